@@ -1,0 +1,24 @@
+// Commands as the engine sees them: already parsed and already authorised by the adapter.
+
+/** An owner's attestation (or its revocation) of one safeguard, taken from a PR comment. */
+export interface Attestation {
+  kind: 'attest' | 'revoke';
+  safeguard: string;
+  /** undefined: every model of the PR that needs it. */
+  model?: string;
+  /** Login of the commenter. */
+  by: string;
+  /** ISO timestamp of the comment. */
+  at: string;
+  /** Evidence fingerprint the attester bound it to (`fp:…` in the command); undefined: bound to the head at `at`. */
+  fingerprint?: string;
+  /** True when the adapter found that the PR head changed after `at` (so an unbound attestation is outdated). */
+  headChangedSince?: boolean;
+  url?: string;
+}
+
+export interface PolicyApproval {
+  by: string;
+  at: string;
+  url?: string;
+}

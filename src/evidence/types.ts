@@ -1,0 +1,44 @@
+// What every result-format reader produces: one normalised record per measurement, with its source file and line.
+import type { Finding } from '../finding.ts';
+
+export type ResultFormat = 'native' | 'inspect' | 'lm-eval' | 'every-eval-ever' | 'hf-model-index';
+
+export interface EvidenceRecord {
+  /** The model name as the file states it, or the folder's model id (evals/<model-id>/...) when it names none. */
+  model: string;
+  /** True when `model` came from the folder, not from the file. */
+  modelFromPath?: boolean;
+  /** The eval (task) name as the file states it; matched to policy eval ids through `evals` aliases. */
+  eval: string;
+  /** The metric name, with any lm-eval filter suffix removed (`acc,none` -> `acc`). */
+  metric: string;
+  value: number;
+  stderr?: number;
+  samples?: number;
+  /** ISO date (YYYY-MM-DD or full timestamp) the measurement was made. */
+  date?: string;
+  /** Set when the file says which direction is more capable. */
+  direction?: 'higher' | 'lower';
+  format: ResultFormat;
+  /** Self-reported numbers (model cards): shown, flagged, never trusted for a rule-out on their own. */
+  selfReported?: boolean;
+  file: string;
+  line?: number;
+}
+
+export interface ReadResult {
+  /** The detected format, or undefined when the file is not an eval result (then no records and no findings). */
+  format?: ResultFormat;
+  records: EvidenceRecord[];
+  findings: Finding[];
+}
+
+/** Bytes of one file, read lazily so that large files never sit whole in memory. */
+export interface FileSource {
+  path: string;
+  size: number;
+  /** The whole file, from start to end, in chunks. */
+  stream(): AsyncIterable<Uint8Array>;
+  /** Bytes [start, end) of the file. */
+  read(start: number, end: number): Promise<Uint8Array>;
+}

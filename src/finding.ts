@@ -1,0 +1,64 @@
+// Findings are the one way every layer reports a problem: a stable code, a severity and, where one exists, a place.
+
+export const FINDING_CODES = {
+  POLICY_INVALID: 'The policy cannot be validated',
+  PRESET_VALUE_UNSET: 'A number the preset leaves to the user has not been set',
+  PARSE_ERROR: 'A file could not be read',
+  MODEL_INVALID: 'A model config does not match its schema',
+  DUPLICATE_MODEL: 'Two model configs claim the same id',
+  UNKNOWN_MODEL: 'A result names a model that no model config claims',
+  UNUSABLE_RESULT: 'A result exists but cannot count as evidence (unfinished run, NaN, bad scale)',
+  SCALE_MISMATCH: 'A value is on a different scale than the threshold it is compared with',
+  SELF_REPORTED: 'The evidence is self-reported (no standard error, unverified)',
+  MISSING_EVIDENCE: 'A capability has no qualifying evidence',
+  STALE_EVIDENCE: 'The freshest qualifying evidence is older than the policy allows',
+  THRESHOLD_CROSSED: 'A capability threshold is crossed',
+  THRESHOLD_NOT_RULED_OUT: 'A capability threshold cannot be ruled out',
+  ALERT_REACHED: 'A capability is approaching its threshold (alert reached)',
+  DECLARED_LEVEL_TOO_LOW: 'The declared safety level is below the required level',
+  UNKNOWN_LEVEL: 'A model declares a level the policy does not define',
+  NOTABLE_INCREASE_UNASSESSED: 'Effective compute grew past the notable-increase ratio since the last comprehensive assessment',
+  SAFEGUARD_PENDING: 'A required safeguard is neither in the base ledger nor attested on this PR',
+  SAFEGUARD_UNKNOWN: 'A ledger or command names a safeguard the policy does not define',
+  ATTESTED_NOT_IN_LEDGER: 'A safeguard was attested but is missing from the head ledger',
+  ATTESTATION_OUTDATED: 'An attestation was made against evidence that has since changed',
+  POLICY_CHANGED: 'This PR changes the policy',
+  POLICY_CHANGE_UNAPPROVED: 'This PR changes the policy and no policy approver has approved it',
+  API_ERROR: 'GitHub could not be read or written',
+} as const;
+
+export type FindingCode = keyof typeof FINDING_CODES;
+
+/** error: the gate cannot pass · warning: shown, does not block · notice: information. */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** The model this finding is about, when it is about one. */
+  model?: string;
+}
+
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  message: string,
+  where?: SourceLocation & { model?: string },
+): Finding {
+  const f: Finding = { code, severity, message };
+  if (where?.file !== undefined) f.file = where.file;
+  if (where?.line !== undefined) f.line = where.line;
+  if (where?.column !== undefined) f.column = where.column;
+  if (where?.model !== undefined) f.model = where.model;
+  return f;
+}
