@@ -1,0 +1,260 @@
+// The one orchestration every adapter shares: read the inputs of a change through a RepoReader, decide, return the
+// verdict. Data flows one way: policy (base) -> file lists -> model configs + evidence -> engine.
+import picomatch from 'picomatch';
+import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
+import type { Attestation, PolicyApproval } from '../commands/types.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { LoadedModel, Verdict } from '../engine/types.ts';
+import { finding, type Finding } from '../finding.ts';
+import { loadPolicy } from '../policy/load.ts';
+import { loadModelConfig } from '../policy/model-config.ts';
+import { readResultFile } from '../evidence/read.ts';
+import { evaluate } from '../engine/evaluate.ts';
+import { readText } from '../sources/file-source.ts';
+
+export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
+/** Policies and model configs are small by nature; anything larger is refused rather than parsed. */
+const MAX_CONFIG_BYTES = 1 << 20;
+
+export interface TreeEntry {
+  path: string;
+  /** Blob id, so that two trees can be compared without reading any file. */
+  oid: string;
+  size?: number;
+}
+
+export interface RepoReader {
+  /** Every file in the tree at `commit`. */
+  listFiles(commit: string): Promise<TreeEntry[]>;
+  /** The files at `commit`; a path that does not exist is absent from the map. One batched read per call. */
+  readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>>;
+  /** ISO committer date of `commit`. */
+  commitDate(commit: string): Promise<string>;
+}
+
+export interface Change {
+  base: string;
+  head: string;
+  /** The paths the change touches; undefined: found by comparing the two trees. */
+  changedFiles?: string[];
+}
+
+export interface CommandInputs {
+  attestations: Attestation[];
+  approvals: PolicyApproval[];
+}
+
+export interface EvaluateOptions {
+  policyPath?: string;
+  /** Every model, not only those the change touches. */
+  all?: boolean;
+  /** Called once the base policy is loaded, to turn PR comments into authorised attestations and approvals. */
+  commands?: (policy: Policy) => Promise<CommandInputs>;
+}
+
+export async function evaluateChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<Verdict> {
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  const [baseTree, headTree, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+    reader.listFiles(change.base),
+    reader.listFiles(change.head),
+    reader.commitDate(change.head),
+    reader.readFiles(change.base, [policyPath]),
+    change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
+  ]);
+
+  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
+  const loaded = loadPolicy(basePolicyText.text, policyPath);
+  const policyFindings = [...basePolicyText.findings, ...loaded.findings];
+  const policy = loaded.policy;
+
+  const headPolicySource = headPolicyFiles?.get(policyPath);
+  const headPolicyText = headPolicySource ? (await configText(headPolicySource)).text : basePolicyText.text;
+  const policyChanged = headPolicyFiles !== undefined && headPolicyText !== basePolicyText.text;
+
+  const isModel = picomatch(policy.paths.models, { dot: true });
+  const isEval = picomatch(policy.paths.evals, { dot: true });
+  const evalRoots = policy.paths.evals.map((glob) => picomatch.scan(glob).base);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
+
+  const baseModelPaths = baseTree.map((e) => e.path).filter(isModel);
+  const headModelPaths = headTree.map((e) => e.path).filter(isModel);
+  const evalPaths = relevantChange || options.all ? headTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)) : [];
+  // The base side of changed result files tells whose evidence a PR removes or moves away.
+  const baseEvalPaths = new Set(baseTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)));
+  const changedBaseEvals = changed.filter((p) => baseEvalPaths.has(p));
+
+  const [baseFiles, headFiles] = await Promise.all([
+    reader.readFiles(change.base, [...baseModelPaths, ...changedBaseEvals]),
+    reader.readFiles(change.head, [...headModelPaths, ...evalPaths]),
+  ]);
+
+  const inputFindings: Finding[] = [];
+  const baseModels = await loadModels(baseModelPaths, baseFiles, []); // base-side problems are not this PR's findings
+  const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
+
+  const evidence: EvidenceRecord[] = [];
+  const recordsByFile = new Map<string, EvidenceRecord[]>();
+  for (const path of evalPaths) {
+    const src = headFiles.get(path);
+    if (!src) {
+      inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
+      continue;
+    }
+    const folderModel = modelFromFolder(path, evalRoots);
+    const result = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
+    evidence.push(...result.records);
+    recordsByFile.set(path, result.records);
+    inputFindings.push(...result.findings);
+  }
+
+  const baseRecordsByFile = new Map<string, EvidenceRecord[]>();
+  for (const path of changedBaseEvals) {
+    const src = baseFiles.get(path);
+    if (!src) continue;
+    const folderModel = modelFromFolder(path, evalRoots);
+    baseRecordsByFile.set(path, (await readResultFile(src, folderModel === undefined ? {} : { folderModel })).records);
+  }
+
+  const modelsInScope = scope({
+    all: options.all === true || policyChanged,
+    changed,
+    baseModels,
+    headModels,
+    recordsByFile: [recordsByFile, baseRecordsByFile],
+  });
+
+  const commandInputs = options.commands ? await options.commands(policy) : { attestations: [], approvals: [] };
+  const input = {
+    policy,
+    policyFindings,
+    policyFile: policyPath,
+    baseModels,
+    headModels,
+    modelsInScope,
+    evidence,
+    inputFindings,
+    attestations: commandInputs.attestations,
+    policyApprovals: commandInputs.approvals,
+    policyChanged,
+    referenceDate,
+    nothingRelevant: !relevantChange && options.all !== true,
+  };
+  const verdict = evaluate(input);
+
+  if (policyChanged) {
+    // Preview: the same inputs judged by the proposed policy, so reviewers see its impact before approving it.
+    const proposed = loadPolicy(headPolicyText, policyPath);
+    const underNew = evaluate({
+      ...input,
+      policy: proposed.policy,
+      policyFindings: proposed.findings,
+      attestations: [],
+      policyApprovals: [],
+      policyChanged: false,
+    });
+    verdict.policy.preview = verdict.models.map((m) => {
+      const next = underNew.models.find((n) => n.id === m.id);
+      return {
+        model: m.id,
+        requiredLevel: m.requiredLevel,
+        requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
+        conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion,
+      };
+    });
+  }
+  return verdict;
+}
+
+async function configText(src: FileSource | undefined): Promise<{ text: string | undefined; findings: Finding[] }> {
+  if (!src) return { text: undefined, findings: [] };
+  if (src.size > MAX_CONFIG_BYTES) {
+    return {
+      text: undefined,
+      findings: [finding('PARSE_ERROR', 'error', `file is ${src.size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: src.path, line: 1 })],
+    };
+  }
+  return { text: await readText(src), findings: [] };
+}
+
+async function loadModels(paths: string[], files: Map<string, FileSource>, findings: Finding[]): Promise<LoadedModel[]> {
+  const models: LoadedModel[] = [];
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    const { text, findings: sizeFindings } = await configText(files.get(path));
+    findings.push(...sizeFindings);
+    if (text === undefined) {
+      if (sizeFindings.length === 0) findings.push(finding('PARSE_ERROR', 'error', 'model config could not be read', { file: path }));
+      continue;
+    }
+    const loaded = loadModelConfig(text, path);
+    findings.push(...loaded.findings);
+    if (!loaded.model) continue;
+    const first = seen.get(loaded.model.config.id);
+    if (first !== undefined) {
+      findings.push(
+        finding('DUPLICATE_MODEL', 'error', `model id "${loaded.model.config.id}" is already claimed by ${first}`, {
+          file: path,
+          line: loaded.model.lines['id'] ?? 1,
+        }),
+      );
+      continue;
+    }
+    seen.set(loaded.model.config.id, path);
+    models.push(loaded.model);
+  }
+  return models;
+}
+
+/** Paths added, removed or changed between two trees. */
+export function diffTrees(base: TreeEntry[], head: TreeEntry[]): string[] {
+  const before = new Map(base.map((e) => [e.path, e.oid]));
+  const changed = new Set<string>();
+  for (const e of head) if (before.get(e.path) !== e.oid) changed.add(e.path);
+  const after = new Set(head.map((e) => e.path));
+  for (const e of base) if (!after.has(e.path)) changed.add(e.path);
+  return [...changed].sort();
+}
+
+/** evals/<model-id>/... -> model-id: the first folder below the glob's fixed root, when the file sits in one. */
+export function modelFromFolder(path: string, roots: string[]): string | undefined {
+  for (const root of roots) {
+    const prefix = root === '' ? '' : `${root}/`;
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).split('/');
+    if (rest.length >= 2 && rest[0]) return rest[0];
+  }
+  return undefined;
+}
+
+interface ScopeInput {
+  all: boolean;
+  changed: string[];
+  baseModels: LoadedModel[];
+  headModels: LoadedModel[];
+  /** Records of each result file, at head and at base. */
+  recordsByFile: Map<string, EvidenceRecord[]>[];
+}
+
+/** The models a change touches: changed configs, and the models named by changed result files. */
+function scope({ all, changed, baseModels, headModels, recordsByFile }: ScopeInput): string[] {
+  const ids = new Set<string>();
+  if (all) {
+    for (const m of headModels) ids.add(m.config.id);
+    return [...ids].sort();
+  }
+  const changedSet = new Set(changed);
+  for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
+  const names = new Map<string, string>();
+  for (const m of [...baseModels, ...headModels]) {
+    for (const name of [m.config.id, ...m.config.aliases]) names.set(name.toLowerCase(), m.config.id);
+  }
+  for (const path of changed) {
+    for (const record of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
+      const name = record.model.toLowerCase();
+      const id = names.get(name) ?? names.get(name.slice(name.lastIndexOf('/') + 1));
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return [...ids].sort();
+}

@@ -1,0 +1,45 @@
+// FileSource implementations: bytes already in memory, and files on disk read lazily.
+import { open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import type { FileSource } from '../evidence/types.ts';
+
+export function memoryFileSource(path: string, bytes: Uint8Array): FileSource {
+  return {
+    path,
+    size: bytes.byteLength,
+    async *stream() {
+      // Hand out bounded chunks so stream consumers behave the same as with a file on disk.
+      const chunk = 1 << 20;
+      for (let i = 0; i < bytes.byteLength; i += chunk) yield bytes.subarray(i, Math.min(i + chunk, bytes.byteLength));
+    },
+    async read(start, end) {
+      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    },
+  };
+}
+
+export function diskFileSource(path: string, absolutePath: string, size: number): FileSource {
+  return {
+    path,
+    size,
+    stream: () => createReadStream(absolutePath, { highWaterMark: 1 << 20 }),
+    async read(start, end) {
+      const handle = await open(absolutePath, 'r');
+      try {
+        const length = Math.max(0, Math.min(end, size) - Math.max(0, start));
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, Math.max(0, start));
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
+}
+
+/** The whole file as UTF-8 text (for small files: configs and policies). */
+export async function readText(src: FileSource): Promise<string> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of src.stream()) parts.push(chunk);
+  return Buffer.concat(parts).toString('utf8');
+}
