@@ -6,6 +6,7 @@ export const FINDING_CODES = {
   PARSE_ERROR: 'A file could not be read',
   MODEL_INVALID: 'A model config does not match its schema',
   DUPLICATE_MODEL: 'Two model configs claim the same id',
+  MODEL_DELETED: 'A model in scope has no config at the head commit (deleted); it is not evaluated',
   UNKNOWN_MODEL: 'A result names a model that no model config claims',
   UNUSABLE_RESULT: 'A result exists but cannot count as evidence (unfinished run, NaN, bad scale)',
   SCALE_MISMATCH: 'A value is on a different scale than the threshold it is compared with',

@@ -100,6 +100,14 @@ export interface ModelVerdict {
   findings: Finding[];
 }
 
+/** One model as the PR's new policy would judge it, next to the verdict of the base policy. */
+export interface PolicyPreview {
+  model: string;
+  requiredLevel: string;
+  requiredLevelUnderNewPolicy: string;
+  conclusionUnderNewPolicy: Conclusion;
+}
+
 export interface Verdict {
   schemaVersion: 1;
   conclusion: Conclusion;
@@ -108,7 +116,14 @@ export interface Verdict {
   /** One line a busy reviewer reads first. */
   headline: string;
   referenceDate: string;
-  policy: { file: string; extends: string | null; changed: boolean; approvedBy: string[] };
+  policy: {
+    file: string;
+    extends: string | null;
+    changed: boolean;
+    approvedBy: string[];
+    /** When the PR changes the policy: each model evaluated again under the head policy (filled by the orchestration). */
+    preview?: PolicyPreview[];
+  };
   models: ModelVerdict[];
   findings: Finding[];
   counts: Record<Severity, number>;

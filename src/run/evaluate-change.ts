@@ -10,6 +10,7 @@ import { loadPolicy } from '../policy/load.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
 import { readResultFile } from '../evidence/read.ts';
 import { evaluate } from '../engine/evaluate.ts';
+import { indexModels } from '../engine/matching.ts';
 import { readText } from '../sources/file-source.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
@@ -77,8 +78,8 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
   const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
 
-  const baseModelPaths = baseTree.map((e) => e.path).filter(isModel);
-  const headModelPaths = headTree.map((e) => e.path).filter(isModel);
+  const baseModelPaths = baseTree.map((e) => e.path).filter((p) => isModel(p));
+  const headModelPaths = headTree.map((e) => e.path).filter((p) => isModel(p));
   const evalPaths = relevantChange || options.all ? headTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)) : [];
   // The base side of changed result files tells whose evidence a PR removes or moves away.
   const baseEvalPaths = new Set(baseTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)));
@@ -245,15 +246,10 @@ function scope({ all, changed, baseModels, headModels, recordsByFile }: ScopeInp
   }
   const changedSet = new Set(changed);
   for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
-  const names = new Map<string, string>();
-  for (const m of [...baseModels, ...headModels]) {
-    for (const name of [m.config.id, ...m.config.aliases]) names.set(name.toLowerCase(), m.config.id);
-  }
+  const index = indexModels([...baseModels, ...headModels]);
   for (const path of changed) {
     for (const record of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
-      const name = record.model.toLowerCase();
-      const id = names.get(name) ?? names.get(name.slice(name.lastIndexOf('/') + 1));
-      if (id !== undefined) ids.add(id);
+      for (const id of index.modelsFor(record.model)) ids.add(id);
     }
   }
   return [...ids].sort();

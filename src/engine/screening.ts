@@ -1,0 +1,49 @@
+// Results that name the right eval and metric but cannot count as evidence for a rule, each with its reason.
+import type { EvidenceRecord } from '../evidence/types.ts';
+import type { EvidenceRule } from '../policy/schema.ts';
+import { finding, type Finding } from '../finding.ts';
+import { formatNumber } from './format.ts';
+
+export interface Screened {
+  usable: EvidenceRecord[];
+  findings: Finding[];
+}
+
+function isProportion(n: number): boolean {
+  return n >= 0 && n <= 1;
+}
+
+export function screenRecords(records: readonly EvidenceRecord[], rule: EvidenceRule, threshold: number, modelId: string): Screened {
+  const usable: EvidenceRecord[] = [];
+  const findings: Finding[] = [];
+  const at = (r: EvidenceRecord) => ({ file: r.file, line: r.line ?? 1, model: modelId });
+  const label = `${rule.eval}/${rule.metric}`;
+  for (const r of records) {
+    if (!Number.isFinite(r.value)) {
+      findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+    } else if (r.stderr !== undefined && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
+      findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+    } else if (r.value > 1 && isProportion(threshold)) {
+      findings.push(
+        finding(
+          'SCALE_MISMATCH',
+          'error',
+          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0–1 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
+          at(r),
+        ),
+      );
+    } else if (r.direction !== undefined && r.direction !== rule.direction) {
+      findings.push(
+        finding(
+          'UNUSABLE_RESULT',
+          'warning',
+          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          at(r),
+        ),
+      );
+    } else {
+      usable.push(r);
+    }
+  }
+  return { usable, findings };
+}

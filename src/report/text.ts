@@ -1,0 +1,65 @@
+// What the CLI prints on a terminal: the headline, each model's capabilities and checklist, then the findings.
+import type { Finding, Severity } from '../finding.ts';
+import type { CapabilityStatus, Conclusion, ModelVerdict, SafeguardStatus, Verdict } from '../engine/types.ts';
+import { allFindings } from './all-findings.ts';
+import { escapeTerminal as t } from './escape.ts';
+import { locationText, valueText } from './evidence-text.ts';
+import { CAPABILITY_LABEL, CONCLUSION_LABEL, SAFEGUARD_LABEL } from './labels.ts';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+type Colour = 'red' | 'yellow' | 'green' | 'magenta' | 'dim' | 'bold';
+const SGR: Record<Colour, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
+
+const CONCLUSION_COLOUR: Record<Conclusion, Colour> = { success: 'green', failure: 'red', action_required: 'yellow', neutral: 'dim' };
+const CAPABILITY_COLOUR: Record<CapabilityStatus, Colour> = { crossed: 'red', not_ruled_out: 'red', unevaluated: 'magenta', approaching: 'yellow', below: 'green' };
+const SAFEGUARD_COLOUR: Record<SafeguardStatus, Colour> = { satisfied: 'green', attested: 'green', pending: 'yellow' };
+const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', notice: 'dim' };
+
+function painter(color: boolean): (colour: Colour, text: string) => string {
+  return (colour, text) => (color ? `\u001b[${SGR[colour][0]}m${text}\u001b[${SGR[colour][1]}m` : text);
+}
+
+function pad(text: string, width: number): string {
+  return text.padEnd(width, ' ');
+}
+
+function modelLines(m: ModelVerdict, paint: ReturnType<typeof painter>): string[] {
+  const lines = [
+    `${paint('bold', t(m.id))}  needs ${t(m.requiredLevel)} · declares ${t(m.declaredLevel)} · ${paint(CONCLUSION_COLOUR[m.conclusion], CONCLUSION_LABEL[m.conclusion].word.toLowerCase())}  (${t(m.path)})`,
+  ];
+  for (const c of m.capabilities) {
+    const head = `    ${paint(CAPABILITY_COLOUR[c.status], pad(CAPABILITY_LABEL[c.status].word, 14))} ${t(c.id)}`;
+    if (c.evidence.length === 0) lines.push(`${head}  ${t(c.reason)}`);
+    for (const e of c.evidence) {
+      const where = locationText(e.file, e.line);
+      const rule = e.status === c.status ? '' : ` [${CAPABILITY_LABEL[e.status].word}]`;
+      lines.push(`${head}  ${t(e.eval)}/${t(e.metric)} ${valueText(e)}${rule}: ${t(e.reason)}${where === '' ? '' : `  ${paint('dim', t(where))}`}`);
+    }
+  }
+  if (m.safeguards.length > 0) lines.push(`  safeguards up to ${t(m.requiredLevel)}:`);
+  for (const s of m.safeguards) {
+    const who = s.attestedBy === null ? '' : ` by ${t(s.attestedBy)} at ${t(s.attestedAt ?? '?')}`;
+    const todo = s.status === 'pending' ? `  → ${t(s.attestCommand)}` : '';
+    const owners = s.owners.length > 0 ? ` [${s.owners.map(t).join(', ')}]` : '';
+    lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${t(s.id)} (${t(s.level)}, ${s.kind}) ${t(s.title)}${owners}${who}${todo}`);
+  }
+  return lines;
+}
+
+function findingLine(f: Finding, paint: ReturnType<typeof painter>): string {
+  const where = locationText(f.file, f.line);
+  return `${where === '' ? '' : `${t(where)}: `}${paint(SEVERITY_COLOUR[f.severity], f.severity)} ${f.code} ${t(f.message)}`;
+}
+
+export function renderText(verdict: Verdict, options: TextOptions): string {
+  const paint = painter(options.color);
+  const { word } = CONCLUSION_LABEL[verdict.conclusion];
+  const lines = [`${paint(CONCLUSION_COLOUR[verdict.conclusion], paint('bold', word.toUpperCase()))}  ${t(verdict.headline)}`];
+  for (const m of verdict.models) lines.push('', ...modelLines(m, paint));
+  const findings = allFindings(verdict);
+  if (findings.length > 0) lines.push('', 'findings:', ...findings.map((f) => findingLine(f, paint)));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,269 @@
+// The one flow the Action and the App share: read the PR, decide on the triggering comment, evaluate the change with the
+// commands of every comment, then publish the sticky comment, the check and the answer to the comment.
+import { memoizeAccess } from '../commands/authorize.ts';
+import { collectCommands, preflight, type Collected, type TriggerCommands } from '../commands/collect.ts';
+import { parseCommands } from '../commands/parse.ts';
+import { carriesState } from '../commands/registry.ts';
+import { answerTrigger, type Answer } from '../commands/reply.ts';
+import type { Verdict } from '../engine/types.ts';
+import { finding } from '../finding.ts';
+import type { RepoRef } from '../github/api.ts';
+import type { CheckResult, ReportMode } from '../github/checks.ts';
+import { ownComments, type PrComment, type StickyResult } from '../github/comments.ts';
+import { describeGitHubError } from '../github/errors.ts';
+import type { GitHubPort } from '../github/port.ts';
+import type { PullRequestSnapshot } from '../github/pull-request.ts';
+import { toCheckOutput } from '../report/check.ts';
+import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
+import { DEFAULT_POLICY_PATH, evaluateChange } from './evaluate-change.ts';
+
+export type CommentMode = 'auto' | 'always' | 'never';
+
+export type GateTrigger =
+  | { kind: 'pull_request' }
+  /** A PR comment was created, edited or deleted; `previousBody` is the body before an edit or deletion. */
+  | { kind: 'comment'; commentId: number; action: 'created' | 'edited' | 'deleted'; previousBody?: string }
+  /** Re-run from the check, a manual dispatch or a policy change on the base branch. */
+  | { kind: 'rerun' };
+
+export interface GateOptions {
+  owner: string;
+  repo: string;
+  number: number;
+  checkName: string;
+  comment: CommentMode;
+  report: ReportMode;
+  policyPath?: string;
+  trigger: GateTrigger;
+  /** Where the full details are (the workflow run); the comment's URL is used when absent. */
+  detailsUrl?: string;
+  /** The head SHA the event named: where a failure check goes when the PR itself cannot be read. */
+  headShaHint?: string;
+}
+
+export interface GateOutcome {
+  /** evaluated: a verdict was published (a fail-closed one when inputs could not be read); skipped: nothing to do. */
+  status: 'evaluated' | 'skipped' | 'failed';
+  /** Why the run was skipped or failed. */
+  reason?: string;
+  verdict?: Verdict;
+  markdown?: string;
+  headSha?: string;
+  comment?: StickyResult | { action: 'not-posted'; reason: string };
+  check?: CheckResult;
+  answer?: Answer & { replied: boolean };
+  /** Writes that failed: the run must not pass. */
+  errors: string[];
+  /** Problems that do not change the result (a reaction that could not be added). */
+  warnings: string[];
+}
+
+/** Leaves room under GitHub's 65,536-character limit for a comment body. */
+const COMMENT_MAX_LENGTH = 65_000;
+
+export async function gatePullRequest(port: GitHubPort, options: GateOptions): Promise<GateOutcome> {
+  const repo: RepoRef = { owner: options.owner, repo: options.repo };
+  const outcome: GateOutcome = { status: 'skipped', errors: [], warnings: [] };
+  let pr: PullRequestSnapshot;
+  try {
+    pr = await port.readPullRequest(repo, options.number);
+  } catch (error) {
+    const reason = `could not read pull request #${options.number}: ${describeGitHubError(error)}`;
+    if (options.headShaHint !== undefined) await reportUnreadable(port, repo, options, options.headShaHint, reason, outcome);
+    return { ...outcome, status: 'failed', reason };
+  }
+  outcome.headSha = pr.headSha;
+  if (pr.state !== 'OPEN') return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
+
+  const access = memoizeAccess(port.access(repo));
+  const safely = async (what: string, write: () => Promise<void>) => {
+    try {
+      await write();
+    } catch (error) {
+      outcome.warnings.push(`${what}: ${describeGitHubError(error)}`);
+    }
+  };
+
+  let triggerComment: PrComment | undefined;
+  if (options.trigger.kind === 'comment') {
+    const decision = await commentDecision(pr, options.trigger);
+    if (decision.skip !== undefined) return { ...outcome, reason: decision.skip };
+    triggerComment = decision.comment;
+    if (triggerComment && options.trigger.action !== 'deleted') {
+      const comment = triggerComment;
+      await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'eyes'));
+      const pre = await preflight(comment, pr.author, access);
+      if (!pre.evaluate && pre.trigger) {
+        outcome.answer = await answer(port, repo, pr.number, pre.trigger, undefined, safely);
+        return { ...outcome, reason: 'the comment asks for no evaluation' };
+      }
+    }
+  }
+
+  const commands: { collected?: Collected } = {};
+  const verdict = await evaluate(port, repo, pr, options, access, triggerComment?.id, (c) => (commands.collected = c));
+  outcome.status = 'evaluated';
+  outcome.verdict = verdict;
+
+  const title = options.checkName;
+  const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
+  outcome.markdown = markdown;
+
+  // One re-read of the PR head, shared by every write that must not describe an older head.
+  let current: Promise<boolean> | undefined;
+  const stillCurrent = () =>
+    (current ??= port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === 'open'));
+
+  outcome.comment = { action: 'not-posted', reason: `comment: ${options.comment}` };
+  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
+  const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
+  if (wantComment) {
+    try {
+      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
+    } catch (error) {
+      outcome.errors.push(`could not write the PR comment: ${describeGitHubError(error)}`);
+    }
+  }
+
+  const commentUrl = 'url' in outcome.comment ? outcome.comment.url : undefined;
+  const detailsUrl = options.detailsUrl ?? commentUrl ?? pr.url;
+  const output = toCheckOutput(verdict, markdown, { title, detailsUrl });
+  try {
+    outcome.check = await port.publishCheck(repo, {
+      name: options.checkName,
+      headSha: pr.headSha,
+      conclusion: verdict.conclusion,
+      title: output.title,
+      summary: output.summary,
+      annotations: output.annotations,
+      detailsUrl,
+      mode: options.report,
+    });
+    if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
+  } catch (error) {
+    outcome.errors.push(`could not write the check (${options.report === 'check' ? 'check run, then commit status' : options.report === 'status' ? 'commit status' : 'check run and commit status'}): ${describeGitHubError(error)}`);
+  }
+
+  const trigger = commands.collected?.trigger;
+  if (triggerComment && options.trigger.kind === 'comment' && options.trigger.action !== 'deleted') {
+    const comment = triggerComment;
+    if (trigger) outcome.answer = await answer(port, repo, pr.number, trigger, verdict, safely);
+    // The evaluation failed before the commands were read: the check says why.
+    else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
+  }
+  return outcome;
+}
+
+/** A failure check on the head the event named, so that a PR that cannot be read is never left looking green. */
+async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOptions, headSha: string, reason: string, outcome: GateOutcome): Promise<void> {
+  const verdict = unreadableVerdict(`rsp-gate ${reason}`, options.policyPath ?? DEFAULT_POLICY_PATH);
+  const markdown = renderMarkdown(verdict, { title: options.checkName });
+  const output = toCheckOutput(verdict, markdown, { title: options.checkName });
+  try {
+    outcome.check = await port.publishCheck(repo, {
+      name: options.checkName,
+      headSha,
+      conclusion: 'failure',
+      title: output.title,
+      summary: output.summary,
+      annotations: [],
+      ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }),
+      mode: options.report,
+    });
+  } catch (error) {
+    outcome.errors.push(`could not write the failure check: ${describeGitHubError(error)}`);
+  }
+}
+
+/** Whether a comment event calls for a run, and the comment as GitHub has it now. */
+async function commentDecision(
+  pr: PullRequestSnapshot,
+  trigger: Extract<GateTrigger, { kind: 'comment' }>,
+): Promise<{ skip?: string; comment?: PrComment }> {
+  const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
+  const previous = trigger.previousBody === undefined ? [] : parseCommands(trigger.previousBody).commands;
+  // A deleted or edited comment may have taken an attestation or approval with it.
+  const hadState = previous.some(carriesState);
+  if (!comment || trigger.action === 'deleted') return hadState ? {} : { skip: 'the comment carried no command that affects the gate' };
+  if (comment.viewerDidAuthor) return { skip: "the comment is the gate's own" };
+  const parsed = parseCommands(comment.body);
+  if (parsed.commands.length === 0 && parsed.errors.length === 0) {
+    return hadState ? {} : { skip: 'the comment holds no /rsp command' };
+  }
+  return { comment };
+}
+
+async function evaluate(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  options: GateOptions,
+  access: ReturnType<typeof memoizeAccess>,
+  triggerId: string | undefined,
+  onCollected: (collected: Collected) => void,
+): Promise<Verdict> {
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  const reader = port.reader(repo);
+  try {
+    const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
+    return await evaluateChange(
+      reader,
+      { base: pr.baseSha, head: pr.headSha, changedFiles },
+      {
+        policyPath,
+        commands: async (policy) => {
+          const collected = await collectCommands({
+            // The gate's own comments (report, replies) are never read as commands.
+            comments: pr.comments.filter((c) => !c.viewerDidAuthor),
+            policy,
+            prAuthor: pr.author,
+            headCommittedAt: await reader.commitDate(pr.headSha),
+            access,
+            ...(triggerId === undefined ? {} : { triggerId }),
+          });
+          onCollected(collected);
+          return collected.inputs;
+        },
+      },
+    );
+  } catch (error) {
+    return unreadableVerdict(`rsp-gate could not read this pull request from GitHub: ${describeGitHubError(error)}`, policyPath);
+  }
+}
+
+async function answer(
+  port: GitHubPort,
+  repo: RepoRef,
+  number: number,
+  trigger: TriggerCommands,
+  verdict: Verdict | undefined,
+  safely: (what: string, write: () => Promise<void>) => Promise<void>,
+): Promise<Answer & { replied: boolean }> {
+  const result = answerTrigger(trigger, verdict);
+  let replied = false;
+  const commentId = trigger.comment.databaseId;
+  if (result.reply !== undefined) {
+    const reply = result.reply;
+    await safely('could not reply to the comment', async () => {
+      await port.postComment(repo, number, reply);
+      replied = true;
+    });
+  }
+  if (commentId !== undefined) await safely('could not react to the comment', () => port.react(repo, commentId, result.reaction));
+  return { ...result, replied };
+}
+
+/** The verdict when GitHub could not be read: a failure with the reason, never a pass. */
+export function unreadableVerdict(message: string, policyFile: string): Verdict {
+  return {
+    schemaVersion: 1,
+    conclusion: 'failure',
+    requiredLevel: 'unknown',
+    headline: message,
+    referenceDate: '',
+    policy: { file: policyFile, extends: null, changed: false, approvedBy: [] },
+    models: [],
+    findings: [finding('API_ERROR', 'error', message)],
+    counts: { error: 1, warning: 0, notice: 0 },
+  };
+}
