@@ -19,6 +19,11 @@ export interface EvidenceRecord {
   date?: string;
   /** Set when the file says which direction is more capable. */
   direction?: 'higher' | 'lower';
+  /**
+   * What tells apart two records of one file with the same eval and metric: the lm-eval filter (`strict-match` of
+   * `exact_match,strict-match`) or the Inspect scorer (`choice`, `match/max` with its epoch reducer). Informational.
+   */
+  variant?: string;
   format: ResultFormat;
   /** Self-reported numbers (model cards): shown, flagged, never trusted for a rule-out on their own. */
   selfReported?: boolean;

@@ -1,6 +1,7 @@
 // The policy and model-config formats (brief §7): one zod schema each is the source of the types, the validator
 // and the published JSON Schema (scripts/write-schemas.ts).
 import { z } from 'zod';
+import { PRESETS } from './presets/index.ts';
 
 const id = z
   .string()
@@ -14,8 +15,8 @@ export const EvidenceRuleSchema = z
   .strictObject({
     eval: id.describe("The policy's eval id (see `evals` for the names result files use)"),
     metric: z.string().min(1).describe('Metric name as the result files report it, e.g. accuracy'),
-    alert: settable(z.number()).optional().describe('Early-warning value ("yellow line")'),
-    threshold: settable(z.number()).describe('Capability threshold ("red line")'),
+    alert: settable(z.number()).optional().describe('Early-warning value ("yellow line"); SET: a preset left it to you'),
+    threshold: settable(z.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
     direction: z.enum(['higher', 'lower']).default('higher').describe('higher: a higher score is more capable'),
     max_age_days: z.number().int().positive().optional().describe('Overrides assessment.max_age_days for this rule'),
     source: z.string().optional().describe('Where the number comes from'),
@@ -23,72 +24,130 @@ export const EvidenceRuleSchema = z
   .describe('One evaluation that informs the capability');
 
 export const CapabilitySchema = z.strictObject({
-  id,
-  title: z.string().min(1),
+  id: id.describe('Stable id of the capability threshold; a policy that extends a preset overrides the entry with this id'),
+  title: z.string().min(1).describe('What the threshold means, in one line'),
   requires: z.string().min(1).describe('The level required once the threshold is reached or not ruled out'),
   combine: z.enum(['any', 'all']).default('any').describe('any: the worst rule counts; all: every rule must reach'),
-  evidence: z.array(EvidenceRuleSchema).default([]),
+  evidence: z
+    .array(EvidenceRuleSchema)
+    .default([])
+    .describe('The evaluations that inform this threshold; over a preset, rules are matched by eval + metric'),
   source: z.string().optional().describe('Citation of the framework text this capability comes from'),
 });
 
 export const SafeguardSchema = z.strictObject({
-  id,
-  level: z.string().min(1),
-  kind: z.enum(['deployment', 'security', 'governance']),
-  title: z.string().min(1),
-  owners: z.array(z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, 'a user or @org/team')).default([]),
-  source: z.string().optional(),
+  id: id.describe('Stable id, used in `/rsp attest <id>` and in model ledgers'),
+  level: z.string().min(1).describe('The level that requires this safeguard (one of `levels`)'),
+  kind: z.enum(['deployment', 'security', 'governance']).describe('deployment | security | governance'),
+  title: z.string().min(1).describe('What must be in place, in one line'),
+  owners: z
+    .array(z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, 'a user or @org/team'))
+    .default([])
+    .describe('Who may attest it: GitHub users or @org/team; without owners only a model ledger satisfies it'),
+  source: z.string().optional().describe('Citation of the framework text this safeguard comes from'),
 });
 
 export const AssessmentSchema = z.strictObject({
   confidence: z.number().min(0).lt(1).default(0.95).describe('Two-sided confidence; bounds are value -/+ z*stderr'),
-  max_age_days: z.number().int().positive().default(180),
-  notable_increase: settable(z.number().gt(1)).default(4),
-  unevaluated: z.enum(['precautionary', 'finding']).default('precautionary'),
+  max_age_days: z
+    .number()
+    .int()
+    .positive()
+    .default(180)
+    .describe("Evidence older than this many days (at the PR head commit's date) is stale"),
+  notable_increase: settable(z.number().gt(1))
+    .default(4)
+    .describe('Effective-compute ratio over the last comprehensive assessment that demands a new one'),
+  unevaluated: z
+    .enum(['precautionary', 'finding'])
+    .default('precautionary')
+    .describe('precautionary: missing or stale evidence counts as reached; finding: report it only'),
 });
 
 export const ApprovalsSchema = z.strictObject({
-  policy: z.array(z.string()).default([]),
-  self_attestation: z.boolean().default(false),
+  policy: z.array(z.string()).default([]).describe('Who may `/rsp approve-policy`: GitHub users or @org/team'),
+  self_attestation: z.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
 });
 
 export const PathsSchema = z.strictObject({
-  models: z.array(z.string().min(1)).min(1).default(['models/*/model.yaml']),
-  evals: z.array(z.string().min(1)).min(1).default(['evals/**']),
+  models: z.array(z.string().min(1)).min(1).default(['models/*/model.yaml']).describe('Globs of model configs'),
+  evals: z.array(z.string().min(1)).min(1).default(['evals/**']).describe('Globs of eval result files'),
 });
 
 export const PolicySchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    version: z.literal(1),
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+    version: z.literal(1).describe('Format version: 1'),
     extends: z.string().optional().describe('A built-in preset this file builds on; entries here override it by id'),
     levels: z.array(z.string().min(1)).min(1).optional().describe('Ascending; the first is the baseline'),
-    paths: PathsSchema.optional(),
-    evals: z.record(z.string(), z.array(z.string().min(1))).optional(),
-    capabilities: z.array(CapabilitySchema).optional(),
-    safeguards: z.array(SafeguardSchema).optional(),
-    assessment: AssessmentSchema.partial().optional(),
-    approvals: ApprovalsSchema.partial().optional(),
+    paths: PathsSchema.optional().describe('Where model configs and eval results live'),
+    evals: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .optional()
+      .describe('Eval aliases: policy eval id -> the names result files use for it'),
+    capabilities: z.array(CapabilitySchema).optional().describe('Capability thresholds'),
+    safeguards: z.array(SafeguardSchema).optional().describe('Required safeguards, each for one level'),
+    assessment: AssessmentSchema.partial().optional().describe('How evidence is judged'),
+    approvals: ApprovalsSchema.partial().optional().describe('Who approves what'),
   })
   .describe('rsp-gate policy (.github/rsp-policy.yml)');
 
 export const ModelConfigSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id,
-    aliases: z.array(z.string().min(1)).default([]),
-    declared_level: z.string().min(1),
-    stage: z.enum(['research', 'internal', 'limited', 'general']).optional(),
-    effective_compute: z.number().positive().optional().describe('FLOP'),
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+    id: id.describe('The model id, unique across the repository'),
+    aliases: z.array(z.string().min(1)).default([]).describe('Model names that result files use for this model'),
+    declared_level: z.string().min(1).describe('The safety level the model is handled under (one of the policy levels)'),
+    stage: z.enum(['research', 'internal', 'limited', 'general']).optional().describe('Deployment stage'),
+    effective_compute: z.number().positive().optional().describe('Effective training compute, FLOP'),
     last_assessment: z
       .strictObject({
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD'),
-        effective_compute: z.number().positive().optional(),
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD').describe('Date of the assessment, YYYY-MM-DD'),
+        effective_compute: z.number().positive().optional().describe('Effective compute assessed, FLOP'),
       })
-      .optional(),
+      .optional()
+      .describe('The last comprehensive capability assessment'),
     safeguards: z.array(id).default([]).describe('The ledger: safeguards implemented for this model'),
   })
   .describe('rsp-gate model config (models/<id>/model.yaml)');
+
+/**
+ * The policy file as editors see it (schema/policy.schema.json). An entry may override a preset entry with only the
+ * fields it changes, so here only the matching keys are required; the loader validates the merged policy against
+ * PolicySchema, which requires every field.
+ */
+export const PublishedPolicySchema = PolicySchema.extend({
+  extends: z
+    .enum(Object.keys(PRESETS) as [string, ...string[]])
+    .optional()
+    .describe('A built-in preset this file builds on; entries here override it by id'),
+  capabilities: z
+    .array(
+      CapabilitySchema.partial()
+        .required({ id: true })
+        .extend({
+          evidence: z
+            .array(EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? ''))
+            .optional()
+            .describe('The evaluations that inform this threshold; over a preset, rules are matched by eval + metric'),
+        })
+        .describe('A capability threshold (title, requires and each rule\'s threshold are required unless a preset entry with this id gives them)'),
+    )
+    .optional()
+    .describe('Capability thresholds'),
+  safeguards: z
+    .array(
+      SafeguardSchema.partial()
+        .required({ id: true })
+        .describe('A required safeguard (level, kind and title are required unless a preset entry with this id gives them)'),
+    )
+    .optional()
+    .describe('Required safeguards, each for one level'),
+}).describe('rsp-gate policy (.github/rsp-policy.yml)');
+
+/** Where the published JSON Schemas live (their `$id`), for editors and the `$schema` hint of new files. */
+export const POLICY_SCHEMA_URL = 'https://raw.githubusercontent.com/rsp-gate/rsp-gate/main/schema/policy.schema.json';
+export const MODEL_SCHEMA_URL = 'https://raw.githubusercontent.com/rsp-gate/rsp-gate/main/schema/model.schema.json';
 
 export type PolicyFile = z.infer<typeof PolicySchema>;
 export type EvidenceRule = z.infer<typeof EvidenceRuleSchema>;

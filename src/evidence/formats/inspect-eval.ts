@@ -1,0 +1,50 @@
+// Inspect `.eval` logs: a zip whose `header.json` holds the log without its samples. Only the central directory and
+// that one entry are read; `samples/` never is. An archive without `header.json` is a run that never finished.
+import type { ReadContext } from '../record.ts';
+import { parseError, unusable } from '../record.ts';
+import { JsonSyntaxError } from '../json/parse.ts';
+import { scanTopLevel } from '../json/scan.ts';
+import { scannedDocument } from '../json/document.ts';
+import { listEntries, openArchive, readEntry } from '../zip/archive.ts';
+import type { FileSource, ReadResult } from '../types.ts';
+import { INSPECT_KEYS, readInspect } from './inspect.ts';
+
+const HEADER = 'header.json';
+// What Inspect writes besides the header; an archive with none of these is some other zip.
+const INSPECT_PARTS = ['_journal', 'samples', 'summaries.json', 'reductions.json'];
+// header.json holds the spec, plan and results of a run; far below this even for large datasets.
+const MAX_HEADER_BYTES = 64 * 1024 * 1024;
+
+export async function readInspectEval(src: FileSource, ctx: ReadContext): Promise<ReadResult> {
+  let zip;
+  try {
+    zip = await openArchive(src);
+  } catch (err) {
+    return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `not a readable zip archive (${(err as Error).message}); is the .eval log truncated?`)] };
+  }
+  try {
+    const listing = await listEntries(zip, new Set([HEADER]));
+    const header = listing.last.get(HEADER);
+    if (header === undefined) {
+      if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
+      return {
+        format: 'inspect',
+        records: [],
+        findings: [unusable(ctx, undefined, 'the Inspect .eval log has no header.json: the run never finished, and only a finished run counts')],
+      };
+    }
+    const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
+    let parsed;
+    try {
+      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
+    } catch (err) {
+      if (!(err instanceof JsonSyntaxError)) throw err;
+      return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `header.json line ${err.line}: ${err.message}`)] };
+    }
+    return { format: 'inspect', ...readInspect(parsed, ctx) };
+  } catch (err) {
+    return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `cannot read the .eval archive: ${(err as Error).message}`)] };
+  } finally {
+    zip.close();
+  }
+}

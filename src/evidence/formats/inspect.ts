@@ -1,0 +1,99 @@
+// UK AISI Inspect logs (EvalLog in inspect_ai/log/_log.py): the header fields that carry the results, whether they
+// come from a `.json` log or from the `header.json` inside a `.eval` archive.
+import { z } from 'zod';
+import { validate, type ParsedYaml } from '../../yaml.ts';
+import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+
+/** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */
+export const INSPECT_KEYS: ReadonlySet<string> = new Set(['version', 'status', 'eval', 'results', 'invalidated']);
+
+const MetricSchema = z.looseObject({ name: z.string().optional(), value: z.unknown() });
+
+const ScoreSchema = z.looseObject({
+  name: z.string().min(1),
+  reducer: z.string().nullish(),
+  scored_samples: z.number().nullish(),
+  metrics: z.record(z.string(), MetricSchema),
+});
+
+const InspectLogSchema = z.looseObject({
+  status: z.enum(['started', 'success', 'cancelled', 'error']),
+  invalidated: z.boolean().optional(),
+  eval: z.looseObject({
+    task: z.string().min(1),
+    model: z.string().min(1),
+    created: z.string().optional(),
+  }),
+  results: z
+    .looseObject({
+      total_samples: z.number().optional(),
+      completed_samples: z.number().optional(),
+      scores: z.array(ScoreSchema).default([]),
+    })
+    .nullish(),
+});
+
+// Inspect's `stderr` metric is the standard error of the scorer's mean score, reported beside it.
+const STDERR = 'stderr';
+
+export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
+  const line = (path: (string | number)[]) => parsed.locate(path).line;
+  const raw = parsed.value as Record<string, unknown>;
+  const status = raw['status'];
+  if (typeof status === 'string' && status !== 'success') {
+    const why = status === 'started' ? 'the run never finished' : `the run ended with "${status}"`;
+    return { records: [], findings: [unusable(ctx, line(['status']), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
+  }
+  const validated = validate(InspectLogSchema, parsed, 'PARSE_ERROR', 'Inspect log');
+  if (validated.value === undefined) return { records: [], findings: validated.findings };
+  const log = validated.value;
+  const model = resolveModel(log.eval.model, ctx);
+  if (model === undefined) return { records: [], findings: [noModel(ctx, line(['eval']))] };
+  if (log.invalidated === true) {
+    return {
+      records: [],
+      findings: [unusable(ctx, line(['invalidated']), 'samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run', model.model)],
+    };
+  }
+  const scores = log.results?.scores ?? [];
+  if (scores.length === 0) {
+    return { records: [], findings: [unusable(ctx, line(['results']), 'the Inspect log has no scores', model.model)] };
+  }
+
+  const output: FormatOutput = { records: [], findings: [] };
+  const task = log.eval.task;
+  scores.forEach((score, i) => {
+    const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
+    const stderrMetric = score.metrics[STDERR];
+    for (const [key, metric] of Object.entries(score.metrics)) {
+      if (key === STDERR) continue;
+      const name = metric.name ?? key;
+      const at = line(['results', 'scores', i, 'metrics', key]);
+      const label = `${task} ${name} (scorer ${variant})`;
+      const problem = valueProblem(metric.value);
+      if (problem !== undefined) {
+        output.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
+        continue;
+      }
+      const stderr = stderrMetric?.value;
+      const badStderr = stderrMetric === undefined ? undefined : stderrProblem(stderr);
+      if (badStderr !== undefined) {
+        output.findings.push(unusable(ctx, at, `${label}: its stderr ${badStderr}; it does not count`, model.model));
+        continue;
+      }
+      output.records.push(
+        makeRecord('inspect', ctx, model, {
+          eval: task,
+          metric: name,
+          value: metric.value as number,
+          stderr: stderr as number | undefined,
+          samples: sampleCount(score.scored_samples) ?? sampleCount(log.results?.completed_samples),
+          date: timestamp(log.eval.created),
+          variant,
+          line: at,
+        }),
+      );
+    }
+  });
+  return output;
+}

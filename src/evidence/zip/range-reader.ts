@@ -1,0 +1,50 @@
+// yauzl reads a zip through this: ranges of a FileSource, so that only the central directory and the entries asked
+// for are ever read, never the whole archive.
+import { Readable } from 'node:stream';
+import { RandomAccessReader } from 'yauzl';
+import type { FileSource } from '../types.ts';
+
+// yauzl reads the central directory record by record (two small reads per entry); one window of this size serves
+// thousands of them with a single read of the source.
+const WINDOW = 256 * 1024;
+
+export class FileSourceReader extends RandomAccessReader {
+  private window: { start: number; bytes: Uint8Array } | undefined;
+
+  constructor(private readonly src: FileSource) {
+    super();
+  }
+
+  override _readStreamForRange(start: number, end: number): Readable {
+    const src = this.src;
+    return Readable.from(
+      (async function* () {
+        const bytes = await src.read(start, end);
+        yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      })(),
+      { objectMode: false },
+    );
+  }
+
+  override read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void {
+    this.range(position, position + length).then(
+      (bytes) => {
+        if (bytes.byteLength !== length) return callback(new Error(`the archive ends before byte ${position + length}`));
+        buffer.set(bytes, offset);
+        callback(null);
+      },
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err))),
+    );
+  }
+
+  private async range(start: number, end: number): Promise<Uint8Array> {
+    const w = this.window;
+    if (w !== undefined && start >= w.start && end <= w.start + w.bytes.byteLength) {
+      return w.bytes.subarray(start - w.start, end - w.start);
+    }
+    if (end - start >= WINDOW) return this.src.read(start, end);
+    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    this.window = { start, bytes };
+    return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
+  }
+}

@@ -1,0 +1,59 @@
+// Load one model config (models/<id>/model.yaml): parse with positions, validate, and normalise the assessment date.
+// It never throws; an unreadable or invalid config gives findings at file:line:column and no model.
+import { finding, type Finding } from '../finding.ts';
+import type { LoadedModel } from '../engine/types.ts';
+import { validate } from '../yaml.ts';
+import { isPlainObject, type RawObject } from './raw.ts';
+import { readConfigDocument } from './read-document.ts';
+import { ModelConfigSchema } from './schema.ts';
+
+export function loadModelConfig(text: string, file: string): { model?: LoadedModel; findings: Finding[] } {
+  try {
+    return load(text, file);
+  } catch (err) {
+    return { findings: [finding('PARSE_ERROR', 'error', `model config could not be read: ${(err as Error).message}`, { file, line: 1 })] };
+  }
+}
+
+function load(text: string, file: string): { model?: LoadedModel; findings: Finding[] } {
+  const doc = readConfigDocument(text, file, { parseCode: 'PARSE_ERROR', invalidCode: 'MODEL_INVALID', label: 'model config' });
+  if (doc.value === undefined) return { findings: doc.findings };
+  normaliseDates(doc.value);
+  const checked = validate(ModelConfigSchema, { value: doc.value, findings: [], locate: doc.locate }, 'MODEL_INVALID', 'model config');
+  const findings = [...doc.findings, ...checked.findings];
+  const config = checked.value;
+  if (config?.last_assessment) {
+    const date = calendarDate(config.last_assessment.date);
+    if (date === undefined) {
+      const message = `model config: last_assessment.date "${config.last_assessment.date}" is not a calendar date (YYYY-MM-DD)`;
+      findings.push(finding('MODEL_INVALID', 'error', message, doc.locate(['last_assessment', 'date'])));
+    } else {
+      config.last_assessment.date = date;
+    }
+  }
+  if (config === undefined || findings.some((f) => f.severity === 'error')) return { findings };
+  const lines: Record<string, number> = {};
+  for (const key of Object.keys(doc.value)) {
+    const line = doc.locate([key]).line;
+    if (line !== undefined) lines[key] = line;
+  }
+  return { model: { config, file, lines }, findings };
+}
+
+/** YAML may give a timestamp as a Date (`!!timestamp`); the schema and the engine read `YYYY-MM-DD` strings. */
+function normaliseDates(value: RawObject): void {
+  const assessment = value.last_assessment;
+  if (isPlainObject(assessment) && assessment.date instanceof Date && !Number.isNaN(assessment.date.getTime())) {
+    assessment.date = assessment.date.toISOString().slice(0, 10);
+  }
+}
+
+/** `YYYY-MM-DD` (optionally followed by a time) naming a real day, as `YYYY-MM-DD`; undefined otherwise. */
+function calendarDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+  return real ? text.slice(0, 10) : undefined;
+}

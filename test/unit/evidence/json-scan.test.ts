@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { scanTopLevel } from '../../../src/evidence/json/scan.ts';
+import { JsonSyntaxError } from '../../../src/evidence/json/parse.ts';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+async function* inChunks(bytes: Uint8Array, size: number) {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size);
+}
+
+// A log shaped like Inspect's: the member after `samples` proves that lines are counted through skipped bytes, and
+// the sample text holds every trap a naive scanner falls into (quotes, escapes, brackets and keys inside strings).
+const LOG = [
+  '{',
+  '  "version": 2,',
+  '  "status": "success",',
+  '  "samples": [',
+  '    {"input": "say \\"results\\": {\\"scores\\": [ ] } and ]] }}", "path": "C:\\\\dir\\\\", "unicode": "caf\u00e9 \u2713 \ud83e\uddea"},',
+  '    {"nested": [[{"deep": [1, 2, {"x": "}"}]}]], "n": NaN}',
+  '  ],',
+  '  "results": {',
+  '    "scores": [',
+  '      {"name": "choice", "metrics": {"accuracy": {"name": "accuracy", "value": NaN}, "stderr": {"value": Infinity}}}',
+  '    ],',
+  '    "low": -Infinity',
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+describe('scanTopLevel', () => {
+  it('builds only the kept members, with the lines of their keys, whatever the chunk boundaries', async () => {
+    const bytes = encode(LOG);
+    for (const size of [1, 2, 3, 7, 64, bytes.length]) {
+      const scan = await scanTopLevel(inChunks(bytes, size), new Set(['status', 'results']));
+      expect(scan.isObject).toBe(true);
+      expect(scan.keys).toEqual(['version', 'status', 'samples', 'results']);
+      expect([...scan.values.keys()]).toEqual(['status', 'results']);
+      expect(scan.values.get('status')).toBe('success');
+      const results = scan.values.get('results') as { scores: Array<{ metrics: Record<string, { value: number }> }>; low: number };
+      expect(results.scores[0]!.metrics['accuracy']!.value).toBeNaN();
+      expect(results.scores[0]!.metrics['stderr']!.value).toBe(Number.POSITIVE_INFINITY);
+      expect(results.low).toBe(Number.NEGATIVE_INFINITY);
+      expect(scan.lines.line(['samples'])).toBe(4);
+      expect(scan.lines.line(['results'])).toBe(8);
+      expect(scan.lines.line(['results', 'scores', 0, 'metrics', 'accuracy'])).toBe(10);
+      expect(scan.lines.line(['results', 'low'])).toBe(12);
+    }
+  });
+
+  it('hands the builder the kept bytes only', async () => {
+    const scan = await scanTopLevel(encode(LOG), new Set(['version']));
+    expect(scan.keptBytes).toBe(1);
+    expect(scan.values.get('version')).toBe(2);
+  });
+
+  it('falls back to the nearest known ancestor for a path without a line of its own', async () => {
+    const scan = await scanTopLevel(encode(LOG), new Set(['results']));
+    expect(scan.lines.line(['results', 'scores', 0, 'metrics', 'f1'])).toBe(10);
+    expect(scan.lines.line(['samples', 1, 'nested'])).toBe(4);
+    expect(scan.lines.line(['nowhere'])).toBeUndefined();
+  });
+
+  it('decodes escaped keys and values, and keeps a "__proto__" key as plain data', async () => {
+    const text = '{"a\\u0062c": {"__proto__": {"polluted": true}, "t\\"q": "line\\nbreak"}}';
+    const scan = await scanTopLevel(encode(text), new Set(['abc']));
+    const abc = scan.values.get('abc') as Record<string, unknown>;
+    expect(scan.keys).toEqual(['abc']);
+    expect(abc['t"q']).toBe('line\nbreak');
+    expect(Object.getPrototypeOf(abc)).toBe(Object.prototype);
+    expect(Object.hasOwn(abc, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  it('says when the root is not an object, without reading on', async () => {
+    let pulled = 0;
+    async function* chunks() {
+      for (const part of ['[1, 2', ', 3]']) {
+        pulled++;
+        yield encode(part);
+      }
+    }
+    const scan = await scanTopLevel(chunks(), new Set());
+    expect(scan.isObject).toBe(false);
+    expect(pulled).toBe(1);
+  });
+
+  it.each([
+    ['{\n  "a": [1, 2}\n}', 2, 'does not close'],
+    ['{\n  "a": 1,\n}', 3, 'expected a key after the comma'],
+    ['{\n  "a": {"b": 1}\n', 3, 'cut short'],
+    ['{\n  "a" 1\n}', 2, "expected ':'"],
+    ['{"a": "open string\\', 1, 'cut short'],
+    ['{"a": 1}\n{"b": 2}', 2, 'after the end'],
+    ['{"a": 1 "b": 2}', 1, "expected ','"],
+    ['', 1, 'empty'],
+  ])('reports %j as a syntax error on line %i', async (text, line, message) => {
+    const error = await scanTopLevel(encode(text), new Set(['a'])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JsonSyntaxError);
+    expect((error as JsonSyntaxError).line).toBe(line);
+    expect((error as JsonSyntaxError).message).toContain(message);
+  });
+
+  it('rejects invalid numbers and literals inside a kept member', async () => {
+    for (const bad of ['{"a": [01]}', '{"a": {"b": tru}}', '{"a": [1.]}', '{"a": nan}']) {
+      const error = await scanTopLevel(encode(bad), new Set(['a'])).catch((e: unknown) => e);
+      expect(error, bad).toBeInstanceOf(JsonSyntaxError);
+    }
+  });
+
+  it('names the top-level keys read before an error', async () => {
+    const error = await scanTopLevel(encode('{"eval": {}, "status": "success" "results": {}}'), new Set()).catch((e: unknown) => e);
+    expect((error as JsonSyntaxError).keysSeen).toEqual(['eval', 'status']);
+  });
+});
