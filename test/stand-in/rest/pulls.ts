@@ -1,0 +1,66 @@
+// Pull requests: get one, list, and the files they change (against the merge base, as GitHub diffs them).
+import { HttpError } from '../http-error.ts';
+import { diffEntry } from '../json/git.ts';
+import { pullRequest, pullRequestSimple } from '../json/pull.ts';
+import type { PullRequestRecord } from '../state.ts';
+import { paginate, pullOf, repoOf, type RestRoute } from './context.ts';
+
+// GitHub lists at most 3000 files of a pull request
+const MAX_LISTED_FILES = 3000;
+const READ: RestRoute['requires'] = [['pull_requests', 'read']];
+
+async function changedFiles(pull: PullRequestRecord) {
+  try {
+    return await pull.repo.git.diff(pull.base.sha, pull.head.sha, true);
+  } catch {
+    throw new HttpError(500, `the stand-in cannot diff ${pull.base.sha}...${pull.head.sha} in ${pull.repo.fullName}`);
+  }
+}
+
+export const pullRoutes: Record<string, RestRoute> = {
+  'pulls/get': {
+    auth: 'token',
+    requires: READ,
+    async handle(context) {
+      const pull = pullOf(context, context.params.pull_number);
+      const files = await changedFiles(pull);
+      const commits = await pull.repo.git.commitsBetween(pull.base.sha, pull.head.sha);
+      const stats = {
+        commits: commits.length,
+        additions: files.reduce((n, f) => n + f.additions, 0),
+        deletions: files.reduce((n, f) => n + f.deletions, 0),
+        changedFiles: files.length,
+      };
+      return { status: 200, body: pullRequest(pull, stats, context.state, context.links) };
+    },
+  },
+  'pulls/list': {
+    auth: 'token',
+    requires: READ,
+    handle(context) {
+      const repo = repoOf(context);
+      const state = String(context.query.state ?? 'open');
+      const head = typeof context.query.head === 'string' ? context.query.head : undefined;
+      const base = typeof context.query.base === 'string' ? context.query.base : undefined;
+      // GitHub's default: newest first when sorting by creation, else oldest first
+      const direction = context.query.direction ?? (!context.query.sort || context.query.sort === 'created' ? 'desc' : 'asc');
+      const pulls = context.state.pullRequests
+        .filter((p) => p.repo === repo && (state === 'all' || p.state === state))
+        .filter((p) => head === undefined || `${p.repo.owner.login}:${p.head.ref}` === head)
+        .filter((p) => base === undefined || p.base.ref === base)
+        .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
+      const { page, headers } = paginate(context, pulls);
+      return { status: 200, body: page.map((pull) => pullRequestSimple(pull, context.state, context.links)), headers };
+    },
+  },
+  'pulls/list-files': {
+    auth: 'token',
+    requires: READ,
+    async handle(context) {
+      const pull = pullOf(context, context.params.pull_number);
+      const files = (await changedFiles(pull)).slice(0, MAX_LISTED_FILES);
+      const { page, headers } = paginate(context, files);
+      return { status: 200, body: page.map((file) => diffEntry(pull.repo, pull.head.sha, file, context.links)), headers };
+    },
+  },
+};
