@@ -5,6 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema } from '../src/policy/schema.ts';
+import { ReportSchema } from '../src/report/schema.ts';
+import { NativeResultSchema } from '../src/evidence/formats/native.ts';
+
+const SCHEMA_BASE = POLICY_SCHEMA_URL.slice(0, POLICY_SCHEMA_URL.lastIndexOf('/') + 1);
 
 export interface SchemaTarget {
   /** Path of the schema file, relative to the repository root. */
@@ -31,6 +35,20 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     id: MODEL_SCHEMA_URL,
     title: 'rsp-gate model config',
     description: 'One model: declared level, compute, last assessment and safeguard ledger (models/<id>/model.yaml); see docs/policy.md',
+  },
+  {
+    file: 'schema/results.schema.json',
+    schema: NativeResultSchema,
+    id: `${SCHEMA_BASE}results.schema.json`,
+    title: 'rsp-gate native eval results',
+    description: 'Eval results in rsp-gate\'s own format (YAML or JSON under evals/); see docs/formats.md',
+  },
+  {
+    file: 'schema/report.schema.json',
+    schema: ReportSchema,
+    id: `${SCHEMA_BASE}report.schema.json`,
+    title: 'rsp-gate report',
+    description: 'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',
   },
 ];
 

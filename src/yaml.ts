@@ -53,13 +53,13 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     if (!doc) return { file, line: 1 };
     let node: unknown = doc.contents;
     let best: number | undefined = rangeStart(node);
-    for (const key of path) {
+    for (const [i, key] of path.entries()) {
       if (isMap(node)) {
         const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(key));
         if (!pair) break;
         best = rangeStart(pair.key) ?? best;
         node = pair.value;
-        if (key === path[path.length - 1]) return at(best);
+        if (i === path.length - 1) return at(best);
         best = rangeStart(node) ?? best;
       } else if (isSeq(node) && typeof key === 'number') {
         node = node.items[key];

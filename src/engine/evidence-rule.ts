@@ -9,6 +9,7 @@ import { formatNumber } from './format.ts';
 import { freshest } from './freshest.ts';
 import { evalNames, recordMeasuresRule } from './matching.ts';
 import { screenRecords } from './screening.ts';
+import { statusRank } from './status-rank.ts';
 import type { CapabilityStatus, EvidenceVerdict } from './types.ts';
 
 export interface RuleContext {
@@ -91,11 +92,47 @@ function ageInDays(r: EvidenceRecord, referenceDay: number | undefined): number 
 }
 
 export function evaluateRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext): RuleOutcome {
+  const outcome = decideRule(rule, capabilityId, ctx);
+  return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
+}
+
+interface DecidedRule extends RuleOutcome {
+  /** Usable results with no date, other than the one chosen: they cannot count as fresh, but may count against. */
+  undated: EvidenceRecord[];
+}
+
+/**
+ * A result without a date cannot be ordered against the others, so it might be the newest: it never rules a
+ * threshold out, but when it shows more capability than the result that counts, it decides (fail closed).
+ */
+function escalateWithUndated(rule: EvidenceRule, capabilityId: string, ctx: RuleContext, outcome: DecidedRule): RuleOutcome {
+  const label = `${rule.eval}/${rule.metric}`;
+  const threshold = rule.threshold as number;
+  const alert = rule.alert as number | undefined;
+  const findings = [...outcome.findings];
+  let verdict = outcome.verdict;
+  for (const r of outcome.undated) {
+    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
+    const status = boundStatus(b, threshold, alert, rule.direction);
+    const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+    const shows = boundReason(status, b, threshold, alert, rule.direction === 'higher');
+    findings.push(
+      finding('UNDATED_RESULT', 'warning', `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where),
+    );
+    if (statusRank(status) > statusRank(verdict.status)) {
+      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
+      verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
+    }
+  }
+  return { verdict, findings };
+}
+
+function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext): DecidedRule {
   const label = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
     // The policy loader reports the unset number; the rule simply cannot be decided.
-    return { verdict: emptyVerdict(rule, 'unevaluated', `${label}: the policy leaves a number unset (SET)`), findings: [] };
+    return { verdict: emptyVerdict(rule, 'unevaluated', `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
   }
   const threshold = rule.threshold;
   const alert = rule.alert;
@@ -104,13 +141,14 @@ export function evaluateRule(rule: EvidenceRule, capabilityId: string, ctx: Rule
   const { usable, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
 
   const chosen = freshest(usable, rule.direction);
+  const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === undefined);
   if (chosen === undefined) {
     const unusable = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : '';
     const reason = `no result for ${label}${unusable}`;
     findings.push(
       finding('MISSING_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }),
     );
-    return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings };
+    return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, undated };
   }
 
   const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
@@ -123,7 +161,9 @@ export function evaluateRule(rule: EvidenceRule, capabilityId: string, ctx: Rule
         ? `the freshest result for ${label} has no usable date${ctx.referenceDay === undefined ? ' (or the reference date is invalid)' : ''}, so it cannot count as fresh`
         : `the freshest result for ${label} is from ${chosen.date ?? '?'}, ${age} days before the reference date; the policy allows ${maxAge}`;
     findings.push(finding('STALE_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
-    return { verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), chosen, b), stale: true }, findings };
+    // The chosen result itself, when undated, may still show the capability: weigh it like the other undated ones.
+    const alsoUndated = age === undefined ? [chosen, ...undated] : undated;
+    return { verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), chosen, b), stale: true }, findings, undated: alsoUndated };
   }
 
   const status = boundStatus(b, threshold, alert, rule.direction);
@@ -132,7 +172,7 @@ export function evaluateRule(rule: EvidenceRule, capabilityId: string, ctx: Rule
     // Self-reported numbers may show a capability but never rule one out on their own.
     const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
     findings.push(finding('SELF_REPORTED', ctx.unevaluatedSeverity, `${who}: ${why}`, where));
-    return { verdict: withRecord(emptyVerdict(rule, 'unevaluated', why), chosen, b), findings };
+    return { verdict: withRecord(emptyVerdict(rule, 'unevaluated', why), chosen, b), findings, undated };
   }
-  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings };
+  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
 }

@@ -38,10 +38,26 @@ describe('the freshest qualifying result counts', () => {
     expect(ruleVerdict(run({ evidence: [line7, line3] })).line).toBe(3);
   });
 
-  it('never prefers an undated result over a dated one', () => {
-    const undated = record({ value: 0.71, date: undefined, samples: 5000 });
+  it('never lets an undated result rule a threshold out, but lets it count against the model', () => {
+    // An undated result cannot be ordered against the dated one: it may be the newest, so it decides only when it
+    // shows more capability.
+    const undatedLow = record({ value: 0.2, date: undefined, samples: 5000, line: 9 });
     const dated = record({ value: 0.42, date: '2026-11-01', samples: 100 });
-    expect(ruleVerdict(run({ evidence: [undated, dated] })).samples).toBe(100);
+    const low = run({ evidence: [undatedLow, dated] });
+    expect(ruleVerdict(low)).toMatchObject({ samples: 100, status: 'below' });
+    expect(low.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'UNDATED_RESULT', severity: 'warning', line: 9 }));
+
+    const undatedHigh = record({ value: 0.71, stderr: 0.01, date: undefined, samples: 5000, line: 9 });
+    const high = run({ evidence: [undatedHigh, dated] });
+    expect(ruleVerdict(high)).toMatchObject({ samples: 5000, status: 'crossed', line: 9 });
+    expect(high.conclusion).toBe('failure');
+  });
+
+  it('lets an undated result that crosses decide even when nothing dated exists and the policy only reports', () => {
+    const p = policy({ assessment: assessment({ unevaluated: 'finding' }) });
+    const v = run({ policy: p, evidence: [record({ value: 0.9, stderr: 0.01, date: undefined })] });
+    expect(ruleVerdict(v).status).toBe('crossed');
+    expect(v.models[0]!.requiredLevel).toBe('ASL-3');
   });
 });
 
