@@ -233,11 +233,11 @@ export async function generateLab(root: string, seed = 7): Promise<Generated> {
     const kind = i % 6;
     if (kind === 0) {
       const p = join(root, 'evals', model, `inspect-${i}.json`);
-      await writeInspectJson(p, rand, model, task, `${date(i)}T12:00:00+00:00`, 150 * 1024);
-      bytes += 150 * 1024;
+      await writeInspectJson(p, rand, model, task, `${date(i)}T12:00:00+00:00`, 175 * 1024);
+      bytes += 175 * 1024;
       files++;
-    } else if (kind === 1) await put(`evals/${model}/results_2026-${i}.json`, lmEval(rand, model, task, 1.76e9 + i, 150));
-    else if (kind === 2) await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, 100));
+    } else if (kind === 1) await put(`evals/${model}/results_2026-${i}.json`, lmEval(rand, model, task, 1.76e9 + i, 175));
+    else if (kind === 2) await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, 125));
     else if (kind === 3) await put(`evals/${model}/native-${i}.yaml`, native(rand, model, date(i)));
     else if (kind === 4) await put(`evals/${model}/run-${i}.eval`, inspectEval(rand, model, task, `${date(i)}T08:00:00+00:00`, 200));
     else {
