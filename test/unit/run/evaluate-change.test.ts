@@ -1,0 +1,131 @@
+// The shared orchestration over an in-memory repository: what it reads, which models a change puts in scope, and
+// that the policy always comes from the base commit.
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { evaluateChange, modelFromFolder, diffTrees, type RepoReader, type TreeEntry } from '../../../src/run/evaluate-change.ts';
+import { memoryFileSource } from '../../../src/sources/file-source.ts';
+import type { FileSource } from '../../../src/evidence/types.ts';
+
+type Files = Record<string, string>;
+
+/** Two commits, `base` and `head`, held in memory; counts reads so tests can see what is fetched. */
+class MemoryReader implements RepoReader {
+  readonly reads: Array<{ commit: string; paths: string[] }> = [];
+  constructor(private readonly commits: Record<string, Files>, private readonly dates: Record<string, string> = {}) {}
+  async listFiles(commit: string): Promise<TreeEntry[]> {
+    return Object.entries(this.commits[commit] ?? {}).map(([path, text]) => ({ path, oid: createHash('sha1').update(text).digest('hex'), size: text.length }));
+  }
+  async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
+    this.reads.push({ commit, paths });
+    const files = this.commits[commit] ?? {};
+    return new Map(paths.filter((p) => p in files).map((p) => [p, memoryFileSource(p, Buffer.from(files[p]!))]));
+  }
+  async commitDate(commit: string): Promise<string> {
+    return this.dates[commit] ?? '2026-11-20T12:00:00Z';
+  }
+}
+
+const POLICY = `version: 1
+levels: [ASL-2, ASL-3]
+capabilities:
+  - id: cbrn
+    title: CBRN uplift
+    requires: ASL-3
+    evidence:
+      - { eval: wmdp-bio, metric: accuracy, alert: 0.5, threshold: 0.65 }
+safeguards:
+  - { id: classifiers, level: ASL-3, kind: deployment, title: Classifier guards, owners: [alice] }
+approvals: { policy: [rso] }
+`;
+const model = (id: string, level = 'ASL-2', extra = '') => `id: ${id}\ndeclared_level: ${level}\n${extra}`;
+const result = (id: string, value: number, date = '2026-11-18') =>
+  `model: ${id}\ndate: ${date}\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: ${value}, stderr: 0.01, samples: 1000 }\n`;
+
+const BASE: Files = {
+  '.github/rsp-policy.yml': POLICY,
+  'models/m1/model.yaml': model('m1'),
+  'models/m2/model.yaml': model('m2'),
+  'evals/m1/wmdp.yaml': result('m1', 0.3),
+  'evals/m2/wmdp.yaml': result('m2', 0.31),
+  'README.md': '# lab\n',
+};
+
+describe('evaluateChange', () => {
+  it('evaluates only the models a change touches, through their result files', async () => {
+    const reader = new MemoryReader({ base: BASE, head: { ...BASE, 'evals/m2/wmdp.yaml': result('m2', 0.35) } });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(v.models.map((m) => m.id)).toEqual(['m2']);
+    expect(v.conclusion).toBe('success');
+    // The policy at base, then model configs at base and configs + results at head: two batched rounds.
+    expect(reader.reads.length).toBeLessThanOrEqual(4);
+  });
+
+  it('judges a PR that lowers the bar by the base policy, and previews the proposed policy', async () => {
+    const lowered = POLICY.replace('threshold: 0.65', 'threshold: 0.99').replace('alert: 0.5', 'alert: 0.98');
+    const head = { ...BASE, '.github/rsp-policy.yml': lowered, 'evals/m1/wmdp.yaml': result('m1', 0.9) };
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    const m1 = v.models.find((m) => m.id === 'm1')!;
+    expect(m1.requiredLevel).toBe('ASL-3');
+    expect(v.conclusion).toBe('failure');
+    expect(v.policy.changed).toBe(true);
+    // A policy change puts every model in scope and shows what the new policy would decide.
+    expect(v.models.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(v.policy.preview).toContainEqual({ model: 'm1', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-2', conclusionUnderNewPolicy: 'success' });
+    const codes = [...v.findings, ...v.models.flatMap((m) => m.findings)].map((f) => f.code);
+    expect(codes).toContain('POLICY_CHANGE_UNAPPROVED');
+  });
+
+  it('puts a model in scope when the PR deletes its evidence, and then finds it missing', async () => {
+    const head = { ...BASE };
+    delete head['evals/m1/wmdp.yaml'];
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    expect(v.models.map((m) => m.id)).toEqual(['m1']);
+    expect(v.models[0]!.findings.map((f) => f.code)).toContain('MISSING_EVIDENCE');
+    expect(v.conclusion).toBe('failure');
+  });
+
+  it('is neutral when nothing the policy governs changed, and reads no result file', async () => {
+    const reader = new MemoryReader({ base: BASE, head: { ...BASE, 'README.md': '# the lab\n' } });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(v.conclusion).toBe('neutral');
+    expect(reader.reads.flatMap((r) => r.paths).filter((p) => p.startsWith('evals/'))).toEqual([]);
+  });
+
+  it('fails when the base commit has no policy, even if the PR adds one', async () => {
+    const base = { ...BASE };
+    delete base['.github/rsp-policy.yml'];
+    const v = await evaluateChange(new MemoryReader({ base, head: BASE }), { base: 'base', head: 'head' });
+    expect(v.conclusion).toBe('failure');
+    expect(v.findings.map((f) => f.code)).toContain('POLICY_INVALID');
+  });
+
+  it('refuses two configs claiming one id, and an oversized config, with findings at the file', async () => {
+    const head = { ...BASE, 'models/copy/model.yaml': model('m1', 'ASL-3'), 'models/huge/model.yaml': `# ${'x'.repeat(1 << 20)}\n` };
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    const all = [...v.findings, ...v.models.flatMap((m) => m.findings)];
+    expect(all).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_MODEL', severity: 'error', file: 'models/copy/model.yaml' }));
+    expect(all).toContainEqual(expect.objectContaining({ code: 'PARSE_ERROR', severity: 'error', file: 'models/huge/model.yaml', line: 1 }));
+    expect(v.conclusion).toBe('failure');
+  });
+
+  it('evaluates every model with all, on a single commit', async () => {
+    const v = await evaluateChange(new MemoryReader({ head: BASE }), { base: 'head', head: 'head' }, { all: true });
+    expect(v.models.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect(v.policy.changed).toBe(false);
+  });
+});
+
+describe('helpers', () => {
+  it('takes the model id from the first folder below the results root', () => {
+    expect(modelFromFolder('evals/frontier-7/run/a.json', ['evals'])).toBe('frontier-7');
+    expect(modelFromFolder('evals/a.json', ['evals'])).toBeUndefined();
+    expect(modelFromFolder('other/m/a.json', ['evals'])).toBeUndefined();
+  });
+
+  it('lists added, changed and removed paths between two trees', () => {
+    const a = [{ path: 'x', oid: '1' }, { path: 'y', oid: '2' }];
+    const b = [{ path: 'x', oid: '1' }, { path: 'y', oid: '3' }, { path: 'z', oid: '4' }];
+    expect(diffTrees(a, b)).toEqual(['y', 'z']);
+    expect(diffTrees(b, a)).toEqual(['y', 'z']);
+  });
+});
