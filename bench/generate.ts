@@ -4,7 +4,7 @@ import { mkdir, writeFile, rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { deflateRawSync, crc32 } from 'node:zlib';
+import { writeZip, DEFLATE } from '../test/support/zip-writer.ts';
 
 const MODELS = Array.from({ length: 10 }, (_, i) => `bench-model-${i}`);
 const TASKS = ['wmdp_bio', 'wmdp_chem', 'wmdp_cyber', 'lab_bench_protocolqa', 'cybench', 'swe_bench_verified'];
@@ -148,47 +148,11 @@ function hfCard(rand: () => number, model: string): string {
   return `---\nlicense: apache-2.0\nmodel-index:\n  - name: ${model}\n    results:\n      - task: { type: question-answering }\n        dataset: { name: WMDP Bio, type: wmdp_bio }\n        metrics:\n          - { type: accuracy, value: ${(30 + rand() * 30).toFixed(1)}, name: accuracy }\n---\n# ${model}\n\n${'Model card text. '.repeat(300)}\n`;
 }
 
-/** A minimal but valid .eval zip: header.json (deflate) plus sample entries that must never be read. */
-function inspectEval(rand: () => number, model: string, task: string, date: string, sampleCount: number): Buffer {
-  const files: Array<[string, Buffer]> = [['header.json', Buffer.from(JSON.stringify(inspectHeader(model, task, date, 0.3 + rand() * 0.3, 0.01, sampleCount)))]];
-  for (let i = 0; i < sampleCount; i++) files.push([`samples/${i}_epoch_1.json`, Buffer.from(sampleJson(rand, i))]);
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of files) {
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    locals.push(local, nameBytes, packed);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+/** A .eval archive: header.json plus sample entries that must never be read (deflate, as Inspect writes them). */
+function inspectEval(rand: () => number, model: string, task: string, date: string, sampleCount: number): Uint8Array {
+  const header = JSON.stringify(inspectHeader(model, task, date, 0.3 + rand() * 0.3, 0.01, sampleCount));
+  const samples = Array.from({ length: sampleCount }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: sampleJson(rand, i), method: DEFLATE }));
+  return writeZip([...samples, { name: 'header.json', data: header, method: DEFLATE }]).bytes;
 }
 
 export interface Generated {
@@ -211,7 +175,7 @@ export async function generateLab(root: string, seed = 7): Promise<Generated> {
   let bytes = 0;
   let largest = 0;
   let files = 0;
-  const put = async (path: string, data: string | Buffer) => {
+  const put = async (path: string, data: string | Uint8Array) => {
     await writeFile(join(root, path), data);
     const size = Buffer.byteLength(data);
     bytes += size;

@@ -32,3 +32,40 @@ export async function directoryFile(root: string, path: string): Promise<FileSou
     return undefined;
   }
 }
+
+/**
+ * A working tree as a RepoReader with a single "commit": every path lists with its size and modification time as
+ * its id, and files are read lazily from disk, so memory stays bounded whatever the tree holds.
+ */
+export class DirectoryReader {
+  static readonly COMMIT = 'WORKTREE';
+
+  /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
+  constructor(
+    private readonly root: string,
+    private readonly referenceDate: string,
+  ) {}
+
+  async listFiles(): Promise<Array<{ path: string; oid: string; size: number }>> {
+    const paths = await listDirectory(this.root);
+    return Promise.all(
+      paths.map(async (path) => {
+        const info = await stat(join(this.root, path));
+        return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
+      }),
+    );
+  }
+
+  async readFiles(_commit: string, paths: string[]): Promise<Map<string, FileSource>> {
+    const out = new Map<string, FileSource>();
+    for (const path of paths) {
+      const src = await directoryFile(this.root, path);
+      if (src) out.set(path, src);
+    }
+    return out;
+  }
+
+  async commitDate(): Promise<string> {
+    return this.referenceDate;
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readResultFile, WHOLE_FILE_LIMIT } from '../../../src/evidence/read.ts';
 import { bytesSource, fixture, fixtureText } from './sources.ts';
-import { DEFLATE, STORED, ZSTD, writeZip, type ZipInput } from './zip-writer.ts';
+import { DEFLATE, STORED, ZSTD, writeZip, type ZipInput } from '../../support/zip-writer.ts';
 
 const WMDP_RECORD = {
   model: 'openai/gpt-4o',
