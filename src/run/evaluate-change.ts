@@ -49,8 +49,11 @@ export interface EvaluateOptions {
   policyPath?: string;
   /** Every model, not only those the change touches. */
   all?: boolean;
-  /** Called once the base policy is loaded, to turn PR comments into authorised attestations and approvals. */
-  commands?: (policy: Policy) => Promise<CommandInputs>;
+  /**
+   * Called once the base policy and the head model configs are loaded, to turn PR comments into authorised
+   * attestations and approvals (so that a command naming an unknown safeguard or model is refused up front).
+   */
+  commands?: (policy: Policy, context: { models: Array<{ id: string; aliases: string[] }> }) => Promise<CommandInputs>;
 }
 
 export async function evaluateChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<Verdict> {
@@ -70,7 +73,10 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
 
   const headPolicySource = headPolicyFiles?.get(policyPath);
   const headPolicyText = headPolicySource ? (await configText(headPolicySource)).text : basePolicyText.text;
-  const policyChanged = headPolicyFiles !== undefined && headPolicyText !== basePolicyText.text;
+  // A branch that forked before the policy changed on the base branch carries the old text without changing it:
+  // only a change the PR itself makes (per its changed files, when known) is a policy change.
+  const policyChanged =
+    headPolicyFiles !== undefined && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
 
   const isModel = picomatch(policy.paths.models, { dot: true });
   const isEval = picomatch(policy.paths.evals, { dot: true });
@@ -125,7 +131,8 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     recordsByFile: [recordsByFile, baseRecordsByFile],
   });
 
-  const commandInputs = options.commands ? await options.commands(policy) : { attestations: [], approvals: [] };
+  const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
+  const commandInputs = options.commands ? await options.commands(policy, { models }) : { attestations: [], approvals: [] };
   const input = {
     policy,
     policyFindings,

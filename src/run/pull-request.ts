@@ -1,6 +1,6 @@
 // The one flow the Action and the App share: read the PR, decide on the triggering comment, evaluate the change with the
 // commands of every comment, then publish the sticky comment, the check and the answer to the comment.
-import { memoizeAccess } from '../commands/authorize.ts';
+import { memoizeAccess, type AccessLookup } from '../commands/authorize.ts';
 import { collectCommands, preflight, type Collected, type TriggerCommands } from '../commands/collect.ts';
 import { parseCommands } from '../commands/parse.ts';
 import { carriesState } from '../commands/registry.ts';
@@ -76,44 +76,69 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
   if (pr.state !== 'OPEN') return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
 
   const access = memoizeAccess(port.access(repo));
-  const safely = async (what: string, write: () => Promise<void>) => {
+  const safely = warnOnFailure(outcome);
+  const trigger = await receiveTrigger(port, repo, pr, options.trigger, access, safely);
+  if (trigger.done) {
+    if (trigger.answer) outcome.answer = trigger.answer;
+    return { ...outcome, reason: trigger.done };
+  }
+
+  const { verdict, collected } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
+  outcome.status = 'evaluated';
+  outcome.verdict = verdict;
+  await publish(port, repo, pr, options, verdict, outcome);
+
+  if (trigger.comment) {
+    const comment = trigger.comment;
+    if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely);
+    // The evaluation failed before the commands were read: the check says why.
+    else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
+  }
+  return outcome;
+}
+
+type Safely = (what: string, write: () => Promise<void>) => Promise<void>;
+
+/** Writes that do not change the result (reactions, replies): a failure is a warning, not a failed run. */
+function warnOnFailure(outcome: GateOutcome): Safely {
+  return async (what, write) => {
     try {
       await write();
     } catch (error) {
       outcome.warnings.push(`${what}: ${describeGitHubError(error)}`);
     }
   };
+}
 
-  let triggerComment: PrComment | undefined;
-  if (options.trigger.kind === 'comment') {
-    const decision = await commentDecision(pr, options.trigger);
-    if (decision.skip !== undefined) return { ...outcome, reason: decision.skip };
-    triggerComment = decision.comment;
-    if (triggerComment && options.trigger.action !== 'deleted') {
-      const comment = triggerComment;
-      await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'eyes'));
-      const pre = await preflight(comment, pr.author, access);
-      if (!pre.evaluate && pre.trigger) {
-        outcome.answer = await answer(port, repo, pr.number, pre.trigger, undefined, safely);
-        return { ...outcome, reason: 'the comment asks for no evaluation' };
-      }
-    }
-  }
+interface Received {
+  /** Set when the run ends here, with the reason. */
+  done?: string;
+  answer?: GateOutcome['answer'];
+  /** The comment to answer after the evaluation. */
+  comment?: PrComment;
+}
 
-  const commands: { collected?: Collected } = {};
-  const verdict = await evaluate(port, repo, pr, options, access, triggerComment?.id, (c) => (commands.collected = c));
-  outcome.status = 'evaluated';
-  outcome.verdict = verdict;
+/** For a comment event: whether it calls for an evaluation, acknowledged with 👀, and answered at once if not. */
+async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, trigger: GateTrigger, access: AccessLookup, safely: Safely): Promise<Received> {
+  if (trigger.kind !== 'comment') return {};
+  const decision = commentDecision(pr, trigger);
+  if (decision.skip !== undefined) return { done: decision.skip };
+  const comment = decision.comment;
+  if (!comment || trigger.action === 'deleted') return {};
+  await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'eyes'));
+  const pre = await preflight(comment, pr.author, access);
+  if (pre.evaluate || !pre.trigger) return { comment };
+  return { done: 'the comment asks for no evaluation', answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely) };
+}
 
+/** The sticky comment (never for an older head) and the check on the evaluated head. */
+async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome): Promise<void> {
   const title = options.checkName;
   const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
   outcome.markdown = markdown;
 
-  // One re-read of the PR head, shared by every write that must not describe an older head.
-  let current: Promise<boolean> | undefined;
-  const stillCurrent = () =>
-    (current ??= port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === 'open'));
-
+  // One re-read of the PR head right before writing: an evaluation of an older head never overwrites a newer report.
+  const stillCurrent = () => port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === 'open');
   outcome.comment = { action: 'not-posted', reason: `comment: ${options.comment}` };
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
   const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
@@ -141,18 +166,15 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     });
     if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
   } catch (error) {
-    outcome.errors.push(`could not write the check (${options.report === 'check' ? 'check run, then commit status' : options.report === 'status' ? 'commit status' : 'check run and commit status'}): ${describeGitHubError(error)}`);
+    outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${describeGitHubError(error)}`);
   }
-
-  const trigger = commands.collected?.trigger;
-  if (triggerComment && options.trigger.kind === 'comment' && options.trigger.action !== 'deleted') {
-    const comment = triggerComment;
-    if (trigger) outcome.answer = await answer(port, repo, pr.number, trigger, verdict, safely);
-    // The evaluation failed before the commands were read: the check says why.
-    else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
-  }
-  return outcome;
 }
+
+const CHECK_KIND: Record<ReportMode, string> = {
+  check: 'check run (nor its commit-status fallback)',
+  status: 'commit status',
+  both: 'check run and commit status',
+};
 
 /** A failure check on the head the event named, so that a PR that cannot be read is never left looking green. */
 async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOptions, headSha: string, reason: string, outcome: GateOutcome): Promise<void> {
@@ -176,10 +198,7 @@ async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOp
 }
 
 /** Whether a comment event calls for a run, and the comment as GitHub has it now. */
-async function commentDecision(
-  pr: PullRequestSnapshot,
-  trigger: Extract<GateTrigger, { kind: 'comment' }>,
-): Promise<{ skip?: string; comment?: PrComment }> {
+function commentDecision(pr: PullRequestSnapshot, trigger: Extract<GateTrigger, { kind: 'comment' }>): { skip?: string; comment?: PrComment } {
   const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
   const previous = trigger.previousBody === undefined ? [] : parseCommands(trigger.previousBody).commands;
   // A deleted or edited comment may have taken an attestation or approval with it.
@@ -198,21 +217,22 @@ async function evaluate(
   repo: RepoRef,
   pr: PullRequestSnapshot,
   options: GateOptions,
-  access: ReturnType<typeof memoizeAccess>,
+  access: AccessLookup,
   triggerId: string | undefined,
-  onCollected: (collected: Collected) => void,
-): Promise<Verdict> {
+): Promise<{ verdict: Verdict; collected?: Collected }> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
+  let collected: Collected | undefined;
   try {
     const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
-    return await evaluateChange(
+    const verdict = await evaluateChange(
       reader,
       { base: pr.baseSha, head: pr.headSha, changedFiles },
       {
         policyPath,
-        commands: async (policy) => {
-          const collected = await collectCommands({
+        commands: async (policy, { models }) => {
+          collected = await collectCommands({
+            models,
             // The gate's own comments (report, replies) are never read as commands.
             comments: pr.comments.filter((c) => !c.viewerDidAuthor),
             policy,
@@ -221,13 +241,13 @@ async function evaluate(
             access,
             ...(triggerId === undefined ? {} : { triggerId }),
           });
-          onCollected(collected);
           return collected.inputs;
         },
       },
     );
+    return collected === undefined ? { verdict } : { verdict, collected };
   } catch (error) {
-    return unreadableVerdict(`rsp-gate could not read this pull request from GitHub: ${describeGitHubError(error)}`, policyPath);
+    return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${describeGitHubError(error)}`, policyPath) };
   }
 }
 
@@ -237,7 +257,7 @@ async function answer(
   number: number,
   trigger: TriggerCommands,
   verdict: Verdict | undefined,
-  safely: (what: string, write: () => Promise<void>) => Promise<void>,
+  safely: Safely,
 ): Promise<Answer & { replied: boolean }> {
   const result = answerTrigger(trigger, verdict);
   let replied = false;

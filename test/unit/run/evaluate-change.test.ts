@@ -75,6 +75,31 @@ describe('evaluateChange', () => {
     expect(codes).toContain('POLICY_CHANGE_UNAPPROVED');
   });
 
+  it('does not take a branch that forked before a policy change on main for a policy change', async () => {
+    // base is main's tip with a newer policy; the branch still has the old text but its own diff never touched it.
+    const newer = POLICY.replace('threshold: 0.65', 'threshold: 0.6');
+    const head = { ...BASE, 'evals/m2/wmdp.yaml': result('m2', 0.35) };
+    const v = await evaluateChange(new MemoryReader({ base: { ...BASE, '.github/rsp-policy.yml': newer }, head }), {
+      base: 'base',
+      head: 'head',
+      changedFiles: ['evals/m2/wmdp.yaml'],
+    });
+    expect(v.policy.changed).toBe(false);
+    expect(v.models.map((m) => m.id)).toEqual(['m2']);
+    expect(v.conclusion).toBe('success');
+  });
+
+  it('hands the head models to the command collector, after the base policy is loaded', async () => {
+    const seen: string[] = [];
+    await evaluateChange(new MemoryReader({ base: BASE, head: { ...BASE, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }), { base: 'base', head: 'head' }, {
+      commands: async (policy, { models }) => {
+        seen.push(policy.capabilities[0]!.id, ...models.map((m) => m.id));
+        return { attestations: [], approvals: [] };
+      },
+    });
+    expect(seen).toEqual(['cbrn', 'm1', 'm2']);
+  });
+
   it('puts a model in scope when the PR deletes its evidence, and then finds it missing', async () => {
     const head = { ...BASE };
     delete head['evals/m1/wmdp.yaml'];

@@ -1,0 +1,78 @@
+// The shape every command handler has (one command, one handler, authorisation first), and what it works with.
+import type { Attestation, PolicyApproval } from './types.ts';
+import type { AccessLookup, CommentAuthor, Decision } from './authorize.ts';
+import type { Command } from './parse.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { Verdict } from '../engine/types.ts';
+
+/** A PR comment as the commands see it. */
+export interface CommandComment {
+  /** Stable id of the comment (GraphQL node id). */
+  id: string;
+  /** REST id, for reactions. */
+  databaseId?: number;
+  author: CommentAuthor;
+  body: string;
+  createdAt: string;
+  lastEditedAt: string | null;
+  url?: string;
+}
+
+/** A model the PR's head defines, so that commands naming an unknown model can be refused. */
+export interface KnownModel {
+  id: string;
+  aliases: readonly string[];
+}
+
+/** What commands that do not depend on the policy (evaluate, help) are decided with, before anything is read. */
+export interface PolicyFreeContext {
+  comment: CommandComment;
+  prAuthor: string;
+  access: AccessLookup;
+}
+
+export interface CommandContext extends PolicyFreeContext {
+  /** The base policy: the one that judges the PR. */
+  policy: Policy;
+  /** Committer date of the PR head commit (ISO). */
+  headCommittedAt: string;
+  /** Models known at the head, when known before the evaluation. */
+  models?: readonly KnownModel[];
+}
+
+/** What authorised commands contribute to an evaluation. */
+export interface CommandInputs {
+  attestations: Attestation[];
+  approvals: PolicyApproval[];
+}
+
+/** What a handler says about its command once the verdict is known (only for the comment that triggered the run). */
+export interface AfterEvaluation {
+  /** Set when the verdict shows the command could not take effect. */
+  refused?: string;
+  /** Markdown answer to post (explain, help). */
+  reply?: string;
+}
+
+export interface CommandHandler<C extends Command = Command> {
+  /** May this comment's author run this command on this PR? Asked again at every evaluation. */
+  authorize(command: C, ctx: CommandContext): Promise<Decision>;
+  /** Add what an authorised command contributes to the evaluation. */
+  apply?(command: C, ctx: CommandContext, inputs: CommandInputs): void;
+  /** The answer for the triggering comment; `verdict` undefined when the run ended without an evaluation. */
+  after?(command: C, verdict: Verdict | undefined): AfterEvaluation;
+}
+
+/** When the command was made: an edit replaces what the comment says, so it counts from the edit. */
+export function commandTime(comment: CommandComment): string {
+  return comment.lastEditedAt ?? comment.createdAt;
+}
+
+/** True when the PR head commit is dated after the command. */
+export function headChangedSince(ctx: CommandContext): boolean {
+  const head = Date.parse(ctx.headCommittedAt);
+  const at = Date.parse(commandTime(ctx.comment));
+  // An unreadable date cannot prove the attestation is current: treat it as outdated (fail closed).
+  if (Number.isNaN(head) || Number.isNaN(at)) return true;
+  return head > at;
+}

@@ -1,0 +1,29 @@
+// `/rsp approve-policy`: a policy approver accepts the policy change this PR makes.
+import type { Command } from '../parse.ts';
+import { commentCounts, isOneOf } from '../authorize.ts';
+import { commandTime, headChangedSince, type CommandHandler } from '../handler.ts';
+import type { PolicyApproval } from '../types.ts';
+
+type ApprovePolicy = Extract<Command, { name: 'approve-policy' }>;
+
+export const approvePolicy: CommandHandler<ApprovePolicy> = {
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, 'policy approvers (approvals.policy)');
+    if (!approver.allowed) return approver;
+    // An approval has no fingerprint: it covers the policy as it stood when it was given, so a later push voids it.
+    if (headChangedSince(ctx)) return { allowed: false, reason: 'the PR changed after this approval; approve the new head again' };
+    return approver;
+  },
+
+  apply(_command, ctx, inputs) {
+    const approval: PolicyApproval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (ctx.comment.url !== undefined) approval.url = ctx.comment.url;
+    inputs.approvals.push(approval);
+  },
+
+  after(_command, verdict) {
+    return verdict === undefined || verdict.policy.changed ? {} : { reply: 'This PR does not change the policy, so there is nothing to approve.' };
+  },
+};

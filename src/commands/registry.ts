@@ -1,0 +1,29 @@
+// Which handler runs which command.
+import type { Command, CommandName } from './parse.ts';
+import type { CommandHandler } from './handler.ts';
+import { approvePolicy } from './handlers/approve-policy.ts';
+import { attest } from './handlers/attest.ts';
+import { evaluate } from './handlers/evaluate.ts';
+import { explain } from './handlers/explain.ts';
+import { help } from './handlers/help.ts';
+import { revoke } from './handlers/revoke.ts';
+
+type HandlerFor = { [N in CommandName]: CommandHandler<Extract<Command, { name: N }>> };
+
+const HANDLERS: HandlerFor = {
+  evaluate,
+  attest,
+  revoke,
+  'approve-policy': approvePolicy,
+  explain,
+  help,
+};
+
+export function handlerFor<C extends Command>(command: C): CommandHandler<C> {
+  return HANDLERS[command.name] as unknown as CommandHandler<C>;
+}
+
+/** Commands whose effect is state the evaluation reads: replayed from every comment at every evaluation. */
+export function carriesState(command: Command): boolean {
+  return command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy';
+}

@@ -1,0 +1,61 @@
+// The answer to the comment that triggered a run: a reply when there is something to explain, and a reaction.
+import type { Verdict } from '../engine/types.ts';
+import type { TriggerCommands } from './collect.ts';
+import { HELP_TEXT } from './handlers/help.ts';
+import type { Command } from './parse.ts';
+import { handlerFor } from './registry.ts';
+import { codeSpan, escapeMarkdown } from '../report/escape.ts';
+
+/** Marks the gate's replies, so that they are never read as commands. */
+export const REPLY_MARKER = '<!-- rsp-gate:reply -->';
+
+export type Reaction = '+1' | '-1' | 'confused';
+
+export interface Answer {
+  /** Markdown reply, or undefined when the reaction says it all. */
+  reply?: string;
+  reaction: Reaction;
+}
+
+/** `verdict` undefined: the run did not get as far as an evaluation (e.g. every command was refused). */
+export function answerTrigger(trigger: TriggerCommands, verdict: Verdict | undefined): Answer {
+  const lines: string[] = [];
+  const extra: string[] = [];
+  let refused = 0;
+  for (const { command, decision } of trigger.outcomes) {
+    const shown = codeSpan(commandText(command));
+    if (!decision.allowed) {
+      refused++;
+      lines.push(`- ❌ ${shown} (line ${command.line}) refused: ${escapeMarkdown(decision.reason)}`);
+      continue;
+    }
+    const after = handlerFor(command).after?.(command, verdict) ?? {};
+    if (after.refused !== undefined) {
+      refused++;
+      lines.push(`- ❌ ${shown} (line ${command.line}) had no effect: ${escapeMarkdown(after.refused)}`);
+    } else {
+      lines.push(`- ✅ ${shown} accepted (${escapeMarkdown(decision.via)})`);
+    }
+    if (after.reply !== undefined) extra.push(after.reply);
+  }
+  for (const error of trigger.errors) lines.push(`- ❓ line ${error.line} ${codeSpan(error.text)}: ${escapeMarkdown(error.message)}`);
+  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === 'help')) extra.push(HELP_TEXT);
+
+  const reaction: Reaction = refused > 0 ? '-1' : trigger.errors.length > 0 ? 'confused' : '+1';
+  if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
+  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, '', ...lines, ...extra.flatMap((e) => ['', e])];
+  return { reply: reply.join('\n'), reaction };
+}
+
+export function commandText(command: Command): string {
+  switch (command.name) {
+    case 'attest':
+      return ['/rsp attest', command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
+    case 'revoke':
+      return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
+    case 'explain':
+      return ['/rsp explain', command.model].filter(Boolean).join(' ');
+    default:
+      return `/rsp ${command.name}`;
+  }
+}

@@ -1,0 +1,20 @@
+// The files a PR changes, as GitHub's PR diff counts them: against the merge base, not the base branch's tip, so
+// that a branch behind its base is not charged with what landed on the base since it forked.
+import { diffTrees, type RepoReader } from '../run/evaluate-change.ts';
+import type { GitHubApi, RepoRef } from './api.ts';
+import { GitHubPortError } from './errors.ts';
+
+export async function mergeBase(api: GitHubApi, repo: RepoRef, base: string, head: string): Promise<string> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1 });
+  const sha = (data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha;
+  if (typeof sha !== 'string') throw new GitHubPortError(`GitHub found no merge base of ${base} and ${head}`);
+  return sha;
+}
+
+/** Paths added, removed or changed between the merge base and the head (renames count on both sides). */
+export async function changedFiles(api: GitHubApi, repo: RepoRef, reader: RepoReader, base: string, head: string): Promise<string[]> {
+  const start = await mergeBase(api, repo, base, head);
+  // The reader caches trees, so when the merge base is the base tip this costs no request beyond the evaluation's own.
+  const [before, after] = await Promise.all([reader.listFiles(start), reader.listFiles(head)]);
+  return diffTrees(before, after);
+}

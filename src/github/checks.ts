@@ -1,0 +1,116 @@
+// The gate's result on the PR head commit: a check run (annotations sent 50 at a time, as GitHub requires), or a
+// commit status of the same name where the token cannot write checks or the user asks for one.
+import type { Conclusion } from '../engine/types.ts';
+import { truncate, type CheckAnnotation } from '../report/check.ts';
+import type { GitHubApi, RepoRef } from './api.ts';
+import { hasStatus } from './errors.ts';
+
+export type ReportMode = 'check' | 'status' | 'both';
+
+export interface CheckInput {
+  name: string;
+  headSha: string;
+  conclusion: Conclusion;
+  title: string;
+  summary: string;
+  annotations: CheckAnnotation[];
+  /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
+  detailsUrl?: string;
+  mode: ReportMode;
+}
+
+export interface CheckResult {
+  checkRunId?: number;
+  checkRunUrl?: string;
+  statusWritten: boolean;
+  /** Set when a check run was wanted but the token may not write one, so a status was written instead. */
+  fellBackToStatus?: string;
+  annotationsSent: number;
+  annotationsDropped: number;
+}
+
+/** GitHub accepts 50 annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** More annotations than this are left to the report, so the requests stay bounded. */
+export const MAX_ANNOTATIONS = 250;
+const MAX_SUMMARY = 65_535;
+const MAX_TITLE = 255;
+const MAX_STATUS_DESCRIPTION = 140;
+
+export async function publishCheck(api: GitHubApi, repo: RepoRef, input: CheckInput): Promise<CheckResult> {
+  const result: CheckResult = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
+  if (input.mode === 'check' || input.mode === 'both') {
+    try {
+      Object.assign(result, await writeCheckRun(api, repo, input));
+    } catch (error) {
+      // GITHUB_TOKEN of a workflow without `checks: write`, or a personal token: statuses are the documented fallback.
+      if (!hasStatus(error, 403)) throw error;
+      result.fellBackToStatus = 'the token may not create check runs (HTTP 403); a commit status was written instead';
+    }
+  }
+  if (input.mode === 'status' || input.mode === 'both' || result.fellBackToStatus !== undefined) {
+    await writeStatus(api, repo, input);
+    result.statusWritten = true;
+  }
+  return result;
+}
+
+async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): Promise<Partial<CheckResult>> {
+  const batches = annotationBatches(input.annotations);
+  const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
+  const summary = withDroppedNote(input.summary, dropped);
+  const title = truncate(input.title, MAX_TITLE);
+  const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+    ...repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: 'completed',
+    conclusion: input.conclusion,
+    ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
+    output: { title, summary, annotations: batches[0] ?? [] },
+  });
+  const run = data as { id: number; html_url?: string };
+  for (const batch of batches.slice(1)) {
+    await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+      ...repo,
+      check_run_id: run.id,
+      output: { title, summary, annotations: batch },
+    });
+  }
+  const sent = batches.reduce((n, b) => n + b.length, 0);
+  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), annotationsSent: sent, annotationsDropped: dropped };
+}
+
+/** Batches of at most 50, at most MAX_ANNOTATIONS in all, errors first so the most important ones are kept. */
+export function annotationBatches(annotations: readonly CheckAnnotation[]): CheckAnnotation[][] {
+  const rank = { failure: 0, warning: 1, notice: 2 } as const;
+  const kept = [...annotations].sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]).slice(0, MAX_ANNOTATIONS);
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
+}
+
+async function writeStatus(api: GitHubApi, repo: RepoRef, input: CheckInput): Promise<void> {
+  await api.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+    ...repo,
+    sha: input.headSha,
+    state: statusState(input.conclusion),
+    context: input.name,
+    description: truncate(input.title, MAX_STATUS_DESCRIPTION),
+    ...(input.detailsUrl === undefined ? {} : { target_url: input.detailsUrl }),
+  });
+}
+
+/**
+ * Statuses know no action_required or neutral. Outstanding attestations must still block a merge, so they are a
+ * failure; "nothing relevant changed" passes, as a neutral check does.
+ */
+export function statusState(conclusion: Conclusion): 'success' | 'failure' {
+  return conclusion === 'success' || conclusion === 'neutral' ? 'success' : 'failure';
+}
+
+function withDroppedNote(summary: string, dropped: number): string {
+  if (dropped === 0) return truncate(summary, MAX_SUMMARY);
+  const note = `\n\n${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
+  return truncate(summary, MAX_SUMMARY - note.length) + note;
+}

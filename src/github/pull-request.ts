@@ -1,0 +1,100 @@
+// The pull request as one snapshot (SHAs, author, state and every comment) read in one GraphQL query, a cheap re-read
+// of its head right before writing, and the open PRs of a base branch.
+import type { GitHubApi, RepoRef } from './api.ts';
+import { COMMENT_FIELDS, toComment, type CommentNode, type PrComment } from './comments.ts';
+import { GitHubPortError } from './errors.ts';
+
+export interface PullRequestSnapshot {
+  number: number;
+  /** OPEN, CLOSED or MERGED. */
+  state: string;
+  url: string;
+  author: string;
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  comments: PrComment[];
+}
+
+interface Connection<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: T[];
+}
+
+interface PullRequestNode {
+  id: string;
+  number: number;
+  state: string;
+  url: string;
+  headRefOid: string;
+  baseRefOid: string;
+  baseRefName: string;
+  author: { login: string } | null;
+  comments: Connection<CommentNode>;
+}
+
+const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      id number state url headRefOid baseRefOid baseRefName
+      author { login }
+      comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+    }
+  }
+}`;
+
+const MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`;
+
+export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: number): Promise<PullRequestSnapshot> {
+  const data = (await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number })) as {
+    repository: { pullRequest: PullRequestNode | null } | null;
+  };
+  const pr = data.repository?.pullRequest;
+  if (!pr) throw new GitHubPortError(`pull request #${number} was not found in ${repo.owner}/${repo.repo}`);
+  const nodes = [...pr.comments.nodes];
+  let page = pr.comments.pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as { node: { comments: Connection<CommentNode> } | null };
+    if (!more.node) break;
+    nodes.push(...more.node.comments.nodes);
+    page = more.node.comments.pageInfo;
+  }
+  const snapshot: PullRequestSnapshot = {
+    number: pr.number,
+    state: pr.state,
+    url: pr.url,
+    author: pr.author?.login ?? 'ghost',
+    headSha: pr.headRefOid,
+    baseSha: pr.baseRefOid,
+    baseRef: pr.baseRefName,
+    comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+  };
+  return snapshot;
+}
+
+/** The PR's head SHA and state now (one REST request), to check an evaluation is still about the current head. */
+export async function currentHead(api: GitHubApi, repo: RepoRef, number: number): Promise<{ sha: string; state: string }> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+  const pr = data as { head: { sha: string }; state: string };
+  return { sha: pr.head.sha, state: pr.state };
+}
+
+export interface OpenPullRequest {
+  number: number;
+  headSha: string;
+}
+
+/** The open PRs, those whose base is `baseRef` when given (REST, 100 a page). */
+export async function openPullRequests(api: GitHubApi, repo: RepoRef, baseRef?: string): Promise<OpenPullRequest[]> {
+  const found: OpenPullRequest[] = [];
+  for (let page = 1; ; page++) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', ...(baseRef === undefined ? {} : { base: baseRef }), per_page: 100, page });
+    const pulls = data as Array<{ number: number; head: { sha: string } }>;
+    found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
+    if (pulls.length < 100) return found;
+  }
+}

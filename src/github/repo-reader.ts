@@ -1,0 +1,243 @@
+// RepoReader over the GitHub API: trees through REST, many files at once through GraphQL aliases, and the REST blob API
+// for what GraphQL cannot return whole (binary, truncated or large blobs). Reads asked for in the same turn of the event
+// loop share queries, so an evaluation costs a handful of requests however many files it reads.
+import type { FileSource } from '../evidence/types.ts';
+import type { RepoReader, TreeEntry } from '../run/evaluate-change.ts';
+import { memoryFileSource } from '../sources/file-source.ts';
+import type { GitHubApi, RepoRef } from './api.ts';
+import { GitHubPortError } from './errors.ts';
+
+export interface ReaderOptions {
+  /** Files per GraphQL query. */
+  maxPathsPerQuery?: number;
+  /** Bytes of text (as the tree reports sizes) per GraphQL query. */
+  maxBytesPerQuery?: number;
+  /** Blobs larger than this skip GraphQL (which truncates around 512 kB) and go to the REST blob API. */
+  largeBlobBytes?: number;
+  /** REST blob downloads at a time. */
+  blobConcurrency?: number;
+}
+
+const DEFAULTS: Required<ReaderOptions> = {
+  maxPathsPerQuery: 200,
+  maxBytesPerQuery: 4 << 20,
+  largeBlobBytes: 400_000,
+  blobConcurrency: 4,
+};
+/** Budget assumed for a file whose size the tree did not tell. */
+const UNKNOWN_SIZE = 64 << 10;
+/** Inspect `.eval` logs are zip archives: GraphQL returns no text for them. */
+const BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
+
+interface BlobNode {
+  text?: string | null;
+  byteSize?: number;
+  isBinary?: boolean | null;
+  isTruncated?: boolean;
+  oid?: string;
+}
+
+interface FileRequest {
+  kind: 'file';
+  commit: string;
+  path: string;
+  /** From the tree listing when known, 0 otherwise. */
+  size: number;
+  resolve(source: FileSource | undefined): void;
+  reject(error: unknown): void;
+}
+
+interface DateRequest {
+  kind: 'date';
+  commit: string;
+  resolve(iso: string): void;
+  reject(error: unknown): void;
+}
+
+type Pending = FileRequest | DateRequest;
+
+export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: ReaderOptions = {}): RepoReader {
+  const opts = { ...DEFAULTS, ...options };
+  const trees = new Map<string, Promise<TreeEntry[]>>();
+  /** Trees already listed, by commit and path: sizes and blob ids route each read without waiting for a listing. */
+  const listed = new Map<string, Map<string, TreeEntry>>();
+  const dates = new Map<string, Promise<string>>();
+  let pending: Pending[] = [];
+  let flushScheduled = false;
+
+  function schedule(request: Pending): void {
+    pending.push(request);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    // setImmediate, not a microtask: reads started a few awaits apart still share one query.
+    setImmediate(() => {
+      flushScheduled = false;
+      const batch = pending;
+      pending = [];
+      void flush(batch);
+    });
+  }
+
+  async function flush(batch: Pending[]): Promise<void> {
+    const viaGraphql: Pending[] = [];
+    const viaRest: Array<{ request: FileRequest; oid: string }> = [];
+    for (const request of batch) {
+      const entry = request.kind === 'file' ? listed.get(request.commit)?.get(request.path) : undefined;
+      if (request.kind === 'file' && entry) {
+        request.size = entry.size ?? 0;
+        if (request.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request.path)) {
+          viaRest.push({ request, oid: entry.oid });
+          continue;
+        }
+      }
+      viaGraphql.push(request);
+    }
+    const work: Array<Promise<void>> = chunk(viaGraphql, opts).map((part) => queryBatch(part));
+    work.push(...viaRest.map(({ request, oid }) => restBlob(oid, request.path).then(request.resolve, request.reject)));
+    await Promise.all(work);
+  }
+
+  async function queryBatch(batch: Pending[]): Promise<void> {
+    const variables: Record<string, unknown> = { owner: repo.owner, name: repo.repo };
+    const declarations: string[] = ['$owner: String!', '$name: String!'];
+    const fields: string[] = [];
+    batch.forEach((request, i) => {
+      declarations.push(`$e${i}: String!`);
+      if (request.kind === 'file') {
+        variables[`e${i}`] = `${request.commit}:${request.path}`;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
+      } else {
+        variables[`e${i}`] = request.commit;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
+      }
+    });
+    const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+    let repository: Record<string, unknown>;
+    try {
+      const data = (await api.graphql(query, variables)) as { repository?: Record<string, unknown> | null };
+      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
+      repository = data.repository;
+    } catch (error) {
+      for (const request of batch) request.reject(error);
+      return;
+    }
+    const fallbacks: Array<Promise<void>> = [];
+    batch.forEach((request, i) => {
+      const node = repository[`f${i}`] as (BlobNode & { committedDate?: string }) | null | undefined;
+      if (request.kind === 'date') {
+        if (typeof node?.committedDate === 'string') request.resolve(node.committedDate);
+        else request.reject(new GitHubPortError(`commit ${request.commit} was not found in ${repo.owner}/${repo.repo}`));
+        return;
+      }
+      // Absent, or not a file (a folder or a submodule): absent from the map.
+      if (!node || typeof node.oid !== 'string') return request.resolve(undefined);
+      const text = node.text;
+      const whole = typeof text === 'string' && !node.isBinary && !node.isTruncated && Buffer.byteLength(text, 'utf8') === node.byteSize;
+      if (whole) return request.resolve(memoryFileSource(request.path, Buffer.from(text, 'utf8')));
+      fallbacks.push(restBlob(node.oid, request.path).then(request.resolve, request.reject));
+    });
+    await Promise.all(fallbacks);
+  }
+
+  let activeBlobs = 0;
+  const blobQueue: Array<() => void> = [];
+  async function restBlob(oid: string, path: string): Promise<FileSource> {
+    if (activeBlobs >= opts.blobConcurrency) await new Promise<void>((resolve) => blobQueue.push(resolve));
+    activeBlobs++;
+    try {
+      const { data } = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: repo.owner, repo: repo.repo, file_sha: oid });
+      const blob = data as { content?: unknown; encoding?: unknown; size?: unknown };
+      if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+        throw new GitHubPortError(`${path}: GitHub returned blob ${oid} in an unexpected form`);
+      }
+      const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8');
+      if (typeof blob.size === 'number' && bytes.byteLength !== blob.size) {
+        throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+      }
+      return memoryFileSource(path, bytes);
+    } finally {
+      activeBlobs--;
+      blobQueue.shift()?.();
+    }
+  }
+
+  async function fetchTree(commit: string): Promise<TreeEntry[]> {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: repo.owner,
+      repo: repo.repo,
+      tree_sha: commit,
+      recursive: '1',
+    });
+    const tree = data as { truncated?: boolean; tree?: Array<{ path?: string; type?: string; sha?: string; size?: number }> };
+    if (tree.truncated) {
+      // A partial listing could hide model configs or results: refuse rather than judge part of the repository.
+      throw new GitHubPortError(
+        `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`,
+      );
+    }
+    const entries: TreeEntry[] = [];
+    for (const e of tree.tree ?? []) {
+      if (e.type !== 'blob' || typeof e.path !== 'string' || typeof e.sha !== 'string') continue;
+      entries.push(typeof e.size === 'number' ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
+    }
+    return entries;
+  }
+
+  return {
+    listFiles(commit) {
+      let tree = trees.get(commit);
+      if (!tree) {
+        tree = fetchTree(commit);
+        trees.set(commit, tree);
+        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => undefined);
+      }
+      return tree;
+    },
+
+    async readFiles(commit, paths) {
+      const unique = [...new Set(paths)];
+      const sources = await Promise.all(
+        unique.map(
+          (path) =>
+            new Promise<FileSource | undefined>((resolve, reject) => {
+              schedule({ kind: 'file', commit, path, size: 0, resolve, reject });
+            }),
+        ),
+      );
+      const files = new Map<string, FileSource>();
+      unique.forEach((path, i) => {
+        const source = sources[i];
+        if (source) files.set(path, source);
+      });
+      return files;
+    },
+
+    commitDate(commit) {
+      let date = dates.get(commit);
+      if (!date) {
+        date = new Promise<string>((resolve, reject) => schedule({ kind: 'date', commit, resolve, reject }));
+        dates.set(commit, date);
+      }
+      return date;
+    },
+  };
+}
+
+/** Split requests into queries that stay well inside GraphQL's limits, by count and by expected bytes. */
+function chunk(requests: Pending[], opts: Required<ReaderOptions>): Pending[][] {
+  const parts: Pending[][] = [];
+  let current: Pending[] = [];
+  let bytes = 0;
+  for (const request of requests) {
+    const size = request.kind === 'file' ? request.size || UNKNOWN_SIZE : 0;
+    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
+      parts.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(request);
+    bytes += size;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}

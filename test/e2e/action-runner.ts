@@ -1,0 +1,107 @@
+// Runs the bundled Action the way the runner does: `node dist/index.js` with the runner's environment protocol
+// (GITHUB_EVENT_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, INPUT_*) in an empty workspace.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * The Action bundle built from the source under test, with the options of the release build, into a temporary
+ * folder (so the test never depends on a stale dist/).
+ */
+export async function bundleAction(): Promise<{ file: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'rsp-gate-dist-'));
+  const file = join(dir, 'index.js');
+  await build({
+    entryPoints: [join(ROOT, 'src/action/index.ts')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    logLevel: 'error',
+    banner: { js: "import { createRequire as __rspCreateRequire } from 'node:module'; const require = __rspCreateRequire(import.meta.url);" },
+  });
+  return { file, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+export interface ActionRunOptions {
+  bundle: string;
+  eventName: string;
+  payload: unknown;
+  repository: string;
+  apiUrl: string;
+  graphqlUrl: string;
+  inputs: Record<string, string>;
+  /** GITHUB_SHA: for issue_comment the runner sets the default branch's tip. */
+  sha?: string;
+}
+
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const workspace = await mkdtemp(join(tmpdir(), 'rsp-gate-runner-'));
+  const eventPath = join(workspace, 'event.json');
+  const outputPath = join(workspace, 'output.txt');
+  const summaryPath = join(workspace, 'summary.md');
+  await writeFile(eventPath, JSON.stringify(options.payload));
+  await writeFile(outputPath, '');
+  await writeFile(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: workspace,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: options.repository,
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: options.graphqlUrl,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '1001',
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_WORKSPACE: join(workspace, 'work'),
+    RUNNER_TEMP: workspace,
+    ...(options.sha ? { GITHUB_SHA: options.sha } : {}),
+  };
+  // The runner passes inputs as INPUT_<NAME> with the name upper-cased and spaces replaced (dashes are kept).
+  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [options.bundle], { env, cwd: workspace, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), workspace };
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
+    outputs[match[1]!] = value.join('\n');
+  }
+  return outputs;
+}
+
+export async function removeWorkspace(run: ActionRun): Promise<void> {
+  if (existsSync(run.workspace)) await rm(run.workspace, { recursive: true, force: true });
+}

@@ -1,0 +1,339 @@
+// The bundled Action, run as the runner runs it, against the GitHub stand-in.
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS_TOKEN, FORK_TOKEN } from '../stand-in/identities.ts';
+import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { badGateway, secondaryRateLimit } from '../stand-in/faults.ts';
+import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { bundleAction, runAction, type ActionRun } from './action-runner.ts';
+import { PR_AUTHOR, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+
+let gh: StandIn;
+let bundle: { file: string; remove(): Promise<void> };
+let minute = 0;
+
+beforeAll(async () => {
+  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
+});
+
+afterAll(async () => {
+  // Every request any scenario made was one GitHub's descriptions call valid.
+  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
+  await Promise.all([gh.close(), bundle.remove()]);
+});
+
+/** Comments are made after the PR's head commit (2026-01-05 09:00), a minute apart. */
+function comment(s: PullRequestScenario, author: string, body: string) {
+  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
+  return gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
+}
+
+async function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string): Promise<ActionRun> {
+  return runAction({
+    bundle: bundle.file,
+    eventName: event.name,
+    payload: event.payload,
+    repository: s.fullName,
+    apiUrl: gh.url,
+    graphqlUrl: gh.graphqlUrl,
+    inputs: { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check', ...inputs },
+    ...(sha === undefined ? {} : { sha }),
+  });
+}
+
+const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
+const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
+const latestCheck = (s: PullRequestScenario, sha = gh.state.pullRequest(s.fullName, s.number)!.head.sha) => gh.state.checkRunsFor(s.fullName, sha).at(-1);
+const reportComments = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:report -->'));
+const replies = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:reply -->'));
+/** A reply as it reads once rendered: Markdown escapes, entities and the zero-width spaces that break mentions undone. */
+const lastReply = (s: PullRequestScenario) =>
+  replies(s)
+    .at(-1)!
+    .body.replace(/\\(.)/g, '$1')
+    .replace(/\u200b/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+const crossedResult = { 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-crossed.yaml') };
+const claimedAtAsl3 = { ...crossedResult, 'models/frontier-7/model.yaml': fixture('model-asl3-claimed.yaml') };
+
+describe('the Action on pull_request', () => {
+  it('fails a PR that crosses a threshold while declaring too low a level', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const result = await run(s, await opened(s));
+
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::rsp-gate: failure: frontier-7 needs ASL-3 but declares ASL-2');
+    expect(result.outputs).toMatchObject({ conclusion: 'failure', 'required-level': 'ASL-3' });
+    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as { conclusion: string; models: Array<{ id: string; requiredLevel: string }> };
+    expect(report.conclusion).toBe('failure');
+    expect(report.models.map((m) => [m.id, m.requiredLevel])).toEqual([['frontier-7', 'ASL-3']]);
+    expect(result.summary).toContain('frontier-7 needs ASL-3 but declares ASL-2');
+
+    const check = latestCheck(s, s.head)!;
+    expect(check).toMatchObject({ name: 'rsp-gate', conclusion: 'failure', headSha: s.head, detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001` });
+    expect(check.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain('failure models/frontier-7/model.yaml:3');
+    expect(reportComments(s)).toHaveLength(1);
+    expect(reportComments(s)[0]!.body).toContain('DECLARED_LEVEL_TOO_LOW');
+  });
+
+  it('posts no comment and a neutral check when the PR touches nothing the policy governs', async () => {
+    const s = await pullRequestScenario(gh, { 'README.md': '# models\n\nMore words.\n' });
+    const result = await run(s, await opened(s));
+
+    expect(result.code).toBe(0);
+    expect(result.outputs.conclusion).toBe('neutral');
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'neutral', headSha: s.head });
+    expect(reportComments(s)).toHaveLength(0);
+  });
+
+  it('writes a commit status of the same name when asked to', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    await run(s, await opened(s), { report: 'status', comment: 'never' });
+    expect(gh.state.statusesFor(s.fullName, s.head).map((st) => [st.context, st.state])).toEqual([['rsp-gate', 'failure']]);
+    expect(gh.state.checkRunsFor(s.fullName, s.head)).toHaveLength(0);
+    expect(reportComments(s)).toHaveLength(0);
+  });
+
+  it('fails closed with a clear message when the token is read-only (a fork PR on pull_request)', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const event = await opened(s);
+    const result = await run(s, event, { 'github-token': FORK_TOKEN });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/::error::rsp-gate could not publish its result: could not write the PR comment: POST .* failed with HTTP 403/);
+    // The only place the token appears is the command that tells the runner to mask it.
+    const mentions = result.stdout.split('\n').filter((line) => line.includes(FORK_TOKEN));
+    expect(mentions).toEqual([`::add-mask::${FORK_TOKEN}`]);
+    expect(result.stderr).not.toContain(FORK_TOKEN);
+  });
+
+  it('retries a 502 and a secondary rate limit, then publishes', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const event = await opened(s);
+    gh.reset();
+    gh.failNext({ match: 'git/get-tree', ...badGateway() });
+    gh.failNext({ match: 'checks/create', ...secondaryRateLimit(1) });
+    const result = await run(s, event);
+
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'failure' });
+    const faults = gh.requests.filter((r) => r.fault).map((r) => `${r.status} ${r.operationId}`);
+    expect(faults).toEqual(['502 git/get-tree', '403 checks/create']);
+    expect(gh.requests.filter((r) => r.operationId === 'checks/create').map((r) => r.status)).toEqual([403, 201]);
+    expect(gh.requests.filter((r) => r.operationId === 'git/get-tree').map((r) => r.status)).toEqual([502, 200, 200]);
+  });
+
+  it('fails the check with the reason when GitHub answers an error that retries cannot fix', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const event = await opened(s);
+    gh.failNext({ match: 'repos/compare-commits-with-basehead', status: 404, body: { message: 'Not Found' } });
+    const result = await run(s, event);
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    const check = latestCheck(s, s.head)!;
+    expect(check.conclusion).toBe('failure');
+    expect(check.output.title).toMatch(/^Failure: rsp-gate could not evaluate this pull request/);
+    expect(check.output.summary).toMatch(/could not evaluate this pull request: GET .*\/compare\/.* failed with HTTP 404: Not Found/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('evaluates a PR changing 300 result files in no more than 12 requests', async () => {
+    const files: Record<string, string> = { ...claimedAtAsl3 };
+    for (let i = 0; i < 300; i++) {
+      files[`evals/frontier-7/runs/run-${String(i).padStart(3, '0')}.yaml`] = fixture('results-below.yaml').replace('0.30', (0.2 + i / 10_000).toFixed(4));
+    }
+    const s = await pullRequestScenario(gh, files);
+    const event = await opened(s);
+    gh.reset();
+    const result = await run(s, event);
+
+    expect(result.outputs.conclusion).toBe('action_required');
+    const requests = gh.requests.map((r) => `${r.method} ${r.operationId ?? r.path}`);
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(12);
+    expect(reportComments(s)).toHaveLength(1);
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required' });
+  });
+});
+
+describe('the Action on issue_comment', { timeout: 120_000 }, () => {
+  it('turns green as owners attest the claimed safeguards one by one', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    const first = await run(s, await opened(s));
+    expect(first.outputs.conclusion).toBe('action_required');
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required', detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001` });
+
+    const byAlice = comment(s, 'alice', 'Classifiers are live.\n/rsp attest asl3-classifiers');
+    const second = await run(s, commented(byAlice.id), {}, s.base);
+    expect(second.outputs.conclusion).toBe('action_required');
+    expect(reportComments(s)).toHaveLength(1);
+    expect(reportComments(s)[0]!.body).toMatch(/attested \| asl3-classifiers .* alice/);
+    expect(gh.state.comment(byAlice.id)!.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
+
+    const byBob = comment(s, 'bob', '/rsp attest asl3-egress frontier-7');
+    const third = await run(s, commented(byBob.id), {}, s.base);
+    expect(third.code).toBe(0);
+    expect(third.outputs.conclusion).toBe('success');
+    // The check is on the PR head, although GITHUB_SHA named the default branch.
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'success', headSha: s.head });
+    expect(gh.state.checkRunsFor(s.fullName, s.base)).toHaveLength(0);
+    expect(reportComments(s)).toHaveLength(1);
+    expect(replies(s)).toHaveLength(0);
+  });
+
+  it('refuses, with a reply saying why: a non-owner, the PR author, a command edited by someone else, an unknown safeguard', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    await run(s, await opened(s));
+
+    const cases: Array<{ author: string; body: string; edit?: string; why: RegExp }> = [
+      { author: 'mallory', body: '/rsp attest asl3-egress', why: /mallory is not one of the owners of asl3-egress \(bob\)/ },
+      { author: PR_AUTHOR, body: '/rsp attest asl3-classifiers', why: /carol opened this PR and the policy does not let authors attest/ },
+      { author: 'bob', body: 'LGTM', edit: '/rsp attest asl3-egress', why: /the comment was edited by mallory, not by its author bob/ },
+      { author: 'alice', body: '/rsp attest asl9-mind-control', why: /the policy defines no safeguard "asl9-mind-control"/ },
+    ];
+    for (const c of cases) {
+      const made = comment(s, c.author, c.body);
+      if (c.edit !== undefined) gh.state.editComment(made.id, c.edit, 'mallory');
+      const event = c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
+      const result = await run(s, event, {}, s.base);
+      expect(result.outputs.conclusion).toBe('action_required');
+      expect(lastReply(s)).toMatch(c.why);
+      // No reply notifies anyone: every @ is followed by a zero-width space.
+      expect(replies(s).at(-1)!.body).not.toMatch(/@[a-z]/i);
+      expect(gh.state.comment(made.id)!.reactions.map((r) => r.content)).toContain('-1');
+    }
+    expect(replies(s)).toHaveLength(cases.length);
+    expect(reportComments(s)[0]!.body).not.toMatch(/attested \|/);
+  });
+
+  it('says why a team owner cannot be recognised with the workflow token', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    await run(s, await opened(s));
+    const byDave = comment(s, 'dave', '/rsp attest asl3-classifiers');
+    await run(s, commented(byDave.id), {}, s.base);
+    expect(lastReply(s)).toMatch(/team membership could not be checked for @acme\/safeguards \(the token cannot read organisation membership/);
+  });
+
+  it('re-evaluates on /rsp evaluate from a writer and refuses a reader without evaluating', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const byReader = comment(s, 'reader', '/rsp evaluate');
+    const refused = await run(s, commented(byReader.id), {}, s.base);
+    expect(refused.outputs.conclusion).toBe('skipped');
+    expect(gh.state.checkRunsFor(s.fullName)).toHaveLength(0);
+    expect(lastReply(s)).toMatch(/reader has read access to this repository; write access is needed/);
+
+    const byJordan = comment(s, 'jordan', '/rsp evaluate');
+    const result = await run(s, commented(byJordan.id), {}, s.base);
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'failure', headSha: s.head });
+    expect(gh.state.checkRunsFor(s.fullName, s.base)).toHaveLength(0);
+    expect(gh.state.comment(byJordan.id)!.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
+  });
+
+  it('answers /rsp explain and /rsp help, and ignores comments without commands', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const chatter = comment(s, 'alice', 'Nice work!\n> /rsp evaluate\n```\n/rsp attest asl3-egress\n```');
+    gh.reset();
+    const ignored = await run(s, commented(chatter.id), {}, s.base);
+    expect(ignored.code).toBe(0);
+    expect(ignored.outputs.conclusion).toBe('skipped');
+    expect(gh.requests.map((r) => r.operationId)).toEqual(['graphql']);
+
+    const ask = comment(s, 'mallory', '/rsp explain frontier-7\n/rsp frobnicate');
+    await run(s, commented(ask.id), {}, s.base);
+    const reply = lastReply(s);
+    expect(reply).toContain('cbrn-3');
+    expect(reply).toMatch(/lower bound 0\.7804 ≥ threshold 0\.65|crossed/);
+    expect(reply).toContain('unknown sub-command');
+    expect(reply).toContain('/rsp approve-policy');
+  });
+
+  it('drops an attestation whose comment was deleted', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    comment(s, 'alice', '/rsp attest asl3-classifiers');
+    const byBob = comment(s, 'bob', '/rsp attest asl3-egress');
+    const event = commented(byBob.id);
+    expect((await run(s, event, {}, s.base)).outputs.conclusion).toBe('success');
+
+    gh.state.deleteComment(byBob.id);
+    const deleted = { name: 'issue_comment', payload: { ...event.payload, action: 'deleted' } };
+    const after = await run(s, deleted, {}, s.base);
+    expect(after.outputs.conclusion).toBe('action_required');
+    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required' });
+    expect(reportComments(s)[0]!.body).toMatch(/pending \| asl3-egress/);
+  });
+
+  it('outdates an attestation without fp when the PR head moves on, and keeps one bound by fp while the evidence is unchanged', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    await run(s, await opened(s));
+    const fp = /fp:([0-9a-f]{12})/.exec(reportComments(s)[0]!.body)![1]!;
+    comment(s, 'alice', '/rsp attest asl3-classifiers');
+    const byBob = comment(s, 'bob', `/rsp attest asl3-egress frontier-7 fp:${fp}`);
+    expect((await run(s, commented(byBob.id), {}, s.base)).outputs.conclusion).toBe('success');
+
+    // A push dated after the comments: the unbound attestation no longer counts, the bound one still does.
+    const pushed = await s.push({ 'docs/notes.md': 'notes\n' }, '2026-01-06T09:00:00Z');
+    const sync = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before: s.head });
+    const after = await run(s, sync);
+    expect(after.outputs.conclusion).toBe('action_required');
+    expect(latestCheck(s, pushed)).toMatchObject({ conclusion: 'action_required', headSha: pushed });
+    const body = reportComments(s)[0]!.body;
+    expect(body).toMatch(/attested \| asl3-egress/);
+    expect(body).toMatch(/pending \| asl3-classifiers/);
+    expect(body).toContain('ATTESTATION_OUTDATED');
+  });
+});
+
+describe('a PR that changes the policy', { timeout: 120_000 }, () => {
+  it('is judged by the base policy, previews the new one and needs /rsp approve-policy', async () => {
+    const lowered = fixture('rsp-policy.yml').replace('threshold: 0.65', 'threshold: 0.95');
+    const s = await pullRequestScenario(gh, { ...crossedResult, '.github/rsp-policy.yml': lowered });
+    const first = await run(s, await opened(s));
+    expect(first.outputs.conclusion).toBe('failure');
+    const body = reportComments(s)[0]!.body;
+    expect(body).toContain('Policy impact');
+    expect(body).toMatch(/\| frontier-7 \| ASL-3 \| \*\*ASL-2\*\* \|/);
+    expect(body).toContain('POLICY_CHANGE_UNAPPROVED');
+
+    const byAlice = comment(s, 'alice', '/rsp approve-policy');
+    await run(s, commented(byAlice.id), {}, s.base);
+    expect(lastReply(s)).toMatch(/alice is not one of the policy approvers/);
+
+    const byJordan = comment(s, 'jordan', '/rsp approve-policy');
+    const approved = await run(s, commented(byJordan.id), {}, s.base);
+    // Approved, yet still judged by the base policy: the model declares ASL-2 and needs ASL-3.
+    expect(approved.outputs.conclusion).toBe('failure');
+    const after = reportComments(s)[0]!.body;
+    expect(after).toContain('approved by jordan');
+    expect(after).not.toContain('POLICY_CHANGE_UNAPPROVED');
+  });
+});
+
+describe('events the Action does not handle', () => {
+  it('exits 0 with a notice', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const result = await run(s, { name: 'schedule', payload: { schedule: '0 0 * * *' } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment and workflow_dispatch, not on schedule');
+    expect(result.outputs.conclusion).toBe('skipped');
+  });
+
+  it('fails with a clear message on a bad input', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const result = await run(s, await opened(s), { comment: 'sometimes' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::input comment must be one of auto, always, never, not "sometimes"');
+    expect(result.stdout).not.toMatch(/\n\s+at /);
+  });
+
+  it('leaves the workspace alone: the JSON report goes to RUNNER_TEMP', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const result = await run(s, await opened(s));
+    expect(result.outputs['report-path']).toBe(`${result.workspace}/rsp-gate-report.json`);
+    expect(existsSync(result.outputs['report-path']!)).toBe(true);
+    expect(existsSync(`${result.workspace}/work`)).toBe(false);
+  });
+});

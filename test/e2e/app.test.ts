@@ -1,0 +1,185 @@
+// The Probot App as a real HTTP server taking signed webhooks, against the GitHub stand-in.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appPrivateKey } from '../stand-in/app-auth.ts';
+import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { checkRunRerequestedEvent, checkSuiteRerequestedEvent, deliver, issueCommentEvent, pullRequestEvent, pushEvent } from '../stand-in/webhooks.ts';
+import { APP_ID, WEBHOOK_SECRET, startAppServer, type AppServer } from './app-server.ts';
+import { fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+
+let gh: StandIn;
+let app: AppServer;
+let minute = 0;
+
+beforeAll(async () => {
+  gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
+  app = await startAppServer(gh);
+});
+
+afterAll(async () => {
+  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
+  await app.close();
+  await gh.close();
+});
+
+function comment(s: PullRequestScenario, author: string, body: string) {
+  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
+  return gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
+}
+
+/** Delivers a signed webhook, expects it accepted, and waits until every evaluation it queued has finished. */
+async function send(event: Awaited<ReturnType<typeof pullRequestEvent>>): Promise<void> {
+  const response = await deliver(app.webhookUrl, event, WEBHOOK_SECRET);
+  expect(response.status).toBe(200);
+  await app.queue.idle();
+}
+
+const checksOn = (s: PullRequestScenario, sha: string) => gh.state.checkRunsFor(s.fullName, sha);
+const reportComments = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:report -->'));
+const crossedResult = { 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-crossed.yaml') };
+const claimedAtAsl3 = { ...crossedResult, 'models/frontier-7/model.yaml': fixture('model-asl3-claimed.yaml') };
+
+describe('the App', { timeout: 120_000 }, () => {
+  it('evaluates an opened PR and lets a team owner attest (the App may read team membership)', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    await send(await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    expect(checksOn(s, s.head).map((c) => [c.name, c.conclusion, c.app.slug])).toEqual([['rsp-gate', 'action_required', 'rsp-gate']]);
+    expect(reportComments(s)).toHaveLength(1);
+    expect(reportComments(s)[0]!.author.login).toBe('rsp-gate[bot]');
+
+    const byDave = comment(s, 'dave', '/rsp attest asl3-classifiers');
+    await send(issueCommentEvent(gh, { commentId: byDave.id, action: 'created' }));
+    const byBob = comment(s, 'bob', '/rsp attest asl3-egress');
+    await send(issueCommentEvent(gh, { commentId: byBob.id, action: 'created' }));
+    expect(checksOn(s, s.head).at(-1)).toMatchObject({ conclusion: 'success', headSha: s.head });
+    expect(reportComments(s)).toHaveLength(1);
+    expect(reportComments(s)[0]!.body).toMatch(/attested \| asl3-classifiers .* dave/);
+    expect(gh.state.comment(byDave.id)!.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
+  });
+
+  it('ignores comments by bots, its own report included', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    await send(await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    const own = reportComments(s)[0]!;
+    const before = gh.requests.length;
+    await send(issueCommentEvent(gh, { commentId: own.id, action: 'created' }));
+    expect(gh.requests.length).toBe(before);
+  });
+
+  it('re-evaluates when the check run or its suite is re-run', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    await send(await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    const first = checksOn(s, s.head)[0]!;
+    await send(checkRunRerequestedEvent(gh, { checkRunId: first.id, sender: 'alice' }));
+    expect(checksOn(s, s.head)).toHaveLength(2);
+    await send(checkSuiteRerequestedEvent(gh, { repo: s.fullName, headSha: s.head, sender: 'alice' }));
+    expect(checksOn(s, s.head).map((c) => c.conclusion)).toEqual(['failure', 'failure', 'failure']);
+    expect(reportComments(s)).toHaveLength(1);
+  });
+
+  it('re-evaluates every open PR against the default branch when a push there changes the policy', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    await send(await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('failure');
+
+    // The policy on main raises the threshold out of reach: the PR's (unchanged) head now passes.
+    const relaxed = fixture('rsp-policy.yml').replace('threshold: 0.65', 'threshold: 0.99').replace('alert: 0.50', 'alert: 0.95');
+    const before = s.base;
+    const after = await s.repo.commit({ '.github/rsp-policy.yml': relaxed }, 'relax the policy', '2026-01-05T10:00:00Z');
+    gh.state.pullRequest(s.fullName, s.number)!.base.sha = after;
+    await send(await pushEvent(gh, { repo: s.fullName, ref: 'refs/heads/main', before, after, pusher: 'jordan' }));
+    const [first, second] = checksOn(s, s.head);
+    expect(first!.conclusion).toBe('failure');
+    // Judged again, by the new base policy: the threshold is 0.99 and the declared level is no longer too low.
+    expect(second).toBeDefined();
+    const report = reportComments(s)[0]!.body;
+    expect(report).toMatch(/\| cbrn-3 \| [^|]+ \| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \| [^|]+ \| 0\.95 \| 0\.99 \|/);
+    expect(report).not.toContain('DECLARED_LEVEL_TOO_LOW');
+
+    // A push to main that leaves the policy alone does not re-evaluate.
+    const count = gh.requests.length;
+    const later = await s.repo.commit({ 'README.md': 'docs\n' }, 'docs', '2026-01-05T10:30:00Z');
+    await send(await pushEvent(gh, { repo: s.fullName, ref: 'refs/heads/main', before: after, after: later, pusher: 'jordan' }));
+    expect(gh.requests.length).toBe(count);
+  });
+
+  it('runs one evaluation at a time per PR: racing events leave one comment and a check on the newest head', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    const opened = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
+    const pushed = await s.push({ 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-below.yaml') });
+    const synchronized = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before: s.head });
+    const responses = await Promise.all([deliver(app.webhookUrl, opened, WEBHOOK_SECRET), deliver(app.webhookUrl, synchronized, WEBHOOK_SECRET)]);
+    expect(responses.map((r) => r.status)).toEqual([200, 200]);
+    await app.queue.idle();
+    expect(reportComments(s)).toHaveLength(1);
+    expect(checksOn(s, pushed)).toHaveLength(2);
+    expect(checksOn(s, s.head)).toHaveLength(0);
+  });
+
+  it('refuses a webhook with a wrong signature', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const before = gh.requests.length;
+    const response = await deliver(app.webhookUrl, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }), 'not-the-secret');
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    await app.queue.idle();
+    expect(gh.requests.length).toBe(before);
+  });
+});
+
+describe('npm start (src/app/server.ts)', { timeout: 120_000 }, () => {
+  it('serves on 127.0.0.1 from Probot\'s standard variables and evaluates a PR', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const port = await freePort();
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        APP_ID: String(APP_ID),
+        PRIVATE_KEY: appPrivateKey(),
+        WEBHOOK_SECRET,
+        GHE_HOST: gh.host,
+        GHE_PROTOCOL: 'http',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      const url = `http://127.0.0.1:${port}/api/github/webhooks`;
+      await until(async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true, 30_000, () => output);
+      const response = await deliver(url, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }), WEBHOOK_SECRET);
+      expect(response.status).toBe(200);
+      await until(async () => checksOn(s, s.head).length > 0, 60_000, () => output);
+      expect(checksOn(s, s.head)[0]).toMatchObject({ conclusion: 'failure', headSha: s.head });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(condition: () => Promise<boolean>, timeoutMs: number, log: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out; server output:\n${log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
