@@ -10607,7 +10607,9 @@ function diskFileSource(path, absolutePath, size) {
 async function readText(src) {
   const parts = [];
   for await (const chunk of src.stream()) parts.push(chunk);
-  return Buffer.concat(parts).toString("utf8");
+  const bytes = Buffer.concat(parts);
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString("utf8");
 }
 
 // src/sources/local-git.ts
@@ -10695,7 +10697,14 @@ var LocalGitReader = class {
     const size = entry.size ?? 0;
     const stream = async function* () {
       const child2 = spawn("git", ["-C", dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
-      for await (const chunk of child2.stdout) yield chunk;
+      const exit = new Promise((resolve2) => child2.on("close", resolve2));
+      let bytes = 0;
+      for await (const chunk of child2.stdout) {
+        bytes += chunk.byteLength;
+        yield chunk;
+      }
+      const code = await exit;
+      if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
     };
     return {
       path: entry.path,
@@ -32059,7 +32068,7 @@ function resolveModel(named, ctx) {
 function noModel(ctx, line) {
   return finding(
     "UNKNOWN_MODEL",
-    "warning",
+    "error",
     "the results name no model and the file is not in a model folder (evals/<model-id>/...), so they count for no model",
     line === void 0 ? { file: ctx.file } : { file: ctx.file, line }
   );
@@ -33324,6 +33333,7 @@ async function readResultFile(src, options2 = {}) {
   try {
     if (src.size === 0) return notAResult();
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
+    if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
     let result;
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
@@ -34258,7 +34268,7 @@ async function evaluateChange(reader, change, options2 = {}) {
   const policyFindings = [...basePolicyText.findings, ...loaded.findings];
   const policy = loaded.policy;
   const headPolicySource = headPolicyFiles?.get(policyPath);
-  const headPolicyText = headPolicySource ? (await configText(headPolicySource)).text : basePolicyText.text;
+  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
   const policyChanged = headPolicyFiles !== void 0 && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
   const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
   const isEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
@@ -34910,11 +34920,11 @@ ${USAGE}
     }
   } catch (err) {
     if (err instanceof UsageError || err instanceof GitError) {
-      io.stderr(`rsp-gate: ${err.message}
+      io.stderr(`rsp-gate: ${escapeTerminal(err.message)}
 `);
       return 2;
     }
-    io.stderr(`rsp-gate: could not complete: ${err.message}
+    io.stderr(`rsp-gate: could not complete: ${escapeTerminal(err.message)}
 `);
     if (io.env["RSP_GATE_DEBUG"]) io.stderr(`${err.stack ?? ""}
 `);
@@ -34932,7 +34942,7 @@ async function check2(cmd, io) {
   if (cmd.output !== void 0) {
     await mkdir(dirname(resolve(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
-    io.stdout(`${verdict.conclusion}: ${verdict.headline} (report written to ${cmd.output})
+    io.stdout(`${verdict.conclusion}: ${escapeTerminal(verdict.headline)} (report written to ${escapeTerminal(cmd.output)})
 `);
   } else {
     io.stdout(rendered.endsWith("\n") ? rendered : `${rendered}
@@ -34999,8 +35009,8 @@ async function init(cmd, io) {
   return 0;
 }
 function formatFinding(f) {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
-  return `${where}${f.severity} ${f.code} ${f.message}`;
+  const where = f.file ? `${escapeTerminal(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
+  return `${where}${f.severity} ${f.code} ${escapeTerminal(f.message)}`;
 }
 
 // src/cli/index.ts

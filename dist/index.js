@@ -57166,7 +57166,7 @@ function resolveModel(named, ctx) {
 function noModel(ctx, line) {
   return finding(
     "UNKNOWN_MODEL",
-    "warning",
+    "error",
     "the results name no model and the file is not in a model folder (evals/<model-id>/...), so they count for no model",
     line === void 0 ? { file: ctx.file } : { file: ctx.file, line }
   );
@@ -58431,6 +58431,7 @@ async function readResultFile(src, options2 = {}) {
   try {
     if (src.size === 0) return notAResult();
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
+    if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
     let result;
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
@@ -59365,7 +59366,9 @@ function memoryFileSource(path2, bytes) {
 async function readText2(src) {
   const parts = [];
   for await (const chunk2 of src.stream()) parts.push(chunk2);
-  return Buffer.concat(parts).toString("utf8");
+  const bytes = Buffer.concat(parts);
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString("utf8");
 }
 
 // src/run/evaluate-change.ts
@@ -59385,7 +59388,7 @@ async function evaluateChange(reader, change, options2 = {}) {
   const policyFindings = [...basePolicyText.findings, ...loaded.findings];
   const policy = loaded.policy;
   const headPolicySource = headPolicyFiles?.get(policyPath);
-  const headPolicyText = headPolicySource ? (await configText(headPolicySource)).text : basePolicyText.text;
+  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
   const policyChanged = headPolicyFiles !== void 0 && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
   const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
   const isEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
@@ -59989,7 +59992,8 @@ function toComment(node2) {
     author: {
       login: node2.author?.login ?? "ghost",
       isBot: node2.author?.__typename !== "User",
-      editor: node2.editor?.login ?? null
+      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
+      editor: node2.editor?.login ?? (node2.lastEditedAt ? "ghost" : null)
     }
   };
 }
@@ -60081,7 +60085,7 @@ async function readPullRequest(api, repo, number4) {
   let page = pr.comments.pageInfo;
   while (page.hasNextPage && page.endCursor) {
     const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
-    if (!more.node) break;
+    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number4} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node.comments.nodes);
     page = more.node.comments.pageInfo;
   }
@@ -61074,7 +61078,7 @@ async function publishToRunner(outcome, env) {
   setOutput("report-path", reportPath);
   if (outcome.markdown !== void 0 && env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.markdown).write();
   annotate(verdict);
-  info(`rsp-gate: ${verdict.conclusion}: ${verdict.headline}`);
+  info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
   if (outcome.comment) info(`comment: ${outcome.comment.action}${"reason" in outcome.comment ? ` (${outcome.comment.reason})` : ""}`);
   if (outcome.check?.checkRunId !== void 0) info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }

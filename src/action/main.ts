@@ -7,6 +7,7 @@ import type { Verdict } from '../engine/types.ts';
 import { createClient } from '../github/client.ts';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
+import { singleLine } from '../report/escape.ts';
 import { toJsonReport } from '../report/json.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { eventTarget } from './event.ts';
@@ -86,7 +87,8 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   core.setOutput('report-path', reportPath);
   if (outcome.markdown !== undefined && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown).write();
   annotate(verdict);
-  core.info(`rsp-gate: ${verdict.conclusion}: ${verdict.headline}`);
+  // core.info writes the text as is: a line break in it (from a model config) could start a workflow command.
+  core.info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
   if (outcome.comment) core.info(`comment: ${outcome.comment.action}${'reason' in outcome.comment ? ` (${outcome.comment.reason})` : ''}`);
   if (outcome.check?.checkRunId !== undefined) core.info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }

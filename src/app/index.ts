@@ -58,8 +58,7 @@ export function createApp(deps: AppDependencies = {}) {
 
     app.on(['issue_comment.created', 'issue_comment.edited', 'issue_comment.deleted'], async (context) => {
       const { payload } = context;
-      // The gate's own replies and reports, and other bots, never carry commands.
-      if (!payload.issue.pull_request || payload.sender.type === 'Bot') return;
+      if (!payload.issue.pull_request || !commentEventMatters(payload)) return;
       const action = payload.action;
       const previousBody = action === 'edited' ? payload.changes.body?.from : action === 'deleted' ? payload.comment.body : undefined;
       const trigger: GateTrigger = { kind: 'comment', commentId: payload.comment.id, action, ...(previousBody === undefined ? {} : { previousBody }) };
@@ -98,6 +97,21 @@ async function pullRequestsOf(octokit: GitHubApi, repo: RepoRef, subject: { head
   if (subject.pull_requests.length > 0) return subject.pull_requests.map((p) => p.number);
   const open = await createGitHubPort(octokit).openPullRequests(repo);
   return open.filter((p) => p.headSha === subject.head_sha).map((p) => p.number);
+}
+
+interface CommentEventPayload {
+  action: string;
+  sender: { login: string; type: string };
+  comment: { user: { login: string } | null };
+}
+
+/**
+ * Bots never carry commands, so their new comments and edits of their own (the gate's reports and replies) change
+ * nothing. A bot that edits or deletes someone else's comment may take an attestation away: that is evaluated.
+ */
+export function commentEventMatters(payload: CommentEventPayload): boolean {
+  if (payload.sender.type !== 'Bot') return true;
+  return payload.action !== 'created' && payload.comment.user?.login !== payload.sender.login;
 }
 
 interface PushPayload {

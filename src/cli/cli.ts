@@ -15,6 +15,7 @@ import { renderText } from '../report/text.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { toJsonReport } from '../report/json.ts';
 import type { Finding } from '../finding.ts';
+import { escapeTerminal } from '../report/escape.ts';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -47,11 +48,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError || err instanceof GitError) {
-      io.stderr(`rsp-gate: ${err.message}\n`);
+      io.stderr(`rsp-gate: ${escapeTerminal(err.message)}\n`);
       return 2;
     }
     // Fail closed: anything unexpected means the gate does not pass, with a message rather than only a trace.
-    io.stderr(`rsp-gate: could not complete: ${(err as Error).message}\n`);
+    io.stderr(`rsp-gate: could not complete: ${escapeTerminal((err as Error).message)}\n`);
     if (io.env['RSP_GATE_DEBUG']) io.stderr(`${(err as Error).stack ?? ''}\n`);
     return 1;
   }
@@ -68,7 +69,7 @@ async function check(cmd: Extract<CliCommand, { command: 'check' }>, io: CliIO):
   if (cmd.output !== undefined) {
     await mkdir(dirname(resolve(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
-    io.stdout(`${verdict.conclusion}: ${verdict.headline} (report written to ${cmd.output})\n`);
+    io.stdout(`${verdict.conclusion}: ${escapeTerminal(verdict.headline)} (report written to ${escapeTerminal(cmd.output)})\n`);
   } else {
     io.stdout(rendered.endsWith('\n') ? rendered : `${rendered}\n`);
   }
@@ -135,7 +136,8 @@ async function init(cmd: Extract<CliCommand, { command: 'init' }>, io: CliIO): P
   return 0;
 }
 
+/** File paths and messages carry the repository's text: no escape sequences reach the terminal. */
 function formatFinding(f: Finding): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
-  return `${where}${f.severity} ${f.code} ${f.message}`;
+  const where = f.file ? `${escapeTerminal(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ''}` : ''}: ` : '';
+  return `${where}${f.severity} ${f.code} ${escapeTerminal(f.message)}`;
 }

@@ -37,6 +37,8 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     if (src.size === 0) return notAResult();
     // A small file is read in one call and handled in memory; a large one is sniffed, then streamed or read by range.
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : undefined;
+    // Fewer bytes than the file holds could look like no result at all.
+    if (whole !== undefined && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? (await src.read(0, HEAD_BYTES)));
     let result: ReadResult;
     if (kind === 'zip') result = await readInspectEval(whole === undefined ? src : inMemory(src.path, whole), ctx);

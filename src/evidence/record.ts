@@ -26,9 +26,10 @@ export function resolveModel(named: unknown, ctx: ReadContext): ResolvedModel | 
 }
 
 export function noModel(ctx: ReadContext, line?: number): Finding {
+  // Results that count for no model may be the very ones that cross a threshold: an error, like a name no config claims.
   return finding(
     'UNKNOWN_MODEL',
-    'warning',
+    'error',
     'the results name no model and the file is not in a model folder (evals/<model-id>/...), so they count for no model',
     line === undefined ? { file: ctx.file } : { file: ctx.file, line },
   );

@@ -38,7 +38,8 @@ export function toComment(node: CommentNode): PrComment {
     author: {
       login: node.author?.login ?? 'ghost',
       isBot: node.author?.__typename !== 'User',
-      editor: node.editor?.login ?? null,
+      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
+      editor: node.editor?.login ?? (node.lastEditedAt ? 'ghost' : null),
     },
   };
 }

@@ -59,7 +59,8 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
   let page = pr.comments.pageInfo;
   while (page.hasNextPage && page.endCursor) {
     const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as { node: { comments: Connection<CommentNode> } | null };
-    if (!more.node) break;
+    // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
+    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node.comments.nodes);
     page = more.node.comments.pageInfo;
   }

@@ -72,7 +72,8 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
   const policy = loaded.policy;
 
   const headPolicySource = headPolicyFiles?.get(policyPath);
-  const headPolicyText = headPolicySource ? (await configText(headPolicySource)).text : basePolicyText.text;
+  // A PR that deletes the policy changes it too (to none), and needs an approval like any other change.
+  const headPolicyText = headPolicyFiles === undefined ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : undefined;
   // A branch that forked before the policy changed on the base branch carries the old text without changing it:
   // only a change the PR itself makes (per its changed files, when known) is a policy change.
   const policyChanged =

@@ -41,5 +41,8 @@ export function diskFileSource(path: string, absolutePath: string, size: number)
 export async function readText(src: FileSource): Promise<string> {
   const parts: Uint8Array[] = [];
   for await (const chunk of src.stream()) parts.push(chunk);
-  return Buffer.concat(parts).toString('utf8');
+  const bytes = Buffer.concat(parts);
+  // A short read of a policy could drop capabilities and still parse: never judge part of a file.
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString('utf8');
 }

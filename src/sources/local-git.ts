@@ -96,7 +96,15 @@ export class LocalGitReader implements RepoReader {
     const size = entry.size ?? 0;
     const stream = async function* (): AsyncIterable<Uint8Array> {
       const child = spawn('git', ['-C', dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', 'pipe', 'ignore'] });
-      for await (const chunk of child.stdout) yield chunk as Buffer;
+      const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+      let bytes = 0;
+      for await (const chunk of child.stdout) {
+        bytes += (chunk as Buffer).byteLength;
+        yield chunk as Buffer;
+      }
+      // A git that fails part-way must not pass for a shorter (or empty) file.
+      const code = await exit;
+      if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
     };
     return {
       path: entry.path,

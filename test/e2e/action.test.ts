@@ -91,6 +91,17 @@ describe('the Action on pull_request', () => {
     expect(reportComments(s)).toHaveLength(0);
   });
 
+  it('prints a model config\'s text on one line, so that it cannot start a workflow command', async () => {
+    const forged = 'id: frontier-7\naliases: [acme/frontier-7]\ndeclared_level: "ASL-9\\n::error title=forged::rsp-gate passed\\n::add-mask::frontier-7"\n';
+    const s = await pullRequestScenario(gh, { ...crossedResult, 'models/frontier-7/model.yaml': forged });
+    const result = await run(s, await opened(s));
+
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    expect(result.stdout).toContain('ASL-9 ::error title=forged::');
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error title=forged') || line.startsWith('::add-mask::frontier-7'))).toEqual([]);
+  });
+
   it('writes a commit status of the same name when asked to', async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     await run(s, await opened(s), { report: 'status', comment: 'never' });

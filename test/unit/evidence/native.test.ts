@@ -33,10 +33,10 @@ describe('native results', () => {
     expect(result.records[0]).toMatchObject({ model: 'frontier-7', modelFromPath: true, eval: 'cybench', line: 3 });
   });
 
-  it('says so when neither the file nor its folder names a model', async () => {
+  it('is an error when neither the file nor its folder names a model', async () => {
     const result = await readResultFile(fixture('native/from-folder.yaml'));
     expect(result.records).toEqual([]);
-    expect(result.findings).toMatchObject([{ code: 'UNKNOWN_MODEL', severity: 'warning', file: 'evals/native/from-folder.yaml' }]);
+    expect(result.findings).toMatchObject([{ code: 'UNKNOWN_MODEL', severity: 'error', file: 'evals/native/from-folder.yaml' }]);
   });
 
   it('sets aside NaN, Infinity and non-numeric values as unusable and keeps the rest', async () => {

@@ -114,3 +114,27 @@ describe('YAML between document markers and Markdown front matter', () => {
     expect(await readResultFile(textSource('evals/README.md', text))).toEqual(NOTHING);
   });
 });
+
+describe('short reads', () => {
+  /** A source that says it holds `bytes` but hands out only the first `served` of them, as a failing reader would. */
+  function shortSource(path: string, bytes: Uint8Array, served: number): FileSource {
+    const part = bytes.subarray(0, served);
+    return {
+      path,
+      size: bytes.byteLength,
+      async *stream() {
+        yield part;
+      },
+      async read(start, end) {
+        return part.subarray(start, Math.min(end, part.byteLength));
+      },
+    };
+  }
+
+  it('are a PARSE_ERROR, never "no result here"', async () => {
+    const bytes = fixtureBytes('inspect/wmdp-bio.json');
+    const result = await readResultFile(shortSource('evals/frontier-7/log.json', bytes, 0));
+    expect(result.records).toEqual([]);
+    expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(`read 0 of its ${bytes.byteLength} bytes`) }]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../../src/app/config.ts';
-import { touchesPolicy } from '../../../src/app/index.ts';
+import { commentEventMatters, touchesPolicy } from '../../../src/app/index.ts';
 import { KeyedQueue } from '../../../src/app/queue.ts';
 
 describe('the per-PR queue', () => {
@@ -55,5 +55,19 @@ describe('the App configuration', () => {
       policyPath: 'p.yml',
     });
     expect(() => configFromEnv({ RSP_GATE_REPORT: 'email' })).toThrow('RSP_GATE_REPORT must be one of check, status, both, not "email"');
+  });
+});
+
+describe('a comment event', () => {
+  const event = (action: string, sender: string, type: string, author: string) => ({ action, sender: { login: sender, type }, comment: { user: { login: author } } });
+
+  it("is skipped for a bot's new comment or its edit of its own, and evaluated when a bot edits or deletes a person's", () => {
+    expect(commentEventMatters(event('created', 'alice', 'User', 'alice'))).toBe(true);
+    expect(commentEventMatters(event('created', 'rsp-gate[bot]', 'Bot', 'rsp-gate[bot]'))).toBe(false);
+    expect(commentEventMatters(event('edited', 'rsp-gate[bot]', 'Bot', 'rsp-gate[bot]'))).toBe(false);
+    expect(commentEventMatters(event('deleted', 'rsp-gate[bot]', 'Bot', 'rsp-gate[bot]'))).toBe(false);
+    // An attestation taken away by another app must not leave the check green.
+    expect(commentEventMatters(event('deleted', 'cleanup[bot]', 'Bot', 'sam-sec'))).toBe(true);
+    expect(commentEventMatters(event('edited', 'cleanup[bot]', 'Bot', 'sam-sec'))).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { commentCounts } from '../../../src/commands/authorize.ts';
 import { ownComments, publishSticky, toComment, type PrComment } from '../../../src/github/comments.ts';
+import { readPullRequest } from '../../../src/github/pull-request.ts';
 import { fakeApi } from './fake-api.ts';
 
 const MARKER = '<!-- rsp-gate:report -->';
@@ -84,5 +86,32 @@ describe('the sticky report comment', () => {
     const ghost = toComment({ id: 'b', databaseId: 2, url: 'u', body: '', createdAt: 't', lastEditedAt: 'e', viewerDidAuthor: false, author: null, editor: { login: 'x' } });
     expect(bot.author).toEqual({ login: 'dependabot', isBot: true, editor: null });
     expect(ghost.author).toEqual({ login: 'ghost', isBot: true, editor: 'x' });
+  });
+
+  it('takes an edit whose editor GitHub no longer names for an edit by someone else', () => {
+    const edited = toComment({ id: 'c', databaseId: 3, url: 'u', body: '/rsp attest x', createdAt: 't', lastEditedAt: 'e', viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+    expect(commentCounts(edited.author).allowed).toBe(false);
+    const unedited = toComment({ id: 'd', databaseId: 4, url: 'u', body: '/rsp attest x', createdAt: 't', lastEditedAt: null, viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+    expect(commentCounts(unedited.author).allowed).toBe(true);
+  });
+});
+
+describe('reading the pull request', () => {
+  const node = (n: number) => ({ id: `IC_${n}`, databaseId: n, url: 'u', body: `comment ${n}`, createdAt: '2026-01-05T10:00:00Z', lastEditedAt: null, viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+  const pr = {
+    id: 'PR_1', number: 1, state: 'OPEN', url: 'u', headRefOid: 'h', baseRefOid: 'b', baseRefName: 'main', author: { login: 'bob' },
+    comments: { pageInfo: { hasNextPage: true, endCursor: 'c1' }, nodes: [node(1)] },
+  };
+
+  it('reads every page of comments', async () => {
+    const api = fakeApi({
+      graphql: (_q, v) => (v.after === undefined ? { repository: { pullRequest: pr } } : { node: { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(2)] } } }),
+    });
+    expect((await readPullRequest(api, repo, 1)).comments.map((c) => c.databaseId)).toEqual([1, 2]);
+  });
+
+  it('refuses, rather than drops, comments past a page GitHub did not return (a revocation may be there)', async () => {
+    const api = fakeApi({ graphql: (_q, v) => (v.after === undefined ? { repository: { pullRequest: pr } } : { node: null }) });
+    await expect(readPullRequest(api, repo, 1)).rejects.toThrow(/comments of pull request #1 could not be read/);
   });
 });

@@ -75,6 +75,16 @@ describe('evaluateChange', () => {
     expect(codes).toContain('POLICY_CHANGE_UNAPPROVED');
   });
 
+  it('takes a PR that deletes the policy for a policy change that needs approval, never a pass', async () => {
+    const head = { ...BASE };
+    delete head['.github/rsp-policy.yml'];
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    expect(v.policy.changed).toBe(true);
+    expect(v.conclusion).not.toBe('success');
+    expect(v.findings.map((f) => f.code)).toContain('POLICY_CHANGE_UNAPPROVED');
+    expect(v.models.map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+
   it('does not take a branch that forked before a policy change on main for a policy change', async () => {
     // base is main's tip with a newer policy; the branch still has the old text but its own diff never touched it.
     const newer = POLICY.replace('threshold: 0.65', 'threshold: 0.6');
