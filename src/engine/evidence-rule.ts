@@ -8,7 +8,7 @@ import { parseDate } from './dates.ts';
 import { formatNumber } from './format.ts';
 import { freshest } from './freshest.ts';
 import { evalNames, recordMeasuresRule } from './matching.ts';
-import { screenRecords } from './screening.ts';
+import { screenRecords, type Screened } from './screening.ts';
 import { statusRank } from './status-rank.ts';
 import type { CapabilityStatus, EvidenceVerdict } from './types.ts';
 
@@ -127,6 +127,16 @@ function escalateWithUndated(rule: EvidenceRule, capabilityId: string, ctx: Rule
   return { verdict, findings };
 }
 
+/** An unusable result dated after the chosen one, if any (undated ones cannot be ordered and are left out). */
+function newerUnusable(chosen: EvidenceRecord, unusable: Screened['unusable']): Screened['unusable'][number] | undefined {
+  const chosenAt = parseDate(chosen.date)?.instant;
+  if (chosenAt === undefined) return undefined;
+  return unusable.find((u) => {
+    const at = parseDate(u.record.date)?.instant;
+    return at !== undefined && at > chosenAt;
+  });
+}
+
 function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext): DecidedRule {
   const label = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
@@ -138,7 +148,7 @@ function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext):
   const alert = rule.alert;
   const names = evalNames(ctx.policy, rule.eval);
   const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
+  const { usable, unusable, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
 
   const chosen = freshest(usable, rule.direction);
   const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === undefined);
@@ -148,6 +158,15 @@ function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext):
     findings.push(
       finding('MISSING_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }),
     );
+    return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, undated };
+  }
+
+  const supersededBy = newerUnusable(chosen, unusable);
+  if (supersededBy !== undefined) {
+    // The newest measurement could not be read: an older one says nothing about the model as it is now.
+    const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
+    const reason = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    findings.push(finding('UNUSABLE_RESULT', ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
     return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, undated };
   }
 

@@ -6,6 +6,8 @@ import { formatNumber } from './format.ts';
 
 export interface Screened {
   usable: EvidenceRecord[];
+  /** Results that cannot count, with the reason: a newer one of these must not be replaced by an older usable one. */
+  unusable: Array<{ record: EvidenceRecord; reason: string }>;
   findings: Finding[];
 }
 
@@ -15,11 +17,17 @@ function isProportion(n: number): boolean {
 
 export function screenRecords(records: readonly EvidenceRecord[], rule: EvidenceRule, threshold: number, modelId: string): Screened {
   const usable: EvidenceRecord[] = [];
+  const unusable: Screened['unusable'] = [];
   const findings: Finding[] = [];
   const at = (r: EvidenceRecord) => ({ file: r.file, line: r.line ?? 1, model: modelId });
   const label = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
-    if (!Number.isFinite(r.value)) {
+    const before = findings.length;
+    if (r.unusable !== undefined) {
+      // The reader already reported why; it is weighed below against the usable results.
+      unusable.push({ record: r, reason: r.unusable });
+      continue;
+    } else if (!Number.isFinite(r.value)) {
       findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== undefined && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
       findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
@@ -44,6 +52,8 @@ export function screenRecords(records: readonly EvidenceRecord[], rule: Evidence
     } else {
       usable.push(r);
     }
+    const reported = findings[before];
+    if (reported !== undefined) unusable.push({ record: r, reason: reported.message });
   }
-  return { usable, findings };
+  return { usable, unusable, findings };
 }

@@ -122,6 +122,11 @@ export function makeRecord(format: ResultFormat, ctx: ReadContext, model: Resolv
   return record;
 }
 
+/** A result that names its eval and metric but cannot count: reported by the reader, weighed by the engine. */
+export function unusableRecord(format: ResultFormat, ctx: ReadContext, model: ResolvedModel, fields: Omit<RecordFields, 'value' | 'stderr'>, reason: string): EvidenceRecord {
+  return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
+}
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

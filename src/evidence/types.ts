@@ -29,6 +29,11 @@ export interface EvidenceRecord {
   selfReported?: boolean;
   file: string;
   line?: number;
+  /**
+   * Why this result cannot count (NaN value, bad stderr …), when it cannot; its value is then NaN. Such a result is
+   * kept, not dropped, so that an older usable result never silently stands in for a newer unusable one.
+   */
+  unusable?: string;
 }
 
 export interface ReadResult {

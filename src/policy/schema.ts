@@ -54,7 +54,7 @@ export const AssessmentSchema = z.strictObject({
     .int()
     .positive()
     .default(180)
-    .describe("Evidence older than this many days (at the PR head commit's date) is stale"),
+    .describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(z.number().gt(1))
     .default(4)
     .describe('Effective-compute ratio over the last comprehensive assessment that demands a new one'),

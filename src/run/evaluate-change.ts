@@ -58,14 +58,17 @@ export interface EvaluateOptions {
 
 export async function evaluateChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<Verdict> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const [baseTree, headTree, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
     reader.commitDate(change.head),
+    reader.commitDate(change.base),
     reader.readFiles(change.base, [policyPath]),
     change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
   ]);
 
+  // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
+  const referenceDate = laterDate(headDate, baseDate);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const policyFindings = [...basePolicyText.findings, ...loaded.findings];
@@ -130,6 +133,8 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     baseModels,
     headModels,
     recordsByFile: [recordsByFile, baseRecordsByFile],
+    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
+    folderNames: changed.filter((p) => isEval(p)).flatMap((p) => modelFromFolder(p, evalRoots) ?? []),
   });
 
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
@@ -215,6 +220,13 @@ async function loadModels(paths: string[], files: Map<string, FileSource>, findi
   return models;
 }
 
+/** The later of two ISO dates; the first when the second cannot be read. */
+export function laterDate(first: string, second: string): string {
+  const a = Date.parse(first);
+  const b = Date.parse(second);
+  return Number.isNaN(b) || (!Number.isNaN(a) && a >= b) ? first : second;
+}
+
 /** Paths added, removed or changed between two trees. */
 export function diffTrees(base: TreeEntry[], head: TreeEntry[]): string[] {
   const before = new Map(base.map((e) => [e.path, e.oid]));
@@ -243,10 +255,12 @@ interface ScopeInput {
   headModels: LoadedModel[];
   /** Records of each result file, at head and at base. */
   recordsByFile: Map<string, EvidenceRecord[]>[];
+  /** Model names taken from the folders of changed result files. */
+  folderNames: string[];
 }
 
 /** The models a change touches: changed configs, and the models named by changed result files. */
-function scope({ all, changed, baseModels, headModels, recordsByFile }: ScopeInput): string[] {
+function scope({ all, changed, baseModels, headModels, recordsByFile, folderNames }: ScopeInput): string[] {
   const ids = new Set<string>();
   if (all) {
     for (const m of headModels) ids.add(m.config.id);
@@ -260,5 +274,6 @@ function scope({ all, changed, baseModels, headModels, recordsByFile }: ScopeInp
       for (const id of index.modelsFor(record.model)) ids.add(id);
     }
   }
+  for (const name of folderNames) for (const id of index.modelsFor(name)) ids.add(id);
   return [...ids].sort();
 }

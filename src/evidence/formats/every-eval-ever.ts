@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { finding } from '../../finding.ts';
 import { validate, type ParsedYaml } from '../../yaml.ts';
-import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, unusableRecord, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 export const EVERY_EVAL_EVER_KEYS: ReadonlySet<string> = new Set(['model_info', 'evaluation_results', 'evaluation_timestamp', 'source_metadata', 'schema_version']);
 
@@ -55,15 +55,14 @@ export function readEveryEvalEver(parsed: ParsedYaml, ctx: ReadContext): FormatO
     const at = line(['evaluation_results', i, 'score_details', 'score']);
     const label = `${result.evaluation_name} ${metric}`;
     const problem = valueProblem(result.score_details.score);
-    if (problem !== undefined) {
-      output.findings.push(unusable(ctx, at, `${label}: the score ${problem}; it does not count`, model.model));
-      return;
-    }
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === undefined ? undefined : stderrProblem(rawStderr);
-    if (bad !== undefined) {
-      output.findings.push(unusable(ctx, at, `${label}: its standard error ${bad}; it does not count`, model.model));
+    const why = problem !== undefined ? `${label}: the score ${problem}` : bad !== undefined ? `${label}: its standard error ${bad}` : undefined;
+    if (why !== undefined) {
+      output.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      output.records.push(unusableRecord('every-eval-ever', ctx, model, fields, why));
       return;
     }
     output.records.push(
@@ -80,7 +79,7 @@ export function readEveryEvalEver(parsed: ParsedYaml, ctx: ReadContext): FormatO
       }),
     );
   });
-  if (selfReported && output.records.length > 0) {
+  if (selfReported && output.records.some((r) => r.unusable === undefined)) {
     output.findings.push(
       finding('SELF_REPORTED', 'notice', "these results are the developer's own published numbers (first-party documentation), not a measured run", {
         file: ctx.file,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { finding } from '../../finding.ts';
 import { validate, type ParsedYaml } from '../../yaml.ts';
-import { makeRecord, noModel, resolveModel, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, resolveModel, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 export const MODEL_INDEX_KEY = 'model-index';
 
@@ -53,13 +53,14 @@ export function readModelIndex(parsed: ParsedYaml, ctx: ReadContext): FormatOutp
         const problem = valueProblem(value);
         if (problem !== undefined) {
           output.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
+          output.records.push(unusableRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
           return;
         }
         output.records.push(makeRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, value: value as number, selfReported: true, line: at }));
       });
     });
   });
-  if (output.records.length > 0) {
+  if (output.records.some((r) => r.unusable === undefined)) {
     const at = line([MODEL_INDEX_KEY]);
     output.findings.push(
       finding('SELF_REPORTED', 'notice', 'model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own', {

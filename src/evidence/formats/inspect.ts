@@ -2,7 +2,7 @@
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../yaml.ts';
-import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 /** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */
 export const INSPECT_KEYS: ReadonlySet<string> = new Set(['version', 'status', 'eval', 'results', 'invalidated']);
@@ -71,14 +71,13 @@ export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput 
       const at = line(['results', 'scores', i, 'metrics', key]);
       const label = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
-      if (problem !== undefined) {
-        output.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        continue;
-      }
       const stderr = stderrMetric?.value;
       const badStderr = stderrMetric === undefined ? undefined : stderrProblem(stderr);
-      if (badStderr !== undefined) {
-        output.findings.push(unusable(ctx, at, `${label}: its stderr ${badStderr}; it does not count`, model.model));
+      const why = problem !== undefined ? `${label} ${problem}` : badStderr !== undefined ? `${label}: its stderr ${badStderr}` : undefined;
+      if (why !== undefined) {
+        output.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+        const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
+        output.records.push(unusableRecord('inspect', ctx, model, fields, why));
         continue;
       }
       output.records.push(

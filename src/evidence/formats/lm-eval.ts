@@ -11,6 +11,7 @@ import {
   stderrProblem,
   timestamp,
   unusable,
+  unusableRecord,
   valueProblem,
   type FormatOutput,
   type ReadContext,
@@ -61,6 +62,7 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
       const problem = valueProblem(value);
       if (problem !== undefined) {
         output.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
+        output.records.push(unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label} ${problem}`));
         continue;
       }
       const stderrKey = filter === undefined ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -70,6 +72,7 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
         const bad = stderrProblem(rawStderr);
         if (bad !== undefined) {
           output.findings.push(unusable(ctx, line(['results', task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
+          output.records.push(unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label}: its stderr ${bad}`));
           continue;
         }
         stderr = rawStderr as number;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../yaml.ts';
 import type { Finding } from '../../finding.ts';
-import { isPlainObject, makeRecord, noModel, resolveModel, stderrProblem, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { isPlainObject, makeRecord, noModel, resolveModel, stderrProblem, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 const isoDate = z
   .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])
@@ -85,6 +85,8 @@ export function readNative(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
     const problem = setAside.get(i);
     if (problem !== undefined) {
       output.findings.push(problem);
+      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(['results', i]) };
+      output.records.push(unusableRecord('native', ctx, model, fields, problem.message));
       return;
     }
     output.records.push(

@@ -196,10 +196,25 @@ describe('results that cannot count', () => {
     expect(ruleVerdict(v).reason).toContain('none usable');
   });
 
-  it('a scale mismatch does not hide a usable result beside it', () => {
-    const v = run({ evidence: [record({ value: 71, date: '2026-11-30' }), record({ value: 0.71, date: '2026-11-01' })] });
+  it('an older scale mismatch does not hide a newer usable result', () => {
+    const v = run({ evidence: [record({ value: 71, date: '2026-11-01' }), record({ value: 0.71, date: '2026-11-30' })] });
     expect(ruleVerdict(v)).toMatchObject({ status: 'crossed', value: 0.71 });
     expect(codes(v)).toContain('SCALE_MISMATCH');
+  });
+
+  it('an older usable result never stands in for a newer one that cannot count', () => {
+    // The newest measurement is unreadable (NaN, a flagged reader result, or on the wrong scale): the rule is
+    // unevaluated rather than decided by what the model scored before.
+    for (const newer of [
+      record({ value: Number.NaN, date: '2026-11-30', line: 9 }),
+      record({ value: Number.NaN, date: '2026-11-30', line: 9, unusable: 'wmdp_bio acc,none is NaN' }),
+      record({ value: 71, date: '2026-11-30', line: 9 }),
+    ]) {
+      const v = run({ evidence: [newer, record({ value: 0.2, date: '2026-11-01' })] });
+      expect(ruleVerdict(v).status).toBe('unevaluated');
+      expect(v.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'UNUSABLE_RESULT', severity: 'error', line: 9 }));
+      expect(v.conclusion).toBe('failure');
+    }
   });
 
   it('values above 1 are fine against a threshold that is not a proportion', () => {

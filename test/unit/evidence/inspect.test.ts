@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readResultFile, WHOLE_FILE_LIMIT } from '../../../src/evidence/read.ts';
-import { bytesSource, fixture, fixtureText } from './sources.ts';
+import { bytesSource, fixture, fixtureText, usable } from './sources.ts';
 import { DEFLATE, STORED, ZSTD, writeZip, type ZipInput } from '../../support/zip-writer.ts';
 
 const WMDP_RECORD = {
@@ -39,12 +39,12 @@ describe('Inspect .json logs', () => {
     const result = await readResultFile(fixture('inspect/wmdp-bio.json'));
     expect(result.format).toBe('inspect');
     expect(result.findings).toEqual([]);
-    expect(result.records).toEqual([{ ...WMDP_RECORD, file: 'evals/inspect/wmdp-bio.json', line: 171 }]);
+    expect(usable(result)).toEqual([{ ...WMDP_RECORD, file: 'evals/inspect/wmdp-bio.json', line: 171 }]);
   });
 
   it('keeps the records of each scorer apart by their variant', async () => {
     const result = await readResultFile(fixture('inspect/multi-scorer.json'));
-    expect(result.records.map((r) => [r.metric, r.value, r.stderr, r.variant, r.line])).toEqual([
+    expect(usable(result).map((r) => [r.metric, r.value, r.stderr, r.variant, r.line])).toEqual([
       ['accuracy', 0.35, 0.0764, 'check_flag/mean', 132],
       ['accuracy', 0.45, 0.0797, 'check_flag/max', 152],
     ]);
@@ -56,13 +56,19 @@ describe('Inspect .json logs', () => {
   ])('counts nothing from %s, whose status is %s', async (name, status) => {
     const result = await readResultFile(fixture(name));
     expect(result.format).toBe('inspect');
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', severity: 'warning', line: 3, message: expect.stringContaining(`"${status}"`) }]);
   });
 
   it('makes NaN and Infinity metrics (and a NaN stderr) unusable at their line', async () => {
     const result = await readResultFile(fixture('inspect/nan-metric.json'));
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
+    // Kept, flagged, for the engine: a newer unusable result must not be replaced by an older usable one.
+    expect(result.records.map((r) => [r.line, Number.isNaN(r.value), typeof r.unusable])).toEqual([
+      [92, true, 'string'],
+      [111, true, 'string'],
+      [125, true, 'string'],
+    ]);
     expect(result.findings.map((f) => [f.code, f.line])).toEqual([
       ['UNUSABLE_RESULT', 92],
       ['UNUSABLE_RESULT', 111],
@@ -77,20 +83,20 @@ describe('Inspect .json logs', () => {
 
   it('does not count a run whose samples were invalidated', async () => {
     const result = await readResultFile(fixture('inspect/invalidated.json'));
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', line: 196, model: 'openai/gpt-4o' }]);
   });
 
   it('reports a JSON syntax error at the line it is on', async () => {
     const result = await readResultFile(fixture('inspect/malformed.json'));
     expect(result.format).toBe('inspect');
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', line: 4 }]);
   });
 
   it('reports a log cut short inside its samples, never its results', async () => {
     const result = await readResultFile(fixture('inspect/truncated.json'));
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('cut short') }]);
     expect(result.findings[0]!.line).toBe(fixtureText('inspect/truncated.json').split('\n').length);
   });
@@ -108,7 +114,7 @@ describe('Inspect .eval archives', () => {
     const result = await readResultFile(fixture('inspect/wmdp-bio.eval'));
     expect(result.format).toBe('inspect');
     expect(result.findings).toEqual([]);
-    expect(result.records).toEqual([{ ...WMDP_RECORD, file: 'evals/inspect/wmdp-bio.eval' }]);
+    expect(usable(result)).toEqual([{ ...WMDP_RECORD, file: 'evals/inspect/wmdp-bio.eval' }]);
   });
 
   it.each([
@@ -120,7 +126,7 @@ describe('Inspect .eval archives', () => {
     expect(zip.bytes.length).toBeGreaterThan(WHOLE_FILE_LIMIT);
     const src = bytesSource('evals/frontier-7/wmdp.eval', zip.bytes);
     const result = await readResultFile(src);
-    expect(result.records).toEqual([{ ...WMDP_RECORD, file: 'evals/frontier-7/wmdp.eval' }]);
+    expect(usable(result)).toEqual([{ ...WMDP_RECORD, file: 'evals/frontier-7/wmdp.eval' }]);
     // Besides the first bytes (to tell a zip), only the archive's tail is read: yauzl looks for the end record in
     // the last 64 KiB, then reads the central directory and header.json. Samples before that are never touched.
     const tail = zip.bytes.length - (65_535 + 22);
@@ -141,7 +147,7 @@ describe('Inspect .eval archives', () => {
     expect(zip.bytes.length).toBeLessThan(WHOLE_FILE_LIMIT);
     const src = bytesSource('evals/frontier-7/wmdp.eval', zip.bytes);
     const result = await readResultFile(src);
-    expect(result.records).toHaveLength(1);
+    expect(usable(result)).toHaveLength(1);
     expect(src.reads).toEqual([[0, zip.bytes.length]]);
   });
 
@@ -162,7 +168,7 @@ describe('Inspect .eval archives', () => {
     bytes.writeUInt32LE(crc32(text), 14);
     const result = await readResultFile(bytesSource('evals/frontier-7/multi-frame.eval', new Uint8Array(bytes)));
     expect(result.findings).toEqual([]);
-    expect(result.records).toHaveLength(1);
+    expect(usable(result)).toHaveLength(1);
   });
 
   it('takes the last header.json when the name repeats', async () => {
@@ -180,14 +186,14 @@ describe('Inspect .eval archives', () => {
     ]);
     const result = await readResultFile(bytesSource('evals/frontier-7/wmdp.eval', zip.bytes));
     expect(result.findings).toEqual([]);
-    expect(result.records.map((r) => r.value)).toEqual([0.8]);
+    expect(usable(result).map((r) => r.value)).toEqual([0.8]);
   });
 
   it('does not count an archive without header.json: the run never finished', async () => {
     for (const src of [fixture('inspect/unfinished.eval'), bytesSource('evals/x/run.eval', evalArchive([]).bytes)]) {
       const result = await readResultFile(src);
       expect(result.format).toBe('inspect');
-      expect(result.records).toEqual([]);
+      expect(usable(result)).toEqual([]);
       expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', severity: 'warning', message: expect.stringContaining('never finished') }]);
     }
   });
@@ -195,7 +201,7 @@ describe('Inspect .eval archives', () => {
   it('reports a truncated archive as unreadable', async () => {
     const result = await readResultFile(fixture('inspect/truncated.eval'));
     expect(result.format).toBe('inspect');
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('truncated') }]);
   });
 
@@ -208,7 +214,7 @@ describe('Inspect .eval archives', () => {
     for (const [entry, message] of cases) {
       const zip = writeZip([entry]);
       const result = await readResultFile(bytesSource('evals/x/bad.eval', zip.bytes));
-      expect(result.records, message).toEqual([]);
+      expect(usable(result), message).toEqual([]);
       expect(result.findings, message).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(message) }]);
     }
   });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readResultFile } from '../../../src/evidence/read.ts';
 import { NativeResultSchema } from '../../../src/evidence/formats/native.ts';
-import { fixture, textSource } from './sources.ts';
+import { fixture, textSource, usable } from './sources.ts';
 
 describe('native results', () => {
   it('reads YAML entries in flow and block style, each with the line of its entry', async () => {
     const result = await readResultFile(fixture('native/frontier-7.yaml'));
     expect(result.format).toBe('native');
     expect(result.findings).toEqual([]);
-    expect(result.records).toEqual([
+    expect(usable(result)).toEqual([
       { model: 'frontier-7', eval: 'wmdp-bio', metric: 'accuracy', value: 0.71, stderr: 0.012, samples: 1273, date: '2026-11-20', format: 'native', file: 'evals/native/frontier-7.yaml', line: 5 },
       {
         model: 'frontier-7',
@@ -29,20 +29,20 @@ describe('native results', () => {
 
   it('takes the model from the folder when the file names none', async () => {
     const result = await readResultFile(fixture('native/from-folder.yaml'), { folderModel: 'frontier-7' });
-    expect(result.records).toHaveLength(1);
-    expect(result.records[0]).toMatchObject({ model: 'frontier-7', modelFromPath: true, eval: 'cybench', line: 3 });
+    expect(usable(result)).toHaveLength(1);
+    expect(usable(result)[0]).toMatchObject({ model: 'frontier-7', modelFromPath: true, eval: 'cybench', line: 3 });
   });
 
   it('is an error when neither the file nor its folder names a model', async () => {
     const result = await readResultFile(fixture('native/from-folder.yaml'));
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toMatchObject([{ code: 'UNKNOWN_MODEL', severity: 'error', file: 'evals/native/from-folder.yaml' }]);
   });
 
   it('sets aside NaN, Infinity and non-numeric values as unusable and keeps the rest', async () => {
     const result = await readResultFile(fixture('native/unusable-values.yaml'));
-    expect(result.records.map((r) => r.eval)).toEqual(['vct']);
-    expect(result.records[0]!.line).toBe(7);
+    expect(usable(result).map((r) => r.eval)).toEqual(['vct']);
+    expect(usable(result)[0]!.line).toBe(7);
     expect(result.findings.map((f) => [f.code, f.severity, f.line])).toEqual([
       ['UNUSABLE_RESULT', 'warning', 4],
       ['UNUSABLE_RESULT', 'warning', 5],
@@ -56,7 +56,7 @@ describe('native results', () => {
   it('reports schema errors at the line of the offending key, and yields no records', async () => {
     const result = await readResultFile(fixture('native/invalid.yaml'));
     expect(result.format).toBe('native');
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings.every((f) => f.code === 'PARSE_ERROR' && f.severity === 'error')).toBe(true);
     const byLine = result.findings.map((f) => [f.line, f.message]);
     expect(byLine).toContainEqual([2, expect.stringContaining('date')]);
@@ -68,7 +68,7 @@ describe('native results', () => {
   it('reports YAML syntax errors with their line', async () => {
     const result = await readResultFile(fixture('native/broken.yaml'));
     expect(result.format).toBe('native');
-    expect(result.records).toEqual([]);
+    expect(usable(result)).toEqual([]);
     expect(result.findings).toHaveLength(1);
     expect(result.findings[0]).toMatchObject({ code: 'PARSE_ERROR', severity: 'error', line: 5 });
   });
@@ -76,7 +76,7 @@ describe('native results', () => {
   it('reads the same format from JSON, with lines, and a bare NaN as unusable', async () => {
     const result = await readResultFile(fixture('native/frontier-7.json'));
     expect(result.format).toBe('native');
-    expect(result.records).toMatchObject([{ model: 'frontier-7', eval: 'wmdp-bio', value: 0.71, stderr: 0.012, samples: 1273, line: 5 }]);
+    expect(usable(result)).toMatchObject([{ model: 'frontier-7', eval: 'wmdp-bio', value: 0.71, stderr: 0.012, samples: 1273, line: 5 }]);
     expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', line: 6 }]);
   });
 

@@ -1,7 +1,7 @@
 // FileSources for the evidence tests: fixtures from disk, and in-memory bytes that count how they are read.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileSource } from '../../../src/evidence/types.ts';
+import type { EvidenceRecord, FileSource, ReadResult } from '../../../src/evidence/types.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'evidence');
 
@@ -50,4 +50,9 @@ export function fixture(name: string, chunkSize?: number): CountingSource {
 
 export function textSource(path: string, text: string, chunkSize?: number): CountingSource {
   return bytesSource(path, new TextEncoder().encode(text), chunkSize);
+}
+
+/** The records that can count as evidence (readers also return unusable ones, flagged, for the engine to weigh). */
+export function usable(result: ReadResult): EvidenceRecord[] {
+  return result.records.filter((r) => r.unusable === undefined);
 }

@@ -2,7 +2,7 @@
 // that the policy always comes from the base commit.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { evaluateChange, modelFromFolder, diffTrees, type RepoReader, type TreeEntry } from '../../../src/run/evaluate-change.ts';
+import { evaluateChange, modelFromFolder, diffTrees, laterDate, type RepoReader, type TreeEntry } from '../../../src/run/evaluate-change.ts';
 import { memoryFileSource } from '../../../src/sources/file-source.ts';
 import type { FileSource } from '../../../src/evidence/types.ts';
 
@@ -110,6 +110,23 @@ describe('evaluateChange', () => {
     expect(seen).toEqual(['cbrn', 'm1', 'm2']);
   });
 
+  it("puts a model in scope when a file in its results folder changes, even one that is no result", async () => {
+    const head = { ...BASE, 'evals/m1/scores.parquet': 'PAR1 binary' };
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    expect(v.models.map((m) => m.id)).toEqual(['m1']);
+    expect(v.conclusion).not.toBe('neutral');
+  });
+
+  it('measures staleness from the base commit when the head commit is backdated', async () => {
+    // Results from May are 186 days old on 2026-11-20 (stale at 180), fresh against a head dated 2026-06-01.
+    const head = { ...BASE, 'evals/m1/wmdp.yaml': result('m1', 0.3, '2026-05-18') };
+    const reader = new MemoryReader({ base: BASE, head }, { base: '2026-11-20T12:00:00Z', head: '2026-06-01T00:00:00Z' });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(v.referenceDate).toBe('2026-11-20T12:00:00Z');
+    expect(v.models[0]!.findings.map((f) => f.code)).toContain('STALE_EVIDENCE');
+    expect(v.conclusion).toBe('failure');
+  });
+
   it('puts a model in scope when the PR deletes its evidence, and then finds it missing', async () => {
     const head = { ...BASE };
     delete head['evals/m1/wmdp.yaml'];
@@ -151,6 +168,13 @@ describe('evaluateChange', () => {
 });
 
 describe('helpers', () => {
+  it('takes the later of two dates, and the readable one when the other is not', () => {
+    expect(laterDate('2026-11-20T12:00:00Z', '2026-06-01')).toBe('2026-11-20T12:00:00Z');
+    expect(laterDate('2026-06-01', '2026-11-20T12:00:00Z')).toBe('2026-11-20T12:00:00Z');
+    expect(laterDate('2026-06-01', 'not a date')).toBe('2026-06-01');
+    expect(laterDate('not a date', '2026-06-01')).toBe('2026-06-01');
+  });
+
   it('takes the model id from the first folder below the results root', () => {
     expect(modelFromFolder('evals/frontier-7/run/a.json', ['evals'])).toBe('frontier-7');
     expect(modelFromFolder('evals/a.json', ['evals'])).toBeUndefined();
