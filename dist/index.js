@@ -56437,7 +56437,7 @@ var SafeguardSchema = external_exports.strictObject({
 });
 var AssessmentSchema = external_exports.strictObject({
   confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr"),
-  max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date) is stale"),
+  max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
   unevaluated: external_exports.enum(["precautionary", "finding"]).default("precautionary").describe("precautionary: missing or stale evidence counts as reached; finding: report it only")
 });
@@ -57229,6 +57229,9 @@ function makeRecord(format, ctx, model, fields) {
   if (fields.line !== void 0) record2.line = fields.line;
   return record2;
 }
+function unusableRecord(format, ctx, model, fields, reason) {
+  return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
+}
 function isPlainObject5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -57269,6 +57272,7 @@ function readLmEval(parsed, ctx) {
       const problem = valueProblem(value);
       if (problem !== void 0) {
         output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
+        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -57278,6 +57282,7 @@ function readLmEval(parsed, ctx) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
           output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
+          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
           continue;
         }
         stderr = rawStderr;
@@ -57972,15 +57977,14 @@ function readEveryEvalEver(parsed, ctx) {
     const at = line(["evaluation_results", i, "score_details", "score"]);
     const label = `${result.evaluation_name} ${metric}`;
     const problem = valueProblem(result.score_details.score);
-    if (problem !== void 0) {
-      output2.findings.push(unusable(ctx, at, `${label}: the score ${problem}; it does not count`, model.model));
-      return;
-    }
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
-    if (bad !== void 0) {
-      output2.findings.push(unusable(ctx, at, `${label}: its standard error ${bad}; it does not count`, model.model));
+    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
+    if (why !== void 0) {
+      output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      output2.records.push(unusableRecord("every-eval-ever", ctx, model, fields, why));
       return;
     }
     output2.records.push(
@@ -57997,7 +58001,7 @@ function readEveryEvalEver(parsed, ctx) {
       })
     );
   });
-  if (selfReported && output2.records.length > 0) {
+  if (selfReported && output2.records.some((r) => r.unusable === void 0)) {
     output2.findings.push(
       finding("SELF_REPORTED", "notice", "these results are the developer's own published numbers (first-party documentation), not a measured run", {
         file: ctx.file,
@@ -58045,13 +58049,14 @@ function readModelIndex(parsed, ctx) {
         const problem = valueProblem(value);
         if (problem !== void 0) {
           output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
+          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
           return;
         }
         output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, selfReported: true, line: at }));
       });
     });
   });
-  if (output2.records.length > 0) {
+  if (output2.records.some((r) => r.unusable === void 0)) {
     const at = line([MODEL_INDEX_KEY2]);
     output2.findings.push(
       finding("SELF_REPORTED", "notice", "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own", {
@@ -58121,14 +58126,13 @@ function readInspect(parsed, ctx) {
       const at = line(["results", "scores", i, "metrics", key]);
       const label = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
-      if (problem !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        continue;
-      }
       const stderr = stderrMetric?.value;
       const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      if (badStderr !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label}: its stderr ${badStderr}; it does not count`, model.model));
+      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
+      if (why !== void 0) {
+        output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+        const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
+        output2.records.push(unusableRecord("inspect", ctx, model, fields, why));
         continue;
       }
       output2.records.push(
@@ -58398,6 +58402,8 @@ function readNative(parsed, ctx) {
     const problem = setAside.get(i);
     if (problem !== void 0) {
       output2.findings.push(problem);
+      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
       return;
     }
     output2.records.push(
@@ -58808,11 +58814,16 @@ function isProportion(n) {
 }
 function screenRecords(records, rule, threshold, modelId) {
   const usable = [];
+  const unusable2 = [];
   const findings = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
   const label = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
-    if (!Number.isFinite(r.value)) {
+    const before = findings.length;
+    if (r.unusable !== void 0) {
+      unusable2.push({ record: r, reason: r.unusable });
+      continue;
+    } else if (!Number.isFinite(r.value)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
@@ -58837,8 +58848,10 @@ function screenRecords(records, rule, threshold, modelId) {
     } else {
       usable.push(r);
     }
+    const reported = findings[before];
+    if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
   }
-  return { usable, findings };
+  return { usable, unusable: unusable2, findings };
 }
 
 // src/engine/status-rank.ts
@@ -58932,6 +58945,14 @@ function escalateWithUndated(rule, capabilityId, ctx, outcome) {
   }
   return { verdict, findings };
 }
+function newerUnusable(chosen, unusable2) {
+  const chosenAt = parseDate(chosen.date)?.instant;
+  if (chosenAt === void 0) return void 0;
+  return unusable2.find((u) => {
+    const at = parseDate(u.record.date)?.instant;
+    return at !== void 0 && at > chosenAt;
+  });
+}
 function decideRule(rule, capabilityId, ctx) {
   const label = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
@@ -58942,15 +58963,22 @@ function decideRule(rule, capabilityId, ctx) {
   const alert = rule.alert;
   const names = evalNames(ctx.policy, rule.eval);
   const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
   const chosen = freshest(usable, rule.direction);
   const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
   if (chosen === void 0) {
-    const unusable2 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable2}`;
+    const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
+    const reason2 = `no result for ${label}${unusable3}`;
     findings.push(
       finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
     );
+    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+  }
+  const supersededBy = newerUnusable(chosen, unusable2);
+  if (supersededBy !== void 0) {
+    const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
+    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
   }
   const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
@@ -59376,13 +59404,15 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const [baseTree, headTree, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
     reader.commitDate(change.head),
+    reader.commitDate(change.base),
     reader.readFiles(change.base, [policyPath]),
     change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
+  const referenceDate = laterDate(headDate, baseDate);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const policyFindings = [...basePolicyText.findings, ...loaded.findings];
@@ -59433,7 +59463,9 @@ async function evaluateChange(reader, change, options2 = {}) {
     changed,
     baseModels,
     headModels,
-    recordsByFile: [recordsByFile, baseRecordsByFile]
+    recordsByFile: [recordsByFile, baseRecordsByFile],
+    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
+    folderNames: changed.filter((p) => isEval(p)).flatMap((p) => modelFromFolder(p, evalRoots) ?? [])
   });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options2.commands ? await options2.commands(policy, { models }) : { attestations: [], approvals: [] };
@@ -59513,6 +59545,11 @@ async function loadModels(paths, files, findings) {
   }
   return models;
 }
+function laterDate(first, second) {
+  const a = Date.parse(first);
+  const b = Date.parse(second);
+  return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
+}
 function diffTrees(base, head) {
   const before = new Map(base.map((e) => [e.path, e.oid]));
   const changed = /* @__PURE__ */ new Set();
@@ -59530,7 +59567,7 @@ function modelFromFolder(path2, roots) {
   }
   return void 0;
 }
-function scope({ all, changed, baseModels, headModels, recordsByFile }) {
+function scope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
   const ids = /* @__PURE__ */ new Set();
   if (all) {
     for (const m of headModels) ids.add(m.config.id);
@@ -59544,6 +59581,7 @@ function scope({ all, changed, baseModels, headModels, recordsByFile }) {
       for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
     }
   }
+  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
   return [...ids].sort();
 }
 
@@ -59558,6 +59596,20 @@ async function changedFiles(api, repo, reader, base, head) {
   const start = await mergeBase(api, repo, base, head);
   const [before, after] = await Promise.all([reader.listFiles(start), reader.listFiles(head)]);
   return diffTrees(before, after);
+}
+
+// src/github/check-suites.ts
+async function headPushedBy(api, repo, sha) {
+  const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-suites", { ...repo, ref: sha, per_page: 100 });
+  const suites = data.check_suites ?? [];
+  let earliest;
+  for (const suite of suites) {
+    if (suite.head_sha !== sha || typeof suite.created_at !== "string") continue;
+    const ms = Date.parse(suite.created_at);
+    if (Number.isNaN(ms)) continue;
+    if (earliest === void 0 || ms < earliest.ms) earliest = { iso: suite.created_at, ms };
+  }
+  return earliest?.iso ?? null;
 }
 
 // src/report/all-findings.ts
@@ -60304,6 +60356,7 @@ function createGitHubPort(api, options2 = {}) {
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options2.reader),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
+    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),
     publishSticky: (repo, input2) => publishSticky(api, repo, input2),
     publishCheck: (repo, input2) => publishCheck(api, repo, input2),
@@ -60494,10 +60547,15 @@ function commandTime(comment) {
   return comment.lastEditedAt ?? comment.createdAt;
 }
 function headChangedSince(ctx) {
-  const head = Date.parse(ctx.headCommittedAt);
+  if (ctx.headPushedBy === null) return true;
+  const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
-  if (Number.isNaN(head) || Number.isNaN(at)) return true;
-  return head > at;
+  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
+  return at < pushed;
+}
+function headUntimed(ctx) {
+  if (ctx.headPushedBy !== null) return void 0;
+  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
 }
 
 // src/commands/handlers/approve-policy.ts
@@ -60507,6 +60565,8 @@ var approvePolicy = {
     if (!counts.allowed) return counts;
     const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
     if (!approver.allowed) return approver;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
     if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
     return approver;
   },
@@ -60555,7 +60615,14 @@ var attest = {
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
     }
-    return isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    if (!owner.allowed || command.fingerprint !== void 0) return owner;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) {
+      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
+      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
+    }
+    return owner;
   },
   apply(command, ctx, inputs) {
     const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
@@ -60690,7 +60757,7 @@ async function collectCommands(input2) {
       comment,
       policy: input2.policy,
       prAuthor: input2.prAuthor,
-      headCommittedAt: input2.headCommittedAt,
+      headPushedBy: input2.headPushedBy,
       access: access2,
       ...input2.models === void 0 ? {} : { models: input2.models }
     };
@@ -60888,6 +60955,8 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected;
+  const pushedBy = port.headPushedBy(repo, pr.headSha);
+  pushedBy.catch(() => void 0);
   try {
     const changedFiles2 = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
     const verdict = await evaluateChange(
@@ -60902,7 +60971,7 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
             comments: pr.comments.filter((c) => !c.viewerDidAuthor),
             policy,
             prAuthor: pr.author,
-            headCommittedAt: await reader.commitDate(pr.headSha),
+            headPushedBy: await pushedBy,
             access: access2,
             ...triggerId === void 0 ? {} : { triggerId }
           });

@@ -13,7 +13,8 @@ export interface CollectInput {
   comments: readonly CommandComment[];
   policy: Policy;
   prAuthor: string;
-  headCommittedAt: string;
+  /** See CommandContext.headPushedBy: the earliest check suite of the head, null when it has none. */
+  headPushedBy: string | null;
   access: AccessLookup;
   models?: readonly KnownModel[];
   /** The comment that started this run: all its commands are authorised and answered. */
@@ -48,7 +49,7 @@ export async function collectCommands(input: CollectInput): Promise<Collected> {
       comment,
       policy: input.policy,
       prAuthor: input.prAuthor,
-      headCommittedAt: input.headCommittedAt,
+      headPushedBy: input.headPushedBy,
       access,
       ...(input.models === undefined ? {} : { models: input.models }),
     };

@@ -34,8 +34,11 @@ export interface PolicyFreeContext {
 export interface CommandContext extends PolicyFreeContext {
   /** The base policy: the one that judges the PR. */
   policy: Policy;
-  /** Committer date of the PR head commit (ISO). */
-  headCommittedAt: string;
+  /**
+   * When the PR head was pushed at the latest (ISO): the earliest creation time of its check suites, a time GitHub
+   * sets. null: the head has no check suite, so no comment can be shown to come after the push.
+   */
+  headPushedBy: string | null;
   /** Models known at the head, when known before the evaluation. */
   models?: readonly KnownModel[];
 }
@@ -68,11 +71,20 @@ export function commandTime(comment: CommandComment): string {
   return comment.lastEditedAt ?? comment.createdAt;
 }
 
-/** True when the PR head commit is dated after the command. */
+/**
+ * True unless the command was certainly made after the current head was pushed: made at or after `headPushedBy`.
+ * Without a check suite on the head, or with a time that cannot be read, it cannot be shown: true (fail closed).
+ */
 export function headChangedSince(ctx: CommandContext): boolean {
-  const head = Date.parse(ctx.headCommittedAt);
+  if (ctx.headPushedBy === null) return true;
+  const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
-  // An unreadable date cannot prove the attestation is current: treat it as outdated (fail closed).
-  if (Number.isNaN(head) || Number.isNaN(at)) return true;
-  return head > at;
+  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
+  return at < pushed;
+}
+
+/** Why an unbound command cannot count at all on this head, or undefined when the head has a check suite to time it by. */
+export function headUntimed(ctx: CommandContext): string | undefined {
+  if (ctx.headPushedBy !== null) return undefined;
+  return 'GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push';
 }

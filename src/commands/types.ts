@@ -12,7 +12,10 @@ export interface Attestation {
   at: string;
   /** Evidence fingerprint the attester bound it to (`fp:…` in the command); undefined: bound to the head at `at`. */
   fingerprint?: string;
-  /** True when the adapter found that the PR head changed after `at` (so an unbound attestation is outdated). */
+  /**
+   * True unless the adapter could show that the current PR head was pushed before `at` (from the time GitHub created
+   * the head's first check suite), so that an unbound attestation is outdated.
+   */
   headChangedSince?: boolean;
   url?: string;
 }

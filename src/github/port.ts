@@ -4,6 +4,7 @@ import type { AccessLookup } from '../commands/authorize.ts';
 import type { RepoReader } from '../run/evaluate-change.ts';
 import type { GitHubApi, RepoRef } from './api.ts';
 import { changedFiles } from './changed-files.ts';
+import { headPushedBy } from './check-suites.ts';
 import { publishCheck, type CheckInput, type CheckResult } from './checks.ts';
 import { postComment, publishSticky, react, type ReactionContent, type StickyInput, type StickyResult } from './comments.ts';
 import { createAccessLookup } from './permissions.ts';
@@ -17,6 +18,8 @@ export interface GitHubPort {
   /** A reader for one evaluation (it caches trees and dates for that evaluation only). */
   reader(repo: RepoRef): RepoReader;
   changedFiles(repo: RepoRef, reader: RepoReader, base: string, head: string): Promise<string[]>;
+  /** Earliest creation time of the check suites of `sha` (one request), or null when it has none. */
+  headPushedBy(repo: RepoRef, sha: string): Promise<string | null>;
   access(repo: RepoRef): AccessLookup;
   publishSticky(repo: RepoRef, input: StickyInput): Promise<StickyResult>;
   publishCheck(repo: RepoRef, input: CheckInput): Promise<CheckResult>;
@@ -31,6 +34,7 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options.reader),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
+    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),
     publishSticky: (repo, input) => publishSticky(api, repo, input),
     publishCheck: (repo, input) => publishCheck(api, repo, input),

@@ -223,6 +223,10 @@ async function evaluate(
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected: Collected | undefined;
+  // When the head was pushed at the latest (from its check suites): started now, read when the commands are.
+  const pushedBy = port.headPushedBy(repo, pr.headSha);
+  // Awaited below, or the evaluation failed first: either way its failure is never left unhandled.
+  pushedBy.catch(() => undefined);
   try {
     const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
     const verdict = await evaluateChange(
@@ -237,7 +241,7 @@ async function evaluate(
             comments: pr.comments.filter((c) => !c.viewerDidAuthor),
             policy,
             prAuthor: pr.author,
-            headCommittedAt: await reader.commitDate(pr.headSha),
+            headPushedBy: await pushedBy,
             access,
             ...(triggerId === undefined ? {} : { triggerId }),
           });

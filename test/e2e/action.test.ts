@@ -14,6 +14,8 @@ let minute = 0;
 
 beforeAll(async () => {
   [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
+  // GitHub's clock: every time the stand-in writes (a PR opened, a push, a check suite, a comment) is a minute later.
+  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
 });
 
 afterAll(async () => {
@@ -23,9 +25,8 @@ afterAll(async () => {
   await Promise.all([gh.close(), bundle.remove()]);
 });
 
-/** Comments are made after the PR's head commit (2026-01-05 09:00), a minute apart. */
+/** Comments are made after the PR's head commit (2026-01-05 09:00), by the stand-in's clock. */
 function comment(s: PullRequestScenario, author: string, body: string) {
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
   return gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
 }
 
@@ -165,6 +166,8 @@ describe('the Action on pull_request', () => {
     expect(result.outputs.conclusion).toBe('action_required');
     const requests = gh.requests.map((r) => `${r.method} ${r.operationId ?? r.path}`);
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(12);
+    // Among them the one that times the head's push for the commands: its check suites, in one page.
+    expect(requests.filter((r) => r === 'GET checks/list-suites-for-ref')).toHaveLength(1);
     expect(reportComments(s)).toHaveLength(1);
     expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required' });
   });
@@ -285,7 +288,8 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     const byBob = comment(s, 'bob', `/rsp attest asl3-egress frontier-7 fp:${fp}`);
     expect((await run(s, commented(byBob.id), {}, s.base)).outputs.conclusion).toBe('success');
 
-    // A push dated after the comments: the unbound attestation no longer counts, the bound one still does.
+    // A push after the comments (GitHub Actions gets a suite for it then): the unbound attestation no longer counts,
+    // the bound one still does, since the push leaves the evidence alone.
     const pushed = await s.push({ 'docs/notes.md': 'notes\n' }, '2026-01-06T09:00:00Z');
     const sync = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before: s.head });
     const after = await run(s, sync);
@@ -295,6 +299,44 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     expect(body).toMatch(/attested \| asl3-egress/);
     expect(body).toMatch(/pending \| asl3-classifiers/);
     expect(body).toContain('ATTESTATION_OUTDATED');
+  });
+  it('outdates an attestation without fp when a push backdated to before it changes the results: the check is not success', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    await run(s, await opened(s));
+    comment(s, 'alice', '/rsp attest asl3-classifiers');
+    const byBob = comment(s, 'bob', '/rsp attest asl3-egress frontier-7');
+    expect((await run(s, commented(byBob.id), {}, s.base)).outputs.conclusion).toBe('success');
+    const attestedAt = gh.state.comment(byBob.id)!.createdAt;
+
+    // The author pushes new results, in a commit whose dates claim it was made before both attestations.
+    const backdated = '2026-01-05T10:00:00Z';
+    const newResults = fixture('results-crossed.yaml').replace('value: 0.80', 'value: 0.90');
+    const pushed = await s.push({ 'evals/frontier-7/wmdp-2026-01-03.yaml': newResults }, backdated);
+    const commit = await gh.state.repo(s.fullName)!.git.commit(pushed);
+    expect(Date.parse(commit!.committer.date)).toBeLessThan(Date.parse(attestedAt));
+    // GitHub timed the push by the suite it created for the new head: after the attestations.
+    const suites = gh.state.checkSuitesFor(s.fullName, pushed);
+    expect(suites.map((suite) => suite.app.slug)).toEqual(['github-actions']);
+    expect(Date.parse(suites[0]!.createdAt)).toBeGreaterThan(Date.parse(attestedAt));
+
+    gh.reset();
+    const sync = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before: s.head });
+    const after = await run(s, sync);
+    expect(gh.requests.filter((r) => r.operationId === 'checks/list-suites-for-ref').map((r) => r.status)).toEqual([200]);
+    expect(after.outputs.conclusion).toBe('action_required');
+    expect(latestCheck(s, pushed)).toMatchObject({ conclusion: 'action_required', headSha: pushed });
+    expect(gh.state.checkRunsFor(s.fullName, pushed).map((c) => c.conclusion)).not.toContain('success');
+    const body = reportComments(s)[0]!.body;
+    expect(body).toMatch(/pending \| asl3-classifiers/);
+    expect(body).toMatch(/pending \| asl3-egress/);
+    expect(body).toContain('ATTESTATION_OUTDATED');
+    expect(body).toContain('0.9 ± 0.01');
+
+    // Attested again after the push, the same commands count.
+    comment(s, 'alice', '/rsp attest asl3-classifiers');
+    const again = comment(s, 'bob', '/rsp attest asl3-egress frontier-7');
+    expect((await run(s, commented(again.id), {}, s.base)).outputs.conclusion).toBe('success');
+    expect(latestCheck(s, pushed)).toMatchObject({ conclusion: 'success', headSha: pushed });
   });
 });
 

@@ -15,6 +15,8 @@ let minute = 0;
 
 beforeAll(async () => {
   gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
+  // GitHub's clock: every time the stand-in writes (a PR opened, a push, a check suite, a comment) is a minute later.
+  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
   app = await startAppServer(gh);
 });
 
@@ -26,7 +28,6 @@ afterAll(async () => {
 });
 
 function comment(s: PullRequestScenario, author: string, body: string) {
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
   return gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
 }
 

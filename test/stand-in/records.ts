@@ -100,6 +100,19 @@ export interface CheckRunRecord {
   updates: unknown[];
 }
 
+/** A check suite: one per (repository, head commit, App), created by a push or by the first check run on the commit. */
+export interface CheckSuiteRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  headSha: string;
+  /** the branch whose push created it; null when a check run did */
+  headBranch: string | null;
+  app: AppIdentity;
+  /** the stand-in's clock when it was created; never chosen by a client */
+  createdAt: string;
+}
+
 export interface StatusRecord {
   id: number;
   nodeId: string;
@@ -134,6 +147,8 @@ export interface PullRequestOptions {
   state?: 'open' | 'closed';
   draft?: boolean;
   merged?: boolean;
+  /** false: no GitHub Actions suite for the head (a repository where nothing reacts to pushes); default true */
+  actionsSuite?: boolean;
 }
 
 export interface CommentOptions {

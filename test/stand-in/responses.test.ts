@@ -48,6 +48,7 @@ describe('responses match the description', () => {
     ['repos/compare-commits-with-basehead', 'GET', () => `/repos/acme/models/compare/${baseSha}...${headSha}`],
     ['checks/create', 'POST', () => '/repos/acme/models/check-runs', undefined],
     ['checks/list-for-ref', 'GET', () => `/repos/acme/models/commits/${headSha}/check-runs`],
+    ['checks/list-suites-for-ref', 'GET', () => `/repos/acme/models/commits/${headSha}/check-suites?per_page=100`],
     ['repos/create-commit-status', 'POST', () => `/repos/acme/models/statuses/${headSha}`, { state: 'success', context: 'rsp-gate', description: 'ok' }],
     ['repos/get-collaborator-permission-level', 'GET', () => '/repos/acme/models/collaborators/bob/permission'],
     ['rate-limit/get', 'GET', () => '/rate_limit'],

@@ -1,9 +1,10 @@
 // Everything the stand-in knows: repositories backed by real git directories, pull requests, comments, checks, people and tokens.
 import { GitReader } from './git-reader.ts';
-import { defaultTokens, type Actor, type ActorType, type AppIdentity, type TokenRecord, type TokenSpec } from './identities.ts';
+import { GITHUB_ACTIONS_APP, defaultTokens, type Actor, type ActorType, type AppIdentity, type TokenRecord, type TokenSpec } from './identities.ts';
 import type {
   AuthorAssociation,
   CheckRunRecord,
+  CheckSuiteRecord,
   CommentOptions,
   CommentRecord,
   PullRequestOptions,
@@ -36,6 +37,7 @@ export class StandInState {
   readonly pullRequests: PullRequestRecord[] = [];
   readonly comments: CommentRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
+  readonly checkSuites: CheckSuiteRecord[] = [];
   readonly statuses: StatusRecord[] = [];
   readonly tokens = new Map<string, TokenRecord>();
   readonly #actors = new Map<string, Actor>();
@@ -43,7 +45,6 @@ export class StandInState {
   readonly #roles = new Map<string, Map<string, RoleName>>();
   /** `org/team-slug` → login → role */
   readonly #teams = new Map<string, Map<string, 'member' | 'maintainer'>>();
-  readonly #checkSuites = new Map<string, number>();
   readonly #rateUsed = new Map<string, number>();
   #nextId = 1;
 
@@ -155,6 +156,8 @@ export class StandInState {
       closedAt: options.state === 'closed' ? now : null,
     };
     this.pullRequests.push(pull);
+    // the head was pushed to its branch to open the PR: GitHub Actions gets a suite for it
+    if (options.actionsSuite !== false) this.checkSuite(repo, pull.head.sha, GITHUB_ACTIONS_APP, pull.head.ref);
     return pull;
   }
 
@@ -163,12 +166,16 @@ export class StandInState {
     return this.pullRequests.find((p) => p.repo === repo && p.number === number);
   }
 
-  /** Moves a pull request's head, as a push to its branch does. */
-  pushToPullRequest(repoFullName: string, number: number, headSha: string): PullRequestRecord {
+  /**
+   * Moves a pull request's head, as a push to its branch does; GitHub Actions gets a suite for the new head at this
+   * moment (unless `actionsSuite: false`), whatever date the commit carries.
+   */
+  pushToPullRequest(repoFullName: string, number: number, headSha: string, options: { actionsSuite?: boolean } = {}): PullRequestRecord {
     const pull = this.pullRequest(repoFullName, number);
     if (!pull) throw new Error(`no pull request #${number} in ${repoFullName}`);
     pull.head.sha = headSha;
     pull.updatedAt = this.now();
+    if (options.actionsSuite !== false) this.checkSuite(pull.repo, headSha, GITHUB_ACTIONS_APP, pull.head.ref);
     return pull;
   }
 
@@ -227,14 +234,24 @@ export class StandInState {
     return true;
   }
 
-  checkSuiteId(repo: RepoRecord, headSha: string, app: AppIdentity): number {
-    const key = `${repo.fullName}@${headSha}#${app.id}`;
-    let id = this.#checkSuites.get(key);
-    if (id === undefined) {
-      id = this.newId();
-      this.#checkSuites.set(key, id);
+  /** The suite of (repository, commit, App), created now when there is none yet (by a push or a first check run). */
+  checkSuite(repo: RepoRecord, headSha: string, app: AppIdentity, headBranch: string | null = null): CheckSuiteRecord {
+    let suite = this.checkSuites.find((s) => s.repo === repo && s.headSha === headSha && s.app.id === app.id);
+    if (!suite) {
+      const id = this.newId();
+      suite = { id, nodeId: nodeId('CS', id), repo, headSha, headBranch, app, createdAt: this.now() };
+      this.checkSuites.push(suite);
     }
-    return id;
+    return suite;
+  }
+
+  checkSuiteId(repo: RepoRecord, headSha: string, app: AppIdentity): number {
+    return this.checkSuite(repo, headSha, app).id;
+  }
+
+  checkSuitesFor(repoFullName: string, headSha?: string): CheckSuiteRecord[] {
+    const repo = this.repo(repoFullName);
+    return this.checkSuites.filter((suite) => suite.repo === repo && (headSha === undefined || suite.headSha === headSha));
   }
 
   checkRunsFor(repoFullName: string, headSha?: string): CheckRunRecord[] {

@@ -196,7 +196,7 @@ export function checkRunRerequestedEvent(standIn: StandIn, options: { checkRunId
   const links = linksOf(standIn);
   const json = checkRun(run, standIn.state, links);
   const pull = standIn.state.pullRequests.find((p) => p.repo === run.repo && p.head.sha === run.headSha);
-  const suite = checkSuite(run.checkSuiteId, run.headSha, pull?.head.ref ?? null, json.app, json.pull_requests, links, run.repo);
+  const suite = checkSuite(standIn, run.checkSuiteId, run.headSha, pull?.head.ref ?? null, json.app, json.pull_requests, links, run.repo);
   const ours: Json = { action: 'rerequested', check_run: { ...json, check_suite: suite }, ...envelope(standIn, run.repo, standIn.state.actor(options.sender)) };
   return build(standIn, 'check_run', 'rerequested', run.repo, ours);
 }
@@ -211,13 +211,14 @@ export function checkSuiteRerequestedEvent(standIn: StandIn, options: { repo: st
   const pull = standIn.state.pullRequests.find((p) => p.repo === repo && p.head.sha === options.headSha);
   const ours: Json = {
     action: 'rerequested',
-    check_suite: checkSuite(run.checkSuiteId, options.headSha, pull?.head.ref ?? null, json.app, json.pull_requests, links, repo),
+    check_suite: checkSuite(standIn, run.checkSuiteId, options.headSha, pull?.head.ref ?? null, json.app, json.pull_requests, links, repo),
     ...envelope(standIn, repo, standIn.state.actor(options.sender)),
   };
   return build(standIn, 'check_suite', 'rerequested', repo, ours);
 }
 
-function checkSuite(id: number, headSha: string, headBranch: string | null, app: unknown, pullRequests: unknown, links: Links, repo: RepoRecord): Json {
+function checkSuite(standIn: StandIn, id: number, headSha: string, headBranch: string | null, app: unknown, pullRequests: unknown, links: Links, repo: RepoRecord): Json {
+  const createdAt = standIn.state.checkSuites.find((suite) => suite.id === id)?.createdAt ?? repo.createdAt;
   return {
     id,
     node_id: `CS_kwDO${Buffer.from(String(id)).toString('base64url')}`,
@@ -230,8 +231,8 @@ function checkSuite(id: number, headSha: string, headBranch: string | null, app:
     after: headSha,
     pull_requests: pullRequests,
     app,
-    created_at: repo.createdAt,
-    updated_at: repo.createdAt,
+    created_at: createdAt,
+    updated_at: createdAt,
   };
 }
 

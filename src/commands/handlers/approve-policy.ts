@@ -1,7 +1,7 @@
 // `/rsp approve-policy`: a policy approver accepts the policy change this PR makes.
 import type { Command } from '../parse.ts';
 import { commentCounts, isOneOf } from '../authorize.ts';
-import { commandTime, headChangedSince, type CommandHandler } from '../handler.ts';
+import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
 import type { PolicyApproval } from '../types.ts';
 
 type ApprovePolicy = Extract<Command, { name: 'approve-policy' }>;
@@ -13,6 +13,8 @@ export const approvePolicy: CommandHandler<ApprovePolicy> = {
     const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, 'policy approvers (approvals.policy)');
     if (!approver.allowed) return approver;
     // An approval has no fingerprint: it covers the policy as it stood when it was given, so a later push voids it.
+    const untimed = headUntimed(ctx);
+    if (untimed !== undefined) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
     if (headChangedSince(ctx)) return { allowed: false, reason: 'the PR changed after this approval; approve the new head again' };
     return approver;
   },

@@ -1,6 +1,6 @@
-// Check runs (create, update with appended annotations, list for a ref) and commit statuses.
+// Check runs (create, update with appended annotations, list for a ref), check suites of a ref, and commit statuses.
 import { HttpError, invalidRequest, validationFailed } from '../http-error.ts';
-import { checkRun, commitStatus } from '../json/check.ts';
+import { checkRun, checkSuite, commitStatus } from '../json/check.ts';
 import { nodeId, type Annotation, type CheckRunRecord, type StatusRecord } from '../state.ts';
 import { paginate, repoOf, tokenOf, type RestContext, type RestRoute } from './context.ts';
 
@@ -134,6 +134,22 @@ export const checkRoutes: Record<string, RestRoute> = {
       if (context.query.filter !== 'all') runs = runs.filter((run, index) => runs.findIndex((other) => other.name === run.name) === index);
       const { page, headers } = paginate(context, runs);
       return { status: 200, body: { total_count: runs.length, check_runs: page.map((run) => checkRun(run, context.state, context.links)) }, headers };
+    },
+  },
+  'checks/list-suites-for-ref': {
+    auth: 'token',
+    requires: [['checks', 'read']],
+    async handle(context) {
+      const repo = repoOf(context);
+      const commit = await repo.git.commit(String(context.params.ref));
+      if (!commit) throw new HttpError(422, `No commit found for SHA: ${String(context.params.ref)}`, `no commit ${String(context.params.ref)} in ${repo.fullName}`);
+      let suites = context.state.checkSuitesFor(repo.fullName, commit.oid).sort((a, b) => a.id - b.id);
+      if (context.query.app_id !== undefined) suites = suites.filter((suite) => suite.app.id === Number(context.query.app_id));
+      if (context.query.check_name !== undefined) {
+        suites = suites.filter((suite) => context.state.checkRuns.some((run) => run.checkSuiteId === suite.id && run.name === context.query.check_name));
+      }
+      const { page, headers } = paginate(context, suites);
+      return { status: 200, body: { total_count: suites.length, check_suites: page.map((suite) => checkSuite(suite, commit, context.state, context.links)) }, headers };
     },
   },
   'repos/create-commit-status': {

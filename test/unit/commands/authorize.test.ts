@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { collectCommands } from '../../../src/commands/collect.ts';
 import { access, comment, policy } from './fixtures.ts';
 
-const HEAD_AT = '2026-11-20T09:00:00Z';
-const base = { prAuthor: 'carol', headCommittedAt: HEAD_AT };
+/** The head's first check suite: comments (10:00 by default) come after it. */
+const PUSHED_BY: string | null = '2026-11-20T09:00:00Z';
+const base = { prAuthor: 'carol', headPushedBy: PUSHED_BY };
 const teams = { 'acme/safeguards': ['dave'], 'acme/rso': ['erin'] };
 
 async function decide(body: string, login: string, options: Parameters<typeof comment>[2] = {}, extra: Partial<Parameters<typeof collectCommands>[0]> = {}) {
@@ -89,17 +90,17 @@ describe('authorisation of commands', () => {
     expect(ok.collected.inputs.approvals).toEqual([expect.objectContaining({ by: 'erin', at: '2026-11-20T10:00:00Z' })]);
     const notApprover = await decide('/rsp approve-policy', 'alice');
     expect(notApprover.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('not one of the policy approvers'));
-    const stale = await decide('/rsp approve-policy', 'erin', {}, { headCommittedAt: '2026-11-20T11:00:00Z' });
+    const stale = await decide('/rsp approve-policy', 'erin', {}, { headPushedBy: '2026-11-20T11:00:00Z' });
     expect(stale.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('changed after this approval'));
     expect(stale.collected.inputs.approvals).toEqual([]);
   });
 
   it('binds attestations: fp when given, otherwise whether the head moved since', async () => {
     const fp = 'abcdef0123456789';
-    const { collected } = await decide(`/rsp attest asl3-classifiers fp:${fp}`, 'alice', {}, { headCommittedAt: '2026-11-21T00:00:00Z' });
+    const { collected } = await decide(`/rsp attest asl3-classifiers fp:${fp}`, 'alice', {}, { headPushedBy: '2026-11-21T00:00:00Z' });
     expect(collected.inputs.attestations[0]).toEqual(expect.objectContaining({ fingerprint: fp }));
     expect(collected.inputs.attestations[0]).not.toHaveProperty('headChangedSince');
-    const moved = await decide('/rsp attest asl3-classifiers', 'alice', {}, { headCommittedAt: '2026-11-21T00:00:00Z' });
+    const moved = await decide('/rsp attest asl3-classifiers', 'alice', {}, { headPushedBy: '2026-11-21T00:00:00Z' });
     expect(moved.collected.inputs.attestations[0]).toEqual(expect.objectContaining({ headChangedSince: true }));
   });
 });

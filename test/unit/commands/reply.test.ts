@@ -4,7 +4,7 @@ import { REPLY_MARKER, answerTrigger } from '../../../src/commands/reply.ts';
 import type { ModelVerdict, Verdict } from '../../../src/engine/types.ts';
 import { access, comment, policy } from './fixtures.ts';
 
-const base = { prAuthor: 'carol', headCommittedAt: '2026-11-20T09:00:00Z' };
+const base = { prAuthor: 'carol', headPushedBy: '2026-11-20T09:00:00Z' as string | null };
 
 function verdict(models: Array<Partial<ModelVerdict> & { id: string }> = []): Verdict {
   return {
