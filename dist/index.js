@@ -55596,6 +55596,44 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/policy/presets/rsp-asl3-security.ts
+var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
+    level: ASL-3
+    kind: security
+    title: Security threat model of attacks on model weights (MITRE ATT&CK)
+    owners: []
+    source: RSP v2.2 section 4.2 (threat modeling)
+  - id: asl3-access-controls
+    level: ASL-3
+    kind: security
+    title: Security perimeters and access controls around model weights
+    owners: []
+    source: RSP v2.2 section 4.2 (perimeters and access controls)
+  - id: asl3-lifecycle-security
+    level: ASL-3
+    kind: security
+    title: Secure development lifecycle and supply chain for training and serving
+    owners: []
+    source: RSP v2.2 section 4.2 (lifecycle security)
+  - id: asl3-security-monitoring
+    level: ASL-3
+    kind: security
+    title: Security monitoring of systems that hold the weights
+    owners: []
+    source: RSP v2.2 section 4.2 (monitoring)
+  - id: asl3-security-resourcing
+    level: ASL-3
+    kind: security
+    title: Security is resourced (about 5-10% of staff) and follows RAND, CISA, ISO 42001, SOC 2 or NIST 800-53 guidance
+    owners: []
+    source: RSP v2.2 section 4.2 (resourcing, existing guidance)
+  - id: asl3-security-audits
+    level: ASL-3
+    kind: security
+    title: Independent audits of the security program
+    owners: []
+    source: RSP v2.2 section 4.2 (audits)`;
+
 // src/policy/presets/anthropic-rsp-v2.2.ts
 var anthropicRspV22 = `# Anthropic Responsible Scaling Policy, version 2.2 (2025-05-14).
 # Sources:
@@ -55732,42 +55770,7 @@ safeguards:
     source: RSP v2.2 section 4.1 (third-party environments)
 
   # ASL-3 Security Standard [R22 4.2]: "highly protected against most attackers".
-  - id: asl3-security-threat-model
-    level: ASL-3
-    kind: security
-    title: Security threat model of attacks on model weights (MITRE ATT&CK)
-    owners: []
-    source: RSP v2.2 section 4.2 (threat modeling)
-  - id: asl3-access-controls
-    level: ASL-3
-    kind: security
-    title: Security perimeters and access controls around model weights
-    owners: []
-    source: RSP v2.2 section 4.2 (perimeters and access controls)
-  - id: asl3-lifecycle-security
-    level: ASL-3
-    kind: security
-    title: Secure development lifecycle and supply chain for training and serving
-    owners: []
-    source: RSP v2.2 section 4.2 (lifecycle security)
-  - id: asl3-security-monitoring
-    level: ASL-3
-    kind: security
-    title: Security monitoring of systems that hold the weights
-    owners: []
-    source: RSP v2.2 section 4.2 (monitoring)
-  - id: asl3-security-resourcing
-    level: ASL-3
-    kind: security
-    title: Security is resourced (about 5-10% of staff) and follows RAND, CISA, ISO 42001, SOC 2 or NIST 800-53 guidance
-    owners: []
-    source: RSP v2.2 section 4.2 (resourcing, existing guidance)
-  - id: asl3-security-audits
-    level: ASL-3
-    kind: security
-    title: Independent audits of the security program
-    owners: []
-    source: RSP v2.2 section 4.2 (audits)
+${ASL3_SECURITY_STANDARD}
 
   # ASL-3 governance [R22 sections 3-4].
   - id: safeguards-report
@@ -55945,42 +55948,7 @@ safeguards:
     source: RSP v2.2 section 4.1 (third-party environments)
 
   # ASL-3 security: the v2.2 ASL-3 Security Standard [R22 4.2] ("highly protected against most attackers").
-  - id: asl3-security-threat-model
-    level: ASL-3
-    kind: security
-    title: Security threat model of attacks on model weights (MITRE ATT&CK)
-    owners: []
-    source: RSP v2.2 section 4.2 (threat modeling)
-  - id: asl3-access-controls
-    level: ASL-3
-    kind: security
-    title: Security perimeters and access controls around model weights
-    owners: []
-    source: RSP v2.2 section 4.2 (perimeters and access controls)
-  - id: asl3-lifecycle-security
-    level: ASL-3
-    kind: security
-    title: Secure development lifecycle and supply chain for training and serving
-    owners: []
-    source: RSP v2.2 section 4.2 (lifecycle security)
-  - id: asl3-security-monitoring
-    level: ASL-3
-    kind: security
-    title: Security monitoring of systems that hold the weights
-    owners: []
-    source: RSP v2.2 section 4.2 (monitoring)
-  - id: asl3-security-resourcing
-    level: ASL-3
-    kind: security
-    title: Security is resourced (about 5-10% of staff) and follows RAND, CISA, ISO 42001, SOC 2 or NIST 800-53 guidance
-    owners: []
-    source: RSP v2.2 section 4.2 (resourcing, existing guidance)
-  - id: asl3-security-audits
-    level: ASL-3
-    kind: security
-    title: Independent audits of the security program
-    owners: []
-    source: RSP v2.2 section 4.2 (audits)
+${ASL3_SECURITY_STANDARD}
 
   # ASL-4: the v3.0 table rows 2 and 4, "our plan" and "industry-wide recommendations" [R30 section 1].
   - id: asl4-expanded-protections
