@@ -153,6 +153,18 @@ describe('the Action on pull_request', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('fails the check when the push time of the head cannot be read, instead of counting attestations blindly', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const event = await opened(s);
+    gh.failNext({ match: 'checks/list-suites-for-ref', status: 403, body: { message: 'Resource not accessible by integration' } });
+    const result = await run(s, event);
+    expect(result.code).toBe(1);
+    expect(result.outputs.conclusion).toBe('failure');
+    const check = latestCheck(s, s.head)!;
+    expect(check.conclusion).toBe('failure');
+    expect(check.output.summary).toMatch(/check-suites.* failed with HTTP 403/);
+  });
+
   it('evaluates a PR changing 300 result files in no more than 12 requests', async () => {
     const files: Record<string, string> = { ...claimedAtAsl3 };
     for (let i = 0; i < 300; i++) {
