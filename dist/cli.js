@@ -34194,9 +34194,9 @@ function evaluate(input2) {
   if (reference === void 0) {
     shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
-  const scope2 = resolveScope(input2.modelsInScope, heads, bases);
-  shared.push(...scope2.findings);
-  const evaluated = scope2.models;
+  const scope = resolveScope(input2.modelsInScope, heads, bases);
+  shared.push(...scope.findings);
+  const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
   const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
@@ -34245,6 +34245,42 @@ function evaluate(input2) {
     findings,
     counts
   };
+}
+
+// src/run/scope.ts
+function diffTrees(base, head) {
+  const before = new Map(base.map((e) => [e.path, e.oid]));
+  const changed = /* @__PURE__ */ new Set();
+  for (const e of head) if (before.get(e.path) !== e.oid) changed.add(e.path);
+  const after = new Set(head.map((e) => e.path));
+  for (const e of base) if (!after.has(e.path)) changed.add(e.path);
+  return [...changed].sort();
+}
+function modelFromFolder(path, roots) {
+  for (const root of roots) {
+    const prefix = root === "" ? "" : `${root}/`;
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).split("/");
+    if (rest.length >= 2 && rest[0]) return rest[0];
+  }
+  return void 0;
+}
+function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
+  const ids = /* @__PURE__ */ new Set();
+  if (all) {
+    for (const m of headModels) ids.add(m.config.id);
+    return [...ids].sort();
+  }
+  const changedSet = new Set(changed);
+  for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
+  const index = indexModels([...baseModels, ...headModels]);
+  for (const path of changed) {
+    for (const record2 of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
+      for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
+    }
+  }
+  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
+  return [...ids].sort();
 }
 
 // src/run/evaluate-change.ts
@@ -34306,7 +34342,7 @@ async function evaluateChange(reader, change, options2 = {}) {
     const folderModel = modelFromFolder(path, evalRoots);
     baseRecordsByFile.set(path, (await readResultFile(src, folderModel === void 0 ? {} : { folderModel })).records);
   }
-  const modelsInScope = scope({
+  const inScope = modelsInScope({
     all: options2.all === true || policyChanged,
     changed,
     baseModels,
@@ -34323,7 +34359,7 @@ async function evaluateChange(reader, change, options2 = {}) {
     policyFile: policyPath,
     baseModels,
     headModels,
-    modelsInScope,
+    modelsInScope: inScope,
     evidence,
     inputFindings,
     attestations: commandInputs.attestations,
@@ -34397,40 +34433,6 @@ function laterDate(first, second) {
   const a = Date.parse(first);
   const b = Date.parse(second);
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
-}
-function diffTrees(base, head) {
-  const before = new Map(base.map((e) => [e.path, e.oid]));
-  const changed = /* @__PURE__ */ new Set();
-  for (const e of head) if (before.get(e.path) !== e.oid) changed.add(e.path);
-  const after = new Set(head.map((e) => e.path));
-  for (const e of base) if (!after.has(e.path)) changed.add(e.path);
-  return [...changed].sort();
-}
-function modelFromFolder(path, roots) {
-  for (const root of roots) {
-    const prefix = root === "" ? "" : `${root}/`;
-    if (!path.startsWith(prefix)) continue;
-    const rest = path.slice(prefix.length).split("/");
-    if (rest.length >= 2 && rest[0]) return rest[0];
-  }
-  return void 0;
-}
-function scope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
-  const ids = /* @__PURE__ */ new Set();
-  if (all) {
-    for (const m of headModels) ids.add(m.config.id);
-    return [...ids].sort();
-  }
-  const changedSet = new Set(changed);
-  for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
-  const index = indexModels([...baseModels, ...headModels]);
-  for (const path of changed) {
-    for (const record2 of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
-      for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
-    }
-  }
-  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
-  return [...ids].sort();
 }
 
 // src/policy/init.ts

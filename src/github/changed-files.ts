@@ -1,6 +1,7 @@
 // The files a PR changes, as GitHub's PR diff counts them: against the merge base, not the base branch's tip, so
 // that a branch behind its base is not charged with what landed on the base since it forked.
-import { diffTrees, type RepoReader } from '../run/evaluate-change.ts';
+import type { RepoReader } from '../run/evaluate-change.ts';
+import { diffTrees } from '../run/scope.ts';
 import type { GitHubApi, RepoRef } from './api.ts';
 import { GitHubPortError } from './errors.ts';
 
