@@ -34663,8 +34663,10 @@ function renderText(verdict, options2) {
   const { word } = CONCLUSION_LABEL[verdict.conclusion];
   const lines = [`${paint(CONCLUSION_COLOUR[verdict.conclusion], paint("bold", word.toUpperCase()))}  ${escapeTerminal(verdict.headline)}`];
   for (const m of verdict.models) lines.push("", ...modelLines(m, paint));
-  const findings = allFindings(verdict);
-  if (findings.length > 0) lines.push("", "findings:", ...findings.map((f) => findingLine(f, paint)));
+  const findings = allFindings(verdict).filter((f) => f.code !== "SAFEGUARD_PENDING");
+  const pending = verdict.models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
+  if (findings.length > 0 || pending > 0) lines.push("", "findings:", ...findings.map((f) => findingLine(f, paint)));
+  if (pending > 0) lines.push(`${paint(SEVERITY_COLOUR.warning, "warning")} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
   return `${lines.join("\n")}
 `;
 }

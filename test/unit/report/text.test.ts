@@ -25,6 +25,13 @@ describe('renderText', () => {
     expect(text).toContain('\nevals/frontier-7/wmdp.yaml:4: notice THRESHOLD_CROSSED ');
   });
 
+  it('sums up pending safeguards in one finding line, since the checklist lists each with its command', () => {
+    const text = renderText(failingVerdict(), { color: false });
+    expect(text.match(/SAFEGUARD_PENDING/g)).toHaveLength(1);
+    expect(text).toContain('\nwarning SAFEGUARD_PENDING 1 safeguard(s) pending: see the checklists above\n');
+    expect(renderText(passingVerdict(), { color: false })).not.toContain('SAFEGUARD_PENDING');
+  });
+
   it('colours only when asked', () => {
     expect(renderText(failingVerdict(), { color: false })).not.toContain(ESC);
     const coloured = renderText(failingVerdict(), { color: true });
