@@ -10618,11 +10618,11 @@ var BATCH_BLOB_LIMIT = 4 << 20;
 var GitError = class extends Error {
 };
 var LocalGitReader = class {
+  trees = /* @__PURE__ */ new Map();
+  dir;
   constructor(dir) {
     this.dir = dir;
   }
-  dir;
-  trees = /* @__PURE__ */ new Map();
   async git(args) {
     try {
       const { stdout } = await run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8" });
@@ -32262,14 +32262,14 @@ function shiftLines(parsed, offset) {
 
 // src/evidence/json/parse.ts
 var JsonSyntaxError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-    this.name = "JsonSyntaxError";
-  }
-  line;
   /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
   keysSeen = [];
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+  }
 };
 var MAX_DEPTH = 256;
 var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -32289,15 +32289,15 @@ function setMember(target, key, value) {
   }
 }
 var ValueParser = class {
+  pos = 0;
+  bytes;
+  line;
+  lines;
   constructor(bytes, line, lines) {
     this.bytes = bytes;
     this.line = line;
     this.lines = lines;
   }
-  bytes;
-  line;
-  lines;
-  pos = 0;
   fail(message) {
     throw new JsonSyntaxError(message, this.line);
   }
@@ -32510,10 +32510,6 @@ function concat(parts) {
 }
 var utf82 = new TextDecoder("utf-8");
 var TopLevelScanner = class {
-  constructor(keep) {
-    this.keep = keep;
-  }
-  keep;
   state = ROOT;
   line = 1;
   started = false;
@@ -32537,6 +32533,10 @@ var TopLevelScanner = class {
   // Positions of the next quote and backslash in the current chunk (-1: not searched yet; chunk length: none left).
   nextQuote = -1;
   nextBackslash = -1;
+  keep;
+  constructor(keep) {
+    this.keep = keep;
+  }
   fail(message) {
     const error62 = new JsonSyntaxError(message, this.line);
     error62.keysSeen = [...this.result.keys];
@@ -33031,12 +33031,12 @@ var import_yauzl = __toESM(require_yauzl(), 1);
 import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
+  window;
+  src;
   constructor(src) {
     super();
     this.src = src;
   }
-  src;
-  window;
   _readStreamForRange(start, end) {
     const src = this.src;
     return Readable.from(

@@ -58786,14 +58786,14 @@ function shiftLines(parsed, offset) {
 
 // src/evidence/json/parse.ts
 var JsonSyntaxError = class extends Error {
-  constructor(message, line) {
-    super(message);
-    this.line = line;
-    this.name = "JsonSyntaxError";
-  }
-  line;
   /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
   keysSeen = [];
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+  }
 };
 var MAX_DEPTH = 256;
 var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
@@ -58813,15 +58813,15 @@ function setMember(target, key, value) {
   }
 }
 var ValueParser = class {
+  pos = 0;
+  bytes;
+  line;
+  lines;
   constructor(bytes, line, lines) {
     this.bytes = bytes;
     this.line = line;
     this.lines = lines;
   }
-  bytes;
-  line;
-  lines;
-  pos = 0;
   fail(message) {
     throw new JsonSyntaxError(message, this.line);
   }
@@ -59034,10 +59034,6 @@ function concat(parts) {
 }
 var utf82 = new TextDecoder("utf-8");
 var TopLevelScanner = class {
-  constructor(keep) {
-    this.keep = keep;
-  }
-  keep;
   state = ROOT;
   line = 1;
   started = false;
@@ -59061,6 +59057,10 @@ var TopLevelScanner = class {
   // Positions of the next quote and backslash in the current chunk (-1: not searched yet; chunk length: none left).
   nextQuote = -1;
   nextBackslash = -1;
+  keep;
+  constructor(keep) {
+    this.keep = keep;
+  }
   fail(message) {
     const error63 = new JsonSyntaxError(message, this.line);
     error63.keysSeen = [...this.result.keys];
@@ -59555,12 +59555,12 @@ var import_yauzl = __toESM(require_yauzl(), 1);
 import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
+  window;
+  src;
   constructor(src) {
     super();
     this.src = src;
   }
-  src;
-  window;
   _readStreamForRange(start, end) {
     const src = this.src;
     return Readable.from(

@@ -4,7 +4,7 @@
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 bash "$here/make-repo.sh" "$here/.repo" >/dev/null || exit 2
-tsx "$here/../../src/cli/index.ts" check --repo "$here/.repo" --base base --head head "$@"
+node "$here/../../src/cli/index.ts" check --repo "$here/.repo" --base base --head head "$@"
 code=$?
 case $code in
   0) echo "(exit 0: the gate passes)" >&2 ;;

@@ -41,10 +41,13 @@ export class DirectoryReader {
   static readonly COMMIT = 'WORKTREE';
 
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
-  constructor(
-    private readonly root: string,
-    private readonly referenceDate: string,
-  ) {}
+  private readonly root: string;
+  private readonly referenceDate: string;
+
+  constructor(root: string, referenceDate: string) {
+    this.root = root;
+    this.referenceDate = referenceDate;
+  }
 
   async listFiles(): Promise<Array<{ path: string; oid: string; size: number }>> {
     const paths = await listDirectory(this.root);

@@ -14,7 +14,11 @@ export class GitError extends Error {}
 export class LocalGitReader implements RepoReader {
   private readonly trees = new Map<string, Promise<TreeEntry[]>>();
 
-  constructor(private readonly dir: string) {}
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   async git(args: string[]): Promise<string> {
     try {

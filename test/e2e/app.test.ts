@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
-import { checkRunRerequestedEvent, checkSuiteRerequestedEvent, deliver, issueCommentEvent, pullRequestEvent, pushEvent } from '../stand-in/webhooks.ts';
+import { checkRunRerequestedEvent, checkSuiteRerequestedEvent, deliver, issueCommentEvent, pullRequestEvent, pushEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { APP_ID, WEBHOOK_SECRET, startAppServer, type AppServer } from './app-server.ts';
-import { fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+import * as prView from './pr-view.ts';
+import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
 let gh: StandIn;
 let app: AppServer;
@@ -32,16 +33,12 @@ function comment(s: PullRequestScenario, author: string, body: string) {
 }
 
 /** Delivers a signed webhook, expects it accepted, and waits until every evaluation it queued has finished. */
-async function send(event: Awaited<ReturnType<typeof pullRequestEvent>>): Promise<void> {
-  const response = await deliver(app.webhookUrl, event, WEBHOOK_SECRET);
-  expect(response.status).toBe(200);
-  await app.queue.idle();
+async function send(event: WebhookEvent): Promise<void> {
+  expect((await app.send(event)).status).toBe(200);
 }
 
 const checksOn = (s: PullRequestScenario, sha: string) => gh.state.checkRunsFor(s.fullName, sha);
-const reportComments = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:report -->'));
-const crossedResult = { 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-crossed.yaml') };
-const claimedAtAsl3 = { ...crossedResult, 'models/frontier-7/model.yaml': fixture('model-asl3-claimed.yaml') };
+const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
 
 describe('the App', { timeout: 120_000 }, () => {
   it('evaluates an opened PR and lets a team owner attest (the App may read team membership)', async () => {
@@ -135,7 +132,8 @@ describe('npm start (src/app/server.ts)', { timeout: 120_000 }, () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const port = await freePort();
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
+    // As npm start runs it: Node 24 strips the types itself, no build step or loader.
+    const child = spawn(process.execPath, ['src/app/server.ts'], {
       cwd: root,
       env: {
         PATH: process.env.PATH ?? '',

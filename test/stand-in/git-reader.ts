@@ -62,7 +62,11 @@ export class GitReader {
   // diffs between full shas never change; pull request routes ask for the same one again and again
   readonly #diffs = new Map<string, Promise<ChangedFile[]>>();
 
-  constructor(readonly dir: string) {}
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
 
   /** The object an expression names (`<sha>`, `<rev>:<path>`), or undefined when it does not exist. */
   object(expression: string): Promise<GitObject | undefined> {

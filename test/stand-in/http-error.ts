@@ -10,15 +10,18 @@ export interface ValidationErrorItem {
 }
 
 export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    /** set when GitHub would reject the request as wrong (recorded as invalid), not merely refuse it */
-    readonly invalid?: string,
-    readonly errors?: ValidationErrorItem[],
-    readonly headers: Record<string, string> = {},
-  ) {
+  readonly status: number;
+  /** set when GitHub would reject the request as wrong (recorded as invalid), not merely refuse it */
+  readonly invalid: string | undefined;
+  readonly errors: ValidationErrorItem[] | undefined;
+  readonly headers: Record<string, string>;
+
+  constructor(status: number, message: string, invalid?: string, errors?: ValidationErrorItem[], headers: Record<string, string> = {}) {
     super(message);
+    this.status = status;
+    this.invalid = invalid;
+    this.errors = errors;
+    this.headers = headers;
   }
 
   body(): Record<string, unknown> {

@@ -6,12 +6,12 @@ export class JsonSyntaxError extends Error {
   /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
   keysSeen: string[] = [];
 
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
+  readonly line: number;
+
+  constructor(message: string, line: number) {
     super(message);
     this.name = 'JsonSyntaxError';
+    this.line = line;
   }
 }
 
@@ -46,12 +46,15 @@ export function setMember(target: Record<string, unknown>, key: string, value: u
 
 class ValueParser {
   pos = 0;
+  private readonly bytes: Uint8Array;
+  private line: number;
+  private readonly lines: KeyLines;
 
-  constructor(
-    private readonly bytes: Uint8Array,
-    private line: number,
-    private readonly lines: KeyLines,
-  ) {}
+  constructor(bytes: Uint8Array, line: number, lines: KeyLines) {
+    this.bytes = bytes;
+    this.line = line;
+    this.lines = lines;
+  }
 
   fail(message: string): never {
     throw new JsonSyntaxError(message, this.line);

@@ -93,7 +93,11 @@ class TopLevelScanner {
   private nextQuote = -1;
   private nextBackslash = -1;
 
-  constructor(private readonly keep: ReadonlySet<string>) {}
+  private readonly keep: ReadonlySet<string>;
+
+  constructor(keep: ReadonlySet<string>) {
+    this.keep = keep;
+  }
 
   private fail(message: string): never {
     const error = new JsonSyntaxError(message, this.line);

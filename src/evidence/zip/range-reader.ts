@@ -11,8 +11,11 @@ const WINDOW = 256 * 1024;
 export class FileSourceReader extends RandomAccessReader {
   private window: { start: number; bytes: Uint8Array } | undefined;
 
-  constructor(private readonly src: FileSource) {
+  private readonly src: FileSource;
+
+  constructor(src: FileSource) {
     super();
+    this.src = src;
   }
 
   override _readStreamForRange(start: number, end: number): Readable {

@@ -12,7 +12,12 @@ type Files = Record<string, string>;
 /** Two commits, `base` and `head`, held in memory; counts reads so tests can see what is fetched. */
 class MemoryReader implements RepoReader {
   readonly reads: Array<{ commit: string; paths: string[] }> = [];
-  constructor(private readonly commits: Record<string, Files>, private readonly dates: Record<string, string> = {}) {}
+  private readonly commits: Record<string, Files>;
+  private readonly dates: Record<string, string>;
+  constructor(commits: Record<string, Files>, dates: Record<string, string> = {}) {
+    this.commits = commits;
+    this.dates = dates;
+  }
   async listFiles(commit: string): Promise<TreeEntry[]> {
     return Object.entries(this.commits[commit] ?? {}).map(([path, text]) => ({ path, oid: createHash('sha1').update(text).digest('hex'), size: text.length }));
   }
