@@ -6,7 +6,8 @@ import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { badGateway, secondaryRateLimit } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { bundleAction, runAction, type ActionRun } from './action-runner.ts';
-import { PR_AUTHOR, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+import * as prView from './pr-view.ts';
+import { PR_AUTHOR, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
 let gh: StandIn;
 let bundle: { file: string; remove(): Promise<void> };
@@ -46,21 +47,9 @@ async function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<s
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
 const latestCheck = (s: PullRequestScenario, sha = gh.state.pullRequest(s.fullName, s.number)!.head.sha) => gh.state.checkRunsFor(s.fullName, sha).at(-1);
-const reportComments = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:report -->'));
-const replies = (s: PullRequestScenario) => gh.state.commentsOn(s.fullName, s.number).filter((c) => c.body.startsWith('<!-- rsp-gate:reply -->'));
-/** A reply as it reads once rendered: Markdown escapes, entities and the zero-width spaces that break mentions undone. */
-const lastReply = (s: PullRequestScenario) =>
-  replies(s)
-    .at(-1)!
-    .body.replace(/\\(.)/g, '$1')
-    .replace(/\u200b/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-const crossedResult = { 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-crossed.yaml') };
-const claimedAtAsl3 = { ...crossedResult, 'models/frontier-7/model.yaml': fixture('model-asl3-claimed.yaml') };
+const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
+const replies = (s: PullRequestScenario) => prView.replies(gh, s);
+const lastReply = (s: PullRequestScenario) => prView.lastReply(gh, s);
 
 describe('the Action on pull_request', () => {
   it('fails a PR that crosses a threshold while declaring too low a level', async () => {

@@ -8,6 +8,7 @@ import { KeyedQueue } from '../../src/app/queue.ts';
 import type { GateOutcome } from '../../src/run/pull-request.ts';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import type { StandIn } from '../stand-in/server.ts';
+import { deliver, type WebhookEvent } from '../stand-in/webhooks.ts';
 
 export const APP_ID = 123;
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests';
@@ -16,6 +17,8 @@ export interface AppServer {
   webhookUrl: string;
   queue: KeyedQueue;
   outcomes: GateOutcome[];
+  /** Delivers the event signed with the App's secret, then waits until every evaluation it queued has finished. */
+  send(event: WebhookEvent): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -38,10 +41,16 @@ export async function startAppServer(gh: StandIn): Promise<AppServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  const webhookUrl = `http://127.0.0.1:${port}/api/github/webhooks`;
   return {
-    webhookUrl: `http://127.0.0.1:${port}/api/github/webhooks`,
+    webhookUrl,
     queue,
     outcomes,
+    async send(event) {
+      const response = await deliver(webhookUrl, event, WEBHOOK_SECRET);
+      await queue.idle();
+      return response;
+    },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

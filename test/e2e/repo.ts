@@ -12,6 +12,11 @@ export function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
 
+/** A PR adding a result above the threshold (the model still declares ASL-2). */
+export const crossedResult = { 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-crossed.yaml') };
+/** The same result, with the model declaring ASL-3 and claiming both ASL-3 safeguards in its ledger. */
+export const claimedAtAsl3 = { ...crossedResult, 'models/frontier-7/model.yaml': fixture('model-asl3-claimed.yaml') };
+
 /** The base branch: the policy, one model at ASL-2 and a result well below the threshold. */
 export function baseFiles(): FileChanges {
   return {
