@@ -31312,7 +31312,8 @@ var AssessmentSchema = external_exports.strictObject({
 });
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
-  self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR")
+  self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -34451,6 +34452,7 @@ var APPROVALS = `
 approvals:
   policy: []                # who may /rsp approve-policy: GitHub users or @org/team, e.g. ["@your-org/rso"]
   self_attestation: false   # may a pull request's author attest safeguards on it
+  self_approval: false      # may a pull request's author approve the policy change it makes
 `;
 function initPolicy(preset) {
   if (preset === void 0) return HEADER2 + STANDALONE + PATHS + APPROVALS;

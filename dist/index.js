@@ -37027,6 +37027,10 @@ var approvePolicy = {
   async authorize(_command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
+    }
     const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
     if (!approver.allowed) return approver;
     const untimed = headUntimed(ctx);
@@ -57837,7 +57841,8 @@ var AssessmentSchema = external_exports.strictObject({
 });
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
-  self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR")
+  self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),

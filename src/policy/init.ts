@@ -21,6 +21,7 @@ const APPROVALS = `
 approvals:
   policy: []                # who may /rsp approve-policy: GitHub users or @org/team, e.g. ["@your-org/rso"]
   self_attestation: false   # may a pull request's author attest safeguards on it
+  self_approval: false      # may a pull request's author approve the policy change it makes
 `;
 
 /** Throws for an unknown preset name (a usage error for the CLI). */

@@ -67,6 +67,7 @@ export const AssessmentSchema = z.strictObject({
 export const ApprovalsSchema = z.strictObject({
   policy: z.array(z.string()).default([]).describe('Who may `/rsp approve-policy`: GitHub users or @org/team'),
   self_attestation: z.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
+  self_approval: z.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
 });
 
 export const PathsSchema = z.strictObject({

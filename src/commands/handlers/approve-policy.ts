@@ -1,6 +1,6 @@
 // `/rsp approve-policy`: a policy approver accepts the policy change this PR makes.
 import type { Command } from '../parse.ts';
-import { commentCounts, isOneOf } from '../authorize.ts';
+import { commentCounts, isOneOf, sameLogin } from '../authorize.ts';
 import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
 import type { PolicyApproval } from '../types.ts';
 
@@ -10,6 +10,11 @@ export const approvePolicy: CommandHandler<ApprovePolicy> = {
   async authorize(_command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
+    // A policy change needs a second person: its author approving it would lower the bar with one pair of hands.
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
+    }
     const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, 'policy approvers (approvals.policy)');
     if (!approver.allowed) return approver;
     // An approval has no fingerprint: it covers the policy as it stood when it was given, so a later push voids it.

@@ -37,7 +37,7 @@ describe('authorisation of commands', () => {
     const refused = await decide('/rsp attest asl3-classifiers', 'alice', {}, { prAuthor: 'ALICE' });
     expect(refused.outcomes[0]!.decision.allowed).toBe(false);
     expect(refused.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('opened this PR'));
-    const allowed = await decide('/rsp attest asl3-classifiers', 'alice', {}, { prAuthor: 'alice', policy: policy({ approvals: { policy: [], self_attestation: true } }) });
+    const allowed = await decide('/rsp attest asl3-classifiers', 'alice', {}, { prAuthor: 'alice', policy: policy({ approvals: { policy: [], self_attestation: true, self_approval: false } }) });
     expect(allowed.outcomes[0]!.decision.allowed).toBe(true);
   });
 
@@ -93,6 +93,14 @@ describe('authorisation of commands', () => {
     const stale = await decide('/rsp approve-policy', 'erin', {}, { headPushedBy: '2026-11-20T11:00:00Z' });
     expect(stale.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('changed after this approval'));
     expect(stale.collected.inputs.approvals).toEqual([]);
+  });
+
+  it('refuses an approver who opened the PR unless the policy allows self-approval', async () => {
+    const own = await decide('/rsp approve-policy', 'erin', {}, { prAuthor: 'Erin' });
+    expect(own.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('approve their own policy change'));
+    expect(own.collected.inputs.approvals).toEqual([]);
+    const allowed = await decide('/rsp approve-policy', 'erin', {}, { prAuthor: 'erin', policy: policy({ approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: true } }) });
+    expect(allowed.outcomes[0]!.decision.allowed).toBe(true);
   });
 
   it('binds attestations: fp when given, otherwise whether the head moved since', async () => {

@@ -14,7 +14,7 @@ export function policy(overrides: Partial<Policy> = {}): Policy {
       { id: 'asl3-egress', level: 'ASL-3', kind: 'security', title: 'Egress controls', owners: ['bob'] },
     ],
     assessment: { confidence: 0.95, max_age_days: 180, notable_increase: 4, unevaluated: 'precautionary' },
-    approvals: { policy: ['@acme/rso'], self_attestation: false },
+    approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: false },
     ...overrides,
   };
 }
