@@ -2,31 +2,20 @@
 // webhooks, against the GitHub stand-in. Each webhook is answered at once; the tests wait for the evaluations it
 // queued and then read what GitHub would show: check runs, the sticky comment, replies and reactions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appPrivateKey } from '../stand-in/app-auth.ts';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { APP_ID, startAppServer, type AppServer } from './app-server.ts';
+import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { PR_AUTHOR, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
+const shared = useAppAgainstStandIn();
 let gh: StandIn;
 let app: AppServer;
-let minute = 0;
+beforeAll(() => ({ gh, app } = shared));
 
-beforeAll(async () => {
-  gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
-  // GitHub's clock: every time the stand-in writes (a PR opened, a push, a check suite, a comment) is a minute later.
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-  app = await startAppServer(gh);
-});
-
-afterAll(async () => {
+afterAll(() => {
   // Every request the App made, in every scenario of this file, was one GitHub's descriptions call valid.
   expect(gh.requests.length).toBeGreaterThan(0);
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await app.close();
-  await gh.close();
 });
 
 /** Delivers a signed webhook, expects it accepted, and waits until every evaluation it queued has finished. */

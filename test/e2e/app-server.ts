@@ -7,7 +7,8 @@ import { GateProbotOctokit } from '../../src/app/octokit.ts';
 import { KeyedQueue } from '../../src/app/queue.ts';
 import type { GateOutcome } from '../../src/run/pull-request.ts';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
-import type { StandIn } from '../stand-in/server.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { deliver, type WebhookEvent } from '../stand-in/webhooks.ts';
 
 export const APP_ID = 123;
@@ -53,4 +54,25 @@ export async function startAppServer(gh: StandIn): Promise<AppServer> {
     },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
+}
+
+/**
+ * One stand-in and one App server shared by a test file, with GitHub's clock a minute later at every write (a PR
+ * opened, a push, a check suite, a comment); after the file, every request the App made must have been valid.
+ */
+export function useAppAgainstStandIn(): { gh: StandIn; app: AppServer } {
+  const shared = {} as { gh: StandIn; app: AppServer };
+  let minute = 0;
+  beforeAll(async () => {
+    shared.gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
+    shared.gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
+    shared.app = await startAppServer(shared.gh);
+  });
+  afterAll(async () => {
+    expect(shared.gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+    expect(shared.gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
+    await shared.app.close();
+    await shared.gh.close();
+  });
+  return shared;
 }

@@ -2,31 +2,18 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import type { StandIn } from '../stand-in/server.ts';
 import { checkRunRerequestedEvent, checkSuiteRerequestedEvent, deliver, issueCommentEvent, pullRequestEvent, pushEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { APP_ID, WEBHOOK_SECRET, startAppServer, type AppServer } from './app-server.ts';
+import { APP_ID, WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
+const shared = useAppAgainstStandIn();
 let gh: StandIn;
 let app: AppServer;
-let minute = 0;
-
-beforeAll(async () => {
-  gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
-  // GitHub's clock: every time the stand-in writes (a PR opened, a push, a check suite, a comment) is a minute later.
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-  app = await startAppServer(gh);
-});
-
-afterAll(async () => {
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await app.close();
-  await gh.close();
-});
+beforeAll(() => ({ gh, app } = shared));
 
 function comment(s: PullRequestScenario, author: string, body: string) {
   return gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
