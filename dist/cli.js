@@ -34322,6 +34322,7 @@ async function evaluateChange(reader, change, options2 = {}) {
   const inputFindings = [];
   const baseModels = await loadModels(baseModelPaths, baseFiles, []);
   const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
+  const changedSet = new Set(changed);
   const evidence = [];
   const recordsByFile = /* @__PURE__ */ new Map();
   for (const path of evalPaths) {
@@ -34335,6 +34336,7 @@ async function evaluateChange(reader, change, options2 = {}) {
     evidence.push(...result.records);
     recordsByFile.set(path, result.records);
     inputFindings.push(...result.findings);
+    if (result.format === void 0 && changedSet.has(path)) inputFindings.push(unreadFile(path));
   }
   const baseRecordsByFile = /* @__PURE__ */ new Map();
   for (const path of changedBaseEvals) {
@@ -34429,6 +34431,12 @@ async function loadModels(paths, files, findings) {
     models.push(loaded.model);
   }
   return models;
+}
+var DATA_FILE = /\.(json|jsonl|ya?ml|eval)$/i;
+function unreadFile(path) {
+  const data = DATA_FILE.test(path);
+  const message = data ? "this data file under the results paths is in no format rsp-gate reads, so any result in it would be ignored; convert it, or move it out of paths.evals" : "this file under the results paths is not an eval result rsp-gate reads; it is not used as evidence";
+  return finding("UNREAD_FILE", data ? "error" : "warning", message, { file: path });
 }
 function laterDate(first, second) {
   const a = Date.parse(first);
@@ -34994,6 +35002,7 @@ async function validate3(cmd, io) {
       const folderModel = modelFromFolder(path, roots);
       const read = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
       if (read.format) results++;
+      else findings.push(unreadFile(path));
       findings.push(...read.findings);
     }
   }

@@ -60689,6 +60689,7 @@ async function evaluateChange(reader, change, options2 = {}) {
   const inputFindings = [];
   const baseModels = await loadModels(baseModelPaths, baseFiles, []);
   const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
+  const changedSet = new Set(changed);
   const evidence = [];
   const recordsByFile = /* @__PURE__ */ new Map();
   for (const path2 of evalPaths) {
@@ -60702,6 +60703,7 @@ async function evaluateChange(reader, change, options2 = {}) {
     evidence.push(...result.records);
     recordsByFile.set(path2, result.records);
     inputFindings.push(...result.findings);
+    if (result.format === void 0 && changedSet.has(path2)) inputFindings.push(unreadFile(path2));
   }
   const baseRecordsByFile = /* @__PURE__ */ new Map();
   for (const path2 of changedBaseEvals) {
@@ -60796,6 +60798,12 @@ async function loadModels(paths, files, findings) {
     models.push(loaded.model);
   }
   return models;
+}
+var DATA_FILE = /\.(json|jsonl|ya?ml|eval)$/i;
+function unreadFile(path2) {
+  const data = DATA_FILE.test(path2);
+  const message = data ? "this data file under the results paths is in no format rsp-gate reads, so any result in it would be ignored; convert it, or move it out of paths.evals" : "this file under the results paths is not an eval result rsp-gate reads; it is not used as evidence";
+  return finding("UNREAD_FILE", data ? "error" : "warning", message, { file: path2 });
 }
 function laterDate(first, second) {
   const a = Date.parse(first);

@@ -6,7 +6,7 @@ import { parseCli, USAGE, UsageError, type CliCommand } from './args.ts';
 import { LocalGitReader, GitError } from '../sources/local-git.ts';
 import { listDirectory, directoryFile } from '../sources/directory.ts';
 import { readText } from '../sources/file-source.ts';
-import { evaluateChange, DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
+import { evaluateChange, DEFAULT_POLICY_PATH, unreadFile } from '../run/evaluate-change.ts';
 import { modelFromFolder } from '../run/scope.ts';
 import { loadPolicy } from '../policy/load.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
@@ -112,6 +112,7 @@ async function validate(cmd: Extract<CliCommand, { command: 'validate' }>, io: C
       const folderModel = modelFromFolder(path, roots);
       const read = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
       if (read.format) results++;
+      else findings.push(unreadFile(path));
       findings.push(...read.findings);
     }
   }

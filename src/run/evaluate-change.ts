@@ -104,6 +104,7 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
   const baseModels = await loadModels(baseModelPaths, baseFiles, []); // base-side problems are not this PR's findings
   const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
 
+  const changedSet = new Set(changed);
   const evidence: EvidenceRecord[] = [];
   const recordsByFile = new Map<string, EvidenceRecord[]>();
   for (const path of evalPaths) {
@@ -117,6 +118,7 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     evidence.push(...result.records);
     recordsByFile.set(path, result.records);
     inputFindings.push(...result.findings);
+    if (result.format === undefined && changedSet.has(path)) inputFindings.push(unreadFile(path));
   }
 
   const baseRecordsByFile = new Map<string, EvidenceRecord[]>();
@@ -218,6 +220,18 @@ async function loadModels(paths: string[], files: Map<string, FileSource>, findi
     models.push(loaded.model);
   }
   return models;
+}
+
+/** Data files are meant to be read, so one the readers do not recognise blocks the gate; a plot or a note only warns. */
+const DATA_FILE = /\.(json|jsonl|ya?ml|eval)$/i;
+
+/** A file this PR adds or changes under the results paths that no reader recognised: never passed over in silence. */
+export function unreadFile(path: string): Finding {
+  const data = DATA_FILE.test(path);
+  const message = data
+    ? 'this data file under the results paths is in no format rsp-gate reads, so any result in it would be ignored; convert it, or move it out of paths.evals'
+    : 'this file under the results paths is not an eval result rsp-gate reads; it is not used as evidence';
+  return finding('UNREAD_FILE', data ? 'error' : 'warning', message, { file: path });
 }
 
 /** The later of two ISO dates; the first when the second cannot be read. */

@@ -121,6 +121,17 @@ describe('evaluateChange', () => {
     const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
     expect(v.models.map((m) => m.id)).toEqual(['m1']);
     expect(v.conclusion).not.toBe('neutral');
+    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'UNREAD_FILE', severity: 'warning', file: 'evals/m1/scores.parquet' }));
+  });
+
+  it('fails a PR that adds a data file no reader recognises under the results paths', async () => {
+    const head = { ...BASE, 'evals/m1/custom-harness.json': '{"run": {"bio_score": 0.93}}' };
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'UNREAD_FILE', severity: 'error', file: 'evals/m1/custom-harness.json' }));
+    expect(v.conclusion).toBe('failure');
+    // Unchanged files stay quiet: only what the PR touches is reported.
+    const later = await evaluateChange(new MemoryReader({ base: head, head: { ...head, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }), { base: 'base', head: 'head' });
+    expect(later.findings.map((f) => f.code)).not.toContain('UNREAD_FILE');
   });
 
   it('measures staleness from the base commit when the head commit is backdated', async () => {
