@@ -1,7 +1,8 @@
 // The Action's inputs (action.yml), read and checked before anything else happens.
 import * as core from '@actions/core';
-import type { ReportMode } from '../github/checks.ts';
+
 import type { CommentMode } from '../run/pull-request.ts';
+import type { ReportMode } from '../ports/github.ts';
 
 export interface ActionInputs {
   token: string;

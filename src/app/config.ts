@@ -1,6 +1,7 @@
 // The App's settings, from the environment of the server (one App serves every repository it is installed on).
-import type { ReportMode } from '../github/checks.ts';
+
 import type { CommentMode } from '../run/pull-request.ts';
+import type { ReportMode } from '../ports/github.ts';
 
 export interface AppConfig {
   checkName: string;

@@ -1,13 +1,14 @@
 // The Probot App: webhooks in, the shared PR flow out. Each handler names the PRs an event concerns and queues one
 // evaluation per PR; the webhook is answered at once, the evaluation runs behind it.
 import type { Context, Probot } from 'probot';
-import type { GitHubApi, RepoRef } from '../github/api.ts';
+import type { GitHubApi } from '../github/api.ts';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
 import { DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
 import { gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull-request.ts';
 import { DEFAULT_APP_CONFIG, configFromEnv, type AppConfig } from './config.ts';
 import { KeyedQueue } from './queue.ts';
+import type { RepoRef } from '../ports/github.ts';
 
 export interface AppDependencies {
   config?: Partial<AppConfig>;

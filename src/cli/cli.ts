@@ -15,7 +15,7 @@ import { readResultFile } from '../evidence/read.ts';
 import { renderText } from '../report/text.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { toJsonReport } from '../report/json.ts';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../common/finding.ts';
 import { escapeTerminal } from '../report/escape.ts';
 
 export interface CliIO {

@@ -1,5 +1,5 @@
 // The shape every command handler has (one command, one handler, authorisation first), and what it works with.
-import type { Attestation, PolicyApproval } from './types.ts';
+import type { Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { AccessLookup, CommentAuthor, Decision } from './authorize.ts';
 import type { Command } from './parse.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -53,11 +53,22 @@ export interface CommandInputs {
 export interface AfterEvaluation {
   /** Set when the verdict shows the command could not take effect. */
   refused?: string;
-  /** Markdown answer to post (explain, help). */
-  reply?: string;
+  /** What the reply should show besides the outcome (rendered by the report layer). */
+  show?: ReplyContent;
+}
+
+/** Content a command asks the reply to show: the explanation of some models, the command table, or a sentence. */
+export type ReplyContent = { kind: 'explain'; models: string[] } | { kind: 'help' } | { kind: 'note'; text: string };
+
+/** One row of `/rsp help`, kept beside the handler it describes. */
+export interface CommandHelp {
+  usage: string;
+  does: string;
+  who: string;
 }
 
 export interface CommandHandler<C extends Command = Command> {
+  help: CommandHelp;
   /** May this comment's author run this command on this PR? Asked again at every evaluation. */
   authorize(command: C, ctx: CommandContext): Promise<Decision>;
   /** Add what an authorised command contributes to the evaluation. */

@@ -151,3 +151,17 @@ function htmlCommentOpenAfter(line: string, open: boolean): boolean {
 function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
+
+/** The command as one would type it (the inverse of parsing), for replies. */
+export function commandText(command: Command): string {
+  switch (command.name) {
+    case 'attest':
+      return ['/rsp attest', command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
+    case 'revoke':
+      return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
+    case 'explain':
+      return ['/rsp explain', command.model].filter(Boolean).join(' ');
+    default:
+      return `/rsp ${command.name}`;
+  }
+}

@@ -19,6 +19,9 @@ const HANDLERS: HandlerFor = {
   help,
 };
 
+/** The help of every command, in the order `/rsp help` lists them. */
+export const COMMAND_HELP = Object.values(HANDLERS).map((h) => h.help);
+
 export function handlerFor<C extends Command>(command: C): CommandHandler<C> {
   return HANDLERS[command.name] as unknown as CommandHandler<C>;
 }

@@ -1,6 +1,6 @@
 // Every result goes to the model(s) it names; a result that names no known model is a finding, never dropped.
 import type { EvidenceRecord } from '../evidence/types.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import type { ModelIndex } from './matching.ts';
 
 export interface Assignment {

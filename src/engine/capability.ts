@@ -1,6 +1,6 @@
 // One capability for one model: its rules combined into a status, and the findings that status calls for.
 import type { Capability } from '../policy/schema.ts';
-import { finding, type Finding, type FindingCode, type Severity } from '../finding.ts';
+import { finding, type Finding, type FindingCode, type Severity } from '../common/finding.ts';
 import { evaluateRule, type RuleContext } from './evidence-rule.ts';
 import { leastStatus, worstStatus } from './status-rank.ts';
 import type { CapabilityStatus, CapabilityVerdict, EvidenceVerdict } from './types.ts';

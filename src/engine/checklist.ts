@@ -1,11 +1,12 @@
 // The safeguard checklist of one model: every safeguard up to the required level, and where each one stands.
-import type { Attestation } from '../commands/types.ts';
+import type { Attestation } from './inputs.ts';
 import type { Policy, Safeguard } from '../policy/schema.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { FINGERPRINT_PREFIX_LENGTH, attestationState } from './attestations.ts';
 import { isKnownLevel, levelRank } from './levels.ts';
 import { modelIsNamed } from './matching.ts';
-import type { LoadedModel, SafeguardVerdict } from './types.ts';
+import type { SafeguardVerdict } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 export interface ChecklistInput {
   policy: Policy;

@@ -1,5 +1,5 @@
 // The gate's answer: failure on any error, action_required while attestations or approvals are outstanding.
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../common/finding.ts';
 import { hasErrors } from './findings.ts';
 import type { Conclusion } from './types.ts';
 

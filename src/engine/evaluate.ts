@@ -1,7 +1,7 @@
 // The engine: a verdict is a pure, deterministic function of the policy, the models, the evidence and the commands.
-import type { Attestation } from '../commands/types.ts';
+import type { Attestation } from './inputs.ts';
 import type { Policy } from '../policy/schema.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { assignRecords } from './assignment.ts';
 import { sortAttestations } from './attestations.ts';
 import { conclude } from './conclusion.ts';
@@ -13,7 +13,8 @@ import { fingerprinter } from './fingerprint.ts';
 import { evaluateModel } from './model.ts';
 import { zForConfidence } from './normal.ts';
 import { checkPolicyLevels, highestLevel } from './required-level.ts';
-import type { EvaluationInput, LoadedModel, Verdict } from './types.ts';
+import type { EvaluationInput, Verdict } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {

@@ -2,7 +2,7 @@
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { EvidenceRule, Policy } from '../policy/schema.ts';
 import { UNSET } from '../policy/schema.ts';
-import { finding, type Finding, type Severity } from '../finding.ts';
+import { finding, type Finding, type Severity } from '../common/finding.ts';
 import { bounds, boundStatus, type Bounds } from './bounds.ts';
 import { parseDate } from './dates.ts';
 import { formatNumber } from './format.ts';

@@ -1,5 +1,5 @@
 // Findings in one canonical shape and one order, so that a verdict's JSON never depends on input order.
-import type { Finding, Severity } from '../finding.ts';
+import type { Finding, Severity } from '../common/finding.ts';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 

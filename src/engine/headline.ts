@@ -1,5 +1,5 @@
 // The one sentence a busy reviewer reads first.
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../common/finding.ts';
 import { plural } from './format.ts';
 import type { ModelVerdict, Verdict } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Which model config a result belongs to, and which policy eval and metric it measures.
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { EvidenceRule, Policy } from '../policy/schema.ts';
-import type { LoadedModel } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 export interface ModelIndex {
   /** Ids of the models a result's model name refers to (usually one; none when unknown), sorted. */

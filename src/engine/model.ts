@@ -1,8 +1,8 @@
 // One model's verdict: capabilities, required level, level and compute checks, checklist, conclusion.
-import type { Attestation } from '../commands/types.ts';
+import type { Attestation } from './inputs.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { Policy } from '../policy/schema.ts';
-import type { Finding, Severity } from '../finding.ts';
+import type { Finding, Severity } from '../common/finding.ts';
 import { evaluateCapability } from './capability.ts';
 import { buildChecklist } from './checklist.ts';
 import { conclude } from './conclusion.ts';
@@ -10,7 +10,8 @@ import { sortFindings } from './findings.ts';
 import type { Fingerprinter } from './fingerprint.ts';
 import { checkNotableIncrease } from './notable-increase.ts';
 import { checkDeclaredLevel, requiredLevel } from './required-level.ts';
-import type { LoadedModel, ModelVerdict } from './types.ts';
+import type { ModelVerdict } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 export interface ModelContext {
   policy: Policy;

@@ -1,8 +1,8 @@
 // A notable capability increase (effective compute grown past the policy's ratio) demands a fresh comprehensive assessment.
 import { UNSET } from '../policy/schema.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { formatNumber } from './format.ts';
-import type { LoadedModel } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 export function checkNotableIncrease(model: LoadedModel, ratioLimit: number | typeof UNSET): Finding[] {
   const { id, effective_compute: compute, last_assessment: last } = model.config;

@@ -1,7 +1,8 @@
 // The level a model must be handled at, and whether its declared level meets it.
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { baselineLevel, isKnownLevel, levelRank } from './levels.ts';
-import type { CapabilityVerdict, LoadedModel } from './types.ts';
+import type { CapabilityVerdict } from './types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 /** The highest level demanded by a capability, or the baseline when none demands one. */
 export function requiredLevel(levels: readonly string[], capabilities: readonly CapabilityVerdict[]): string {

@@ -1,7 +1,7 @@
 // Results that name the right eval and metric but cannot count as evidence for a rule, each with its reason.
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { EvidenceRule } from '../policy/schema.ts';
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { formatNumber } from './format.ts';
 
 export interface Screened {

@@ -1,16 +1,9 @@
 // The engine's input and output: a verdict is a pure function of these inputs.
-import type { Finding, Severity } from '../finding.ts';
-import type { ModelConfig, Policy } from '../policy/schema.ts';
+import type { Finding, Severity } from '../common/finding.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
-import type { Attestation, PolicyApproval } from '../commands/types.ts';
-
-export interface LoadedModel {
-  config: ModelConfig;
-  /** Path of the model config in the repository. */
-  file: string;
-  /** Line of a top-level key of the config (e.g. declared_level), for findings. */
-  lines: Record<string, number>;
-}
+import type { Attestation, PolicyApproval } from './inputs.ts';
 
 export interface EvaluationInput {
   policy: Policy;

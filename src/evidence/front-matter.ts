@@ -1,5 +1,5 @@
 // The YAML front matter of a Markdown file (a Hugging Face model card's metadata block between `---` lines).
-import type { ParsedYaml, PathKey } from '../yaml.ts';
+import type { ParsedYaml, PathKey } from '../common/yaml.ts';
 
 export interface FrontMatter {
   /** The YAML between the opening and the closing line. */

@@ -1,7 +1,7 @@
 // Read one eval-result file into normalised records: detect its format from its content, then hand it to that
 // format's reader. A file that is no eval result gives nothing; one that is but cannot be read gives a finding.
-import type { Finding } from '../finding.ts';
-import { parseYaml } from '../yaml.ts';
+import type { Finding } from '../common/finding.ts';
+import { parseYaml } from '../common/yaml.ts';
 import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, type Sniffed } from './detect.ts';
 import { frontMatter, shiftLines } from './front-matter.ts';
 import { JsonSyntaxError } from './json/parse.ts';

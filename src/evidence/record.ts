@@ -1,5 +1,5 @@
 // What every format reader shares: the file it reads, how a record gets its model, and which values can count.
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import type { EvidenceRecord, ResultFormat } from './types.ts';
 
 export interface ReadContext {

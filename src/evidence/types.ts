@@ -1,5 +1,5 @@
 // What every result-format reader produces: one normalised record per measurement, with its source file and line.
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../common/finding.ts';
 
 export type ResultFormat = 'native' | 'inspect' | 'lm-eval' | 'every-eval-ever' | 'hf-model-index';
 

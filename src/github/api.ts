@@ -12,7 +12,3 @@ export interface GitHubApi {
   graphql(query: string, parameters?: Record<string, unknown>): Promise<unknown>;
 }
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}

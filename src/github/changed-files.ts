@@ -1,9 +1,11 @@
 // The files a PR changes, as GitHub's PR diff counts them: against the merge base, not the base branch's tip, so
 // that a branch behind its base is not charged with what landed on the base since it forked.
-import type { RepoReader } from '../run/evaluate-change.ts';
+
 import { diffTrees } from '../run/scope.ts';
-import type { GitHubApi, RepoRef } from './api.ts';
+import type { GitHubApi } from './api.ts';
 import { GitHubPortError } from './errors.ts';
+import type { RepoRef } from '../ports/github.ts';
+import type { RepoReader } from '../ports/repo-reader.ts';
 
 export async function mergeBase(api: GitHubApi, repo: RepoRef, base: string, head: string): Promise<string> {
   const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1 });

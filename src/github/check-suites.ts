@@ -3,7 +3,8 @@
 // the latest when the first check run on it is created. A suite's `created_at` is GitHub's, not the client's, so the
 // earliest one is an upper bound on when the commit reached the repository. The committer date is not: whoever pushes
 // sets it.
-import type { GitHubApi, RepoRef } from './api.ts';
+import type { GitHubApi } from './api.ts';
+import type { RepoRef } from '../ports/github.ts';
 
 /**
  * The earliest `created_at` among the check suites of `sha` (ISO), or null when GitHub shows none. One request: the

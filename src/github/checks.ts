@@ -2,32 +2,10 @@
 // commit status of the same name where the token cannot write checks or the user asks for one.
 import type { Conclusion } from '../engine/types.ts';
 import { truncate, type CheckAnnotation } from '../report/check.ts';
-import type { GitHubApi, RepoRef } from './api.ts';
+import type { GitHubApi } from './api.ts';
 import { hasStatus } from './errors.ts';
-
-export type ReportMode = 'check' | 'status' | 'both';
-
-export interface CheckInput {
-  name: string;
-  headSha: string;
-  conclusion: Conclusion;
-  title: string;
-  summary: string;
-  annotations: CheckAnnotation[];
-  /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
-  detailsUrl?: string;
-  mode: ReportMode;
-}
-
-export interface CheckResult {
-  checkRunId?: number;
-  checkRunUrl?: string;
-  statusWritten: boolean;
-  /** Set when a check run was wanted but the token may not write one, so a status was written instead. */
-  fellBackToStatus?: string;
-  annotationsSent: number;
-  annotationsDropped: number;
-}
+import type { RepoRef } from '../ports/github.ts';
+import type { CheckInput, CheckResult } from '../ports/github.ts';
 
 /** GitHub accepts 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;

@@ -1,14 +1,8 @@
 // PR comments: reading them with their edit history (for commands), the sticky report comment, replies, reactions.
 import type { CommandComment } from '../commands/handler.ts';
-import type { GitHubApi, RepoRef } from './api.ts';
-
-/** A PR comment as the gate reads it. */
-export interface PrComment extends CommandComment {
-  databaseId: number;
-  url: string;
-  /** Written with the token the gate runs with: the gate's own comment or reply. */
-  viewerDidAuthor: boolean;
-}
+import type { GitHubApi } from './api.ts';
+import type { RepoRef } from '../ports/github.ts';
+import { ownComments, type PrComment, type ReactionContent, type StickyInput, type StickyResult } from '../ports/github.ts';
 
 /** GraphQL selection for a comment; `editor` is who last edited it, which decides whether its commands count. */
 export const COMMENT_FIELDS = 'id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }';
@@ -44,31 +38,6 @@ export function toComment(node: CommentNode): PrComment {
   };
 }
 
-/** The gate's own comments that carry `marker` on their first line, oldest first. */
-export function ownComments(comments: readonly PrComment[], marker: string): PrComment[] {
-  return comments
-    .filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker))
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
-}
-
-export type StickyResult =
-  | { action: 'created' | 'updated'; id: number; url: string; deletedDuplicates: number }
-  | { action: 'unchanged'; id: number; url: string; deletedDuplicates: number }
-  | { action: 'skipped'; reason: string };
-
-export interface StickyInput {
-  number: number;
-  body: string;
-  marker: string;
-  /** The PR's comments as read at the start of the run. */
-  comments: readonly PrComment[];
-  /**
-   * Asked right before writing: false when the PR head is no longer the one evaluated, so that an evaluation of an
-   * older head never overwrites a newer report.
-   */
-  stillCurrent(): Promise<boolean>;
-}
-
 /** Create or update the one report comment in place; remove any duplicates a race left behind. */
 export async function publishSticky(api: GitHubApi, repo: RepoRef, input: StickyInput): Promise<StickyResult> {
   const [existing, ...duplicates] = ownComments(input.comments, input.marker);
@@ -96,8 +65,6 @@ export async function publishSticky(api: GitHubApi, repo: RepoRef, input: Sticky
 export async function postComment(api: GitHubApi, repo: RepoRef, number: number, body: string): Promise<void> {
   await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: number, body });
 }
-
-export type ReactionContent = 'eyes' | '+1' | '-1' | 'confused';
 
 export async function react(api: GitHubApi, repo: RepoRef, commentId: number, content: ReactionContent): Promise<void> {
   await api.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repo, comment_id: commentId, content });

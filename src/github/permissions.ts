@@ -1,7 +1,8 @@
 // Answers to the questions authorisation asks: a user's permission on the repository, and team membership.
 import type { AccessLookup, Membership, Permission } from '../commands/authorize.ts';
-import type { GitHubApi, RepoRef } from './api.ts';
+import type { GitHubApi } from './api.ts';
 import { describeGitHubError, hasStatus } from './errors.ts';
+import type { RepoRef } from '../ports/github.ts';
 
 const UNREADABLE_MEMBERSHIP =
   'the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org';

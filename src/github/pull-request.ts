@@ -1,20 +1,9 @@
 // The pull request as one snapshot (SHAs, author, state and every comment) read in one GraphQL query, a cheap re-read
 // of its head right before writing, and the open PRs of a base branch.
-import type { GitHubApi, RepoRef } from './api.ts';
-import { COMMENT_FIELDS, toComment, type CommentNode, type PrComment } from './comments.ts';
+import type { GitHubApi } from './api.ts';
+import { COMMENT_FIELDS, toComment, type CommentNode } from './comments.ts';
 import { GitHubPortError } from './errors.ts';
-
-export interface PullRequestSnapshot {
-  number: number;
-  /** OPEN, CLOSED or MERGED. */
-  state: string;
-  url: string;
-  author: string;
-  headSha: string;
-  baseSha: string;
-  baseRef: string;
-  comments: PrComment[];
-}
+import type { OpenPullRequest, PrComment, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
 
 interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -82,11 +71,6 @@ export async function currentHead(api: GitHubApi, repo: RepoRef, number: number)
   const { data } = await api.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
   const pr = data as { head: { sha: string }; state: string };
   return { sha: pr.head.sha, state: pr.state };
-}
-
-export interface OpenPullRequest {
-  number: number;
-  headSha: string;
 }
 
 /** The open PRs, those whose base is `baseRef` when given (REST, 100 a page). */

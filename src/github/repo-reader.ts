@@ -2,10 +2,12 @@
 // for what GraphQL cannot return whole (binary, truncated or large blobs). Reads asked for in the same turn of the event
 // loop share queries, so an evaluation costs a handful of requests however many files it reads.
 import type { FileSource } from '../evidence/types.ts';
-import type { RepoReader, TreeEntry } from '../run/evaluate-change.ts';
+
 import { memoryFileSource } from '../sources/file-source.ts';
-import type { GitHubApi, RepoRef } from './api.ts';
+import type { GitHubApi } from './api.ts';
 import { GitHubPortError } from './errors.ts';
+import type { RepoRef } from '../ports/github.ts';
+import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 
 export interface ReaderOptions {
   /** Files per GraphQL query. */

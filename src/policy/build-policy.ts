@@ -10,7 +10,7 @@ import {
   type Policy,
   type Safeguard,
 } from './schema.ts';
-import type { PathKey } from '../yaml.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
 import type { z } from 'zod';
 

@@ -1,7 +1,7 @@
 // What the schema cannot check about a merged policy: unique ids, levels that exist, alerts on the near side of
 // their thresholds, eval names that mean one eval only, and a policy with something to enforce.
-import type { Finding } from '../finding.ts';
-import type { PathKey } from '../yaml.ts';
+import type { Finding } from '../common/finding.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { describePath } from './describe-path.ts';
 import { ruleKey } from './merge.ts';
 import { findingAt, type PlaceOf } from './place.ts';

@@ -1,6 +1,6 @@
 // Name a place in a policy the way its author thinks of it: entries by id (or eval/metric), not by list index,
 // e.g. `capabilities[cbrn-3].evidence[wmdp-bio/accuracy].threshold`.
-import type { PathKey } from '../yaml.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { child } from './raw.ts';
 
 export function describePath(root: unknown, path: readonly PathKey[]): string {

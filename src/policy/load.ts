@@ -1,7 +1,7 @@
 // Load the policy file: parse with positions, merge the preset it extends, validate, apply defaults and check what
 // the schema cannot. It never throws and always returns a usable Policy; any error finding fails the gate.
-import { finding, type Finding, type SourceLocation } from '../finding.ts';
-import type { PathKey } from '../yaml.ts';
+import { finding, type Finding, type SourceLocation } from '../common/finding.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { buildPolicy } from './build-policy.ts';
 import { checkCompleteness, checkPolicy } from './checks.ts';
 import { describePath } from './describe-path.ts';

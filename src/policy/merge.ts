@@ -9,7 +9,7 @@
 //   (case-insensitively, as results are matched): the file's fields win field by field; entries the preset does not
 //   have are appended in the file's order;
 // * `version`, `$schema` and `extends` come from the file alone.
-import type { PathKey } from '../yaml.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { child, hasChild, isPlainObject, type RawObject } from './raw.ts';
 
 export type Origin = { from: 'user'; path: PathKey[] } | { from: 'preset'; path: PathKey[] };

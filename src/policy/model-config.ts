@@ -1,8 +1,8 @@
 // Load one model config (models/<id>/model.yaml): parse with positions, validate, and normalise the assessment date.
 // It never throws; an unreadable or invalid config gives findings at file:line:column and no model.
-import { finding, type Finding } from '../finding.ts';
-import type { LoadedModel } from '../engine/types.ts';
-import { validate } from '../yaml.ts';
+import { finding, type Finding } from '../common/finding.ts';
+import type { LoadedModel } from './loaded-model.ts';
+import { validate } from '../common/yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
 import { readConfigDocument } from './read-document.ts';
 import { ModelConfigSchema } from './schema.ts';

@@ -1,7 +1,7 @@
 // Where a part of the merged policy was written: a line of the policy file, or the `extends:` line when only the
 // preset says it (then findings name the preset, so the reader knows the value is not in the file).
-import { finding, type Finding, type FindingCode, type Severity, type SourceLocation } from '../finding.ts';
-import type { PathKey } from '../yaml.ts';
+import { finding, type Finding, type FindingCode, type Severity, type SourceLocation } from '../common/finding.ts';
+import type { PathKey } from '../common/yaml.ts';
 
 export interface Place {
   location: SourceLocation;

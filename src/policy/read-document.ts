@@ -1,7 +1,7 @@
 // Read one YAML/JSON config file (a policy or a model config) into a plain mapping, refusing what could hurt the
 // reader: huge files, alias bombs, duplicate keys, a document that is not a mapping and `__proto__` keys.
-import { finding, type Finding, type FindingCode } from '../finding.ts';
-import { parseYaml, type ParsedYaml, type PathKey } from '../yaml.ts';
+import { finding, type Finding, type FindingCode } from '../common/finding.ts';
+import { parseYaml, type ParsedYaml, type PathKey } from '../common/yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
 
 /** Config files are small; anything larger is refused before the YAML parser spends time on it. */

@@ -1,7 +1,7 @@
 // Numbers still marked SET: a preset publishes no value for them, so the policy must. Each one fails the gate
 // until it is set, because a threshold nobody chose cannot rule anything out.
-import type { Finding } from '../finding.ts';
-import type { PathKey } from '../yaml.ts';
+import type { Finding } from '../common/finding.ts';
+import type { PathKey } from '../common/yaml.ts';
 import { describePath } from './describe-path.ts';
 import { findingAt, type PlaceOf } from './place.ts';
 import { UNSET, type Policy } from './schema.ts';

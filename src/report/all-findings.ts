@@ -1,5 +1,5 @@
 // Every finding of a verdict in one list: the shared ones and each model's, in the engine's order.
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../common/finding.ts';
 import { compareFindings } from '../engine/findings.ts';
 import type { Verdict } from '../engine/types.ts';
 

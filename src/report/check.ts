@@ -1,5 +1,5 @@
 // The check run's output: a short title, the Markdown summary, and an annotation at each finding's file and line.
-import type { Severity } from '../finding.ts';
+import type { Severity } from '../common/finding.ts';
 import type { Verdict } from '../engine/types.ts';
 import { allFindings } from './all-findings.ts';
 import { singleLine } from './escape.ts';

@@ -1,5 +1,5 @@
 // Words and symbols for statuses, shared by the Markdown, check and terminal reports.
-import type { Severity } from '../finding.ts';
+import type { Severity } from '../common/finding.ts';
 import type { CapabilityStatus, Conclusion, SafeguardStatus } from '../engine/types.ts';
 
 export const CONCLUSION_LABEL: Record<Conclusion, { icon: string; word: string }> = {

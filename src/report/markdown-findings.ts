@@ -1,5 +1,5 @@
 // Findings grouped by severity, each with its code, place and message.
-import type { Finding, Severity } from '../finding.ts';
+import type { Finding, Severity } from '../common/finding.ts';
 import { codeSpan, escapeMarkdown } from './escape.ts';
 import { locationText } from './evidence-text.ts';
 import { SEVERITIES, SEVERITY_LABEL } from './labels.ts';

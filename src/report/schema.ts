@@ -1,6 +1,6 @@
 // The JSON report (brief §5): the verdict itself, described once as a zod schema that emits the published JSON Schema.
 import { z } from 'zod';
-import { FINDING_CODES, type FindingCode } from '../finding.ts';
+import { FINDING_CODES, type FindingCode } from '../common/finding.ts';
 import type { Verdict } from '../engine/types.ts';
 
 const conclusion = z.enum(['success', 'failure', 'action_required', 'neutral']);

@@ -1,5 +1,5 @@
 // What the CLI prints on a terminal: the headline, each model's capabilities and checklist, then the findings.
-import type { Finding, Severity } from '../finding.ts';
+import type { Finding, Severity } from '../common/finding.ts';
 import type { CapabilityStatus, Conclusion, ModelVerdict, SafeguardStatus, Verdict } from '../engine/types.ts';
 import { allFindings } from './all-findings.ts';
 import { escapeTerminal as t } from './escape.ts';

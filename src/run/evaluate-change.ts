@@ -2,36 +2,22 @@
 // verdict. Data flows one way: policy (base) -> file lists -> model configs + evidence -> engine.
 import picomatch from 'picomatch';
 import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
-import type { Attestation, PolicyApproval } from '../commands/types.ts';
+import type { Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { Policy } from '../policy/schema.ts';
-import type { LoadedModel, Verdict } from '../engine/types.ts';
-import { finding, type Finding } from '../finding.ts';
+import type { Verdict } from '../engine/types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
+import { finding, type Finding } from '../common/finding.ts';
 import { loadPolicy } from '../policy/load.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
 import { readResultFile } from '../evidence/read.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { readText } from '../sources/file-source.ts';
 import { diffTrees, modelFromFolder, modelsInScope } from './scope.ts';
+import type { RepoReader } from '../ports/repo-reader.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 /** Policies and model configs are small by nature; anything larger is refused rather than parsed. */
 const MAX_CONFIG_BYTES = 1 << 20;
-
-export interface TreeEntry {
-  path: string;
-  /** Blob id, so that two trees can be compared without reading any file. */
-  oid: string;
-  size?: number;
-}
-
-export interface RepoReader {
-  /** Every file in the tree at `commit`. */
-  listFiles(commit: string): Promise<TreeEntry[]>;
-  /** The files at `commit`; a path that does not exist is absent from the map. One batched read per call. */
-  readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>>;
-  /** ISO committer date of `commit`. */
-  commitDate(commit: string): Promise<string>;
-}
 
 export interface Change {
   base: string;

@@ -4,18 +4,15 @@ import { memoizeAccess, type AccessLookup } from '../commands/authorize.ts';
 import { collectCommands, preflight, type Collected, type TriggerCommands } from '../commands/collect.ts';
 import { parseCommands } from '../commands/parse.ts';
 import { carriesState } from '../commands/registry.ts';
-import { answerTrigger, type Answer } from '../commands/reply.ts';
+import { answerTrigger, type Answer } from '../report/reply.ts';
 import type { Verdict } from '../engine/types.ts';
-import { finding } from '../finding.ts';
-import type { RepoRef } from '../github/api.ts';
-import type { CheckResult, ReportMode } from '../github/checks.ts';
-import { ownComments, type PrComment, type StickyResult } from '../github/comments.ts';
-import { describeGitHubError } from '../github/errors.ts';
-import type { GitHubPort } from '../github/port.ts';
-import type { PullRequestSnapshot } from '../github/pull-request.ts';
+import { finding } from '../common/finding.ts';
+
+
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange } from './evaluate-change.ts';
+import { type RepoRef, type CheckResult, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments } from '../ports/github.ts';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -68,7 +65,7 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
   try {
     pr = await port.readPullRequest(repo, options.number);
   } catch (error) {
-    const reason = `could not read pull request #${options.number}: ${describeGitHubError(error)}`;
+    const reason = `could not read pull request #${options.number}: ${port.describeError(error)}`;
     if (options.headShaHint !== undefined) await reportUnreadable(port, repo, options, options.headShaHint, reason, outcome);
     return { ...outcome, status: 'failed', reason };
   }
@@ -76,7 +73,7 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
   if (pr.state !== 'OPEN') return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
 
   const access = memoizeAccess(port.access(repo));
-  const safely = warnOnFailure(outcome);
+  const safely = warnOnFailure(port, outcome);
   const trigger = await receiveTrigger(port, repo, pr, options.trigger, access, safely);
   if (trigger.done) {
     if (trigger.answer) outcome.answer = trigger.answer;
@@ -100,12 +97,12 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
 type Safely = (what: string, write: () => Promise<void>) => Promise<void>;
 
 /** Writes that do not change the result (reactions, replies): a failure is a warning, not a failed run. */
-function warnOnFailure(outcome: GateOutcome): Safely {
+function warnOnFailure(port: GitHubPort, outcome: GateOutcome): Safely {
   return async (what, write) => {
     try {
       await write();
     } catch (error) {
-      outcome.warnings.push(`${what}: ${describeGitHubError(error)}`);
+      outcome.warnings.push(`${what}: ${port.describeError(error)}`);
     }
   };
 }
@@ -146,7 +143,7 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
     try {
       outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
     } catch (error) {
-      outcome.errors.push(`could not write the PR comment: ${describeGitHubError(error)}`);
+      outcome.errors.push(`could not write the PR comment: ${port.describeError(error)}`);
     }
   }
 
@@ -166,7 +163,7 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
     });
     if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
   } catch (error) {
-    outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${describeGitHubError(error)}`);
+    outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
   }
 }
 
@@ -193,7 +190,7 @@ async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOp
       mode: options.report,
     });
   } catch (error) {
-    outcome.errors.push(`could not write the failure check: ${describeGitHubError(error)}`);
+    outcome.errors.push(`could not write the failure check: ${port.describeError(error)}`);
   }
 }
 
@@ -251,7 +248,7 @@ async function evaluate(
     );
     return collected === undefined ? { verdict } : { verdict, collected };
   } catch (error) {
-    return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${describeGitHubError(error)}`, policyPath) };
+    return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
   }
 }
 

@@ -1,9 +1,9 @@
 // Which models a change touches: the models whose configs it changes, and those named by the result files it adds,
 // changes or removes (at head and at base), or whose results folder it touches.
 import type { EvidenceRecord } from '../evidence/types.ts';
-import type { LoadedModel } from '../engine/types.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 import { indexModels } from '../engine/matching.ts';
-import type { TreeEntry } from './evaluate-change.ts';
+import type { TreeEntry } from '../ports/repo-reader.ts';
 
 /** Paths added, removed or changed between two trees. */
 export function diffTrees(base: TreeEntry[], head: TreeEntry[]): string[] {

@@ -2,8 +2,9 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { FileSource } from '../evidence/types.ts';
-import type { RepoReader, TreeEntry } from '../run/evaluate-change.ts';
+
 import { memoryFileSource } from './file-source.ts';
+import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 
 const run = promisify(execFile);
 /** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/yaml.ts';
+import { parseYaml } from '../../src/common/yaml.ts';
 import { runCli } from '../../src/cli/cli.ts';
 import { buildExampleRepo } from '../../scripts/example-comment.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/yaml.ts';
+import { parseYaml } from '../../src/common/yaml.ts';
 
 describe('parseYaml', () => {
   it('locates keys and values by path, including a key repeated along the path', () => {

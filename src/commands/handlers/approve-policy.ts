@@ -2,11 +2,12 @@
 import type { Command } from '../parse.ts';
 import { commentCounts, isOneOf, sameLogin } from '../authorize.ts';
 import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
-import type { PolicyApproval } from '../types.ts';
+import type { PolicyApproval } from '../../engine/inputs.ts';
 
 type ApprovePolicy = Extract<Command, { name: 'approve-policy' }>;
 
 export const approvePolicy: CommandHandler<ApprovePolicy> = {
+  help: { usage: '`/rsp approve-policy`', does: 'Approve the policy change this PR makes', who: 'The policy approvers (`approvals.policy`)' },
   async authorize(_command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
@@ -31,6 +32,6 @@ export const approvePolicy: CommandHandler<ApprovePolicy> = {
   },
 
   after(_command, verdict) {
-    return verdict === undefined || verdict.policy.changed ? {} : { reply: 'This PR does not change the policy, so there is nothing to approve.' };
+    return verdict === undefined || verdict.policy.changed ? {} : { show: { kind: 'note', text: 'This PR does not change the policy, so there is nothing to approve.' } };
   },
 };

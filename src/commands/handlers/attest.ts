@@ -2,12 +2,13 @@
 import type { Command } from '../parse.ts';
 import { commentCounts, isOneOf, sameLogin } from '../authorize.ts';
 import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
-import type { Attestation } from '../types.ts';
+import type { Attestation } from '../../engine/inputs.ts';
 import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 
 type Attest = Extract<Command, { name: 'attest' }>;
 
 export const attest: CommandHandler<Attest> = {
+  help: { usage: '`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`', does: 'Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows', who: 'The safeguard\'s owners (not the PR author, unless the policy allows it)' },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;

@@ -6,6 +6,7 @@ import type { CommandHandler, PolicyFreeContext } from '../handler.ts';
 type Evaluate = Extract<Command, { name: 'evaluate' }>;
 
 export const evaluate: CommandHandler<Evaluate> & { authorize(command: Evaluate, ctx: PolicyFreeContext): Promise<Decision> } = {
+  help: { usage: '`/rsp evaluate`', does: 'Evaluate the PR again', who: 'Anyone with write access' },
   async authorize(_command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;

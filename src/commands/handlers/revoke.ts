@@ -2,12 +2,13 @@
 import type { Command } from '../parse.ts';
 import { commentCounts, isOneOf } from '../authorize.ts';
 import { commandTime, type CommandHandler } from '../handler.ts';
-import type { Attestation } from '../types.ts';
+import type { Attestation } from '../../engine/inputs.ts';
 import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 
 type Revoke = Extract<Command, { name: 'revoke' }>;
 
 export const revoke: CommandHandler<Revoke> = {
+  help: { usage: '`/rsp revoke <safeguard-id> [model-id]`', does: 'Withdraw an attestation', who: 'The safeguard\'s owners' },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;

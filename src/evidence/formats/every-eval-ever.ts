@@ -1,8 +1,8 @@
 // Every Eval Ever (the EvalEval Coalition's interchange schema, eval.schema.json 0.2-0.3): `model_info` and one
 // `evaluation_results[]` entry per score, with its metric config and uncertainty.
 import { z } from 'zod';
-import { finding } from '../../finding.ts';
-import { validate, type ParsedYaml } from '../../yaml.ts';
+import { finding } from '../../common/finding.ts';
+import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import { makeRecord, noModel, unusableRecord, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 export const EVERY_EVAL_EVER_KEYS: ReadonlySet<string> = new Set(['model_info', 'evaluation_results', 'evaluation_timestamp', 'source_metadata', 'schema_version']);

@@ -1,8 +1,8 @@
 // Hugging Face model cards: the `model-index` block of a README's front matter (hub-docs modelcard.md). These are
 // the model developer's own numbers: every record is self-reported, and values stay as written (often 0-100).
 import { z } from 'zod';
-import { finding } from '../../finding.ts';
-import { validate, type ParsedYaml } from '../../yaml.ts';
+import { finding } from '../../common/finding.ts';
+import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import { makeRecord, noModel, resolveModel, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 export const MODEL_INDEX_KEY = 'model-index';

@@ -1,7 +1,7 @@
 // UK AISI Inspect logs (EvalLog in inspect_ai/log/_log.py): the header fields that carry the results, whether they
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
 import { z } from 'zod';
-import { validate, type ParsedYaml } from '../../yaml.ts';
+import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 /** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */

@@ -1,8 +1,8 @@
 // rsp-gate's own result format (brief §7), YAML or JSON: one zod schema is its type, its validator and its
 // published JSON Schema.
 import { z } from 'zod';
-import { validate, type ParsedYaml } from '../../yaml.ts';
-import type { Finding } from '../../finding.ts';
+import { validate, type ParsedYaml } from '../../common/yaml.ts';
+import type { Finding } from '../../common/finding.ts';
 import { isPlainObject, makeRecord, noModel, resolveModel, stderrProblem, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 const isoDate = z

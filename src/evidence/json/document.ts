@@ -1,6 +1,6 @@
 // A scanned JSON document in the shape src/yaml.ts validates, so that every format reader places its findings the
 // same way whether its file was YAML or JSON.
-import type { ParsedYaml, PathKey } from '../../yaml.ts';
+import type { ParsedYaml, PathKey } from '../../common/yaml.ts';
 import { setMember } from './parse.ts';
 import type { TopLevelScan } from './scan.ts';
 

@@ -1,7 +1,7 @@
 // Where each key of a JSON document stands, so that a record or a finding can point at its line. Every object and
 // array the builder makes gets its own small table of lines (key -> line, index -> line), found by walking the
 // values along the path; no per-key path strings, which would cost more than the parse itself.
-import type { PathKey } from '../../yaml.ts';
+import type { PathKey } from '../../common/yaml.ts';
 
 type LineTable = Map<string, number> | number[];
 

@@ -1,7 +1,7 @@
 // Commands without a fingerprint count only when made at or after the head's first check suite (a time GitHub sets).
 import { describe, expect, it } from 'vitest';
 import { collectCommands } from '../../../src/commands/collect.ts';
-import { answerTrigger } from '../../../src/commands/reply.ts';
+import { answerTrigger } from '../../../src/report/reply.ts';
 import { access, comment, policy } from './fixtures.ts';
 
 const FP = 'abcdef012345';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectCommands, preflight } from '../../../src/commands/collect.ts';
-import { REPLY_MARKER, answerTrigger } from '../../../src/commands/reply.ts';
+import { REPLY_MARKER, answerTrigger } from '../../../src/report/reply.ts';
 import type { ModelVerdict, Verdict } from '../../../src/engine/types.ts';
 import { access, comment, policy } from './fixtures.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
-import type { Attestation } from '../../../src/commands/types.ts';
-import type { EvaluationInput, LoadedModel, SafeguardVerdict, Verdict } from '../../../src/engine/types.ts';
+import type { Attestation } from '../../../src/engine/inputs.ts';
+import type { EvaluationInput, SafeguardVerdict, Verdict } from '../../../src/engine/types.ts';
+import type { LoadedModel } from '../../../src/policy/loaded-model.ts';
 import { attestation, input, model, record } from './factories.ts';
 
 // frontier-7 crosses cbrn-3, declares ASL-3, and had the egress controls before this PR.

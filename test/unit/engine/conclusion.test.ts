@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import type { EvaluationInput } from '../../../src/engine/types.ts';
-import { finding } from '../../../src/finding.ts';
+import { finding } from '../../../src/common/finding.ts';
 import { approval, attestation, input, model, record } from './factories.ts';
 
 const run = (overrides: Partial<EvaluationInput> = {}) => evaluate(input(overrides));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { canonicalJson, modelFingerprint } from '../../../src/engine/fingerprint.ts';
 import type { EvaluationInput } from '../../../src/engine/types.ts';
-import { finding } from '../../../src/finding.ts';
+import { finding } from '../../../src/common/finding.ts';
 import { approval, attestation, input, model, policy, record } from './factories.ts';
 
 /** A seeded shuffle (mulberry32), so a failure can be replayed. */

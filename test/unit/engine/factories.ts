@@ -1,6 +1,7 @@
 // Small builders for engine inputs: a realistic default lab set-up that each test bends to its case.
-import type { Attestation, PolicyApproval } from '../../../src/commands/types.ts';
-import type { EvaluationInput, LoadedModel } from '../../../src/engine/types.ts';
+import type { Attestation, PolicyApproval } from '../../../src/engine/inputs.ts';
+import type { EvaluationInput } from '../../../src/engine/types.ts';
+import type { LoadedModel } from '../../../src/policy/loaded-model.ts';
 import type { EvidenceRecord } from '../../../src/evidence/types.ts';
 import type { Capability, EvidenceRule, ModelConfig, Policy, Safeguard } from '../../../src/policy/schema.ts';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATIONS_PER_REQUEST, MAX_ANNOTATIONS, annotationBatches, publishCheck, statusState, type CheckInput } from '../../../src/github/checks.ts';
+import { ANNOTATIONS_PER_REQUEST, MAX_ANNOTATIONS, annotationBatches, publishCheck, statusState } from '../../../src/github/checks.ts';
 import type { CheckAnnotation } from '../../../src/report/check.ts';
 import { fakeApi, httpError } from './fake-api.ts';
+import type { CheckInput } from '../../../src/ports/github.ts';
 
 const repo = { owner: 'acme', repo: 'models' };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commentCounts } from '../../../src/commands/authorize.ts';
-import { ownComments, publishSticky, toComment, type PrComment } from '../../../src/github/comments.ts';
+import { publishSticky, toComment } from '../../../src/github/comments.ts';
 import { readPullRequest } from '../../../src/github/pull-request.ts';
 import { fakeApi } from './fake-api.ts';
+import { type PrComment, ownComments } from '../../../src/ports/github.ts';
 
 const MARKER = '<!-- rsp-gate:report -->';
 const repo = { owner: 'acme', repo: 'models' };

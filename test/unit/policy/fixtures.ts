@@ -1,5 +1,5 @@
 // Shared test data: a small, complete policy without a preset, and helpers to find where a text stands in it.
-import type { Finding } from '../../../src/finding.ts';
+import type { Finding } from '../../../src/common/finding.ts';
 
 export const POLICY_FILE = '.github/rsp-policy.yml';
 

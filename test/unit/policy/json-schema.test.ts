@@ -9,7 +9,7 @@ import { initPolicy } from '../../../src/policy/init.ts';
 import { loadPolicy } from '../../../src/policy/load.ts';
 import { loadModelConfig } from '../../../src/policy/model-config.ts';
 import { PRESETS } from '../../../src/policy/presets/index.ts';
-import { parseYaml } from '../../../src/yaml.ts';
+import { parseYaml } from '../../../src/common/yaml.ts';
 import { POLICY_FILE, SMALL_POLICY } from './fixtures.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

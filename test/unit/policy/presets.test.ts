@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src/policy/load.ts';
 import { PRESETS } from '../../../src/policy/presets/index.ts';
 import { UNSET, PolicySchema, type Policy } from '../../../src/policy/schema.ts';
-import { parseYaml } from '../../../src/yaml.ts';
+import { parseYaml } from '../../../src/common/yaml.ts';
 import { POLICY_FILE } from './fixtures.ts';
 
 const names = Object.keys(PRESETS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finding } from '../../../src/finding.ts';
+import { finding } from '../../../src/common/finding.ts';
 import { CHECK_SUMMARY_MAX, CHECK_TITLE_MAX, toCheckOutput, truncate } from '../../../src/report/check.ts';
 import { renderMarkdown, REPORT_MARKER } from '../../../src/report/markdown.ts';
 import { expectTablesIntact } from './markdown-checks.ts';

@@ -2,10 +2,11 @@
 // that the policy always comes from the base commit.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { evaluateChange, laterDate, type RepoReader, type TreeEntry } from '../../../src/run/evaluate-change.ts';
+import { evaluateChange, laterDate } from '../../../src/run/evaluate-change.ts';
 import { diffTrees, modelFromFolder } from '../../../src/run/scope.ts';
 import { memoryFileSource } from '../../../src/sources/file-source.ts';
 import type { FileSource } from '../../../src/evidence/types.ts';
+import type { RepoReader, TreeEntry } from '../../../src/ports/repo-reader.ts';
 
 type Files = Record<string, string>;
 

@@ -1,4 +1,4 @@
-// Commands as the engine sees them: already parsed and already authorised by the adapter.
+// The engine's command inputs: attestations and approvals, already parsed from comments and authorised by the adapter.
 
 /** An owner's attestation (or its revocation) of one safeguard, taken from a PR comment. */
 export interface Attestation {

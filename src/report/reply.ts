@@ -1,10 +1,11 @@
 // The answer to the comment that triggered a run: a reply when there is something to explain, and a reaction.
 import type { Verdict } from '../engine/types.ts';
-import type { TriggerCommands } from './collect.ts';
-import { HELP_TEXT } from './handlers/help.ts';
-import type { Command } from './parse.ts';
-import { handlerFor } from './registry.ts';
-import { codeSpan, escapeMarkdown } from '../report/escape.ts';
+import type { TriggerCommands } from '../commands/collect.ts';
+import type { ReplyContent } from '../commands/handler.ts';
+import { commandText, type Command } from '../commands/parse.ts';
+import { COMMAND_HELP, handlerFor } from '../commands/registry.ts';
+import { codeSpan, escapeMarkdown } from './escape.ts';
+import { explainModel } from './explain.ts';
 
 /** Marks the gate's replies, so that they are never read as commands. */
 export const REPLY_MARKER = '<!-- rsp-gate:reply -->';
@@ -36,10 +37,10 @@ export function answerTrigger(trigger: TriggerCommands, verdict: Verdict | undef
     } else {
       lines.push(`- ✅ ${shown} accepted (${escapeMarkdown(decision.via)})`);
     }
-    if (after.reply !== undefined) extra.push(after.reply);
+    if (after.show !== undefined) extra.push(renderContent(after.show, verdict));
   }
   for (const error of trigger.errors) lines.push(`- ❓ line ${error.line} ${codeSpan(error.text)}: ${escapeMarkdown(error.message)}`);
-  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === 'help')) extra.push(HELP_TEXT);
+  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === 'help')) extra.push(helpTable());
 
   const reaction: Reaction = refused > 0 ? '-1' : trigger.errors.length > 0 ? 'confused' : '+1';
   if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
@@ -47,15 +48,17 @@ export function answerTrigger(trigger: TriggerCommands, verdict: Verdict | undef
   return { reply: reply.join('\n'), reaction };
 }
 
-export function commandText(command: Command): string {
-  switch (command.name) {
-    case 'attest':
-      return ['/rsp attest', command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
-    case 'revoke':
-      return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
-    case 'explain':
-      return ['/rsp explain', command.model].filter(Boolean).join(' ');
-    default:
-      return `/rsp ${command.name}`;
-  }
+function renderContent(content: ReplyContent, verdict: Verdict | undefined): string {
+  if (content.kind === 'help') return helpTable();
+  if (content.kind === 'note') return escapeMarkdown(content.text);
+  return (verdict?.models ?? [])
+    .filter((m) => content.models.includes(m.id))
+    .map(explainModel)
+    .join('\n\n');
+}
+
+/** The `/rsp help` table, one row per command from the help each handler carries. */
+export function helpTable(): string {
+  const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
+  return ['Commands (one per line, at the start of the line, outside code blocks and quotes):', '', '| Command | What it does | Who may use it |', '| --- | --- | --- |', ...rows].join('\n');
 }

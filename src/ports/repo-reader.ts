@@ -1,0 +1,19 @@
+// The port every source of repository files implements (local git, a working tree, the GitHub API): trees, batched
+// reads and commit dates, so the orchestration never knows where the bytes come from.
+import type { FileSource } from '../evidence/types.ts';
+
+export interface TreeEntry {
+  path: string;
+  /** Blob id, so that two trees can be compared without reading any file. */
+  oid: string;
+  size?: number;
+}
+
+export interface RepoReader {
+  /** Every file in the tree at `commit`. */
+  listFiles(commit: string): Promise<TreeEntry[]>;
+  /** The files at `commit`; a path that does not exist is absent from the map. One batched read per call. */
+  readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>>;
+  /** ISO committer date of `commit`. */
+  commitDate(commit: string): Promise<string>;
+}
