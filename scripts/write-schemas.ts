@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema } from '../src/policy/schema.ts';
-import { ReportSchema } from '../src/report/schema.ts';
+import { VerdictSchema } from '../src/engine/verdict.ts';
 import { NativeResultSchema } from '../src/evidence/formats/native.ts';
 
 const SCHEMA_BASE = POLICY_SCHEMA_URL.slice(0, POLICY_SCHEMA_URL.lastIndexOf('/') + 1);
@@ -45,7 +45,7 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
   },
   {
     file: 'schema/report.schema.json',
-    schema: ReportSchema,
+    schema: VerdictSchema,
     id: `${SCHEMA_BASE}report.schema.json`,
     title: 'rsp-gate report',
     description: 'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',

@@ -1,4 +1,6 @@
 // Findings are the one way every layer reports a problem: a stable code, a severity and, where one exists, a place.
+// The zod schema below is the one source of the Finding type and of its part of the published report schema.
+import { z } from 'zod';
 
 export const FINDING_CODES = {
   POLICY_INVALID: 'The policy cannot be validated',
@@ -32,8 +34,10 @@ export const FINDING_CODES = {
 
 export type FindingCode = keyof typeof FINDING_CODES;
 
-/** error: the gate cannot pass · warning: shown, does not block · notice: information. */
-export type Severity = 'error' | 'warning' | 'notice';
+export const SeveritySchema = z
+  .enum(['error', 'warning', 'notice'])
+  .describe('error: the gate cannot pass · warning: shown, does not block · notice: information');
+export type Severity = z.infer<typeof SeveritySchema>;
 
 export interface SourceLocation {
   file: string;
@@ -41,16 +45,18 @@ export interface SourceLocation {
   column?: number;
 }
 
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  message: string;
-  file?: string;
-  line?: number;
-  column?: number;
-  /** The model this finding is about, when it is about one. */
-  model?: string;
-}
+export const FindingSchema = z
+  .strictObject({
+    code: z.enum(Object.keys(FINDING_CODES) as [FindingCode, ...FindingCode[]]).describe('Stable finding code'),
+    severity: SeveritySchema,
+    message: z.string(),
+    file: z.string().optional(),
+    line: z.number().int().positive().optional(),
+    column: z.number().int().positive().optional(),
+    model: z.string().optional().describe('The model the finding is about'),
+  })
+  .describe('A problem or fact found, at the file and line it concerns');
+export type Finding = z.infer<typeof FindingSchema>;
 
 export function finding(
   code: FindingCode,

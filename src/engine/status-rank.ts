@@ -1,7 +1,7 @@
-// The order of capability statuses, from least to most concerning.
-import type { CapabilityStatus } from './types.ts';
+// The order of capability statuses, from least to most concerning: the order their schema lists them in.
+import { CapabilityStatusSchema, type CapabilityStatus } from './verdict.ts';
 
-const RANK: Record<CapabilityStatus, number> = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+const RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i])) as Record<CapabilityStatus, number>;
 
 export function statusRank(status: CapabilityStatus): number {
   return RANK[status];

@@ -3,6 +3,9 @@
 import { z } from 'zod';
 import { PRESETS } from './presets/index.ts';
 
+export const DirectionSchema = z.enum(['higher', 'lower']).describe('higher: a higher score is more capable');
+export const SafeguardKindSchema = z.enum(['deployment', 'security', 'governance']);
+
 const id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
@@ -17,7 +20,7 @@ export const EvidenceRuleSchema = z
     metric: z.string().min(1).describe('Metric name as the result files report it, e.g. accuracy'),
     alert: settable(z.number()).optional().describe('Early-warning value ("yellow line"); SET: a preset left it to you'),
     threshold: settable(z.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
-    direction: z.enum(['higher', 'lower']).default('higher').describe('higher: a higher score is more capable'),
+    direction: DirectionSchema.default('higher'),
     max_age_days: z.number().int().positive().optional().describe('Overrides assessment.max_age_days for this rule'),
     source: z.string().optional().describe('Where the number comes from'),
   })
@@ -38,7 +41,7 @@ export const CapabilitySchema = z.strictObject({
 export const SafeguardSchema = z.strictObject({
   id: id.describe('Stable id, used in `/rsp attest <id>` and in model ledgers'),
   level: z.string().min(1).describe('The level that requires this safeguard (one of `levels`)'),
-  kind: z.enum(['deployment', 'security', 'governance']).describe('deployment | security | governance'),
+  kind: SafeguardKindSchema.describe('deployment | security | governance'),
   title: z.string().min(1).describe('What must be in place, in one line'),
   owners: z
     .array(z.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, 'a user or @org/team'))

@@ -1,5 +1,5 @@
 // Words and symbols for statuses, shared by the Markdown, check and terminal reports.
-import type { Severity } from '../common/finding.ts';
+import { SeveritySchema, type Severity } from '../common/finding.ts';
 import type { CapabilityStatus, Conclusion, SafeguardStatus } from '../engine/types.ts';
 
 export const CONCLUSION_LABEL: Record<Conclusion, { icon: string; word: string }> = {
@@ -29,4 +29,4 @@ export const SEVERITY_LABEL: Record<Severity, { icon: string; one: string; many:
   notice: { icon: 'ℹ️', one: 'notice', many: 'notices' },
 };
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+export const SEVERITIES: readonly Severity[] = SeveritySchema.options;

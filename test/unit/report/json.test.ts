@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Verdict } from '../../../src/engine/types.ts';
 import { toJsonReport } from '../../../src/report/json.ts';
-import { ReportSchema } from '../../../src/report/schema.ts';
+import { VerdictSchema as ReportSchema } from '../../../src/engine/verdict.ts';
 import { approval, assessment, input, policy, record } from '../engine/factories.ts';
 import { evaluate } from '../../../src/engine/evaluate.ts';
 import { failingVerdict, hostileVerdict, manyModels, passingVerdict } from './verdicts.ts';

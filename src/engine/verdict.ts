@@ -1,0 +1,119 @@
+// The verdict, described once: these zod schemas are the engine's output types (via z.infer), the JSON report's
+// published JSON Schema (scripts/write-schemas.ts) and the home of every status list the reports and adapters use.
+import { z } from 'zod';
+import { FindingSchema, SeveritySchema, type Severity } from '../common/finding.ts';
+import { DirectionSchema, SafeguardKindSchema } from '../policy/schema.ts';
+
+export const ConclusionSchema = z.enum(['success', 'failure', 'action_required', 'neutral']);
+export type Conclusion = z.infer<typeof ConclusionSchema>;
+
+/** From least to most concerning: the order statusRank() ranks them in. */
+export const CapabilityStatusSchema = z.enum(['below', 'approaching', 'unevaluated', 'not_ruled_out', 'crossed']);
+export type CapabilityStatus = z.infer<typeof CapabilityStatusSchema>;
+
+export const SafeguardStatusSchema = z
+  .enum(['satisfied', 'attested', 'pending'])
+  .describe('satisfied: in the base ledger · attested: on this PR · pending');
+export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
+
+
+const number = z.number().nullable();
+
+/** One count per severity, every severity present. */
+function severityCounts() {
+  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, z.number().int()]));
+  return z.strictObject(shape as Record<Severity, z.ZodNumber>);
+}
+
+export const EvidenceVerdictSchema = z
+  .strictObject({
+    eval: z.string().describe("The policy's eval id"),
+    metric: z.string(),
+    value: number.describe('The value of the result that counts (the freshest qualifying one)'),
+    stderr: number,
+    lower: number.describe('value − z·stderr at the policy confidence'),
+    upper: number.describe('value + z·stderr at the policy confidence'),
+    alert: number,
+    threshold: number,
+    direction: DirectionSchema,
+    date: z.string().nullable(),
+    samples: number,
+    file: z.string().nullable(),
+    line: number,
+    status: CapabilityStatusSchema,
+    reason: z.string().describe('Why this rule has this status'),
+    stale: z.boolean().optional(),
+    selfReported: z.boolean().optional(),
+  })
+  .describe('One evidence rule of a capability, and the result that decided it');
+export type EvidenceVerdict = z.infer<typeof EvidenceVerdictSchema>;
+
+export const CapabilityVerdictSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  status: CapabilityStatusSchema,
+  requires: z.string().describe('The level required once the threshold is reached or not ruled out'),
+  demandsLevel: z.boolean().describe('True when this capability raises the required level'),
+  reason: z.string(),
+  evidence: z.array(EvidenceVerdictSchema),
+});
+export type CapabilityVerdict = z.infer<typeof CapabilityVerdictSchema>;
+
+export const SafeguardVerdictSchema = z.strictObject({
+  id: z.string(),
+  level: z.string(),
+  kind: SafeguardKindSchema,
+  title: z.string(),
+  owners: z.array(z.string()),
+  status: SafeguardStatusSchema,
+  attestedBy: z.string().nullable(),
+  attestedAt: z.string().nullable(),
+  attestCommand: z.string().describe('The comment an owner posts to attest this safeguard for this model'),
+});
+export type SafeguardVerdict = z.infer<typeof SafeguardVerdictSchema>;
+
+export const ModelVerdictSchema = z.strictObject({
+  id: z.string(),
+  path: z.string().describe('The model config in the repository'),
+  declaredLevel: z.string(),
+  requiredLevel: z.string(),
+  conclusion: ConclusionSchema,
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('sha256 of the policy, the model config and its evidence: attestations are bound to it'),
+  capabilities: z.array(CapabilityVerdictSchema),
+  safeguards: z.array(SafeguardVerdictSchema),
+  findings: z.array(FindingSchema),
+});
+export type ModelVerdict = z.infer<typeof ModelVerdictSchema>;
+
+/** One model as the PR's new policy would judge it, next to the verdict of the base policy. */
+export const PolicyPreviewSchema = z.strictObject({
+  model: z.string(),
+  requiredLevel: z.string(),
+  requiredLevelUnderNewPolicy: z.string(),
+  conclusionUnderNewPolicy: ConclusionSchema,
+});
+export type PolicyPreview = z.infer<typeof PolicyPreviewSchema>;
+
+export const VerdictSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1),
+    conclusion: ConclusionSchema,
+    requiredLevel: z.string().describe('Highest required level over the models evaluated (the baseline level when none)'),
+    headline: z.string().describe('One line a busy reviewer reads first'),
+    referenceDate: z.string().describe('The date evidence age is measured against (the head commit date)'),
+    policy: z.strictObject({
+      file: z.string(),
+      extends: z.string().nullable(),
+      changed: z.boolean(),
+      approvedBy: z.array(z.string()),
+      preview: z.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it"),
+    }),
+    models: z.array(ModelVerdictSchema),
+    findings: z.array(FindingSchema).describe('Findings not about one evaluated model (policy, inputs, unknown models)'),
+    counts: severityCounts().describe('Over all findings'),
+  })
+  .describe('rsp-gate JSON report');
+export type Verdict = z.infer<typeof VerdictSchema>;
