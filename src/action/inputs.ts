@@ -1,15 +1,10 @@
-// The Action's inputs (action.yml), read and checked before anything else happens.
+// The Action's inputs (action.yml), read and checked before anything else happens. The gate settings they share with
+// the App are read by run/settings.ts; the token and the PR number are the Action's own.
 import * as core from '@actions/core';
+import { readSettings, SettingsError, type GateSettings } from '../run/settings.ts';
 
-import type { CommentMode } from '../run/pull-request.ts';
-import type { ReportMode } from '../ports/github.ts';
-
-export interface ActionInputs {
+export interface ActionInputs extends GateSettings {
   token: string;
-  policyPath?: string;
-  checkName: string;
-  comment: CommentMode;
-  report: ReportMode;
   /** For workflow_dispatch: the PR to evaluate. */
   pullRequest?: number;
 }
@@ -23,15 +18,8 @@ export function readInputs(): ActionInputs {
   if (token === '') throw new InputError('input github-token is empty; pass ${{ github.token }} or a GitHub App token');
   // Registered before anything could print it.
   core.setSecret(token);
-  const policyPath = core.getInput('policy-path');
+  const inputs: ActionInputs = { token, ...settings() };
   const pullRequest = core.getInput('pull-request');
-  const inputs: ActionInputs = {
-    token,
-    checkName: core.getInput('check-name') || 'rsp-gate',
-    comment: oneOf('comment', ['auto', 'always', 'never'] as const, 'auto'),
-    report: oneOf('report', ['check', 'status', 'both'] as const, 'check'),
-  };
-  if (policyPath !== '') inputs.policyPath = policyPath;
   if (pullRequest !== '') {
     if (!/^[1-9]\d{0,9}$/.test(pullRequest)) throw new InputError(`input pull-request must be a PR number, not "${pullRequest}"`);
     inputs.pullRequest = Number(pullRequest);
@@ -39,9 +27,10 @@ export function readInputs(): ActionInputs {
   return inputs;
 }
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).toLowerCase();
-  if (value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+function settings(): GateSettings {
+  try {
+    return readSettings((name) => core.getInput(name), (name) => `input ${name}`);
+  } catch (error) {
+    throw error instanceof SettingsError ? new InputError(error.message) : error;
+  }
 }

@@ -4,13 +4,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Verdict } from '../engine/types.ts';
-import { createClient } from '../github/client.ts';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
 import { singleLine } from '../report/escape.ts';
 import { toJsonReport } from '../report/json.ts';
+import { translateEvent, type EventPayload } from '../run/event.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
-import { eventTarget } from './event.ts';
+import { pullRequestTargets } from '../run/targets.ts';
+import { createActionClient } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
 
 export const REPORT_FILE = 'rsp-gate-report.json';
@@ -20,51 +21,54 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await runGate(env);
   } catch (error) {
     core.setOutput('conclusion', 'failure');
-    core.setFailed(error instanceof InputError ? error.message : `rsp-gate failed: ${describeGitHubError(error)}`);
+    core.setFailed(singleLine(error instanceof InputError ? error.message : `rsp-gate failed: ${describeGitHubError(error)}`));
   }
 }
 
 async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
-  const inputs = readInputs();
-  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  // 1. Inputs and the event, checked before anything is read from GitHub.
+  const { token, pullRequest, ...settings } = readInputs();
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
-  const target = eventTarget(eventName, payload, inputs.pullRequest);
-  if (target.kind === 'invalid') throw new InputError(target.reason);
-  if (target.kind === 'ignore') {
-    core.notice(`rsp-gate: nothing to do: ${target.reason}`);
-    core.setOutput('conclusion', 'skipped');
-    return;
+  const request = translateEvent(env.GITHUB_EVENT_NAME ?? '', payload, { ...settings, ...(pullRequest === undefined ? {} : { pullRequestInput: pullRequest }) });
+  if (request.kind === 'invalid') throw new InputError(request.reason);
+  if (request.kind === 'ignore') return skip(request.reason);
+  // 2. The repository, through the toolkit's client.
+  const repo = repository(env);
+  const port = createGitHubPort(await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`));
+  // 3. Gate each pull request the event names, one after another.
+  const targets = await pullRequestTargets(port, repo, request.select);
+  if (targets.length === 0) return skip('no open pull request is affected');
+  for (const target of targets) {
+    const outcome = await gatePullRequest(port, {
+      ...repo,
+      ...settings,
+      number: target.number,
+      trigger: request.trigger,
+      ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
+      ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
+    });
+    // 4. Outputs, summary and report; the step fails unless the gate passes.
+    await publishToRunner(outcome, env);
+    conclude(outcome, target.fromFork);
   }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set (owner/name)');
-
-  const api = createClient({
-    token: inputs.token,
-    ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-    ...(env.GITHUB_GRAPHQL_URL ? { graphqlUrl: env.GITHUB_GRAPHQL_URL } : {}),
-    log: { debug: core.debug, info: core.info, warn: core.warning, error: (m) => core.error(m) },
-  });
-  const outcome = await gatePullRequest(createGitHubPort(api), {
-    owner,
-    repo,
-    number: target.number,
-    checkName: inputs.checkName,
-    comment: inputs.comment,
-    report: inputs.report,
-    ...(inputs.policyPath === undefined ? {} : { policyPath: inputs.policyPath }),
-    trigger: target.trigger,
-    ...(target.headSha === undefined ? {} : { headShaHint: target.headSha }),
-    ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
-  });
-  await publishToRunner(outcome, env);
-  conclude(outcome, target.fromFork);
 }
 
-async function readPayload(eventPath: string | undefined): Promise<Record<string, unknown>> {
+function skip(reason: string): void {
+  core.notice(singleLine(`rsp-gate: nothing to do: ${reason}`));
+  core.setOutput('conclusion', 'skipped');
+}
+
+function repository(env: NodeJS.ProcessEnv): { owner: string; repo: string } {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set (owner/name)');
+  return { owner, repo };
+}
+
+async function readPayload(eventPath: string | undefined): Promise<EventPayload> {
   if (!eventPath) throw new InputError('GITHUB_EVENT_PATH is not set: rsp-gate runs as a step of a workflow');
   try {
     const payload: unknown = JSON.parse(await readFile(eventPath, 'utf8'));
-    if (payload && typeof payload === 'object') return payload as Record<string, unknown>;
+    if (payload && typeof payload === 'object') return payload as EventPayload;
   } catch {
     // fall through to the error below
   }
@@ -89,39 +93,33 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   annotate(verdict);
   // core.info writes the text as is: a line break in it (from a model config) could start a workflow command.
   core.info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
-  if (outcome.comment) core.info(`comment: ${outcome.comment.action}${'reason' in outcome.comment ? ` (${outcome.comment.reason})` : ''}`);
+  if (outcome.comment) core.info(singleLine(`comment: ${outcome.comment.action}${'reason' in outcome.comment ? ` (${outcome.comment.reason})` : ''}`));
   if (outcome.check?.checkRunId !== undefined) core.info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 
-/** Findings with a place become workflow annotations too, so they show on the run as well as on the check. */
+/** Findings with a place become workflow annotations too; names from the PR may hold control characters: stripped. */
 function annotate(verdict: Verdict): void {
   const all = [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)];
   for (const f of all) {
     if (f.file === undefined) continue;
-    const properties = { file: f.file, ...(f.line === undefined ? {} : { startLine: f.line }), title: f.code };
-    if (f.severity === 'error') core.error(f.message, properties);
-    else if (f.severity === 'warning') core.warning(f.message, properties);
-    else core.notice(f.message, properties);
+    const properties = { file: singleLine(f.file), ...(f.line === undefined ? {} : { startLine: f.line }), title: f.code };
+    const message = singleLine(f.message);
+    if (f.severity === 'error') core.error(message, properties);
+    else if (f.severity === 'warning') core.warning(message, properties);
+    else core.notice(message, properties);
   }
 }
 
 function conclude(outcome: GateOutcome, fromFork: boolean): void {
-  for (const warning of outcome.warnings) core.warning(warning);
-  if (outcome.status === 'skipped') {
-    core.notice(`rsp-gate: nothing to do: ${outcome.reason ?? 'no reason given'}`);
-    return;
-  }
-  if (outcome.status === 'failed') {
-    core.setFailed(`rsp-gate: ${outcome.reason ?? 'failed'}`);
-    return;
-  }
+  for (const warning of outcome.warnings) core.warning(singleLine(warning));
+  if (outcome.status === 'skipped') return void core.notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? 'no reason given'}`));
+  if (outcome.status === 'failed') return void core.setFailed(singleLine(`rsp-gate: ${outcome.reason ?? 'failed'}`));
   if (outcome.errors.length > 0) {
     const forkHint = fromFork ? ' (a pull_request run from a fork gets a read-only token: run rsp-gate on pull_request_target instead)' : '';
-    core.setFailed(`rsp-gate could not publish its result: ${outcome.errors.join('; ')}${forkHint}`);
-    return;
+    return void core.setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join('; ')}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;
   if (conclusion === 'failure' || conclusion === 'action_required') {
-    core.setFailed(`rsp-gate: ${conclusion}: ${outcome.verdict?.headline ?? ''}`);
+    core.setFailed(singleLine(`rsp-gate: ${conclusion}: ${outcome.verdict?.headline ?? ''}`));
   }
 }

@@ -371,7 +371,7 @@ describe('events the Action does not handle', () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const result = await run(s, { name: 'schedule', payload: { schedule: '0 0 * * *' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment and workflow_dispatch, not on schedule');
+    expect(result.stdout).toContain('::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on schedule');
     expect(result.outputs.conclusion).toBe('skipped');
   });
 

@@ -1,0 +1,145 @@
+// The one translator from a GitHub event to a gate run, shared by the Action and the App: which pull requests an
+// event concerns and what triggered the run, or why the event changes nothing. Pure: lookups are named, not made.
+import type { GateTrigger } from './pull-request.ts';
+
+/** Which pull requests to evaluate; the last two need the list of open PRs, which the adapter reads. */
+export type PullRequestSelector =
+  | { kind: 'number'; number: number; headSha?: string; fromFork?: boolean }
+  | { kind: 'numbers'; numbers: number[]; headSha: string }
+  /** Open PRs whose head is this commit (a check run of a fork PR names none). */
+  | { kind: 'open-with-head'; headSha: string }
+  /** Every open PR into this branch (its policy changed). */
+  | { kind: 'open-on-base'; baseRef: string };
+
+export type GateRequest =
+  | { kind: 'evaluate'; select: PullRequestSelector; trigger: GateTrigger }
+  | { kind: 'ignore'; reason: string }
+  /** The event is one the gate handles, but the run is set up wrongly. */
+  | { kind: 'invalid'; reason: string };
+
+export interface EventSettings {
+  checkName: string;
+  policyPath: string;
+  /** workflow_dispatch: the PR number given as the Action's input. */
+  pullRequestInput?: number;
+}
+
+export interface EventPayload {
+  action?: string;
+  ref?: string;
+  forced?: boolean;
+  sender?: { login?: string; type?: string };
+  repository?: { default_branch?: string };
+  commits?: Array<{ added?: string[]; modified?: string[]; removed?: string[] }>;
+  pull_request?: { number?: number; head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
+  issue?: { number?: number; pull_request?: unknown };
+  comment?: { id?: number; body?: string; user?: { login?: string } | null };
+  changes?: { base?: unknown; body?: { from?: string } };
+  inputs?: Record<string, unknown>;
+  check_run?: { name?: string; head_sha?: string; pull_requests?: Array<{ number?: number }> };
+  check_suite?: { head_sha?: string; pull_requests?: Array<{ number?: number }> };
+}
+
+type Translate = (payload: EventPayload, settings: EventSettings) => GateRequest;
+
+const TRANSLATORS: Record<string, Translate> = {
+  pull_request: (p) => fromPullRequest('pull_request', p),
+  pull_request_target: (p) => fromPullRequest('pull_request_target', p),
+  issue_comment: fromComment,
+  workflow_dispatch: fromDispatch,
+  check_run: fromCheckRun,
+  check_suite: fromCheckSuite,
+  push: fromPush,
+};
+
+export const HANDLED_EVENTS = Object.keys(TRANSLATORS);
+
+export function translateEvent(eventName: string, payload: EventPayload, settings: EventSettings): GateRequest {
+  const translate = TRANSLATORS[eventName];
+  if (translate === undefined) return ignore(`rsp-gate runs on ${HANDLED_EVENTS.join(', ')}, not on ${eventName}`);
+  return translate(payload, settings);
+}
+
+const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
+
+function fromPullRequest(eventName: string, payload: EventPayload): GateRequest {
+  const pr = payload.pull_request;
+  if (typeof pr?.number !== 'number') return ignore(`the ${eventName} event carries no pull request`);
+  const action = payload.action ?? '';
+  // An edit matters only when it moves the PR to another base branch (and so another policy).
+  const relevant = PR_ACTIONS.has(action) || (action === 'edited' && payload.changes?.base !== undefined);
+  if (!relevant) return ignore(`${eventName}.${action} does not change what the gate evaluates`);
+  const head = pr.head?.repo;
+  const fromFork = head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
+  const headSha = pr.head?.sha;
+  const select: PullRequestSelector = { kind: 'number', number: pr.number, fromFork, ...(typeof headSha === 'string' ? { headSha } : {}) };
+  return { kind: 'evaluate', select, trigger: { kind: 'pull_request' } };
+}
+
+function fromComment(payload: EventPayload): GateRequest {
+  if (!payload.issue?.pull_request) return ignore('the comment is on an issue, not on a pull request');
+  const number = payload.issue.number;
+  const commentId = payload.comment?.id;
+  if (typeof number !== 'number' || typeof commentId !== 'number') return ignore('the issue_comment event carries no comment');
+  if (!commentEventMatters(payload)) return ignore('a bot wrote or edited its own comment, which carries no commands');
+  const action = payload.action === 'edited' || payload.action === 'deleted' ? payload.action : 'created';
+  const previousBody = action === 'edited' ? payload.changes?.body?.from : action === 'deleted' ? payload.comment?.body : undefined;
+  const trigger: GateTrigger = { kind: 'comment', commentId, action, ...(previousBody === undefined ? {} : { previousBody }) };
+  return { kind: 'evaluate', select: { kind: 'number', number }, trigger };
+}
+
+/**
+ * Bots never carry commands, so their new comments and edits of their own (the gate's reports and replies) change
+ * nothing. A bot that edits or deletes someone else's comment may take an attestation away: that is evaluated.
+ */
+export function commentEventMatters(payload: EventPayload): boolean {
+  if (payload.sender?.type !== 'Bot') return true;
+  return payload.action !== 'created' && payload.comment?.user?.login !== payload.sender.login;
+}
+
+function fromDispatch(payload: EventPayload, settings: EventSettings): GateRequest {
+  const fromPayload = payload.inputs?.['pull-request'];
+  const number = settings.pullRequestInput ?? (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : undefined);
+  if (number === undefined) return { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' };
+  return { kind: 'evaluate', select: { kind: 'number', number }, trigger: { kind: 'rerun' } };
+}
+
+function fromCheckRun(payload: EventPayload, settings: EventSettings): GateRequest {
+  const run = payload.check_run;
+  if (payload.action !== 'rerequested') return ignore(`check_run.${payload.action ?? ''} is not a request to run again`);
+  if (run?.name !== settings.checkName) return ignore(`the check run is ${run?.name ?? 'unnamed'}, not ${settings.checkName}`);
+  return rerunFor(run.head_sha, run.pull_requests);
+}
+
+function fromCheckSuite(payload: EventPayload): GateRequest {
+  const suite = payload.check_suite;
+  if (payload.action !== 'rerequested') return ignore(`check_suite.${payload.action ?? ''} is not a request to run again`);
+  return rerunFor(suite?.head_sha, suite?.pull_requests);
+}
+
+function rerunFor(headSha: string | undefined, pulls: Array<{ number?: number }> | undefined): GateRequest {
+  if (typeof headSha !== 'string') return ignore('the event names no commit');
+  const numbers = (pulls ?? []).map((p) => p.number).filter((n): n is number => typeof n === 'number');
+  // GitHub leaves pull_requests empty for PRs from forks: find them by their head.
+  const select: PullRequestSelector = numbers.length > 0 ? { kind: 'numbers', numbers, headSha } : { kind: 'open-with-head', headSha };
+  return { kind: 'evaluate', select, trigger: { kind: 'rerun' } };
+}
+
+function fromPush(payload: EventPayload, settings: EventSettings): GateRequest {
+  const branch = payload.repository?.default_branch;
+  if (branch === undefined || payload.ref !== `refs/heads/${branch}`) return ignore('the push is not to the default branch');
+  if (!touchesPolicy(payload, settings.policyPath)) return ignore(`the push does not change ${settings.policyPath}`);
+  // A new base policy can change every open PR's verdict: evaluate them all again.
+  return { kind: 'evaluate', select: { kind: 'open-on-base', baseRef: branch }, trigger: { kind: 'rerun' } };
+}
+
+/** Whether a push changed the policy file; a push whose commit list GitHub shortened (20 commits) counts as one. */
+export function touchesPolicy(payload: Pick<EventPayload, 'forced' | 'commits'>, policyPath: string): boolean {
+  const commits = payload.commits ?? [];
+  if (payload.forced === true || commits.length >= 20) return true;
+  return commits.some((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(policyPath));
+}
+
+function ignore(reason: string): GateRequest {
+  return { kind: 'ignore', reason };
+}

@@ -1,0 +1,134 @@
+// One table of GitHub events and what the gate makes of them: the translator's unit tests run every row, and the
+// Action's and the App's end-to-end suites replay the rows they can receive.
+import type { EventPayload, GateRequest } from '../../src/run/event.ts';
+
+export interface EventCase {
+  name: string;
+  event: string;
+  payload: EventPayload;
+  /** workflow_dispatch: the Action's pull-request input. */
+  pullRequestInput?: number;
+  expected: GateRequest;
+}
+
+const repo = { fork: false, full_name: 'acme/models' };
+const pr = (action: string, extra: Partial<EventPayload> = {}): EventPayload => ({
+  action,
+  pull_request: { number: 7, head: { sha: 'abc', repo }, base: { repo: { full_name: 'acme/models' } } },
+  ...extra,
+});
+const comment = (action: string, sender = { login: 'alice', type: 'User' }, author = 'alice'): EventPayload => ({
+  action,
+  sender,
+  issue: { number: 7, pull_request: { url: 'u' } },
+  comment: { id: 99, body: 'new', user: { login: author } },
+  ...(action === 'edited' ? { changes: { body: { from: '/rsp attest x' } } } : {}),
+});
+const push = (files: string[], ref = 'refs/heads/main'): EventPayload => ({ ref, repository: { default_branch: 'main' }, commits: [{ modified: files }] });
+const policy = '.github/rsp-policy.yml';
+
+export const EVENT_CASES: EventCase[] = [
+  {
+    name: 'a pushed PR is evaluated on its head',
+    event: 'pull_request_target',
+    payload: pr('synchronize'),
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+  },
+  { name: 'a label changes nothing', event: 'pull_request', payload: pr('labeled'), expected: { kind: 'ignore', reason: 'pull_request.labeled does not change what the gate evaluates' } },
+  { name: 'a retitle changes nothing', event: 'pull_request', payload: pr('edited', { changes: {} }), expected: { kind: 'ignore', reason: 'pull_request.edited does not change what the gate evaluates' } },
+  {
+    name: 'a new base branch means a new policy',
+    event: 'pull_request',
+    payload: pr('edited', { changes: { base: { ref: { from: 'dev' } } } }),
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+  },
+  {
+    name: 'a PR from a fork is marked so',
+    event: 'pull_request',
+    payload: { action: 'opened', pull_request: { number: 7, head: { sha: 'abc', repo: { fork: true, full_name: 'eve/models' } }, base: { repo: { full_name: 'acme/models' } } } },
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: true, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+  },
+  {
+    name: 'an edited comment carries its previous body',
+    event: 'issue_comment',
+    payload: comment('edited'),
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'edited', previousBody: '/rsp attest x' } },
+  },
+  {
+    name: 'a deleted comment carries the body it had',
+    event: 'issue_comment',
+    payload: comment('deleted'),
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' } },
+  },
+  { name: 'a comment on an issue is not for the gate', event: 'issue_comment', payload: { ...comment('created'), issue: { number: 7 } }, expected: { kind: 'ignore', reason: 'the comment is on an issue, not on a pull request' } },
+  {
+    name: "a bot's own new comment carries no commands",
+    event: 'issue_comment',
+    payload: comment('created', { login: 'rsp-gate[bot]', type: 'Bot' }, 'rsp-gate[bot]'),
+    expected: { kind: 'ignore', reason: 'a bot wrote or edited its own comment, which carries no commands' },
+  },
+  {
+    name: "a bot's edit of its own comment carries no commands",
+    event: 'issue_comment',
+    payload: comment('edited', { login: 'rsp-gate[bot]', type: 'Bot' }, 'rsp-gate[bot]'),
+    expected: { kind: 'ignore', reason: 'a bot wrote or edited its own comment, which carries no commands' },
+  },
+  {
+    name: "a bot deleting a person's comment may take an attestation away",
+    event: 'issue_comment',
+    payload: comment('deleted', { login: 'cleanup[bot]', type: 'Bot' }, 'sam-sec'),
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' } },
+  },
+  {
+    name: 'a dispatch evaluates the PR of its input',
+    event: 'workflow_dispatch',
+    payload: {},
+    pullRequestInput: 12,
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 12 }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: 'a dispatch may carry the PR in its payload inputs',
+    event: 'workflow_dispatch',
+    payload: { inputs: { 'pull-request': '13' } },
+    expected: { kind: 'evaluate', select: { kind: 'number', number: 13 }, trigger: { kind: 'rerun' } },
+  },
+  { name: 'a dispatch without a PR is set up wrongly', event: 'workflow_dispatch', payload: {}, expected: { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' } },
+  {
+    name: 'a re-run of the gate check evaluates its PRs',
+    event: 'check_run',
+    payload: { action: 'rerequested', check_run: { name: 'rsp-gate', head_sha: 'abc', pull_requests: [{ number: 7 }] } },
+    expected: { kind: 'evaluate', select: { kind: 'numbers', numbers: [7], headSha: 'abc' }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: 'a re-run of a fork PR check finds the PR by its head',
+    event: 'check_run',
+    payload: { action: 'rerequested', check_run: { name: 'rsp-gate', head_sha: 'abc', pull_requests: [] } },
+    expected: { kind: 'evaluate', select: { kind: 'open-with-head', headSha: 'abc' }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: "a re-run of another check is not the gate's",
+    event: 'check_run',
+    payload: { action: 'rerequested', check_run: { name: 'lint', head_sha: 'abc', pull_requests: [{ number: 7 }] } },
+    expected: { kind: 'ignore', reason: 'the check run is lint, not rsp-gate' },
+  },
+  {
+    name: 'a re-run of the whole suite evaluates its PRs',
+    event: 'check_suite',
+    payload: { action: 'rerequested', check_suite: { head_sha: 'abc', pull_requests: [{ number: 7 }, { number: 8 }] } },
+    expected: { kind: 'evaluate', select: { kind: 'numbers', numbers: [7, 8], headSha: 'abc' }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: 'a policy push re-evaluates every open PR into the branch',
+    event: 'push',
+    payload: push(['README.md', policy]),
+    expected: { kind: 'evaluate', select: { kind: 'open-on-base', baseRef: 'main' }, trigger: { kind: 'rerun' } },
+  },
+  { name: 'a push that leaves the policy alone changes nothing', event: 'push', payload: push(['README.md']), expected: { kind: 'ignore', reason: `the push does not change ${policy}` } },
+  { name: 'a push to another branch changes nothing', event: 'push', payload: push([policy], 'refs/heads/dev'), expected: { kind: 'ignore', reason: 'the push is not to the default branch' } },
+  {
+    name: 'an event the gate does not handle is named',
+    event: 'release',
+    payload: {},
+    expected: { kind: 'ignore', reason: 'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on release' },
+  },
+];
