@@ -13,7 +13,7 @@ import { fingerprinter } from './fingerprint.ts';
 import { evaluateModel } from './model.ts';
 import { zForConfidence } from './normal.ts';
 import { checkPolicyLevels, highestLevel } from './required-level.ts';
-import type { EvaluationInput, Verdict } from './types.ts';
+import type { EvaluationInput, ModelVerdict, Verdict } from './types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
@@ -80,76 +80,90 @@ function routeInputFindings(findings: readonly Finding[], index: ModelIndex, eva
 }
 
 export function evaluate(input: EvaluationInput): Verdict {
-  const { policy } = input;
-  const reference = parseDate(input.referenceDate);
+  // 1. Index the inputs; 2. findings about everyone; 3. each model in scope; 4. the verdict over all of them.
+  const context = indexInputs(input);
+  const { shared, evaluated, routed } = sharedFindings(input, context);
+  const models = evaluateModels(input, context, evaluated, routed.byModel, shared);
+  return summarise(input, models, sortFindings(shared));
+}
+
+type Indexed = ReturnType<typeof indexInputs>;
+
+function indexInputs(input: EvaluationInput) {
   const heads = byId(input.headModels);
   const bases = byId(input.baseModels);
   const index = indexModels([...heads.values()]);
-  const assignment = assignRecords(input.evidence, index);
-  const attestations = sortAttestations(input.attestations);
+  return {
+    reference: parseDate(input.referenceDate),
+    heads,
+    bases,
+    index,
+    assignment: assignRecords(input.evidence, index),
+    attestations: sortAttestations(input.attestations),
+  };
+}
 
+function sharedFindings(input: EvaluationInput, context: Indexed) {
+  const { policy } = input;
   const shared: Finding[] = [
     ...input.policyFindings,
     ...policyLevelFindings(policy, input.policyFile),
-    ...assignment.findings,
-    ...unknownSafeguardCommands(attestations, policy),
+    ...context.assignment.findings,
+    ...unknownSafeguardCommands(context.attestations, policy),
     ...policyChangeFindings(input),
   ];
-  if (reference === undefined) {
+  if (context.reference === undefined) {
     shared.push(finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
-
-  const scope = resolveScope(input.modelsInScope, heads, bases);
+  const scope = resolveScope(input.modelsInScope, context.heads, context.bases);
   shared.push(...scope.findings);
   const evaluated = scope.models;
-  const routed = routeInputFindings(input.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
+  const routed = routeInputFindings(input.inputFindings, context.index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
+  return { shared, evaluated, routed };
+}
 
-  const policyChangeUnapproved = input.policyChanged && input.policyApprovals.length === 0;
-  const sharedErrors = shared.filter((f) => f.severity === 'error');
-  const fingerprint = fingerprinter(policy);
-  const z = zForConfidence(policy.assessment.confidence);
-  const models = evaluated.map((m) =>
+function evaluateModels(input: EvaluationInput, context: Indexed, evaluated: LoadedModel[], byModel: Map<string, Finding[]>, shared: Finding[]): ModelVerdict[] {
+  const { policy } = input;
+  const common = {
+    policy,
+    z: zForConfidence(policy.assessment.confidence),
+    fingerprint: fingerprinter(policy),
+    referenceDay: context.reference?.day,
+    attestations: context.attestations,
+    sharedErrors: shared.filter((f) => f.severity === 'error'),
+    policyChangeUnapproved: policyChangeUnapproved(input),
+  };
+  return evaluated.map((m) =>
     evaluateModel(m, {
-      policy,
-      z,
-      fingerprint,
-      referenceDay: reference?.day,
-      base: bases.get(m.config.id),
-      records: assignment.byModel.get(m.config.id) ?? [],
-      attestations,
-      inputFindings: routed.byModel.get(m.config.id) ?? [],
-      sharedErrors,
-      policyChangeUnapproved,
+      ...common,
+      base: context.bases.get(m.config.id),
+      records: context.assignment.byModel.get(m.config.id) ?? [],
+      inputFindings: byModel.get(m.config.id) ?? [],
     }),
   );
+}
 
-  const findings = sortFindings(shared);
+function policyChangeUnapproved(input: EvaluationInput): boolean {
+  return input.policyChanged && input.policyApprovals.length === 0;
+}
+
+function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Finding[]): Verdict {
   const all = [...findings, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === 'pending').length, 0),
-    policyChangeUnapproved,
+    policyChangeUnapproved: policyChangeUnapproved(input),
     nothingRelevant: input.nothingRelevant === true,
   });
-  const requiredLevel = highestLevel(policy.levels, models.map((m) => m.requiredLevel));
-  const policySummary: Verdict['policy'] = {
+  const requiredLevel = highestLevel(input.policy.levels, models.map((m) => m.requiredLevel));
+  const policy: Verdict['policy'] = {
     file: input.policyFile,
-    extends: policy.extends ?? null,
+    extends: input.policy.extends ?? null,
     changed: input.policyChanged,
     approvedBy: [...new Set(input.policyApprovals.map((a) => a.by))].sort(),
   };
   const counts = countSeverities(all);
-  const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy: policySummary, models, findings, counts };
-  return {
-    schemaVersion: 1,
-    conclusion,
-    requiredLevel,
-    headline: headline(facts),
-    referenceDate: input.referenceDate,
-    policy: policySummary,
-    models,
-    findings,
-    counts,
-  };
+  const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy, models, findings, counts };
+  return { schemaVersion: 1, conclusion, requiredLevel, headline: headline(facts), referenceDate: input.referenceDate, policy, models, findings, counts };
 }
