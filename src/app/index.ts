@@ -8,12 +8,12 @@ import { translateEvent, type EventPayload } from '../run/event.ts';
 import { gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull-request.ts';
 import { DEFAULT_SETTINGS, type GateSettings } from '../run/settings.ts';
 import { pullRequestTargets, type PullRequestTarget } from '../run/targets.ts';
-import { KeyedQueue } from './queue.ts';
+import { KeyedQueue, type PrQueue } from './queue.ts';
 
 export interface AppDependencies {
   settings?: Partial<GateSettings>;
   /** Shared with tests, which wait for it to be idle. */
-  queue?: KeyedQueue;
+  queue?: PrQueue;
   /** Called after each evaluation (tests, metrics). */
   onOutcome?: (outcome: GateOutcome, pr: RepoRef & { number: number }) => void;
 }

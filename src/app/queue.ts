@@ -1,6 +1,13 @@
 // One evaluation at a time per PR: runs for the same key wait for each other, different keys run side by side.
 
-export class KeyedQueue {
+/** What the App needs of a queue: run a task exclusively for a key, and say when nothing is running. */
+export interface PrQueue {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  idle(): Promise<void>;
+}
+
+/** The embedded queue: exclusive within this process. */
+export class KeyedQueue implements PrQueue {
   readonly #tails = new Map<string, Promise<unknown>>();
 
   /** Run `task` after every task queued before it under `key`; its result or error is the returned promise's. */
