@@ -36649,7 +36649,556 @@ async function openPullRequests(api, repo, baseRef) {
   }
 }
 
+// src/evidence/json/key-lines.ts
+var KeyLines = class {
+  topLines = /* @__PURE__ */ new Map();
+  topValues = /* @__PURE__ */ new Map();
+  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
+  tables = /* @__PURE__ */ new Map();
+  /** A top-level key's line, and its value when it was built. */
+  setTop(key, line, value) {
+    this.topLines.set(key, line);
+    if (value !== void 0) this.topValues.set(key, value);
+  }
+  table(container) {
+    const table = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
+    this.tables.set(container, table);
+    return table;
+  }
+  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
+  line(path2) {
+    if (path2.length === 0) return void 0;
+    const first = String(path2[0]);
+    let line = this.topLines.get(first);
+    let node2 = this.topValues.get(first);
+    for (let i = 1; i < path2.length && line !== void 0; i++) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      const table = this.tables.get(node2);
+      const key = path2[i];
+      const found = Array.isArray(table) ? typeof key === "number" ? table[key] : void 0 : table?.get(String(key));
+      if (found === void 0) break;
+      line = found;
+      node2 = node2[key];
+    }
+    return line;
+  }
+};
+
+// src/evidence/json/parse.ts
+var JsonSyntaxError = class extends Error {
+  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
+  keysSeen = [];
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+  }
+};
+var MAX_DEPTH = 256;
+var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var utf8 = new TextDecoder("utf-8");
+function parseJsonValue(bytes, options2) {
+  const parser = new ValueParser(bytes, options2.line, options2.lines);
+  const value = parser.value(0);
+  parser.skipWhitespace();
+  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
+  return value;
+}
+function setMember(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+var ValueParser = class {
+  pos = 0;
+  bytes;
+  line;
+  lines;
+  constructor(bytes, line, lines) {
+    this.bytes = bytes;
+    this.line = line;
+    this.lines = lines;
+  }
+  fail(message) {
+    throw new JsonSyntaxError(message, this.line);
+  }
+  skipWhitespace() {
+    const b = this.bytes;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c === 10) this.line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      this.pos++;
+    }
+  }
+  value(depth) {
+    this.skipWhitespace();
+    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
+    const c = this.bytes[this.pos];
+    switch (c) {
+      case 123:
+        return this.object(depth);
+      case 91:
+        return this.array(depth);
+      case 34:
+        return this.string();
+      case 116:
+        return this.literal("true", true);
+      case 102:
+        return this.literal("false", false);
+      case 110:
+        return this.literal("null", null);
+      case 78:
+        return this.literal("NaN", Number.NaN);
+      case 73:
+        return this.literal("Infinity", Number.POSITIVE_INFINITY);
+      case 45:
+        if (this.bytes[this.pos + 1] === 73) {
+          this.pos++;
+          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
+        }
+        return this.number();
+      default:
+        if (c >= 48 && c <= 57) return this.number();
+        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
+    }
+  }
+  literal(word, value) {
+    for (let k = 0; k < word.length; k++) {
+      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
+    }
+    this.pos += word.length;
+    return value;
+  }
+  number() {
+    const b = this.bytes;
+    const start = this.pos;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
+      else break;
+    }
+    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
+    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
+    return Number(text2);
+  }
+  string() {
+    const b = this.bytes;
+    const start = this.pos + 1;
+    let from = start;
+    let end = -1;
+    while (end === -1) {
+      const quote = b.indexOf(34, from);
+      if (quote === -1) this.fail("unterminated string");
+      let k = quote - 1;
+      while (k >= start && b[k] === 92) k--;
+      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
+      else end = quote;
+    }
+    this.pos = end + 1;
+    const text2 = b.subarray(start, end);
+    if (text2.indexOf(92) === -1) return utf8.decode(text2);
+    try {
+      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
+    } catch {
+      return this.fail("invalid escape in string");
+    }
+  }
+  object(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = {};
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 125) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
+      const keyLine = this.line;
+      const key = this.string();
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
+      this.pos++;
+      lines.set(key, keyLine);
+      setMember(result, key, this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 125) return result;
+      this.pos--;
+      this.fail("expected ',' or '}'");
+    }
+  }
+  array(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = [];
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 93) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      lines.push(this.line);
+      result.push(this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 93) return result;
+      this.pos--;
+      this.fail("expected ',' or ']'");
+    }
+  }
+};
+
+// src/evidence/json/scan.ts
+var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
+function chunksOf(input2) {
+  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS]() : input2;
+}
+async function scanTopLevel(input2, keep) {
+  const scanner = new TopLevelScanner(keep);
+  if (input2 instanceof Uint8Array) {
+    scanner.push(input2);
+  } else {
+    for await (const chunk2 of chunksOf(input2)) if (!scanner.push(chunk2)) break;
+  }
+  return scanner.end();
+}
+var ROOT = 0;
+var KEY_OR_END = 1;
+var KEY = 2;
+var COLON = 3;
+var VALUE_START = 4;
+var VALUE = 5;
+var COMMA_OR_END = 6;
+var AFTER_ROOT = 7;
+var NOT_OBJECT = 8;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var IN_VALUE = new Uint8Array(256);
+var V_QUOTE = 1;
+var V_NEWLINE = 2;
+var V_OPEN = 3;
+var V_CLOSE = 4;
+IN_VALUE[QUOTE] = V_QUOTE;
+IN_VALUE[NEWLINE] = V_NEWLINE;
+IN_VALUE[123] = V_OPEN;
+IN_VALUE[91] = V_OPEN;
+IN_VALUE[125] = V_CLOSE;
+IN_VALUE[93] = V_CLOSE;
+var IN_STRING = new Uint8Array(256);
+IN_STRING[QUOTE] = 1;
+IN_STRING[BACKSLASH] = 2;
+function isWhitespace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function concat(parts) {
+  if (parts.length === 1) return parts[0];
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+var utf82 = new TextDecoder("utf-8");
+var TopLevelScanner = class {
+  state = ROOT;
+  line = 1;
+  started = false;
+  afterComma = false;
+  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
+  // The key being read.
+  keyParts = [];
+  keyLine = 0;
+  key = "";
+  // The value being stepped over or kept.
+  keeping = false;
+  keepParts = [];
+  keepStart = 0;
+  valueLine = 0;
+  depth = 0;
+  brackets = new Uint8Array(64);
+  inString = false;
+  bare = false;
+  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
+  escapePending = false;
+  keep;
+  constructor(keep) {
+    this.keep = keep;
+  }
+  fail(message) {
+    const error63 = new JsonSyntaxError(message, this.line);
+    error63.keysSeen = [...this.result.keys];
+    throw error63;
+  }
+  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
+  push(chunk2) {
+    let i = this.skipByteOrderMark(chunk2);
+    while (i < chunk2.length) {
+      if (this.state === NOT_OBJECT) return false;
+      i = this.step(chunk2, i);
+    }
+    if (this.state === NOT_OBJECT) return false;
+    if (this.state === VALUE && this.keeping) {
+      this.keepParts.push(chunk2.slice(this.keepStart));
+      this.keepStart = 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.state === NOT_OBJECT) return this.result;
+    if (this.state === ROOT) this.fail("the document is empty");
+    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
+    return this.result;
+  }
+  skipByteOrderMark(chunk2) {
+    if (this.started || chunk2.length === 0) return 0;
+    this.started = true;
+    return chunk2[0] === 239 && chunk2[1] === 187 && chunk2[2] === 191 ? 3 : 0;
+  }
+  /** One step of the top-level state machine from `i`; returns where the next step starts. */
+  step(chunk2, i) {
+    switch (this.state) {
+      case VALUE:
+        return this.stepValue(chunk2, i);
+      case KEY:
+        return this.readKey(chunk2, i);
+      default: {
+        const at = this.skipWhitespace(chunk2, i);
+        return at === chunk2.length ? at : this.structural(chunk2, at);
+      }
+    }
+  }
+  /** Past the whitespace from `i`, counting lines. */
+  skipWhitespace(chunk2, start) {
+    let i = start;
+    while (i < chunk2.length && isWhitespace(chunk2[i])) {
+      if (chunk2[i] === NEWLINE) this.line++;
+      i++;
+    }
+    return i;
+  }
+  /** The non-whitespace byte at `i` in a state between tokens: what it opens or closes. */
+  structural(chunk2, i) {
+    const c = chunk2[i];
+    switch (this.state) {
+      case ROOT:
+        return this.openRoot(c, i);
+      case KEY_OR_END:
+        return this.openKey(c, i);
+      case COLON:
+        if (c !== 58) this.fail("expected ':' after the key");
+        this.state = VALUE_START;
+        return i + 1;
+      case VALUE_START:
+        return this.openValue(c, i);
+      case COMMA_OR_END:
+        if (c === 44) {
+          this.state = KEY_OR_END;
+          this.afterComma = true;
+        } else if (c === 125) {
+          this.state = AFTER_ROOT;
+        } else {
+          this.fail("expected ',' or '}' after the value");
+        }
+        return i + 1;
+      default:
+        return this.fail("unexpected data after the end of the document");
+    }
+  }
+  openRoot(c, i) {
+    if (c !== 123) {
+      this.state = NOT_OBJECT;
+      return i;
+    }
+    this.result.isObject = true;
+    this.state = KEY_OR_END;
+    return i + 1;
+  }
+  openKey(c, i) {
+    if (c === QUOTE) {
+      this.state = KEY;
+      this.keyParts = [];
+      this.keyLine = this.line;
+      this.afterComma = false;
+    } else if (c === 125 && !this.afterComma) {
+      this.state = AFTER_ROOT;
+    } else {
+      this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
+    }
+    return i + 1;
+  }
+  readKey(chunk2, i) {
+    const end = this.endOfString(chunk2, i);
+    if (end === -1) {
+      this.keyParts.push(chunk2.slice(i));
+      return chunk2.length;
+    }
+    this.keyParts.push(chunk2.subarray(i, end - 1));
+    this.key = this.decodeKey();
+    this.result.keys.push(this.key);
+    this.result.lines.setTop(this.key, this.keyLine);
+    this.state = COLON;
+    return end;
+  }
+  /** The first byte of a member's value: a container, a string or a bare number or literal. */
+  openValue(c, i) {
+    this.keeping = this.keep.has(this.key);
+    this.keepParts = [];
+    this.keepStart = i;
+    this.valueLine = this.line;
+    this.depth = 0;
+    this.inString = false;
+    this.bare = false;
+    this.state = VALUE;
+    if (c === 123 || c === 91) {
+      this.brackets[0] = c;
+      this.depth = 1;
+      return i + 1;
+    }
+    if (c === QUOTE) {
+      this.inString = true;
+      return i + 1;
+    }
+    this.bare = true;
+    return i;
+  }
+  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
+  stepValue(chunk2, start) {
+    let i = start;
+    if (this.inString) {
+      const end = this.endOfString(chunk2, i);
+      if (end === -1) return chunk2.length;
+      this.inString = false;
+      i = end;
+      if (this.depth === 0) return this.completeValue(chunk2, i);
+    }
+    return this.bare ? this.stepBare(chunk2, i) : this.stepContainer(chunk2, i);
+  }
+  /** A number or literal ends at the first delimiter, which belongs to the next state. */
+  stepBare(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    while (i < n) {
+      const c = chunk2[i];
+      if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
+      i++;
+    }
+    return i === n ? n : this.completeValue(chunk2, i);
+  }
+  /**
+   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
+   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
+   */
+  stepContainer(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    let line = this.line;
+    let kind = 0;
+    while (i < n) {
+      while (i < n && (kind = IN_VALUE[chunk2[i]]) === 0) i++;
+      if (i === n) break;
+      const c = chunk2[i++];
+      if (kind === V_QUOTE) {
+        i = this.skipStringBody(chunk2, i);
+        if (i === -1) {
+          this.inString = true;
+          i = n;
+        }
+      } else if (kind === V_NEWLINE) {
+        line++;
+      } else if (kind === V_OPEN) {
+        this.pushBracket(c);
+      } else if (this.popBracket(c, line)) {
+        this.line = line;
+        return this.completeValue(chunk2, i);
+      }
+    }
+    this.line = line;
+    return n;
+  }
+  /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
+  skipStringBody(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    let kind = 0;
+    for (; ; ) {
+      while (i < n && (kind = IN_STRING[chunk2[i]]) === 0) i++;
+      if (i >= n) break;
+      if (kind === 1) return i + 1;
+      i += 2;
+    }
+    if (i > n) this.escapePending = true;
+    return -1;
+  }
+  pushBracket(c) {
+    if (this.depth === this.brackets.length) {
+      const grown = new Uint8Array(this.brackets.length * 2);
+      grown.set(this.brackets);
+      this.brackets = grown;
+    }
+    this.brackets[this.depth++] = c;
+  }
+  /** Close the innermost bracket with `c`; true when that closed the value. */
+  popBracket(c, line) {
+    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open3 === void 0 || open3 + 2 !== c) {
+      this.line = line;
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
+    }
+    return this.depth === 0;
+  }
+  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
+  completeValue(chunk2, end) {
+    if (this.keeping) {
+      const bytes = concat([...this.keepParts, chunk2.subarray(this.keepStart, end)]);
+      this.keepParts = [];
+      this.result.keptBytes += bytes.length;
+      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
+      this.result.values.set(this.key, value);
+      this.result.lines.setTop(this.key, this.keyLine, value);
+    }
+    this.state = COMMA_OR_END;
+    return end;
+  }
+  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
+  endOfString(chunk2, start) {
+    if (!this.escapePending) return this.skipStringBody(chunk2, start);
+    if (start >= chunk2.length) return -1;
+    this.escapePending = false;
+    return this.skipStringBody(chunk2, start + 1);
+  }
+  decodeKey() {
+    const bytes = concat(this.keyParts);
+    this.keyParts = [];
+    const text2 = utf82.decode(bytes);
+    if (bytes.indexOf(BACKSLASH) === -1) return text2;
+    try {
+      return JSON.parse(`"${text2}"`);
+    } catch {
+      return this.fail("invalid escape in a key");
+    }
+  }
+};
+
 // src/sources/file-source.ts
+var CHUNK = 1 << 20;
 function memoryFileSource(path2, bytes) {
   return {
     path: path2,
@@ -58880,538 +59429,6 @@ function shiftLines(parsed, offset) {
     }
   };
 }
-
-// src/evidence/json/parse.ts
-var JsonSyntaxError = class extends Error {
-  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
-  keysSeen = [];
-  line;
-  constructor(message, line) {
-    super(message);
-    this.name = "JsonSyntaxError";
-    this.line = line;
-  }
-};
-var MAX_DEPTH = 256;
-var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var utf8 = new TextDecoder("utf-8");
-function parseJsonValue(bytes, options2) {
-  const parser = new ValueParser(bytes, options2.line, options2.lines);
-  const value = parser.value(0);
-  parser.skipWhitespace();
-  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
-  return value;
-}
-function setMember(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-var ValueParser = class {
-  pos = 0;
-  bytes;
-  line;
-  lines;
-  constructor(bytes, line, lines) {
-    this.bytes = bytes;
-    this.line = line;
-    this.lines = lines;
-  }
-  fail(message) {
-    throw new JsonSyntaxError(message, this.line);
-  }
-  skipWhitespace() {
-    const b = this.bytes;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c === 10) this.line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      this.pos++;
-    }
-  }
-  value(depth) {
-    this.skipWhitespace();
-    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
-    const c = this.bytes[this.pos];
-    switch (c) {
-      case 123:
-        return this.object(depth);
-      case 91:
-        return this.array(depth);
-      case 34:
-        return this.string();
-      case 116:
-        return this.literal("true", true);
-      case 102:
-        return this.literal("false", false);
-      case 110:
-        return this.literal("null", null);
-      case 78:
-        return this.literal("NaN", Number.NaN);
-      case 73:
-        return this.literal("Infinity", Number.POSITIVE_INFINITY);
-      case 45:
-        if (this.bytes[this.pos + 1] === 73) {
-          this.pos++;
-          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
-        }
-        return this.number();
-      default:
-        if (c >= 48 && c <= 57) return this.number();
-        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
-    }
-  }
-  literal(word, value) {
-    for (let k = 0; k < word.length; k++) {
-      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
-    }
-    this.pos += word.length;
-    return value;
-  }
-  number() {
-    const b = this.bytes;
-    const start = this.pos;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
-      else break;
-    }
-    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
-    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
-    return Number(text2);
-  }
-  string() {
-    const b = this.bytes;
-    const start = this.pos + 1;
-    let from = start;
-    let end = -1;
-    while (end === -1) {
-      const quote = b.indexOf(34, from);
-      if (quote === -1) this.fail("unterminated string");
-      let k = quote - 1;
-      while (k >= start && b[k] === 92) k--;
-      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
-      else end = quote;
-    }
-    this.pos = end + 1;
-    const text2 = b.subarray(start, end);
-    if (text2.indexOf(92) === -1) return utf8.decode(text2);
-    try {
-      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
-    } catch {
-      return this.fail("invalid escape in string");
-    }
-  }
-  object(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = {};
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 125) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
-      const keyLine = this.line;
-      const key = this.string();
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
-      this.pos++;
-      lines.set(key, keyLine);
-      setMember(result, key, this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 125) return result;
-      this.pos--;
-      this.fail("expected ',' or '}'");
-    }
-  }
-  array(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = [];
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 93) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      lines.push(this.line);
-      result.push(this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 93) return result;
-      this.pos--;
-      this.fail("expected ',' or ']'");
-    }
-  }
-};
-
-// src/evidence/json/key-lines.ts
-var KeyLines = class {
-  topLines = /* @__PURE__ */ new Map();
-  topValues = /* @__PURE__ */ new Map();
-  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
-  tables = /* @__PURE__ */ new Map();
-  /** A top-level key's line, and its value when it was built. */
-  setTop(key, line, value) {
-    this.topLines.set(key, line);
-    if (value !== void 0) this.topValues.set(key, value);
-  }
-  table(container) {
-    const table = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
-    this.tables.set(container, table);
-    return table;
-  }
-  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
-  line(path2) {
-    if (path2.length === 0) return void 0;
-    const first = String(path2[0]);
-    let line = this.topLines.get(first);
-    let node2 = this.topValues.get(first);
-    for (let i = 1; i < path2.length && line !== void 0; i++) {
-      if (typeof node2 !== "object" || node2 === null) break;
-      const table = this.tables.get(node2);
-      const key = path2[i];
-      const found = Array.isArray(table) ? typeof key === "number" ? table[key] : void 0 : table?.get(String(key));
-      if (found === void 0) break;
-      line = found;
-      node2 = node2[key];
-    }
-    return line;
-  }
-};
-
-// src/evidence/json/scan.ts
-async function scanTopLevel(input2, keep) {
-  const scanner = new TopLevelScanner(keep);
-  if (input2 instanceof Uint8Array) {
-    scanner.push(input2);
-  } else {
-    for await (const chunk2 of input2) if (!scanner.push(chunk2)) break;
-  }
-  return scanner.end();
-}
-var ROOT = 0;
-var KEY_OR_END = 1;
-var KEY = 2;
-var COLON = 3;
-var VALUE_START = 4;
-var VALUE = 5;
-var COMMA_OR_END = 6;
-var AFTER_ROOT = 7;
-var NOT_OBJECT = 8;
-var QUOTE = 34;
-var BACKSLASH = 92;
-function isWhitespace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function concat(parts) {
-  if (parts.length === 1) return parts[0];
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-var utf82 = new TextDecoder("utf-8");
-var TopLevelScanner = class {
-  state = ROOT;
-  line = 1;
-  started = false;
-  afterComma = false;
-  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
-  // The key being read.
-  keyParts = [];
-  keyLine = 0;
-  key = "";
-  // The value being stepped over or kept.
-  keeping = false;
-  keepParts = [];
-  keepStart = 0;
-  valueLine = 0;
-  depth = 0;
-  brackets = new Uint8Array(64);
-  inString = false;
-  bare = false;
-  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
-  escapePending = false;
-  // Positions of the next quote and backslash in the current chunk (-1: not searched yet; chunk length: none left).
-  nextQuote = -1;
-  nextBackslash = -1;
-  keep;
-  constructor(keep) {
-    this.keep = keep;
-  }
-  fail(message) {
-    const error63 = new JsonSyntaxError(message, this.line);
-    error63.keysSeen = [...this.result.keys];
-    throw error63;
-  }
-  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
-  push(chunk2) {
-    const n = chunk2.length;
-    let i = 0;
-    if (!this.started && n > 0) {
-      this.started = true;
-      if (chunk2[0] === 239 && chunk2[1] === 187 && chunk2[2] === 191) i = 3;
-    }
-    this.nextQuote = -1;
-    this.nextBackslash = -1;
-    while (i < n) {
-      switch (this.state) {
-        case ROOT: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 123) {
-            this.result.isObject = true;
-            this.state = KEY_OR_END;
-            i++;
-          } else {
-            this.state = NOT_OBJECT;
-            return false;
-          }
-          break;
-        }
-        case KEY_OR_END: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === QUOTE) {
-            this.state = KEY;
-            this.keyParts = [];
-            this.keyLine = this.line;
-            i++;
-            this.afterComma = false;
-          } else if (c === 125 && !this.afterComma) {
-            this.state = AFTER_ROOT;
-            i++;
-          } else {
-            this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
-          }
-          break;
-        }
-        case KEY: {
-          const end = this.endOfString(chunk2, i);
-          if (end === -1) {
-            this.keyParts.push(chunk2.slice(i));
-            i = n;
-          } else {
-            this.keyParts.push(chunk2.subarray(i, end - 1));
-            this.key = this.decodeKey();
-            this.result.keys.push(this.key);
-            this.result.lines.setTop(this.key, this.keyLine);
-            this.state = COLON;
-            i = end;
-          }
-          break;
-        }
-        case COLON: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 58) {
-            this.state = VALUE_START;
-            i++;
-          } else {
-            this.fail("expected ':' after the key");
-          }
-          break;
-        }
-        case VALUE_START: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-            break;
-          }
-          this.keeping = this.keep.has(this.key);
-          this.keepParts = [];
-          this.keepStart = i;
-          this.valueLine = this.line;
-          this.depth = 0;
-          this.inString = false;
-          this.bare = false;
-          if (c === 123 || c === 91) {
-            this.brackets[0] = c;
-            this.depth = 1;
-            i++;
-          } else if (c === QUOTE) {
-            this.inString = true;
-            i++;
-          } else {
-            this.bare = true;
-          }
-          this.state = VALUE;
-          break;
-        }
-        case VALUE:
-          i = this.stepValue(chunk2, i);
-          break;
-        case COMMA_OR_END: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 44) {
-            this.state = KEY_OR_END;
-            this.afterComma = true;
-            i++;
-          } else if (c === 125) {
-            this.state = AFTER_ROOT;
-            i++;
-          } else {
-            this.fail("expected ',' or '}' after the value");
-          }
-          break;
-        }
-        case AFTER_ROOT: {
-          const c = chunk2[i];
-          if (!isWhitespace(c)) this.fail("unexpected data after the end of the document");
-          if (c === 10) this.line++;
-          i++;
-          break;
-        }
-        default:
-          return false;
-      }
-    }
-    if (this.state === VALUE && this.keeping) {
-      this.keepParts.push(chunk2.slice(this.keepStart));
-      this.keepStart = 0;
-    }
-    return true;
-  }
-  end() {
-    if (this.state === NOT_OBJECT) return this.result;
-    if (this.state === ROOT) this.fail("the document is empty");
-    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
-    return this.result;
-  }
-  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
-  stepValue(chunk2, start) {
-    const n = chunk2.length;
-    let i = start;
-    for (; ; ) {
-      if (this.inString) {
-        const end = this.endOfString(chunk2, i);
-        if (end === -1) return n;
-        this.inString = false;
-        i = end;
-        if (this.depth === 0) return this.completeValue(chunk2, i);
-      } else if (this.bare) {
-        while (i < n) {
-          const c = chunk2[i];
-          if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
-          i++;
-        }
-        if (i === n) return n;
-        return this.completeValue(chunk2, i);
-      }
-      let line = this.line;
-      while (i < n) {
-        const c = chunk2[i];
-        if (c === QUOTE) break;
-        i++;
-        if (c === 10) {
-          line++;
-        } else if (c === 123 || c === 91) {
-          if (this.depth === this.brackets.length) {
-            const grown = new Uint8Array(this.brackets.length * 2);
-            grown.set(this.brackets);
-            this.brackets = grown;
-          }
-          this.brackets[this.depth++] = c;
-        } else if (c === 125 || c === 93) {
-          const open3 = this.brackets[--this.depth];
-          if (open3 === void 0 || open3 + 2 !== c) {
-            this.line = line;
-            this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
-          }
-          if (this.depth === 0) {
-            this.line = line;
-            return this.completeValue(chunk2, i);
-          }
-        }
-      }
-      this.line = line;
-      if (i === n) return n;
-      this.inString = true;
-      i++;
-    }
-  }
-  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
-  completeValue(chunk2, end) {
-    if (this.keeping) {
-      const bytes = concat([...this.keepParts, chunk2.subarray(this.keepStart, end)]);
-      this.keepParts = [];
-      this.result.keptBytes += bytes.length;
-      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
-      this.result.values.set(this.key, value);
-      this.result.lines.setTop(this.key, this.keyLine, value);
-    }
-    this.state = COMMA_OR_END;
-    return end;
-  }
-  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
-  endOfString(chunk2, start) {
-    const n = chunk2.length;
-    let i = start;
-    if (this.escapePending) {
-      this.escapePending = false;
-      i++;
-    }
-    for (; ; ) {
-      if (this.nextQuote < i) {
-        const q = chunk2.indexOf(QUOTE, i);
-        this.nextQuote = q === -1 ? n : q;
-      }
-      if (this.nextBackslash < i) {
-        const b = chunk2.indexOf(BACKSLASH, i);
-        this.nextBackslash = b === -1 ? n : b;
-      }
-      if (this.nextBackslash < this.nextQuote) {
-        i = this.nextBackslash + 2;
-        if (i > n) {
-          this.escapePending = true;
-          return -1;
-        }
-        continue;
-      }
-      return this.nextQuote === n ? -1 : this.nextQuote + 1;
-    }
-  }
-  decodeKey() {
-    const bytes = concat(this.keyParts);
-    this.keyParts = [];
-    const text2 = utf82.decode(bytes);
-    if (bytes.indexOf(BACKSLASH) === -1) return text2;
-    try {
-      return JSON.parse(`"${text2}"`);
-    } catch {
-      return this.fail("invalid escape in a key");
-    }
-  }
-};
 
 // src/evidence/json/document.ts
 function scannedDocument(scan, file2, options2) {
