@@ -10491,7 +10491,7 @@ var require_yauzl = __commonJS({
 // src/cli/cli.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { mkdir, writeFile, access } from "node:fs/promises";
-import { dirname, join as join2, resolve } from "node:path";
+import { dirname, join as join3, resolve } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -10568,6 +10568,11 @@ function parseCli(argv) {
 
 // src/sources/local-git.ts
 import { execFile, spawn } from "node:child_process";
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 
 // src/sources/file-source.ts
@@ -11186,6 +11191,9 @@ var GitError = class extends Error {
 };
 var LocalGitReader = class {
   trees = /* @__PURE__ */ new Map();
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  spooled = /* @__PURE__ */ new Map();
+  spoolDir;
   dir;
   constructor(dir) {
     this.dir = dir;
@@ -11259,37 +11267,51 @@ var LocalGitReader = class {
       child2.stdin.end(unique.join("\n") + "\n");
     });
   }
-  blobSource(entry) {
-    const dir = this.dir;
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  async *blobChunks(entry) {
     const size = entry.size ?? 0;
-    const stream = async function* () {
-      const child2 = spawn("git", ["-C", dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
-      const exit = new Promise((resolve2) => child2.on("close", resolve2));
-      let bytes = 0;
-      for await (const chunk of child2.stdout) {
-        bytes += chunk.byteLength;
-        yield chunk;
-      }
-      const code = await exit;
-      if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
-    };
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
+    const exit = new Promise((resolve2) => child2.on("close", resolve2));
+    let bytes = 0;
+    for await (const chunk of child2.stdout) {
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  spool(entry) {
+    let file2 = this.spooled.get(entry.oid);
+    if (file2 === void 0) {
+      file2 = this.temporaryDir().then(async (dir) => {
+        const path = join(dir, entry.oid);
+        await pipeline(this.blobChunks(entry), createWriteStream(path));
+        return path;
+      });
+      file2.catch(() => this.spooled.delete(entry.oid));
+      this.spooled.set(entry.oid, file2);
+    }
+    return file2;
+  }
+  temporaryDir() {
+    this.spoolDir ??= mkdtemp(join(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
+      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.spoolDir;
+  }
+  blobSource(entry) {
+    const size = entry.size ?? 0;
     return {
       path: entry.path,
       size,
-      stream,
-      async read(start, end) {
-        const parts = [];
-        let offset = 0;
-        for await (const chunk of stream()) {
-          const c = Buffer.from(chunk);
-          const from = Math.max(start - offset, 0);
-          const to = Math.min(end - offset, c.length);
-          if (to > from) parts.push(c.subarray(from, to));
-          offset += c.length;
-          if (offset >= end) break;
-        }
-        return Buffer.concat(parts);
-      }
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.blobChunks(entry),
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end)
     };
   }
 };
@@ -11307,13 +11329,13 @@ function parseTree(out) {
 
 // src/sources/directory.ts
 import { readdir, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join as join2, relative, sep } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
   const walk = async (dir) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
+      const full = join2(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
       } else if (entry.isFile()) {
@@ -11325,7 +11347,7 @@ async function listDirectory(root) {
   return out.sort();
 }
 async function directoryFile(root, path) {
-  const full = join(root, path);
+  const full = join2(root, path);
   try {
     const info = await stat(full);
     return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
@@ -33166,6 +33188,14 @@ async function openArchive(src) {
   return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
 }
 async function listEntries(zip, wanted) {
+  const directory = await readDirectory(zip);
+  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
+  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const last = /* @__PURE__ */ new Map();
+  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
+  return { last, topLevel: stepped.topLevel };
+}
+async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
   for await (const entry of zip.eachEntry()) {
     const name = entry.fileName;
@@ -33174,6 +33204,81 @@ async function listEntries(zip, wanted) {
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
   return listing;
+}
+var MAX_DIRECTORY_BYTES = 64 << 20;
+async function readDirectory(zip) {
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const length = zip.fileSize - start;
+  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
+  const bytes = Buffer.allocUnsafe(length);
+  await new Promise((resolve2, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve2()));
+  return { start, bytes };
+}
+function entryAt(zip, offset) {
+  const cursor = zip;
+  cursor.readEntryCursor = offset;
+  cursor.entriesRead = zip.entryCount - 1;
+  return new Promise((resolve2, reject) => {
+    const done = () => {
+      zip.off("entry", onEntry);
+      zip.off("error", onError);
+    };
+    const onEntry = (entry) => (done(), resolve2(entry));
+    const onError = (err) => (done(), reject(err));
+    zip.on("entry", onEntry);
+    zip.on("error", onError);
+    zip.readEntry();
+  });
+}
+var CENTRAL_RECORD = 33639248;
+var UNICODE_PATH_FIELD = 28789;
+var STRONG_ENCRYPTION = 64;
+function stepDirectory(bytes, count, wanted) {
+  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
+  const offsets = /* @__PURE__ */ new Map();
+  const topLevel = /* @__PURE__ */ new Set();
+  let segment = Buffer.alloc(0);
+  let p = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+    const n = bytes.readUInt16LE(p + 28);
+    const nameEnd = p + 46 + n;
+    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
+    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
+    const slash = plainName(bytes, p + 46, nameEnd);
+    if (slash === -1) return void 0;
+    if (!bytes.subarray(p + 46, slash).equals(segment)) {
+      segment = bytes.subarray(p + 46, slash);
+      topLevel.add(segment.toString("latin1"));
+    }
+    if (lengths.has(n)) {
+      const name = bytes.toString("latin1", p + 46, nameEnd);
+      if (wanted.has(name)) offsets.set(name, p);
+    }
+    p = next;
+  }
+  return { offsets, topLevel };
+}
+function hasField(bytes, start, end, id2) {
+  for (let i = start; i + 4 <= end; i += 4 + bytes.readUInt16LE(i + 2)) if (bytes.readUInt16LE(i) === id2) return true;
+  return false;
+}
+function plainName(bytes, start, end) {
+  let slash = -1;
+  let segmentStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 47 : bytes[i];
+    if (c >= 128 || c === 92) return -1;
+    if (c !== 47) continue;
+    if (i === start && i < end) return -1;
+    if (i - segmentStart === 2 && bytes[segmentStart] === 46 && bytes[segmentStart + 1] === 46) return -1;
+    if (slash === -1) slash = i;
+    segmentStart = i + 1;
+  }
+  const drive = end - start >= 2 && bytes[start + 1] === 58 && /[a-zA-Z]/.test(String.fromCharCode(bytes[start]));
+  return drive ? -1 : slash;
 }
 var EntryError = class extends Error {
 };
@@ -35049,7 +35154,7 @@ async function validate3(cmd, io) {
   return errors > 0 ? 1 : 0;
 }
 async function init(cmd, io) {
-  const target = join2(resolve(cmd.repo), DEFAULT_POLICY_PATH);
+  const target = join3(resolve(cmd.repo), DEFAULT_POLICY_PATH);
   const exists = await access(target).then(() => true, () => false);
   if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`);
   let text2;

@@ -59768,6 +59768,14 @@ async function openArchive(src) {
   return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
 }
 async function listEntries(zip, wanted) {
+  const directory = await readDirectory(zip);
+  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
+  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const last = /* @__PURE__ */ new Map();
+  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
+  return { last, topLevel: stepped.topLevel };
+}
+async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
   for await (const entry of zip.eachEntry()) {
     const name = entry.fileName;
@@ -59776,6 +59784,81 @@ async function listEntries(zip, wanted) {
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
   return listing;
+}
+var MAX_DIRECTORY_BYTES = 64 << 20;
+async function readDirectory(zip) {
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const length = zip.fileSize - start;
+  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
+  const bytes = Buffer.allocUnsafe(length);
+  await new Promise((resolve, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve()));
+  return { start, bytes };
+}
+function entryAt(zip, offset) {
+  const cursor = zip;
+  cursor.readEntryCursor = offset;
+  cursor.entriesRead = zip.entryCount - 1;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      zip.off("entry", onEntry);
+      zip.off("error", onError);
+    };
+    const onEntry = (entry) => (done(), resolve(entry));
+    const onError = (err) => (done(), reject(err));
+    zip.on("entry", onEntry);
+    zip.on("error", onError);
+    zip.readEntry();
+  });
+}
+var CENTRAL_RECORD = 33639248;
+var UNICODE_PATH_FIELD = 28789;
+var STRONG_ENCRYPTION = 64;
+function stepDirectory(bytes, count, wanted) {
+  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
+  const offsets = /* @__PURE__ */ new Map();
+  const topLevel = /* @__PURE__ */ new Set();
+  let segment = Buffer.alloc(0);
+  let p = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+    const n = bytes.readUInt16LE(p + 28);
+    const nameEnd = p + 46 + n;
+    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
+    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
+    const slash = plainName(bytes, p + 46, nameEnd);
+    if (slash === -1) return void 0;
+    if (!bytes.subarray(p + 46, slash).equals(segment)) {
+      segment = bytes.subarray(p + 46, slash);
+      topLevel.add(segment.toString("latin1"));
+    }
+    if (lengths.has(n)) {
+      const name = bytes.toString("latin1", p + 46, nameEnd);
+      if (wanted.has(name)) offsets.set(name, p);
+    }
+    p = next;
+  }
+  return { offsets, topLevel };
+}
+function hasField(bytes, start, end, id2) {
+  for (let i = start; i + 4 <= end; i += 4 + bytes.readUInt16LE(i + 2)) if (bytes.readUInt16LE(i) === id2) return true;
+  return false;
+}
+function plainName(bytes, start, end) {
+  let slash = -1;
+  let segmentStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 47 : bytes[i];
+    if (c >= 128 || c === 92) return -1;
+    if (c !== 47) continue;
+    if (i === start && i < end) return -1;
+    if (i - segmentStart === 2 && bytes[segmentStart] === 46 && bytes[segmentStart + 1] === 46) return -1;
+    if (slash === -1) slash = i;
+    segmentStart = i + 1;
+  }
+  const drive = end - start >= 2 && bytes[start + 1] === 58 && /[a-zA-Z]/.test(String.fromCharCode(bytes[start]));
+  return drive ? -1 : slash;
 }
 var EntryError = class extends Error {
 };
