@@ -32617,6 +32617,909 @@ function calendarDate(text2) {
   return real ? text2.slice(0, 10) : void 0;
 }
 
+// src/engine/assignment.ts
+function assignRecords(records, index) {
+  const byModel = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    const ids = index.modelsFor(r.model);
+    for (const id2 of ids) {
+      const list = byModel.get(id2) ?? [];
+      list.push(r);
+      byModel.set(id2, list);
+    }
+    if (ids.length > 0) continue;
+    const key = JSON.stringify([r.file, r.model]);
+    const line = r.line ?? 1;
+    const seen = unknown2.get(key);
+    if (seen === void 0 || line < seen.line) unknown2.set(key, { record: r, line });
+  }
+  const findings = [...unknown2.values()].map(({ record: record2, line }) => {
+    const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
+    return finding("UNKNOWN_MODEL", "error", `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`, {
+      file: record2.file,
+      line
+    });
+  });
+  return { byModel, findings };
+}
+
+// src/engine/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+function parseDate(text2) {
+  if (text2 === void 0) return void 0;
+  const m = CALENDAR.exec(text2);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check3 = new Date(dayMs);
+  if (check3.getUTCMonth() !== month - 1 || check3.getUTCDate() !== dayOfMonth) return void 0;
+  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+
+// src/engine/attestations.ts
+var FINGERPRINT_PREFIX_LENGTH = 12;
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAttestations(list) {
+  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
+  return [...list].sort(
+    (a, b) => time3(a) - time3(b) || compareText(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText(a.by, b.by) || compareText(a.safeguard, b.safeguard) || compareText(a.model ?? "", b.model ?? "") || compareText(a.fingerprint ?? "", b.fingerprint ?? "")
+  );
+}
+function outdatedBecause(a, fingerprint) {
+  if (a.fingerprint === void 0) {
+    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
+  }
+  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!fingerprint.toLowerCase().startsWith(given)) {
+    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  }
+  return void 0;
+}
+function attestationState(events, fingerprint) {
+  let state = { kind: "none" };
+  for (const e of events) {
+    if (e.kind === "revoke") {
+      state = { kind: "none" };
+      continue;
+    }
+    const why = outdatedBecause(e, fingerprint);
+    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
+    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
+  }
+  return state;
+}
+
+// src/engine/findings.ts
+var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function normalizeFinding(f) {
+  const n = { code: f.code, severity: f.severity, message: f.message };
+  if (f.file !== void 0) n.file = f.file;
+  if (f.line !== void 0) n.line = f.line;
+  if (f.column !== void 0) n.column = f.column;
+  if (f.model !== void 0) n.model = f.model;
+  return n;
+}
+function compareFindings(a, b) {
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText2(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText2(a.code, b.code) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.message, b.message);
+}
+function sortFindings(findings) {
+  const sorted = findings.map(normalizeFinding).sort(compareFindings);
+  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
+}
+function hasErrors(findings) {
+  return findings.some((f) => f.severity === "error");
+}
+function countSeverities(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+// src/engine/conclusion.ts
+function conclude(facts) {
+  if (hasErrors(facts.findings)) return "failure";
+  if (facts.nothingRelevant) return "neutral";
+  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
+  return "success";
+}
+
+// src/engine/format.ts
+function formatNumber(n) {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(4)));
+}
+function plural2(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+// src/engine/headline.ts
+var NAMED_MODELS = 2;
+function errorCodes(findings) {
+  return new Set(findings.filter((f) => f.severity === "error").map((f) => f.code));
+}
+function modelProblem(m) {
+  const errors = m.findings.filter((f) => f.severity === "error");
+  const codes = errorCodes(m.findings);
+  if (codes.has("DECLARED_LEVEL_TOO_LOW")) return `${m.id} needs ${m.requiredLevel} but declares ${m.declaredLevel}`;
+  if (codes.has("UNKNOWN_LEVEL")) return `${m.id} declares a level the policy does not define (${m.declaredLevel})`;
+  const evidence = errors.filter((f) => f.code === "MISSING_EVIDENCE" || f.code === "STALE_EVIDENCE" || f.code === "SELF_REPORTED").length;
+  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural2(evidence, "rule")}`;
+  if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
+  return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
+}
+function sharedProblem(findings) {
+  const errors = findings.filter((f) => f.severity === "error");
+  if (errors.length === 0) return void 0;
+  if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
+  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
+}
+function pendingCount(models) {
+  return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
+}
+function pendingText(models) {
+  const pending = pendingCount(models);
+  return pending > 0 ? `${plural2(pending, "safeguard")} pending` : void 0;
+}
+function attestationsOutstanding(models) {
+  const waiting = models.filter((m) => m.safeguards.some((s) => s.status === "pending"));
+  const [only] = waiting;
+  const pending = plural2(pendingCount(waiting), "safeguard");
+  if (waiting.length === 1 && only) return `${only.id} needs ${only.requiredLevel}; ${pending} pending attestation`;
+  return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
+}
+function sentence(parts, models, fallback) {
+  const text2 = parts.filter((p) => p !== void 0).join("; ");
+  if (text2 === "") return fallback;
+  const startsWithId = models.some((m) => text2.startsWith(m.id));
+  return `${startsWithId ? text2 : text2.charAt(0).toUpperCase() + text2.slice(1)}.`;
+}
+function headline(v) {
+  const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? "the policy change awaits approval" : void 0;
+  switch (v.conclusion) {
+    case "neutral":
+      return "Nothing the policy governs changed.";
+    case "failure": {
+      const problems = v.models.map(modelProblem).filter((p) => p !== void 0);
+      const extra = problems.length - NAMED_MODELS;
+      const more = extra > 0 ? `${extra} more ${extra === 1 ? "model fails" : "models fail"}` : void 0;
+      return sentence([...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
+    }
+    case "action_required":
+      return sentence([attestationsOutstanding(v.models), unapproved], v.models, "Action is required.");
+    case "success": {
+      const [only] = v.models;
+      if (v.models.length === 0) return "No model needed evaluation; nothing blocks the gate.";
+      if (v.models.length === 1 && only) return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
+      return `All ${v.models.length} models meet their required levels (highest ${v.requiredLevel}); every required safeguard is in place.`;
+    }
+  }
+}
+
+// src/engine/matching.ts
+function indexModels(models) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name, id2) => {
+    const key = name.toLowerCase();
+    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
+    ids.add(id2);
+    byName.set(key, ids);
+  };
+  for (const m of models) {
+    add(m.config.id, m.config.id);
+    for (const alias of m.config.aliases) add(alias, m.config.id);
+  }
+  return {
+    modelsFor(name) {
+      const exact = byName.get(name.toLowerCase());
+      const slash = name.lastIndexOf("/");
+      const tail = exact === void 0 && slash !== -1 ? byName.get(name.slice(slash + 1).toLowerCase()) : void 0;
+      return [...exact ?? tail ?? []].sort();
+    }
+  };
+}
+function modelIsNamed(model, name) {
+  const key = name.toLowerCase();
+  return model.config.id.toLowerCase() === key || model.config.aliases.some((a) => a.toLowerCase() === key);
+}
+function evalNames(policy, evalId) {
+  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
+  return new Set([evalId, ...aliases].map((n) => n.toLowerCase()));
+}
+function recordMeasuresRule(record2, rule, names) {
+  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase();
+}
+
+// src/engine/fingerprint.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+function recordFacts(r) {
+  return JSON.stringify({
+    date: r.date,
+    direction: r.direction,
+    eval: r.eval,
+    file: r.file,
+    format: r.format,
+    line: r.line,
+    metric: r.metric,
+    model: r.model,
+    samples: r.samples,
+    selfReported: r.selfReported,
+    stderr: r.stderr,
+    value: r.value
+  });
+}
+function fingerprinter(policy) {
+  const policyJson = canonicalJson(policy);
+  return (config2, records) => {
+    const evidence = records.map(recordFacts).sort();
+    const text2 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
+    return createHash("sha256").update(text2).digest("hex");
+  };
+}
+
+// src/engine/bounds.ts
+function bounds(value, stderr, z2, direction) {
+  const margin = stderr === void 0 ? 0 : z2 * stderr;
+  const lower = value - margin;
+  const upper = value + margin;
+  return direction === "higher" ? { lower, upper, mostCapable: upper, leastCapable: lower } : { lower, upper, mostCapable: lower, leastCapable: upper };
+}
+function reaches(score, line, direction) {
+  return direction === "higher" ? score >= line : score <= line;
+}
+function boundStatus(b, threshold, alert, direction) {
+  if (reaches(b.leastCapable, threshold, direction)) return "crossed";
+  if (reaches(b.mostCapable, threshold, direction)) return "not_ruled_out";
+  if (alert !== void 0 && reaches(b.mostCapable, alert, direction)) return "approaching";
+  return "below";
+}
+
+// src/engine/freshest.ts
+function compareText3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFreshness(a, b, direction) {
+  const da = parseDate(a.date)?.instant ?? -Infinity;
+  const db = parseDate(b.date)?.instant ?? -Infinity;
+  if (da !== db) return db > da ? 1 : -1;
+  const sa = a.samples ?? -1;
+  const sb = b.samples ?? -1;
+  if (sa !== sb) return sb - sa;
+  const byFile = compareText3(a.file, b.file);
+  if (byFile !== 0) return byFile;
+  const la = a.line ?? Number.MAX_SAFE_INTEGER;
+  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
+  if (la !== lb) return la - lb;
+  if (a.value !== b.value) return (direction === "higher" ? b.value - a.value : a.value - b.value) > 0 ? 1 : -1;
+  if ((a.stderr ?? 0) !== (b.stderr ?? 0)) return (b.stderr ?? 0) - (a.stderr ?? 0);
+  if (a.selfReported === true !== (b.selfReported === true)) return a.selfReported === true ? 1 : -1;
+  return compareText3(canonicalJson(a), canonicalJson(b));
+}
+function freshest(records, direction) {
+  return records.reduce((best, r) => best === void 0 || compareFreshness(r, best, direction) < 0 ? r : best, void 0);
+}
+
+// src/engine/screening.ts
+function isProportion(n) {
+  return n >= 0 && n <= 1;
+}
+function screenRecords(records, rule, threshold, modelId) {
+  const usable = [];
+  const unusable2 = [];
+  const findings = [];
+  const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
+  const label = `${rule.eval}/${rule.metric}`;
+  for (const r of records) {
+    const before = findings.length;
+    if (r.unusable !== void 0) {
+      unusable2.push({ record: r, reason: r.unusable });
+      continue;
+    } else if (!Number.isFinite(r.value)) {
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+    } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+    } else if (r.value > 1 && isProportion(threshold)) {
+      findings.push(
+        finding(
+          "SCALE_MISMATCH",
+          "error",
+          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
+          at(r)
+        )
+      );
+    } else if (r.direction !== void 0 && r.direction !== rule.direction) {
+      findings.push(
+        finding(
+          "UNUSABLE_RESULT",
+          "warning",
+          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          at(r)
+        )
+      );
+    } else {
+      usable.push(r);
+    }
+    const reported = findings[before];
+    if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
+  }
+  return { usable, unusable: unusable2, findings };
+}
+
+// src/engine/status-rank.ts
+var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+function statusRank(status) {
+  return RANK[status];
+}
+function worstStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
+}
+function leastStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
+}
+
+// src/engine/evidence-rule.ts
+function emptyVerdict(rule, status, reason) {
+  return {
+    eval: rule.eval,
+    metric: rule.metric,
+    value: null,
+    stderr: null,
+    lower: null,
+    upper: null,
+    alert: typeof rule.alert === "number" ? rule.alert : null,
+    threshold: typeof rule.threshold === "number" ? rule.threshold : null,
+    direction: rule.direction,
+    date: null,
+    samples: null,
+    file: null,
+    line: null,
+    status,
+    reason
+  };
+}
+function withRecord(base, r, b) {
+  const v = {
+    ...base,
+    value: r.value,
+    stderr: r.stderr ?? null,
+    lower: b.lower,
+    upper: b.upper,
+    date: r.date ?? null,
+    samples: r.samples ?? null,
+    file: r.file,
+    line: r.line ?? null
+  };
+  if (r.selfReported === true) v.selfReported = true;
+  return v;
+}
+function boundReason(status, b, threshold, alert, higher) {
+  const [reach, miss] = higher ? ["\u2265", "<"] : ["\u2264", ">"];
+  const [least, most] = higher ? ["lower", "upper"] : ["upper", "lower"];
+  const t = formatNumber(threshold);
+  switch (status) {
+    case "crossed":
+      return `${least} bound ${formatNumber(b.leastCapable)} ${reach} threshold ${t}`;
+    case "not_ruled_out":
+      return `${most} bound ${formatNumber(b.mostCapable)} ${reach} threshold ${t}, so it cannot be ruled out (${least} bound ${formatNumber(b.leastCapable)})`;
+    case "approaching":
+      return `${most} bound ${formatNumber(b.mostCapable)} ${reach} alert ${formatNumber(alert ?? threshold)}, ${miss} threshold ${t}`;
+    default:
+      return alert === void 0 ? `${most} bound ${formatNumber(b.mostCapable)} ${miss} threshold ${t}` : `${most} bound ${formatNumber(b.mostCapable)} ${miss} alert ${formatNumber(alert)}`;
+  }
+}
+function ageInDays(r, referenceDay) {
+  const day = parseDate(r.date)?.day;
+  return day === void 0 || referenceDay === void 0 ? void 0 : referenceDay - day;
+}
+function evaluateRule(rule, capabilityId, ctx) {
+  const outcome = decideRule(rule, capabilityId, ctx);
+  return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
+}
+function escalateWithUndated(rule, capabilityId, ctx, outcome) {
+  const label = `${rule.eval}/${rule.metric}`;
+  const threshold = rule.threshold;
+  const alert = rule.alert;
+  const findings = [...outcome.findings];
+  let verdict = outcome.verdict;
+  for (const r of outcome.undated) {
+    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
+    const status = boundStatus(b, threshold, alert, rule.direction);
+    const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+    const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
+    findings.push(
+      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
+    );
+    if (statusRank(status) > statusRank(verdict.status)) {
+      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
+      verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
+    }
+  }
+  return { verdict, findings };
+}
+function newerUnusable(chosen, unusable2) {
+  const chosenAt = parseDate(chosen.date)?.instant;
+  if (chosenAt === void 0) return void 0;
+  return unusable2.find((u) => {
+    const at = parseDate(u.record.date)?.instant;
+    return at !== void 0 && at > chosenAt;
+  });
+}
+function decideRule(rule, capabilityId, ctx) {
+  const label = `${rule.eval}/${rule.metric}`;
+  const who = `${ctx.modelId}: ${capabilityId}`;
+  if (rule.threshold === UNSET || rule.alert === UNSET) {
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
+  }
+  const threshold = rule.threshold;
+  const alert = rule.alert;
+  const names = evalNames(ctx.policy, rule.eval);
+  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
+  const chosen = freshest(usable, rule.direction);
+  const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
+  if (chosen === void 0) {
+    const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
+    const reason2 = `no result for ${label}${unusable3}`;
+    findings.push(
+      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
+    );
+    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+  }
+  const supersededBy = newerUnusable(chosen, unusable2);
+  if (supersededBy !== void 0) {
+    const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
+    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+  }
+  const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
+  const where = { file: chosen.file, line: chosen.line ?? 1, model: ctx.modelId };
+  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const age = ageInDays(chosen, ctx.referenceDay);
+  if (age === void 0 || age > maxAge) {
+    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
+    const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
+    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
+  }
+  const status = boundStatus(b, threshold, alert, rule.direction);
+  const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
+  if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
+    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+    findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
+    return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
+  }
+  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
+}
+
+// src/engine/capability.ts
+var STATUS_FINDING = {
+  crossed: { code: "THRESHOLD_CROSSED", severity: "notice", says: "threshold crossed" },
+  not_ruled_out: { code: "THRESHOLD_NOT_RULED_OUT", severity: "notice", says: "threshold not ruled out" },
+  approaching: { code: "ALERT_REACHED", severity: "warning", says: "alert reached" }
+};
+function demandsLevel(status, precautionary) {
+  return status === "crossed" || status === "not_ruled_out" || status === "unevaluated" && precautionary;
+}
+function evaluateCapability(capability, ctx, precautionary) {
+  const findings = [];
+  const rules = capability.evidence.map((rule) => {
+    const outcome = evaluateRule(rule, capability.id, ctx);
+    findings.push(...outcome.findings);
+    return outcome.verdict;
+  });
+  const statuses = rules.map((r) => r.status);
+  const combined = capability.combine === "all" ? leastStatus(statuses) : worstStatus(statuses);
+  const status = combined ?? "unevaluated";
+  const deciding = rules.filter((r) => r.status === status);
+  const reason = combined === void 0 ? "the policy names no evidence for this capability, so it cannot be ruled out" : deciding.map((r) => `${r.eval}/${r.metric}: ${r.reason}`).join("; ");
+  if (combined === void 0) {
+    findings.push(
+      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${ctx.modelId}: ${capability.id}: ${reason}`, {
+        file: ctx.modelFile,
+        line: ctx.modelLine,
+        model: ctx.modelId
+      })
+    );
+  }
+  const statusFinding = STATUS_FINDING[status];
+  if (statusFinding) {
+    for (const r of deciding) {
+      const message = `${ctx.modelId}: ${capability.id} (${capability.title}) ${statusFinding.says}: ${r.eval}/${r.metric} ${r.reason}`;
+      const where = r.file === null ? { file: ctx.modelFile, line: ctx.modelLine } : { file: r.file, line: r.line ?? 1 };
+      findings.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
+    }
+  }
+  return {
+    verdict: {
+      id: capability.id,
+      title: capability.title,
+      status,
+      requires: capability.requires,
+      demandsLevel: demandsLevel(status, precautionary),
+      reason,
+      evidence: rules
+    },
+    findings
+  };
+}
+
+// src/engine/levels.ts
+function levelRank(levels, level) {
+  const i = levels.indexOf(level);
+  return i === -1 ? levels.length : i;
+}
+function isKnownLevel(levels, level) {
+  return levels.includes(level);
+}
+function baselineLevel(levels) {
+  return levels[0] ?? "baseline";
+}
+
+// src/engine/checklist.ts
+function attestCommand(safeguard, model, fingerprint) {
+  return `/rsp attest ${safeguard} ${model} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+}
+function firstById(safeguards) {
+  const byId3 = /* @__PURE__ */ new Map();
+  for (const s of safeguards) if (!byId3.has(s.id)) byId3.set(s.id, s);
+  return [...byId3.values()];
+}
+function requiredSafeguards(policy, required2) {
+  const rank = levelRank(policy.levels, required2);
+  const levelOf = (s) => levelRank(policy.levels, s.level);
+  return firstById(policy.safeguards).filter((s) => isKnownLevel(policy.levels, s.level) && levelOf(s) <= rank).sort((a, b) => levelOf(a) - levelOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function buildChecklist(input2) {
+  const { policy, model, baseLedger, fingerprint } = input2;
+  const id2 = model.config.id;
+  const headLedger = new Set(model.config.safeguards);
+  const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
+  const findings = [];
+  const known = new Set(policy.safeguards.map((s) => s.id));
+  for (const entry of [...headLedger].sort()) {
+    if (!known.has(entry)) findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+  }
+  const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
+    const verdict = {
+      id: s.id,
+      level: s.level,
+      kind: s.kind,
+      title: s.title,
+      owners: [...s.owners],
+      status: "pending",
+      attestedBy: null,
+      attestedAt: null,
+      attestCommand: attestCommand(s.id, id2, fingerprint)
+    };
+    if (baseLedger.has(s.id)) return { ...verdict, status: "satisfied" };
+    const events = input2.attestations.filter((a) => a.safeguard === s.id && (a.model === void 0 || modelIsNamed(model, a.model)));
+    const state = attestationState(events, fingerprint);
+    if (state.kind === "attested") {
+      if (!headLedger.has(s.id)) {
+        findings.push(
+          finding("ATTESTED_NOT_IN_LEDGER", "warning", `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`, where)
+        );
+      }
+      return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
+    }
+    if (state.kind === "outdated") {
+      findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
+    }
+    const claim2 = headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
+    findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
+    return verdict;
+  });
+  return { safeguards, findings };
+}
+
+// src/engine/notable-increase.ts
+function checkNotableIncrease(model, ratioLimit) {
+  const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
+  const line = model.lines["effective_compute"] ?? model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
+  const where = { file: model.file, line, model: id2 };
+  const missing = [];
+  if (ratioLimit === UNSET) missing.push("the policy leaves assessment.notable_increase unset");
+  if (compute === void 0) missing.push("effective_compute is not given");
+  if (last?.effective_compute === void 0) missing.push("last_assessment.effective_compute is not given");
+  if (ratioLimit === UNSET || compute === void 0 || last?.effective_compute === void 0) {
+    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing.join("; ")}`, where)];
+  }
+  const ratio = compute / last.effective_compute;
+  if (ratio < ratioLimit) return [];
+  return [
+    finding(
+      "NOTABLE_INCREASE_UNASSESSED",
+      "error",
+      `${id2}: effective compute ${formatNumber(compute)} is ${formatNumber(ratio)}x that of the last comprehensive assessment (${last.date}, ${formatNumber(last.effective_compute)}); the policy requires a new assessment at ${formatNumber(ratioLimit)}x`,
+      where
+    )
+  ];
+}
+
+// src/engine/required-level.ts
+function requiredLevel(levels, capabilities) {
+  let required2 = baselineLevel(levels);
+  for (const c of capabilities) {
+    if (c.demandsLevel && levelRank(levels, c.requires) > levelRank(levels, required2)) required2 = c.requires;
+  }
+  return required2;
+}
+function highestLevel(levels, candidates) {
+  return candidates.reduce((best, l) => levelRank(levels, l) > levelRank(levels, best) ? l : best, baselineLevel(levels));
+}
+function checkDeclaredLevel(levels, model, required2) {
+  const declared = model.config.declared_level;
+  const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
+  if (!isKnownLevel(levels, declared)) {
+    return [finding("UNKNOWN_LEVEL", "error", `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`, where)];
+  }
+  if (levelRank(levels, declared) < levelRank(levels, required2)) {
+    return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
+  }
+  return [];
+}
+function checkPolicyLevels(levels, named, policyFile) {
+  return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
+}
+
+// src/engine/model.ts
+function evaluateModel(model, ctx) {
+  const { policy } = ctx;
+  const id2 = model.config.id;
+  const precautionary = policy.assessment.unevaluated === "precautionary";
+  const unevaluatedSeverity = precautionary ? "error" : "warning";
+  const fingerprint = ctx.fingerprint(model.config, ctx.records);
+  const findings = [...ctx.inputFindings];
+  const ruleContext = {
+    policy,
+    modelId: id2,
+    modelFile: model.file,
+    modelLine: model.lines["id"] ?? 1,
+    records: ctx.records,
+    z: ctx.z,
+    referenceDay: ctx.referenceDay,
+    unevaluatedSeverity
+  };
+  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
+    const outcome = evaluateCapability(c, ruleContext, precautionary);
+    findings.push(...outcome.findings);
+    return outcome.verdict;
+  });
+  const required2 = requiredLevel(policy.levels, capabilities);
+  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
+  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
+  const checklist = buildChecklist({
+    policy,
+    model,
+    baseLedger: new Set(ctx.base?.config.safeguards ?? []),
+    required: required2,
+    fingerprint,
+    attestations: ctx.attestations
+  });
+  findings.push(...checklist.findings);
+  const sorted = sortFindings(findings);
+  const conclusion = conclude({
+    findings: [...sorted, ...ctx.sharedErrors],
+    pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
+    policyChangeUnapproved: ctx.policyChangeUnapproved,
+    nothingRelevant: false
+  });
+  return {
+    id: id2,
+    path: model.file,
+    declaredLevel: model.config.declared_level,
+    requiredLevel: required2,
+    conclusion,
+    fingerprint,
+    capabilities,
+    safeguards: checklist.safeguards,
+    findings: sorted
+  };
+}
+
+// src/engine/normal.ts
+var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572, 1];
+var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416, 1];
+var TAIL = 0.02425;
+function horner(coefficients, x) {
+  return coefficients.reduce((sum, c) => sum * x + c, 0);
+}
+function inverseNormalCdf(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`probability out of (0, 1): ${p}`);
+  if (p < TAIL) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return horner(C, q2) / horner(D, q2);
+  }
+  if (p > 1 - TAIL) return -inverseNormalCdf(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return horner(A, r) * q / horner(B, r);
+}
+function zForConfidence(confidence) {
+  if (confidence <= 0) return 0;
+  return inverseNormalCdf((1 + confidence) / 2);
+}
+
+// src/engine/evaluate.ts
+function byId2(models) {
+  const sorted = [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const map2 = /* @__PURE__ */ new Map();
+  for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
+  return map2;
+}
+function policyLevelFindings(policy, policyFile) {
+  const named = [
+    ...policy.capabilities.map((c) => ({ what: `capability ${c.id}`, level: c.requires })),
+    ...policy.safeguards.map((s) => ({ what: `safeguard ${s.id}`, level: s.level }))
+  ];
+  return checkPolicyLevels(policy.levels, named, policyFile);
+}
+function unknownSafeguardCommands(attestations, policy) {
+  const known = new Set(policy.safeguards.map((s) => s.id));
+  const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
+  return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
+}
+function policyChangeFindings(input2) {
+  if (!input2.policyChanged) return [];
+  const where = { file: input2.policyFile, line: 1 };
+  const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
+  if (input2.policyApprovals.length > 0) return [changed];
+  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
+}
+function resolveScope(inScope, heads, bases) {
+  const models = [];
+  const findings = [];
+  for (const id2 of [...new Set(inScope)].sort()) {
+    const head = heads.get(id2);
+    const base = bases.get(id2);
+    if (head) models.push(head);
+    else if (base) findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
+    else findings.push({ ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`), model: id2 });
+  }
+  return { models, findings };
+}
+function routeInputFindings(findings, index, evaluated) {
+  const byModel = /* @__PURE__ */ new Map();
+  const shared = [];
+  for (const f of findings) {
+    const owners = f.model === void 0 ? [] : index.modelsFor(f.model).filter((id2) => evaluated.has(id2));
+    const [owner] = owners;
+    if (owners.length !== 1 || owner === void 0) {
+      shared.push(f);
+      continue;
+    }
+    const list = byModel.get(owner) ?? [];
+    list.push(f);
+    byModel.set(owner, list);
+  }
+  return { byModel, shared };
+}
+function evaluate(input2) {
+  const { policy } = input2;
+  const reference = parseDate(input2.referenceDate);
+  const heads = byId2(input2.headModels);
+  const bases = byId2(input2.baseModels);
+  const index = indexModels([...heads.values()]);
+  const assignment = assignRecords(input2.evidence, index);
+  const attestations = sortAttestations(input2.attestations);
+  const shared = [
+    ...input2.policyFindings,
+    ...policyLevelFindings(policy, input2.policyFile),
+    ...assignment.findings,
+    ...unknownSafeguardCommands(attestations, policy),
+    ...policyChangeFindings(input2)
+  ];
+  if (reference === void 0) {
+    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
+  }
+  const scope = resolveScope(input2.modelsInScope, heads, bases);
+  shared.push(...scope.findings);
+  const evaluated = scope.models;
+  const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
+  shared.push(...routed.shared);
+  const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
+  const sharedErrors = shared.filter((f) => f.severity === "error");
+  const fingerprint = fingerprinter(policy);
+  const z2 = zForConfidence(policy.assessment.confidence);
+  const models = evaluated.map(
+    (m) => evaluateModel(m, {
+      policy,
+      z: z2,
+      fingerprint,
+      referenceDay: reference?.day,
+      base: bases.get(m.config.id),
+      records: assignment.byModel.get(m.config.id) ?? [],
+      attestations,
+      inputFindings: routed.byModel.get(m.config.id) ?? [],
+      sharedErrors,
+      policyChangeUnapproved
+    })
+  );
+  const findings = sortFindings(shared);
+  const all = [...findings, ...models.flatMap((m) => m.findings)];
+  const conclusion = conclude({
+    findings: all,
+    pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
+    policyChangeUnapproved,
+    nothingRelevant: input2.nothingRelevant === true
+  });
+  const requiredLevel2 = highestLevel(policy.levels, models.map((m) => m.requiredLevel));
+  const policySummary = {
+    file: input2.policyFile,
+    extends: policy.extends ?? null,
+    changed: input2.policyChanged,
+    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
+  };
+  const counts = countSeverities(all);
+  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
+  return {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel: requiredLevel2,
+    headline: headline(facts),
+    referenceDate: input2.referenceDate,
+    policy: policySummary,
+    models,
+    findings,
+    counts
+  };
+}
+
+// src/run/scope.ts
+function diffTrees(base, head) {
+  const before = new Map(base.map((e) => [e.path, e.oid]));
+  const changed = /* @__PURE__ */ new Set();
+  for (const e of head) if (before.get(e.path) !== e.oid) changed.add(e.path);
+  const after = new Set(head.map((e) => e.path));
+  for (const e of base) if (!after.has(e.path)) changed.add(e.path);
+  return [...changed].sort();
+}
+function modelFromFolder(path, roots) {
+  for (const root of roots) {
+    const prefix = root === "" ? "" : `${root}/`;
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length).split("/");
+    if (rest.length >= 2 && rest[0]) return rest[0];
+  }
+  return void 0;
+}
+function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
+  const ids = /* @__PURE__ */ new Set();
+  if (all) {
+    for (const m of headModels) ids.add(m.config.id);
+    return [...ids].sort();
+  }
+  const changedSet = new Set(changed);
+  for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
+  const index = indexModels([...baseModels, ...headModels]);
+  for (const path of changed) {
+    for (const record2 of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
+      for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
+    }
+  }
+  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
+  return [...ids].sort();
+}
+
 // src/evidence/record.ts
 function resolveModel(named, ctx) {
   if (typeof named === "string" && named.trim() !== "") return { model: named.trim() };
@@ -33521,907 +34424,73 @@ function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
 }
 
-// src/engine/assignment.ts
-function assignRecords(records, index) {
-  const byModel = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Map();
-  for (const r of records) {
-    const ids = index.modelsFor(r.model);
-    for (const id2 of ids) {
-      const list = byModel.get(id2) ?? [];
-      list.push(r);
-      byModel.set(id2, list);
+// src/run/evidence-reads.ts
+var SLICE_BYTES = 48 << 20;
+var UNKNOWN_SIZE = 64 << 10;
+function slices(paths, sizeOf, budget = SLICE_BYTES) {
+  const out = [];
+  let current = [];
+  let bytes = 0;
+  for (const path of paths) {
+    const size = sizeOf(path) ?? UNKNOWN_SIZE;
+    if (current.length > 0 && bytes + size > budget) {
+      out.push(current);
+      current = [];
+      bytes = 0;
     }
-    if (ids.length > 0) continue;
-    const key = JSON.stringify([r.file, r.model]);
-    const line = r.line ?? 1;
-    const seen = unknown2.get(key);
-    if (seen === void 0 || line < seen.line) unknown2.set(key, { record: r, line });
+    current.push(path);
+    bytes += size;
   }
-  const findings = [...unknown2.values()].map(({ record: record2, line }) => {
-    const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
-    return finding("UNKNOWN_MODEL", "error", `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`, {
-      file: record2.file,
-      line
-    });
-  });
-  return { byModel, findings };
+  if (current.length > 0) out.push(current);
+  return out;
 }
-
-// src/engine/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-function parseDate(text2) {
-  if (text2 === void 0) return void 0;
-  const m = CALENDAR.exec(text2);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check3 = new Date(dayMs);
-  if (check3.getUTCMonth() !== month - 1 || check3.getUTCDate() !== dayOfMonth) return void 0;
-  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-
-// src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAttestations(list) {
-  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
-  return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText(a.by, b.by) || compareText(a.safeguard, b.safeguard) || compareText(a.model ?? "", b.model ?? "") || compareText(a.fingerprint ?? "", b.fingerprint ?? "")
-  );
-}
-function outdatedBecause(a, fingerprint) {
-  if (a.fingerprint === void 0) {
-    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
-  }
-  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
-  if (!fingerprint.toLowerCase().startsWith(given)) {
-    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  }
-  return void 0;
-}
-function attestationState(events, fingerprint) {
-  let state = { kind: "none" };
-  for (const e of events) {
-    if (e.kind === "revoke") {
-      state = { kind: "none" };
-      continue;
-    }
-    const why = outdatedBecause(e, fingerprint);
-    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
-    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
-  }
-  return state;
-}
-
-// src/engine/findings.ts
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function normalizeFinding(f) {
-  const n = { code: f.code, severity: f.severity, message: f.message };
-  if (f.file !== void 0) n.file = f.file;
-  if (f.line !== void 0) n.line = f.line;
-  if (f.column !== void 0) n.column = f.column;
-  if (f.model !== void 0) n.model = f.model;
-  return n;
-}
-function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText2(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText2(a.code, b.code) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.message, b.message);
-}
-function sortFindings(findings) {
-  const sorted = findings.map(normalizeFinding).sort(compareFindings);
-  return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
-}
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
-}
-function countSeverities(findings) {
-  const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
-}
-
-// src/engine/conclusion.ts
-function conclude(facts) {
-  if (hasErrors(facts.findings)) return "failure";
-  if (facts.nothingRelevant) return "neutral";
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
-  return "success";
-}
-
-// src/engine/format.ts
-function formatNumber(n) {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(4)));
-}
-function plural2(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-// src/engine/headline.ts
-var NAMED_MODELS = 2;
-function errorCodes(findings) {
-  return new Set(findings.filter((f) => f.severity === "error").map((f) => f.code));
-}
-function modelProblem(m) {
-  const errors = m.findings.filter((f) => f.severity === "error");
-  const codes = errorCodes(m.findings);
-  if (codes.has("DECLARED_LEVEL_TOO_LOW")) return `${m.id} needs ${m.requiredLevel} but declares ${m.declaredLevel}`;
-  if (codes.has("UNKNOWN_LEVEL")) return `${m.id} declares a level the policy does not define (${m.declaredLevel})`;
-  const evidence = errors.filter((f) => f.code === "MISSING_EVIDENCE" || f.code === "STALE_EVIDENCE" || f.code === "SELF_REPORTED").length;
-  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural2(evidence, "rule")}`;
-  if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
-  return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
-}
-function sharedProblem(findings) {
-  const errors = findings.filter((f) => f.severity === "error");
-  if (errors.length === 0) return void 0;
-  if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
-  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
-}
-function pendingCount(models) {
-  return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
-}
-function pendingText(models) {
-  const pending = pendingCount(models);
-  return pending > 0 ? `${plural2(pending, "safeguard")} pending` : void 0;
-}
-function attestationsOutstanding(models) {
-  const waiting = models.filter((m) => m.safeguards.some((s) => s.status === "pending"));
-  const [only] = waiting;
-  const pending = plural2(pendingCount(waiting), "safeguard");
-  if (waiting.length === 1 && only) return `${only.id} needs ${only.requiredLevel}; ${pending} pending attestation`;
-  return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
-}
-function sentence(parts, models, fallback) {
-  const text2 = parts.filter((p) => p !== void 0).join("; ");
-  if (text2 === "") return fallback;
-  const startsWithId = models.some((m) => text2.startsWith(m.id));
-  return `${startsWithId ? text2 : text2.charAt(0).toUpperCase() + text2.slice(1)}.`;
-}
-function headline(v) {
-  const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? "the policy change awaits approval" : void 0;
-  switch (v.conclusion) {
-    case "neutral":
-      return "Nothing the policy governs changed.";
-    case "failure": {
-      const problems = v.models.map(modelProblem).filter((p) => p !== void 0);
-      const extra = problems.length - NAMED_MODELS;
-      const more = extra > 0 ? `${extra} more ${extra === 1 ? "model fails" : "models fail"}` : void 0;
-      return sentence([...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
-    }
-    case "action_required":
-      return sentence([attestationsOutstanding(v.models), unapproved], v.models, "Action is required.");
-    case "success": {
-      const [only] = v.models;
-      if (v.models.length === 0) return "No model needed evaluation; nothing blocks the gate.";
-      if (v.models.length === 1 && only) return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
-      return `All ${v.models.length} models meet their required levels (highest ${v.requiredLevel}); every required safeguard is in place.`;
-    }
-  }
-}
-
-// src/engine/matching.ts
-function indexModels(models) {
-  const byName = /* @__PURE__ */ new Map();
-  const add = (name, id2) => {
-    const key = name.toLowerCase();
-    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
-    ids.add(id2);
-    byName.set(key, ids);
-  };
-  for (const m of models) {
-    add(m.config.id, m.config.id);
-    for (const alias of m.config.aliases) add(alias, m.config.id);
-  }
-  return {
-    modelsFor(name) {
-      const exact = byName.get(name.toLowerCase());
-      const slash = name.lastIndexOf("/");
-      const tail = exact === void 0 && slash !== -1 ? byName.get(name.slice(slash + 1).toLowerCase()) : void 0;
-      return [...exact ?? tail ?? []].sort();
-    }
-  };
-}
-function modelIsNamed(model, name) {
-  const key = name.toLowerCase();
-  return model.config.id.toLowerCase() === key || model.config.aliases.some((a) => a.toLowerCase() === key);
-}
-function evalNames(policy, evalId) {
-  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
-  return new Set([evalId, ...aliases].map((n) => n.toLowerCase()));
-}
-function recordMeasuresRule(record2, rule, names) {
-  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase();
-}
-
-// src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-function recordFacts(r) {
-  return JSON.stringify({
-    date: r.date,
-    direction: r.direction,
-    eval: r.eval,
-    file: r.file,
-    format: r.format,
-    line: r.line,
-    metric: r.metric,
-    model: r.model,
-    samples: r.samples,
-    selfReported: r.selfReported,
-    stderr: r.stderr,
-    value: r.value
-  });
-}
-function fingerprinter(policy) {
-  const policyJson = canonicalJson(policy);
-  return (config2, records) => {
-    const evidence = records.map(recordFacts).sort();
-    const text2 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash("sha256").update(text2).digest("hex");
-  };
-}
-
-// src/engine/bounds.ts
-function bounds(value, stderr, z2, direction) {
-  const margin = stderr === void 0 ? 0 : z2 * stderr;
-  const lower = value - margin;
-  const upper = value + margin;
-  return direction === "higher" ? { lower, upper, mostCapable: upper, leastCapable: lower } : { lower, upper, mostCapable: lower, leastCapable: upper };
-}
-function reaches(score, line, direction) {
-  return direction === "higher" ? score >= line : score <= line;
-}
-function boundStatus(b, threshold, alert, direction) {
-  if (reaches(b.leastCapable, threshold, direction)) return "crossed";
-  if (reaches(b.mostCapable, threshold, direction)) return "not_ruled_out";
-  if (alert !== void 0 && reaches(b.mostCapable, alert, direction)) return "approaching";
-  return "below";
-}
-
-// src/engine/freshest.ts
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFreshness(a, b, direction) {
-  const da = parseDate(a.date)?.instant ?? -Infinity;
-  const db = parseDate(b.date)?.instant ?? -Infinity;
-  if (da !== db) return db > da ? 1 : -1;
-  const sa = a.samples ?? -1;
-  const sb = b.samples ?? -1;
-  if (sa !== sb) return sb - sa;
-  const byFile = compareText3(a.file, b.file);
-  if (byFile !== 0) return byFile;
-  const la = a.line ?? Number.MAX_SAFE_INTEGER;
-  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
-  if (la !== lb) return la - lb;
-  if (a.value !== b.value) return (direction === "higher" ? b.value - a.value : a.value - b.value) > 0 ? 1 : -1;
-  if ((a.stderr ?? 0) !== (b.stderr ?? 0)) return (b.stderr ?? 0) - (a.stderr ?? 0);
-  if (a.selfReported === true !== (b.selfReported === true)) return a.selfReported === true ? 1 : -1;
-  return compareText3(canonicalJson(a), canonicalJson(b));
-}
-function freshest(records, direction) {
-  return records.reduce((best, r) => best === void 0 || compareFreshness(r, best, direction) < 0 ? r : best, void 0);
-}
-
-// src/engine/screening.ts
-function isProportion(n) {
-  return n >= 0 && n <= 1;
-}
-function screenRecords(records, rule, threshold, modelId) {
-  const usable = [];
-  const unusable2 = [];
-  const findings = [];
-  const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
-  const label = `${rule.eval}/${rule.metric}`;
-  for (const r of records) {
-    const before = findings.length;
-    if (r.unusable !== void 0) {
-      unusable2.push({ record: r, reason: r.unusable });
-      continue;
-    } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
-    } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
-    } else if (r.value > 1 && isProportion(threshold)) {
-      findings.push(
-        finding(
-          "SCALE_MISMATCH",
-          "error",
-          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
-          at(r)
-        )
-      );
-    } else if (r.direction !== void 0 && r.direction !== rule.direction) {
-      findings.push(
-        finding(
-          "UNUSABLE_RESULT",
-          "warning",
-          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
-          at(r)
-        )
-      );
-    } else {
-      usable.push(r);
-    }
-    const reported = findings[before];
-    if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
-  }
-  return { usable, unusable: unusable2, findings };
-}
-
-// src/engine/status-rank.ts
-var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
-function statusRank(status) {
-  return RANK[status];
-}
-function worstStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
-}
-function leastStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
-}
-
-// src/engine/evidence-rule.ts
-function emptyVerdict(rule, status, reason) {
-  return {
-    eval: rule.eval,
-    metric: rule.metric,
-    value: null,
-    stderr: null,
-    lower: null,
-    upper: null,
-    alert: typeof rule.alert === "number" ? rule.alert : null,
-    threshold: typeof rule.threshold === "number" ? rule.threshold : null,
-    direction: rule.direction,
-    date: null,
-    samples: null,
-    file: null,
-    line: null,
-    status,
-    reason
-  };
-}
-function withRecord(base, r, b) {
-  const v = {
-    ...base,
-    value: r.value,
-    stderr: r.stderr ?? null,
-    lower: b.lower,
-    upper: b.upper,
-    date: r.date ?? null,
-    samples: r.samples ?? null,
-    file: r.file,
-    line: r.line ?? null
-  };
-  if (r.selfReported === true) v.selfReported = true;
-  return v;
-}
-function boundReason(status, b, threshold, alert, higher) {
-  const [reach, miss] = higher ? ["\u2265", "<"] : ["\u2264", ">"];
-  const [least, most] = higher ? ["lower", "upper"] : ["upper", "lower"];
-  const t = formatNumber(threshold);
-  switch (status) {
-    case "crossed":
-      return `${least} bound ${formatNumber(b.leastCapable)} ${reach} threshold ${t}`;
-    case "not_ruled_out":
-      return `${most} bound ${formatNumber(b.mostCapable)} ${reach} threshold ${t}, so it cannot be ruled out (${least} bound ${formatNumber(b.leastCapable)})`;
-    case "approaching":
-      return `${most} bound ${formatNumber(b.mostCapable)} ${reach} alert ${formatNumber(alert ?? threshold)}, ${miss} threshold ${t}`;
-    default:
-      return alert === void 0 ? `${most} bound ${formatNumber(b.mostCapable)} ${miss} threshold ${t}` : `${most} bound ${formatNumber(b.mostCapable)} ${miss} alert ${formatNumber(alert)}`;
-  }
-}
-function ageInDays(r, referenceDay) {
-  const day = parseDate(r.date)?.day;
-  return day === void 0 || referenceDay === void 0 ? void 0 : referenceDay - day;
-}
-function evaluateRule(rule, capabilityId, ctx) {
-  const outcome = decideRule(rule, capabilityId, ctx);
-  return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
-}
-function escalateWithUndated(rule, capabilityId, ctx, outcome) {
-  const label = `${rule.eval}/${rule.metric}`;
-  const threshold = rule.threshold;
-  const alert = rule.alert;
-  const findings = [...outcome.findings];
-  let verdict = outcome.verdict;
-  for (const r of outcome.undated) {
-    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
-    const status = boundStatus(b, threshold, alert, rule.direction);
-    const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-    const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
-    findings.push(
-      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
-    );
-    if (statusRank(status) > statusRank(verdict.status)) {
-      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
-      verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
-    }
-  }
-  return { verdict, findings };
-}
-function newerUnusable(chosen, unusable2) {
-  const chosenAt = parseDate(chosen.date)?.instant;
-  if (chosenAt === void 0) return void 0;
-  return unusable2.find((u) => {
-    const at = parseDate(u.record.date)?.instant;
-    return at !== void 0 && at > chosenAt;
-  });
-}
-function decideRule(rule, capabilityId, ctx) {
-  const label = `${rule.eval}/${rule.metric}`;
-  const who = `${ctx.modelId}: ${capabilityId}`;
-  if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
-  }
-  const threshold = rule.threshold;
-  const alert = rule.alert;
-  const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
-  const chosen = freshest(usable, rule.direction);
-  const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
-  if (chosen === void 0) {
-    const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable3}`;
-    findings.push(
-      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
-    );
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
-  }
-  const supersededBy = newerUnusable(chosen, unusable2);
-  if (supersededBy !== void 0) {
-    const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
-    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
-  }
-  const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
-  const where = { file: chosen.file, line: chosen.line ?? 1, model: ctx.modelId };
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(chosen, ctx.referenceDay);
-  if (age === void 0 || age > maxAge) {
-    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
-    const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
-    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
-  }
-  const status = boundStatus(b, threshold, alert, rule.direction);
-  const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
-  if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
-    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
-    findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
-    return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
-  }
-  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
-}
-
-// src/engine/capability.ts
-var STATUS_FINDING = {
-  crossed: { code: "THRESHOLD_CROSSED", severity: "notice", says: "threshold crossed" },
-  not_ruled_out: { code: "THRESHOLD_NOT_RULED_OUT", severity: "notice", says: "threshold not ruled out" },
-  approaching: { code: "ALERT_REACHED", severity: "warning", says: "alert reached" }
-};
-function demandsLevel(status, precautionary) {
-  return status === "crossed" || status === "not_ruled_out" || status === "unevaluated" && precautionary;
-}
-function evaluateCapability(capability, ctx, precautionary) {
-  const findings = [];
-  const rules = capability.evidence.map((rule) => {
-    const outcome = evaluateRule(rule, capability.id, ctx);
-    findings.push(...outcome.findings);
-    return outcome.verdict;
-  });
-  const statuses = rules.map((r) => r.status);
-  const combined = capability.combine === "all" ? leastStatus(statuses) : worstStatus(statuses);
-  const status = combined ?? "unevaluated";
-  const deciding = rules.filter((r) => r.status === status);
-  const reason = combined === void 0 ? "the policy names no evidence for this capability, so it cannot be ruled out" : deciding.map((r) => `${r.eval}/${r.metric}: ${r.reason}`).join("; ");
-  if (combined === void 0) {
-    findings.push(
-      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${ctx.modelId}: ${capability.id}: ${reason}`, {
-        file: ctx.modelFile,
-        line: ctx.modelLine,
-        model: ctx.modelId
-      })
-    );
-  }
-  const statusFinding = STATUS_FINDING[status];
-  if (statusFinding) {
-    for (const r of deciding) {
-      const message = `${ctx.modelId}: ${capability.id} (${capability.title}) ${statusFinding.says}: ${r.eval}/${r.metric} ${r.reason}`;
-      const where = r.file === null ? { file: ctx.modelFile, line: ctx.modelLine } : { file: r.file, line: r.line ?? 1 };
-      findings.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
-    }
-  }
-  return {
-    verdict: {
-      id: capability.id,
-      title: capability.title,
-      status,
-      requires: capability.requires,
-      demandsLevel: demandsLevel(status, precautionary),
-      reason,
-      evidence: rules
-    },
-    findings
-  };
-}
-
-// src/engine/levels.ts
-function levelRank(levels, level) {
-  const i = levels.indexOf(level);
-  return i === -1 ? levels.length : i;
-}
-function isKnownLevel(levels, level) {
-  return levels.includes(level);
-}
-function baselineLevel(levels) {
-  return levels[0] ?? "baseline";
-}
-
-// src/engine/checklist.ts
-function attestCommand(safeguard, model, fingerprint) {
-  return `/rsp attest ${safeguard} ${model} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-}
-function firstById(safeguards) {
-  const byId3 = /* @__PURE__ */ new Map();
-  for (const s of safeguards) if (!byId3.has(s.id)) byId3.set(s.id, s);
-  return [...byId3.values()];
-}
-function requiredSafeguards(policy, required2) {
-  const rank = levelRank(policy.levels, required2);
-  const levelOf = (s) => levelRank(policy.levels, s.level);
-  return firstById(policy.safeguards).filter((s) => isKnownLevel(policy.levels, s.level) && levelOf(s) <= rank).sort((a, b) => levelOf(a) - levelOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-function buildChecklist(input2) {
-  const { policy, model, baseLedger, fingerprint } = input2;
-  const id2 = model.config.id;
-  const headLedger = new Set(model.config.safeguards);
-  const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
-  const findings = [];
-  const known = new Set(policy.safeguards.map((s) => s.id));
-  for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry)) findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
-  }
-  const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
-    const verdict = {
-      id: s.id,
-      level: s.level,
-      kind: s.kind,
-      title: s.title,
-      owners: [...s.owners],
-      status: "pending",
-      attestedBy: null,
-      attestedAt: null,
-      attestCommand: attestCommand(s.id, id2, fingerprint)
-    };
-    if (baseLedger.has(s.id)) return { ...verdict, status: "satisfied" };
-    const events = input2.attestations.filter((a) => a.safeguard === s.id && (a.model === void 0 || modelIsNamed(model, a.model)));
-    const state = attestationState(events, fingerprint);
-    if (state.kind === "attested") {
-      if (!headLedger.has(s.id)) {
-        findings.push(
-          finding("ATTESTED_NOT_IN_LEDGER", "warning", `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`, where)
-        );
+async function readResults(reader, commit, paths, tree, evalRoots) {
+  const sizes = new Map(tree.map((e) => [e.path, e.size]));
+  const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
+  const parts = slices(paths, (p) => sizes.get(p));
+  let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
+  for (let i = 0; i < parts.length; i++) {
+    const files = await next;
+    next = i + 1 < parts.length ? reader.readFiles(commit, parts[i + 1]) : void 0;
+    for (const path of parts[i]) {
+      const src = files.get(path);
+      files.delete(path);
+      if (!src) {
+        out.unreadable.push(path);
+        continue;
       }
-      return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
+      const folderModel = modelFromFolder(path, evalRoots);
+      const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
+      out.records.set(path, result.records);
+      out.findings.push(...result.findings);
+      out.formats.set(path, result.format);
     }
-    if (state.kind === "outdated") {
-      findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
+  }
+  return out;
+}
+function neededResults({ evalPaths, evalRoots, models, inScope, everything }) {
+  if (everything) return evalPaths;
+  const index = indexModels(models);
+  return evalPaths.filter((path) => {
+    const folder = modelFromFolder(path, evalRoots);
+    const owners = folder === void 0 ? [] : index.modelsFor(folder);
+    return owners.length === 0 || owners.some((id2) => inScope.has(id2));
+  });
+}
+function misfiledResult(path, records, evalRoots, index) {
+  const folder = modelFromFolder(path, evalRoots);
+  if (folder === void 0) return void 0;
+  const owners = new Set(index.modelsFor(folder));
+  if (owners.size === 0) return void 0;
+  for (const record2 of records) {
+    if (record2.modelFromPath) continue;
+    const named = index.modelsFor(record2.model);
+    if (named.length > 0 && !named.some((id2) => owners.has(id2))) {
+      const message = `this result names ${named.join(", ")} but sits in the results folder of ${[...owners].join(", ")}; move it to that model's folder (or a folder named for no model), where its evidence is looked for`;
+      return finding("MISFILED_RESULT", "error", message, record2.line === void 0 ? { file: path } : { file: path, line: record2.line });
     }
-    const claim2 = headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
-    findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
-    return verdict;
-  });
-  return { safeguards, findings };
-}
-
-// src/engine/notable-increase.ts
-function checkNotableIncrease(model, ratioLimit) {
-  const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
-  const line = model.lines["effective_compute"] ?? model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
-  const where = { file: model.file, line, model: id2 };
-  const missing = [];
-  if (ratioLimit === UNSET) missing.push("the policy leaves assessment.notable_increase unset");
-  if (compute === void 0) missing.push("effective_compute is not given");
-  if (last?.effective_compute === void 0) missing.push("last_assessment.effective_compute is not given");
-  if (ratioLimit === UNSET || compute === void 0 || last?.effective_compute === void 0) {
-    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing.join("; ")}`, where)];
-  }
-  const ratio = compute / last.effective_compute;
-  if (ratio < ratioLimit) return [];
-  return [
-    finding(
-      "NOTABLE_INCREASE_UNASSESSED",
-      "error",
-      `${id2}: effective compute ${formatNumber(compute)} is ${formatNumber(ratio)}x that of the last comprehensive assessment (${last.date}, ${formatNumber(last.effective_compute)}); the policy requires a new assessment at ${formatNumber(ratioLimit)}x`,
-      where
-    )
-  ];
-}
-
-// src/engine/required-level.ts
-function requiredLevel(levels, capabilities) {
-  let required2 = baselineLevel(levels);
-  for (const c of capabilities) {
-    if (c.demandsLevel && levelRank(levels, c.requires) > levelRank(levels, required2)) required2 = c.requires;
-  }
-  return required2;
-}
-function highestLevel(levels, candidates) {
-  return candidates.reduce((best, l) => levelRank(levels, l) > levelRank(levels, best) ? l : best, baselineLevel(levels));
-}
-function checkDeclaredLevel(levels, model, required2) {
-  const declared = model.config.declared_level;
-  const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
-  if (!isKnownLevel(levels, declared)) {
-    return [finding("UNKNOWN_LEVEL", "error", `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`, where)];
-  }
-  if (levelRank(levels, declared) < levelRank(levels, required2)) {
-    return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
-  }
-  return [];
-}
-function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
-}
-
-// src/engine/model.ts
-function evaluateModel(model, ctx) {
-  const { policy } = ctx;
-  const id2 = model.config.id;
-  const precautionary = policy.assessment.unevaluated === "precautionary";
-  const unevaluatedSeverity = precautionary ? "error" : "warning";
-  const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings];
-  const ruleContext = {
-    policy,
-    modelId: id2,
-    modelFile: model.file,
-    modelLine: model.lines["id"] ?? 1,
-    records: ctx.records,
-    z: ctx.z,
-    referenceDay: ctx.referenceDay,
-    unevaluatedSeverity
-  };
-  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
-    const outcome = evaluateCapability(c, ruleContext, precautionary);
-    findings.push(...outcome.findings);
-    return outcome.verdict;
-  });
-  const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
-  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
-  const checklist = buildChecklist({
-    policy,
-    model,
-    baseLedger: new Set(ctx.base?.config.safeguards ?? []),
-    required: required2,
-    fingerprint,
-    attestations: ctx.attestations
-  });
-  findings.push(...checklist.findings);
-  const sorted = sortFindings(findings);
-  const conclusion = conclude({
-    findings: [...sorted, ...ctx.sharedErrors],
-    pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
-    policyChangeUnapproved: ctx.policyChangeUnapproved,
-    nothingRelevant: false
-  });
-  return {
-    id: id2,
-    path: model.file,
-    declaredLevel: model.config.declared_level,
-    requiredLevel: required2,
-    conclusion,
-    fingerprint,
-    capabilities,
-    safeguards: checklist.safeguards,
-    findings: sorted
-  };
-}
-
-// src/engine/normal.ts
-var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572, 1];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416, 1];
-var TAIL = 0.02425;
-function horner(coefficients, x) {
-  return coefficients.reduce((sum, c) => sum * x + c, 0);
-}
-function inverseNormalCdf(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`probability out of (0, 1): ${p}`);
-  if (p < TAIL) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return horner(C, q2) / horner(D, q2);
-  }
-  if (p > 1 - TAIL) return -inverseNormalCdf(1 - p);
-  const q = p - 0.5;
-  const r = q * q;
-  return horner(A, r) * q / horner(B, r);
-}
-function zForConfidence(confidence) {
-  if (confidence <= 0) return 0;
-  return inverseNormalCdf((1 + confidence) / 2);
-}
-
-// src/engine/evaluate.ts
-function byId2(models) {
-  const sorted = [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  const map2 = /* @__PURE__ */ new Map();
-  for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
-  return map2;
-}
-function policyLevelFindings(policy, policyFile) {
-  const named = [
-    ...policy.capabilities.map((c) => ({ what: `capability ${c.id}`, level: c.requires })),
-    ...policy.safeguards.map((s) => ({ what: `safeguard ${s.id}`, level: s.level }))
-  ];
-  return checkPolicyLevels(policy.levels, named, policyFile);
-}
-function unknownSafeguardCommands(attestations, policy) {
-  const known = new Set(policy.safeguards.map((s) => s.id));
-  const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
-  return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
-}
-function policyChangeFindings(input2) {
-  if (!input2.policyChanged) return [];
-  const where = { file: input2.policyFile, line: 1 };
-  const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
-  if (input2.policyApprovals.length > 0) return [changed];
-  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
-}
-function resolveScope(inScope, heads, bases) {
-  const models = [];
-  const findings = [];
-  for (const id2 of [...new Set(inScope)].sort()) {
-    const head = heads.get(id2);
-    const base = bases.get(id2);
-    if (head) models.push(head);
-    else if (base) findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
-    else findings.push({ ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`), model: id2 });
-  }
-  return { models, findings };
-}
-function routeInputFindings(findings, index, evaluated) {
-  const byModel = /* @__PURE__ */ new Map();
-  const shared = [];
-  for (const f of findings) {
-    const owners = f.model === void 0 ? [] : index.modelsFor(f.model).filter((id2) => evaluated.has(id2));
-    const [owner] = owners;
-    if (owners.length !== 1 || owner === void 0) {
-      shared.push(f);
-      continue;
-    }
-    const list = byModel.get(owner) ?? [];
-    list.push(f);
-    byModel.set(owner, list);
-  }
-  return { byModel, shared };
-}
-function evaluate(input2) {
-  const { policy } = input2;
-  const reference = parseDate(input2.referenceDate);
-  const heads = byId2(input2.headModels);
-  const bases = byId2(input2.baseModels);
-  const index = indexModels([...heads.values()]);
-  const assignment = assignRecords(input2.evidence, index);
-  const attestations = sortAttestations(input2.attestations);
-  const shared = [
-    ...input2.policyFindings,
-    ...policyLevelFindings(policy, input2.policyFile),
-    ...assignment.findings,
-    ...unknownSafeguardCommands(attestations, policy),
-    ...policyChangeFindings(input2)
-  ];
-  if (reference === void 0) {
-    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
-  }
-  const scope = resolveScope(input2.modelsInScope, heads, bases);
-  shared.push(...scope.findings);
-  const evaluated = scope.models;
-  const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
-  shared.push(...routed.shared);
-  const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
-  const sharedErrors = shared.filter((f) => f.severity === "error");
-  const fingerprint = fingerprinter(policy);
-  const z2 = zForConfidence(policy.assessment.confidence);
-  const models = evaluated.map(
-    (m) => evaluateModel(m, {
-      policy,
-      z: z2,
-      fingerprint,
-      referenceDay: reference?.day,
-      base: bases.get(m.config.id),
-      records: assignment.byModel.get(m.config.id) ?? [],
-      attestations,
-      inputFindings: routed.byModel.get(m.config.id) ?? [],
-      sharedErrors,
-      policyChangeUnapproved
-    })
-  );
-  const findings = sortFindings(shared);
-  const all = [...findings, ...models.flatMap((m) => m.findings)];
-  const conclusion = conclude({
-    findings: all,
-    pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
-    policyChangeUnapproved,
-    nothingRelevant: input2.nothingRelevant === true
-  });
-  const requiredLevel2 = highestLevel(policy.levels, models.map((m) => m.requiredLevel));
-  const policySummary = {
-    file: input2.policyFile,
-    extends: policy.extends ?? null,
-    changed: input2.policyChanged,
-    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
-  };
-  const counts = countSeverities(all);
-  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
-  return {
-    schemaVersion: 1,
-    conclusion,
-    requiredLevel: requiredLevel2,
-    headline: headline(facts),
-    referenceDate: input2.referenceDate,
-    policy: policySummary,
-    models,
-    findings,
-    counts
-  };
-}
-
-// src/run/scope.ts
-function diffTrees(base, head) {
-  const before = new Map(base.map((e) => [e.path, e.oid]));
-  const changed = /* @__PURE__ */ new Set();
-  for (const e of head) if (before.get(e.path) !== e.oid) changed.add(e.path);
-  const after = new Set(head.map((e) => e.path));
-  for (const e of base) if (!after.has(e.path)) changed.add(e.path);
-  return [...changed].sort();
-}
-function modelFromFolder(path, roots) {
-  for (const root of roots) {
-    const prefix = root === "" ? "" : `${root}/`;
-    if (!path.startsWith(prefix)) continue;
-    const rest = path.slice(prefix.length).split("/");
-    if (rest.length >= 2 && rest[0]) return rest[0];
   }
   return void 0;
-}
-function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
-  const ids = /* @__PURE__ */ new Set();
-  if (all) {
-    for (const m of headModels) ids.add(m.config.id);
-    return [...ids].sort();
-  }
-  const changedSet = new Set(changed);
-  for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
-  const index = indexModels([...baseModels, ...headModels]);
-  for (const path of changed) {
-    for (const record2 of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
-      for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
-    }
-  }
-  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
-  return [...ids].sort();
 }
 
 // src/run/evaluate-change.ts
@@ -34429,76 +34498,16 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
-    reader.listFiles(change.base),
-    reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
-  ]);
-  const referenceDate = laterDate(headDate, baseDate);
-  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
-  const loaded = loadPolicy(basePolicyText.text, policyPath);
-  const policyFindings = [...basePolicyText.findings, ...loaded.findings];
-  const policy = loaded.policy;
-  const headPolicySource = headPolicyFiles?.get(policyPath);
-  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
-  const policyChanged = headPolicyFiles !== void 0 && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
-  const isEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
-  const evalRoots = policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
-  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
-  const baseModelPaths = baseTree.map((e) => e.path).filter((p) => isModel(p));
-  const headModelPaths = headTree.map((e) => e.path).filter((p) => isModel(p));
-  const evalPaths = relevantChange || options2.all ? headTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)) : [];
-  const baseEvalPaths = new Set(baseTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)));
-  const changedBaseEvals = changed.filter((p) => baseEvalPaths.has(p));
-  const [baseFiles, headFiles] = await Promise.all([
-    reader.readFiles(change.base, [...baseModelPaths, ...changedBaseEvals]),
-    reader.readFiles(change.head, [...headModelPaths, ...evalPaths])
-  ]);
-  const inputFindings = [];
-  const baseModels = await loadModels(baseModelPaths, baseFiles, []);
-  const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
-  const changedSet = new Set(changed);
-  const evidence = [];
-  const recordsByFile = /* @__PURE__ */ new Map();
-  for (const path of evalPaths) {
-    const src = headFiles.get(path);
-    if (!src) {
-      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path }));
-      continue;
-    }
-    const folderModel = modelFromFolder(path, evalRoots);
-    const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
-    evidence.push(...result.records);
-    recordsByFile.set(path, result.records);
-    inputFindings.push(...result.findings);
-    if (result.format === void 0 && changedSet.has(path)) inputFindings.push(unreadFile(path));
-  }
-  const baseRecordsByFile = /* @__PURE__ */ new Map();
-  for (const path of changedBaseEvals) {
-    const src = baseFiles.get(path);
-    if (!src) continue;
-    const folderModel = modelFromFolder(path, evalRoots);
-    baseRecordsByFile.set(path, (await readResultFile(src, folderModel === void 0 ? {} : { folderModel })).records);
-  }
-  const inScope = modelsInScope({
-    all: options2.all === true || policyChanged,
-    changed,
-    baseModels,
-    headModels,
-    recordsByFile: [recordsByFile, baseRecordsByFile],
-    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
-    folderNames: changed.filter((p) => isEval(p)).flatMap((p) => modelFromFolder(p, evalRoots) ?? [])
-  });
+  const start = await readStart(reader, change, policyPath);
+  const layout = classify(start, change, policyPath, options2);
+  const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2);
+  const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
-  const commandInputs = options2.commands ? await options2.commands(policy, { models }) : { attestations: [], approvals: [] };
+  const commandInputs = options2.commands ? await options2.commands(start.policy, { models }) : { attestations: [], approvals: [] };
   const input2 = {
-    policy,
-    policyFindings,
+    policy: start.policy,
+    policyFindings: start.policyFindings,
     policyFile: policyPath,
     baseModels,
     headModels,
@@ -34507,32 +34516,126 @@ async function evaluateChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
-    policyChanged,
-    referenceDate,
-    nothingRelevant: !relevantChange && options2.all !== true
+    policyChanged: layout.policyChanged,
+    referenceDate: start.referenceDate,
+    nothingRelevant: !layout.relevantChange && options2.all !== true
   };
   const verdict = evaluate(input2);
-  if (policyChanged) {
-    const proposed = loadPolicy(headPolicyText, policyPath);
-    const underNew = evaluate({
-      ...input2,
-      policy: proposed.policy,
-      policyFindings: proposed.findings,
-      attestations: [],
-      policyApprovals: [],
-      policyChanged: false
-    });
-    verdict.policy.preview = verdict.models.map((m) => {
-      const next = underNew.models.find((n) => n.id === m.id);
-      return {
-        model: m.id,
-        requiredLevel: m.requiredLevel,
-        requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
-        conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion
-      };
-    });
-  }
+  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input2, verdict);
   return verdict;
+}
+async function readStart(reader, change, policyPath) {
+  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+    reader.listFiles(change.base),
+    reader.listFiles(change.head),
+    reader.commitDate(change.head),
+    reader.commitDate(change.base),
+    reader.readFiles(change.base, [policyPath]),
+    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+  ]);
+  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
+  const loaded = loadPolicy(basePolicyText.text, policyPath);
+  const headPolicySource = headPolicyFiles?.get(policyPath);
+  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
+  return {
+    baseTree,
+    headTree,
+    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
+    referenceDate: laterDate(headDate, baseDate),
+    policy: loaded.policy,
+    policyFindings: [...basePolicyText.findings, ...loaded.findings],
+    basePolicyText: basePolicyText.text,
+    headPolicyText,
+    headPolicyRead: headPolicyFiles !== void 0
+  };
+}
+function classify(start, change, policyPath, options2) {
+  const { policy, baseTree, headTree } = start;
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
+  const matchesEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
+  const isEval = (p) => matchesEval(p) && !isModel(p);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
+  const wantsEvidence = relevantChange || options2.all === true;
+  const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
+  const headEvals = new Set(headEvalPaths);
+  const baseEvals = new Set(baseTree.map((e) => e.path).filter(isEval));
+  return {
+    changed,
+    policyChanged,
+    relevantChange,
+    configsChanged: changed.some((p) => isModel(p)),
+    evalRoots: policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base),
+    isEval: matchesEval,
+    baseModelPaths: baseTree.map((e) => e.path).filter((p) => isModel(p)),
+    headModelPaths: headTree.map((e) => e.path).filter((p) => isModel(p)),
+    headEvalPaths,
+    changedHeadEvals: changed.filter((p) => headEvals.has(p)),
+    changedBaseEvals: changed.filter((p) => baseEvals.has(p))
+  };
+}
+async function readChangedInputs(reader, change, start, layout) {
+  const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
+    reader.readFiles(change.base, layout.baseModelPaths),
+    reader.readFiles(change.head, layout.headModelPaths),
+    readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
+    readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
+  ]);
+  const inputFindings = [];
+  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
+  const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  return { baseModels, headModels, changedHead, changedBase, inputFindings };
+}
+function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
+  return modelsInScope({
+    all: options2.all === true || layout.policyChanged,
+    changed: layout.changed,
+    baseModels,
+    headModels,
+    recordsByFile: [changedHead.records, changedBase.records],
+    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
+    folderNames: layout.changed.filter((p) => layout.isEval(p)).flatMap((p) => modelFromFolder(p, layout.evalRoots) ?? [])
+  });
+}
+async function readEvidence(reader, change, start, layout, inputs) {
+  const { changedHead, inputFindings } = inputs;
+  const models = [...inputs.baseModels, ...inputs.headModels];
+  const needed = neededResults({
+    evalPaths: layout.headEvalPaths,
+    evalRoots: layout.evalRoots,
+    models,
+    inScope: new Set(inputs.inScope),
+    everything: layout.policyChanged || layout.configsChanged || inputs.inScope.length === inputs.headModels.length
+  });
+  const rest = needed.filter((p) => !changedHead.records.has(p) && !changedHead.unreadable.includes(p));
+  const others = await readResults(reader, change.head, inputs.inScope.length === 0 ? [] : rest, start.headTree, layout.evalRoots);
+  const index = indexModels(models);
+  const evidence = [];
+  for (const read of [changedHead, others]) {
+    for (const path of read.unreadable) inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path }));
+    inputFindings.push(...read.findings);
+    for (const [path, records] of read.records) {
+      evidence.push(...records);
+      const misfiled = misfiledResult(path, records, layout.evalRoots, index);
+      if (misfiled) inputFindings.push(misfiled);
+      if (read === changedHead && read.formats.get(path) === void 0) inputFindings.push(unreadFile(path));
+    }
+  }
+  return evidence;
+}
+function previewUnder(headPolicyText, policyPath, input2, verdict) {
+  const proposed = loadPolicy(headPolicyText, policyPath);
+  const underNew = evaluate({ ...input2, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  return verdict.models.map((m) => {
+    const next = underNew.models.find((n) => n.id === m.id);
+    return {
+      model: m.id,
+      requiredLevel: m.requiredLevel,
+      requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
+      conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion
+    };
+  });
 }
 async function configText(src) {
   if (!src) return { text: void 0, findings: [] };
