@@ -10,7 +10,7 @@ const MODELS = Array.from({ length: 10 }, (_, i) => `bench-model-${i}`);
 const TASKS = ['wmdp_bio', 'wmdp_chem', 'wmdp_cyber', 'lab_bench_protocolqa', 'cybench', 'swe_bench_verified'];
 
 /** Small deterministic PRNG (mulberry32), so every run measures the same bytes. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -80,7 +80,7 @@ function inspectHeader(model: string, task: string, date: string, acc: number, s
 }
 
 /** An Inspect .json log streamed to disk: header keys, then `samples` until the file reaches `bytes`. */
-async function writeInspectJson(path: string, rand: () => number, model: string, task: string, date: string, bytes: number): Promise<void> {
+export async function writeInspectJson(path: string, rand: () => number, model: string, task: string, date: string, bytes: number): Promise<void> {
   const out = createWriteStream(path);
   const header = inspectHeader(model, task, date, 0.4 + rand() * 0.2, 0.01, 1000);
   const head = JSON.stringify(header, null, 2);

@@ -56453,6 +56453,7 @@ var FINDING_CODES = {
   SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
   SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
   UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
+  MISFILED_RESULT: "A result sits in one model's results folder but names another model",
   UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
   MISSING_EVIDENCE: "A capability has no qualifying evidence",
   STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
@@ -57019,7 +57020,556 @@ async function openPullRequests(api, repo, baseRef) {
   }
 }
 
+// src/evidence/json/key-lines.ts
+var KeyLines = class {
+  topLines = /* @__PURE__ */ new Map();
+  topValues = /* @__PURE__ */ new Map();
+  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
+  tables = /* @__PURE__ */ new Map();
+  /** A top-level key's line, and its value when it was built. */
+  setTop(key, line, value) {
+    this.topLines.set(key, line);
+    if (value !== void 0) this.topValues.set(key, value);
+  }
+  table(container) {
+    const table = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
+    this.tables.set(container, table);
+    return table;
+  }
+  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
+  line(path2) {
+    if (path2.length === 0) return void 0;
+    const first = String(path2[0]);
+    let line = this.topLines.get(first);
+    let node2 = this.topValues.get(first);
+    for (let i = 1; i < path2.length && line !== void 0; i++) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      const table = this.tables.get(node2);
+      const key = path2[i];
+      const found = Array.isArray(table) ? typeof key === "number" ? table[key] : void 0 : table?.get(String(key));
+      if (found === void 0) break;
+      line = found;
+      node2 = node2[key];
+    }
+    return line;
+  }
+};
+
+// src/evidence/json/parse.ts
+var JsonSyntaxError = class extends Error {
+  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
+  keysSeen = [];
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+  }
+};
+var MAX_DEPTH = 256;
+var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var utf8 = new TextDecoder("utf-8");
+function parseJsonValue(bytes, options2) {
+  const parser = new ValueParser(bytes, options2.line, options2.lines);
+  const value = parser.value(0);
+  parser.skipWhitespace();
+  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
+  return value;
+}
+function setMember(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+var ValueParser = class {
+  pos = 0;
+  bytes;
+  line;
+  lines;
+  constructor(bytes, line, lines) {
+    this.bytes = bytes;
+    this.line = line;
+    this.lines = lines;
+  }
+  fail(message) {
+    throw new JsonSyntaxError(message, this.line);
+  }
+  skipWhitespace() {
+    const b = this.bytes;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c === 10) this.line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      this.pos++;
+    }
+  }
+  value(depth) {
+    this.skipWhitespace();
+    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
+    const c = this.bytes[this.pos];
+    switch (c) {
+      case 123:
+        return this.object(depth);
+      case 91:
+        return this.array(depth);
+      case 34:
+        return this.string();
+      case 116:
+        return this.literal("true", true);
+      case 102:
+        return this.literal("false", false);
+      case 110:
+        return this.literal("null", null);
+      case 78:
+        return this.literal("NaN", Number.NaN);
+      case 73:
+        return this.literal("Infinity", Number.POSITIVE_INFINITY);
+      case 45:
+        if (this.bytes[this.pos + 1] === 73) {
+          this.pos++;
+          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
+        }
+        return this.number();
+      default:
+        if (c >= 48 && c <= 57) return this.number();
+        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
+    }
+  }
+  literal(word, value) {
+    for (let k = 0; k < word.length; k++) {
+      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
+    }
+    this.pos += word.length;
+    return value;
+  }
+  number() {
+    const b = this.bytes;
+    const start = this.pos;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
+      else break;
+    }
+    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
+    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
+    return Number(text2);
+  }
+  string() {
+    const b = this.bytes;
+    const start = this.pos + 1;
+    let from = start;
+    let end = -1;
+    while (end === -1) {
+      const quote = b.indexOf(34, from);
+      if (quote === -1) this.fail("unterminated string");
+      let k = quote - 1;
+      while (k >= start && b[k] === 92) k--;
+      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
+      else end = quote;
+    }
+    this.pos = end + 1;
+    const text2 = b.subarray(start, end);
+    if (text2.indexOf(92) === -1) return utf8.decode(text2);
+    try {
+      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
+    } catch {
+      return this.fail("invalid escape in string");
+    }
+  }
+  object(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = {};
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 125) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
+      const keyLine = this.line;
+      const key = this.string();
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
+      this.pos++;
+      lines.set(key, keyLine);
+      setMember(result, key, this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 125) return result;
+      this.pos--;
+      this.fail("expected ',' or '}'");
+    }
+  }
+  array(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = [];
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 93) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      lines.push(this.line);
+      result.push(this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 93) return result;
+      this.pos--;
+      this.fail("expected ',' or ']'");
+    }
+  }
+};
+
+// src/evidence/json/scan.ts
+var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
+function chunksOf(input2) {
+  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS]() : input2;
+}
+async function scanTopLevel(input2, keep) {
+  const scanner = new TopLevelScanner(keep);
+  if (input2 instanceof Uint8Array) {
+    scanner.push(input2);
+  } else {
+    for await (const chunk2 of chunksOf(input2)) if (!scanner.push(chunk2)) break;
+  }
+  return scanner.end();
+}
+var ROOT = 0;
+var KEY_OR_END = 1;
+var KEY = 2;
+var COLON = 3;
+var VALUE_START = 4;
+var VALUE = 5;
+var COMMA_OR_END = 6;
+var AFTER_ROOT = 7;
+var NOT_OBJECT = 8;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var IN_VALUE = new Uint8Array(256);
+var V_QUOTE = 1;
+var V_NEWLINE = 2;
+var V_OPEN = 3;
+var V_CLOSE = 4;
+IN_VALUE[QUOTE] = V_QUOTE;
+IN_VALUE[NEWLINE] = V_NEWLINE;
+IN_VALUE[123] = V_OPEN;
+IN_VALUE[91] = V_OPEN;
+IN_VALUE[125] = V_CLOSE;
+IN_VALUE[93] = V_CLOSE;
+var IN_STRING = new Uint8Array(256);
+IN_STRING[QUOTE] = 1;
+IN_STRING[BACKSLASH] = 2;
+function isWhitespace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function concat(parts) {
+  if (parts.length === 1) return parts[0];
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+var utf82 = new TextDecoder("utf-8");
+var TopLevelScanner = class {
+  state = ROOT;
+  line = 1;
+  started = false;
+  afterComma = false;
+  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
+  // The key being read.
+  keyParts = [];
+  keyLine = 0;
+  key = "";
+  // The value being stepped over or kept.
+  keeping = false;
+  keepParts = [];
+  keepStart = 0;
+  valueLine = 0;
+  depth = 0;
+  brackets = new Uint8Array(64);
+  inString = false;
+  bare = false;
+  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
+  escapePending = false;
+  keep;
+  constructor(keep) {
+    this.keep = keep;
+  }
+  fail(message) {
+    const error63 = new JsonSyntaxError(message, this.line);
+    error63.keysSeen = [...this.result.keys];
+    throw error63;
+  }
+  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
+  push(chunk2) {
+    let i = this.skipByteOrderMark(chunk2);
+    while (i < chunk2.length) {
+      if (this.state === NOT_OBJECT) return false;
+      i = this.step(chunk2, i);
+    }
+    if (this.state === NOT_OBJECT) return false;
+    if (this.state === VALUE && this.keeping) {
+      this.keepParts.push(chunk2.slice(this.keepStart));
+      this.keepStart = 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.state === NOT_OBJECT) return this.result;
+    if (this.state === ROOT) this.fail("the document is empty");
+    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
+    return this.result;
+  }
+  skipByteOrderMark(chunk2) {
+    if (this.started || chunk2.length === 0) return 0;
+    this.started = true;
+    return chunk2[0] === 239 && chunk2[1] === 187 && chunk2[2] === 191 ? 3 : 0;
+  }
+  /** One step of the top-level state machine from `i`; returns where the next step starts. */
+  step(chunk2, i) {
+    switch (this.state) {
+      case VALUE:
+        return this.stepValue(chunk2, i);
+      case KEY:
+        return this.readKey(chunk2, i);
+      default: {
+        const at = this.skipWhitespace(chunk2, i);
+        return at === chunk2.length ? at : this.structural(chunk2, at);
+      }
+    }
+  }
+  /** Past the whitespace from `i`, counting lines. */
+  skipWhitespace(chunk2, start) {
+    let i = start;
+    while (i < chunk2.length && isWhitespace(chunk2[i])) {
+      if (chunk2[i] === NEWLINE) this.line++;
+      i++;
+    }
+    return i;
+  }
+  /** The non-whitespace byte at `i` in a state between tokens: what it opens or closes. */
+  structural(chunk2, i) {
+    const c = chunk2[i];
+    switch (this.state) {
+      case ROOT:
+        return this.openRoot(c, i);
+      case KEY_OR_END:
+        return this.openKey(c, i);
+      case COLON:
+        if (c !== 58) this.fail("expected ':' after the key");
+        this.state = VALUE_START;
+        return i + 1;
+      case VALUE_START:
+        return this.openValue(c, i);
+      case COMMA_OR_END:
+        if (c === 44) {
+          this.state = KEY_OR_END;
+          this.afterComma = true;
+        } else if (c === 125) {
+          this.state = AFTER_ROOT;
+        } else {
+          this.fail("expected ',' or '}' after the value");
+        }
+        return i + 1;
+      default:
+        return this.fail("unexpected data after the end of the document");
+    }
+  }
+  openRoot(c, i) {
+    if (c !== 123) {
+      this.state = NOT_OBJECT;
+      return i;
+    }
+    this.result.isObject = true;
+    this.state = KEY_OR_END;
+    return i + 1;
+  }
+  openKey(c, i) {
+    if (c === QUOTE) {
+      this.state = KEY;
+      this.keyParts = [];
+      this.keyLine = this.line;
+      this.afterComma = false;
+    } else if (c === 125 && !this.afterComma) {
+      this.state = AFTER_ROOT;
+    } else {
+      this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
+    }
+    return i + 1;
+  }
+  readKey(chunk2, i) {
+    const end = this.endOfString(chunk2, i);
+    if (end === -1) {
+      this.keyParts.push(chunk2.slice(i));
+      return chunk2.length;
+    }
+    this.keyParts.push(chunk2.subarray(i, end - 1));
+    this.key = this.decodeKey();
+    this.result.keys.push(this.key);
+    this.result.lines.setTop(this.key, this.keyLine);
+    this.state = COLON;
+    return end;
+  }
+  /** The first byte of a member's value: a container, a string or a bare number or literal. */
+  openValue(c, i) {
+    this.keeping = this.keep.has(this.key);
+    this.keepParts = [];
+    this.keepStart = i;
+    this.valueLine = this.line;
+    this.depth = 0;
+    this.inString = false;
+    this.bare = false;
+    this.state = VALUE;
+    if (c === 123 || c === 91) {
+      this.brackets[0] = c;
+      this.depth = 1;
+      return i + 1;
+    }
+    if (c === QUOTE) {
+      this.inString = true;
+      return i + 1;
+    }
+    this.bare = true;
+    return i;
+  }
+  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
+  stepValue(chunk2, start) {
+    let i = start;
+    if (this.inString) {
+      const end = this.endOfString(chunk2, i);
+      if (end === -1) return chunk2.length;
+      this.inString = false;
+      i = end;
+      if (this.depth === 0) return this.completeValue(chunk2, i);
+    }
+    return this.bare ? this.stepBare(chunk2, i) : this.stepContainer(chunk2, i);
+  }
+  /** A number or literal ends at the first delimiter, which belongs to the next state. */
+  stepBare(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    while (i < n) {
+      const c = chunk2[i];
+      if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
+      i++;
+    }
+    return i === n ? n : this.completeValue(chunk2, i);
+  }
+  /**
+   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
+   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
+   */
+  stepContainer(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    let line = this.line;
+    let kind = 0;
+    while (i < n) {
+      while (i < n && (kind = IN_VALUE[chunk2[i]]) === 0) i++;
+      if (i === n) break;
+      const c = chunk2[i++];
+      if (kind === V_QUOTE) {
+        i = this.skipStringBody(chunk2, i);
+        if (i === -1) {
+          this.inString = true;
+          i = n;
+        }
+      } else if (kind === V_NEWLINE) {
+        line++;
+      } else if (kind === V_OPEN) {
+        this.pushBracket(c);
+      } else if (this.popBracket(c, line)) {
+        this.line = line;
+        return this.completeValue(chunk2, i);
+      }
+    }
+    this.line = line;
+    return n;
+  }
+  /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
+  skipStringBody(chunk2, start) {
+    const n = chunk2.length;
+    let i = start;
+    let kind = 0;
+    for (; ; ) {
+      while (i < n && (kind = IN_STRING[chunk2[i]]) === 0) i++;
+      if (i >= n) break;
+      if (kind === 1) return i + 1;
+      i += 2;
+    }
+    if (i > n) this.escapePending = true;
+    return -1;
+  }
+  pushBracket(c) {
+    if (this.depth === this.brackets.length) {
+      const grown = new Uint8Array(this.brackets.length * 2);
+      grown.set(this.brackets);
+      this.brackets = grown;
+    }
+    this.brackets[this.depth++] = c;
+  }
+  /** Close the innermost bracket with `c`; true when that closed the value. */
+  popBracket(c, line) {
+    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open3 === void 0 || open3 + 2 !== c) {
+      this.line = line;
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
+    }
+    return this.depth === 0;
+  }
+  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
+  completeValue(chunk2, end) {
+    if (this.keeping) {
+      const bytes = concat([...this.keepParts, chunk2.subarray(this.keepStart, end)]);
+      this.keepParts = [];
+      this.result.keptBytes += bytes.length;
+      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
+      this.result.values.set(this.key, value);
+      this.result.lines.setTop(this.key, this.keyLine, value);
+    }
+    this.state = COMMA_OR_END;
+    return end;
+  }
+  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
+  endOfString(chunk2, start) {
+    if (!this.escapePending) return this.skipStringBody(chunk2, start);
+    if (start >= chunk2.length) return -1;
+    this.escapePending = false;
+    return this.skipStringBody(chunk2, start + 1);
+  }
+  decodeKey() {
+    const bytes = concat(this.keyParts);
+    this.keyParts = [];
+    const text2 = utf82.decode(bytes);
+    if (bytes.indexOf(BACKSLASH) === -1) return text2;
+    try {
+      return JSON.parse(`"${text2}"`);
+    } catch {
+      return this.fail("invalid escape in a key");
+    }
+  }
+};
+
 // src/sources/file-source.ts
+var CHUNK = 1 << 20;
 function memoryFileSource(path2, bytes) {
   return {
     path: path2,
@@ -57051,60 +57601,91 @@ var DEFAULTS = {
 var UNKNOWN_SIZE = 64 << 10;
 var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
 function createApiRepoReader(api, repo, options2 = {}) {
-  const opts = { ...DEFAULTS, ...options2 };
-  const trees = /* @__PURE__ */ new Map();
-  const listed = /* @__PURE__ */ new Map();
-  const dates = /* @__PURE__ */ new Map();
-  let pending = [];
-  let flushScheduled = false;
-  function schedule(request2) {
-    pending.push(request2);
-    if (flushScheduled) return;
-    flushScheduled = true;
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options2 });
+}
+var ApiRepoReader = class {
+  api;
+  repo;
+  opts;
+  trees = /* @__PURE__ */ new Map();
+  /** Trees already listed, by commit and path: sizes and blob ids route each read without waiting for a listing. */
+  listed = /* @__PURE__ */ new Map();
+  dates = /* @__PURE__ */ new Map();
+  /** REST downloads in flight, by blob id: base and head often hold the same blob, and it is fetched once. */
+  inFlight = /* @__PURE__ */ new Map();
+  pending = [];
+  flushScheduled = false;
+  activeBlobs = 0;
+  blobQueue = [];
+  constructor(api, repo, opts) {
+    this.api = api;
+    this.repo = repo;
+    this.opts = opts;
+  }
+  listFiles(commit) {
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = this.fetchTree(commit);
+      this.trees.set(commit, tree);
+      tree.then((entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
+    }
+    return tree;
+  }
+  async readFiles(commit, paths) {
+    const unique = [...new Set(paths)];
+    const sources = await Promise.all(
+      unique.map((path2) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject })))
+    );
+    const files = /* @__PURE__ */ new Map();
+    unique.forEach((path2, i) => {
+      const source = sources[i];
+      if (source) files.set(path2, source);
+    });
+    return files;
+  }
+  commitDate(commit) {
+    let date5 = this.dates.get(commit);
+    if (!date5) {
+      date5 = new Promise((resolve, reject) => this.schedule({ kind: "date", commit, resolve, reject }));
+      this.dates.set(commit, date5);
+    }
+    return date5;
+  }
+  schedule(request2) {
+    this.pending.push(request2);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
     setImmediate(() => {
-      flushScheduled = false;
-      const batch = pending;
-      pending = [];
-      void flush(batch);
+      this.flushScheduled = false;
+      const batch = this.pending;
+      this.pending = [];
+      void this.flush(batch);
     });
   }
-  async function flush(batch) {
+  async flush(batch) {
     const viaGraphql = [];
     const viaRest = [];
     for (const request2 of batch) {
-      const entry = request2.kind === "file" ? listed.get(request2.commit)?.get(request2.path) : void 0;
+      const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
       if (request2.kind === "file" && entry) {
         request2.size = entry.size ?? 0;
-        if (request2.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
+        if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
           viaRest.push({ request: request2, oid: entry.oid });
           continue;
         }
       }
       viaGraphql.push(request2);
     }
-    const work = chunk(viaGraphql, opts).map((part) => queryBatch(part));
-    work.push(...viaRest.map(({ request: request2, oid }) => restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
+    const work = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
+    work.push(...viaRest.map(({ request: request2, oid }) => this.restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
     await Promise.all(work);
   }
-  async function queryBatch(batch) {
-    const variables = { owner: repo.owner, name: repo.repo };
-    const declarations = ["$owner: String!", "$name: String!"];
-    const fields = [];
-    batch.forEach((request2, i) => {
-      declarations.push(`$e${i}: String!`);
-      if (request2.kind === "file") {
-        variables[`e${i}`] = `${request2.commit}:${request2.path}`;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
-      } else {
-        variables[`e${i}`] = request2.commit;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
-      }
-    });
-    const query = `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
+  async queryBatch(batch) {
+    const { query, variables } = batchQuery(batch, this.repo);
     let repository2;
     try {
-      const data = await api.graphql(query, variables);
-      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
+      const data = await this.api.graphql(query, variables);
+      if (!data.repository) throw new GitHubPortError(`repository ${this.repo.owner}/${this.repo.repo} is not visible to this token`);
       repository2 = data.repository;
     } catch (error63) {
       for (const request2 of batch) request2.reject(error63);
@@ -57112,27 +57693,37 @@ function createApiRepoReader(api, repo, options2 = {}) {
     }
     const fallbacks = [];
     batch.forEach((request2, i) => {
-      const node2 = repository2[`f${i}`];
-      if (request2.kind === "date") {
-        if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
-        else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${repo.owner}/${repo.repo}`));
-        return;
-      }
-      if (!node2 || typeof node2.oid !== "string") return request2.resolve(void 0);
-      const text2 = node2.text;
-      const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
-      if (whole) return request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
-      fallbacks.push(restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject));
+      const fallback = this.settle(request2, repository2[`f${i}`]);
+      if (fallback) fallbacks.push(fallback);
     });
     await Promise.all(fallbacks);
   }
-  let activeBlobs = 0;
-  const blobQueue = [];
-  async function restBlob(oid, path2) {
-    if (activeBlobs >= opts.blobConcurrency) await new Promise((resolve) => blobQueue.push(resolve));
-    activeBlobs++;
+  /** Answer one request from its node in the query's answer; a REST download when the text is not there whole. */
+  settle(request2, node2) {
+    if (request2.kind === "date") {
+      if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
+      else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${this.repo.owner}/${this.repo.repo}`));
+      return void 0;
+    }
+    if (!node2 || typeof node2.oid !== "string") return void request2.resolve(void 0);
+    const text2 = node2.text;
+    const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
+    if (whole) return void request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
+    return this.restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject);
+  }
+  async restBlob(oid, path2) {
+    let bytes = this.inFlight.get(oid);
+    if (!bytes) {
+      bytes = this.downloadBlob(oid, path2).finally(() => this.inFlight.delete(oid));
+      this.inFlight.set(oid, bytes);
+    }
+    return memoryFileSource(path2, await bytes);
+  }
+  async downloadBlob(oid, path2) {
+    if (this.activeBlobs >= this.opts.blobConcurrency) await new Promise((resolve) => this.blobQueue.push(resolve));
+    this.activeBlobs++;
     try {
-      const { data } = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: repo.owner, repo: repo.repo, file_sha: oid });
+      const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
       const blob = data;
       if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
         throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
@@ -57141,16 +57732,16 @@ function createApiRepoReader(api, repo, options2 = {}) {
       if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
         throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
       }
-      return memoryFileSource(path2, bytes);
+      return bytes;
     } finally {
-      activeBlobs--;
-      blobQueue.shift()?.();
+      this.activeBlobs--;
+      this.blobQueue.shift()?.();
     }
   }
-  async function fetchTree(commit) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: repo.owner,
-      repo: repo.repo,
+  async fetchTree(commit) {
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
       tree_sha: commit,
       recursive: "1"
     });
@@ -57167,41 +57758,22 @@ function createApiRepoReader(api, repo, options2 = {}) {
     }
     return entries;
   }
-  return {
-    listFiles(commit) {
-      let tree = trees.get(commit);
-      if (!tree) {
-        tree = fetchTree(commit);
-        trees.set(commit, tree);
-        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
-      }
-      return tree;
-    },
-    async readFiles(commit, paths) {
-      const unique = [...new Set(paths)];
-      const sources = await Promise.all(
-        unique.map(
-          (path2) => new Promise((resolve, reject) => {
-            schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject });
-          })
-        )
-      );
-      const files = /* @__PURE__ */ new Map();
-      unique.forEach((path2, i) => {
-        const source = sources[i];
-        if (source) files.set(path2, source);
-      });
-      return files;
-    },
-    commitDate(commit) {
-      let date5 = dates.get(commit);
-      if (!date5) {
-        date5 = new Promise((resolve, reject) => schedule({ kind: "date", commit, resolve, reject }));
-        dates.set(commit, date5);
-      }
-      return date5;
+};
+function batchQuery(batch, repo) {
+  const variables = { owner: repo.owner, name: repo.repo };
+  const declarations = ["$owner: String!", "$name: String!"];
+  const fields = [];
+  batch.forEach((request2, i) => {
+    declarations.push(`$e${i}: String!`);
+    if (request2.kind === "file") {
+      variables[`e${i}`] = `${request2.commit}:${request2.path}`;
+      fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
+    } else {
+      variables[`e${i}`] = request2.commit;
+      fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
     }
-  };
+  });
+  return { query: `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`, variables };
 }
 function chunk(requests, opts) {
   const parts = [];
@@ -59383,1359 +59955,6 @@ function calendarDate(text2) {
   return real ? text2.slice(0, 10) : void 0;
 }
 
-// src/evidence/record.ts
-function resolveModel(named, ctx) {
-  if (typeof named === "string" && named.trim() !== "") return { model: named.trim() };
-  if (ctx.folderModel !== void 0 && ctx.folderModel !== "") return { model: ctx.folderModel, modelFromPath: true };
-  return void 0;
-}
-function noModel(ctx, line) {
-  return finding(
-    "UNKNOWN_MODEL",
-    "error",
-    "the results name no model and the file is not in a model folder (evals/<model-id>/...), so they count for no model",
-    line === void 0 ? { file: ctx.file } : { file: ctx.file, line }
-  );
-}
-function unusable(ctx, line, message, model) {
-  return finding("UNUSABLE_RESULT", "warning", message, {
-    file: ctx.file,
-    ...line === void 0 ? {} : { line },
-    ...model === void 0 ? {} : { model }
-  });
-}
-function parseError(ctx, line, message) {
-  return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
-}
-function shown(value) {
-  const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
-}
-function valueProblem(value) {
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "is NaN";
-    if (value === Number.POSITIVE_INFINITY) return "is Infinity";
-    if (value === Number.NEGATIVE_INFINITY) return "is -Infinity";
-    return void 0;
-  }
-  if (value === void 0) return "is missing";
-  if (value === null) return "is null";
-  return `is not a number (${shown(value)})`;
-}
-function stderrProblem(value) {
-  const problem = valueProblem(value);
-  if (problem !== void 0) return problem;
-  return value < 0 ? "is negative" : void 0;
-}
-function sampleCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
-}
-function isoFromEpochSeconds(seconds) {
-  if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
-  const date5 = new Date(seconds * 1e3);
-  return Number.isNaN(date5.getTime()) ? void 0 : date5.toISOString();
-}
-var EPOCH = /^\d+(?:\.\d+)?$/;
-function timestamp(value) {
-  if (typeof value === "number") return isoFromEpochSeconds(value);
-  if (typeof value !== "string") return void 0;
-  const text2 = value.trim();
-  if (EPOCH.test(text2)) return isoFromEpochSeconds(Number(text2));
-  return /^\d{4}-\d{2}-\d{2}/.test(text2) && !Number.isNaN(Date.parse(text2)) ? text2 : void 0;
-}
-function makeRecord(format, ctx, model, fields) {
-  const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
-  if (model.modelFromPath) record2.modelFromPath = true;
-  if (fields.stderr !== void 0) record2.stderr = fields.stderr;
-  if (fields.samples !== void 0) record2.samples = fields.samples;
-  if (fields.date !== void 0) record2.date = fields.date;
-  if (fields.direction !== void 0) record2.direction = fields.direction;
-  if (fields.variant !== void 0) record2.variant = fields.variant;
-  if (fields.selfReported === true) record2.selfReported = true;
-  if (fields.line !== void 0) record2.line = fields.line;
-  return record2;
-}
-function unusableRecord(format, ctx, model, fields, reason) {
-  return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
-}
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/evidence/formats/lm-eval.ts
-var LM_EVAL_KEYS = /* @__PURE__ */ new Set(["results", "higher_is_better", "n-samples", "config", "model_name", "date"]);
-var LM_EVAL_MARKERS = ["higher_is_better", "n-samples", "n-shot", "versions", "configs", "config", "model_name", "group_subtasks", "lm_eval_version", "git_hash"];
-var LmEvalSchema = external_exports.looseObject({
-  results: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())),
-  higher_is_better: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-  "n-samples": external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-  config: external_exports.looseObject({ model_args: external_exports.unknown().optional() }).nullish(),
-  model_name: external_exports.string().nullish(),
-  date: external_exports.unknown().optional()
-});
-var NOT_METRICS = /* @__PURE__ */ new Set(["alias", "name", "sample_len", "sample_count", "samples"]);
-var STDERR_SUFFIX = "_stderr";
-var NOT_COMPUTED = "N/A";
-function readLmEval(parsed, ctx) {
-  const validated = validate2(LmEvalSchema, parsed, "PARSE_ERROR", "lm-eval results");
-  if (validated.value === void 0) return { records: [], findings: validated.findings };
-  const doc = validated.value;
-  const line = (path2) => parsed.locate(path2).line;
-  const model = resolveModel(doc.model_name ?? modelFromArgs(doc.config?.model_args), ctx);
-  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["results"]))] };
-  const date5 = timestamp(doc.date);
-  const output2 = { records: [], findings: [] };
-  for (const [task, row] of Object.entries(doc.results)) {
-    for (const [key, value] of Object.entries(row)) {
-      if (NOT_METRICS.has(key) || typeof value === "object" && value !== null) continue;
-      const comma = key.indexOf(",");
-      const metric = comma === -1 ? key : key.slice(0, comma);
-      const filter = comma === -1 ? void 0 : key.slice(comma + 1);
-      if (metric.endsWith(STDERR_SUFFIX) || metric === "") continue;
-      if (typeof value === "string" && value.trim() === "") continue;
-      const at = line(["results", task, key]);
-      const label = `${task} ${key}`;
-      const problem = valueProblem(value);
-      if (problem !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
-        continue;
-      }
-      const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
-      const rawStderr = row[stderrKey];
-      let stderr;
-      if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
-        const bad = stderrProblem(rawStderr);
-        if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
-          continue;
-        }
-        stderr = rawStderr;
-      }
-      output2.records.push(
-        makeRecord("lm-eval", ctx, model, {
-          eval: task,
-          metric,
-          value,
-          stderr,
-          samples: samplesOf(doc["n-samples"]?.[task]),
-          date: date5,
-          direction: directionOf(doc.higher_is_better?.[task], metric),
-          variant: filter,
-          line: at
-        })
-      );
-    }
-  }
-  return output2;
-}
-function modelFromArgs(args) {
-  let fields;
-  if (typeof args === "string") {
-    fields = {};
-    for (const part of args.split(",")) {
-      const eq = part.indexOf("=");
-      if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
-    }
-  } else if (isPlainObject3(args)) {
-    fields = args;
-  }
-  const name = fields?.["pretrained"] ?? fields?.["model"];
-  return typeof name === "string" && name !== "" ? name : void 0;
-}
-function samplesOf(counts) {
-  if (!isPlainObject3(counts)) return void 0;
-  return sampleCount(counts["effective"]) ?? sampleCount(counts["original"]);
-}
-function directionOf(flags, metric) {
-  if (!isPlainObject3(flags)) return void 0;
-  const flag = flags[metric];
-  return flag === true ? "higher" : flag === false ? "lower" : void 0;
-}
-
-// src/evidence/detect.ts
-function sniff(head) {
-  if (head.length === 0) return "other";
-  if (head[0] === 80 && head[1] === 75 && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return "zip";
-  if (head.includes(0)) return "other";
-  let i = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
-  while (i < head.length && (head[i] === 32 || head[i] === 10 || head[i] === 13 || head[i] === 9)) i++;
-  if (head[i] === 123) return "json";
-  if (head[i] === 91) return "other";
-  return "text";
-}
-function jsonFormat(keys, values) {
-  const has = new Set(keys);
-  if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
-  if (isPlainObject3(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
-  const results = values.get("results");
-  if (Array.isArray(results)) return "native";
-  if (isPlainObject3(results)) {
-    const rows = Object.values(results);
-    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject3)) return "lm-eval";
-  }
-  return void 0;
-}
-function guessJsonFormat(keysSeen) {
-  const has = new Set(keysSeen);
-  if (has.has("evaluation_results") || has.has("model_info")) return "every-eval-ever";
-  if (has.has("eval") || has.has("status")) return "inspect";
-  if (LM_EVAL_MARKERS.some((k) => has.has(k))) return "lm-eval";
-  return "native";
-}
-var RESULTS_KEY = /^results[ \t]*:/m;
-var MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
-function looksLikeYamlResults(text2) {
-  return RESULTS_KEY.test(text2) || MODEL_INDEX_KEY.test(text2);
-}
-function guessTextFormat(text2) {
-  return MODEL_INDEX_KEY.test(text2) ? "hf-model-index" : "native";
-}
-
-// src/evidence/front-matter.ts
-var OPENING = /^---[ \t]*\r?\n/;
-var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
-function frontMatter(text2) {
-  const open3 = OPENING.exec(text2);
-  if (open3 === null) return void 0;
-  const rest = text2.slice(open3[0].length);
-  const close = CLOSING.exec(rest);
-  if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1 };
-}
-function shiftLines(parsed, offset) {
-  if (offset === 0) return parsed;
-  return {
-    value: parsed.value,
-    findings: parsed.findings.map((f) => f.line === void 0 ? f : { ...f, line: f.line + offset }),
-    locate(path2) {
-      const at = parsed.locate(path2);
-      return at.line === void 0 ? at : { ...at, line: at.line + offset };
-    }
-  };
-}
-
-// src/evidence/json/parse.ts
-var JsonSyntaxError = class extends Error {
-  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
-  keysSeen = [];
-  line;
-  constructor(message, line) {
-    super(message);
-    this.name = "JsonSyntaxError";
-    this.line = line;
-  }
-};
-var MAX_DEPTH = 256;
-var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var utf8 = new TextDecoder("utf-8");
-function parseJsonValue(bytes, options2) {
-  const parser = new ValueParser(bytes, options2.line, options2.lines);
-  const value = parser.value(0);
-  parser.skipWhitespace();
-  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
-  return value;
-}
-function setMember(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-var ValueParser = class {
-  pos = 0;
-  bytes;
-  line;
-  lines;
-  constructor(bytes, line, lines) {
-    this.bytes = bytes;
-    this.line = line;
-    this.lines = lines;
-  }
-  fail(message) {
-    throw new JsonSyntaxError(message, this.line);
-  }
-  skipWhitespace() {
-    const b = this.bytes;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c === 10) this.line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      this.pos++;
-    }
-  }
-  value(depth) {
-    this.skipWhitespace();
-    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
-    const c = this.bytes[this.pos];
-    switch (c) {
-      case 123:
-        return this.object(depth);
-      case 91:
-        return this.array(depth);
-      case 34:
-        return this.string();
-      case 116:
-        return this.literal("true", true);
-      case 102:
-        return this.literal("false", false);
-      case 110:
-        return this.literal("null", null);
-      case 78:
-        return this.literal("NaN", Number.NaN);
-      case 73:
-        return this.literal("Infinity", Number.POSITIVE_INFINITY);
-      case 45:
-        if (this.bytes[this.pos + 1] === 73) {
-          this.pos++;
-          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
-        }
-        return this.number();
-      default:
-        if (c >= 48 && c <= 57) return this.number();
-        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
-    }
-  }
-  literal(word, value) {
-    for (let k = 0; k < word.length; k++) {
-      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
-    }
-    this.pos += word.length;
-    return value;
-  }
-  number() {
-    const b = this.bytes;
-    const start = this.pos;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
-      else break;
-    }
-    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
-    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
-    return Number(text2);
-  }
-  string() {
-    const b = this.bytes;
-    const start = this.pos + 1;
-    let from = start;
-    let end = -1;
-    while (end === -1) {
-      const quote = b.indexOf(34, from);
-      if (quote === -1) this.fail("unterminated string");
-      let k = quote - 1;
-      while (k >= start && b[k] === 92) k--;
-      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
-      else end = quote;
-    }
-    this.pos = end + 1;
-    const text2 = b.subarray(start, end);
-    if (text2.indexOf(92) === -1) return utf8.decode(text2);
-    try {
-      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
-    } catch {
-      return this.fail("invalid escape in string");
-    }
-  }
-  object(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = {};
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 125) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
-      const keyLine = this.line;
-      const key = this.string();
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
-      this.pos++;
-      lines.set(key, keyLine);
-      setMember(result, key, this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 125) return result;
-      this.pos--;
-      this.fail("expected ',' or '}'");
-    }
-  }
-  array(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = [];
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 93) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      lines.push(this.line);
-      result.push(this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 93) return result;
-      this.pos--;
-      this.fail("expected ',' or ']'");
-    }
-  }
-};
-
-// src/evidence/json/key-lines.ts
-var KeyLines = class {
-  topLines = /* @__PURE__ */ new Map();
-  topValues = /* @__PURE__ */ new Map();
-  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
-  tables = /* @__PURE__ */ new Map();
-  /** A top-level key's line, and its value when it was built. */
-  setTop(key, line, value) {
-    this.topLines.set(key, line);
-    if (value !== void 0) this.topValues.set(key, value);
-  }
-  table(container) {
-    const table = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
-    this.tables.set(container, table);
-    return table;
-  }
-  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
-  line(path2) {
-    if (path2.length === 0) return void 0;
-    const first = String(path2[0]);
-    let line = this.topLines.get(first);
-    let node2 = this.topValues.get(first);
-    for (let i = 1; i < path2.length && line !== void 0; i++) {
-      if (typeof node2 !== "object" || node2 === null) break;
-      const table = this.tables.get(node2);
-      const key = path2[i];
-      const found = Array.isArray(table) ? typeof key === "number" ? table[key] : void 0 : table?.get(String(key));
-      if (found === void 0) break;
-      line = found;
-      node2 = node2[key];
-    }
-    return line;
-  }
-};
-
-// src/evidence/json/scan.ts
-async function scanTopLevel(input2, keep) {
-  const scanner = new TopLevelScanner(keep);
-  if (input2 instanceof Uint8Array) {
-    scanner.push(input2);
-  } else {
-    for await (const chunk2 of input2) if (!scanner.push(chunk2)) break;
-  }
-  return scanner.end();
-}
-var ROOT = 0;
-var KEY_OR_END = 1;
-var KEY = 2;
-var COLON = 3;
-var VALUE_START = 4;
-var VALUE = 5;
-var COMMA_OR_END = 6;
-var AFTER_ROOT = 7;
-var NOT_OBJECT = 8;
-var QUOTE = 34;
-var BACKSLASH = 92;
-function isWhitespace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function concat(parts) {
-  if (parts.length === 1) return parts[0];
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-var utf82 = new TextDecoder("utf-8");
-var TopLevelScanner = class {
-  state = ROOT;
-  line = 1;
-  started = false;
-  afterComma = false;
-  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
-  // The key being read.
-  keyParts = [];
-  keyLine = 0;
-  key = "";
-  // The value being stepped over or kept.
-  keeping = false;
-  keepParts = [];
-  keepStart = 0;
-  valueLine = 0;
-  depth = 0;
-  brackets = new Uint8Array(64);
-  inString = false;
-  bare = false;
-  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
-  escapePending = false;
-  // Positions of the next quote and backslash in the current chunk (-1: not searched yet; chunk length: none left).
-  nextQuote = -1;
-  nextBackslash = -1;
-  keep;
-  constructor(keep) {
-    this.keep = keep;
-  }
-  fail(message) {
-    const error63 = new JsonSyntaxError(message, this.line);
-    error63.keysSeen = [...this.result.keys];
-    throw error63;
-  }
-  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
-  push(chunk2) {
-    const n = chunk2.length;
-    let i = 0;
-    if (!this.started && n > 0) {
-      this.started = true;
-      if (chunk2[0] === 239 && chunk2[1] === 187 && chunk2[2] === 191) i = 3;
-    }
-    this.nextQuote = -1;
-    this.nextBackslash = -1;
-    while (i < n) {
-      switch (this.state) {
-        case ROOT: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 123) {
-            this.result.isObject = true;
-            this.state = KEY_OR_END;
-            i++;
-          } else {
-            this.state = NOT_OBJECT;
-            return false;
-          }
-          break;
-        }
-        case KEY_OR_END: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === QUOTE) {
-            this.state = KEY;
-            this.keyParts = [];
-            this.keyLine = this.line;
-            i++;
-            this.afterComma = false;
-          } else if (c === 125 && !this.afterComma) {
-            this.state = AFTER_ROOT;
-            i++;
-          } else {
-            this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
-          }
-          break;
-        }
-        case KEY: {
-          const end = this.endOfString(chunk2, i);
-          if (end === -1) {
-            this.keyParts.push(chunk2.slice(i));
-            i = n;
-          } else {
-            this.keyParts.push(chunk2.subarray(i, end - 1));
-            this.key = this.decodeKey();
-            this.result.keys.push(this.key);
-            this.result.lines.setTop(this.key, this.keyLine);
-            this.state = COLON;
-            i = end;
-          }
-          break;
-        }
-        case COLON: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 58) {
-            this.state = VALUE_START;
-            i++;
-          } else {
-            this.fail("expected ':' after the key");
-          }
-          break;
-        }
-        case VALUE_START: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-            break;
-          }
-          this.keeping = this.keep.has(this.key);
-          this.keepParts = [];
-          this.keepStart = i;
-          this.valueLine = this.line;
-          this.depth = 0;
-          this.inString = false;
-          this.bare = false;
-          if (c === 123 || c === 91) {
-            this.brackets[0] = c;
-            this.depth = 1;
-            i++;
-          } else if (c === QUOTE) {
-            this.inString = true;
-            i++;
-          } else {
-            this.bare = true;
-          }
-          this.state = VALUE;
-          break;
-        }
-        case VALUE:
-          i = this.stepValue(chunk2, i);
-          break;
-        case COMMA_OR_END: {
-          const c = chunk2[i];
-          if (isWhitespace(c)) {
-            if (c === 10) this.line++;
-            i++;
-          } else if (c === 44) {
-            this.state = KEY_OR_END;
-            this.afterComma = true;
-            i++;
-          } else if (c === 125) {
-            this.state = AFTER_ROOT;
-            i++;
-          } else {
-            this.fail("expected ',' or '}' after the value");
-          }
-          break;
-        }
-        case AFTER_ROOT: {
-          const c = chunk2[i];
-          if (!isWhitespace(c)) this.fail("unexpected data after the end of the document");
-          if (c === 10) this.line++;
-          i++;
-          break;
-        }
-        default:
-          return false;
-      }
-    }
-    if (this.state === VALUE && this.keeping) {
-      this.keepParts.push(chunk2.slice(this.keepStart));
-      this.keepStart = 0;
-    }
-    return true;
-  }
-  end() {
-    if (this.state === NOT_OBJECT) return this.result;
-    if (this.state === ROOT) this.fail("the document is empty");
-    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
-    return this.result;
-  }
-  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
-  stepValue(chunk2, start) {
-    const n = chunk2.length;
-    let i = start;
-    for (; ; ) {
-      if (this.inString) {
-        const end = this.endOfString(chunk2, i);
-        if (end === -1) return n;
-        this.inString = false;
-        i = end;
-        if (this.depth === 0) return this.completeValue(chunk2, i);
-      } else if (this.bare) {
-        while (i < n) {
-          const c = chunk2[i];
-          if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
-          i++;
-        }
-        if (i === n) return n;
-        return this.completeValue(chunk2, i);
-      }
-      let line = this.line;
-      while (i < n) {
-        const c = chunk2[i];
-        if (c === QUOTE) break;
-        i++;
-        if (c === 10) {
-          line++;
-        } else if (c === 123 || c === 91) {
-          if (this.depth === this.brackets.length) {
-            const grown = new Uint8Array(this.brackets.length * 2);
-            grown.set(this.brackets);
-            this.brackets = grown;
-          }
-          this.brackets[this.depth++] = c;
-        } else if (c === 125 || c === 93) {
-          const open3 = this.brackets[--this.depth];
-          if (open3 === void 0 || open3 + 2 !== c) {
-            this.line = line;
-            this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
-          }
-          if (this.depth === 0) {
-            this.line = line;
-            return this.completeValue(chunk2, i);
-          }
-        }
-      }
-      this.line = line;
-      if (i === n) return n;
-      this.inString = true;
-      i++;
-    }
-  }
-  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
-  completeValue(chunk2, end) {
-    if (this.keeping) {
-      const bytes = concat([...this.keepParts, chunk2.subarray(this.keepStart, end)]);
-      this.keepParts = [];
-      this.result.keptBytes += bytes.length;
-      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
-      this.result.values.set(this.key, value);
-      this.result.lines.setTop(this.key, this.keyLine, value);
-    }
-    this.state = COMMA_OR_END;
-    return end;
-  }
-  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
-  endOfString(chunk2, start) {
-    const n = chunk2.length;
-    let i = start;
-    if (this.escapePending) {
-      this.escapePending = false;
-      i++;
-    }
-    for (; ; ) {
-      if (this.nextQuote < i) {
-        const q = chunk2.indexOf(QUOTE, i);
-        this.nextQuote = q === -1 ? n : q;
-      }
-      if (this.nextBackslash < i) {
-        const b = chunk2.indexOf(BACKSLASH, i);
-        this.nextBackslash = b === -1 ? n : b;
-      }
-      if (this.nextBackslash < this.nextQuote) {
-        i = this.nextBackslash + 2;
-        if (i > n) {
-          this.escapePending = true;
-          return -1;
-        }
-        continue;
-      }
-      return this.nextQuote === n ? -1 : this.nextQuote + 1;
-    }
-  }
-  decodeKey() {
-    const bytes = concat(this.keyParts);
-    this.keyParts = [];
-    const text2 = utf82.decode(bytes);
-    if (bytes.indexOf(BACKSLASH) === -1) return text2;
-    try {
-      return JSON.parse(`"${text2}"`);
-    } catch {
-      return this.fail("invalid escape in a key");
-    }
-  }
-};
-
-// src/evidence/json/document.ts
-function scannedDocument(scan, file2, options2) {
-  const value = {};
-  for (const [key, member] of scan.values) setMember(value, key, member);
-  return {
-    value,
-    findings: [],
-    locate(path2) {
-      const line = options2.lines ? scan.lines.line(path2) : void 0;
-      return line === void 0 ? { file: file2 } : { file: file2, line };
-    }
-  };
-}
-
-// src/evidence/formats/every-eval-ever.ts
-var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set(["model_info", "evaluation_results", "evaluation_timestamp", "source_metadata", "schema_version"]);
-var stamp = external_exports.union([external_exports.string(), external_exports.number()]).optional();
-var ResultSchema = external_exports.looseObject({
-  evaluation_name: external_exports.string().min(1),
-  evaluation_timestamp: stamp,
-  metric_config: external_exports.looseObject({
-    lower_is_better: external_exports.boolean(),
-    metric_id: external_exports.string().min(1).optional(),
-    metric_name: external_exports.string().min(1).optional()
-  }),
-  score_details: external_exports.looseObject({
-    score: external_exports.unknown(),
-    uncertainty: external_exports.looseObject({
-      standard_error: external_exports.looseObject({ value: external_exports.unknown() }).optional(),
-      num_samples: external_exports.number().optional()
-    }).optional()
-  })
-});
-var EveryEvalEverSchema = external_exports.looseObject({
-  model_info: external_exports.looseObject({ id: external_exports.string().optional(), name: external_exports.string().optional() }),
-  evaluation_timestamp: stamp,
-  source_metadata: external_exports.looseObject({ source_type: external_exports.string().optional(), evaluator_relationship: external_exports.string().optional() }).optional(),
-  evaluation_results: external_exports.array(ResultSchema)
-});
-var UNNAMED_METRIC = "score";
-function readEveryEvalEver(parsed, ctx) {
-  const validated = validate2(EveryEvalEverSchema, parsed, "PARSE_ERROR", "Every Eval Ever results");
-  if (validated.value === void 0) return { records: [], findings: validated.findings };
-  const doc = validated.value;
-  const line = (path2) => parsed.locate(path2).line;
-  const model = resolveModel(doc.model_info.id ?? doc.model_info.name, ctx);
-  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
-  const selfReported = doc.source_metadata?.source_type === "documentation" && doc.source_metadata.evaluator_relationship === "first_party";
-  const output2 = { records: [], findings: [] };
-  doc.evaluation_results.forEach((result, i) => {
-    const config2 = result.metric_config;
-    const metric = config2.metric_id ?? config2.metric_name ?? UNNAMED_METRIC;
-    const at = line(["evaluation_results", i, "score_details", "score"]);
-    const label = `${result.evaluation_name} ${metric}`;
-    const problem = valueProblem(result.score_details.score);
-    const uncertainty = result.score_details.uncertainty;
-    const rawStderr = uncertainty?.standard_error?.value;
-    const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
-    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
-    if (why !== void 0) {
-      output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
-      output2.records.push(unusableRecord("every-eval-ever", ctx, model, fields, why));
-      return;
-    }
-    output2.records.push(
-      makeRecord("every-eval-ever", ctx, model, {
-        eval: result.evaluation_name,
-        metric,
-        value: result.score_details.score,
-        stderr: rawStderr,
-        samples: sampleCount(uncertainty?.num_samples),
-        date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp),
-        direction: config2.lower_is_better ? "lower" : "higher",
-        selfReported,
-        line: at
-      })
-    );
-  });
-  if (selfReported && output2.records.some((r) => r.unusable === void 0)) {
-    output2.findings.push(
-      finding("SELF_REPORTED", "notice", "these results are the developer's own published numbers (first-party documentation), not a measured run", {
-        file: ctx.file,
-        ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
-      })
-    );
-  }
-  return output2;
-}
-
-// src/evidence/formats/hf-model-index.ts
-var MODEL_INDEX_KEY2 = "model-index";
-var text = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
-var MetricSchema = external_exports.looseObject({ type: text, value: external_exports.unknown(), name: external_exports.string().nullish() });
-var ResultSchema2 = external_exports.looseObject({
-  dataset: external_exports.looseObject({ type: text, name: external_exports.string().nullish(), config: text.nullish() }),
-  metrics: external_exports.array(MetricSchema)
-});
-var ModelIndexSchema = external_exports.looseObject({
-  [MODEL_INDEX_KEY2]: external_exports.array(external_exports.looseObject({ name: external_exports.string().nullish(), results: external_exports.array(ResultSchema2) }))
-});
-var CARD_NUMBER = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*%?\s*(?:(?:±|\+\/-|\+-)\s*(?:\d+\.?\d*|\.\d+)\s*%?\s*)?$/;
-function cardValue(value) {
-  if (typeof value !== "string") return value;
-  const match = CARD_NUMBER.exec(value);
-  return match === null ? value : Number(match[1]);
-}
-function readModelIndex(parsed, ctx) {
-  if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
-  const validated = validate2(ModelIndexSchema, parsed, "PARSE_ERROR", "model-index");
-  if (validated.value === void 0) return { records: [], findings: validated.findings };
-  const line = (path2) => parsed.locate(path2).line;
-  const output2 = { records: [], findings: [] };
-  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
-    const model = resolveModel(entry.name, ctx);
-    if (model === void 0) {
-      output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
-      return;
-    }
-    entry.results.forEach((result, j) => {
-      const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
-      result.metrics.forEach((metric, k) => {
-        const at = line([MODEL_INDEX_KEY2, i, "results", j, "metrics", k]);
-        const value = cardValue(metric.value);
-        const problem = valueProblem(value);
-        if (problem !== void 0) {
-          output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
-          return;
-        }
-        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, selfReported: true, line: at }));
-      });
-    });
-  });
-  if (output2.records.some((r) => r.unusable === void 0)) {
-    const at = line([MODEL_INDEX_KEY2]);
-    output2.findings.push(
-      finding("SELF_REPORTED", "notice", "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own", {
-        file: ctx.file,
-        ...at === void 0 ? {} : { line: at }
-      })
-    );
-  }
-  return output2;
-}
-
-// src/evidence/formats/inspect.ts
-var INSPECT_KEYS = /* @__PURE__ */ new Set(["version", "status", "eval", "results", "invalidated"]);
-var MetricSchema2 = external_exports.looseObject({ name: external_exports.string().optional(), value: external_exports.unknown() });
-var ScoreSchema = external_exports.looseObject({
-  name: external_exports.string().min(1),
-  reducer: external_exports.string().nullish(),
-  scored_samples: external_exports.number().nullish(),
-  metrics: external_exports.record(external_exports.string(), MetricSchema2)
-});
-var InspectLogSchema = external_exports.looseObject({
-  status: external_exports.enum(["started", "success", "cancelled", "error"]),
-  invalidated: external_exports.boolean().optional(),
-  eval: external_exports.looseObject({
-    task: external_exports.string().min(1),
-    model: external_exports.string().min(1),
-    created: external_exports.string().optional()
-  }),
-  results: external_exports.looseObject({
-    total_samples: external_exports.number().optional(),
-    completed_samples: external_exports.number().optional(),
-    scores: external_exports.array(ScoreSchema).default([])
-  }).nullish()
-});
-var STDERR = "stderr";
-function readInspect(parsed, ctx) {
-  const line = (path2) => parsed.locate(path2).line;
-  const raw = parsed.value;
-  const status = raw["status"];
-  if (typeof status === "string" && status !== "success") {
-    const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
-    return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
-  }
-  const validated = validate2(InspectLogSchema, parsed, "PARSE_ERROR", "Inspect log");
-  if (validated.value === void 0) return { records: [], findings: validated.findings };
-  const log2 = validated.value;
-  const model = resolveModel(log2.eval.model, ctx);
-  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
-  if (log2.invalidated === true) {
-    return {
-      records: [],
-      findings: [unusable(ctx, line(["invalidated"]), "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run", model.model)]
-    };
-  }
-  const scores = log2.results?.scores ?? [];
-  if (scores.length === 0) {
-    return { records: [], findings: [unusable(ctx, line(["results"]), "the Inspect log has no scores", model.model)] };
-  }
-  const output2 = { records: [], findings: [] };
-  const task = log2.eval.task;
-  scores.forEach((score, i) => {
-    const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrMetric = score.metrics[STDERR];
-    for (const [key, metric] of Object.entries(score.metrics)) {
-      if (key === STDERR) continue;
-      const name = metric.name ?? key;
-      const at = line(["results", "scores", i, "metrics", key]);
-      const label = `${task} ${name} (scorer ${variant})`;
-      const problem = valueProblem(metric.value);
-      const stderr = stderrMetric?.value;
-      const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
-      if (why !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-        const fields = { eval: task, metric: name, date: timestamp(log2.eval.created), variant, line: at };
-        output2.records.push(unusableRecord("inspect", ctx, model, fields, why));
-        continue;
-      }
-      output2.records.push(
-        makeRecord("inspect", ctx, model, {
-          eval: task,
-          metric: name,
-          value: metric.value,
-          stderr,
-          samples: sampleCount(score.scored_samples) ?? sampleCount(log2.results?.completed_samples),
-          date: timestamp(log2.eval.created),
-          variant,
-          line: at
-        })
-      );
-    }
-  });
-  return output2;
-}
-
-// src/evidence/zip/archive.ts
-var import_yauzl2 = __toESM(require_yauzl(), 1);
-import { crc32 } from "node:zlib";
-
-// src/evidence/zip/range-reader.ts
-var import_yauzl = __toESM(require_yauzl(), 1);
-import { Readable } from "node:stream";
-var WINDOW = 256 * 1024;
-var FileSourceReader = class extends import_yauzl.RandomAccessReader {
-  window;
-  src;
-  constructor(src) {
-    super();
-    this.src = src;
-  }
-  _readStreamForRange(start, end) {
-    const src = this.src;
-    return Readable.from(
-      (async function* () {
-        const bytes = await src.read(start, end);
-        yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      })(),
-      { objectMode: false }
-    );
-  }
-  read(buffer, offset, length, position, callback) {
-    this.range(position, position + length).then(
-      (bytes) => {
-        if (bytes.byteLength !== length) return callback(new Error(`the archive ends before byte ${position + length}`));
-        buffer.set(bytes, offset);
-        callback(null);
-      },
-      (err) => callback(err instanceof Error ? err : new Error(String(err)))
-    );
-  }
-  async range(start, end) {
-    const w = this.window;
-    if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
-      return w.bytes.subarray(start - w.start, end - w.start);
-    }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
-    this.window = { start, bytes };
-    return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
-  }
-};
-
-// src/evidence/zip/zstd.ts
-import { zstdDecompressSync } from "node:zlib";
-var FRAME_MAGIC = 4247762216;
-var SKIPPABLE_MASK = 4294967280;
-var SKIPPABLE_MAGIC = 407710288;
-function zstdDecompressFrames(data, maxOutputLength) {
-  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  const parts = [];
-  let size = 0;
-  let at = 0;
-  while (at < data.byteLength) {
-    if (at + 4 > data.byteLength) throw new Error("zstd data ends inside a frame header");
-    const magic = view.getUint32(at, true);
-    if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE_MAGIC) {
-      if (at + 8 > data.byteLength) throw new Error("zstd data ends inside a skippable frame");
-      at += 8 + view.getUint32(at + 4, true);
-      continue;
-    }
-    if (magic !== FRAME_MAGIC) throw new Error(`no zstd frame at byte ${at}`);
-    const end = frameEnd(data, view, at);
-    const part = zstdDecompressSync(data.subarray(at, end), { maxOutputLength: Math.max(1, maxOutputLength - size) });
-    size += part.byteLength;
-    parts.push(part);
-    at = end;
-  }
-  return parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
-}
-function frameEnd(data, view, start) {
-  const descriptor = data[start + 4];
-  if (descriptor === void 0) throw new Error("zstd data ends inside a frame header");
-  const contentSizeFlag = descriptor >> 6;
-  const singleSegment = descriptor >> 5 & 1;
-  const hasChecksum = descriptor >> 2 & 1;
-  const dictionaryIdFlag = descriptor & 3;
-  const windowBytes = singleSegment ? 0 : 1;
-  const dictionaryBytes = [0, 1, 2, 4][dictionaryIdFlag];
-  const contentSizeBytes = contentSizeFlag === 0 ? singleSegment : [0, 2, 4, 8][contentSizeFlag];
-  let at = start + 5 + windowBytes + dictionaryBytes + contentSizeBytes;
-  for (; ; ) {
-    if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
-    const header2 = view.getUint16(at, true) | data[at + 2] << 16;
-    const last = header2 & 1;
-    const type = header2 >> 1 & 3;
-    const blockSize = header2 >>> 3;
-    at += 3 + (type === 1 ? 1 : blockSize);
-    if (type === 3) throw new Error("zstd block of a reserved type");
-    if (last) break;
-  }
-  at += hasChecksum ? 4 : 0;
-  if (at > data.byteLength) throw new Error("zstd data ends inside a frame");
-  return at;
-}
-
-// src/evidence/zip/archive.ts
-var STORED = 0;
-var DEFLATE = 8;
-var ZSTD = 93;
-async function openArchive(src) {
-  return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
-}
-async function listEntries(zip, wanted) {
-  const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
-  for await (const entry of zip.eachEntry()) {
-    const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
-    const slash = name.indexOf("/");
-    listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
-  }
-  return listing;
-}
-var EntryError = class extends Error {
-};
-async function readEntry(zip, entry, maxBytes) {
-  const name = entry.fileName;
-  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
-  let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
-    try {
-      bytes = zstdDecompressFrames(raw, maxBytes);
-    } catch (err) {
-      throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
-    }
-  } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
-  }
-  if (bytes.byteLength !== entry.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
-  }
-  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
-  return bytes;
-}
-async function collect(stream, maxBytes) {
-  const parts = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += part.byteLength;
-    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-    parts.push(part);
-  }
-  return Buffer.concat(parts, size);
-}
-
-// src/evidence/formats/inspect-eval.ts
-var HEADER = "header.json";
-var INSPECT_PARTS = ["_journal", "samples", "summaries.json", "reductions.json"];
-var MAX_HEADER_BYTES = 64 * 1024 * 1024;
-async function readInspectEval(src, ctx) {
-  let zip;
-  try {
-    zip = await openArchive(src);
-  } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)] };
-  }
-  try {
-    const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
-    const header2 = listing.last.get(HEADER);
-    if (header2 === void 0) {
-      if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
-      return {
-        format: "inspect",
-        records: [],
-        findings: [unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")]
-      };
-    }
-    const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
-    let parsed;
-    try {
-      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
-    } catch (err) {
-      if (!(err instanceof JsonSyntaxError)) throw err;
-      return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `header.json line ${err.line}: ${err.message}`)] };
-    }
-    return { format: "inspect", ...readInspect(parsed, ctx) };
-  } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)] };
-  } finally {
-    zip.close();
-  }
-}
-
-// src/evidence/formats/native.ts
-var isoDate = external_exports.union([external_exports.iso.date(), external_exports.iso.datetime({ offset: true, local: true })]).describe("ISO date (2026-11-20) or timestamp (2026-11-20T14:03:00Z)");
-var NativeResultEntrySchema = external_exports.strictObject({
-  eval: external_exports.string().min(1).describe("Eval name; matched to the policy through its `evals` aliases"),
-  metric: external_exports.string().min(1).describe("Metric name, e.g. accuracy"),
-  value: external_exports.number().describe("The measured value, on the scale the policy thresholds use"),
-  stderr: external_exports.number().nonnegative().optional().describe("Standard error of the value"),
-  samples: external_exports.number().int().positive().optional().describe("Number of samples the value was measured on"),
-  date: isoDate.optional().describe("When this result was measured; defaults to the file's date"),
-  direction: external_exports.enum(["higher", "lower"]).optional().describe("higher: a higher value is more capable")
-}).describe("One measurement");
-var NativeResultSchema = external_exports.strictObject({
-  model: external_exports.string().min(1).optional().describe("Model id or alias; defaults to the folder name (evals/<model-id>/...)"),
-  date: isoDate.describe("When the results were measured"),
-  results: external_exports.array(NativeResultEntrySchema).describe("The measurements")
-}).describe("rsp-gate eval results");
-function looksNative(value) {
-  return isPlainObject3(value) && Object.hasOwn(value, "results");
-}
-function readNative(parsed, ctx) {
-  if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
-  const line = (path2) => parsed.locate(path2).line;
-  const setAside = /* @__PURE__ */ new Map();
-  const doc = parsed.value;
-  let checked = doc;
-  if (isPlainObject3(doc) && Array.isArray(doc["results"])) {
-    const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject3(entry)) return entry;
-      const problems = [];
-      let copy = entry;
-      if (Object.hasOwn(entry, "value")) {
-        const problem = valueProblem(entry["value"]);
-        if (problem !== void 0) {
-          problems.push(`value ${problem}`);
-          copy = { ...copy, value: 0 };
-        }
-      }
-      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
-        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
-        copy = { ...copy, stderr: 0 };
-      }
-      if (problems.length > 0) {
-        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
-        setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
-      }
-      return copy;
-    });
-    checked = { ...doc, results };
-  }
-  const validated = validate2(NativeResultSchema, { ...parsed, value: checked }, "PARSE_ERROR", "native results");
-  if (validated.value === void 0) return { records: [], findings: [...validated.findings, ...setAside.values()] };
-  const native = validated.value;
-  const model = resolveModel(native.model, ctx);
-  if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
-  const output2 = { records: [], findings: [] };
-  native.results.forEach((entry, i) => {
-    const problem = setAside.get(i);
-    if (problem !== void 0) {
-      output2.findings.push(problem);
-      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
-      output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
-      return;
-    }
-    output2.records.push(
-      makeRecord("native", ctx, model, {
-        eval: entry.eval,
-        metric: entry.metric,
-        value: entry.value,
-        stderr: entry.stderr,
-        samples: entry.samples,
-        date: entry.date ?? native.date,
-        direction: entry.direction,
-        line: line(["results", i])
-      })
-    );
-  });
-  return output2;
-}
-
-// src/evidence/read.ts
-var WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
-var HEAD_BYTES = 512;
-var TEXT_HEAD_BYTES = 64 * 1024;
-var JSON_KEYS = /* @__PURE__ */ new Set([...INSPECT_KEYS, ...LM_EVAL_KEYS, ...EVERY_EVAL_EVER_KEYS]);
-var utf83 = new TextDecoder("utf-8");
-function notAResult() {
-  return { records: [], findings: [] };
-}
-async function readResultFile(src, options2 = {}) {
-  const ctx = { file: src.path, folderModel: options2.folderModel };
-  let kind = "other";
-  try {
-    if (src.size === 0) return notAResult();
-    const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
-    if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
-    kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
-    let result;
-    if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
-    else if (kind === "json") result = await readJson(src, whole, ctx);
-    else if (kind === "text") result = await readText2(src, whole, ctx);
-    else return notAResult();
-    return withEmptyNotice(result, ctx);
-  } catch (err) {
-    const format = kind === "zip" ? "inspect" : "native";
-    return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
-  }
-}
-function inMemory(path2, bytes) {
-  return {
-    path: path2,
-    size: bytes.byteLength,
-    async *stream() {
-      yield bytes;
-    },
-    async read(start, end) {
-      return bytes.subarray(start, end);
-    }
-  };
-}
-function withEmptyNotice(result, ctx) {
-  if (result.format === void 0 || result.records.length > 0 || result.findings.length > 0) return result;
-  return { ...result, findings: [unusable(ctx, void 0, `this ${result.format} file holds no results`)] };
-}
-async function readJson(src, whole, ctx) {
-  let scan;
-  try {
-    scan = await scanTopLevel(whole ?? src.stream(), JSON_KEYS);
-  } catch (err) {
-    if (!(err instanceof JsonSyntaxError)) throw err;
-    return { format: guessJsonFormat(err.keysSeen), records: [], findings: [parseError(ctx, err.line, `invalid JSON: ${err.message}`)] };
-  }
-  if (!scan.isObject) return notAResult();
-  const format = jsonFormat(scan.keys, scan.values);
-  if (format === void 0) return notAResult();
-  if (format === "native") {
-    if (whole === void 0) return { format, records: [], findings: [tooLarge(src, ctx)] };
-    return { format, ...readNative(parseYaml(utf83.decode(whole), ctx.file), ctx) };
-  }
-  const parsed = scannedDocument(scan, ctx.file, { lines: true });
-  if (format === "inspect") return { format, ...readInspect(parsed, ctx) };
-  if (format === "lm-eval") return { format, ...readLmEval(parsed, ctx) };
-  return { format, ...readEveryEvalEver(parsed, ctx) };
-}
-async function readText2(src, whole, ctx) {
-  if (whole === void 0) {
-    const head = utf83.decode(await src.read(0, TEXT_HEAD_BYTES));
-    if (!looksLikeYamlResults(head)) return notAResult();
-    return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
-  }
-  const text2 = utf83.decode(whole);
-  const card = frontMatter(text2);
-  const yaml = card?.yaml ?? text2;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
-  if (parsed.findings.length > 0) {
-    if (!looksLikeYamlResults(yaml)) return notAResult();
-    return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
-  }
-  if (isPlainObject3(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
-    return { format: "hf-model-index", ...readModelIndex(parsed, ctx) };
-  }
-  if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };
-  return notAResult();
-}
-function tooLarge(src, ctx) {
-  return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
-}
-
 // src/engine/assignment.ts
 function assignRecords(records, index) {
   const byModel = /* @__PURE__ */ new Map();
@@ -61491,74 +60710,1057 @@ function routeInputFindings(findings, index, evaluated) {
   return { byModel, shared };
 }
 function evaluate2(input2) {
-  const { policy } = input2;
-  const reference = parseDate(input2.referenceDate);
+  const context3 = indexInputs(input2);
+  const { shared, evaluated, routed } = sharedFindings(input2, context3);
+  const models = evaluateModels(input2, context3, evaluated, routed.byModel, shared);
+  return summarise(input2, models, sortFindings(shared));
+}
+function indexInputs(input2) {
   const heads = byId2(input2.headModels);
   const bases = byId2(input2.baseModels);
   const index = indexModels([...heads.values()]);
-  const assignment = assignRecords(input2.evidence, index);
-  const attestations = sortAttestations(input2.attestations);
+  return {
+    reference: parseDate(input2.referenceDate),
+    heads,
+    bases,
+    index,
+    assignment: assignRecords(input2.evidence, index),
+    attestations: sortAttestations(input2.attestations)
+  };
+}
+function sharedFindings(input2, context3) {
+  const { policy } = input2;
   const shared = [
     ...input2.policyFindings,
     ...policyLevelFindings(policy, input2.policyFile),
-    ...assignment.findings,
-    ...unknownSafeguardCommands(attestations, policy),
+    ...context3.assignment.findings,
+    ...unknownSafeguardCommands(context3.attestations, policy),
     ...policyChangeFindings(input2)
   ];
-  if (reference === void 0) {
+  if (context3.reference === void 0) {
     shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
-  const scope = resolveScope(input2.modelsInScope, heads, bases);
+  const scope = resolveScope(input2.modelsInScope, context3.heads, context3.bases);
   shared.push(...scope.findings);
   const evaluated = scope.models;
-  const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
+  const routed = routeInputFindings(input2.inputFindings, context3.index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
-  const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
-  const sharedErrors = shared.filter((f) => f.severity === "error");
-  const fingerprint = fingerprinter(policy);
-  const z2 = zForConfidence(policy.assessment.confidence);
-  const models = evaluated.map(
+  return { shared, evaluated, routed };
+}
+function evaluateModels(input2, context3, evaluated, byModel, shared) {
+  const { policy } = input2;
+  const common = {
+    policy,
+    z: zForConfidence(policy.assessment.confidence),
+    fingerprint: fingerprinter(policy),
+    referenceDay: context3.reference?.day,
+    attestations: context3.attestations,
+    sharedErrors: shared.filter((f) => f.severity === "error"),
+    policyChangeUnapproved: policyChangeUnapproved(input2)
+  };
+  return evaluated.map(
     (m) => evaluateModel(m, {
-      policy,
-      z: z2,
-      fingerprint,
-      referenceDay: reference?.day,
-      base: bases.get(m.config.id),
-      records: assignment.byModel.get(m.config.id) ?? [],
-      attestations,
-      inputFindings: routed.byModel.get(m.config.id) ?? [],
-      sharedErrors,
-      policyChangeUnapproved
+      ...common,
+      base: context3.bases.get(m.config.id),
+      records: context3.assignment.byModel.get(m.config.id) ?? [],
+      inputFindings: byModel.get(m.config.id) ?? []
     })
   );
-  const findings = sortFindings(shared);
+}
+function policyChangeUnapproved(input2) {
+  return input2.policyChanged && input2.policyApprovals.length === 0;
+}
+function summarise(input2, models, findings) {
   const all = [...findings, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
-    policyChangeUnapproved,
+    policyChangeUnapproved: policyChangeUnapproved(input2),
     nothingRelevant: input2.nothingRelevant === true
   });
-  const requiredLevel2 = highestLevel(policy.levels, models.map((m) => m.requiredLevel));
-  const policySummary = {
+  const requiredLevel2 = highestLevel(input2.policy.levels, models.map((m) => m.requiredLevel));
+  const policy = {
     file: input2.policyFile,
-    extends: policy.extends ?? null,
+    extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
     approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
-  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
+  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy, models, findings, counts };
+  return { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, headline: headline(facts), referenceDate: input2.referenceDate, policy, models, findings, counts };
+}
+
+// src/evidence/record.ts
+function resolveModel(named, ctx) {
+  if (typeof named === "string" && named.trim() !== "") return { model: named.trim() };
+  if (ctx.folderModel !== void 0 && ctx.folderModel !== "") return { model: ctx.folderModel, modelFromPath: true };
+  return void 0;
+}
+function noModel(ctx, line) {
+  return finding(
+    "UNKNOWN_MODEL",
+    "error",
+    "the results name no model and the file is not in a model folder (evals/<model-id>/...), so they count for no model",
+    line === void 0 ? { file: ctx.file } : { file: ctx.file, line }
+  );
+}
+function unusable(ctx, line, message, model) {
+  return finding("UNUSABLE_RESULT", "warning", message, {
+    file: ctx.file,
+    ...line === void 0 ? {} : { line },
+    ...model === void 0 ? {} : { model }
+  });
+}
+function parseError(ctx, line, message) {
+  return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
+}
+function shown(value) {
+  const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+}
+function valueProblem(value) {
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "is NaN";
+    if (value === Number.POSITIVE_INFINITY) return "is Infinity";
+    if (value === Number.NEGATIVE_INFINITY) return "is -Infinity";
+    return void 0;
+  }
+  if (value === void 0) return "is missing";
+  if (value === null) return "is null";
+  return `is not a number (${shown(value)})`;
+}
+function stderrProblem(value) {
+  const problem = valueProblem(value);
+  if (problem !== void 0) return problem;
+  return value < 0 ? "is negative" : void 0;
+}
+function sampleCount(value) {
+  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
+}
+function isoFromEpochSeconds(seconds) {
+  if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
+  const date5 = new Date(seconds * 1e3);
+  return Number.isNaN(date5.getTime()) ? void 0 : date5.toISOString();
+}
+var EPOCH = /^\d+(?:\.\d+)?$/;
+function timestamp(value) {
+  if (typeof value === "number") return isoFromEpochSeconds(value);
+  if (typeof value !== "string") return void 0;
+  const text2 = value.trim();
+  if (EPOCH.test(text2)) return isoFromEpochSeconds(Number(text2));
+  return /^\d{4}-\d{2}-\d{2}/.test(text2) && !Number.isNaN(Date.parse(text2)) ? text2 : void 0;
+}
+function makeRecord(format, ctx, model, fields) {
+  const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
+  if (model.modelFromPath) record2.modelFromPath = true;
+  if (fields.stderr !== void 0) record2.stderr = fields.stderr;
+  if (fields.samples !== void 0) record2.samples = fields.samples;
+  if (fields.date !== void 0) record2.date = fields.date;
+  if (fields.direction !== void 0) record2.direction = fields.direction;
+  if (fields.variant !== void 0) record2.variant = fields.variant;
+  if (fields.selfReported === true) record2.selfReported = true;
+  if (fields.line !== void 0) record2.line = fields.line;
+  return record2;
+}
+function unusableRecord(format, ctx, model, fields, reason) {
+  return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
+}
+function isPlainObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/evidence/formats/lm-eval.ts
+var LM_EVAL_KEYS = /* @__PURE__ */ new Set(["results", "higher_is_better", "n-samples", "config", "model_name", "date"]);
+var LM_EVAL_MARKERS = ["higher_is_better", "n-samples", "n-shot", "versions", "configs", "config", "model_name", "group_subtasks", "lm_eval_version", "git_hash"];
+var LmEvalSchema = external_exports.looseObject({
+  results: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())),
+  higher_is_better: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+  "n-samples": external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
+  config: external_exports.looseObject({ model_args: external_exports.unknown().optional() }).nullish(),
+  model_name: external_exports.string().nullish(),
+  date: external_exports.unknown().optional()
+});
+var NOT_METRICS = /* @__PURE__ */ new Set(["alias", "name", "sample_len", "sample_count", "samples"]);
+var STDERR_SUFFIX = "_stderr";
+var NOT_COMPUTED = "N/A";
+function readLmEval(parsed, ctx) {
+  const validated = validate2(LmEvalSchema, parsed, "PARSE_ERROR", "lm-eval results");
+  if (validated.value === void 0) return { records: [], findings: validated.findings };
+  const doc = validated.value;
+  const line = (path2) => parsed.locate(path2).line;
+  const model = resolveModel(doc.model_name ?? modelFromArgs(doc.config?.model_args), ctx);
+  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["results"]))] };
+  const date5 = timestamp(doc.date);
+  const output2 = { records: [], findings: [] };
+  for (const [task, row] of Object.entries(doc.results)) {
+    for (const [key, value] of Object.entries(row)) {
+      if (NOT_METRICS.has(key) || typeof value === "object" && value !== null) continue;
+      const comma = key.indexOf(",");
+      const metric = comma === -1 ? key : key.slice(0, comma);
+      const filter = comma === -1 ? void 0 : key.slice(comma + 1);
+      if (metric.endsWith(STDERR_SUFFIX) || metric === "") continue;
+      if (typeof value === "string" && value.trim() === "") continue;
+      const at = line(["results", task, key]);
+      const label = `${task} ${key}`;
+      const problem = valueProblem(value);
+      if (problem !== void 0) {
+        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
+        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
+        continue;
+      }
+      const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
+      const rawStderr = row[stderrKey];
+      let stderr;
+      if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
+        const bad = stderrProblem(rawStderr);
+        if (bad !== void 0) {
+          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
+          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
+          continue;
+        }
+        stderr = rawStderr;
+      }
+      output2.records.push(
+        makeRecord("lm-eval", ctx, model, {
+          eval: task,
+          metric,
+          value,
+          stderr,
+          samples: samplesOf(doc["n-samples"]?.[task]),
+          date: date5,
+          direction: directionOf(doc.higher_is_better?.[task], metric),
+          variant: filter,
+          line: at
+        })
+      );
+    }
+  }
+  return output2;
+}
+function modelFromArgs(args) {
+  let fields;
+  if (typeof args === "string") {
+    fields = {};
+    for (const part of args.split(",")) {
+      const eq = part.indexOf("=");
+      if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+    }
+  } else if (isPlainObject3(args)) {
+    fields = args;
+  }
+  const name = fields?.["pretrained"] ?? fields?.["model"];
+  return typeof name === "string" && name !== "" ? name : void 0;
+}
+function samplesOf(counts) {
+  if (!isPlainObject3(counts)) return void 0;
+  return sampleCount(counts["effective"]) ?? sampleCount(counts["original"]);
+}
+function directionOf(flags, metric) {
+  if (!isPlainObject3(flags)) return void 0;
+  const flag = flags[metric];
+  return flag === true ? "higher" : flag === false ? "lower" : void 0;
+}
+
+// src/evidence/detect.ts
+function sniff(head) {
+  if (head.length === 0) return "other";
+  if (head[0] === 80 && head[1] === 75 && (head[2] === 3 || head[2] === 5) && (head[3] === 4 || head[3] === 6)) return "zip";
+  if (head.includes(0)) return "other";
+  let i = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
+  while (i < head.length && (head[i] === 32 || head[i] === 10 || head[i] === 13 || head[i] === 9)) i++;
+  if (head[i] === 123) return "json";
+  if (head[i] === 91) return "other";
+  return "text";
+}
+function jsonFormat(keys, values) {
+  const has = new Set(keys);
+  if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
+  if (isPlainObject3(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
+  const results = values.get("results");
+  if (Array.isArray(results)) return "native";
+  if (isPlainObject3(results)) {
+    const rows = Object.values(results);
+    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject3)) return "lm-eval";
+  }
+  return void 0;
+}
+function guessJsonFormat(keysSeen) {
+  const has = new Set(keysSeen);
+  if (has.has("evaluation_results") || has.has("model_info")) return "every-eval-ever";
+  if (has.has("eval") || has.has("status")) return "inspect";
+  if (LM_EVAL_MARKERS.some((k) => has.has(k))) return "lm-eval";
+  return "native";
+}
+var RESULTS_KEY = /^results[ \t]*:/m;
+var MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
+function looksLikeYamlResults(text2) {
+  return RESULTS_KEY.test(text2) || MODEL_INDEX_KEY.test(text2);
+}
+function guessTextFormat(text2) {
+  return MODEL_INDEX_KEY.test(text2) ? "hf-model-index" : "native";
+}
+
+// src/evidence/front-matter.ts
+var OPENING = /^---[ \t]*\r?\n/;
+var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
+function frontMatter(text2) {
+  const open3 = OPENING.exec(text2);
+  if (open3 === null) return void 0;
+  const rest = text2.slice(open3[0].length);
+  const close = CLOSING.exec(rest);
+  if (close === null) return void 0;
+  return { yaml: rest.slice(0, close.index), lineOffset: 1 };
+}
+function shiftLines(parsed, offset) {
+  if (offset === 0) return parsed;
   return {
-    schemaVersion: 1,
-    conclusion,
-    requiredLevel: requiredLevel2,
-    headline: headline(facts),
-    referenceDate: input2.referenceDate,
-    policy: policySummary,
-    models,
-    findings,
-    counts
+    value: parsed.value,
+    findings: parsed.findings.map((f) => f.line === void 0 ? f : { ...f, line: f.line + offset }),
+    locate(path2) {
+      const at = parsed.locate(path2);
+      return at.line === void 0 ? at : { ...at, line: at.line + offset };
+    }
   };
+}
+
+// src/evidence/json/document.ts
+function scannedDocument(scan, file2, options2) {
+  const value = {};
+  for (const [key, member] of scan.values) setMember(value, key, member);
+  return {
+    value,
+    findings: [],
+    locate(path2) {
+      const line = options2.lines ? scan.lines.line(path2) : void 0;
+      return line === void 0 ? { file: file2 } : { file: file2, line };
+    }
+  };
+}
+
+// src/evidence/formats/every-eval-ever.ts
+var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set(["model_info", "evaluation_results", "evaluation_timestamp", "source_metadata", "schema_version"]);
+var stamp = external_exports.union([external_exports.string(), external_exports.number()]).optional();
+var ResultSchema = external_exports.looseObject({
+  evaluation_name: external_exports.string().min(1),
+  evaluation_timestamp: stamp,
+  metric_config: external_exports.looseObject({
+    lower_is_better: external_exports.boolean(),
+    metric_id: external_exports.string().min(1).optional(),
+    metric_name: external_exports.string().min(1).optional()
+  }),
+  score_details: external_exports.looseObject({
+    score: external_exports.unknown(),
+    uncertainty: external_exports.looseObject({
+      standard_error: external_exports.looseObject({ value: external_exports.unknown() }).optional(),
+      num_samples: external_exports.number().optional()
+    }).optional()
+  })
+});
+var EveryEvalEverSchema = external_exports.looseObject({
+  model_info: external_exports.looseObject({ id: external_exports.string().optional(), name: external_exports.string().optional() }),
+  evaluation_timestamp: stamp,
+  source_metadata: external_exports.looseObject({ source_type: external_exports.string().optional(), evaluator_relationship: external_exports.string().optional() }).optional(),
+  evaluation_results: external_exports.array(ResultSchema)
+});
+var UNNAMED_METRIC = "score";
+function readEveryEvalEver(parsed, ctx) {
+  const validated = validate2(EveryEvalEverSchema, parsed, "PARSE_ERROR", "Every Eval Ever results");
+  if (validated.value === void 0) return { records: [], findings: validated.findings };
+  const doc = validated.value;
+  const line = (path2) => parsed.locate(path2).line;
+  const model = resolveModel(doc.model_info.id ?? doc.model_info.name, ctx);
+  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
+  const selfReported = doc.source_metadata?.source_type === "documentation" && doc.source_metadata.evaluator_relationship === "first_party";
+  const output2 = { records: [], findings: [] };
+  doc.evaluation_results.forEach((result, i) => {
+    const config2 = result.metric_config;
+    const metric = config2.metric_id ?? config2.metric_name ?? UNNAMED_METRIC;
+    const at = line(["evaluation_results", i, "score_details", "score"]);
+    const label = `${result.evaluation_name} ${metric}`;
+    const problem = valueProblem(result.score_details.score);
+    const uncertainty = result.score_details.uncertainty;
+    const rawStderr = uncertainty?.standard_error?.value;
+    const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
+    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
+    if (why !== void 0) {
+      output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      output2.records.push(unusableRecord("every-eval-ever", ctx, model, fields, why));
+      return;
+    }
+    output2.records.push(
+      makeRecord("every-eval-ever", ctx, model, {
+        eval: result.evaluation_name,
+        metric,
+        value: result.score_details.score,
+        stderr: rawStderr,
+        samples: sampleCount(uncertainty?.num_samples),
+        date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp),
+        direction: config2.lower_is_better ? "lower" : "higher",
+        selfReported,
+        line: at
+      })
+    );
+  });
+  if (selfReported && output2.records.some((r) => r.unusable === void 0)) {
+    output2.findings.push(
+      finding("SELF_REPORTED", "notice", "these results are the developer's own published numbers (first-party documentation), not a measured run", {
+        file: ctx.file,
+        ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
+      })
+    );
+  }
+  return output2;
+}
+
+// src/evidence/formats/hf-model-index.ts
+var MODEL_INDEX_KEY2 = "model-index";
+var text = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
+var MetricSchema = external_exports.looseObject({ type: text, value: external_exports.unknown(), name: external_exports.string().nullish() });
+var ResultSchema2 = external_exports.looseObject({
+  dataset: external_exports.looseObject({ type: text, name: external_exports.string().nullish(), config: text.nullish() }),
+  metrics: external_exports.array(MetricSchema)
+});
+var ModelIndexSchema = external_exports.looseObject({
+  [MODEL_INDEX_KEY2]: external_exports.array(external_exports.looseObject({ name: external_exports.string().nullish(), results: external_exports.array(ResultSchema2) }))
+});
+var CARD_NUMBER = /^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*%?\s*(?:(?:±|\+\/-|\+-)\s*(?:\d+\.?\d*|\.\d+)\s*%?\s*)?$/;
+function cardValue(value) {
+  if (typeof value !== "string") return value;
+  const match = CARD_NUMBER.exec(value);
+  return match === null ? value : Number(match[1]);
+}
+function readModelIndex(parsed, ctx) {
+  if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
+  const validated = validate2(ModelIndexSchema, parsed, "PARSE_ERROR", "model-index");
+  if (validated.value === void 0) return { records: [], findings: validated.findings };
+  const line = (path2) => parsed.locate(path2).line;
+  const output2 = { records: [], findings: [] };
+  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
+    const model = resolveModel(entry.name, ctx);
+    if (model === void 0) {
+      output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
+      return;
+    }
+    entry.results.forEach((result, j) => {
+      const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
+      result.metrics.forEach((metric, k) => {
+        const at = line([MODEL_INDEX_KEY2, i, "results", j, "metrics", k]);
+        const value = cardValue(metric.value);
+        const problem = valueProblem(value);
+        if (problem !== void 0) {
+          output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
+          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          return;
+        }
+        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, selfReported: true, line: at }));
+      });
+    });
+  });
+  if (output2.records.some((r) => r.unusable === void 0)) {
+    const at = line([MODEL_INDEX_KEY2]);
+    output2.findings.push(
+      finding("SELF_REPORTED", "notice", "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own", {
+        file: ctx.file,
+        ...at === void 0 ? {} : { line: at }
+      })
+    );
+  }
+  return output2;
+}
+
+// src/evidence/formats/inspect.ts
+var INSPECT_KEYS = /* @__PURE__ */ new Set(["version", "status", "eval", "results", "invalidated"]);
+var MetricSchema2 = external_exports.looseObject({ name: external_exports.string().optional(), value: external_exports.unknown() });
+var ScoreSchema = external_exports.looseObject({
+  name: external_exports.string().min(1),
+  reducer: external_exports.string().nullish(),
+  scored_samples: external_exports.number().nullish(),
+  metrics: external_exports.record(external_exports.string(), MetricSchema2)
+});
+var InspectLogSchema = external_exports.looseObject({
+  status: external_exports.enum(["started", "success", "cancelled", "error"]),
+  invalidated: external_exports.boolean().optional(),
+  eval: external_exports.looseObject({
+    task: external_exports.string().min(1),
+    model: external_exports.string().min(1),
+    created: external_exports.string().optional()
+  }),
+  results: external_exports.looseObject({
+    total_samples: external_exports.number().optional(),
+    completed_samples: external_exports.number().optional(),
+    scores: external_exports.array(ScoreSchema).default([])
+  }).nullish()
+});
+var STDERR = "stderr";
+function readInspect(parsed, ctx) {
+  const line = (path2) => parsed.locate(path2).line;
+  const raw = parsed.value;
+  const status = raw["status"];
+  if (typeof status === "string" && status !== "success") {
+    const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
+    return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
+  }
+  const validated = validate2(InspectLogSchema, parsed, "PARSE_ERROR", "Inspect log");
+  if (validated.value === void 0) return { records: [], findings: validated.findings };
+  const log2 = validated.value;
+  const model = resolveModel(log2.eval.model, ctx);
+  if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
+  if (log2.invalidated === true) {
+    return {
+      records: [],
+      findings: [unusable(ctx, line(["invalidated"]), "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run", model.model)]
+    };
+  }
+  const scores = log2.results?.scores ?? [];
+  if (scores.length === 0) {
+    return { records: [], findings: [unusable(ctx, line(["results"]), "the Inspect log has no scores", model.model)] };
+  }
+  const output2 = { records: [], findings: [] };
+  const task = log2.eval.task;
+  scores.forEach((score, i) => {
+    const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
+    const stderrMetric = score.metrics[STDERR];
+    for (const [key, metric] of Object.entries(score.metrics)) {
+      if (key === STDERR) continue;
+      const name = metric.name ?? key;
+      const at = line(["results", "scores", i, "metrics", key]);
+      const label = `${task} ${name} (scorer ${variant})`;
+      const problem = valueProblem(metric.value);
+      const stderr = stderrMetric?.value;
+      const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
+      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
+      if (why !== void 0) {
+        output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+        const fields = { eval: task, metric: name, date: timestamp(log2.eval.created), variant, line: at };
+        output2.records.push(unusableRecord("inspect", ctx, model, fields, why));
+        continue;
+      }
+      output2.records.push(
+        makeRecord("inspect", ctx, model, {
+          eval: task,
+          metric: name,
+          value: metric.value,
+          stderr,
+          samples: sampleCount(score.scored_samples) ?? sampleCount(log2.results?.completed_samples),
+          date: timestamp(log2.eval.created),
+          variant,
+          line: at
+        })
+      );
+    }
+  });
+  return output2;
+}
+
+// src/evidence/zip/archive.ts
+var import_yauzl2 = __toESM(require_yauzl(), 1);
+import { crc32 } from "node:zlib";
+
+// src/evidence/zip/range-reader.ts
+var import_yauzl = __toESM(require_yauzl(), 1);
+import { Readable } from "node:stream";
+var WINDOW = 256 * 1024;
+var FileSourceReader = class extends import_yauzl.RandomAccessReader {
+  window;
+  src;
+  constructor(src) {
+    super();
+    this.src = src;
+  }
+  _readStreamForRange(start, end) {
+    const src = this.src;
+    return Readable.from(
+      (async function* () {
+        const bytes = await src.read(start, end);
+        yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      })(),
+      { objectMode: false }
+    );
+  }
+  read(buffer, offset, length, position, callback) {
+    this.range(position, position + length).then(
+      (bytes) => {
+        if (bytes.byteLength !== length) return callback(new Error(`the archive ends before byte ${position + length}`));
+        buffer.set(bytes, offset);
+        callback(null);
+      },
+      (err) => callback(err instanceof Error ? err : new Error(String(err)))
+    );
+  }
+  async range(start, end) {
+    const w = this.window;
+    if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
+      return w.bytes.subarray(start - w.start, end - w.start);
+    }
+    if (end - start >= WINDOW) return this.src.read(start, end);
+    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    this.window = { start, bytes };
+    return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
+  }
+};
+
+// src/evidence/zip/zstd.ts
+import { zstdDecompressSync } from "node:zlib";
+var FRAME_MAGIC = 4247762216;
+var SKIPPABLE_MASK = 4294967280;
+var SKIPPABLE_MAGIC = 407710288;
+function zstdDecompressFrames(data, maxOutputLength) {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const parts = [];
+  let size = 0;
+  let at = 0;
+  while (at < data.byteLength) {
+    if (at + 4 > data.byteLength) throw new Error("zstd data ends inside a frame header");
+    const magic = view.getUint32(at, true);
+    if ((magic & SKIPPABLE_MASK) >>> 0 === SKIPPABLE_MAGIC) {
+      if (at + 8 > data.byteLength) throw new Error("zstd data ends inside a skippable frame");
+      at += 8 + view.getUint32(at + 4, true);
+      continue;
+    }
+    if (magic !== FRAME_MAGIC) throw new Error(`no zstd frame at byte ${at}`);
+    const end = frameEnd(data, view, at);
+    const part = zstdDecompressSync(data.subarray(at, end), { maxOutputLength: Math.max(1, maxOutputLength - size) });
+    size += part.byteLength;
+    parts.push(part);
+    at = end;
+  }
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+}
+function frameEnd(data, view, start) {
+  const descriptor = data[start + 4];
+  if (descriptor === void 0) throw new Error("zstd data ends inside a frame header");
+  const contentSizeFlag = descriptor >> 6;
+  const singleSegment = descriptor >> 5 & 1;
+  const hasChecksum = descriptor >> 2 & 1;
+  const dictionaryIdFlag = descriptor & 3;
+  const windowBytes = singleSegment ? 0 : 1;
+  const dictionaryBytes = [0, 1, 2, 4][dictionaryIdFlag];
+  const contentSizeBytes = contentSizeFlag === 0 ? singleSegment : [0, 2, 4, 8][contentSizeFlag];
+  let at = start + 5 + windowBytes + dictionaryBytes + contentSizeBytes;
+  for (; ; ) {
+    if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
+    const header2 = view.getUint16(at, true) | data[at + 2] << 16;
+    const last = header2 & 1;
+    const type = header2 >> 1 & 3;
+    const blockSize = header2 >>> 3;
+    at += 3 + (type === 1 ? 1 : blockSize);
+    if (type === 3) throw new Error("zstd block of a reserved type");
+    if (last) break;
+  }
+  at += hasChecksum ? 4 : 0;
+  if (at > data.byteLength) throw new Error("zstd data ends inside a frame");
+  return at;
+}
+
+// src/evidence/zip/archive.ts
+var STORED = 0;
+var DEFLATE = 8;
+var ZSTD = 93;
+async function openArchive(src) {
+  return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+}
+async function listEntries(zip, wanted) {
+  const directory = await readDirectory(zip);
+  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
+  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const last = /* @__PURE__ */ new Map();
+  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
+  return { last, topLevel: stepped.topLevel };
+}
+async function walkEntries(zip, wanted) {
+  const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
+  for await (const entry of zip.eachEntry()) {
+    const name = entry.fileName;
+    if (wanted.has(name)) listing.last.set(name, entry);
+    const slash = name.indexOf("/");
+    listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
+  }
+  return listing;
+}
+var MAX_DIRECTORY_BYTES = 64 << 20;
+async function readDirectory(zip) {
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const length = zip.fileSize - start;
+  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
+  const bytes = Buffer.allocUnsafe(length);
+  await new Promise((resolve, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve()));
+  return { start, bytes };
+}
+function entryAt(zip, offset) {
+  const cursor = zip;
+  cursor.readEntryCursor = offset;
+  cursor.entriesRead = zip.entryCount - 1;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      zip.off("entry", onEntry);
+      zip.off("error", onError);
+    };
+    const onEntry = (entry) => (done(), resolve(entry));
+    const onError = (err) => (done(), reject(err));
+    zip.on("entry", onEntry);
+    zip.on("error", onError);
+    zip.readEntry();
+  });
+}
+var CENTRAL_RECORD = 33639248;
+var UNICODE_PATH_FIELD = 28789;
+var STRONG_ENCRYPTION = 64;
+function stepDirectory(bytes, count, wanted) {
+  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
+  const offsets = /* @__PURE__ */ new Map();
+  const topLevel = /* @__PURE__ */ new Set();
+  let segment = Buffer.alloc(0);
+  let p = 0;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+    const n = bytes.readUInt16LE(p + 28);
+    const nameEnd = p + 46 + n;
+    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
+    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
+    const slash = plainName(bytes, p + 46, nameEnd);
+    if (slash === -1) return void 0;
+    if (!bytes.subarray(p + 46, slash).equals(segment)) {
+      segment = bytes.subarray(p + 46, slash);
+      topLevel.add(segment.toString("latin1"));
+    }
+    if (lengths.has(n)) {
+      const name = bytes.toString("latin1", p + 46, nameEnd);
+      if (wanted.has(name)) offsets.set(name, p);
+    }
+    p = next;
+  }
+  return { offsets, topLevel };
+}
+function hasField(bytes, start, end, id2) {
+  for (let i = start; i + 4 <= end; i += 4 + bytes.readUInt16LE(i + 2)) if (bytes.readUInt16LE(i) === id2) return true;
+  return false;
+}
+function plainName(bytes, start, end) {
+  let slash = -1;
+  let segmentStart = start;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 47 : bytes[i];
+    if (c >= 128 || c === 92) return -1;
+    if (c !== 47) continue;
+    if (i === start && i < end) return -1;
+    if (i - segmentStart === 2 && bytes[segmentStart] === 46 && bytes[segmentStart + 1] === 46) return -1;
+    if (slash === -1) slash = i;
+    segmentStart = i + 1;
+  }
+  const drive = end - start >= 2 && bytes[start + 1] === 58 && /[a-zA-Z]/.test(String.fromCharCode(bytes[start]));
+  return drive ? -1 : slash;
+}
+var EntryError = class extends Error {
+};
+async function readEntry(zip, entry, maxBytes) {
+  const name = entry.fileName;
+  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
+  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  let bytes;
+  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
+    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
+  } else if (entry.compressionMethod === ZSTD) {
+    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
+    try {
+      bytes = zstdDecompressFrames(raw, maxBytes);
+    } catch (err) {
+      throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
+    }
+  } else {
+    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+  }
+  if (bytes.byteLength !== entry.uncompressedSize) {
+    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
+  }
+  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  return bytes;
+}
+async function collect(stream, maxBytes) {
+  const parts = [];
+  let size = 0;
+  for await (const part of stream) {
+    size += part.byteLength;
+    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+    parts.push(part);
+  }
+  return Buffer.concat(parts, size);
+}
+
+// src/evidence/formats/inspect-eval.ts
+var HEADER = "header.json";
+var INSPECT_PARTS = ["_journal", "samples", "summaries.json", "reductions.json"];
+var MAX_HEADER_BYTES = 64 * 1024 * 1024;
+async function readInspectEval(src, ctx) {
+  let zip;
+  try {
+    zip = await openArchive(src);
+  } catch (err) {
+    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)] };
+  }
+  try {
+    const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
+    const header2 = listing.last.get(HEADER);
+    if (header2 === void 0) {
+      if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
+      return {
+        format: "inspect",
+        records: [],
+        findings: [unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")]
+      };
+    }
+    const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
+    let parsed;
+    try {
+      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
+    } catch (err) {
+      if (!(err instanceof JsonSyntaxError)) throw err;
+      return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `header.json line ${err.line}: ${err.message}`)] };
+    }
+    return { format: "inspect", ...readInspect(parsed, ctx) };
+  } catch (err) {
+    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)] };
+  } finally {
+    zip.close();
+  }
+}
+
+// src/evidence/formats/native.ts
+var isoDate = external_exports.union([external_exports.iso.date(), external_exports.iso.datetime({ offset: true, local: true })]).describe("ISO date (2026-11-20) or timestamp (2026-11-20T14:03:00Z)");
+var NativeResultEntrySchema = external_exports.strictObject({
+  eval: external_exports.string().min(1).describe("Eval name; matched to the policy through its `evals` aliases"),
+  metric: external_exports.string().min(1).describe("Metric name, e.g. accuracy"),
+  value: external_exports.number().describe("The measured value, on the scale the policy thresholds use"),
+  stderr: external_exports.number().nonnegative().optional().describe("Standard error of the value"),
+  samples: external_exports.number().int().positive().optional().describe("Number of samples the value was measured on"),
+  date: isoDate.optional().describe("When this result was measured; defaults to the file's date"),
+  direction: external_exports.enum(["higher", "lower"]).optional().describe("higher: a higher value is more capable")
+}).describe("One measurement");
+var NativeResultSchema = external_exports.strictObject({
+  model: external_exports.string().min(1).optional().describe("Model id or alias; defaults to the folder name (evals/<model-id>/...)"),
+  date: isoDate.describe("When the results were measured"),
+  results: external_exports.array(NativeResultEntrySchema).describe("The measurements")
+}).describe("rsp-gate eval results");
+function looksNative(value) {
+  return isPlainObject3(value) && Object.hasOwn(value, "results");
+}
+function readNative(parsed, ctx) {
+  if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
+  const line = (path2) => parsed.locate(path2).line;
+  const setAside = /* @__PURE__ */ new Map();
+  const doc = parsed.value;
+  let checked = doc;
+  if (isPlainObject3(doc) && Array.isArray(doc["results"])) {
+    const results = doc["results"].map((entry, i) => {
+      if (!isPlainObject3(entry)) return entry;
+      const problems = [];
+      let copy = entry;
+      if (Object.hasOwn(entry, "value")) {
+        const problem = valueProblem(entry["value"]);
+        if (problem !== void 0) {
+          problems.push(`value ${problem}`);
+          copy = { ...copy, value: 0 };
+        }
+      }
+      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
+        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
+        copy = { ...copy, stderr: 0 };
+      }
+      if (problems.length > 0) {
+        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
+        setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
+      }
+      return copy;
+    });
+    checked = { ...doc, results };
+  }
+  const validated = validate2(NativeResultSchema, { ...parsed, value: checked }, "PARSE_ERROR", "native results");
+  if (validated.value === void 0) return { records: [], findings: [...validated.findings, ...setAside.values()] };
+  const native = validated.value;
+  const model = resolveModel(native.model, ctx);
+  if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
+  const output2 = { records: [], findings: [] };
+  native.results.forEach((entry, i) => {
+    const problem = setAside.get(i);
+    if (problem !== void 0) {
+      output2.findings.push(problem);
+      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
+      return;
+    }
+    output2.records.push(
+      makeRecord("native", ctx, model, {
+        eval: entry.eval,
+        metric: entry.metric,
+        value: entry.value,
+        stderr: entry.stderr,
+        samples: entry.samples,
+        date: entry.date ?? native.date,
+        direction: entry.direction,
+        line: line(["results", i])
+      })
+    );
+  });
+  return output2;
+}
+
+// src/evidence/read.ts
+var WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
+var HEAD_BYTES = 512;
+var TEXT_HEAD_BYTES = 64 * 1024;
+var JSON_KEYS = /* @__PURE__ */ new Set([...INSPECT_KEYS, ...LM_EVAL_KEYS, ...EVERY_EVAL_EVER_KEYS]);
+var utf83 = new TextDecoder("utf-8");
+function notAResult() {
+  return { records: [], findings: [] };
+}
+async function readResultFile(src, options2 = {}) {
+  const ctx = { file: src.path, folderModel: options2.folderModel };
+  let kind = "other";
+  try {
+    if (src.size === 0) return notAResult();
+    const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
+    if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
+    kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
+    let result;
+    if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
+    else if (kind === "json") result = await readJson(src, whole, ctx);
+    else if (kind === "text") result = await readText2(src, whole, ctx);
+    else return notAResult();
+    return withEmptyNotice(result, ctx);
+  } catch (err) {
+    const format = kind === "zip" ? "inspect" : "native";
+    return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
+  }
+}
+function inMemory(path2, bytes) {
+  return {
+    path: path2,
+    size: bytes.byteLength,
+    async *stream() {
+      yield bytes;
+    },
+    async read(start, end) {
+      return bytes.subarray(start, end);
+    }
+  };
+}
+function withEmptyNotice(result, ctx) {
+  if (result.format === void 0 || result.records.length > 0 || result.findings.length > 0) return result;
+  return { ...result, findings: [unusable(ctx, void 0, `this ${result.format} file holds no results`)] };
+}
+async function readJson(src, whole, ctx) {
+  let scan;
+  try {
+    scan = await scanTopLevel(whole ?? src.stream(), JSON_KEYS);
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    return { format: guessJsonFormat(err.keysSeen), records: [], findings: [parseError(ctx, err.line, `invalid JSON: ${err.message}`)] };
+  }
+  if (!scan.isObject) return notAResult();
+  const format = jsonFormat(scan.keys, scan.values);
+  if (format === void 0) return notAResult();
+  if (format === "native") {
+    if (whole === void 0) return { format, records: [], findings: [tooLarge(src, ctx)] };
+    return { format, ...readNative(parseYaml(utf83.decode(whole), ctx.file), ctx) };
+  }
+  const parsed = scannedDocument(scan, ctx.file, { lines: true });
+  if (format === "inspect") return { format, ...readInspect(parsed, ctx) };
+  if (format === "lm-eval") return { format, ...readLmEval(parsed, ctx) };
+  return { format, ...readEveryEvalEver(parsed, ctx) };
+}
+async function readText2(src, whole, ctx) {
+  if (whole === void 0) {
+    const head = utf83.decode(await src.read(0, TEXT_HEAD_BYTES));
+    if (!looksLikeYamlResults(head)) return notAResult();
+    return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
+  }
+  const text2 = utf83.decode(whole);
+  const card = frontMatter(text2);
+  const yaml = card?.yaml ?? text2;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
+  if (parsed.findings.length > 0) {
+    if (!looksLikeYamlResults(yaml)) return notAResult();
+    return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
+  }
+  if (isPlainObject3(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
+    return { format: "hf-model-index", ...readModelIndex(parsed, ctx) };
+  }
+  if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };
+  return notAResult();
+}
+function tooLarge(src, ctx) {
+  return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
+}
+
+// src/run/evidence-reads.ts
+var SLICE_BYTES = 48 << 20;
+var UNKNOWN_SIZE2 = 64 << 10;
+function slices(paths, sizeOf, budget = SLICE_BYTES) {
+  const out = [];
+  let current = [];
+  let bytes = 0;
+  for (const path2 of paths) {
+    const size = sizeOf(path2) ?? UNKNOWN_SIZE2;
+    if (current.length > 0 && bytes + size > budget) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(path2);
+    bytes += size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+async function readResults(reader, commit, paths, tree, evalRoots) {
+  const sizes = new Map(tree.map((e) => [e.path, e.size]));
+  const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
+  const parts = slices(paths, (p) => sizes.get(p));
+  let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
+  for (let i = 0; i < parts.length; i++) {
+    const files = await next;
+    next = i + 1 < parts.length ? reader.readFiles(commit, parts[i + 1]) : void 0;
+    for (const path2 of parts[i]) {
+      const src = files.get(path2);
+      files.delete(path2);
+      if (!src) {
+        out.unreadable.push(path2);
+        continue;
+      }
+      const folderModel = modelFromFolder(path2, evalRoots);
+      const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
+      out.records.set(path2, result.records);
+      out.findings.push(...result.findings);
+      out.formats.set(path2, result.format);
+    }
+  }
+  return out;
+}
+function neededResults({ evalPaths, evalRoots, models, inScope, everything }) {
+  if (everything) return evalPaths;
+  const index = indexModels(models);
+  return evalPaths.filter((path2) => {
+    const folder = modelFromFolder(path2, evalRoots);
+    const owners = folder === void 0 ? [] : index.modelsFor(folder);
+    return owners.length === 0 || owners.some((id2) => inScope.has(id2));
+  });
+}
+function misfiledResult(path2, records, evalRoots, index) {
+  const folder = modelFromFolder(path2, evalRoots);
+  if (folder === void 0) return void 0;
+  const owners = new Set(index.modelsFor(folder));
+  if (owners.size === 0) return void 0;
+  for (const record2 of records) {
+    if (record2.modelFromPath) continue;
+    const named = index.modelsFor(record2.model);
+    if (named.length > 0 && !named.some((id2) => owners.has(id2))) {
+      const message = `this result names ${named.join(", ")} but sits in the results folder of ${[...owners].join(", ")}; move it to that model's folder (or a folder named for no model), where its evidence is looked for`;
+      return finding("MISFILED_RESULT", "error", message, record2.line === void 0 ? { file: path2 } : { file: path2, line: record2.line });
+    }
+  }
+  return void 0;
 }
 
 // src/run/evaluate-change.ts
@@ -61566,76 +61768,16 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
-    reader.listFiles(change.base),
-    reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
-  ]);
-  const referenceDate = laterDate(headDate, baseDate);
-  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
-  const loaded = loadPolicy(basePolicyText.text, policyPath);
-  const policyFindings = [...basePolicyText.findings, ...loaded.findings];
-  const policy = loaded.policy;
-  const headPolicySource = headPolicyFiles?.get(policyPath);
-  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
-  const policyChanged = headPolicyFiles !== void 0 && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
-  const isEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
-  const evalRoots = policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
-  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
-  const baseModelPaths = baseTree.map((e) => e.path).filter((p) => isModel(p));
-  const headModelPaths = headTree.map((e) => e.path).filter((p) => isModel(p));
-  const evalPaths = relevantChange || options2.all ? headTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)) : [];
-  const baseEvalPaths = new Set(baseTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)));
-  const changedBaseEvals = changed.filter((p) => baseEvalPaths.has(p));
-  const [baseFiles, headFiles] = await Promise.all([
-    reader.readFiles(change.base, [...baseModelPaths, ...changedBaseEvals]),
-    reader.readFiles(change.head, [...headModelPaths, ...evalPaths])
-  ]);
-  const inputFindings = [];
-  const baseModels = await loadModels(baseModelPaths, baseFiles, []);
-  const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
-  const changedSet = new Set(changed);
-  const evidence = [];
-  const recordsByFile = /* @__PURE__ */ new Map();
-  for (const path2 of evalPaths) {
-    const src = headFiles.get(path2);
-    if (!src) {
-      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path2 }));
-      continue;
-    }
-    const folderModel = modelFromFolder(path2, evalRoots);
-    const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
-    evidence.push(...result.records);
-    recordsByFile.set(path2, result.records);
-    inputFindings.push(...result.findings);
-    if (result.format === void 0 && changedSet.has(path2)) inputFindings.push(unreadFile(path2));
-  }
-  const baseRecordsByFile = /* @__PURE__ */ new Map();
-  for (const path2 of changedBaseEvals) {
-    const src = baseFiles.get(path2);
-    if (!src) continue;
-    const folderModel = modelFromFolder(path2, evalRoots);
-    baseRecordsByFile.set(path2, (await readResultFile(src, folderModel === void 0 ? {} : { folderModel })).records);
-  }
-  const inScope = modelsInScope({
-    all: options2.all === true || policyChanged,
-    changed,
-    baseModels,
-    headModels,
-    recordsByFile: [recordsByFile, baseRecordsByFile],
-    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
-    folderNames: changed.filter((p) => isEval(p)).flatMap((p) => modelFromFolder(p, evalRoots) ?? [])
-  });
+  const start = await readStart(reader, change, policyPath);
+  const layout = classify(start, change, policyPath, options2);
+  const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2);
+  const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
-  const commandInputs = options2.commands ? await options2.commands(policy, { models }) : { attestations: [], approvals: [] };
+  const commandInputs = options2.commands ? await options2.commands(start.policy, { models }) : { attestations: [], approvals: [] };
   const input2 = {
-    policy,
-    policyFindings,
+    policy: start.policy,
+    policyFindings: start.policyFindings,
     policyFile: policyPath,
     baseModels,
     headModels,
@@ -61644,32 +61786,126 @@ async function evaluateChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
-    policyChanged,
-    referenceDate,
-    nothingRelevant: !relevantChange && options2.all !== true
+    policyChanged: layout.policyChanged,
+    referenceDate: start.referenceDate,
+    nothingRelevant: !layout.relevantChange && options2.all !== true
   };
   const verdict = evaluate2(input2);
-  if (policyChanged) {
-    const proposed = loadPolicy(headPolicyText, policyPath);
-    const underNew = evaluate2({
-      ...input2,
-      policy: proposed.policy,
-      policyFindings: proposed.findings,
-      attestations: [],
-      policyApprovals: [],
-      policyChanged: false
-    });
-    verdict.policy.preview = verdict.models.map((m) => {
-      const next = underNew.models.find((n) => n.id === m.id);
-      return {
-        model: m.id,
-        requiredLevel: m.requiredLevel,
-        requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
-        conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion
-      };
-    });
-  }
+  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input2, verdict);
   return verdict;
+}
+async function readStart(reader, change, policyPath) {
+  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+    reader.listFiles(change.base),
+    reader.listFiles(change.head),
+    reader.commitDate(change.head),
+    reader.commitDate(change.base),
+    reader.readFiles(change.base, [policyPath]),
+    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+  ]);
+  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
+  const loaded = loadPolicy(basePolicyText.text, policyPath);
+  const headPolicySource = headPolicyFiles?.get(policyPath);
+  const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
+  return {
+    baseTree,
+    headTree,
+    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
+    referenceDate: laterDate(headDate, baseDate),
+    policy: loaded.policy,
+    policyFindings: [...basePolicyText.findings, ...loaded.findings],
+    basePolicyText: basePolicyText.text,
+    headPolicyText,
+    headPolicyRead: headPolicyFiles !== void 0
+  };
+}
+function classify(start, change, policyPath, options2) {
+  const { policy, baseTree, headTree } = start;
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
+  const matchesEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
+  const isEval = (p) => matchesEval(p) && !isModel(p);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
+  const wantsEvidence = relevantChange || options2.all === true;
+  const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
+  const headEvals = new Set(headEvalPaths);
+  const baseEvals = new Set(baseTree.map((e) => e.path).filter(isEval));
+  return {
+    changed,
+    policyChanged,
+    relevantChange,
+    configsChanged: changed.some((p) => isModel(p)),
+    evalRoots: policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base),
+    isEval: matchesEval,
+    baseModelPaths: baseTree.map((e) => e.path).filter((p) => isModel(p)),
+    headModelPaths: headTree.map((e) => e.path).filter((p) => isModel(p)),
+    headEvalPaths,
+    changedHeadEvals: changed.filter((p) => headEvals.has(p)),
+    changedBaseEvals: changed.filter((p) => baseEvals.has(p))
+  };
+}
+async function readChangedInputs(reader, change, start, layout) {
+  const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
+    reader.readFiles(change.base, layout.baseModelPaths),
+    reader.readFiles(change.head, layout.headModelPaths),
+    readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
+    readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
+  ]);
+  const inputFindings = [];
+  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
+  const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  return { baseModels, headModels, changedHead, changedBase, inputFindings };
+}
+function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
+  return modelsInScope({
+    all: options2.all === true || layout.policyChanged,
+    changed: layout.changed,
+    baseModels,
+    headModels,
+    recordsByFile: [changedHead.records, changedBase.records],
+    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
+    folderNames: layout.changed.filter((p) => layout.isEval(p)).flatMap((p) => modelFromFolder(p, layout.evalRoots) ?? [])
+  });
+}
+async function readEvidence(reader, change, start, layout, inputs) {
+  const { changedHead, inputFindings } = inputs;
+  const models = [...inputs.baseModels, ...inputs.headModels];
+  const needed = neededResults({
+    evalPaths: layout.headEvalPaths,
+    evalRoots: layout.evalRoots,
+    models,
+    inScope: new Set(inputs.inScope),
+    everything: layout.policyChanged || layout.configsChanged || inputs.inScope.length === inputs.headModels.length
+  });
+  const rest = needed.filter((p) => !changedHead.records.has(p) && !changedHead.unreadable.includes(p));
+  const others = await readResults(reader, change.head, inputs.inScope.length === 0 ? [] : rest, start.headTree, layout.evalRoots);
+  const index = indexModels(models);
+  const evidence = [];
+  for (const read of [changedHead, others]) {
+    for (const path2 of read.unreadable) inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path2 }));
+    inputFindings.push(...read.findings);
+    for (const [path2, records] of read.records) {
+      evidence.push(...records);
+      const misfiled = misfiledResult(path2, records, layout.evalRoots, index);
+      if (misfiled) inputFindings.push(misfiled);
+      if (read === changedHead && read.formats.get(path2) === void 0) inputFindings.push(unreadFile(path2));
+    }
+  }
+  return evidence;
+}
+function previewUnder(headPolicyText, policyPath, input2, verdict) {
+  const proposed = loadPolicy(headPolicyText, policyPath);
+  const underNew = evaluate2({ ...input2, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  return verdict.models.map((m) => {
+    const next = underNew.models.find((n) => n.id === m.id);
+    return {
+      model: m.id,
+      requiredLevel: m.requiredLevel,
+      requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
+      conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion
+    };
+  });
 }
 async function configText(src) {
   if (!src) return { text: void 0, findings: [] };
@@ -64818,13 +65054,100 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION8;
 
-// src/github/client.ts
-var GateOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
-var MAX_RETRIES = 3;
+// src/github/throttle.ts
 var MAX_SECONDARY_LIMIT_RETRIES = 2;
 var MAX_RATE_LIMIT_WAIT_SECONDS = 120;
-function boundedThrottle(log2) {
+var WRITE_WINDOWS = [{ count: 150, ms: 6e4 }];
+var CONTENT_WINDOWS = [
+  { count: 60, ms: 6e4 },
+  { count: 450, ms: 36e5 }
+];
+var realClock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+var WindowLimiter = class {
+  starts = [];
+  tail = Promise.resolve();
+  windows;
+  clock;
+  constructor(windows, clock = realClock) {
+    this.windows = windows;
+    this.clock = clock;
+  }
+  schedule(jobOptions, job) {
+    if (jobOptions.weight === 0) return Promise.resolve().then(job);
+    const turn = this.tail.then(() => this.waitForRoom());
+    this.tail = turn.catch(() => void 0);
+    return turn.then(job);
+  }
+  async waitForRoom() {
+    for (; ; ) {
+      const now2 = this.clock.now();
+      const wait = Math.max(0, ...this.windows.map((w) => this.waitFor(w, now2)));
+      if (wait === 0) break;
+      await this.clock.sleep(wait);
+    }
+    const now = this.clock.now();
+    const longest = Math.max(...this.windows.map((w) => w.ms));
+    while (this.starts.length > 0 && this.starts[0] <= now - longest) this.starts.shift();
+    this.starts.push(now);
+  }
+  /** How long until one more start fits into the window. */
+  waitFor(window2, now) {
+    const inWindow = this.starts.filter((t) => t > now - window2.ms);
+    if (inWindow.length < window2.count) return 0;
+    return inWindow[inWindow.length - window2.count] + window2.ms - now;
+  }
+};
+var WindowGroup = class {
+  limiters = /* @__PURE__ */ new Map();
+  windows;
+  clock;
+  constructor(windows, clock = realClock) {
+    this.windows = windows;
+    this.clock = clock;
+  }
+  key(id2 = "") {
+    let limiter = this.limiters.get(id2);
+    if (limiter === void 0) this.limiters.set(id2, limiter = new WindowLimiter(this.windows, this.clock));
+    return limiter;
+  }
+};
+var sharedWrites = new WindowGroup(WRITE_WINDOWS);
+var sharedContent = new WindowGroup(CONTENT_WINDOWS);
+var unlimited = { key: () => ({ schedule: (_options, job) => Promise.resolve().then(job) }) };
+function isReadOnlyGraphQL(options2) {
+  if (typeof options2.query !== "string" || options2.url === void 0) return false;
+  const { pathname } = new URL(options2.url, "http://github.test");
+  return pathname.endsWith("/graphql") && !/mutation/i.test(options2.query);
+}
+var RequestScheduler = class {
+  failed;
+  clock;
+  constructor(clock = realClock) {
+    this.clock = clock;
+  }
+  on(event, handler3) {
+    if (event === "failed") this.failed = handler3;
+  }
+  async schedule(job, state, request2, options2) {
+    const jobState = isReadOnlyGraphQL(options2) ? { ...state, write: unlimited } : state;
+    const args = [state, request2, options2];
+    for (let retryCount = 0; ; retryCount++) {
+      try {
+        return await job(jobState, request2, options2);
+      } catch (error63) {
+        const wait = await this.failed?.(error63, { args, retryCount });
+        if (typeof wait !== "number") throw error63;
+        await this.clock.sleep(wait);
+      }
+    }
+  }
+};
+function boundedThrottle(setup = {}) {
+  const { log: log2, clustered = false, clock = realClock } = setup;
+  const limiters = clustered ? {} : { write: setup.writes ?? sharedWrites, notifications: setup.content ?? sharedContent };
   return {
+    ...limiters,
+    retryLimiter: new RequestScheduler(clock),
     onRateLimit: (retryAfter, options2, octokit, retryCount) => {
       const wait = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
       (log2 ?? octokit.log)?.warn(`GitHub rate limit reached on ${options2.method} ${options2.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`);
@@ -64838,11 +65161,15 @@ function boundedThrottle(log2) {
   };
 }
 
+// src/github/client.ts
+var GateOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods);
+var MAX_RETRIES = 3;
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-  const octokit = getOctokit2(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle(log) }, retry, throttling);
+  const octokit = getOctokit2(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) }, retry, throttling);
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
 }

@@ -14,6 +14,7 @@ export const FINDING_CODES = {
   SCALE_MISMATCH: 'A value is on a different scale than the threshold it is compared with',
   SELF_REPORTED: 'The evidence is self-reported (no standard error, unverified)',
   UNREAD_FILE: 'A file the PR changes under the results paths is in no format rsp-gate reads',
+  MISFILED_RESULT: "A result sits in one model's results folder but names another model",
   UNDATED_RESULT: 'A result has no date: it cannot count as fresh, and counts only when it shows more capability',
   MISSING_EVIDENCE: 'A capability has no qualifying evidence',
   STALE_EVIDENCE: 'The freshest qualifying evidence is older than the policy allows',

@@ -59,65 +59,105 @@ interface DateRequest {
 type Pending = FileRequest | DateRequest;
 
 export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: ReaderOptions = {}): RepoReader {
-  const opts = { ...DEFAULTS, ...options };
-  const trees = new Map<string, Promise<TreeEntry[]>>();
-  /** Trees already listed, by commit and path: sizes and blob ids route each read without waiting for a listing. */
-  const listed = new Map<string, Map<string, TreeEntry>>();
-  const dates = new Map<string, Promise<string>>();
-  let pending: Pending[] = [];
-  let flushScheduled = false;
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options });
+}
 
-  function schedule(request: Pending): void {
-    pending.push(request);
-    if (flushScheduled) return;
-    flushScheduled = true;
+/**
+ * The reader's steps: 1. list a tree once per commit; 2. queue each file and date read; 3. flush the queue a turn later,
+ * routing large and binary blobs to REST and the rest into GraphQL queries; 4. fall back to REST for what a query
+ * could not return whole; REST downloads share a bounded pool, and one blob id is downloaded once at a time.
+ */
+class ApiRepoReader implements RepoReader {
+  private readonly api: GitHubApi;
+  private readonly repo: RepoRef;
+  private readonly opts: Required<ReaderOptions>;
+  private readonly trees = new Map<string, Promise<TreeEntry[]>>();
+  /** Trees already listed, by commit and path: sizes and blob ids route each read without waiting for a listing. */
+  private readonly listed = new Map<string, Map<string, TreeEntry>>();
+  private readonly dates = new Map<string, Promise<string>>();
+  /** REST downloads in flight, by blob id: base and head often hold the same blob, and it is fetched once. */
+  private readonly inFlight = new Map<string, Promise<Uint8Array>>();
+  private pending: Pending[] = [];
+  private flushScheduled = false;
+  private activeBlobs = 0;
+  private readonly blobQueue: Array<() => void> = [];
+
+  constructor(api: GitHubApi, repo: RepoRef, opts: Required<ReaderOptions>) {
+    this.api = api;
+    this.repo = repo;
+    this.opts = opts;
+  }
+
+  listFiles(commit: string): Promise<TreeEntry[]> {
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = this.fetchTree(commit);
+      this.trees.set(commit, tree);
+      tree.then((entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => undefined);
+    }
+    return tree;
+  }
+
+  async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
+    const unique = [...new Set(paths)];
+    const sources = await Promise.all(
+      unique.map((path) => new Promise<FileSource | undefined>((resolve, reject) => this.schedule({ kind: 'file', commit, path, size: 0, resolve, reject }))),
+    );
+    const files = new Map<string, FileSource>();
+    unique.forEach((path, i) => {
+      const source = sources[i];
+      if (source) files.set(path, source);
+    });
+    return files;
+  }
+
+  commitDate(commit: string): Promise<string> {
+    let date = this.dates.get(commit);
+    if (!date) {
+      date = new Promise<string>((resolve, reject) => this.schedule({ kind: 'date', commit, resolve, reject }));
+      this.dates.set(commit, date);
+    }
+    return date;
+  }
+
+  private schedule(request: Pending): void {
+    this.pending.push(request);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
     // setImmediate, not a microtask: reads started a few awaits apart still share one query.
     setImmediate(() => {
-      flushScheduled = false;
-      const batch = pending;
-      pending = [];
-      void flush(batch);
+      this.flushScheduled = false;
+      const batch = this.pending;
+      this.pending = [];
+      void this.flush(batch);
     });
   }
 
-  async function flush(batch: Pending[]): Promise<void> {
+  private async flush(batch: Pending[]): Promise<void> {
     const viaGraphql: Pending[] = [];
     const viaRest: Array<{ request: FileRequest; oid: string }> = [];
     for (const request of batch) {
-      const entry = request.kind === 'file' ? listed.get(request.commit)?.get(request.path) : undefined;
+      const entry = request.kind === 'file' ? this.listed.get(request.commit)?.get(request.path) : undefined;
       if (request.kind === 'file' && entry) {
         request.size = entry.size ?? 0;
-        if (request.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request.path)) {
+        if (request.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request.path)) {
           viaRest.push({ request, oid: entry.oid });
           continue;
         }
       }
       viaGraphql.push(request);
     }
-    const work: Array<Promise<void>> = chunk(viaGraphql, opts).map((part) => queryBatch(part));
-    work.push(...viaRest.map(({ request, oid }) => restBlob(oid, request.path).then(request.resolve, request.reject)));
+    const work: Array<Promise<void>> = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
+    work.push(...viaRest.map(({ request, oid }) => this.restBlob(oid, request.path).then(request.resolve, request.reject)));
     await Promise.all(work);
   }
 
-  async function queryBatch(batch: Pending[]): Promise<void> {
-    const variables: Record<string, unknown> = { owner: repo.owner, name: repo.repo };
-    const declarations: string[] = ['$owner: String!', '$name: String!'];
-    const fields: string[] = [];
-    batch.forEach((request, i) => {
-      declarations.push(`$e${i}: String!`);
-      if (request.kind === 'file') {
-        variables[`e${i}`] = `${request.commit}:${request.path}`;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
-      } else {
-        variables[`e${i}`] = request.commit;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
-      }
-    });
-    const query = `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`;
+  private async queryBatch(batch: Pending[]): Promise<void> {
+    const { query, variables } = batchQuery(batch, this.repo);
     let repository: Record<string, unknown>;
     try {
-      const data = (await api.graphql(query, variables)) as { repository?: Record<string, unknown> | null };
-      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
+      const data = (await this.api.graphql(query, variables)) as { repository?: Record<string, unknown> | null };
+      if (!data.repository) throw new GitHubPortError(`repository ${this.repo.owner}/${this.repo.repo} is not visible to this token`);
       repository = data.repository;
     } catch (error) {
       for (const request of batch) request.reject(error);
@@ -125,29 +165,41 @@ export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: Read
     }
     const fallbacks: Array<Promise<void>> = [];
     batch.forEach((request, i) => {
-      const node = repository[`f${i}`] as (BlobNode & { committedDate?: string }) | null | undefined;
-      if (request.kind === 'date') {
-        if (typeof node?.committedDate === 'string') request.resolve(node.committedDate);
-        else request.reject(new GitHubPortError(`commit ${request.commit} was not found in ${repo.owner}/${repo.repo}`));
-        return;
-      }
-      // Absent, or not a file (a folder or a submodule): absent from the map.
-      if (!node || typeof node.oid !== 'string') return request.resolve(undefined);
-      const text = node.text;
-      const whole = typeof text === 'string' && !node.isBinary && !node.isTruncated && Buffer.byteLength(text, 'utf8') === node.byteSize;
-      if (whole) return request.resolve(memoryFileSource(request.path, Buffer.from(text, 'utf8')));
-      fallbacks.push(restBlob(node.oid, request.path).then(request.resolve, request.reject));
+      const fallback = this.settle(request, repository[`f${i}`] as (BlobNode & { committedDate?: string }) | null | undefined);
+      if (fallback) fallbacks.push(fallback);
     });
     await Promise.all(fallbacks);
   }
 
-  let activeBlobs = 0;
-  const blobQueue: Array<() => void> = [];
-  async function restBlob(oid: string, path: string): Promise<FileSource> {
-    if (activeBlobs >= opts.blobConcurrency) await new Promise<void>((resolve) => blobQueue.push(resolve));
-    activeBlobs++;
+  /** Answer one request from its node in the query's answer; a REST download when the text is not there whole. */
+  private settle(request: Pending, node: (BlobNode & { committedDate?: string }) | null | undefined): Promise<void> | undefined {
+    if (request.kind === 'date') {
+      if (typeof node?.committedDate === 'string') request.resolve(node.committedDate);
+      else request.reject(new GitHubPortError(`commit ${request.commit} was not found in ${this.repo.owner}/${this.repo.repo}`));
+      return undefined;
+    }
+    // Absent, or not a file (a folder or a submodule): absent from the map.
+    if (!node || typeof node.oid !== 'string') return void request.resolve(undefined);
+    const text = node.text;
+    const whole = typeof text === 'string' && !node.isBinary && !node.isTruncated && Buffer.byteLength(text, 'utf8') === node.byteSize;
+    if (whole) return void request.resolve(memoryFileSource(request.path, Buffer.from(text, 'utf8')));
+    return this.restBlob(node.oid, request.path).then(request.resolve, request.reject);
+  }
+
+  private async restBlob(oid: string, path: string): Promise<FileSource> {
+    let bytes = this.inFlight.get(oid);
+    if (!bytes) {
+      bytes = this.downloadBlob(oid, path).finally(() => this.inFlight.delete(oid));
+      this.inFlight.set(oid, bytes);
+    }
+    return memoryFileSource(path, await bytes);
+  }
+
+  private async downloadBlob(oid: string, path: string): Promise<Uint8Array> {
+    if (this.activeBlobs >= this.opts.blobConcurrency) await new Promise<void>((resolve) => this.blobQueue.push(resolve));
+    this.activeBlobs++;
     try {
-      const { data } = await api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: repo.owner, repo: repo.repo, file_sha: oid });
+      const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
       const blob = data as { content?: unknown; encoding?: unknown; size?: unknown };
       if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
         throw new GitHubPortError(`${path}: GitHub returned blob ${oid} in an unexpected form`);
@@ -156,17 +208,17 @@ export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: Read
       if (typeof blob.size === 'number' && bytes.byteLength !== blob.size) {
         throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
       }
-      return memoryFileSource(path, bytes);
+      return bytes;
     } finally {
-      activeBlobs--;
-      blobQueue.shift()?.();
+      this.activeBlobs--;
+      this.blobQueue.shift()?.();
     }
   }
 
-  async function fetchTree(commit: string): Promise<TreeEntry[]> {
-    const { data } = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-      owner: repo.owner,
-      repo: repo.repo,
+  private async fetchTree(commit: string): Promise<TreeEntry[]> {
+    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
       tree_sha: commit,
       recursive: '1',
     });
@@ -184,45 +236,24 @@ export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: Read
     }
     return entries;
   }
+}
 
-  return {
-    listFiles(commit) {
-      let tree = trees.get(commit);
-      if (!tree) {
-        tree = fetchTree(commit);
-        trees.set(commit, tree);
-        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => undefined);
-      }
-      return tree;
-    },
-
-    async readFiles(commit, paths) {
-      const unique = [...new Set(paths)];
-      const sources = await Promise.all(
-        unique.map(
-          (path) =>
-            new Promise<FileSource | undefined>((resolve, reject) => {
-              schedule({ kind: 'file', commit, path, size: 0, resolve, reject });
-            }),
-        ),
-      );
-      const files = new Map<string, FileSource>();
-      unique.forEach((path, i) => {
-        const source = sources[i];
-        if (source) files.set(path, source);
-      });
-      return files;
-    },
-
-    commitDate(commit) {
-      let date = dates.get(commit);
-      if (!date) {
-        date = new Promise<string>((resolve, reject) => schedule({ kind: 'date', commit, resolve, reject }));
-        dates.set(commit, date);
-      }
-      return date;
-    },
-  };
+/** One GraphQL query for a batch: a blob or a commit date per alias `f<i>`. */
+function batchQuery(batch: Pending[], repo: RepoRef): { query: string; variables: Record<string, unknown> } {
+  const variables: Record<string, unknown> = { owner: repo.owner, name: repo.repo };
+  const declarations: string[] = ['$owner: String!', '$name: String!'];
+  const fields: string[] = [];
+  batch.forEach((request, i) => {
+    declarations.push(`$e${i}: String!`);
+    if (request.kind === 'file') {
+      variables[`e${i}`] = `${request.commit}:${request.path}`;
+      fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
+    } else {
+      variables[`e${i}`] = request.commit;
+      fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
+    }
+  });
+  return { query: `query(${declarations.join(', ')}) { repository(owner: $owner, name: $name) { ${fields.join(' ')} } }`, variables };
 }
 
 /** Split requests into queries that stay well inside GraphQL's limits, by count and by expected bytes. */

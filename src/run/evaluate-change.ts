@@ -9,11 +9,12 @@ import type { LoadedModel } from '../policy/loaded-model.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { loadPolicy } from '../policy/load.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
-import { readResultFile } from '../evidence/read.ts';
 import { evaluate } from '../engine/evaluate.ts';
+import { indexModels } from '../engine/matching.ts';
 import { readText } from '../sources/file-source.ts';
 import { diffTrees, modelFromFolder, modelsInScope } from './scope.ts';
-import type { RepoReader } from '../ports/repo-reader.ts';
+import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
+import { misfiledResult, neededResults, readResults, type ReadResults } from './evidence-reads.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 /** Policies and model configs are small by nature; anything larger is refused rather than parsed. */
@@ -44,92 +45,22 @@ export interface EvaluateOptions {
 
 export async function evaluateChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<Verdict> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
-    reader.listFiles(change.base),
-    reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
-  ]);
-
-  // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-  const referenceDate = laterDate(headDate, baseDate);
-  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
-  const loaded = loadPolicy(basePolicyText.text, policyPath);
-  const policyFindings = [...basePolicyText.findings, ...loaded.findings];
-  const policy = loaded.policy;
-
-  const headPolicySource = headPolicyFiles?.get(policyPath);
-  // A PR that deletes the policy changes it too (to none), and needs an approval like any other change.
-  const headPolicyText = headPolicyFiles === undefined ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : undefined;
-  // A branch that forked before the policy changed on the base branch carries the old text without changing it:
-  // only a change the PR itself makes (per its changed files, when known) is a policy change.
-  const policyChanged =
-    headPolicyFiles !== undefined && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
-
-  const isModel = picomatch(policy.paths.models, { dot: true });
-  const isEval = picomatch(policy.paths.evals, { dot: true });
-  const evalRoots = policy.paths.evals.map((glob) => picomatch.scan(glob).base);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
-  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
-
-  const baseModelPaths = baseTree.map((e) => e.path).filter((p) => isModel(p));
-  const headModelPaths = headTree.map((e) => e.path).filter((p) => isModel(p));
-  const evalPaths = relevantChange || options.all ? headTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)) : [];
-  // The base side of changed result files tells whose evidence a PR removes or moves away.
-  const baseEvalPaths = new Set(baseTree.map((e) => e.path).filter((p) => isEval(p) && !isModel(p)));
-  const changedBaseEvals = changed.filter((p) => baseEvalPaths.has(p));
-
-  const [baseFiles, headFiles] = await Promise.all([
-    reader.readFiles(change.base, [...baseModelPaths, ...changedBaseEvals]),
-    reader.readFiles(change.head, [...headModelPaths, ...evalPaths]),
-  ]);
-
-  const inputFindings: Finding[] = [];
-  const baseModels = await loadModels(baseModelPaths, baseFiles, []); // base-side problems are not this PR's findings
-  const headModels = await loadModels(headModelPaths, headFiles, inputFindings);
-
-  const changedSet = new Set(changed);
-  const evidence: EvidenceRecord[] = [];
-  const recordsByFile = new Map<string, EvidenceRecord[]>();
-  for (const path of evalPaths) {
-    const src = headFiles.get(path);
-    if (!src) {
-      inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
-      continue;
-    }
-    const folderModel = modelFromFolder(path, evalRoots);
-    const result = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
-    evidence.push(...result.records);
-    recordsByFile.set(path, result.records);
-    inputFindings.push(...result.findings);
-    if (result.format === undefined && changedSet.has(path)) inputFindings.push(unreadFile(path));
-  }
-
-  const baseRecordsByFile = new Map<string, EvidenceRecord[]>();
-  for (const path of changedBaseEvals) {
-    const src = baseFiles.get(path);
-    if (!src) continue;
-    const folderModel = modelFromFolder(path, evalRoots);
-    baseRecordsByFile.set(path, (await readResultFile(src, folderModel === undefined ? {} : { folderModel })).records);
-  }
-
-  const inScope = modelsInScope({
-    all: options.all === true || policyChanged,
-    changed,
-    baseModels,
-    headModels,
-    recordsByFile: [recordsByFile, baseRecordsByFile],
-    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
-    folderNames: changed.filter((p) => isEval(p)).flatMap((p) => modelFromFolder(p, evalRoots) ?? []),
-  });
-
+  // 1. Both trees, both dates and the policy at base (and at head, to tell a policy change).
+  const start = await readStart(reader, change, policyPath);
+  // 2. Which paths are model configs and result files, and what the change touches.
+  const layout = classify(start, change, policyPath, options);
+  // 3. Model configs on both sides, and the changed result files on both sides: what decides the scope.
+  const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  // 4. The models the change touches.
+  const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options);
+  // 5. The rest of the evidence those models need, in bounded slices, reusing the changed files already read.
+  const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
+  // 6. The verdict, and under a proposed policy its preview.
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
-  const commandInputs = options.commands ? await options.commands(policy, { models }) : { attestations: [], approvals: [] };
-  const input = {
-    policy,
-    policyFindings,
+  const commandInputs = options.commands ? await options.commands(start.policy, { models }) : { attestations: [], approvals: [] };
+  const input: EngineInput = {
+    policy: start.policy,
+    policyFindings: start.policyFindings,
     policyFile: policyPath,
     baseModels,
     headModels,
@@ -138,34 +69,184 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
-    policyChanged,
-    referenceDate,
-    nothingRelevant: !relevantChange && options.all !== true,
+    policyChanged: layout.policyChanged,
+    referenceDate: start.referenceDate,
+    nothingRelevant: !layout.relevantChange && options.all !== true,
   };
   const verdict = evaluate(input);
-
-  if (policyChanged) {
-    // Preview: the same inputs judged by the proposed policy, so reviewers see its impact before approving it.
-    const proposed = loadPolicy(headPolicyText, policyPath);
-    const underNew = evaluate({
-      ...input,
-      policy: proposed.policy,
-      policyFindings: proposed.findings,
-      attestations: [],
-      policyApprovals: [],
-      policyChanged: false,
-    });
-    verdict.policy.preview = verdict.models.map((m) => {
-      const next = underNew.models.find((n) => n.id === m.id);
-      return {
-        model: m.id,
-        requiredLevel: m.requiredLevel,
-        requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
-        conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion,
-      };
-    });
-  }
+  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input, verdict);
   return verdict;
+}
+
+type EngineInput = Parameters<typeof evaluate>[0];
+
+interface Start {
+  baseTree: TreeEntry[];
+  headTree: TreeEntry[];
+  referenceDate: string;
+  policy: Policy;
+  policyFindings: Finding[];
+  basePolicyText: string | undefined;
+  /** Undefined when the head has no policy; the base text when base and head are one commit. */
+  headPolicyText: string | undefined;
+  headPolicyRead: boolean;
+}
+
+async function readStart(reader: RepoReader, change: Change, policyPath: string): Promise<Start> {
+  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+    reader.listFiles(change.base),
+    reader.listFiles(change.head),
+    reader.commitDate(change.head),
+    reader.commitDate(change.base),
+    reader.readFiles(change.base, [policyPath]),
+    change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
+  ]);
+  const basePolicyText = await configText(basePolicyFiles.get(policyPath));
+  const loaded = loadPolicy(basePolicyText.text, policyPath);
+  const headPolicySource = headPolicyFiles?.get(policyPath);
+  // A PR that deletes the policy changes it too (to none), and needs an approval like any other change.
+  const headPolicyText = headPolicyFiles === undefined ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : undefined;
+  return {
+    baseTree,
+    headTree,
+    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
+    referenceDate: laterDate(headDate, baseDate),
+    policy: loaded.policy,
+    policyFindings: [...basePolicyText.findings, ...loaded.findings],
+    basePolicyText: basePolicyText.text,
+    headPolicyText,
+    headPolicyRead: headPolicyFiles !== undefined,
+  };
+}
+
+interface Layout {
+  changed: string[];
+  policyChanged: boolean;
+  relevantChange: boolean;
+  /** A model config added, changed or removed: model names may have moved, so every result file is read. */
+  configsChanged: boolean;
+  evalRoots: string[];
+  isEval: (path: string) => boolean;
+  baseModelPaths: string[];
+  headModelPaths: string[];
+  /** Every result file at head. */
+  headEvalPaths: string[];
+  changedHeadEvals: string[];
+  /** The base side of changed result files tells whose evidence a PR removes or moves away. */
+  changedBaseEvals: string[];
+}
+
+function classify(start: Start, change: Change, policyPath: string, options: EvaluateOptions): Layout {
+  const { policy, baseTree, headTree } = start;
+  // A branch that forked before the policy changed on the base branch carries the old text without changing it:
+  // only a change the PR itself makes (per its changed files, when known) is a policy change.
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const isModel = picomatch(policy.paths.models, { dot: true });
+  const matchesEval = picomatch(policy.paths.evals, { dot: true });
+  const isEval = (p: string) => matchesEval(p) && !isModel(p);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
+  const wantsEvidence = relevantChange || options.all === true;
+  const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
+  const headEvals = new Set(headEvalPaths);
+  const baseEvals = new Set(baseTree.map((e) => e.path).filter(isEval));
+  return {
+    changed,
+    policyChanged,
+    relevantChange,
+    configsChanged: changed.some((p) => isModel(p)),
+    evalRoots: policy.paths.evals.map((glob) => picomatch.scan(glob).base),
+    isEval: matchesEval,
+    baseModelPaths: baseTree.map((e) => e.path).filter((p) => isModel(p)),
+    headModelPaths: headTree.map((e) => e.path).filter((p) => isModel(p)),
+    headEvalPaths,
+    changedHeadEvals: changed.filter((p) => headEvals.has(p)),
+    changedBaseEvals: changed.filter((p) => baseEvals.has(p)),
+  };
+}
+
+interface ChangedInputs {
+  baseModels: LoadedModel[];
+  headModels: LoadedModel[];
+  changedHead: ReadResults;
+  changedBase: ReadResults;
+  inputFindings: Finding[];
+}
+
+async function readChangedInputs(reader: RepoReader, change: Change, start: Start, layout: Layout): Promise<ChangedInputs> {
+  const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
+    reader.readFiles(change.base, layout.baseModelPaths),
+    reader.readFiles(change.head, layout.headModelPaths),
+    readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
+    readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots),
+  ]);
+  const inputFindings: Finding[] = [];
+  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []); // base-side problems are not this PR's findings
+  const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  return { baseModels, headModels, changedHead, changedBase, inputFindings };
+}
+
+function scopeOf(layout: Layout, baseModels: LoadedModel[], headModels: LoadedModel[], changedHead: ReadResults, changedBase: ReadResults, options: EvaluateOptions): string[] {
+  return modelsInScope({
+    all: options.all === true || layout.policyChanged,
+    changed: layout.changed,
+    baseModels,
+    headModels,
+    recordsByFile: [changedHead.records, changedBase.records],
+    // A changed file in a model's results folder touches that model, even one that holds no result it can read.
+    folderNames: layout.changed.filter((p) => layout.isEval(p)).flatMap((p) => modelFromFolder(p, layout.evalRoots) ?? []),
+  });
+}
+
+interface EvidenceInputs {
+  baseModels: LoadedModel[];
+  headModels: LoadedModel[];
+  changedHead: ReadResults;
+  inScope: string[];
+  inputFindings: Finding[];
+}
+
+/** The head evidence the models in scope need, with the findings of every result file read (into `inputFindings`). */
+async function readEvidence(reader: RepoReader, change: Change, start: Start, layout: Layout, inputs: EvidenceInputs): Promise<EvidenceRecord[]> {
+  const { changedHead, inputFindings } = inputs;
+  const models = [...inputs.baseModels, ...inputs.headModels];
+  const needed = neededResults({
+    evalPaths: layout.headEvalPaths,
+    evalRoots: layout.evalRoots,
+    models,
+    inScope: new Set(inputs.inScope),
+    everything: layout.policyChanged || layout.configsChanged || inputs.inScope.length === inputs.headModels.length,
+  });
+  const rest = needed.filter((p) => !changedHead.records.has(p) && !changedHead.unreadable.includes(p));
+  const others = await readResults(reader, change.head, inputs.inScope.length === 0 ? [] : rest, start.headTree, layout.evalRoots);
+  const index = indexModels(models);
+  const evidence: EvidenceRecord[] = [];
+  for (const read of [changedHead, others]) {
+    for (const path of read.unreadable) inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
+    inputFindings.push(...read.findings);
+    for (const [path, records] of read.records) {
+      evidence.push(...records);
+      const misfiled = misfiledResult(path, records, layout.evalRoots, index);
+      if (misfiled) inputFindings.push(misfiled);
+      if (read === changedHead && read.formats.get(path) === undefined) inputFindings.push(unreadFile(path));
+    }
+  }
+  return evidence;
+}
+
+/** The same inputs judged by the proposed policy, so reviewers see its impact before approving it. */
+function previewUnder(headPolicyText: string | undefined, policyPath: string, input: EngineInput, verdict: Verdict): Verdict['policy']['preview'] {
+  const proposed = loadPolicy(headPolicyText, policyPath);
+  const underNew = evaluate({ ...input, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  return verdict.models.map((m) => {
+    const next = underNew.models.find((n) => n.id === m.id);
+    return {
+      model: m.id,
+      requiredLevel: m.requiredLevel,
+      requiredLevelUnderNewPolicy: next?.requiredLevel ?? m.requiredLevel,
+      conclusionUnderNewPolicy: next?.conclusion ?? underNew.conclusion,
+    };
+  });
 }
 
 async function configText(src: FileSource | undefined): Promise<{ text: string | undefined; findings: Finding[] }> {

@@ -1,7 +1,29 @@
 // FileSource implementations: bytes already in memory, and files on disk read lazily.
 import { open } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
 import type { FileSource } from '../evidence/types.ts';
+import { REUSED_CHUNKS, type ReusableChunks } from '../evidence/json/scan.ts';
+
+const CHUNK = 1 << 20;
+
+/** The file in chunks of up to 1 MiB: each in a buffer of its own, or all in one buffer when `reuse` (see REUSED_CHUNKS). */
+async function* fileChunks(absolutePath: string, reuse: boolean): AsyncIterable<Uint8Array> {
+  const handle = await open(absolutePath, 'r');
+  try {
+    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileStream(absolutePath: string): ReusableChunks {
+  return { [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](), [REUSED_CHUNKS]: () => fileChunks(absolutePath, true) };
+}
 
 export function memoryFileSource(path: string, bytes: Uint8Array): FileSource {
   return {
@@ -22,7 +44,7 @@ export function diskFileSource(path: string, absolutePath: string, size: number)
   return {
     path,
     size,
-    stream: () => createReadStream(absolutePath, { highWaterMark: 1 << 20 }),
+    stream: () => fileStream(absolutePath),
     async read(start, end) {
       const handle = await open(absolutePath, 'r');
       try {

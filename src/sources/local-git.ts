@@ -1,10 +1,14 @@
 // RepoReader over a local git repository, through the git command line: what the CLI uses.
 import { execFile, spawn } from 'node:child_process';
+import { createWriteStream, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import type { FileSource } from '../evidence/types.ts';
-
-import { memoryFileSource } from './file-source.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
+import { diskFileSource, memoryFileSource } from './file-source.ts';
 
 const run = promisify(execFile);
 /** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */
@@ -14,6 +18,9 @@ export class GitError extends Error {}
 
 export class LocalGitReader implements RepoReader {
   private readonly trees = new Map<string, Promise<TreeEntry[]>>();
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  private readonly spooled = new Map<string, Promise<string>>();
+  private spoolDir: Promise<string> | undefined;
 
   private readonly dir: string;
 
@@ -96,39 +103,55 @@ export class LocalGitReader implements RepoReader {
     });
   }
 
-  private blobSource(entry: TreeEntry): FileSource {
-    const dir = this.dir;
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  private async *blobChunks(entry: TreeEntry): AsyncIterable<Uint8Array> {
     const size = entry.size ?? 0;
-    const stream = async function* (): AsyncIterable<Uint8Array> {
-      const child = spawn('git', ['-C', dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', 'pipe', 'ignore'] });
-      const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-      let bytes = 0;
-      for await (const chunk of child.stdout) {
-        bytes += (chunk as Buffer).byteLength;
-        yield chunk as Buffer;
-      }
-      // A git that fails part-way must not pass for a shorter (or empty) file.
-      const code = await exit;
-      if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
-    };
+    const child = spawn('git', ['-C', this.dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let bytes = 0;
+    for await (const chunk of child.stdout) {
+      bytes += (chunk as Buffer).byteLength;
+      yield chunk as Buffer;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  private spool(entry: TreeEntry): Promise<string> {
+    let file = this.spooled.get(entry.oid);
+    if (file === undefined) {
+      file = this.temporaryDir().then(async (dir) => {
+        const path = join(dir, entry.oid);
+        await pipeline(this.blobChunks(entry), createWriteStream(path));
+        return path;
+      });
+      // A failed copy is not cached: the next read tries git again, and fails the same way if git still cannot.
+      file.catch(() => this.spooled.delete(entry.oid));
+      this.spooled.set(entry.oid, file);
+    }
+    return file;
+  }
+
+  private temporaryDir(): Promise<string> {
+    this.spoolDir ??= mkdtemp(join(tmpdir(), 'rsp-gate-blobs-')).then((dir) => {
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.spoolDir;
+  }
+
+  private blobSource(entry: TreeEntry): FileSource {
+    const size = entry.size ?? 0;
     return {
       path: entry.path,
       size,
-      stream,
-      async read(start, end) {
-        // Random access into a git blob: stream and keep only the requested window.
-        const parts: Buffer[] = [];
-        let offset = 0;
-        for await (const chunk of stream()) {
-          const c = Buffer.from(chunk);
-          const from = Math.max(start - offset, 0);
-          const to = Math.min(end - offset, c.length);
-          if (to > from) parts.push(c.subarray(from, to));
-          offset += c.length;
-          if (offset >= end) break;
-        }
-        return Buffer.concat(parts);
-      },
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.blobChunks(entry),
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
     };
   }
 }

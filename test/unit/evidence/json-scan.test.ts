@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanTopLevel } from '../../../src/evidence/json/scan.ts';
+import { REUSED_CHUNKS, scanTopLevel } from '../../../src/evidence/json/scan.ts';
 import { JsonSyntaxError } from '../../../src/evidence/json/parse.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -111,5 +111,54 @@ describe('scanTopLevel', () => {
   it('names the top-level keys read before an error', async () => {
     const error = await scanTopLevel(encode('{"eval": {}, "status": "success" "results": {}}'), new Set()).catch((e: unknown) => e);
     expect((error as JsonSyntaxError).keysSeen).toEqual(['eval', 'status']);
+  });
+
+  it('reads through one reused buffer when the stream offers it, keeping nothing that a later chunk overwrites', async () => {
+    const bytes = encode(LOG);
+    for (const size of [1, 2, 3, 5, 64]) {
+      let reusedAsked = false;
+      const fresh = inChunks(bytes, size);
+      const stream = Object.assign(fresh, {
+        async *[REUSED_CHUNKS]() {
+          reusedAsked = true;
+          const buffer = new Uint8Array(size);
+          for (let i = 0; i < bytes.length; i += size) {
+            const part = bytes.subarray(i, i + size);
+            buffer.set(part);
+            yield buffer.subarray(0, part.length);
+            // Whatever the scanner kept from this chunk would now read as garbage.
+            buffer.fill(0x7b);
+          }
+        },
+      });
+      const scan = await scanTopLevel(stream, new Set(['status', 'results']));
+      expect(reusedAsked).toBe(true);
+      expect(scan.keys).toEqual(['version', 'status', 'samples', 'results']);
+      expect(scan.values.get('status')).toBe('success');
+      expect((scan.values.get('results') as { low: number }).low).toBe(Number.NEGATIVE_INFINITY);
+      expect(scan.lines.line(['results', 'low'])).toBe(12);
+    }
+  });
+
+  it('steps over escapes that straddle chunk boundaries, and finds a second `results` after the samples', async () => {
+    const strings = ['\\\\', '\\"', '\\\\\\"', 'a\\\\', '\\u005c', '\\\\\\\\'].map((body) => `"${body}"`);
+    const text = `{"results": {"v": 1},\n "samples": [${strings.join(', ')}, {"k": [${strings.join(', ')}]}],\n "results": {"v": 2}\n}`;
+    const bytes = encode(text);
+    for (let size = 1; size <= 9; size++) {
+      const scan = await scanTopLevel(inChunks(bytes, size), new Set(['results']));
+      expect(scan.keys).toEqual(['results', 'samples', 'results']);
+      expect(scan.values.get('results')).toEqual({ v: 2 });
+      expect(scan.lines.line(['results'])).toBe(3);
+    }
+  });
+
+  it('finds a log cut short inside a skipped string or after an escape, whatever the chunk size', async () => {
+    for (const cut of ['{"samples": ["abc', '{"samples": ["ab\\', '{"samples": ["ab\\\\', '{"samples": [{"a": "\\"}', '{"samples": []']) {
+      for (const size of [1, 2, 4, 100]) {
+        const error = await scanTopLevel(inChunks(encode(cut), size), new Set()).catch((e: unknown) => e);
+        expect(error, cut).toBeInstanceOf(JsonSyntaxError);
+        expect((error as JsonSyntaxError).message).toContain('cut short');
+      }
+    }
   });
 });

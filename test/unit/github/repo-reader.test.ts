@@ -131,3 +131,22 @@ describe('the API RepoReader', () => {
     await expect(Promise.all([reader.readFiles(HEAD, ['a']), reader.commitDate(HEAD)])).rejects.toThrow('boom');
   });
 });
+
+describe('the API reader with one blob at base and head', () => {
+  it('downloads a large blob once when base and head hold the same one', async () => {
+    const big = Buffer.alloc(600_000, 0x61);
+    const api = fakeApi({
+      request(route, p) {
+        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) return { tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'same-oid', size: big.byteLength }], truncated: false, sha: p.tree_sha };
+        return { content: big.toString('base64'), encoding: 'base64', size: big.byteLength, sha: p.file_sha };
+      },
+    });
+    const reader = createApiRepoReader(api, repo);
+    await Promise.all([reader.listFiles(BASE), reader.listFiles(HEAD)]);
+    const [base, head] = await Promise.all([reader.readFiles(BASE, ['evals/m/log.json']), reader.readFiles(HEAD, ['evals/m/log.json'])]);
+    expect(base.get('evals/m/log.json')!.size).toBe(big.byteLength);
+    expect(head.get('evals/m/log.json')!.size).toBe(big.byteLength);
+    expect(api.calls.filter((c) => c.route.includes('/git/blobs/'))).toHaveLength(1);
+  });
+});
+

@@ -63,8 +63,10 @@ describe('evaluateChange', () => {
     const v = await evaluateChange(reader, { base: 'base', head: 'head' });
     expect(v.models.map((m) => m.id)).toEqual(['m2']);
     expect(v.conclusion).toBe('success');
-    // The policy at base, then model configs at base and configs + results at head: two batched rounds.
-    expect(reader.reads.length).toBeLessThanOrEqual(4);
+    // Only what the verdict needs, each file once: the policy, the configs, and m2's results; never m1's.
+    const read = reader.reads.flatMap((r) => r.paths.map((p) => `${r.commit}:${p}`));
+    expect(new Set(read).size).toBe(read.length);
+    expect(read.filter((p) => p.includes('evals/'))).toEqual(['head:evals/m2/wmdp.yaml', 'base:evals/m2/wmdp.yaml']);
   });
 
   it('judges a PR that lowers the bar by the base policy, and previews the proposed policy', async () => {
@@ -152,6 +154,38 @@ describe('evaluateChange', () => {
     expect(v.models.map((m) => m.id)).toEqual(['m1']);
     expect(v.models[0]!.findings.map((f) => f.code)).toContain('MISSING_EVIDENCE');
     expect(v.conclusion).toBe('failure');
+  });
+
+  it('reads a result outside every model folder that names an in-scope model through an alias, and skips other models\' folders', async () => {
+    const base = { ...BASE, 'models/m1/model.yaml': model('m1', 'ASL-2', 'aliases: [acme/m1-large]\n'), 'evals/shared/cbrn.yaml': result('acme/m1-large', 0.7, '2026-11-19') };
+    const reader = new MemoryReader({ base, head: { ...base, 'evals/m1/extra.yaml': result('m1', 0.31) } });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(v.models.map((m) => [m.id, m.requiredLevel])).toEqual([['m1', 'ASL-3']]);
+    const read = reader.reads.flatMap((r) => r.paths.filter((p) => p.startsWith('evals/')).map((p) => `${r.commit}:${p}`));
+    expect(read.sort()).toEqual(['head:evals/m1/extra.yaml', 'head:evals/m1/wmdp.yaml', 'head:evals/shared/cbrn.yaml']);
+  });
+
+  it('refuses a result filed in one model\'s folder that names another, since evidence is looked for by folder', async () => {
+    const head = { ...BASE, 'evals/m2/m1-rerun.yaml': result('m1', 0.7) };
+    const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
+    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'MISFILED_RESULT', severity: 'error', file: 'evals/m2/m1-rerun.yaml' }));
+    expect(v.conclusion).toBe('failure');
+  });
+
+  it('reads every result file when a model config changes: a new alias may claim results filed anywhere', async () => {
+    const base = { ...BASE, 'evals/legacy/old.yaml': result('m1-legacy', 0.7, '2026-11-19') };
+    const head = { ...base, 'models/m1/model.yaml': model('m1', 'ASL-2', 'aliases: [m1-legacy]\n') };
+    const reader = new MemoryReader({ base, head });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(v.models.map((m) => [m.id, m.requiredLevel])).toEqual([['m1', 'ASL-3']]);
+    expect(reader.reads.flatMap((r) => r.paths)).toContain('evals/m2/wmdp.yaml');
+  });
+
+  it('reads result files in slices of bounded size, each file once', async () => {
+    const { slices } = await import('../../../src/run/evidence-reads.ts');
+    const sizes: Record<string, number> = { a: 40, b: 40, c: 30, d: 200, e: 10 };
+    expect(slices(Object.keys(sizes), (p) => sizes[p], 100)).toEqual([['a', 'b'], ['c'], ['d'], ['e']]);
+    expect(slices(['x', 'y'], () => undefined, 100 << 10)).toEqual([['x'], ['y']]);
   });
 
   it('is neutral when nothing the policy governs changed, and reads no result file', async () => {

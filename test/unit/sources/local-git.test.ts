@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { LocalGitReader } from '../../../src/sources/local-git.ts';
 import { readText } from '../../../src/sources/file-source.ts';
 import { readResultFile } from '../../../src/evidence/read.ts';
+import { randomBytes } from 'node:crypto';
+import { DEFLATE, STORED, writeZip } from '../../support/zip-writer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-git-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -33,5 +35,33 @@ describe('LocalGitReader', () => {
     await expect(readText(broken)).rejects.toThrow(/gave 0 of \d+ bytes/);
     const read = await readResultFile(broken);
     expect(read.findings.map((f) => [f.code, f.severity])).toEqual([['PARSE_ERROR', 'error']]);
+  });
+
+  it('copies a large blob out of git once for its range reads, not once per read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-git-'));
+    const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    git('init', '-q');
+    const header = JSON.stringify({ version: 2, status: 'success', eval: { task: 'inspect_evals/wmdp_bio', model: 'acme/m1', created: '2026-01-01T00:00:00+00:00' }, results: { scores: [{ name: 'choice', metrics: { accuracy: { name: 'accuracy', value: 0.5 }, stderr: { name: 'stderr', value: 0.01 } } }] } });
+    const samples = Array.from({ length: 6 }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: randomBytes(1 << 20), method: STORED }));
+    writeFileSync(join(dir, 'run.eval'), writeZip([...samples, { name: 'header.json', data: header, method: DEFLATE }]).bytes);
+    git('add', 'run.eval');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'eval');
+    const head = git('rev-parse', 'HEAD');
+    const oid = git('rev-parse', 'HEAD:run.eval');
+
+    const src = (await new LocalGitReader(dir).readFiles(head, ['run.eval'])).get('run.eval')!;
+    const first = await readResultFile(src);
+    expect(first.findings).toEqual([]);
+    expect(first.records.map((r) => r.value)).toEqual([0.5]);
+    // Git can no longer hand the blob out: every later range read must come from the one copy already made.
+    unlinkSync(join(dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    const again = await readResultFile(src);
+    expect(again.records.map((r) => r.value)).toEqual([0.5]);
+    // A reader that never copied it fails closed.
+    const fresh = (await new LocalGitReader(dir).readFiles(head, ['run.eval'])).get('run.eval')!;
+    const broken = await readResultFile(fresh);
+    expect(broken.records).toEqual([]);
+    expect(broken.findings.map((f) => [f.code, f.severity])).toEqual([['PARSE_ERROR', 'error']]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

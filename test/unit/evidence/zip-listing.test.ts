@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { listEntries, openArchive, walkEntries, type Listing } from '../../../src/evidence/zip/archive.ts';
+import { DEFLATE, STORED, writeZip, type ZipInput } from '../../support/zip-writer.ts';
+import { bytesSource } from './sources.ts';
+
+const WANTED = new Set(['header.json']);
+
+function samples(count: number): ZipInput[] {
+  return Array.from({ length: count }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: `{"id": ${i}}`, method: STORED }));
+}
+
+/** What a listing says, in plain values: each wanted name's entry (by its data offset and size) and the top level. */
+function summary(listing: Listing) {
+  const last = [...listing.last].map(([name, e]) => [name, e.relativeOffsetOfLocalHeader, e.uncompressedSize, e.crc32]);
+  return { last, topLevel: [...listing.topLevel].sort() };
+}
+
+async function bothListings(inputs: ZipInput[]) {
+  const bytes = writeZip(inputs).bytes;
+  const fast = await openArchive(bytesSource('a.eval', bytes));
+  let parsed = 0;
+  fast.on('entry', () => parsed++);
+  const quick = await listEntries(fast, WANTED).then(summary, (e: Error) => ({ error: e.message }));
+  const walked = await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED).then(summary, (e: Error) => ({ error: e.message }));
+  return { quick, walked, parsed };
+}
+
+describe('listEntries', () => {
+  it('finds header.json among 10,000 samples by parsing that one record, and agrees with the full walk', async () => {
+    const { quick, walked, parsed } = await bothListings([...samples(10_000), { name: '_journal/start.json', data: '{}' }, { name: 'header.json', data: '{"status": "success"}', method: DEFLATE }]);
+    expect(quick).toEqual(walked);
+    expect(quick).toMatchObject({ topLevel: ['_journal', 'header.json', 'samples'] });
+    expect(parsed).toBe(1);
+  });
+
+  it('takes the last of a repeated name wherever the repeats stand', async () => {
+    const inputs = [{ name: 'header.json', data: '{"a": 1}' }, ...samples(50), { name: 'header.json', data: '{"a": 22}' }, ...samples(3).map((s) => ({ ...s, name: `x/${s.name}` }))];
+    const { quick, walked } = await bothListings(inputs);
+    expect(quick).toEqual(walked);
+    expect((quick as { last: unknown[][] }).last[0]![2]).toBe(9);
+  });
+
+  it('says so when there is no header.json, with the top level of every entry', async () => {
+    const { quick, walked } = await bothListings([...samples(5), { name: 'summaries.json', data: '[]' }]);
+    expect(quick).toEqual(walked);
+    expect(quick).toEqual({ last: [], topLevel: ['samples', 'summaries.json'] });
+  });
+
+  it('leaves names it cannot vouch for to the full walk: the same answer, or the same refusal', async () => {
+    for (const odd of ['samples/caf\u00e9.json', '../escape.json', 'samples\\win.json', '/abs.json', 'C:/drive.json', 'a/../b.json']) {
+      const { quick, walked } = await bothListings([{ name: odd, data: 'x' }, { name: 'header.json', data: '{}' }]);
+      expect(quick, odd).toEqual(walked);
+    }
+    const refused = await bothListings([{ name: '../escape.json', data: 'x' }, { name: 'header.json', data: '{}' }]);
+    expect(refused.quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
+  });
+});
