@@ -31932,8 +31932,8 @@ function loadPolicy(text2, file2) {
 }
 function load(text2, file2) {
   if (text2 === void 0) {
-    const message = `no policy at ${file2} in the base commit: rsp-gate judges a pull request by the policy of its base, so add the policy (rsp-gate init) and merge it first`;
-    return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2 })]);
+    const message = `no policy found at ${file2}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
+    return failed(file2, [finding("POLICY_NOT_FOUND", "error", message, { file: file2 })]);
   }
   const doc = readConfigDocument(text2, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
   if (doc.value === void 0) return { ...failed(file2, doc.findings), locate: doc.locate };
