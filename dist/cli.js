@@ -10823,8 +10823,12 @@ function hangOf(line, indent) {
 }
 function wordsOf(text3) {
   const words = text3.split(" ");
-  const command = words.findIndex((w) => w.replace(SGR, "").startsWith("/rsp"));
+  const command = words.findIndex((w, i) => w.replace(SGR, "").startsWith("/rsp") && (i === 0 || words[i - 1] === "\u2192"));
   return command < 0 ? words : [...words.slice(0, command), words.slice(command).join(" ")];
+}
+function continuation(word, indents, width) {
+  const indent = indents.find((i) => visibleWidth(i + word) <= width) ?? "";
+  return indent + word;
 }
 function wrapLine(line, width) {
   if (visibleWidth(line) <= width) return [line];
@@ -10841,7 +10845,7 @@ function wrapLine(line, width) {
       current += ` ${word}`;
     } else if (word !== "") {
       out.push(current.trimEnd());
-      current = hang + word;
+      current = continuation(word, [hang, " ".repeat(indent + 2)], width);
     }
   }
   out.push(current.trimEnd());

@@ -18,11 +18,17 @@ function hangOf(line: string, indent: number): number {
   return Math.min(indent + 2, MAX_HANG);
 }
 
-/** The words of a line; from a `/rsp` command to the end of the line is one word. */
+/** The words of a line; a `/rsp` command to paste (at the start of the line or after →) runs to its end as one word. */
 function wordsOf(text: string): string[] {
   const words = text.split(' ');
-  const command = words.findIndex((w) => w.replace(SGR, '').startsWith('/rsp'));
+  const command = words.findIndex((w, i) => w.replace(SGR, '').startsWith('/rsp') && (i === 0 || words[i - 1] === '→'));
   return command < 0 ? words : [...words.slice(0, command), words.slice(command).join(' ')];
+}
+
+/** A word on a new line, under the first of `indents` that leaves room for it, else at the margin. */
+function continuation(word: string, indents: string[], width: number): string {
+  const indent = indents.find((i) => visibleWidth(i + word) <= width) ?? '';
+  return indent + word;
 }
 
 function wrapLine(line: string, width: number): string[] {
@@ -40,7 +46,7 @@ function wrapLine(line: string, width: number): string[] {
       current += ` ${word}`;
     } else if (word !== '') {
       out.push(current.trimEnd());
-      current = hang + word;
+      current = continuation(word, [hang, ' '.repeat(indent + 2)], width);
     }
   }
   out.push(current.trimEnd());
