@@ -61,6 +61,12 @@ describe('help and version', () => {
     for (const spec of COMMANDS) expect(main.stdout).toMatch(new RegExp(`^  ${spec.name} +${literal(spec.summary)}$`, 'm'));
   });
 
+  it("keeps the README's table of check flags complete", () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## The CLI'), readme.indexOf('## The files it reads'));
+    for (const flag of COMMANDS.find((c) => c.name === 'check')!.flags) expect(section).toMatch(new RegExp(`^\\| \`?[^|]*--${flag.name}\\b`, 'm'));
+  });
+
   it('prints the version of package.json', () => {
     expect(rspGate(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
