@@ -10599,6 +10599,7 @@ function parseCli(argv) {
   if (spec === void 0) throw unknownCommand(first);
   const values = readFlags(spec, rest);
   if (values["help"] === true) return { command: "help", topic: spec.name };
+  if (values["version"] === true) return { command: "version" };
   return toCommand(spec.name, values);
 }
 function helpTopic(rest) {
@@ -10620,6 +10621,7 @@ function readFlags(spec, args) {
   const options2 = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
   const { tokens } = parseArgs({ args, options: { ...options2, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
   if (tokens.some((t) => t.kind === "option" && t.name === "help")) return { help: true };
+  if (tokens.some((t) => t.kind === "option" && t.rawName === "--version")) return { version: true };
   const values = {};
   for (const token of tokens) {
     if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);

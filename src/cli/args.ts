@@ -35,6 +35,7 @@ export function parseCli(argv: string[]): CliCommand {
   if (spec === undefined) throw unknownCommand(first);
   const values = readFlags(spec, rest);
   if (values['help'] === true) return { command: 'help', topic: spec.name };
+  if (values['version'] === true) return { command: 'version' };
   return toCommand(spec.name, values);
 }
 
@@ -60,8 +61,9 @@ function readFlags(spec: CommandSpec, args: string[]): Values {
   const flags = [...spec.flags, HELP_FLAG];
   const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
   const { tokens } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true });
-  // --help wins over any other mistake on the line: whoever asks for help gets it.
+  // --help (and --version) win over any other mistake on the line: whoever asks for help gets it.
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
+  if (tokens.some((t) => t.kind === 'option' && t.rawName === '--version')) return { version: true };
   const values: Values = {};
   for (const token of tokens) {
     if (token.kind === 'option-terminator') throw new UsageError('unexpected "--"', spec.name);

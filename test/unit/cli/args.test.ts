@@ -25,6 +25,7 @@ describe('parseCli', () => {
     expect(parseCli([])).toEqual({ command: 'help' });
     expect(parseCli(['--help'])).toEqual({ command: 'help' });
     expect(parseCli(['--version'])).toEqual({ command: 'version' });
+    expect(parseCli(['check', '--all', '--version'])).toEqual({ command: 'version' });
   });
 
   it('reads the flags of check, with defaults', () => {
