@@ -1667,9 +1667,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options2, returnState = false) => {
+    var picomatch4 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options2, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1685,16 +1685,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options2, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1720,7 +1720,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options2, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1737,24 +1737,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options2, posix);
+          match = picomatch4.matchBase(input2, regex, options2, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input2, options2) => scan(input2, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options2) => scan(input2, options2);
+    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1765,13 +1765,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options2);
+      const regex = picomatch4.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1782,9 +1782,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options2);
       }
-      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch4.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1793,8 +1793,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1804,14 +1804,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options2, returnState = false) {
+    function picomatch4(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -2782,14 +2782,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2806,14 +2806,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2830,12 +2830,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -2847,12 +2847,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -2867,39 +2867,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -3103,9 +3103,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3120,11 +3120,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -6227,10 +6227,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6241,26 +6241,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -6287,7 +6287,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -6314,7 +6314,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -6326,8 +6326,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -7166,10 +7166,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -7201,10 +7201,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -9658,34 +9658,34 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader2;
     function openPromise(path, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         open3(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve2(zipfile);
+          resolve3(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve2(zipfile);
+          resolve3(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve2(zipfile);
+          resolve3(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise2(reader, totalSize, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve2(zipfile);
+          resolve3(zipfile);
         });
       });
     }
@@ -9969,15 +9969,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve2 } = pendingResolveReject;
+        let { resolve: resolve3 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve2({ value: entry });
+        resolve3({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve2 } = pendingResolveReject;
+        let { resolve: resolve3 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve2({ done: true });
+        resolve3({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -9990,9 +9990,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve2, reject) => {
+          const promise2 = new Promise((resolve3, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve2, reject };
+            pendingResolveReject = { resolve: resolve3, reject };
           });
           self.readEntry();
           return promise2;
@@ -10181,26 +10181,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve2(readStream);
+          resolve3(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve2(readStream);
+          resolve3(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve2(localFileHeader);
+          resolve3(localFileHeader);
         });
       });
     };
@@ -10489,875 +10489,226 @@ var require_yauzl = __commonJS({
 });
 
 // src/cli/cli.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { mkdir, writeFile, access } from "node:fs/promises";
-import { dirname, join as join3, resolve } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var USAGE = `Usage:
-  rsp-gate check    [--repo DIR] [--base REF] [--head REF] [--all] [--policy PATH]
-                    [--format text|markdown|json] [--output FILE] [--no-color]
-  rsp-gate validate [--repo DIR] [--policy PATH]
-  rsp-gate init     [--repo DIR] [--preset NAME] [--force]
-  rsp-gate help
 
-check     evaluates the change from --base to --head (default: the merge base with the default branch, and HEAD)
-          against the policy at --base; --all evaluates every model. Exit 0: the gate passes; 1: it does not.
-validate  checks the policy, the model configs and the result files of the working tree.
-init      writes a starter .github/rsp-policy.yml (presets: anthropic-rsp-v3, anthropic-rsp-v2.2,
-          openai-preparedness-v2, gdm-fsf-v3).`;
-var UsageError = class extends Error {
-};
-function parseCli(argv) {
-  const [command, ...rest] = argv;
-  if (command === void 0 || command === "help" || command === "--help" || command === "-h") return { command: "help" };
-  const parsed = (() => {
-    try {
-      return parseArgs({
-        args: rest,
-        strict: true,
-        allowPositionals: false,
-        options: {
-          repo: { type: "string", default: "." },
-          base: { type: "string" },
-          head: { type: "string", default: "HEAD" },
-          all: { type: "boolean", default: false },
-          policy: { type: "string" },
-          format: { type: "string", default: "text" },
-          output: { type: "string" },
-          "no-color": { type: "boolean", default: false },
-          color: { type: "boolean", default: false },
-          preset: { type: "string" },
-          force: { type: "boolean", default: false }
-        }
-      }).values;
-    } catch (err) {
-      throw new UsageError(err.message);
-    }
-  })();
-  const allowed = {
-    check: ["repo", "base", "head", "all", "policy", "format", "output", "no-color", "color"],
-    validate: ["repo", "policy"],
-    init: ["repo", "preset", "force"]
-  };
-  const flags = allowed[command];
-  if (!flags) throw new UsageError(`unknown command "${command}"`);
-  for (const [key, value] of Object.entries(parsed)) {
-    const isDefault = value === false || key === "repo" && value === "." || key === "head" && value === "HEAD" || key === "format" && value === "text";
-    if (!flags.includes(key) && !isDefault) throw new UsageError(`--${key} does not apply to "${command}"`);
+// src/cli/commands.ts
+var REPO = { name: "repo", type: "string", value: "DIR", describe: "the repository to read (default: the current directory)" };
+var POLICY = { name: "policy", type: "string", value: "PATH", describe: "the policy file in the repository (default: .github/rsp-policy.yml)" };
+var COMMANDS = [
+  {
+    name: "check",
+    summary: "evaluate a change (two commits) against the policy of its base commit",
+    flags: [
+      REPO,
+      { name: "base", type: "string", value: "REF", describe: "the commit whose policy judges the change (default: merge base with the default branch)" },
+      { name: "head", type: "string", value: "REF", describe: "the commit to evaluate (default: HEAD); uncommitted edits are not evaluated" },
+      { name: "all", type: "boolean", describe: "evaluate every model, not only those the change touches (base defaults to head)" },
+      POLICY,
+      { name: "format", type: "string", value: "FORMAT", describe: "text, markdown (the PR comment) or json (the report) (default: text)" },
+      { name: "output", type: "string", value: "FILE", describe: "write the report to FILE and print a one-line summary" },
+      { name: "color", type: "boolean", describe: "colour the text even when not on a terminal" },
+      { name: "no-color", type: "boolean", describe: "never colour the text (NO_COLOR=1 does the same)" }
+    ],
+    examples: [
+      ["rsp-gate check", "this branch, from where it left the default branch"],
+      ["rsp-gate check --base origin/main --head HEAD", "an explicit pair of commits"],
+      ["rsp-gate check --all --format json --output report.json", "every model: a whole-repository snapshot"],
+      ["rsp-gate check --format markdown", "the comment a pull request would get"]
+    ],
+    exit: "0 the gate passes, 1 it does not, 2 usage error"
+  },
+  {
+    name: "validate",
+    summary: "check the policy, model configs and result files of the working tree",
+    flags: [REPO, POLICY],
+    examples: [
+      ["rsp-gate validate", "the working tree of the current directory"],
+      ["rsp-gate validate --repo ../lab", "another repository"]
+    ],
+    exit: "0 no errors, 1 errors found, 2 usage error"
+  },
+  {
+    name: "init",
+    summary: "write a starter .github/rsp-policy.yml",
+    flags: [
+      REPO,
+      { name: "preset", type: "string", value: "NAME", describe: "extend a built-in preset (anthropic-rsp-v3, anthropic-rsp-v2.2, openai-preparedness-v2, gdm-fsf-v3)" },
+      { name: "force", type: "boolean", describe: "overwrite an existing policy" }
+    ],
+    examples: [
+      ["rsp-gate init", "a standalone policy to fill in"],
+      ["rsp-gate init --preset anthropic-rsp-v3", "Anthropic's RSP v3, with the numbers it leaves to you marked SET"]
+    ],
+    exit: "0 written, 2 usage error (e.g. the policy exists)"
   }
-  const repo = parsed.repo ?? ".";
-  if (command === "validate") return { command, repo, ...parsed.policy ? { policy: parsed.policy } : {} };
-  if (command === "init") return { command, repo, force: parsed.force ?? false, ...parsed.preset ? { preset: parsed.preset } : {} };
-  const format = parsed.format ?? "text";
-  if (format !== "text" && format !== "markdown" && format !== "json") throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
-  const color = parsed["no-color"] ? false : parsed.color ? true : void 0;
+];
+var HELP_FLAG = { name: "help", type: "boolean", describe: "show this help" };
+function findCommand(name) {
+  return COMMANDS.find((c) => c.name === name);
+}
+
+// src/cli/nearest.ts
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2][j - 2] + 1);
+      d[i][j] = best;
+    }
+  }
+  return d[a.length][b.length];
+}
+function nearest(word, candidates) {
+  const lower = word.toLowerCase();
+  const prefixed = candidates.filter((c) => lower.length >= 2 && c.startsWith(lower));
+  if (prefixed.length === 1) return prefixed[0];
+  const limit = Math.max(1, Math.floor(lower.length / 3));
+  let best;
+  let bestDistance = limit + 1;
+  for (const c of candidates) {
+    const distance = editDistance(lower, c);
+    if (distance < bestDistance) {
+      best = c;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  command;
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+};
+var TOP_FLAGS = ["--help", "--version", "-h"];
+function parseCli(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "--help" || first === "-h") return { command: "help" };
+  if (first === "--version") return { command: "version" };
+  if (first === "help") return helpTopic(rest);
+  const spec = findCommand(first);
+  if (spec === void 0) throw unknownCommand(first);
+  const values = readFlags(spec, rest);
+  if (values["help"] === true) return { command: "help", topic: spec.name };
+  if (values["version"] === true) return { command: "version" };
+  return toCommand(spec.name, values);
+}
+function helpTopic(rest) {
+  const [topic] = rest;
+  if (topic === void 0) return { command: "help" };
+  const spec = findCommand(topic);
+  if (spec === void 0) throw unknownCommand(topic);
+  return { command: "help", topic: spec.name };
+}
+function unknownCommand(word) {
+  if (word.startsWith("-")) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
+  return new UsageError(`unknown command "${word}"${didYouMean(nearest(word, COMMANDS.map((c) => c.name)))}`);
+}
+function didYouMean(candidate) {
+  return candidate === void 0 ? "" : ` (did you mean ${candidate}?)`;
+}
+function readFlags(spec, args) {
+  const flags = [...spec.flags, HELP_FLAG];
+  const options2 = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
+  const { tokens } = parseArgs({ args, options: { ...options2, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  if (tokens.some((t) => t.kind === "option" && t.name === "help")) return { help: true };
+  if (tokens.some((t) => t.kind === "option" && t.rawName === "--version")) return { version: true };
+  const values = {};
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === "positional") throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
+    const flag = flags.find((f) => f.name === token.name);
+    if (flag === void 0) throw unknownFlag(spec, token.rawName);
+    values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
+  }
+  return values;
+}
+function positionalHint(spec, value) {
+  const flag = nearest(value.replace(/^-+/, ""), spec.flags.map((f) => f.name));
+  return flag === void 0 ? "" : ` (did you mean --${flag}?)`;
+}
+function unknownFlag(spec, raw) {
+  const name = raw.replace(/^-+/, "");
+  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
+  if (owner !== void 0) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
+  const guess = nearest(name, spec.flags.map((f) => f.name));
+  return new UsageError(`unknown flag ${raw}${didYouMean(guess === void 0 ? void 0 : `--${guess}`)}`, spec.name);
+}
+function flagValue(spec, flag, value, inline) {
+  if (flag.type === "boolean") {
+    if (value !== void 0) throw new UsageError(`--${flag.name} takes no value`, spec.name);
+    return true;
+  }
+  if (value === void 0 || !inline && value.startsWith("-")) throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
+  return value;
+}
+function text(values, name) {
+  const v = values[name];
+  return typeof v === "string" ? v : void 0;
+}
+function toCommand(name, values) {
+  const repo = text(values, "repo") ?? ".";
+  const policy = text(values, "policy");
+  const withPolicy = policy === void 0 ? {} : { policy };
+  if (name === "validate") return { command: name, repo, ...withPolicy };
+  const preset = text(values, "preset");
+  if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
+  return toCheck(repo, values, withPolicy);
+}
+var FORMATS = ["text", "markdown", "json"];
+function toCheck(repo, values, withPolicy) {
+  const format = text(values, "format") ?? "text";
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
+  }
+  if (values["color"] === true && values["no-color"] === true) throw new UsageError("--color and --no-color contradict each other", "check");
+  const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
+  const base = text(values, "base");
+  const output2 = text(values, "output");
   return {
     command: "check",
     repo,
-    head: parsed.head ?? "HEAD",
-    all: parsed.all ?? false,
+    head: text(values, "head") ?? "HEAD",
+    all: values["all"] === true,
     format,
-    ...parsed.base ? { base: parsed.base } : {},
-    ...parsed.policy ? { policy: parsed.policy } : {},
-    ...parsed.output ? { output: parsed.output } : {},
+    ...base === void 0 ? {} : { base },
+    ...withPolicy,
+    ...output2 === void 0 ? {} : { output: output2 },
     ...color === void 0 ? {} : { color }
   };
 }
 
-// src/sources/local-git.ts
-import { execFile, spawn } from "node:child_process";
-import { createWriteStream, rmSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { promisify } from "node:util";
+// src/cli/check.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 
-// src/sources/file-source.ts
-import { open } from "node:fs/promises";
-
-// src/evidence/json/key-lines.ts
-var KeyLines = class {
-  topLines = /* @__PURE__ */ new Map();
-  topValues = /* @__PURE__ */ new Map();
-  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
-  tables = /* @__PURE__ */ new Map();
-  /** A top-level key's line, and its value when it was built. */
-  setTop(key, line, value) {
-    this.topLines.set(key, line);
-    if (value !== void 0) this.topValues.set(key, value);
-  }
-  table(container) {
-    const table = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
-    this.tables.set(container, table);
-    return table;
-  }
-  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
-  line(path) {
-    if (path.length === 0) return void 0;
-    const first = String(path[0]);
-    let line = this.topLines.get(first);
-    let node2 = this.topValues.get(first);
-    for (let i = 1; i < path.length && line !== void 0; i++) {
-      if (typeof node2 !== "object" || node2 === null) break;
-      const table = this.tables.get(node2);
-      const key = path[i];
-      const found = Array.isArray(table) ? typeof key === "number" ? table[key] : void 0 : table?.get(String(key));
-      if (found === void 0) break;
-      line = found;
-      node2 = node2[key];
-    }
-    return line;
-  }
-};
-
-// src/evidence/json/parse.ts
-var JsonSyntaxError = class extends Error {
-  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
-  keysSeen = [];
-  line;
-  constructor(message, line) {
-    super(message);
-    this.name = "JsonSyntaxError";
-    this.line = line;
-  }
-};
-var MAX_DEPTH = 256;
-var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
-var utf8 = new TextDecoder("utf-8");
-function parseJsonValue(bytes, options2) {
-  const parser = new ValueParser(bytes, options2.line, options2.lines);
-  const value = parser.value(0);
-  parser.skipWhitespace();
-  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
-  return value;
-}
-function setMember(target, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  } else {
-    target[key] = value;
-  }
-}
-var ValueParser = class {
-  pos = 0;
-  bytes;
-  line;
-  lines;
-  constructor(bytes, line, lines) {
-    this.bytes = bytes;
-    this.line = line;
-    this.lines = lines;
-  }
-  fail(message) {
-    throw new JsonSyntaxError(message, this.line);
-  }
-  skipWhitespace() {
-    const b = this.bytes;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c === 10) this.line++;
-      else if (c !== 32 && c !== 9 && c !== 13) return;
-      this.pos++;
-    }
-  }
-  value(depth) {
-    this.skipWhitespace();
-    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
-    const c = this.bytes[this.pos];
-    switch (c) {
-      case 123:
-        return this.object(depth);
-      case 91:
-        return this.array(depth);
-      case 34:
-        return this.string();
-      case 116:
-        return this.literal("true", true);
-      case 102:
-        return this.literal("false", false);
-      case 110:
-        return this.literal("null", null);
-      case 78:
-        return this.literal("NaN", Number.NaN);
-      case 73:
-        return this.literal("Infinity", Number.POSITIVE_INFINITY);
-      case 45:
-        if (this.bytes[this.pos + 1] === 73) {
-          this.pos++;
-          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
-        }
-        return this.number();
-      default:
-        if (c >= 48 && c <= 57) return this.number();
-        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
-    }
-  }
-  literal(word, value) {
-    for (let k = 0; k < word.length; k++) {
-      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
-    }
-    this.pos += word.length;
-    return value;
-  }
-  number() {
-    const b = this.bytes;
-    const start = this.pos;
-    while (this.pos < b.length) {
-      const c = b[this.pos];
-      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
-      else break;
-    }
-    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
-    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
-    return Number(text2);
-  }
-  string() {
-    const b = this.bytes;
-    const start = this.pos + 1;
-    let from = start;
-    let end = -1;
-    while (end === -1) {
-      const quote = b.indexOf(34, from);
-      if (quote === -1) this.fail("unterminated string");
-      let k = quote - 1;
-      while (k >= start && b[k] === 92) k--;
-      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
-      else end = quote;
-    }
-    this.pos = end + 1;
-    const text2 = b.subarray(start, end);
-    if (text2.indexOf(92) === -1) return utf8.decode(text2);
-    try {
-      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
-    } catch {
-      return this.fail("invalid escape in string");
-    }
-  }
-  object(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = {};
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 125) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
-      const keyLine = this.line;
-      const key = this.string();
-      this.skipWhitespace();
-      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
-      this.pos++;
-      lines.set(key, keyLine);
-      setMember(result, key, this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 125) return result;
-      this.pos--;
-      this.fail("expected ',' or '}'");
-    }
-  }
-  array(depth) {
-    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
-    this.pos++;
-    const result = [];
-    const lines = this.lines.table(result);
-    this.skipWhitespace();
-    if (this.bytes[this.pos] === 93) {
-      this.pos++;
-      return result;
-    }
-    for (; ; ) {
-      this.skipWhitespace();
-      lines.push(this.line);
-      result.push(this.value(depth + 1));
-      this.skipWhitespace();
-      const c = this.bytes[this.pos];
-      this.pos++;
-      if (c === 44) continue;
-      if (c === 93) return result;
-      this.pos--;
-      this.fail("expected ',' or ']'");
-    }
-  }
-};
-
-// src/evidence/json/scan.ts
-var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
-function chunksOf(input2) {
-  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS]() : input2;
-}
-async function scanTopLevel(input2, keep) {
-  const scanner = new TopLevelScanner(keep);
-  if (input2 instanceof Uint8Array) {
-    scanner.push(input2);
-  } else {
-    for await (const chunk of chunksOf(input2)) if (!scanner.push(chunk)) break;
-  }
-  return scanner.end();
-}
-var ROOT = 0;
-var KEY_OR_END = 1;
-var KEY = 2;
-var COLON = 3;
-var VALUE_START = 4;
-var VALUE = 5;
-var COMMA_OR_END = 6;
-var AFTER_ROOT = 7;
-var NOT_OBJECT = 8;
-var QUOTE = 34;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var IN_VALUE = new Uint8Array(256);
-var V_QUOTE = 1;
-var V_NEWLINE = 2;
-var V_OPEN = 3;
-var V_CLOSE = 4;
-IN_VALUE[QUOTE] = V_QUOTE;
-IN_VALUE[NEWLINE] = V_NEWLINE;
-IN_VALUE[123] = V_OPEN;
-IN_VALUE[91] = V_OPEN;
-IN_VALUE[125] = V_CLOSE;
-IN_VALUE[93] = V_CLOSE;
-var IN_STRING = new Uint8Array(256);
-IN_STRING[QUOTE] = 1;
-IN_STRING[BACKSLASH] = 2;
-function isWhitespace(c) {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-function concat(parts) {
-  if (parts.length === 1) return parts[0];
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-var utf82 = new TextDecoder("utf-8");
-var TopLevelScanner = class {
-  state = ROOT;
-  line = 1;
-  started = false;
-  afterComma = false;
-  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
-  // The key being read.
-  keyParts = [];
-  keyLine = 0;
-  key = "";
-  // The value being stepped over or kept.
-  keeping = false;
-  keepParts = [];
-  keepStart = 0;
-  valueLine = 0;
-  depth = 0;
-  brackets = new Uint8Array(64);
-  inString = false;
-  bare = false;
-  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
-  escapePending = false;
-  keep;
-  constructor(keep) {
-    this.keep = keep;
-  }
-  fail(message) {
-    const error62 = new JsonSyntaxError(message, this.line);
-    error62.keysSeen = [...this.result.keys];
-    throw error62;
-  }
-  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
-  push(chunk) {
-    let i = this.skipByteOrderMark(chunk);
-    while (i < chunk.length) {
-      if (this.state === NOT_OBJECT) return false;
-      i = this.step(chunk, i);
-    }
-    if (this.state === NOT_OBJECT) return false;
-    if (this.state === VALUE && this.keeping) {
-      this.keepParts.push(chunk.slice(this.keepStart));
-      this.keepStart = 0;
-    }
-    return true;
-  }
-  end() {
-    if (this.state === NOT_OBJECT) return this.result;
-    if (this.state === ROOT) this.fail("the document is empty");
-    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
-    return this.result;
-  }
-  skipByteOrderMark(chunk) {
-    if (this.started || chunk.length === 0) return 0;
-    this.started = true;
-    return chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191 ? 3 : 0;
-  }
-  /** One step of the top-level state machine from `i`; returns where the next step starts. */
-  step(chunk, i) {
-    switch (this.state) {
-      case VALUE:
-        return this.stepValue(chunk, i);
-      case KEY:
-        return this.readKey(chunk, i);
-      default: {
-        const at = this.skipWhitespace(chunk, i);
-        return at === chunk.length ? at : this.structural(chunk, at);
-      }
-    }
-  }
-  /** Past the whitespace from `i`, counting lines. */
-  skipWhitespace(chunk, start) {
-    let i = start;
-    while (i < chunk.length && isWhitespace(chunk[i])) {
-      if (chunk[i] === NEWLINE) this.line++;
-      i++;
-    }
-    return i;
-  }
-  /** The non-whitespace byte at `i` in a state between tokens: what it opens or closes. */
-  structural(chunk, i) {
-    const c = chunk[i];
-    switch (this.state) {
-      case ROOT:
-        return this.openRoot(c, i);
-      case KEY_OR_END:
-        return this.openKey(c, i);
-      case COLON:
-        if (c !== 58) this.fail("expected ':' after the key");
-        this.state = VALUE_START;
-        return i + 1;
-      case VALUE_START:
-        return this.openValue(c, i);
-      case COMMA_OR_END:
-        if (c === 44) {
-          this.state = KEY_OR_END;
-          this.afterComma = true;
-        } else if (c === 125) {
-          this.state = AFTER_ROOT;
-        } else {
-          this.fail("expected ',' or '}' after the value");
-        }
-        return i + 1;
-      default:
-        return this.fail("unexpected data after the end of the document");
-    }
-  }
-  openRoot(c, i) {
-    if (c !== 123) {
-      this.state = NOT_OBJECT;
-      return i;
-    }
-    this.result.isObject = true;
-    this.state = KEY_OR_END;
-    return i + 1;
-  }
-  openKey(c, i) {
-    if (c === QUOTE) {
-      this.state = KEY;
-      this.keyParts = [];
-      this.keyLine = this.line;
-      this.afterComma = false;
-    } else if (c === 125 && !this.afterComma) {
-      this.state = AFTER_ROOT;
-    } else {
-      this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
-    }
-    return i + 1;
-  }
-  readKey(chunk, i) {
-    const end = this.endOfString(chunk, i);
-    if (end === -1) {
-      this.keyParts.push(chunk.slice(i));
-      return chunk.length;
-    }
-    this.keyParts.push(chunk.subarray(i, end - 1));
-    this.key = this.decodeKey();
-    this.result.keys.push(this.key);
-    this.result.lines.setTop(this.key, this.keyLine);
-    this.state = COLON;
-    return end;
-  }
-  /** The first byte of a member's value: a container, a string or a bare number or literal. */
-  openValue(c, i) {
-    this.keeping = this.keep.has(this.key);
-    this.keepParts = [];
-    this.keepStart = i;
-    this.valueLine = this.line;
-    this.depth = 0;
-    this.inString = false;
-    this.bare = false;
-    this.state = VALUE;
-    if (c === 123 || c === 91) {
-      this.brackets[0] = c;
-      this.depth = 1;
-      return i + 1;
-    }
-    if (c === QUOTE) {
-      this.inString = true;
-      return i + 1;
-    }
-    this.bare = true;
-    return i;
-  }
-  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
-  stepValue(chunk, start) {
-    let i = start;
-    if (this.inString) {
-      const end = this.endOfString(chunk, i);
-      if (end === -1) return chunk.length;
-      this.inString = false;
-      i = end;
-      if (this.depth === 0) return this.completeValue(chunk, i);
-    }
-    return this.bare ? this.stepBare(chunk, i) : this.stepContainer(chunk, i);
-  }
-  /** A number or literal ends at the first delimiter, which belongs to the next state. */
-  stepBare(chunk, start) {
-    const n = chunk.length;
-    let i = start;
-    while (i < n) {
-      const c = chunk[i];
-      if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
-      i++;
-    }
-    return i === n ? n : this.completeValue(chunk, i);
-  }
-  /**
-   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
-   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
-   */
-  stepContainer(chunk, start) {
-    const n = chunk.length;
-    let i = start;
-    let line = this.line;
-    let kind = 0;
-    while (i < n) {
-      while (i < n && (kind = IN_VALUE[chunk[i]]) === 0) i++;
-      if (i === n) break;
-      const c = chunk[i++];
-      if (kind === V_QUOTE) {
-        i = this.skipStringBody(chunk, i);
-        if (i === -1) {
-          this.inString = true;
-          i = n;
-        }
-      } else if (kind === V_NEWLINE) {
-        line++;
-      } else if (kind === V_OPEN) {
-        this.pushBracket(c);
-      } else if (this.popBracket(c, line)) {
-        this.line = line;
-        return this.completeValue(chunk, i);
-      }
-    }
-    this.line = line;
-    return n;
-  }
-  /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
-  skipStringBody(chunk, start) {
-    const n = chunk.length;
-    let i = start;
-    let kind = 0;
-    for (; ; ) {
-      while (i < n && (kind = IN_STRING[chunk[i]]) === 0) i++;
-      if (i >= n) break;
-      if (kind === 1) return i + 1;
-      i += 2;
-    }
-    if (i > n) this.escapePending = true;
-    return -1;
-  }
-  pushBracket(c) {
-    if (this.depth === this.brackets.length) {
-      const grown = new Uint8Array(this.brackets.length * 2);
-      grown.set(this.brackets);
-      this.brackets = grown;
-    }
-    this.brackets[this.depth++] = c;
-  }
-  /** Close the innermost bracket with `c`; true when that closed the value. */
-  popBracket(c, line) {
-    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
-    if (open3 === void 0 || open3 + 2 !== c) {
-      this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
-    }
-    return this.depth === 0;
-  }
-  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
-  completeValue(chunk, end) {
-    if (this.keeping) {
-      const bytes = concat([...this.keepParts, chunk.subarray(this.keepStart, end)]);
-      this.keepParts = [];
-      this.result.keptBytes += bytes.length;
-      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
-      this.result.values.set(this.key, value);
-      this.result.lines.setTop(this.key, this.keyLine, value);
-    }
-    this.state = COMMA_OR_END;
-    return end;
-  }
-  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
-  endOfString(chunk, start) {
-    if (!this.escapePending) return this.skipStringBody(chunk, start);
-    if (start >= chunk.length) return -1;
-    this.escapePending = false;
-    return this.skipStringBody(chunk, start + 1);
-  }
-  decodeKey() {
-    const bytes = concat(this.keyParts);
-    this.keyParts = [];
-    const text2 = utf82.decode(bytes);
-    if (bytes.indexOf(BACKSLASH) === -1) return text2;
-    try {
-      return JSON.parse(`"${text2}"`);
-    } catch {
-      return this.fail("invalid escape in a key");
-    }
-  }
-};
-
-// src/sources/file-source.ts
-var CHUNK = 1 << 20;
-async function* fileChunks(absolutePath, reuse) {
-  const handle = await open(absolutePath, "r");
-  try {
-    let buffer = Buffer.allocUnsafeSlow(CHUNK);
-    for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
-      if (bytesRead === 0) return;
-      yield buffer.subarray(0, bytesRead);
-      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
-    }
-  } finally {
-    await handle.close();
-  }
-}
-function fileStream(absolutePath) {
-  return { [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](), [REUSED_CHUNKS]: () => fileChunks(absolutePath, true) };
-}
-function memoryFileSource(path, bytes) {
-  return {
-    path,
-    size: bytes.byteLength,
-    async *stream() {
-      const chunk = 1 << 20;
-      for (let i = 0; i < bytes.byteLength; i += chunk) yield bytes.subarray(i, Math.min(i + chunk, bytes.byteLength));
-    },
-    async read(start, end) {
-      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
-    }
-  };
-}
-function diskFileSource(path, absolutePath, size) {
-  return {
-    path,
-    size,
-    stream: () => fileStream(absolutePath),
-    async read(start, end) {
-      const handle = await open(absolutePath, "r");
-      try {
-        const length = Math.max(0, Math.min(end, size) - Math.max(0, start));
-        const buffer = Buffer.alloc(length);
-        const { bytesRead } = await handle.read(buffer, 0, length, Math.max(0, start));
-        return buffer.subarray(0, bytesRead);
-      } finally {
-        await handle.close();
-      }
-    }
-  };
-}
-async function readText(src) {
-  const parts = [];
-  for await (const chunk of src.stream()) parts.push(chunk);
-  const bytes = Buffer.concat(parts);
-  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
-  return bytes.toString("utf8");
-}
-
-// src/sources/local-git.ts
-var run = promisify(execFile);
-var BATCH_BLOB_LIMIT = 4 << 20;
-var GitError = class extends Error {
-};
-var LocalGitReader = class {
-  trees = /* @__PURE__ */ new Map();
-  /** Large blobs copied to a temporary file on their first range read, by object id. */
-  spooled = /* @__PURE__ */ new Map();
-  spoolDir;
-  dir;
-  constructor(dir) {
-    this.dir = dir;
-  }
-  async git(args) {
-    try {
-      const { stdout } = await run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8" });
-      return stdout;
-    } catch (err) {
-      const stderr = String(err.stderr ?? "").trim();
-      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
-    }
-  }
-  /** A ref or expression resolved to a full commit id. */
-  async resolve(ref) {
-    return (await this.git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`])).trim();
-  }
-  listFiles(commit) {
-    let tree = this.trees.get(commit);
-    if (!tree) {
-      tree = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit]).then(parseTree);
-      this.trees.set(commit, tree);
-    }
-    return tree;
-  }
-  async readFiles(commit, paths) {
-    const entries = new Map((await this.listFiles(commit)).map((e) => [e.path, e]));
-    const wanted = paths.map((p) => entries.get(p)).filter((e) => e !== void 0);
-    const small = wanted.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
-    const blobs = await this.catBatch(small.map((e) => e.oid));
-    const out = /* @__PURE__ */ new Map();
-    for (const e of wanted) {
-      const bytes = blobs.get(e.oid);
-      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
-    }
-    return out;
-  }
-  async commitDate(commit) {
-    return (await this.git(["show", "-s", "--format=%cI", commit])).trim();
-  }
-  /** Many blobs in one `git cat-file --batch` process. */
-  catBatch(oids) {
-    const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-    return new Promise((resolve2, reject) => {
-      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
-      const chunks = [];
-      let stderr = "";
-      child2.stdout.on("data", (c) => chunks.push(c));
-      child2.stderr.on("data", (c) => stderr += c.toString());
-      child2.on("error", reject);
-      child2.on("close", (code) => {
-        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-        const all = Buffer.concat(chunks);
-        const out = /* @__PURE__ */ new Map();
-        let at = 0;
-        while (at < all.length) {
-          const eol = all.indexOf(10, at);
-          const header2 = all.subarray(at, eol).toString("utf8").split(" ");
-          const [oid, type, size] = header2;
-          if (type === "missing" || !oid || size === void 0) {
-            at = eol + 1;
-            continue;
-          }
-          const length = Number(size);
-          out.set(oid, all.subarray(eol + 1, eol + 1 + length));
-          at = eol + 1 + length + 1;
-        }
-        resolve2(out);
-      });
-      child2.stdin.end(unique.join("\n") + "\n");
-    });
-  }
-  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
-  async *blobChunks(entry) {
-    const size = entry.size ?? 0;
-    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
-    const exit = new Promise((resolve2) => child2.on("close", resolve2));
-    let bytes = 0;
-    for await (const chunk of child2.stdout) {
-      bytes += chunk.byteLength;
-      yield chunk;
-    }
-    const code = await exit;
-    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
-  }
-  /**
-   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
-   * in a file instead of inflating the blob from its first byte for each read.
-   */
-  spool(entry) {
-    let file2 = this.spooled.get(entry.oid);
-    if (file2 === void 0) {
-      file2 = this.temporaryDir().then(async (dir) => {
-        const path = join(dir, entry.oid);
-        await pipeline(this.blobChunks(entry), createWriteStream(path));
-        return path;
-      });
-      file2.catch(() => this.spooled.delete(entry.oid));
-      this.spooled.set(entry.oid, file2);
-    }
-    return file2;
-  }
-  temporaryDir() {
-    this.spoolDir ??= mkdtemp(join(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
-      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-      return dir;
-    });
-    return this.spoolDir;
-  }
-  blobSource(entry) {
-    const size = entry.size ?? 0;
-    return {
-      path: entry.path,
-      size,
-      // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => this.blobChunks(entry),
-      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end)
-    };
-  }
-};
-function parseTree(out) {
-  const entries = [];
-  for (const line of out.split("\0")) {
-    if (!line) continue;
-    const tab = line.indexOf("	");
-    const [, type, oid, size] = line.slice(0, tab).split(/\s+/);
-    if (type !== "blob" || !oid) continue;
-    entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
-  }
-  return entries;
-}
-
-// src/sources/directory.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function listDirectory(root) {
-  const out = [];
-  const walk = async (dir) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join2(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
-      } else if (entry.isFile()) {
-        out.push(relative(root, full).split(sep).join("/"));
-      }
-    }
-  };
-  await walk(root);
-  return out.sort();
-}
-async function directoryFile(root, path) {
-  const full = join2(root, path);
-  try {
-    const info = await stat(full);
-    return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/run/evaluate-change.ts
+// src/cli/uncommitted.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+function statusPaths(porcelain) {
+  const fields = porcelain.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; i++) {
+    const entry = fields[i];
+    if (entry.length < 4) continue;
+    paths.push(entry.slice(3));
+    if (entry[0] === "R" || entry[0] === "C") i++;
+  }
+  return paths;
+}
+async function uncommittedGoverned(reader, policy, policyPath) {
+  const porcelain = await reader.git(["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
+  const governed = (0, import_picomatch.default)([...policy.paths.models, ...policy.paths.evals], { dot: true });
+  return statusPaths(porcelain).filter((p) => p === policyPath || governed(p));
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -12681,9 +12032,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -12698,10 +12049,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -12712,7 +12063,7 @@ function derived(computes, table) {
       }
     });
   }
-  return table;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -12833,7 +12184,7 @@ function $constructor(name, initializer3, proto, params) {
   Internals.prototype = zodProto;
   const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init2(inst, def) {
+  function init(inst, def) {
     if (!inst._zod) {
       _zodDesc.value = new Internals(def);
       try {
@@ -12873,7 +12224,7 @@ function $constructor(name, initializer3, proto, params) {
   Object.defineProperty(Definition, "name", { value: name });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
-    init2(inst, def);
+    init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
       for (const fn of deferred) {
@@ -12886,7 +12237,7 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init2 });
+  Object.defineProperty(_, "init", { value: init });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
@@ -14494,10 +13845,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header3] = tokensParts;
+    if (!header3)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header3));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -16426,7 +15777,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve3) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -16434,9 +15785,9 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check3 = (child2) => {
+  const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve2);
+      const answer = isRecursive(child2, stack, resolve3);
       if (answer > result)
         result = answer;
     }
@@ -16447,7 +15798,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -16463,32 +15814,32 @@ function isRecursive(inst, stack, resolve2) {
     case "object": {
       const raw = rawShape(def);
       merge2(raw ? shape(raw, true) : ASSUMED);
-      check3(def.catchall);
+      check2(def.catchall);
       break;
     }
     case "array":
-      check3(def.element);
+      check2(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check3(el);
-      check3(def.rest);
+        check2(el);
+      check2(def.rest);
       break;
     case "record":
     case "map":
-      check3(def.keyType);
-      check3(def.valueType);
+      check2(def.keyType);
+      check2(def.valueType);
       break;
     case "set":
-      check3(def.valueType);
+      check2(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check3(el);
+        check2(el);
       break;
     case "intersection":
-      check3(def.left);
-      check3(def.right);
+      check2(def.left);
+      check2(def.right);
       break;
     case "optional":
     case "nullable":
@@ -16499,19 +15850,19 @@ function isRecursive(inst, stack, resolve2) {
     case "nonoptional":
     case "promise":
     case "success":
-      check3(def.innerType);
+      check2(def.innerType);
       break;
     case "pipe":
-      check3(def.in);
-      check3(def.out);
+      check2(def.in);
+      check2(def.out);
       break;
     case "function":
-      check3(def.input);
-      check3(def.output);
+      check2(def.input);
+      check2(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -16548,10 +15899,10 @@ function isRecursive(inst, stack, resolve2) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check3(value);
+          check2(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check3(el);
+            check2(el);
       }
     }
   }
@@ -16575,7 +15926,7 @@ function bucketFor(state, inst) {
   return bucket;
 }
 var handoff;
-var open2 = [];
+var open = [];
 var memo = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
@@ -16584,7 +15935,7 @@ var memo = {
     handoff = void 0;
     const entry = { value: empty, issues: null };
     bucket.set(payload.value, entry);
-    open2.push(entry);
+    open.push(entry);
     return empty;
   },
   guard(inst) {
@@ -16655,10 +16006,10 @@ var memo = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -19256,8 +18607,8 @@ var error20 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue2.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue2.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
@@ -20709,8 +20060,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -24497,8 +23848,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check3 of schemaChecks) {
-    const def = check3._zod.def;
+  for (const check2 of schemaChecks) {
+    const def = check2._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -24546,7 +23897,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -24562,7 +23913,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -24685,8 +24036,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
-  const tx = check3._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
+  const tx = check2._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -24702,8 +24053,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check3, accessor) {
-  const def = check3._zod.def;
+function generateCustomRefineCheck(doc, ctx, check2, accessor) {
+  const def = check2._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -24716,11 +24067,11 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check3._zod.check) {
-    if (isAsyncFunction(check3._zod.check)) {
+  if (check2._zod.check) {
+    if (isAsyncFunction(check2._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check3._zod.check;
+    const checkFn = check2._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -25342,8 +24693,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
+  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -28643,8 +27994,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check3, params) {
-    return this.check(refine(check3, params));
+  refine(check2, params) {
+    return this.check(refine(check2, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -31079,6 +30430,7 @@ function date4(params) {
 // src/common/finding.ts
 var FINDING_CODES = {
   POLICY_INVALID: "The policy cannot be validated",
+  POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
   PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
   PARSE_ERROR: "A file could not be read",
   MODEL_INVALID: "A model config does not match its schema",
@@ -31125,6 +30477,891 @@ function finding(code, severity, message, where) {
   if (where?.model !== void 0) f.model = where.model;
   return f;
 }
+
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "\u200B";
+var CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()|~$!]/g;
+var LEADING_MARKER = /^(\s*)([#>+\-=])/;
+var LEADING_ORDERED_ITEM = /^(\s*\d+)([.)])/;
+function singleLine(text3) {
+  return text3.replace(BIDI, "").replace(CONTROL, " ");
+}
+function breakAutolinks(text3) {
+  return text3.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+}
+function escapeHtmlEntities(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function escapeMarkdown(text3) {
+  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(MARKDOWN_PUNCTUATION, "\\$&");
+  return escaped.replace(LEADING_MARKER, "$1\\$2").replace(LEADING_ORDERED_ITEM, "$1\\$2");
+}
+function escapeHtml(text3) {
+  return escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(/'/g, "&#39;");
+}
+function codeSpan(text3, inTable = false) {
+  let body = singleLine(text3).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+  if (inTable) body = body.replace(/\|/g, "\\|");
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
+  return `${fence}${pad2}${body}${pad2}${fence}`;
+}
+function escapeTerminal(text3) {
+  return singleLine(text3);
+}
+
+// src/report/labels.ts
+var CONCLUSION_LABEL = {
+  success: { icon: "\u2705", word: "Success" },
+  failure: { icon: "\u274C", word: "Failure" },
+  action_required: { icon: "\u23F3", word: "Action required" },
+  neutral: { icon: "\u26AA", word: "Neutral" }
+};
+var CAPABILITY_LABEL = {
+  crossed: { icon: "\u{1F534}", word: "crossed" },
+  not_ruled_out: { icon: "\u{1F7E0}", word: "not ruled out" },
+  unevaluated: { icon: "\u26AA", word: "unevaluated" },
+  approaching: { icon: "\u{1F7E1}", word: "approaching" },
+  below: { icon: "\u{1F7E2}", word: "below" }
+};
+var SAFEGUARD_LABEL = {
+  satisfied: { icon: "\u2705", word: "satisfied" },
+  attested: { icon: "\u2611\uFE0F", word: "attested" },
+  pending: { icon: "\u23F3", word: "pending" }
+};
+var SEVERITY_LABEL = {
+  error: { icon: "\u274C", one: "error", many: "errors" },
+  warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
+  notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
+};
+var SEVERITIES = SeveritySchema.options;
+
+// src/cli/wrap.ts
+var SGR = /\u001b\[[0-9;]*m/g;
+var MAX_HANG = 40;
+function visibleWidth(text3) {
+  return [...text3.replace(SGR, "")].length;
+}
+function hangOf(line, indent) {
+  const plain = line.replace(SGR, "");
+  const column = /^\s*\S.*?\s{2,}(?=\S)/.exec(plain)?.[0].length;
+  if (column !== void 0 && column <= MAX_HANG) return column;
+  return Math.min(indent + 2, MAX_HANG);
+}
+function wordsOf(text3) {
+  const words = text3.split(" ");
+  const command = words.findIndex((w, i) => w.replace(SGR, "").startsWith("/rsp") && (i === 0 || words[i - 1] === "\u2192"));
+  return command < 0 ? words : [...words.slice(0, command), words.slice(command).join(" ")];
+}
+function continuation(word, indents, width) {
+  const indent = indents.find((i) => visibleWidth(i + word) <= width) ?? "";
+  return indent + word;
+}
+function wrapLine(line, width) {
+  if (visibleWidth(line) <= width) return [line];
+  const indent = line.length - line.trimStart().length;
+  const hang = " ".repeat(hangOf(line, indent));
+  const out = [];
+  let current = line.slice(0, indent);
+  let empty = true;
+  for (const word of wordsOf(line.slice(indent))) {
+    if (empty) {
+      current += word;
+      empty = word === "";
+    } else if (visibleWidth(`${current} ${word}`) <= width) {
+      current += ` ${word}`;
+    } else if (word !== "") {
+      out.push(current.trimEnd());
+      current = continuation(word, [hang, " ".repeat(indent + 2)], width);
+    }
+  }
+  out.push(current.trimEnd());
+  return out;
+}
+function wrapText(text3, width) {
+  return text3.split("\n").flatMap((line) => wrapLine(line, width)).join("\n");
+}
+function fitLine(line, width) {
+  const chars = [...line];
+  return chars.length <= width ? line : `${chars.slice(0, Math.max(width - 1, 0)).join("")}\u2026`;
+}
+
+// src/cli/verdict-line.ts
+function leadingProblem(findings) {
+  return findings.some((f) => f.code === "POLICY_NOT_FOUND") ? FINDING_CODES.POLICY_NOT_FOUND : void 0;
+}
+function gateVerdictLine(verdict, exitCode, width) {
+  const word = CONCLUSION_LABEL[verdict.conclusion].word.toUpperCase();
+  const reason = leadingProblem(verdict.findings) ?? escapeTerminal(verdict.headline);
+  return fitLine(`${word} (exit ${exitCode}): ${reason}`, width);
+}
+
+// src/sources/local-git.ts
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+
+// src/sources/file-source.ts
+import { open as open2 } from "node:fs/promises";
+
+// src/evidence/json/key-lines.ts
+var KeyLines = class {
+  topLines = /* @__PURE__ */ new Map();
+  topValues = /* @__PURE__ */ new Map();
+  // A Map, not a WeakMap: the values live exactly as long as these tables, and weak keys slow the collector down.
+  tables = /* @__PURE__ */ new Map();
+  /** A top-level key's line, and its value when it was built. */
+  setTop(key, line, value) {
+    this.topLines.set(key, line);
+    if (value !== void 0) this.topValues.set(key, value);
+  }
+  table(container) {
+    const table2 = Array.isArray(container) ? [] : /* @__PURE__ */ new Map();
+    this.tables.set(container, table2);
+    return table2;
+  }
+  /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
+  line(path) {
+    if (path.length === 0) return void 0;
+    const first = String(path[0]);
+    let line = this.topLines.get(first);
+    let node2 = this.topValues.get(first);
+    for (let i = 1; i < path.length && line !== void 0; i++) {
+      if (typeof node2 !== "object" || node2 === null) break;
+      const table2 = this.tables.get(node2);
+      const key = path[i];
+      const found = Array.isArray(table2) ? typeof key === "number" ? table2[key] : void 0 : table2?.get(String(key));
+      if (found === void 0) break;
+      line = found;
+      node2 = node2[key];
+    }
+    return line;
+  }
+};
+
+// src/evidence/json/parse.ts
+var JsonSyntaxError = class extends Error {
+  /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
+  keysSeen = [];
+  line;
+  constructor(message, line) {
+    super(message);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+  }
+};
+var MAX_DEPTH = 256;
+var NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+var utf8 = new TextDecoder("utf-8");
+function parseJsonValue(bytes, options2) {
+  const parser = new ValueParser(bytes, options2.line, options2.lines);
+  const value = parser.value(0);
+  parser.skipWhitespace();
+  if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
+  return value;
+}
+function setMember(target, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  } else {
+    target[key] = value;
+  }
+}
+var ValueParser = class {
+  pos = 0;
+  bytes;
+  line;
+  lines;
+  constructor(bytes, line, lines) {
+    this.bytes = bytes;
+    this.line = line;
+    this.lines = lines;
+  }
+  fail(message) {
+    throw new JsonSyntaxError(message, this.line);
+  }
+  skipWhitespace() {
+    const b = this.bytes;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c === 10) this.line++;
+      else if (c !== 32 && c !== 9 && c !== 13) return;
+      this.pos++;
+    }
+  }
+  value(depth) {
+    this.skipWhitespace();
+    if (this.pos >= this.bytes.length) this.fail("unexpected end of the document");
+    const c = this.bytes[this.pos];
+    switch (c) {
+      case 123:
+        return this.object(depth);
+      case 91:
+        return this.array(depth);
+      case 34:
+        return this.string();
+      case 116:
+        return this.literal("true", true);
+      case 102:
+        return this.literal("false", false);
+      case 110:
+        return this.literal("null", null);
+      case 78:
+        return this.literal("NaN", Number.NaN);
+      case 73:
+        return this.literal("Infinity", Number.POSITIVE_INFINITY);
+      case 45:
+        if (this.bytes[this.pos + 1] === 73) {
+          this.pos++;
+          return -this.literal("Infinity", Number.POSITIVE_INFINITY);
+        }
+        return this.number();
+      default:
+        if (c >= 48 && c <= 57) return this.number();
+        return this.fail(`unexpected character ${JSON.stringify(String.fromCharCode(c))}`);
+    }
+  }
+  literal(word, value) {
+    for (let k = 0; k < word.length; k++) {
+      if (this.bytes[this.pos + k] !== word.charCodeAt(k)) this.fail(`invalid literal, expected ${word}`);
+    }
+    this.pos += word.length;
+    return value;
+  }
+  number() {
+    const b = this.bytes;
+    const start = this.pos;
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
+      else break;
+    }
+    const text3 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
+    if (!NUMBER.test(text3)) this.fail(`invalid number ${JSON.stringify(text3)}`);
+    return Number(text3);
+  }
+  string() {
+    const b = this.bytes;
+    const start = this.pos + 1;
+    let from = start;
+    let end = -1;
+    while (end === -1) {
+      const quote = b.indexOf(34, from);
+      if (quote === -1) this.fail("unterminated string");
+      let k = quote - 1;
+      while (k >= start && b[k] === 92) k--;
+      if ((quote - 1 - k) % 2 === 1) from = quote + 1;
+      else end = quote;
+    }
+    this.pos = end + 1;
+    const text3 = b.subarray(start, end);
+    if (text3.indexOf(92) === -1) return utf8.decode(text3);
+    try {
+      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
+    } catch {
+      return this.fail("invalid escape in string");
+    }
+  }
+  object(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = {};
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 125) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 34) this.fail("expected a key in double quotes");
+      const keyLine = this.line;
+      const key = this.string();
+      this.skipWhitespace();
+      if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
+      this.pos++;
+      lines.set(key, keyLine);
+      setMember(result, key, this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 125) return result;
+      this.pos--;
+      this.fail("expected ',' or '}'");
+    }
+  }
+  array(depth) {
+    if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
+    this.pos++;
+    const result = [];
+    const lines = this.lines.table(result);
+    this.skipWhitespace();
+    if (this.bytes[this.pos] === 93) {
+      this.pos++;
+      return result;
+    }
+    for (; ; ) {
+      this.skipWhitespace();
+      lines.push(this.line);
+      result.push(this.value(depth + 1));
+      this.skipWhitespace();
+      const c = this.bytes[this.pos];
+      this.pos++;
+      if (c === 44) continue;
+      if (c === 93) return result;
+      this.pos--;
+      this.fail("expected ',' or ']'");
+    }
+  }
+};
+
+// src/evidence/json/scan.ts
+var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
+function chunksOf(input2) {
+  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS]() : input2;
+}
+async function scanTopLevel(input2, keep) {
+  const scanner = new TopLevelScanner(keep);
+  if (input2 instanceof Uint8Array) {
+    scanner.push(input2);
+  } else {
+    for await (const chunk of chunksOf(input2)) if (!scanner.push(chunk)) break;
+  }
+  return scanner.end();
+}
+var ROOT = 0;
+var KEY_OR_END = 1;
+var KEY = 2;
+var COLON = 3;
+var VALUE_START = 4;
+var VALUE = 5;
+var COMMA_OR_END = 6;
+var AFTER_ROOT = 7;
+var NOT_OBJECT = 8;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var IN_VALUE = new Uint8Array(256);
+var V_QUOTE = 1;
+var V_NEWLINE = 2;
+var V_OPEN = 3;
+var V_CLOSE = 4;
+IN_VALUE[QUOTE] = V_QUOTE;
+IN_VALUE[NEWLINE] = V_NEWLINE;
+IN_VALUE[123] = V_OPEN;
+IN_VALUE[91] = V_OPEN;
+IN_VALUE[125] = V_CLOSE;
+IN_VALUE[93] = V_CLOSE;
+var IN_STRING = new Uint8Array(256);
+IN_STRING[QUOTE] = 1;
+IN_STRING[BACKSLASH] = 2;
+function isWhitespace(c) {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+function concat(parts) {
+  if (parts.length === 1) return parts[0];
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+var utf82 = new TextDecoder("utf-8");
+var TopLevelScanner = class {
+  state = ROOT;
+  line = 1;
+  started = false;
+  afterComma = false;
+  result = { isObject: false, keys: [], values: /* @__PURE__ */ new Map(), lines: new KeyLines(), keptBytes: 0 };
+  // The key being read.
+  keyParts = [];
+  keyLine = 0;
+  key = "";
+  // The value being stepped over or kept.
+  keeping = false;
+  keepParts = [];
+  keepStart = 0;
+  valueLine = 0;
+  depth = 0;
+  brackets = new Uint8Array(64);
+  inString = false;
+  bare = false;
+  /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
+  escapePending = false;
+  keep;
+  constructor(keep) {
+    this.keep = keep;
+  }
+  fail(message) {
+    const error62 = new JsonSyntaxError(message, this.line);
+    error62.keysSeen = [...this.result.keys];
+    throw error62;
+  }
+  /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
+  push(chunk) {
+    let i = this.skipByteOrderMark(chunk);
+    while (i < chunk.length) {
+      if (this.state === NOT_OBJECT) return false;
+      i = this.step(chunk, i);
+    }
+    if (this.state === NOT_OBJECT) return false;
+    if (this.state === VALUE && this.keeping) {
+      this.keepParts.push(chunk.slice(this.keepStart));
+      this.keepStart = 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.state === NOT_OBJECT) return this.result;
+    if (this.state === ROOT) this.fail("the document is empty");
+    if (this.state !== AFTER_ROOT) this.fail("unexpected end of the file: the document is cut short");
+    return this.result;
+  }
+  skipByteOrderMark(chunk) {
+    if (this.started || chunk.length === 0) return 0;
+    this.started = true;
+    return chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191 ? 3 : 0;
+  }
+  /** One step of the top-level state machine from `i`; returns where the next step starts. */
+  step(chunk, i) {
+    switch (this.state) {
+      case VALUE:
+        return this.stepValue(chunk, i);
+      case KEY:
+        return this.readKey(chunk, i);
+      default: {
+        const at = this.skipWhitespace(chunk, i);
+        return at === chunk.length ? at : this.structural(chunk, at);
+      }
+    }
+  }
+  /** Past the whitespace from `i`, counting lines. */
+  skipWhitespace(chunk, start) {
+    let i = start;
+    while (i < chunk.length && isWhitespace(chunk[i])) {
+      if (chunk[i] === NEWLINE) this.line++;
+      i++;
+    }
+    return i;
+  }
+  /** The non-whitespace byte at `i` in a state between tokens: what it opens or closes. */
+  structural(chunk, i) {
+    const c = chunk[i];
+    switch (this.state) {
+      case ROOT:
+        return this.openRoot(c, i);
+      case KEY_OR_END:
+        return this.openKey(c, i);
+      case COLON:
+        if (c !== 58) this.fail("expected ':' after the key");
+        this.state = VALUE_START;
+        return i + 1;
+      case VALUE_START:
+        return this.openValue(c, i);
+      case COMMA_OR_END:
+        if (c === 44) {
+          this.state = KEY_OR_END;
+          this.afterComma = true;
+        } else if (c === 125) {
+          this.state = AFTER_ROOT;
+        } else {
+          this.fail("expected ',' or '}' after the value");
+        }
+        return i + 1;
+      default:
+        return this.fail("unexpected data after the end of the document");
+    }
+  }
+  openRoot(c, i) {
+    if (c !== 123) {
+      this.state = NOT_OBJECT;
+      return i;
+    }
+    this.result.isObject = true;
+    this.state = KEY_OR_END;
+    return i + 1;
+  }
+  openKey(c, i) {
+    if (c === QUOTE) {
+      this.state = KEY;
+      this.keyParts = [];
+      this.keyLine = this.line;
+      this.afterComma = false;
+    } else if (c === 125 && !this.afterComma) {
+      this.state = AFTER_ROOT;
+    } else {
+      this.fail(this.afterComma ? "expected a key after the comma" : "expected a key in double quotes");
+    }
+    return i + 1;
+  }
+  readKey(chunk, i) {
+    const end = this.endOfString(chunk, i);
+    if (end === -1) {
+      this.keyParts.push(chunk.slice(i));
+      return chunk.length;
+    }
+    this.keyParts.push(chunk.subarray(i, end - 1));
+    this.key = this.decodeKey();
+    this.result.keys.push(this.key);
+    this.result.lines.setTop(this.key, this.keyLine);
+    this.state = COLON;
+    return end;
+  }
+  /** The first byte of a member's value: a container, a string or a bare number or literal. */
+  openValue(c, i) {
+    this.keeping = this.keep.has(this.key);
+    this.keepParts = [];
+    this.keepStart = i;
+    this.valueLine = this.line;
+    this.depth = 0;
+    this.inString = false;
+    this.bare = false;
+    this.state = VALUE;
+    if (c === 123 || c === 91) {
+      this.brackets[0] = c;
+      this.depth = 1;
+      return i + 1;
+    }
+    if (c === QUOTE) {
+      this.inString = true;
+      return i + 1;
+    }
+    this.bare = true;
+    return i;
+  }
+  /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
+  stepValue(chunk, start) {
+    let i = start;
+    if (this.inString) {
+      const end = this.endOfString(chunk, i);
+      if (end === -1) return chunk.length;
+      this.inString = false;
+      i = end;
+      if (this.depth === 0) return this.completeValue(chunk, i);
+    }
+    return this.bare ? this.stepBare(chunk, i) : this.stepContainer(chunk, i);
+  }
+  /** A number or literal ends at the first delimiter, which belongs to the next state. */
+  stepBare(chunk, start) {
+    const n = chunk.length;
+    let i = start;
+    while (i < n) {
+      const c = chunk[i];
+      if (isWhitespace(c) || c === 44 || c === 125 || c === 93) break;
+      i++;
+    }
+    return i === n ? n : this.completeValue(chunk, i);
+  }
+  /**
+   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
+   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
+   */
+  stepContainer(chunk, start) {
+    const n = chunk.length;
+    let i = start;
+    let line = this.line;
+    let kind = 0;
+    while (i < n) {
+      while (i < n && (kind = IN_VALUE[chunk[i]]) === 0) i++;
+      if (i === n) break;
+      const c = chunk[i++];
+      if (kind === V_QUOTE) {
+        i = this.skipStringBody(chunk, i);
+        if (i === -1) {
+          this.inString = true;
+          i = n;
+        }
+      } else if (kind === V_NEWLINE) {
+        line++;
+      } else if (kind === V_OPEN) {
+        this.pushBracket(c);
+      } else if (this.popBracket(c, line)) {
+        this.line = line;
+        return this.completeValue(chunk, i);
+      }
+    }
+    this.line = line;
+    return n;
+  }
+  /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
+  skipStringBody(chunk, start) {
+    const n = chunk.length;
+    let i = start;
+    let kind = 0;
+    for (; ; ) {
+      while (i < n && (kind = IN_STRING[chunk[i]]) === 0) i++;
+      if (i >= n) break;
+      if (kind === 1) return i + 1;
+      i += 2;
+    }
+    if (i > n) this.escapePending = true;
+    return -1;
+  }
+  pushBracket(c) {
+    if (this.depth === this.brackets.length) {
+      const grown = new Uint8Array(this.brackets.length * 2);
+      grown.set(this.brackets);
+      this.brackets = grown;
+    }
+    this.brackets[this.depth++] = c;
+  }
+  /** Close the innermost bracket with `c`; true when that closed the value. */
+  popBracket(c, line) {
+    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open3 === void 0 || open3 + 2 !== c) {
+      this.line = line;
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
+    }
+    return this.depth === 0;
+  }
+  /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
+  completeValue(chunk, end) {
+    if (this.keeping) {
+      const bytes = concat([...this.keepParts, chunk.subarray(this.keepStart, end)]);
+      this.keepParts = [];
+      this.result.keptBytes += bytes.length;
+      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
+      this.result.values.set(this.key, value);
+      this.result.lines.setTop(this.key, this.keyLine, value);
+    }
+    this.state = COMMA_OR_END;
+    return end;
+  }
+  /** The index just past the closing quote of the string that `i` is inside, or -1 when it runs past the chunk. */
+  endOfString(chunk, start) {
+    if (!this.escapePending) return this.skipStringBody(chunk, start);
+    if (start >= chunk.length) return -1;
+    this.escapePending = false;
+    return this.skipStringBody(chunk, start + 1);
+  }
+  decodeKey() {
+    const bytes = concat(this.keyParts);
+    this.keyParts = [];
+    const text3 = utf82.decode(bytes);
+    if (bytes.indexOf(BACKSLASH) === -1) return text3;
+    try {
+      return JSON.parse(`"${text3}"`);
+    } catch {
+      return this.fail("invalid escape in a key");
+    }
+  }
+};
+
+// src/sources/file-source.ts
+var CHUNK = 1 << 20;
+async function* fileChunks(absolutePath, reuse) {
+  const handle = await open2(absolutePath, "r");
+  try {
+    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function fileStream(absolutePath) {
+  return { [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](), [REUSED_CHUNKS]: () => fileChunks(absolutePath, true) };
+}
+function memoryFileSource(path, bytes) {
+  return {
+    path,
+    size: bytes.byteLength,
+    async *stream() {
+      const chunk = 1 << 20;
+      for (let i = 0; i < bytes.byteLength; i += chunk) yield bytes.subarray(i, Math.min(i + chunk, bytes.byteLength));
+    },
+    async read(start, end) {
+      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    }
+  };
+}
+function diskFileSource(path, absolutePath, size) {
+  return {
+    path,
+    size,
+    stream: () => fileStream(absolutePath),
+    async read(start, end) {
+      const handle = await open2(absolutePath, "r");
+      try {
+        const length = Math.max(0, Math.min(end, size) - Math.max(0, start));
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, Math.max(0, start));
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    }
+  };
+}
+async function readText(src) {
+  const parts = [];
+  for await (const chunk of src.stream()) parts.push(chunk);
+  const bytes = Buffer.concat(parts);
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString("utf8");
+}
+
+// src/sources/local-git.ts
+var run = promisify(execFile);
+var BATCH_BLOB_LIMIT = 4 << 20;
+var GitError = class extends Error {
+};
+var LocalGitReader = class {
+  trees = /* @__PURE__ */ new Map();
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  spooled = /* @__PURE__ */ new Map();
+  spoolDir;
+  dir;
+  constructor(dir) {
+    this.dir = dir;
+  }
+  async git(args) {
+    try {
+      const { stdout } = await run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8" });
+      return stdout;
+    } catch (err) {
+      const stderr = String(err.stderr ?? "").trim();
+      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
+    }
+  }
+  /** A ref or expression resolved to a full commit id. */
+  async resolve(ref) {
+    return (await this.git(["rev-parse", "--verify", "--end-of-options", `${ref}^{commit}`])).trim();
+  }
+  listFiles(commit) {
+    let tree = this.trees.get(commit);
+    if (!tree) {
+      tree = this.git(["ls-tree", "-r", "-l", "-z", "--full-tree", commit]).then(parseTree);
+      this.trees.set(commit, tree);
+    }
+    return tree;
+  }
+  async readFiles(commit, paths) {
+    const entries = new Map((await this.listFiles(commit)).map((e) => [e.path, e]));
+    const wanted = paths.map((p) => entries.get(p)).filter((e) => e !== void 0);
+    const small = wanted.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
+    const blobs = await this.catBatch(small.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of wanted) {
+      const bytes = blobs.get(e.oid);
+      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
+    }
+    return out;
+  }
+  async commitDate(commit) {
+    return (await this.git(["show", "-s", "--format=%cI", commit])).trim();
+  }
+  /** Many blobs in one `git cat-file --batch` process. */
+  catBatch(oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    return new Promise((resolve3, reject) => {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+      const chunks = [];
+      let stderr = "";
+      child2.stdout.on("data", (c) => chunks.push(c));
+      child2.stderr.on("data", (c) => stderr += c.toString());
+      child2.on("error", reject);
+      child2.on("close", (code) => {
+        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+        const all = Buffer.concat(chunks);
+        const out = /* @__PURE__ */ new Map();
+        let at = 0;
+        while (at < all.length) {
+          const eol = all.indexOf(10, at);
+          const header3 = all.subarray(at, eol).toString("utf8").split(" ");
+          const [oid, type, size] = header3;
+          if (type === "missing" || !oid || size === void 0) {
+            at = eol + 1;
+            continue;
+          }
+          const length = Number(size);
+          out.set(oid, all.subarray(eol + 1, eol + 1 + length));
+          at = eol + 1 + length + 1;
+        }
+        resolve3(out);
+      });
+      child2.stdin.end(unique.join("\n") + "\n");
+    });
+  }
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  async *blobChunks(entry) {
+    const size = entry.size ?? 0;
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
+    const exit = new Promise((resolve3) => child2.on("close", resolve3));
+    let bytes = 0;
+    for await (const chunk of child2.stdout) {
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  spool(entry) {
+    let file2 = this.spooled.get(entry.oid);
+    if (file2 === void 0) {
+      file2 = this.temporaryDir().then(async (dir) => {
+        const path = join(dir, entry.oid);
+        await pipeline(this.blobChunks(entry), createWriteStream(path));
+        return path;
+      });
+      file2.catch(() => this.spooled.delete(entry.oid));
+      this.spooled.set(entry.oid, file2);
+    }
+    return file2;
+  }
+  temporaryDir() {
+    this.spoolDir ??= mkdtemp(join(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
+      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    });
+    return this.spoolDir;
+  }
+  blobSource(entry) {
+    const size = entry.size ?? 0;
+    return {
+      path: entry.path,
+      size,
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.blobChunks(entry),
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end)
+    };
+  }
+};
+function parseTree(out) {
+  const entries = [];
+  for (const line of out.split("\0")) {
+    if (!line) continue;
+    const tab = line.indexOf("	");
+    const [, type, oid, size] = line.slice(0, tab).split(/\s+/);
+    if (type !== "blob" || !oid) continue;
+    entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+  }
+  return entries;
+}
+
+// src/run/evaluate-change.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
@@ -32076,17 +32313,17 @@ function readAliases(evals) {
 // src/policy/describe-path.ts
 function describePath(root, path) {
   let node2 = root;
-  let text2 = "";
+  let text3 = "";
   for (const key of path) {
     const next = child(node2, key);
     if (typeof key === "number") {
-      text2 += `[${entryName(next) ?? key}]`;
+      text3 += `[${entryName(next) ?? key}]`;
     } else {
-      text2 += text2 === "" ? key : `.${key}`;
+      text3 += text3 === "" ? key : `.${key}`;
     }
     node2 = next;
   }
-  return text2 === "" ? "(top level)" : text2;
+  return text3 === "" ? "(top level)" : text3;
 }
 function entryName(entry) {
   const id2 = child(entry, "id");
@@ -32242,9 +32479,9 @@ function pathKey(path) {
 }
 
 // src/policy/place.ts
-function findingAt(code, severity, message, place) {
-  const suffix = place.preset === void 0 ? "" : ` (from preset ${place.preset})`;
-  return finding(code, severity, `${message}${suffix}`, place.location);
+function findingAt(code, severity, message, place2) {
+  const suffix = place2.preset === void 0 ? "" : ` (from preset ${place2.preset})`;
+  return finding(code, severity, `${message}${suffix}`, place2.location);
 }
 
 // src/policy/checks.ts
@@ -32323,10 +32560,10 @@ function checkAlerts(policy, placeOf) {
       const rulePath = ["capabilities", c, "evidence", r];
       const alertPlace = placeOf([...rulePath, "alert"]);
       const thresholdPlace = placeOf([...rulePath, "threshold"]);
-      const place = alertPlace.preset === void 0 ? alertPlace : thresholdPlace;
+      const place2 = alertPlace.preset === void 0 ? alertPlace : thresholdPlace;
       const side = direction === "higher" ? "at or below" : "at or above";
       const message = `${describePath(policy, rulePath)}: alert ${alert} is beyond threshold ${threshold}; with direction ${direction} the alert must be ${side} the threshold`;
-      findings.push(findingAt("POLICY_INVALID", "error", message, place));
+      findings.push(findingAt("POLICY_INVALID", "error", message, place2));
     });
   });
   return findings;
@@ -32387,13 +32624,13 @@ function expectation(issue2) {
 
 // src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text2, file2, options2 = {}) {
+function parseYaml(text3, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
   const lineCounter = new import_yaml.LineCounter();
   const findings = [];
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (err) {
     findings.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
   }
@@ -32466,18 +32703,18 @@ function firstLine(message) {
 // src/policy/read-document.ts
 var MAX_CONFIG_CHARS = 1e6;
 var MAX_FLOW_DEPTH = 64;
-function readConfigDocument(text2, file2, options2) {
+function readConfigDocument(text3, file2, options2) {
   const { parseCode, invalidCode, label } = options2;
-  if (text2.length > MAX_CONFIG_CHARS) {
-    const message = `${label} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
+  if (text3.length > MAX_CONFIG_CHARS) {
+    const message = `${label} is ${text3.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
-  const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
+  const tooDeep = flowNestingBeyond(text3, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
     const message = `${label} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
   }
-  const parsed = parseYaml(text2, file2, { code: parseCode });
+  const parsed = parseYaml(text3, file2, { code: parseCode });
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject2(value)) {
@@ -32507,14 +32744,14 @@ function dropProtoKeys(node2, path, report) {
   visit2(node2, path);
   return findings;
 }
-function flowNestingBeyond(text2, max) {
+function flowNestingBeyond(text3, max) {
   let depth = 0;
   let line = 1;
   let quote;
   let comment = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    const before = i === 0 ? "\n" : text2[i - 1];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    const before = i === 0 ? "\n" : text3[i - 1];
     if (c === "\n") {
       line++;
       comment = false;
@@ -32545,28 +32782,28 @@ function findUnsetValues(policy, placeOf) {
   });
   if (policy.assessment.notable_increase === UNSET) paths.push(["assessment", "notable_increase"]);
   return paths.map((path) => {
-    const place = placeOf(path);
+    const place2 = placeOf(path);
     const name = describePath(policy, path);
-    const message = place.preset === void 0 ? `${name} is still "${UNSET}": replace it with a number` : `preset "${place.preset}" leaves ${name} to you: set it in this file`;
-    return findingAt("PRESET_VALUE_UNSET", "error", message, { location: place.location });
+    const message = place2.preset === void 0 ? `${name} is still "${UNSET}": replace it with a number` : `preset "${place2.preset}" leaves ${name} to you: set it in this file`;
+    return findingAt("PRESET_VALUE_UNSET", "error", message, { location: place2.location });
   });
 }
 
 // src/policy/load.ts
-function loadPolicy(text2, file2) {
+function loadPolicy(text3, file2) {
   try {
-    return load(text2, file2);
+    return load(text3, file2);
   } catch (err) {
     const message = `the policy could not be loaded: ${err.message}`;
     return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2, line: 1 })]);
   }
 }
-function load(text2, file2) {
-  if (text2 === void 0) {
-    const message = `no policy at ${file2} in the base commit: rsp-gate judges a pull request by the policy of its base, so add the policy (rsp-gate init) and merge it first`;
-    return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2 })]);
+function load(text3, file2) {
+  if (text3 === void 0) {
+    const message = `no policy found at ${file2}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
+    return failed(file2, [finding("POLICY_NOT_FOUND", "error", message, { file: file2 })]);
   }
-  const doc = readConfigDocument(text2, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
+  const doc = readConfigDocument(text3, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
   if (doc.value === void 0) return { ...failed(file2, doc.findings), locate: doc.locate };
   const user = doc.value;
   const findings = [...doc.findings];
@@ -32613,15 +32850,15 @@ function schemaFindings(merged, placeInMerged) {
 }
 
 // src/policy/model-config.ts
-function loadModelConfig(text2, file2) {
+function loadModelConfig(text3, file2) {
   try {
-    return load2(text2, file2);
+    return load2(text3, file2);
   } catch (err) {
     return { findings: [finding("PARSE_ERROR", "error", `model config could not be read: ${err.message}`, { file: file2, line: 1 })] };
   }
 }
-function load2(text2, file2) {
-  const doc = readConfigDocument(text2, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
+function load2(text3, file2) {
+  const doc = readConfigDocument(text3, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
   if (doc.value === void 0) return { findings: doc.findings };
   normaliseDates(doc.value);
   const checked = validate2(ModelConfigSchema, { value: doc.value, findings: [], locate: doc.locate }, "MODEL_INVALID", "model config");
@@ -32650,13 +32887,13 @@ function normaliseDates(value) {
     assessment.date = assessment.date.toISOString().slice(0, 10);
   }
 }
-function calendarDate(text2) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text2);
+function calendarDate(text3) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text3);
   if (!match) return void 0;
   const [, y, m, d] = match.map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  return real ? text2.slice(0, 10) : void 0;
+  return real ? text3.slice(0, 10) : void 0;
 }
 
 // src/engine/assignment.ts
@@ -32690,15 +32927,15 @@ function assignRecords(records, index) {
 var DAY_MS = 864e5;
 var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
 var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-function parseDate(text2) {
-  if (text2 === void 0) return void 0;
-  const m = CALENDAR.exec(text2);
+function parseDate(text3) {
+  if (text3 === void 0) return void 0;
+  const m = CALENDAR.exec(text3);
   if (!m) return void 0;
   const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check3 = new Date(dayMs);
-  if (check3.getUTCMonth() !== month - 1 || check3.getUTCDate() !== dayOfMonth) return void 0;
-  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
 }
@@ -32821,10 +33058,10 @@ function attestationsOutstanding(models) {
   return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
 }
 function sentence(parts, models, fallback) {
-  const text2 = parts.filter((p) => p !== void 0).join("; ");
-  if (text2 === "") return fallback;
-  const startsWithId = models.some((m) => text2.startsWith(m.id));
-  return `${startsWithId ? text2 : text2.charAt(0).toUpperCase() + text2.slice(1)}.`;
+  const text3 = parts.filter((p) => p !== void 0).join("; ");
+  if (text3 === "") return fallback;
+  const startsWithId = models.some((m) => text3.startsWith(m.id));
+  return `${startsWithId ? text3 : text3.charAt(0).toUpperCase() + text3.slice(1)}.`;
 }
 function headline(v) {
   const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? "the policy change awaits approval" : void 0;
@@ -32910,8 +33147,8 @@ function fingerprinter(policy) {
   const policyJson = canonicalJson(policy);
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
-    const text2 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash("sha256").update(text2).digest("hex");
+    const text3 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
+    return createHash("sha256").update(text3).digest("hex");
   };
 }
 
@@ -33680,8 +33917,8 @@ function parseError(ctx, line, message) {
   return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
 function shown(value) {
-  const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+  const text3 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
 }
 function valueProblem(value) {
   if (typeof value === "number") {
@@ -33711,9 +33948,9 @@ var EPOCH = /^\d+(?:\.\d+)?$/;
 function timestamp(value) {
   if (typeof value === "number") return isoFromEpochSeconds(value);
   if (typeof value !== "string") return void 0;
-  const text2 = value.trim();
-  if (EPOCH.test(text2)) return isoFromEpochSeconds(Number(text2));
-  return /^\d{4}-\d{2}-\d{2}/.test(text2) && !Number.isNaN(Date.parse(text2)) ? text2 : void 0;
+  const text3 = value.trim();
+  if (EPOCH.test(text3)) return isoFromEpochSeconds(Number(text3));
+  return /^\d{4}-\d{2}-\d{2}/.test(text3) && !Number.isNaN(Date.parse(text3)) ? text3 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
   const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
@@ -33858,20 +34095,20 @@ function guessJsonFormat(keysSeen) {
 }
 var RESULTS_KEY = /^results[ \t]*:/m;
 var MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
-function looksLikeYamlResults(text2) {
-  return RESULTS_KEY.test(text2) || MODEL_INDEX_KEY.test(text2);
+function looksLikeYamlResults(text3) {
+  return RESULTS_KEY.test(text3) || MODEL_INDEX_KEY.test(text3);
 }
-function guessTextFormat(text2) {
-  return MODEL_INDEX_KEY.test(text2) ? "hf-model-index" : "native";
+function guessTextFormat(text3) {
+  return MODEL_INDEX_KEY.test(text3) ? "hf-model-index" : "native";
 }
 
 // src/evidence/front-matter.ts
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
-function frontMatter(text2) {
-  const open3 = OPENING.exec(text2);
+function frontMatter(text3) {
+  const open3 = OPENING.exec(text3);
   if (open3 === null) return void 0;
-  const rest = text2.slice(open3[0].length);
+  const rest = text3.slice(open3[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
   return { yaml: rest.slice(0, close.index), lineOffset: 1 };
@@ -33980,10 +34217,10 @@ function readEveryEvalEver(parsed, ctx) {
 
 // src/evidence/formats/hf-model-index.ts
 var MODEL_INDEX_KEY2 = "model-index";
-var text = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
-var MetricSchema = external_exports.looseObject({ type: text, value: external_exports.unknown(), name: external_exports.string().nullish() });
+var text2 = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
+var MetricSchema = external_exports.looseObject({ type: text2, value: external_exports.unknown(), name: external_exports.string().nullish() });
 var ResultSchema2 = external_exports.looseObject({
-  dataset: external_exports.looseObject({ type: text, name: external_exports.string().nullish(), config: text.nullish() }),
+  dataset: external_exports.looseObject({ type: text2, name: external_exports.string().nullish(), config: text2.nullish() }),
   metrics: external_exports.array(MetricSchema)
 });
 var ModelIndexSchema = external_exports.looseObject({
@@ -34205,10 +34442,10 @@ function frameEnd(data, view, start) {
   let at = start + 5 + windowBytes + dictionaryBytes + contentSizeBytes;
   for (; ; ) {
     if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
-    const header2 = view.getUint16(at, true) | data[at + 2] << 16;
-    const last = header2 & 1;
-    const type = header2 >> 1 & 3;
-    const blockSize = header2 >>> 3;
+    const header3 = view.getUint16(at, true) | data[at + 2] << 16;
+    const last = header3 & 1;
+    const type = header3 >> 1 & 3;
+    const blockSize = header3 >>> 3;
     at += 3 + (type === 1 ? 1 : blockSize);
     if (type === 3) throw new Error("zstd block of a reserved type");
     if (last) break;
@@ -34250,19 +34487,19 @@ async function readDirectory(zip) {
   const length = zip.fileSize - start;
   if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
   const bytes = Buffer.allocUnsafe(length);
-  await new Promise((resolve2, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve2()));
+  await new Promise((resolve3, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve3()));
   return { start, bytes };
 }
 function entryAt(zip, offset) {
   const cursor = zip;
   cursor.readEntryCursor = offset;
   cursor.entriesRead = zip.entryCount - 1;
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const done = () => {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => (done(), resolve2(entry));
+    const onEntry = (entry) => (done(), resolve3(entry));
     const onError = (err) => (done(), reject(err));
     zip.on("entry", onEntry);
     zip.on("error", onError);
@@ -34367,8 +34604,8 @@ async function readInspectEval(src, ctx) {
   }
   try {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
-    const header2 = listing.last.get(HEADER);
-    if (header2 === void 0) {
+    const header3 = listing.last.get(HEADER);
+    if (header3 === void 0) {
       if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
       return {
         format: "inspect",
@@ -34376,7 +34613,7 @@ async function readInspectEval(src, ctx) {
         findings: [unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")]
       };
     }
-    const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
+    const bytes = await readEntry(zip, header3, MAX_HEADER_BYTES);
     let parsed;
     try {
       parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
@@ -34541,9 +34778,9 @@ async function readText2(src, whole, ctx) {
     if (!looksLikeYamlResults(head)) return notAResult();
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
-  const text2 = utf83.decode(whole);
-  const card = frontMatter(text2);
-  const yaml = card?.yaml ?? text2;
+  const text3 = utf83.decode(whole);
+  const card = frontMatter(text3);
+  const yaml = card?.yaml ?? text3;
   const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -34687,8 +34924,8 @@ async function readStart(reader, change, policyPath) {
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
   const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
-  const matchesEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
+  const isModel = (0, import_picomatch2.default)(policy.paths.models, { dot: true });
+  const matchesEval = (0, import_picomatch2.default)(policy.paths.evals, { dot: true });
   const isEval = (p) => matchesEval(p) && !isModel(p);
   const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
@@ -34701,7 +34938,7 @@ function classify(start, change, policyPath, options2) {
     policyChanged,
     relevantChange,
     configsChanged: changed.some((p) => isModel(p)),
-    evalRoots: policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base),
+    evalRoots: policy.paths.evals.map((glob) => import_picomatch2.default.scan(glob).base),
     isEval: matchesEval,
     baseModelPaths: baseTree.map((e) => e.path).filter((p) => isModel(p)),
     headModelPaths: headTree.map((e) => e.path).filter((p) => isModel(p)),
@@ -34786,13 +35023,13 @@ async function loadModels(paths, files, findings) {
   const models = [];
   const seen = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const { text: text2, findings: sizeFindings } = await configText(files.get(path));
+    const { text: text3, findings: sizeFindings } = await configText(files.get(path));
     findings.push(...sizeFindings);
-    if (text2 === void 0) {
+    if (text3 === void 0) {
       if (sizeFindings.length === 0) findings.push(finding("PARSE_ERROR", "error", "model config could not be read", { file: path }));
       continue;
     }
-    const loaded = loadModelConfig(text2, path);
+    const loaded = loadModelConfig(text3, path);
     findings.push(...loaded.findings);
     if (!loaded.model) continue;
     const first = seen.get(loaded.model.config.id);
@@ -34822,140 +35059,9 @@ function laterDate(first, second) {
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
 }
 
-// src/policy/init.ts
-var HEADER2 = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
-# rsp-gate policy. rsp-gate reads it from the base commit of every pull request, so a change takes effect once it
-# is merged, and a pull request that changes it also needs /rsp approve-policy from one of approvals.policy.
-# The format, the merge rules and the presets are described in the rsp-gate documentation (docs/policy.md).
-version: 1
-`;
-var PATHS = `
-# paths:                  # where model configs and eval results live; these are the defaults
-#   models: ["models/*/model.yaml"]
-#   evals: ["evals/**"]
-`;
-var APPROVALS = `
-approvals:
-  policy: []                # who may /rsp approve-policy: GitHub users or @org/team, e.g. ["@your-org/rso"]
-  self_attestation: false   # may a pull request's author attest safeguards on it
-  self_approval: false      # may a pull request's author approve the policy change it makes
-`;
-function initPolicy(preset) {
-  if (preset === void 0) return HEADER2 + STANDALONE + PATHS + APPROVALS;
-  const found = findPreset(preset);
-  if (found === void 0) throw new Error(`unknown preset "${preset}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`);
-  const { policy } = loadPolicy(`version: 1
-extends: ${preset}
-`, ".github/rsp-policy.yml");
-  return `${HEADER2}extends: ${preset}   # ${found.title}
-${unsetSection(policy)}${ownersSection(policy)}${PATHS}${APPROVALS}`;
-}
-function unsetSection(policy) {
-  const lines = [];
-  for (const capability of policy.capabilities) {
-    const rules = capability.evidence.filter((r) => r.alert === UNSET || r.threshold === UNSET);
-    if (rules.length === 0) continue;
-    lines.push(`#   - id: ${capability.id}`, "#     evidence:");
-    for (const rule of rules) {
-      lines.push(`#       - eval: ${rule.eval}`, `#         metric: ${rule.metric}`);
-      if (rule.alert === UNSET) lines.push(`#         alert: ${UNSET}`);
-      if (rule.threshold === UNSET) lines.push(`#         threshold: ${UNSET}`);
-    }
-  }
-  const capabilities = lines.length > 0 ? ["# capabilities:", ...lines] : [];
-  const assessment = policy.assessment.notable_increase === UNSET ? ["# assessment:", `#   notable_increase: ${UNSET}`] : [];
-  if (capabilities.length + assessment.length === 0) return "";
-  return `
-# The preset publishes no value for these numbers: until each is set, rsp-gate reports PRESET_VALUE_UNSET and the
-# gate fails. Uncomment them and replace every ${UNSET} with a number. Capabilities and safeguards are matched by id,
-# evidence rules by eval and metric; what you leave out comes from the preset.
-${[...capabilities, ...assessment].join("\n")}
-`;
-}
-function ownersSection(policy) {
-  if (policy.safeguards.length === 0) return "";
-  const width = Math.max(...policy.safeguards.map((s) => s.id.length));
-  const lines = policy.safeguards.map((s) => `#   - { id: ${s.id}, ${" ".repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`);
-  return `
-# Owners attest safeguards with /rsp attest <id>. The preset names no owners, and a safeguard without owners can
-# only be satisfied by a model's ledger (safeguards: in its model.yaml). Name the owners of each:
-# safeguards:
-${lines.join("\n")}
-`;
-}
-var STANDALONE = `levels: [ASL-2, ASL-3]   # ascending; the first is the baseline every model starts at
-
-evals:                    # names that result files use -> the policy's eval ids
-  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]
-
-capabilities:
-  - id: cbrn-uplift
-    title: Significant uplift to individuals seeking chemical or biological weapons
-    requires: ASL-3         # the level a model must be handled at once this is reached or not ruled out
-    evidence:
-      - eval: wmdp-bio
-        metric: accuracy
-        alert: ${UNSET}          # early warning ("yellow line"): a number
-        threshold: ${UNSET}      # the capability threshold ("red line"): a number
-        direction: higher   # a higher score is more capable
-
-safeguards:
-  - id: misuse-classifiers
-    level: ASL-3
-    kind: deployment        # deployment | security | governance
-    title: Real-time classifiers block chemical and biological weapons uplift
-    owners: []              # GitHub users or @org/team who may /rsp attest it
-  - id: weight-access-controls
-    level: ASL-3
-    kind: security
-    title: Two-party access control on model weights
-    owners: []
-
-assessment:
-  confidence: 0.95          # two-sided; bounds are value -/+ z*stderr
-  max_age_days: 180         # evidence older than this (at the head commit's date) is stale
-  notable_increase: 4       # effective-compute ratio since the last comprehensive assessment
-  unevaluated: precautionary   # missing or stale evidence counts as reached
-`;
-
 // src/report/all-findings.ts
 function allFindings(verdict) {
   return [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)].sort(compareFindings);
-}
-
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "\u200B";
-var CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()|~$!]/g;
-var LEADING_MARKER = /^(\s*)([#>+\-=])/;
-var LEADING_ORDERED_ITEM = /^(\s*\d+)([.)])/;
-function singleLine(text2) {
-  return text2.replace(BIDI, "").replace(CONTROL, " ");
-}
-function breakAutolinks(text2) {
-  return text2.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
-}
-function escapeHtmlEntities(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-function escapeMarkdown(text2) {
-  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text2))).replace(MARKDOWN_PUNCTUATION, "\\$&");
-  return escaped.replace(LEADING_MARKER, "$1\\$2").replace(LEADING_ORDERED_ITEM, "$1\\$2");
-}
-function escapeHtml(text2) {
-  return escapeHtmlEntities(breakAutolinks(singleLine(text2))).replace(/'/g, "&#39;");
-}
-function codeSpan(text2, inTable = false) {
-  let body = singleLine(text2).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
-  if (inTable) body = body.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
-  return `${fence}${pad2}${body}${pad2}${fence}`;
-}
-function escapeTerminal(text2) {
-  return singleLine(text2);
 }
 
 // src/report/evidence-text.ts
@@ -34982,43 +35088,17 @@ function locationText(file2, line) {
   return line === null || line === void 0 ? file2 : `${file2}:${line}`;
 }
 
-// src/report/labels.ts
-var CONCLUSION_LABEL = {
-  success: { icon: "\u2705", word: "Success" },
-  failure: { icon: "\u274C", word: "Failure" },
-  action_required: { icon: "\u23F3", word: "Action required" },
-  neutral: { icon: "\u26AA", word: "Neutral" }
-};
-var CAPABILITY_LABEL = {
-  crossed: { icon: "\u{1F534}", word: "crossed" },
-  not_ruled_out: { icon: "\u{1F7E0}", word: "not ruled out" },
-  unevaluated: { icon: "\u26AA", word: "unevaluated" },
-  approaching: { icon: "\u{1F7E1}", word: "approaching" },
-  below: { icon: "\u{1F7E2}", word: "below" }
-};
-var SAFEGUARD_LABEL = {
-  satisfied: { icon: "\u2705", word: "satisfied" },
-  attested: { icon: "\u2611\uFE0F", word: "attested" },
-  pending: { icon: "\u23F3", word: "pending" }
-};
-var SEVERITY_LABEL = {
-  error: { icon: "\u274C", one: "error", many: "errors" },
-  warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
-  notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
-};
-var SEVERITIES = SeveritySchema.options;
-
 // src/report/text.ts
-var SGR = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
+var SGR2 = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
 var CONCLUSION_COLOUR = { success: "green", failure: "red", action_required: "yellow", neutral: "dim" };
 var CAPABILITY_COLOUR = { crossed: "red", not_ruled_out: "red", unevaluated: "magenta", approaching: "yellow", below: "green" };
 var SAFEGUARD_COLOUR = { satisfied: "green", attested: "green", pending: "yellow" };
 var SEVERITY_COLOUR = { error: "red", warning: "yellow", notice: "dim" };
 function painter(color) {
-  return (colour, text2) => color ? `\x1B[${SGR[colour][0]}m${text2}\x1B[${SGR[colour][1]}m` : text2;
+  return (colour, text3) => color ? `\x1B[${SGR2[colour][0]}m${text3}\x1B[${SGR2[colour][1]}m` : text3;
 }
-function pad(text2, width) {
-  return text2.padEnd(width, " ");
+function pad(text3, width) {
+  return text3.padEnd(width, " ");
 }
 function modelLines(m, paint) {
   const lines = [
@@ -35203,9 +35283,9 @@ function countsLine(v) {
 function overview(v, onlyFailing) {
   const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown2.length;
-  const table = shown2.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const table2 = shown2.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
   const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
-  return [table, note].filter((p) => p !== "").join("\n\n");
+  return [table2, note].filter((p) => p !== "").join("\n\n");
 }
 function previewChanges(p) {
   return p.requiredLevel !== p.requiredLevelUnderNewPolicy;
@@ -35225,9 +35305,9 @@ ${intro}`;
     `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`
   ]);
   const unchanged = preview.length - rows.length;
-  const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
+  const table2 = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
   const note = unchanged > 0 ? `_${plural2(unchanged, "other model")} keep their required level._` : "";
-  return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
+  return ["### Policy impact", intro, table2, note].filter((p) => p !== "").join("\n\n");
 }
 function safeUrl(url2) {
   if (url2 === void 0 || !/^https?:\/\/[^\s<>]+$/.test(url2)) return void 0;
@@ -35263,8 +35343,8 @@ function render(v, detail, options2) {
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
 }
-function wholeLines(text2, max) {
-  const lines = text2.split("\n");
+function wholeLines(text3, max) {
+  const lines = text3.split("\n");
   let out = "";
   for (const line of lines) {
     const next = out === "" ? line : `${out}
@@ -35276,12 +35356,12 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
-  let text2 = "";
+  let text3 = "";
   for (const detail of DETAIL_LEVELS) {
-    text2 = render(verdict, detail, options2);
-    if (text2.length <= max) return text2;
+    text3 = render(verdict, detail, options2);
+    if (text3.length <= max) return text3;
   }
-  return wholeLines(text2, max);
+  return wholeLines(text3, max);
 }
 
 // src/report/json.ts
@@ -35290,63 +35370,40 @@ function toJsonReport(verdict) {
 `;
 }
 
-// src/cli/cli.ts
-async function runCli(argv, io) {
-  let cmd;
-  try {
-    cmd = parseCli(argv);
-  } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    io.stderr(`rsp-gate: ${err.message}
-
-${USAGE}
-`);
-    return 2;
-  }
-  try {
-    switch (cmd.command) {
-      case "help":
-        io.stdout(`${USAGE}
-`);
-        return 0;
-      case "check":
-        return await check2(cmd, io);
-      case "validate":
-        return await validate3(cmd, io);
-      case "init":
-        return await init(cmd, io);
-    }
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof GitError) {
-      io.stderr(`rsp-gate: ${escapeTerminal(err.message)}
-`);
-      return 2;
-    }
-    io.stderr(`rsp-gate: could not complete: ${escapeTerminal(err.message)}
-`);
-    if (io.env["RSP_GATE_DEBUG"]) io.stderr(`${err.stack ?? ""}
-`);
-    return 1;
-  }
-}
-async function check2(cmd, io) {
-  const reader = new LocalGitReader(resolve(cmd.repo));
+// src/cli/check.ts
+var LISTED_EDITS = 5;
+async function runCheck(cmd, root, io, columns) {
+  const reader = new LocalGitReader(root);
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== void 0 ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, ...cmd.policy ? { policyPath: cmd.policy } : {} });
+  const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
+  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  await warnUncommitted(reader, head, policyPath, io);
+  const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
-  const rendered = cmd.format === "json" ? toJsonReport(verdict) : cmd.format === "markdown" ? `${renderMarkdown(verdict, {})}
-` : renderText(verdict, { color });
+  const rendered = render2(verdict, cmd.format, color);
   if (cmd.output !== void 0) {
     await mkdir(dirname(resolve(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
-    io.stdout(`${verdict.conclusion}: ${escapeTerminal(verdict.headline)} (report written to ${escapeTerminal(cmd.output)})
+    io.stdout(`report written to ${escapeTerminal(cmd.output)} (${cmd.format})
+${gateVerdictLine(verdict, exitCode, columns)}
+`);
+  } else if (cmd.format === "text") {
+    io.stdout(`${wrapText(rendered.trimEnd(), columns)}
+
+${gateVerdictLine(verdict, exitCode, columns)}
 `);
   } else {
     io.stdout(rendered.endsWith("\n") ? rendered : `${rendered}
 `);
   }
-  return verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
+  return exitCode;
+}
+function render2(verdict, format, color) {
+  if (format === "json") return toJsonReport(verdict);
+  if (format === "markdown") return `${renderMarkdown(verdict, {})}
+`;
+  return renderText(verdict, { color });
 }
 async function defaultBase(reader, head) {
   for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
@@ -35356,21 +35413,295 @@ async function defaultBase(reader, head) {
     } catch {
     }
   }
-  throw new UsageError("no default branch found to compare with: pass --base REF (or --all)");
+  throw new UsageError("no default branch found to compare with: pass --base REF (or --all)", "check");
 }
-async function validate3(cmd, io) {
-  const root = resolve(cmd.repo);
+async function warnUncommitted(reader, head, policyPath, io) {
+  if (head !== await reader.resolve("HEAD")) return;
+  const policyFile = (await reader.readFiles(head, [policyPath])).get(policyPath);
+  const { policy } = loadPolicy(policyFile ? await readText(policyFile) : void 0, policyPath);
+  const edits = await uncommittedGoverned(reader, policy, policyPath);
+  if (edits.length === 0) return;
+  const listed = edits.slice(0, LISTED_EDITS).map(escapeTerminal).join(", ");
+  const more = edits.length > LISTED_EDITS ? ` and ${edits.length - LISTED_EDITS} more` : "";
+  io.stderr(
+    `rsp-gate: warning: ${edits.length} uncommitted change(s) under the policy, model or result paths are not evaluated (check compares commits; commit them, or run rsp-gate validate on the working tree): ${listed}${more}
+`
+  );
+}
+
+// src/cli/help.ts
+function table(rows) {
+  const width = Math.max(...rows.map(([left]) => left.length)) + 2;
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`);
+}
+function examples(list) {
+  return list.flatMap(([line, what], i) => [...i > 0 ? [""] : [], `  # ${what}`, `  ${line}`]);
+}
+function flagName(flag) {
+  return flag.type === "string" ? `--${flag.name} ${flag.value}` : `--${flag.name}`;
+}
+function commandHelp(name) {
+  const spec = COMMANDS.find((c) => c.name === name);
+  return [
+    `rsp-gate ${spec.name}: ${spec.summary}`,
+    "",
+    `Usage: rsp-gate ${spec.name} [flags]`,
+    "",
+    "Flags:",
+    ...table([...spec.flags.map((f) => [flagName(f), f.describe]), ["-h, --help", HELP_FLAG.describe]]),
+    "",
+    "Examples:",
+    ...examples(spec.examples),
+    "",
+    `Exit status: ${spec.exit}.`,
+    ""
+  ].join("\n");
+}
+function mainHelp() {
+  return [
+    "rsp-gate: put a responsible scaling policy into pull requests (and run it locally)",
+    "",
+    "Usage: rsp-gate <command> [flags]",
+    "",
+    "Commands:",
+    ...table(COMMANDS.map((c) => [c.name, c.summary])),
+    "",
+    "Flags:",
+    ...table([
+      ["-h, --help", "show this help; rsp-gate <command> --help shows the flags of a command"],
+      ["--version", "print the version of rsp-gate"]
+    ]),
+    "",
+    "Examples:",
+    ...examples(COMMANDS.flatMap((c) => c.examples.slice(0, 1))),
+    "",
+    "Exit status: 0 the gate passes, 1 it does not, 2 usage error.",
+    ""
+  ].join("\n");
+}
+function helpPointer(command) {
+  return command === void 0 ? "Run `rsp-gate --help` for the commands." : `Run \`rsp-gate ${command} --help\` for its flags and examples.`;
+}
+
+// src/cli/init-command.ts
+import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
+
+// src/cli/version.ts
+import { readFile } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname2(fileURLToPath(from));
+  for (; ; ) {
+    const text3 = await readFile(join2(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname2(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+
+// src/policy/init.ts
+function policySchemaUrl(version2) {
+  return version2 === void 0 ? POLICY_SCHEMA_URL : POLICY_SCHEMA_URL.replace("/main/", `/v${version2}/`);
+}
+var header2 = (version2) => `# yaml-language-server: $schema=${policySchemaUrl(version2)}
+# rsp-gate policy. rsp-gate reads it from the base commit of every pull request, so a change takes effect once it
+# is merged, and a pull request that changes it also needs /rsp approve-policy from one of approvals.policy.
+# The format, the merge rules and the presets are described in the rsp-gate documentation (docs/policy.md).
+version: 1
+`;
+var PATHS = `
+# paths:                  # where model configs and eval results live; these are the defaults
+#   models: ["models/*/model.yaml"]
+#   evals: ["evals/**"]
+`;
+var APPROVALS = `
+approvals:
+  policy: []                # who may /rsp approve-policy: GitHub users or @org/team, e.g. ["@your-org/rso"]
+  self_attestation: false   # may a pull request's author attest safeguards on it
+  self_approval: false      # may a pull request's author approve the policy change it makes
+`;
+function initPolicy(preset, options2 = {}) {
+  const top = header2(options2.version);
+  if (preset === void 0) return top + STANDALONE + PATHS + APPROVALS;
+  const found = findPreset(preset);
+  if (found === void 0) throw new Error(`unknown preset "${preset}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`);
+  const { policy } = loadPolicy(`version: 1
+extends: ${preset}
+`, ".github/rsp-policy.yml");
+  return `${top}extends: ${preset}   # ${found.title}
+${unsetSection(policy)}${ownersSection(policy)}${PATHS}${APPROVALS}`;
+}
+function unsetSection(policy) {
+  const lines = [];
+  for (const capability of policy.capabilities) {
+    const rules = capability.evidence.filter((r) => r.alert === UNSET || r.threshold === UNSET);
+    if (rules.length === 0) continue;
+    lines.push(`#   - id: ${capability.id}`, "#     evidence:");
+    for (const rule of rules) {
+      lines.push(`#       - eval: ${rule.eval}`, `#         metric: ${rule.metric}`);
+      if (rule.alert === UNSET) lines.push(`#         alert: ${UNSET}`);
+      if (rule.threshold === UNSET) lines.push(`#         threshold: ${UNSET}`);
+    }
+  }
+  const capabilities = lines.length > 0 ? ["# capabilities:", ...lines] : [];
+  const assessment = policy.assessment.notable_increase === UNSET ? ["# assessment:", `#   notable_increase: ${UNSET}`] : [];
+  if (capabilities.length + assessment.length === 0) return "";
+  return `
+# The preset publishes no value for these numbers: until each is set, rsp-gate reports PRESET_VALUE_UNSET and the
+# gate fails. Uncomment them and replace every ${UNSET} with a number. Capabilities and safeguards are matched by id,
+# evidence rules by eval and metric; what you leave out comes from the preset.
+${[...capabilities, ...assessment].join("\n")}
+`;
+}
+function ownersSection(policy) {
+  if (policy.safeguards.length === 0) return "";
+  const width = Math.max(...policy.safeguards.map((s) => s.id.length));
+  const lines = policy.safeguards.map((s) => `#   - { id: ${s.id}, ${" ".repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`);
+  return `
+# Owners attest safeguards with /rsp attest <id>. The preset names no owners, and a safeguard without owners can
+# only be satisfied by a model's ledger (safeguards: in its model.yaml). Name the owners of each:
+# safeguards:
+${lines.join("\n")}
+`;
+}
+var STANDALONE = `levels: [ASL-2, ASL-3]   # ascending; the first is the baseline every model starts at
+
+evals:                    # names that result files use -> the policy's eval ids
+  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]
+
+capabilities:
+  - id: cbrn-uplift
+    title: Significant uplift to individuals seeking chemical or biological weapons
+    requires: ASL-3         # the level a model must be handled at once this is reached or not ruled out
+    evidence:
+      - eval: wmdp-bio
+        metric: accuracy
+        alert: ${UNSET}          # early warning ("yellow line"): a number
+        threshold: ${UNSET}      # the capability threshold ("red line"): a number
+        direction: higher   # a higher score is more capable
+
+safeguards:
+  - id: misuse-classifiers
+    level: ASL-3
+    kind: deployment        # deployment | security | governance
+    title: Real-time classifiers block chemical and biological weapons uplift
+    owners: []              # GitHub users or @org/team who may /rsp attest it
+  - id: weight-access-controls
+    level: ASL-3
+    kind: security
+    title: Two-party access control on model weights
+    owners: []
+
+assessment:
+  confidence: 0.95          # two-sided; bounds are value -/+ z*stderr
+  max_age_days: 180         # evidence older than this (at the head commit's date) is stale
+  notable_increase: 4       # effective-compute ratio since the last comprehensive assessment
+  unevaluated: precautionary   # missing or stale evidence counts as reached
+`;
+
+// src/cli/init-command.ts
+async function runInit(cmd, root, io) {
+  const target = join3(root, DEFAULT_POLICY_PATH);
+  const exists = await access(target).then(() => true, () => false);
+  if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`, "init");
+  const version2 = await packageVersion();
+  let text3;
+  try {
+    text3 = initPolicy(cmd.preset, { version: version2 });
+  } catch (err) {
+    throw new UsageError(err.message, "init");
+  }
+  await mkdir2(dirname3(target), { recursive: true });
+  await writeFile2(target, text3);
+  io.stdout(`wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ""}; set every value marked SET, then run: rsp-gate validate
+`);
+  return 0;
+}
+
+// src/cli/validate.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/cli/policy-advice.ts
+function policyAdvice(loaded) {
+  const advice = [];
+  const { safeguards, approvals } = loaded.policy;
+  const ownerless = safeguards.flatMap((s, i) => s.owners.length === 0 ? [{ id: s.id, at: loaded.locate(["safeguards", i]) }] : []);
+  const [first] = ownerless;
+  if (first !== void 0) {
+    const which = ownerless.length === 1 ? `safeguard "${first.id}" has` : `${ownerless.length} safeguards have`;
+    const list = ownerless.length === 1 ? "" : ` (${ownerless.map((s) => s.id).join(", ")})`;
+    advice.push({ ...first.at, message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them` });
+  }
+  if (approvals.policy.length === 0) {
+    advice.push({
+      ...loaded.locate(["approvals", "policy"]),
+      message: "approvals.policy names nobody: no one can /rsp approve-policy, so a pull request that changes the policy can never pass"
+    });
+  }
+  return advice;
+}
+
+// src/sources/directory.ts
+import { readdir, stat } from "node:fs/promises";
+import { join as join4, relative, sep } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function listDirectory(root) {
+  const out = [];
+  const walk = async (dir) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = join4(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
+      } else if (entry.isFile()) {
+        out.push(relative(root, full).split(sep).join("/"));
+      }
+    }
+  };
+  await walk(root);
+  return out.sort();
+}
+async function directoryFile(root, path) {
+  const full = join4(root, path);
+  try {
+    const info = await stat(full);
+    return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/validate.ts
+async function runValidate(cmd, root, io, columns) {
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
   const policySource = await directoryFile(root, policyPath);
   const loaded = loadPolicy(policySource ? await readText(policySource) : void 0, policyPath);
   const findings = [...loaded.findings];
-  const files = await listDirectory(root);
-  const isModel = (0, import_picomatch2.default)(loaded.policy.paths.models, { dot: true });
-  const isEval = (0, import_picomatch2.default)(loaded.policy.paths.evals, { dot: true });
-  const roots = loaded.policy.paths.evals.map((g) => import_picomatch2.default.scan(g).base);
+  const advice = policySource ? policyAdvice(loaded) : [];
+  const counts = await readFiles(root, loaded.policy.paths, findings);
+  const lines = [...findings.map(formatFinding), ...advice.map(formatAdvice)];
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length + advice.length;
+  const notices = findings.filter((f) => f.severity === "notice").length;
+  const summary = `${errors > 0 ? "INVALID" : "VALID"}: ${escapeTerminal(policyPath)}, ${plural2(counts.models, "model config")}, ${plural2(counts.results, "result file")}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
+  const problem = leadingProblem(findings);
+  if (lines.length > 0) io.stdout(`${wrapText(lines.join("\n"), columns)}
+
+`);
+  io.stdout(`${fitLine(problem === void 0 ? summary : `INVALID: ${problem}`, columns)}
+`);
+  return errors > 0 ? 1 : 0;
+}
+async function readFiles(root, paths, findings) {
+  const isModel = (0, import_picomatch3.default)(paths.models, { dot: true });
+  const isEval = (0, import_picomatch3.default)(paths.evals, { dot: true });
+  const roots = paths.evals.map((g) => import_picomatch3.default.scan(g).base);
   let models = 0;
   let results = 0;
-  for (const path of files) {
+  for (const path of await listDirectory(root)) {
     const src = await directoryFile(root, path);
     if (!src) continue;
     if (isModel(path)) {
@@ -35384,38 +35715,76 @@ async function validate3(cmd, io) {
       findings.push(...read.findings);
     }
   }
-  for (const f of findings) io.stdout(`${formatFinding(f)}
-`);
-  const errors = findings.filter((f) => f.severity === "error").length;
-  io.stdout(`${policyPath}: ${models} model config(s), ${results} result file(s), ${errors} error(s), ${findings.length - errors} other finding(s)
-`);
-  return errors > 0 ? 1 : 0;
+  return { models, results };
 }
-async function init(cmd, io) {
-  const target = join3(resolve(cmd.repo), DEFAULT_POLICY_PATH);
-  const exists = await access(target).then(() => true, () => false);
-  if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`);
-  let text2;
-  try {
-    text2 = initPolicy(cmd.preset);
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, text2);
-  io.stdout(`wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ""}; set every value marked SET, then run: rsp-gate validate
-`);
-  return 0;
+function place(file2, line, column) {
+  return file2 ? `${escapeTerminal(file2)}${line ? `:${line}${column ? `:${column}` : ""}` : ""}: ` : "";
 }
 function formatFinding(f) {
-  const where = f.file ? `${escapeTerminal(f.file)}${f.line ? `:${f.line}${f.column ? `:${f.column}` : ""}` : ""}: ` : "";
-  return `${where}${f.severity} ${f.code} ${escapeTerminal(f.message)}`;
+  return `${place(f.file, f.line, f.column)}${f.severity} ${f.code} ${escapeTerminal(f.message)}`;
+}
+function formatAdvice(a) {
+  return `${place(a.file, a.line, a.column)}warning ${escapeTerminal(a.message)}`;
+}
+
+// src/cli/cli.ts
+var DEFAULT_COLUMNS = 100;
+async function runCli(argv, io) {
+  try {
+    return await dispatch(parseCli(argv), io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`rsp-gate: ${escapeTerminal(err.message)}
+${helpPointer(err.command)}
+`);
+      return 2;
+    }
+    if (err instanceof GitError) {
+      io.stderr(`rsp-gate: ${escapeTerminal(err.message)}
+`);
+      return 2;
+    }
+    io.stderr(`rsp-gate: could not complete: ${escapeTerminal(err.message)}
+`);
+    if (io.env["RSP_GATE_DEBUG"]) io.stderr(`${err.stack ?? ""}
+`);
+    return 1;
+  }
+}
+async function dispatch(cmd, io) {
+  switch (cmd.command) {
+    case "help":
+      io.stdout(wrapText(cmd.topic === void 0 ? mainHelp() : commandHelp(cmd.topic), columnsOf(io)));
+      return 0;
+    case "version":
+      io.stdout(`${await packageVersion()}
+`);
+      return 0;
+    case "check":
+      return runCheck(cmd, await existingRepo(cmd), io, columnsOf(io));
+    case "validate":
+      return runValidate(cmd, await existingRepo(cmd), io, columnsOf(io));
+    case "init":
+      return runInit(cmd, await existingRepo(cmd), io);
+  }
+}
+async function existingRepo(cmd) {
+  const root = resolve2(cmd.repo);
+  const isDir = await stat2(root).then((s) => s.isDirectory(), () => false);
+  if (!isDir) throw new UsageError(`--repo ${cmd.repo}: no such directory`, cmd.command);
+  return root;
+}
+function columnsOf(io) {
+  const fromEnv = Number(io.env["COLUMNS"]);
+  if (io.columns !== void 0 && io.columns > 0) return io.columns;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_COLUMNS;
 }
 
 // src/cli/index.ts
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   isTTY: process.stdout.isTTY === true,
-  env: process.env
+  env: process.env,
+  ...process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}
 });

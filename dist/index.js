@@ -56443,6 +56443,7 @@ function date4(params) {
 // src/common/finding.ts
 var FINDING_CODES = {
   POLICY_INVALID: "The policy cannot be validated",
+  POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
   PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
   PARSE_ERROR: "A file could not be read",
   MODEL_INVALID: "A model config does not match its schema",
@@ -59859,8 +59860,8 @@ function loadPolicy(text2, file2) {
 }
 function load(text2, file2) {
   if (text2 === void 0) {
-    const message = `no policy at ${file2} in the base commit: rsp-gate judges a pull request by the policy of its base, so add the policy (rsp-gate init) and merge it first`;
-    return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2 })]);
+    const message = `no policy found at ${file2}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
+    return failed(file2, [finding("POLICY_NOT_FOUND", "error", message, { file: file2 })]);
   }
   const doc = readConfigDocument(text2, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
   if (doc.value === void 0) return { ...failed(file2, doc.findings), locate: doc.locate };

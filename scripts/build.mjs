@@ -1,10 +1,14 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into single ESM files for Node 24.
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into single ESM files for Node 24, and writes
+// dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
 // `--check` builds into memory and fails when the committed dist/ differs from what the source builds.
 import { build } from 'esbuild';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const entries = { index: 'src/action/index.ts', cli: 'src/cli/index.ts' };
 const check = process.argv.includes('--check');
+/** The files in which a package states its licence and notices. */
+const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.|-|$)/i;
 
 const result = await build({
   entryPoints: entries,
@@ -14,22 +18,25 @@ const result = await build({
   format: 'esm',
   target: 'node24',
   write: false,
+  metafile: true,
   legalComments: 'eof',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __rspCreateRequire } from 'node:module'; const require = __rspCreateRequire(import.meta.url);" },
 });
 
+const outputs = result.outputFiles.map((file) => ({ path: file.path.slice(file.path.lastIndexOf('/dist/') + 1), text: file.text }));
+outputs.push({ path: 'dist/licenses.txt', text: await licenses(result.metafile) });
+
 let stale = [];
-for (const file of result.outputFiles) {
-  const rel = file.path.slice(file.path.lastIndexOf('/dist/') + 1);
+for (const { path, text } of outputs) {
   if (check) {
-    const committed = await readFile(rel, 'utf8').catch(() => undefined);
-    if (committed !== file.text) stale.push(rel);
+    const committed = await readFile(path, 'utf8').catch(() => undefined);
+    if (committed !== text) stale.push(path);
   } else {
     await mkdir('dist', { recursive: true });
-    await writeFile(rel, file.text);
-    console.log(`wrote ${rel} (${(file.contents.byteLength / 1024).toFixed(0)} KiB)`);
+    await writeFile(path, text);
+    console.log(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
   }
 }
 if (stale.length > 0) {
@@ -37,3 +44,40 @@ if (stale.length > 0) {
   process.exit(1);
 }
 if (check) console.log('dist/ matches the source');
+
+/** The folder of the package an input file belongs to: the part up to the last node_modules/<name> (or @scope/name). */
+function packageDir(input) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match?.[1];
+}
+
+/** Which bundles hold a file of each package folder. */
+function bundledPackages(metafile) {
+  const packages = new Map();
+  for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
+    for (const input of Object.keys(inputs)) {
+      const dir = packageDir(input);
+      if (dir === undefined) continue;
+      if (!packages.has(dir)) packages.set(dir, new Set());
+      packages.get(dir).add(output);
+    }
+  }
+  return packages;
+}
+
+async function licenses(metafile) {
+  const sections = [];
+  for (const [dir, bundles] of bundledPackages(metafile)) {
+    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
+    const files = (await readdir(dir)).filter((f) => LICENCE_FILE.test(f)).sort();
+    const texts = await Promise.all(files.map(async (f) => (await readFile(join(dir, f), 'utf8')).trim()));
+    if (texts.length === 0) throw new Error(`${pkg.name} ${pkg.version} ships no licence file: its licence (${pkg.license}) cannot be shipped with dist/`);
+    const license = typeof pkg.license === 'string' ? pkg.license : 'see below';
+    const header = `${pkg.name} ${pkg.version} (${license}), in ${[...bundles].sort().join(', ')}`;
+    sections.push({ key: `${pkg.name}@${pkg.version}`, text: `${header}\n${'-'.repeat(Math.min(header.length, 100))}\n${texts.join('\n\n')}\n` });
+  }
+  // The same package may sit in two folders (nested node_modules): one section per name and version.
+  const unique = [...new Map(sections.map((s) => [s.key, s])).values()].sort((a, b) => a.key.localeCompare(b.key));
+  const intro = 'Third-party software bundled in dist/ and its licences (written by scripts/build.mjs from the bundle; do not edit).\n';
+  return `${intro}\n${unique.map((s) => s.text).join(`\n${'='.repeat(100)}\n\n`)}`;
+}

@@ -1,20 +1,17 @@
-// Command-line parsing for rsp-gate: subcommands, their flags, and usage errors (exit 2).
+// Command-line parsing for rsp-gate: subcommands, their flags, and usage errors (exit 2) that say what was meant.
 import { parseArgs } from 'node:util';
+import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, type FlagSpec } from './commands.ts';
+import { nearest } from './nearest.ts';
 
-export const USAGE = `Usage:
-  rsp-gate check    [--repo DIR] [--base REF] [--head REF] [--all] [--policy PATH]
-                    [--format text|markdown|json] [--output FILE] [--no-color]
-  rsp-gate validate [--repo DIR] [--policy PATH]
-  rsp-gate init     [--repo DIR] [--preset NAME] [--force]
-  rsp-gate help
+/** A mistake in the command line; `command` says whose help to point to. */
+export class UsageError extends Error {
+  readonly command: CommandName | undefined;
 
-check     evaluates the change from --base to --head (default: the merge base with the default branch, and HEAD)
-          against the policy at --base; --all evaluates every model. Exit 0: the gate passes; 1: it does not.
-validate  checks the policy, the model configs and the result files of the working tree.
-init      writes a starter .github/rsp-policy.yml (presets: anthropic-rsp-v3, anthropic-rsp-v2.2,
-          openai-preparedness-v2, gdm-fsf-v3).`;
-
-export class UsageError extends Error {}
+  constructor(message: string, command?: CommandName) {
+    super(message);
+    this.command = command;
+  }
+}
 
 export type Format = 'text' | 'markdown' | 'json';
 
@@ -22,61 +19,120 @@ export type CliCommand =
   | { command: 'check'; repo: string; base?: string; head: string; all: boolean; policy?: string; format: Format; output?: string; color?: boolean }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
-  | { command: 'help' };
+  | { command: 'help'; topic?: CommandName }
+  | { command: 'version' };
+
+type Values = Record<string, string | boolean | undefined>;
+
+const TOP_FLAGS = ['--help', '--version', '-h'];
 
 export function parseCli(argv: string[]): CliCommand {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
-  const parsed = (() => {
-    try {
-      return parseArgs({
-        args: rest,
-        strict: true,
-        allowPositionals: false,
-        options: {
-          repo: { type: 'string', default: '.' },
-          base: { type: 'string' },
-          head: { type: 'string', default: 'HEAD' },
-          all: { type: 'boolean', default: false },
-          policy: { type: 'string' },
-          format: { type: 'string', default: 'text' },
-          output: { type: 'string' },
-          'no-color': { type: 'boolean', default: false },
-          color: { type: 'boolean', default: false },
-          preset: { type: 'string' },
-          force: { type: 'boolean', default: false },
-        },
-      }).values;
-    } catch (err) {
-      throw new UsageError((err as Error).message);
-    }
-  })();
-  const allowed: Record<string, string[]> = {
-    check: ['repo', 'base', 'head', 'all', 'policy', 'format', 'output', 'no-color', 'color'],
-    validate: ['repo', 'policy'],
-    init: ['repo', 'preset', 'force'],
-  };
-  const flags = allowed[command];
-  if (!flags) throw new UsageError(`unknown command "${command}"`);
-  for (const [key, value] of Object.entries(parsed)) {
-    const isDefault = value === false || (key === 'repo' && value === '.') || (key === 'head' && value === 'HEAD') || (key === 'format' && value === 'text');
-    if (!flags.includes(key) && !isDefault) throw new UsageError(`--${key} does not apply to "${command}"`);
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return { command: 'help' };
+  if (first === '--version') return { command: 'version' };
+  if (first === 'help') return helpTopic(rest);
+  const spec = findCommand(first);
+  if (spec === undefined) throw unknownCommand(first);
+  const values = readFlags(spec, rest);
+  if (values['help'] === true) return { command: 'help', topic: spec.name };
+  if (values['version'] === true) return { command: 'version' };
+  return toCommand(spec.name, values);
+}
+
+function helpTopic(rest: string[]): CliCommand {
+  const [topic] = rest;
+  if (topic === undefined) return { command: 'help' };
+  const spec = findCommand(topic);
+  if (spec === undefined) throw unknownCommand(topic);
+  return { command: 'help', topic: spec.name };
+}
+
+function unknownCommand(word: string): UsageError {
+  if (word.startsWith('-')) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
+  return new UsageError(`unknown command "${word}"${didYouMean(nearest(word, COMMANDS.map((c) => c.name)))}`);
+}
+
+function didYouMean(candidate: string | undefined): string {
+  return candidate === undefined ? '' : ` (did you mean ${candidate}?)`;
+}
+
+/** The command's flags, last one wins; anything else is a usage error naming what was probably meant. */
+function readFlags(spec: CommandSpec, args: string[]): Values {
+  const flags = [...spec.flags, HELP_FLAG];
+  const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
+  const { tokens } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true });
+  // --help (and --version) win over any other mistake on the line: whoever asks for help gets it.
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
+  if (tokens.some((t) => t.kind === 'option' && t.rawName === '--version')) return { version: true };
+  const values: Values = {};
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === 'positional') throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
+    const flag = flags.find((f) => f.name === token.name);
+    if (flag === undefined) throw unknownFlag(spec, token.rawName);
+    values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
   }
-  const repo = parsed.repo ?? '.';
-  if (command === 'validate') return { command, repo, ...(parsed.policy ? { policy: parsed.policy } : {}) };
-  if (command === 'init') return { command, repo, force: parsed.force ?? false, ...(parsed.preset ? { preset: parsed.preset } : {}) };
-  const format = parsed.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be text, markdown or json, not "${format}"`);
-  const color = parsed['no-color'] ? false : parsed.color ? true : undefined;
+  return values;
+}
+
+function positionalHint(spec: CommandSpec, value: string): string {
+  const flag = nearest(value.replace(/^-+/, ''), spec.flags.map((f) => f.name));
+  return flag === undefined ? '' : ` (did you mean --${flag}?)`;
+}
+
+function unknownFlag(spec: CommandSpec, raw: string): UsageError {
+  const name = raw.replace(/^-+/, '');
+  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
+  if (owner !== undefined) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
+  const guess = nearest(name, spec.flags.map((f) => f.name));
+  return new UsageError(`unknown flag ${raw}${didYouMean(guess === undefined ? undefined : `--${guess}`)}`, spec.name);
+}
+
+function flagValue(spec: CommandSpec, flag: FlagSpec, value: string | undefined, inline: boolean | undefined): string | boolean {
+  if (flag.type === 'boolean') {
+    if (value !== undefined) throw new UsageError(`--${flag.name} takes no value`, spec.name);
+    return true;
+  }
+  // `--repo --all` is a forgotten value, not a directory called "--all".
+  if (value === undefined || (!inline && value.startsWith('-'))) throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
+  return value;
+}
+
+function text(values: Values, name: string): string | undefined {
+  const v = values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function toCommand(name: CommandName, values: Values): CliCommand {
+  const repo = text(values, 'repo') ?? '.';
+  const policy = text(values, 'policy');
+  const withPolicy = policy === undefined ? {} : { policy };
+  if (name === 'validate') return { command: name, repo, ...withPolicy };
+  const preset = text(values, 'preset');
+  if (name === 'init') return { command: name, repo, force: values['force'] === true, ...(preset === undefined ? {} : { preset }) };
+  return toCheck(repo, values, withPolicy);
+}
+
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+
+function toCheck(repo: string, values: Values, withPolicy: { policy?: string }): CliCommand {
+  const format = text(values, 'format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, 'check');
+  }
+  if (values['color'] === true && values['no-color'] === true) throw new UsageError('--color and --no-color contradict each other', 'check');
+  const color = values['no-color'] === true ? false : values['color'] === true ? true : undefined;
+  const base = text(values, 'base');
+  const output = text(values, 'output');
   return {
     command: 'check',
     repo,
-    head: parsed.head ?? 'HEAD',
-    all: parsed.all ?? false,
-    format,
-    ...(parsed.base ? { base: parsed.base } : {}),
-    ...(parsed.policy ? { policy: parsed.policy } : {}),
-    ...(parsed.output ? { output: parsed.output } : {}),
+    head: text(values, 'head') ?? 'HEAD',
+    all: values['all'] === true,
+    format: format as Format,
+    ...(base === undefined ? {} : { base }),
+    ...withPolicy,
+    ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),
   };
 }

@@ -6,4 +6,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
+  ...(process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });

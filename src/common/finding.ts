@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 export const FINDING_CODES = {
   POLICY_INVALID: 'The policy cannot be validated',
+  POLICY_NOT_FOUND: 'No policy found: run `rsp-gate init`',
   PRESET_VALUE_UNSET: 'A number the preset leaves to the user has not been set',
   PARSE_ERROR: 'A file could not be read',
   MODEL_INVALID: 'A model config does not match its schema',

@@ -4,7 +4,12 @@ import { loadPolicy } from './load.ts';
 import { findPreset, PRESETS } from './presets/index.ts';
 import { POLICY_SCHEMA_URL, UNSET, type Policy } from './schema.ts';
 
-const HEADER = `# yaml-language-server: $schema=${POLICY_SCHEMA_URL}
+/** The policy schema as published with release `version` (its tag), or on the main branch without one. */
+export function policySchemaUrl(version?: string): string {
+  return version === undefined ? POLICY_SCHEMA_URL : POLICY_SCHEMA_URL.replace('/main/', `/v${version}/`);
+}
+
+const header = (version?: string): string => `# yaml-language-server: $schema=${policySchemaUrl(version)}
 # rsp-gate policy. rsp-gate reads it from the base commit of every pull request, so a change takes effect once it
 # is merged, and a pull request that changes it also needs /rsp approve-policy from one of approvals.policy.
 # The format, the merge rules and the presets are described in the rsp-gate documentation (docs/policy.md).
@@ -24,13 +29,19 @@ approvals:
   self_approval: false      # may a pull request's author approve the policy change it makes
 `;
 
+export interface InitOptions {
+  /** The rsp-gate release writing the policy: its schema is the one the editor hint names. */
+  version?: string;
+}
+
 /** Throws for an unknown preset name (a usage error for the CLI). */
-export function initPolicy(preset?: string): string {
-  if (preset === undefined) return HEADER + STANDALONE + PATHS + APPROVALS;
+export function initPolicy(preset?: string, options: InitOptions = {}): string {
+  const top = header(options.version);
+  if (preset === undefined) return top + STANDALONE + PATHS + APPROVALS;
   const found = findPreset(preset);
   if (found === undefined) throw new Error(`unknown preset "${preset}": the built-in presets are ${Object.keys(PRESETS).join(', ')}`);
   const { policy } = loadPolicy(`version: 1\nextends: ${preset}\n`, '.github/rsp-policy.yml');
-  return `${HEADER}extends: ${preset}   # ${found.title}\n${unsetSection(policy)}${ownersSection(policy)}${PATHS}${APPROVALS}`;
+  return `${top}extends: ${preset}   # ${found.title}\n${unsetSection(policy)}${ownersSection(policy)}${PATHS}${APPROVALS}`;
 }
 
 /** The preset's SET numbers as a commented override, ready to uncomment and fill in. */

@@ -33,8 +33,8 @@ export function loadPolicy(text: string | undefined, file: string): LoadedPolicy
 
 function load(text: string | undefined, file: string): LoadedPolicy {
   if (text === undefined) {
-    const message = `no policy at ${file} in the base commit: rsp-gate judges a pull request by the policy of its base, so add the policy (rsp-gate init) and merge it first`;
-    return failed(file, [finding('POLICY_INVALID', 'error', message, { file })]);
+    const message = `no policy found at ${file}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
+    return failed(file, [finding('POLICY_NOT_FOUND', 'error', message, { file })]);
   }
   const doc = readConfigDocument(text, file, { parseCode: 'POLICY_INVALID', invalidCode: 'POLICY_INVALID', label: 'policy' });
   if (doc.value === undefined) return { ...failed(file, doc.findings), locate: doc.locate };

@@ -39,8 +39,8 @@ describe('loadPolicy: what cannot be read fails closed', () => {
   it('reports a missing policy once, saying where it was expected', () => {
     const { findings, policy } = load(undefined);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: 'POLICY_INVALID', severity: 'error', file: POLICY_FILE });
-    expect(findings[0]!.message).toContain(`no policy at ${POLICY_FILE}`);
+    expect(findings[0]).toMatchObject({ code: 'POLICY_NOT_FOUND', severity: 'error', file: POLICY_FILE });
+    expect(findings[0]!.message).toContain(`no policy found at ${POLICY_FILE}: run \`rsp-gate init\``);
     expect(findings[0]!.message).toContain('base commit');
     expect(policy).toMatchObject({ levels: [], capabilities: [], safeguards: [] });
   });

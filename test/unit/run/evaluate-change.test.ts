@@ -200,7 +200,7 @@ describe('evaluateChange', () => {
     delete base['.github/rsp-policy.yml'];
     const v = await evaluateChange(new MemoryReader({ base, head: BASE }), { base: 'base', head: 'head' });
     expect(v.conclusion).toBe('failure');
-    expect(v.findings.map((f) => f.code)).toContain('POLICY_INVALID');
+    expect(v.findings.map((f) => f.code)).toContain('POLICY_NOT_FOUND');
   });
 
   it('refuses two configs claiming one id, and an oversized config, with findings at the file', async () => {
