@@ -1667,9 +1667,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options2, returnState = false) => {
+    var picomatch3 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options2, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1685,16 +1685,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1720,7 +1720,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options2, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1737,24 +1737,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options2, posix);
+          match = picomatch3.matchBase(input2, regex, options2, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2);
+    picomatch3.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
-    picomatch4.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
+    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
+    picomatch3.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch4.scan = (input2, options2) => scan(input2, options2);
-    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options2) => scan(input2, options2);
+    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1765,13 +1765,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options2);
+      const regex = picomatch3.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1782,9 +1782,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options2);
       }
-      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options2) => {
+    picomatch3.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1793,8 +1793,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch3.constants = constants;
+    module.exports = picomatch3;
   }
 });
 
@@ -1804,14 +1804,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options2, returnState = false) {
+    function picomatch3(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -34870,6 +34870,13 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
+  const { input: input2, headPolicyText } = await readChange(reader, change, options2);
+  const verdict = evaluate(input2);
+  if (input2.policyChanged) verdict.policy.preview = previewUnder(headPolicyText, policyPath, input2, verdict);
+  return verdict;
+}
+async function readChange(reader, change, options2 = {}) {
+  const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const start = await readStart(reader, change, policyPath);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
@@ -34892,9 +34899,8 @@ async function evaluateChange(reader, change, options2 = {}) {
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true
   };
-  const verdict = evaluate(input2);
-  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input2, verdict);
-  return verdict;
+  const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
+  return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
 async function readStart(reader, change, policyPath) {
   const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
@@ -35622,9 +35628,6 @@ async function runInit(cmd, root, io) {
   return 0;
 }
 
-// src/cli/validate.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
 // src/cli/policy-advice.ts
 function policyAdvice(loaded) {
   const advice = [];
@@ -35673,20 +35676,52 @@ async function directoryFile(root, path) {
     return void 0;
   }
 }
+var DirectoryReader = class {
+  static COMMIT = "WORKTREE";
+  /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
+  root;
+  referenceDate;
+  constructor(root, referenceDate) {
+    this.root = root;
+    this.referenceDate = referenceDate;
+  }
+  async listFiles() {
+    const paths = await listDirectory(this.root);
+    return Promise.all(
+      paths.map(async (path) => {
+        const info = await stat(join4(this.root, path));
+        return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
+      })
+    );
+  }
+  async readFiles(_commit, paths) {
+    const out = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const src = await directoryFile(this.root, path);
+      if (src) out.set(path, src);
+    }
+    return out;
+  }
+  async commitDate() {
+    return this.referenceDate;
+  }
+};
 
 // src/cli/validate.ts
 async function runValidate(cmd, root, io, columns) {
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
+  const reader = new DirectoryReader(root, (/* @__PURE__ */ new Date()).toISOString());
+  const tree = await reader.listFiles();
+  const change = { base: DirectoryReader.COMMIT, head: DirectoryReader.COMMIT, changedFiles: tree.map((e) => e.path) };
+  const { input: input2, resultsRead } = await readChange(reader, change, { policyPath, all: true });
+  const findings = [...input2.policyFindings, ...input2.inputFindings];
   const policySource = await directoryFile(root, policyPath);
-  const loaded = loadPolicy(policySource ? await readText(policySource) : void 0, policyPath);
-  const findings = [...loaded.findings];
-  const advice = policySource ? policyAdvice(loaded) : [];
-  const counts = await readFiles(root, loaded.policy.paths, findings);
+  const advice = policySource ? policyAdvice(loadPolicy(await readText(policySource), policyPath)) : [];
   const lines = [...findings.map(formatFinding), ...advice.map(formatAdvice)];
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length + advice.length;
   const notices = findings.filter((f) => f.severity === "notice").length;
-  const summary = `${errors > 0 ? "INVALID" : "VALID"}: ${escapeTerminal(policyPath)}, ${plural2(counts.models, "model config")}, ${plural2(counts.results, "result file")}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
+  const summary = `${errors > 0 ? "INVALID" : "VALID"}: ${escapeTerminal(policyPath)}, ${plural2(input2.headModels.length, "model config")}, ${plural2(resultsRead, "result file")}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
   const problem = leadingProblem(findings);
   if (lines.length > 0) io.stdout(`${wrapText(lines.join("\n"), columns)}
 
@@ -35694,28 +35729,6 @@ async function runValidate(cmd, root, io, columns) {
   io.stdout(`${fitLine(problem === void 0 ? summary : `INVALID: ${problem}`, columns)}
 `);
   return errors > 0 ? 1 : 0;
-}
-async function readFiles(root, paths, findings) {
-  const isModel = (0, import_picomatch3.default)(paths.models, { dot: true });
-  const isEval = (0, import_picomatch3.default)(paths.evals, { dot: true });
-  const roots = paths.evals.map((g) => import_picomatch3.default.scan(g).base);
-  let models = 0;
-  let results = 0;
-  for (const path of await listDirectory(root)) {
-    const src = await directoryFile(root, path);
-    if (!src) continue;
-    if (isModel(path)) {
-      models++;
-      findings.push(...loadModelConfig(await readText(src), path).findings);
-    } else if (isEval(path)) {
-      const folderModel = modelFromFolder(path, roots);
-      const read = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
-      if (read.format) results++;
-      else findings.push(unreadFile(path));
-      findings.push(...read.findings);
-    }
-  }
-  return { models, results };
 }
 function place(file2, line, column) {
   return file2 ? `${escapeTerminal(file2)}${line ? `:${line}${column ? `:${column}` : ""}` : ""}: ` : "";

@@ -61769,6 +61769,13 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
+  const { input: input2, headPolicyText } = await readChange(reader, change, options2);
+  const verdict = evaluate2(input2);
+  if (input2.policyChanged) verdict.policy.preview = previewUnder(headPolicyText, policyPath, input2, verdict);
+  return verdict;
+}
+async function readChange(reader, change, options2 = {}) {
+  const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const start = await readStart(reader, change, policyPath);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
@@ -61791,9 +61798,8 @@ async function evaluateChange(reader, change, options2 = {}) {
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true
   };
-  const verdict = evaluate2(input2);
-  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input2, verdict);
-  return verdict;
+  const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
+  return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
 async function readStart(reader, change, policyPath) {
   const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([

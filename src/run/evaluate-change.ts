@@ -43,7 +43,25 @@ export interface EvaluateOptions {
   commands?: (policy: Policy, context: { models: Array<{ id: string; aliases: string[] }> }) => Promise<CommandInputs>;
 }
 
+/** Everything a change's verdict is decided from: what check judges and validate reports on. */
+export interface ChangeInputs {
+  input: EngineInput;
+  headPolicyText: string | undefined;
+  /** Result files read that some reader recognised. */
+  resultsRead: number;
+}
+
 export async function evaluateChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<Verdict> {
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  // 1–5. Read the inputs; 6. the verdict, and under a proposed policy its preview.
+  const { input, headPolicyText } = await readChange(reader, change, options);
+  const verdict = evaluate(input);
+  if (input.policyChanged) verdict.policy.preview = previewUnder(headPolicyText, policyPath, input, verdict);
+  return verdict;
+}
+
+/** Steps 1–5 of an evaluation: the base policy, the model configs and the evidence the models in scope need. */
+export async function readChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<ChangeInputs> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   // 1. Both trees, both dates and the policy at base (and at head, to tell a policy change).
   const start = await readStart(reader, change, policyPath);
@@ -55,7 +73,6 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
   const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options);
   // 5. The rest of the evidence those models need, in bounded slices, reusing the changed files already read.
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
-  // 6. The verdict, and under a proposed policy its preview.
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options.commands ? await options.commands(start.policy, { models }) : { attestations: [], approvals: [] };
   const input: EngineInput = {
@@ -73,9 +90,8 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options.all !== true,
   };
-  const verdict = evaluate(input);
-  if (layout.policyChanged) verdict.policy.preview = previewUnder(start.headPolicyText, policyPath, input, verdict);
-  return verdict;
+  const resultsRead = [...changedHead.formats.values()].filter((f) => f !== undefined).length;
+  return { input, headPolicyText: start.headPolicyText, resultsRead };
 }
 
 type EngineInput = Parameters<typeof evaluate>[0];
