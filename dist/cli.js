@@ -31363,7 +31363,7 @@ function parseTree(out) {
 // src/run/evaluate-change.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
-// src/policy/presets/rsp-asl3-security.ts
+// src/policy/presets/rsp-asl3-standards.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     level: ASL-3
     kind: security
@@ -31400,6 +31400,30 @@ var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     title: Independent audits of the security program
     owners: []
     source: RSP v2.2 section 4.2 (audits)`;
+var ASL3_DEPLOYMENT_STANDARD = `  - id: asl3-threat-modeling
+    level: ASL-3
+    kind: deployment
+    title: Misuse threat model covering the ways the model could be misused
+    owners: []
+    source: RSP v2.2 section 4.1 (threat modeling)
+  - id: asl3-rapid-remediation
+    level: ASL-3
+    kind: deployment
+    title: Jailbreaks found in use or by red-teaming are remediated rapidly
+    owners: []
+    source: RSP v2.2 section 4.1 (rapid remediation)
+  - id: asl3-monitoring
+    level: ASL-3
+    kind: deployment
+    title: Usage monitoring detects attempts to misuse the model
+    owners: []
+    source: RSP v2.2 section 4.1 (monitoring)
+  - id: asl3-third-party-environments
+    level: ASL-3
+    kind: deployment
+    title: Deployments in third-party environments meet the same standard
+    owners: []
+    source: RSP v2.2 section 4.1 (third-party environments)`;
 
 // src/policy/presets/anthropic-rsp-v2.2.ts
 var anthropicRspV22 = `# Anthropic Responsible Scaling Policy, version 2.2 (2025-05-14).
@@ -31493,12 +31517,6 @@ safeguards:
     source: RSP v2.2 section 3 (Capability Assessment)
 
   # ASL-3 Deployment Standard [R22 4.1]: "robust to persistent attempts to misuse".
-  - id: asl3-threat-modeling
-    level: ASL-3
-    kind: deployment
-    title: Misuse threat model covering the ways the model could be misused
-    owners: []
-    source: RSP v2.2 section 4.1 (threat modeling)
   - id: asl3-defense-in-depth
     level: ASL-3
     kind: deployment
@@ -31511,30 +31529,14 @@ safeguards:
     title: Red-teaming against universal jailbreaks
     owners: []
     source: RSP v2.2 section 4.1 (red-teaming)
-  - id: asl3-rapid-remediation
-    level: ASL-3
-    kind: deployment
-    title: Jailbreaks found in use or by red-teaming are remediated rapidly
-    owners: []
-    source: RSP v2.2 section 4.1 (rapid remediation)
-  - id: asl3-monitoring
-    level: ASL-3
-    kind: deployment
-    title: Usage monitoring detects attempts to misuse the model
-    owners: []
-    source: RSP v2.2 section 4.1 (monitoring)
   - id: asl3-trusted-users
     level: ASL-3
     kind: deployment
     title: Trusted-user exemptions follow written criteria and are reviewed
     owners: []
     source: RSP v2.2 section 4.1 (trusted users)
-  - id: asl3-third-party-environments
-    level: ASL-3
-    kind: deployment
-    title: Deployments in third-party environments meet the same standard
-    owners: []
-    source: RSP v2.2 section 4.1 (third-party environments)
+
+${ASL3_DEPLOYMENT_STANDARD}
 
   # ASL-3 Security Standard [R22 4.2]: "highly protected against most attackers".
 ${ASL3_SECURITY_STANDARD}
@@ -31677,42 +31679,20 @@ safeguards:
     title: Real-time classifier guards at least as strong as the initial Constitutional Classifiers
     owners: []
     source: RSP v3.0 section 1, row 1 (Anthropic's plan)
-  - id: asl3-threat-modeling
-    level: ASL-3
-    kind: deployment
-    title: Misuse threat model covering the ways the model could be misused
-    owners: []
-    source: RSP v2.2 section 4.1 (threat modeling)
   - id: asl3-red-teaming
     level: ASL-3
     kind: deployment
     title: Red-teaming, bug bounty and threat intelligence against universal jailbreaks
     owners: []
     source: RSP v3.0 section 1, row 1; RSP v2.2 section 4.1 (red-teaming)
-  - id: asl3-rapid-remediation
-    level: ASL-3
-    kind: deployment
-    title: Jailbreaks found in use or by red-teaming are remediated rapidly
-    owners: []
-    source: RSP v2.2 section 4.1 (rapid remediation)
-  - id: asl3-monitoring
-    level: ASL-3
-    kind: deployment
-    title: Usage monitoring detects attempts to misuse the model
-    owners: []
-    source: RSP v2.2 section 4.1 (monitoring)
   - id: asl3-trusted-users
     level: ASL-3
     kind: deployment
     title: Trusted-user exemptions follow written criteria and are reviewed
     owners: []
     source: RSP v3.0 section 1, row 1; RSP v2.2 section 4.1 (trusted users)
-  - id: asl3-third-party-environments
-    level: ASL-3
-    kind: deployment
-    title: Deployments in third-party environments meet the same standard
-    owners: []
-    source: RSP v2.2 section 4.1 (third-party environments)
+
+${ASL3_DEPLOYMENT_STANDARD}
 
   # ASL-3 security: the v2.2 ASL-3 Security Standard [R22 4.2] ("highly protected against most attackers").
 ${ASL3_SECURITY_STANDARD}

@@ -1,5 +1,5 @@
 // Preset `anthropic-rsp-v2.2`: Anthropic's Responsible Scaling Policy v2.2, as YAML (bundled as a string).
-import { ASL3_SECURITY_STANDARD } from './rsp-asl3-security.ts';
+import { ASL3_DEPLOYMENT_STANDARD, ASL3_SECURITY_STANDARD } from './rsp-asl3-standards.ts';
 
 export const anthropicRspV22 = `# Anthropic Responsible Scaling Policy, version 2.2 (2025-05-14).
 # Sources:
@@ -92,12 +92,6 @@ safeguards:
     source: RSP v2.2 section 3 (Capability Assessment)
 
   # ASL-3 Deployment Standard [R22 4.1]: "robust to persistent attempts to misuse".
-  - id: asl3-threat-modeling
-    level: ASL-3
-    kind: deployment
-    title: Misuse threat model covering the ways the model could be misused
-    owners: []
-    source: RSP v2.2 section 4.1 (threat modeling)
   - id: asl3-defense-in-depth
     level: ASL-3
     kind: deployment
@@ -110,30 +104,14 @@ safeguards:
     title: Red-teaming against universal jailbreaks
     owners: []
     source: RSP v2.2 section 4.1 (red-teaming)
-  - id: asl3-rapid-remediation
-    level: ASL-3
-    kind: deployment
-    title: Jailbreaks found in use or by red-teaming are remediated rapidly
-    owners: []
-    source: RSP v2.2 section 4.1 (rapid remediation)
-  - id: asl3-monitoring
-    level: ASL-3
-    kind: deployment
-    title: Usage monitoring detects attempts to misuse the model
-    owners: []
-    source: RSP v2.2 section 4.1 (monitoring)
   - id: asl3-trusted-users
     level: ASL-3
     kind: deployment
     title: Trusted-user exemptions follow written criteria and are reviewed
     owners: []
     source: RSP v2.2 section 4.1 (trusted users)
-  - id: asl3-third-party-environments
-    level: ASL-3
-    kind: deployment
-    title: Deployments in third-party environments meet the same standard
-    owners: []
-    source: RSP v2.2 section 4.1 (third-party environments)
+
+${ASL3_DEPLOYMENT_STANDARD}
 
   # ASL-3 Security Standard [R22 4.2]: "highly protected against most attackers".
 ${ASL3_SECURITY_STANDARD}

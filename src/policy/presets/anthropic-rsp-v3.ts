@@ -1,5 +1,5 @@
 // Preset `anthropic-rsp-v3`: Anthropic's Responsible Scaling Policy v3.0, as YAML (bundled as a string).
-import { ASL3_SECURITY_STANDARD } from './rsp-asl3-security.ts';
+import { ASL3_DEPLOYMENT_STANDARD, ASL3_SECURITY_STANDARD } from './rsp-asl3-standards.ts';
 
 export const anthropicRspV3 = `# Anthropic Responsible Scaling Policy, version 3.0 (effective 2026-02-24; revised as v3.1-v3.4, 2026-07-08).
 # Sources:
@@ -97,42 +97,20 @@ safeguards:
     title: Real-time classifier guards at least as strong as the initial Constitutional Classifiers
     owners: []
     source: RSP v3.0 section 1, row 1 (Anthropic's plan)
-  - id: asl3-threat-modeling
-    level: ASL-3
-    kind: deployment
-    title: Misuse threat model covering the ways the model could be misused
-    owners: []
-    source: RSP v2.2 section 4.1 (threat modeling)
   - id: asl3-red-teaming
     level: ASL-3
     kind: deployment
     title: Red-teaming, bug bounty and threat intelligence against universal jailbreaks
     owners: []
     source: RSP v3.0 section 1, row 1; RSP v2.2 section 4.1 (red-teaming)
-  - id: asl3-rapid-remediation
-    level: ASL-3
-    kind: deployment
-    title: Jailbreaks found in use or by red-teaming are remediated rapidly
-    owners: []
-    source: RSP v2.2 section 4.1 (rapid remediation)
-  - id: asl3-monitoring
-    level: ASL-3
-    kind: deployment
-    title: Usage monitoring detects attempts to misuse the model
-    owners: []
-    source: RSP v2.2 section 4.1 (monitoring)
   - id: asl3-trusted-users
     level: ASL-3
     kind: deployment
     title: Trusted-user exemptions follow written criteria and are reviewed
     owners: []
     source: RSP v3.0 section 1, row 1; RSP v2.2 section 4.1 (trusted users)
-  - id: asl3-third-party-environments
-    level: ASL-3
-    kind: deployment
-    title: Deployments in third-party environments meet the same standard
-    owners: []
-    source: RSP v2.2 section 4.1 (third-party environments)
+
+${ASL3_DEPLOYMENT_STANDARD}
 
   # ASL-3 security: the v2.2 ASL-3 Security Standard [R22 4.2] ("highly protected against most attackers").
 ${ASL3_SECURITY_STANDARD}

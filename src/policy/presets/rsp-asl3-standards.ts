@@ -1,5 +1,6 @@
-// The ASL-3 Security Standard of RSP v2.2 (section 4.2), which both Anthropic presets require at ASL-3: one text, so
-// the two presets cannot drift apart. YAML list entries, indented to sit under a preset's `safeguards:`.
+// The parts of RSP v2.2's ASL-3 Deployment (section 4.1) and Security (section 4.2) Standards that both Anthropic presets
+// require at ASL-3: one text each, so the two presets cannot drift apart. YAML list entries, indented to sit under a
+// preset's `safeguards:`; each preset adds its own version-specific entries beside them.
 export const ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     level: ASL-3
     kind: security
@@ -36,3 +37,29 @@ export const ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     title: Independent audits of the security program
     owners: []
     source: RSP v2.2 section 4.2 (audits)`;
+
+/** The v2.2 ASL-3 Deployment Standard entries both presets carry word for word. */
+export const ASL3_DEPLOYMENT_STANDARD = `  - id: asl3-threat-modeling
+    level: ASL-3
+    kind: deployment
+    title: Misuse threat model covering the ways the model could be misused
+    owners: []
+    source: RSP v2.2 section 4.1 (threat modeling)
+  - id: asl3-rapid-remediation
+    level: ASL-3
+    kind: deployment
+    title: Jailbreaks found in use or by red-teaming are remediated rapidly
+    owners: []
+    source: RSP v2.2 section 4.1 (rapid remediation)
+  - id: asl3-monitoring
+    level: ASL-3
+    kind: deployment
+    title: Usage monitoring detects attempts to misuse the model
+    owners: []
+    source: RSP v2.2 section 4.1 (monitoring)
+  - id: asl3-third-party-environments
+    level: ASL-3
+    kind: deployment
+    title: Deployments in third-party environments meet the same standard
+    owners: []
+    source: RSP v2.2 section 4.1 (third-party environments)`;
