@@ -24,7 +24,9 @@ function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
   return map;
 }
 
-function policyLevelFindings(policy: Policy, policyFile: string): Finding[] {
+/** Levels a capability or safeguard names but the policy lacks; the loader reports them already (POLICY_INVALID). */
+function policyLevelFindings(policy: Policy, policyFile: string, policyFindings: readonly Finding[]): Finding[] {
+  if (policyFindings.some((f) => f.code === 'POLICY_INVALID')) return [];
   const named = [
     ...policy.capabilities.map((c) => ({ what: `capability ${c.id}`, level: c.requires })),
     ...policy.safeguards.map((s) => ({ what: `safeguard ${s.id}`, level: s.level })),
@@ -107,7 +109,7 @@ function sharedFindings(input: EvaluationInput, context: Indexed) {
   const { policy } = input;
   const shared: Finding[] = [
     ...input.policyFindings,
-    ...policyLevelFindings(policy, input.policyFile),
+    ...policyLevelFindings(policy, input.policyFile, input.policyFindings),
     ...context.assignment.findings,
     ...unknownSafeguardCommands(context.attestations, policy),
     ...policyChangeFindings(input),

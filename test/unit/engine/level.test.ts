@@ -121,3 +121,24 @@ describe('notable capability increase', () => {
     }
   });
 });
+
+describe('an undefined level in a loaded policy', () => {
+  it('is reported once, by the loader, not again by the engine', async () => {
+    const { loadPolicy } = await import('../../../src/policy/load.ts');
+    const text = [
+      'version: 1',
+      'levels: [ASL-2, ASL-3]',
+      'capabilities:',
+      '  - id: cbrn',
+      '    title: t',
+      '    requires: ASL-5',
+      '    evidence: [{ eval: wmdp, metric: acc, threshold: 0.5 }]',
+      'safeguards: []',
+    ].join('\n');
+    const loaded = loadPolicy(text, '.github/rsp-policy.yml');
+    expect(loaded.findings.filter((f) => f.code === 'POLICY_INVALID')).toHaveLength(1);
+    const v = run({ policy: loaded.policy, policyFindings: loaded.findings });
+    const about = [...v.findings, ...v.models.flatMap((m) => m.findings)].filter((f) => f.code === 'POLICY_INVALID' || f.code === 'UNKNOWN_LEVEL');
+    expect(about.map((f) => f.code)).toEqual(['POLICY_INVALID']);
+  });
+});
