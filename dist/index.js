@@ -60643,7 +60643,8 @@ function byId2(models) {
   for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
   return map2;
 }
-function policyLevelFindings(policy, policyFile) {
+function policyLevelFindings(policy, policyFile, policyFindings) {
+  if (policyFindings.some((f) => f.code === "POLICY_INVALID")) return [];
   const named = [
     ...policy.capabilities.map((c) => ({ what: `capability ${c.id}`, level: c.requires })),
     ...policy.safeguards.map((s) => ({ what: `safeguard ${s.id}`, level: s.level }))
@@ -60713,7 +60714,7 @@ function sharedFindings(input2, context3) {
   const { policy } = input2;
   const shared = [
     ...input2.policyFindings,
-    ...policyLevelFindings(policy, input2.policyFile),
+    ...policyLevelFindings(policy, input2.policyFile, input2.policyFindings),
     ...context3.assignment.findings,
     ...unknownSafeguardCommands(context3.attestations, policy),
     ...policyChangeFindings(input2)
