@@ -59741,12 +59741,12 @@ function firstLine(message) {
 }
 
 // src/policy/read-document.ts
-var MAX_CONFIG_CHARS = 1e6;
+var MAX_CONFIG_SIZE = 1e6;
 var MAX_FLOW_DEPTH = 64;
 function readConfigDocument(text2, file2, options2) {
   const { parseCode, invalidCode, label } = options2;
-  if (text2.length > MAX_CONFIG_CHARS) {
-    const message = `${label} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
+  if (text2.length > MAX_CONFIG_SIZE) {
+    const message = `${label} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
   const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
@@ -61747,7 +61747,6 @@ function misfiledResult(path2, records, evalRoots, index) {
 
 // src/run/evaluate-change.ts
 var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
-var MAX_CONFIG_BYTES = 1 << 20;
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const { input: input2, headPolicyText } = await readChange(reader, change, options2);
@@ -61897,10 +61896,10 @@ function previewUnder(headPolicyText, policyPath, input2, verdict) {
 }
 async function configText(src) {
   if (!src) return { text: void 0, findings: [] };
-  if (src.size > MAX_CONFIG_BYTES) {
+  if (src.size > MAX_CONFIG_SIZE) {
     return {
       text: void 0,
-      findings: [finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: src.path, line: 1 })]
+      findings: [finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })]
     };
   }
   return { text: await readText(src), findings: [] };

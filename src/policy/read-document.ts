@@ -4,8 +4,8 @@ import { finding, type Finding, type FindingCode } from '../common/finding.ts';
 import { parseYaml, type ParsedYaml, type PathKey } from '../common/yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
 
-/** Config files are small; anything larger is refused before the YAML parser spends time on it. */
-export const MAX_CONFIG_CHARS = 1_000_000;
+/** Policies and model configs are small by nature: larger ones are refused, in bytes before reading and characters after. */
+export const MAX_CONFIG_SIZE = 1_000_000;
 /** No config needs deeper flow collections; deeper ones only exhaust the parser's stack, slowly. */
 const MAX_FLOW_DEPTH = 64;
 
@@ -27,8 +27,8 @@ export interface ReadOptions {
 
 export function readConfigDocument(text: string, file: string, options: ReadOptions): ConfigDocument {
   const { parseCode, invalidCode, label } = options;
-  if (text.length > MAX_CONFIG_CHARS) {
-    const message = `${label} is ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString('en-US')}`;
+  if (text.length > MAX_CONFIG_SIZE) {
+    const message = `${label} is ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString('en-US')}`;
     return { value: undefined, findings: [finding(parseCode, 'error', message, { file, line: 1 })], locate: () => ({ file, line: 1 }) };
   }
   const tooDeep = flowNestingBeyond(text, MAX_FLOW_DEPTH);

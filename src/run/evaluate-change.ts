@@ -8,6 +8,7 @@ import type { Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { loadPolicy } from '../policy/load.ts';
+import { MAX_CONFIG_SIZE } from '../policy/read-document.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
 import { evaluate } from '../engine/evaluate.ts';
 import { indexModels } from '../engine/matching.ts';
@@ -17,8 +18,6 @@ import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { misfiledResult, neededResults, readResults, type ReadResults } from './evidence-reads.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
-/** Policies and model configs are small by nature; anything larger is refused rather than parsed. */
-const MAX_CONFIG_BYTES = 1 << 20;
 
 export interface Change {
   base: string;
@@ -267,10 +266,10 @@ function previewUnder(headPolicyText: string | undefined, policyPath: string, in
 
 async function configText(src: FileSource | undefined): Promise<{ text: string | undefined; findings: Finding[] }> {
   if (!src) return { text: undefined, findings: [] };
-  if (src.size > MAX_CONFIG_BYTES) {
+  if (src.size > MAX_CONFIG_SIZE) {
     return {
       text: undefined,
-      findings: [finding('PARSE_ERROR', 'error', `file is ${src.size} bytes; the limit is ${MAX_CONFIG_BYTES}`, { file: src.path, line: 1 })],
+      findings: [finding('PARSE_ERROR', 'error', `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })],
     };
   }
   return { text: await readText(src), findings: [] };

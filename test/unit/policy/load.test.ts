@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../../src/policy/load.ts';
-import { MAX_CONFIG_CHARS } from '../../../src/policy/read-document.ts';
+import { MAX_CONFIG_SIZE } from '../../../src/policy/read-document.ts';
 import { edit, errors, lineOf, POLICY_FILE, SMALL_POLICY } from './fixtures.ts';
 
 const load = (text: string | undefined) => loadPolicy(text, POLICY_FILE);
@@ -80,7 +80,7 @@ describe('loadPolicy: what cannot be read fails closed', () => {
   });
 
   it('refuses a huge file before parsing it', () => {
-    const huge = `${SMALL_POLICY}# ${'x'.repeat(MAX_CONFIG_CHARS)}\n`;
+    const huge = `${SMALL_POLICY}# ${'x'.repeat(MAX_CONFIG_SIZE)}\n`;
     const { findings } = load(huge);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ code: 'POLICY_INVALID', line: 1 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadModelConfig } from '../../../src/policy/model-config.ts';
-import { MAX_CONFIG_CHARS } from '../../../src/policy/read-document.ts';
+import { MAX_CONFIG_SIZE } from '../../../src/policy/read-document.ts';
 import { edit, lineOf } from './fixtures.ts';
 
 const FILE = 'models/frontier-7/model.yaml';
@@ -105,7 +105,7 @@ describe('loadModelConfig', () => {
       [edit(MODEL, 'stage: internal', 'stage: internal\nstage: general'), 'PARSE_ERROR'],
       ['', 'PARSE_ERROR'],
       ['- id: frontier-7\n', 'PARSE_ERROR'],
-      [`${MODEL}#${'x'.repeat(MAX_CONFIG_CHARS)}`, 'PARSE_ERROR'],
+      [`${MODEL}#${'x'.repeat(MAX_CONFIG_SIZE)}`, 'PARSE_ERROR'],
       [`${MODEL}__proto__: { declared_level: ASL-2 }\n`, 'MODEL_INVALID'],
     ];
     for (const [text, code] of cases) {
