@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { deliver, issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { freePort, startRedis, type RedisServer } from '../support/redis.ts';
+import { freePort, redisUnavailable, startRedis, type RedisServer } from '../support/redis.ts';
 import { APP_ID, WEBHOOK_SECRET } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, fixture, pullRequestScenario } from './repo.ts';
@@ -51,7 +51,7 @@ async function until(condition: () => Promise<boolean> | boolean, timeoutMs: num
   }
 }
 
-describe('App replicas sharing one Redis', { timeout: 180_000 }, () => {
+describe.skipIf(redisUnavailable() !== undefined)('App replicas sharing one Redis', { timeout: 180_000 }, () => {
   let gh: StandIn;
   let redis: RedisServer;
   const replicas: Replica[] = [];

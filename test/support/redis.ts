@@ -1,5 +1,5 @@
 // A real Redis server for tests: the distribution's redis-server on a free loopback port, without persistence.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 
@@ -17,6 +17,16 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Whether the tests that need a real Redis can run here: on a developer's machine without redis-server they are
+ * skipped with this reason; in CI (CI=true, where .ci/run installs it) a missing server fails them instead.
+ */
+export function redisUnavailable(): string | undefined {
+  if (process.env.CI === 'true') return undefined;
+  const found = spawnSync('redis-server', ['--version'], { stdio: 'ignore' });
+  return found.error === undefined && found.status === 0 ? undefined : 'redis-server is not installed (apt-get install redis-server)';
 }
 
 export async function startRedis(): Promise<RedisServer> {

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LeaseStore, LockTimeoutError, SharedLockQueue, redisLeases } from '../../../src/app/shared-lock.ts';
-import { startRedis, type RedisServer } from '../../support/redis.ts';
+import { redisUnavailable, startRedis, type RedisServer } from '../../support/redis.ts';
 
 /** Leases in a map, with a clock the test moves: what Redis does, without the network. */
 function memoryLeases(now: () => number): LeaseStore & { held: Map<string, { token: string; until: number }> } {
@@ -85,7 +85,7 @@ describe('one lock per PR shared by replicas', () => {
   });
 });
 
-describe('leases in a real Redis', () => {
+describe.skipIf(redisUnavailable() !== undefined)('leases in a real Redis', () => {
   let redis: RedisServer;
   let client: Redis;
   beforeAll(async () => {
