@@ -31286,6 +31286,9 @@ var EvidenceRuleSchema = external_exports.strictObject({
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
   direction: external_exports.enum(["higher", "lower"]).default("higher").describe("higher: a higher score is more capable"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
+  reading: external_exports.string().min(1).optional().describe(
+    "Which reading of a run counts when one run reports several for this eval and metric: the lm-eval filter (strict-match, flexible-extract) or the Inspect scorer (match) or scorer/reducer (match/mean). Without it, the most capable reading counts and a notice lists the others"
+  ),
   source: external_exports.string().optional().describe("Where the number comes from")
 }).describe("One evaluation that informs the capability");
 var CapabilitySchema = external_exports.strictObject({
@@ -31305,9 +31308,12 @@ var SafeguardSchema = external_exports.strictObject({
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
 });
 var AssessmentSchema = external_exports.strictObject({
-  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr"),
+  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"),
   max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
+  point_values: external_exports.boolean().optional().describe(
+    "true: a result with neither a standard error nor a sample count to derive one from is judged on its value alone. false (default): such a result can show a threshold crossed but never rule one out"
+  ),
   unevaluated: external_exports.enum(["precautionary", "finding"]).default("precautionary").describe("precautionary: missing or stale evidence counts as reached; finding: report it only")
 });
 var ApprovalsSchema = external_exports.strictObject({
@@ -32020,12 +32026,13 @@ function normaliseDates(value) {
   }
 }
 function calendarDate(text2) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text2);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text2);
   if (!match) return void 0;
-  const [, y, m, d] = match.map(Number);
+  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => n === void 0 ? 0 : Number(n));
   const day = new Date(Date.UTC(y, m - 1, d));
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  return real ? text2.slice(0, 10) : void 0;
+  const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+  return real && time3 ? text2.slice(0, 10) : void 0;
 }
 
 // src/evidence/record.ts
@@ -32073,7 +32080,18 @@ function stderrProblem(value) {
   return value < 0 ? "is negative" : void 0;
 }
 function sampleCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function refuseZeroSamples(output2, ctx) {
+  if (!output2.records.some((r) => r.samples === 0 && r.unusable === void 0)) return output2;
+  const findings = [...output2.findings];
+  const records = output2.records.map((r) => {
+    if (r.samples !== 0 || r.unusable !== void 0) return r;
+    const why = `${r.eval} ${r.metric} was measured on zero samples`;
+    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    return { ...r, value: Number.NaN, unusable: why };
+  });
+  return { records, findings };
 }
 function isoFromEpochSeconds(seconds) {
   if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
@@ -33315,7 +33333,7 @@ async function readResultFile(src, options2 = {}) {
     else if (kind === "json") result = await readJson(src, whole, ctx);
     else if (kind === "text") result = await readText2(src, whole, ctx);
     else return notAResult();
-    return withEmptyNotice(result, ctx);
+    return withEmptyNotice({ ...result, ...refuseZeroSamples(result, ctx) }, ctx);
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
     return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
@@ -33423,6 +33441,11 @@ function parseDate(text2) {
   const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
+}
+var EARLIEST_ZONE_MS = 14 * 36e5;
+function isAfterReference(date5, referenceDay) {
+  if (date5 === void 0 || referenceDay === void 0) return false;
+  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
 }
 
 // src/engine/attestations.ts
@@ -33601,7 +33624,13 @@ function evalNames(policy, evalId) {
   return new Set([evalId, ...aliases].map((n) => n.toLowerCase()));
 }
 function recordMeasuresRule(record2, rule, names) {
-  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase();
+  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase() && isNamedReading(record2, rule.reading);
+}
+function isNamedReading(record2, reading) {
+  if (reading === void 0 || record2.variant === void 0) return true;
+  const variant = record2.variant.toLowerCase();
+  const wanted = reading.toLowerCase();
+  return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
 }
 
 // src/engine/fingerprint.ts
@@ -33637,12 +33666,39 @@ function fingerprinter(policy) {
   };
 }
 
+// src/engine/metric-kind.ts
+var NOT_PROPORTION = /(?:^|[_\-\s./])(?:perplexity|ppl|bits?_per_(?:byte|char)|bpb|bpc|loss|nll|entropy|seconds?|secs?|minutes?|hours?|time|latency|duration|runtime|tokens?|length|len|count|elo|rating|cost|usd|dollars?|steps|turns|bleu|chrf|ter|rouge\w*|mse|rmse|mae)(?:$|[_\-\s./@])/i;
+function mayBeProportion(metric) {
+  return !NOT_PROPORTION.test(metric);
+}
+function isProportionReading(metric, value, lines) {
+  const inUnit = (n) => n >= 0 && n <= 1;
+  return mayBeProportion(metric) && inUnit(value) && lines.every((n) => n === void 0 || inUnit(n));
+}
+
 // src/engine/bounds.ts
 function bounds(value, stderr, z2, direction) {
   const margin = stderr === void 0 ? 0 : z2 * stderr;
   const lower = value - margin;
   const upper = value + margin;
   return direction === "higher" ? { lower, upper, mostCapable: upper, leastCapable: lower } : { lower, upper, mostCapable: lower, leastCapable: upper };
+}
+function wilsonInterval(p, n, z2) {
+  const z22 = z2 * z2;
+  const denominator = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denominator;
+  const half = z2 / denominator * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n));
+  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
+function measuredBounds(r, z2, direction, options2) {
+  if (r.stderr !== void 0) return { ...bounds(r.value, r.stderr, z2, direction), uncertainty: "stderr" };
+  if (r.samples !== void 0 && r.samples > 0 && isProportionReading(r.metric, r.value, options2.lines)) {
+    const { lower, upper } = wilsonInterval(r.value, r.samples, z2);
+    const sides = direction === "higher" ? { mostCapable: upper, leastCapable: lower } : { mostCapable: lower, leastCapable: upper };
+    return { lower, upper, ...sides, uncertainty: "wilson" };
+  }
+  const point = bounds(r.value, void 0, z2, direction);
+  return { ...point, uncertainty: options2.pointValues || z2 === 0 ? "point" : "unknown" };
 }
 function reaches(score, line, direction) {
   return direction === "higher" ? score >= line : score <= line;
@@ -33654,29 +33710,45 @@ function boundStatus(b, threshold, alert, direction) {
   return "below";
 }
 
+// src/engine/status-rank.ts
+var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+function statusRank(status) {
+  return RANK[status];
+}
+function worstStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
+}
+function leastStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
+}
+
 // src/engine/freshest.ts
 function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-function compareFreshness(a, b, direction) {
-  const da = parseDate(a.date)?.instant ?? -Infinity;
-  const db = parseDate(b.date)?.instant ?? -Infinity;
-  if (da !== db) return db > da ? 1 : -1;
-  const sa = a.samples ?? -1;
-  const sb = b.samples ?? -1;
-  if (sa !== sb) return sb - sa;
-  const byFile = compareText3(a.file, b.file);
-  if (byFile !== 0) return byFile;
-  const la = a.line ?? Number.MAX_SAFE_INTEGER;
-  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
-  if (la !== lb) return la - lb;
-  if (a.value !== b.value) return (direction === "higher" ? b.value - a.value : a.value - b.value) > 0 ? 1 : -1;
-  if ((a.stderr ?? 0) !== (b.stderr ?? 0)) return (b.stderr ?? 0) - (a.stderr ?? 0);
-  if (a.selfReported === true !== (b.selfReported === true)) return a.selfReported === true ? 1 : -1;
-  return compareText3(canonicalJson(a), canonicalJson(b));
+function instantOf(r) {
+  return parseDate(r.date)?.instant ?? Number.NEGATIVE_INFINITY;
 }
-function freshest(records, direction) {
-  return records.reduce((best, r) => best === void 0 || compareFreshness(r, best, direction) < 0 ? r : best, void 0);
+function newestGroup(records) {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const r of records) newest = Math.max(newest, instantOf(r));
+  return records.filter((r) => instantOf(r) === newest);
+}
+function compareReadings(a, b, direction) {
+  const byStatus = statusRank(b.status) - statusRank(a.status);
+  if (byStatus !== 0) return byStatus;
+  if (a.mostCapable !== b.mostCapable) return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
+  const [ra, rb] = [a.record, b.record];
+  if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
+  if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
+  const byFile = compareText3(ra.file, rb.file);
+  if (byFile !== 0) return byFile;
+  const byLine = (ra.line ?? Number.MAX_SAFE_INTEGER) - (rb.line ?? Number.MAX_SAFE_INTEGER);
+  if (byLine !== 0) return byLine;
+  return compareText3(canonicalJson(ra), canonicalJson(rb));
+}
+function mostCapable(readings, direction) {
+  return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
 }
 
 // src/engine/screening.ts
@@ -33698,15 +33770,10 @@ function screenRecords(records, rule, threshold, modelId) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
-    } else if (r.value > 1 && isProportion(threshold)) {
-      findings.push(
-        finding(
-          "SCALE_MISMATCH",
-          "error",
-          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
-          at(r)
-        )
-      );
+    } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric)) {
+      const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
+      const hint = r.value > 1 ? " (a percentage?)" : "";
+      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
       findings.push(
         finding(
@@ -33723,18 +33790,6 @@ function screenRecords(records, rule, threshold, modelId) {
     if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
   }
   return { usable, unusable: unusable2, findings };
-}
-
-// src/engine/status-rank.ts
-var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
-function statusRank(status) {
-  return RANK[status];
-}
-function worstStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
-}
-function leastStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
 }
 
 // src/engine/evidence-rule.ts
@@ -33772,9 +33827,10 @@ function withRecord(base, r, b) {
   if (r.selfReported === true) v.selfReported = true;
   return v;
 }
-function boundReason(status, b, threshold, alert, higher) {
+function boundReason(status, b, lines, higher) {
   const [reach, miss] = higher ? ["\u2265", "<"] : ["\u2264", ">"];
   const [least, most] = higher ? ["lower", "upper"] : ["upper", "lower"];
+  const { threshold, alert } = lines;
   const t = formatNumber(threshold);
   switch (status) {
     case "crossed":
@@ -33787,89 +33843,125 @@ function boundReason(status, b, threshold, alert, higher) {
       return alert === void 0 ? `${most} bound ${formatNumber(b.mostCapable)} ${miss} threshold ${t}` : `${most} bound ${formatNumber(b.mostCapable)} ${miss} alert ${formatNumber(alert)}`;
   }
 }
+function boundsOrigin(r, b) {
+  if (b.uncertainty === "wilson") return ` (no stderr: Wilson interval of ${r.samples} samples)`;
+  if (b.uncertainty === "point" && r.stderr === void 0) return " (no stderr: point value)";
+  return "";
+}
+function judge(r, rule, lines, ctx, who) {
+  const pointValues = ctx.policy.assessment.point_values === true;
+  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert] });
+  const status = boundStatus(b, lines.threshold, lines.alert, rule.direction);
+  const reason = `${boundReason(status, b, lines, rule.direction === "higher")}${boundsOrigin(r, b)}`;
+  const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason };
+  if (status !== "below" && status !== "approaching") return judged;
+  const label = `${rule.eval}/${rule.metric}`;
+  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+  let why;
+  let code = "SELF_REPORTED";
+  if (r.selfReported === true) {
+    why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+  } else if (b.uncertainty === "unknown") {
+    code = "UNCERTAINTY_UNKNOWN";
+    why = `${label} gives no standard error and no sample count of a proportion to derive one (${reason}), so it cannot rule a threshold out (assessment.point_values: true accepts point values)`;
+  }
+  if (why === void 0) return judged;
+  return { ...judged, status: "unevaluated", reason: why, caveat: finding(code, ctx.unevaluatedSeverity, `${who}: ${why}`, where) };
+}
 function ageInDays(r, referenceDay) {
   const day = parseDate(r.date)?.day;
   return day === void 0 || referenceDay === void 0 ? void 0 : referenceDay - day;
 }
 function evaluateRule(rule, capabilityId, ctx) {
   const outcome = decideRule(rule, capabilityId, ctx);
-  return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
+  return outcome.outliers.length === 0 ? outcome : escalateWithOutliers(rule, capabilityId, ctx, outcome);
 }
-function escalateWithUndated(rule, capabilityId, ctx, outcome) {
+function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
+  const who = `${ctx.modelId}: ${capabilityId}`;
   const label = `${rule.eval}/${rule.metric}`;
-  const threshold = rule.threshold;
-  const alert = rule.alert;
+  const lines = { threshold: rule.threshold, alert: rule.alert };
   const findings = [...outcome.findings];
   let verdict = outcome.verdict;
-  for (const r of outcome.undated) {
-    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
-    const status = boundStatus(b, threshold, alert, rule.direction);
-    const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-    const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
-    findings.push(
-      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
-    );
-    if (statusRank(status) > statusRank(verdict.status)) {
-      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
-      verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
+  for (const { record: r, why } of outcome.outliers) {
+    const judged = judge(r, rule, lines, ctx, who);
+    const shows = judged.reason;
+    if (why === "undated") {
+      const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+      const message = `${who}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
+      findings.push(finding("UNDATED_RESULT", "warning", message, where));
+    }
+    if (statusRank(judged.status) > statusRank(verdict.status)) {
+      const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
+      const reason = `${kind} for ${label} shows more capability than the ${why === "undated" ? "dated one" : "one that counts"}: ${shows}`;
+      verdict = withRecord(emptyVerdict(rule, judged.status, reason), r, judged.bounds);
     }
   }
   return { verdict, findings };
 }
-function newerUnusable(chosen, unusable2) {
+function newerUnusable(chosen, unusable2, referenceDay) {
   const chosenAt = parseDate(chosen.date)?.instant;
   if (chosenAt === void 0) return void 0;
   return unusable2.find((u) => {
-    const at = parseDate(u.record.date)?.instant;
-    return at !== void 0 && at > chosenAt;
+    const at = parseDate(u.record.date);
+    return at !== void 0 && at.instant > chosenAt && !isAfterReference(at, referenceDay);
   });
+}
+function describeReading(j) {
+  const r = j.record;
+  const reading = r.variant === void 0 ? "" : `${r.variant} `;
+  return `${reading}${formatNumber(r.value)} at ${r.file}${r.line === void 0 ? "" : `:${r.line}`}`;
+}
+function readingsNotice(group, chosen, rule, who) {
+  if (group.length < 2) return [];
+  const others = group.filter((j) => j !== chosen).map(describeReading);
+  const named = rule.reading === void 0 ? "; name the one to use with `reading:` in the evidence rule" : "";
+  const message = `${who}: ${group.length} readings of ${rule.eval}/${rule.metric} from ${chosen.record.date ?? "no date"}: the most capable counts (${describeReading(chosen)}); the others: ${others.join("; ")}${named}`;
+  const r = chosen.record;
+  return [finding("OTHER_READINGS", "notice", message, { file: r.file, line: r.line ?? 1 })];
 }
 function decideRule(rule, capabilityId, ctx) {
   const label = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
-  const threshold = rule.threshold;
-  const alert = rule.alert;
+  const lines = { threshold: rule.threshold, alert: rule.alert };
   const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
-  const chosen = freshest(usable, rule.direction);
-  const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
+  const candidates = ctx.records.filter((r2) => recordMeasuresRule(r2, rule, names));
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const future = usable.filter((r2) => isAfterReference(parseDate(r2.date), ctx.referenceDay));
+  const pool = usable.filter((r2) => !future.includes(r2));
+  const group = newestGroup(pool).map((r2) => judge(r2, rule, lines, ctx, who));
+  const chosen = mostCapable(group, rule.direction);
+  const undated = pool.filter((r2) => r2 !== chosen?.record && parseDate(r2.date) === void 0);
+  const outliers = [...undated.map((record2) => ({ record: record2, why: "undated" })), ...future.map((record2) => ({ record: record2, why: "future" }))];
   if (chosen === void 0) {
-    const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable3}`;
-    findings.push(
-      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
-    );
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+    const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
+    const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
+    const reason = `no result for ${label}${reading}${none}`;
+    findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const supersededBy = newerUnusable(chosen, unusable2);
+  const r = chosen.record;
+  findings.push(...readingsNotice(group.filter((j) => parseDate(j.record.date) !== void 0), chosen, rule, who));
+  const supersededBy = newerUnusable(r, unusable2, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
-    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+    const reason = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
-  const where = { file: chosen.file, line: chosen.line ?? 1, model: ctx.modelId };
+  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
   const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(chosen, ctx.referenceDay);
+  const age = ageInDays(r, ctx.referenceDay);
   if (age === void 0 || age > maxAge) {
-    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
-    const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
-    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
+    const reason = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
+    const alsoUndated = age === void 0 ? [{ record: r, why: "undated" }, ...outliers] : outliers;
+    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
   }
-  const status = boundStatus(b, threshold, alert, rule.direction);
-  const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
-  if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
-    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
-    findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
-    return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
-  }
-  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
+  if (chosen.caveat !== void 0) findings.push(chosen.caveat);
+  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
 }
 
 // src/engine/capability.ts
@@ -33993,6 +34085,30 @@ function buildChecklist(input2) {
   return { safeguards, findings };
 }
 
+// src/engine/future-dates.ts
+function futureResultFindings(records, modelId, referenceDay) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
+    const key = `${r.file}
+${r.line ?? 1}
+${r.date}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
+    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+  }
+  return findings;
+}
+function futureAssessmentFindings(model, referenceDay) {
+  const date5 = model.config.last_assessment?.date;
+  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
+  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
+  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
+  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+}
+
 // src/engine/notable-increase.ts
 function checkNotableIncrease(model, ratioLimit) {
   const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
@@ -34050,7 +34166,7 @@ function evaluateModel(model, ctx) {
   const precautionary = policy.assessment.unevaluated === "precautionary";
   const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings];
+  const findings = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id2, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
   const ruleContext = {
     policy,
     modelId: id2,
@@ -34119,8 +34235,10 @@ function inverseNormalCdf(p) {
   return horner(A, r) * q / horner(B, r);
 }
 function zForConfidence(confidence) {
-  if (confidence <= 0) return 0;
-  return inverseNormalCdf((1 + confidence) / 2);
+  if (!(confidence > 0)) return 0;
+  const tail = (1 - confidence) / 2;
+  if (!(tail > 0)) throw new RangeError(`confidence must be below 1: ${confidence}`);
+  return -inverseNormalCdf(tail);
 }
 
 // src/engine/evaluate.ts

@@ -44,5 +44,16 @@ export function evalNames(policy: Policy, evalId: string): Set<string> {
 }
 
 export function recordMeasuresRule(record: EvidenceRecord, rule: EvidenceRule, names: ReadonlySet<string>): boolean {
-  return names.has(record.eval.toLowerCase()) && record.metric.toLowerCase() === rule.metric.toLowerCase();
+  return names.has(record.eval.toLowerCase()) && record.metric.toLowerCase() === rule.metric.toLowerCase() && isNamedReading(record, rule.reading);
+}
+
+/**
+ * True when the rule names no reading, the record has only one (no variant), or the record is the one named: its
+ * lm-eval filter, its Inspect scorer/reducer, or its Inspect scorer (any reducer).
+ */
+export function isNamedReading(record: EvidenceRecord, reading: string | undefined): boolean {
+  if (reading === undefined || record.variant === undefined) return true;
+  const variant = record.variant.toLowerCase();
+  const wanted = reading.toLowerCase();
+  return variant === wanted || (!wanted.includes('/') && variant.split('/')[0] === wanted);
 }

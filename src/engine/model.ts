@@ -8,6 +8,7 @@ import { buildChecklist } from './checklist.ts';
 import { conclude } from './conclusion.ts';
 import { sortFindings } from './findings.ts';
 import type { Fingerprinter } from './fingerprint.ts';
+import { futureAssessmentFindings, futureResultFindings } from './future-dates.ts';
 import { checkNotableIncrease } from './notable-increase.ts';
 import { checkDeclaredLevel, requiredLevel } from './required-level.ts';
 import type { LoadedModel, ModelVerdict } from './types.ts';
@@ -35,7 +36,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
   const precautionary = policy.assessment.unevaluated === 'precautionary';
   const unevaluatedSeverity: Severity = precautionary ? 'error' : 'warning';
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings: Finding[] = [...ctx.inputFindings];
+  const findings: Finding[] = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
 
   const ruleContext = {
     policy,

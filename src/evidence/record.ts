@@ -72,9 +72,22 @@ export function stderrProblem(value: unknown): string | undefined {
   return (value as number) < 0 ? 'is negative' : undefined;
 }
 
-/** A sample count when the value is one (a whole number of at least one). */
+/** A sample count when the value is one (a whole number of at least zero; zero is kept, to be refused as evidence). */
 export function sampleCount(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** Records measured on zero samples become unusable, with a finding each: a score of nothing is no evidence. */
+export function refuseZeroSamples(output: FormatOutput, ctx: ReadContext): FormatOutput {
+  if (!output.records.some((r) => r.samples === 0 && r.unusable === undefined)) return output;
+  const findings = [...output.findings];
+  const records = output.records.map((r) => {
+    if (r.samples !== 0 || r.unusable !== undefined) return r;
+    const why = `${r.eval} ${r.metric} was measured on zero samples`;
+    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    return { ...r, value: Number.NaN, unusable: why };
+  });
+  return { records, findings };
 }
 
 /** An ISO timestamp for epoch seconds, as harnesses write `time.time()`. */

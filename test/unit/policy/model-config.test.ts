@@ -117,3 +117,16 @@ describe('loadModelConfig', () => {
     expect(({} as Record<string, unknown>).declared_level).toBeUndefined();
   });
 });
+
+describe('a last_assessment that cannot exist', () => {
+  it.each(['2026-02-29', '"2026-09-01T25:00:00Z"', '"2026-09-01T10:61:00Z"', '"2026-09-01T10:00:00+15:00"'])('refuses %s', (date) => {
+    const { model, findings } = loadModelConfig(MODEL.replace('date: 2026-09-01', `date: ${date}`), FILE);
+    expect(model).toBeUndefined();
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', line: 7 }));
+  });
+
+  it('accepts a real time of day', () => {
+    const { model } = loadModelConfig(MODEL.replace('date: 2026-09-01', 'date: "2026-09-01T23:59:59+14:00"'), FILE);
+    expect(model!.config.last_assessment!.date).toBe('2026-09-01');
+  });
+});
