@@ -32059,6 +32059,9 @@ function unusable(ctx, line, message, model) {
 function parseError(ctx, line, message) {
   return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
+function duplicateKey(ctx, key, line, where = "") {
+  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`);
+}
 function shown(value) {
   const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
@@ -32300,6 +32303,14 @@ function parseJsonValue(bytes, options2) {
   if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
   return value;
 }
+function firstDuplicate(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return void 0;
+}
 function setMember(target, key, value) {
   if (key === "__proto__") {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -32420,6 +32431,7 @@ var ValueParser = class {
       this.skipWhitespace();
       if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
       this.pos++;
+      if (Object.hasOwn(result, key)) throw new JsonSyntaxError(`duplicate key ${JSON.stringify(key)}`, keyLine);
       lines.set(key, keyLine);
       setMember(result, key, this.value(depth + 1));
       this.skipWhitespace();
@@ -33219,7 +33231,10 @@ async function readInspectEval(src, ctx) {
     const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
     let parsed;
     try {
-      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      const duplicate = firstDuplicate(scan.keys);
+      if (duplicate !== void 0) return { format: "inspect", records: [], findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)] };
+      parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
       return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `header.json line ${err.line}: ${err.message}`)] };
@@ -33366,6 +33381,8 @@ async function readJson(src, whole, ctx) {
   if (!scan.isObject) return notAResult();
   const format = jsonFormat(scan.keys, scan.values);
   if (format === void 0) return notAResult();
+  const duplicate = firstDuplicate(scan.keys);
+  if (duplicate !== void 0) return { format, records: [], findings: [duplicateKey(ctx, duplicate, scan.lines.line([duplicate]))] };
   if (format === "native") {
     if (whole === void 0) return { format, records: [], findings: [tooLarge(src, ctx)] };
     return { format, ...readNative(parseYaml(utf83.decode(whole), ctx.file), ctx) };

@@ -4,7 +4,7 @@ import type { Finding } from '../finding.ts';
 import { parseYaml } from '../yaml.ts';
 import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, type Sniffed } from './detect.ts';
 import { frontMatter, shiftLines } from './front-matter.ts';
-import { JsonSyntaxError } from './json/parse.ts';
+import { firstDuplicate, JsonSyntaxError } from './json/parse.ts';
 import { scanTopLevel } from './json/scan.ts';
 import { scannedDocument } from './json/document.ts';
 import { EVERY_EVAL_EVER_KEYS, readEveryEvalEver } from './formats/every-eval-ever.ts';
@@ -13,7 +13,7 @@ import { INSPECT_KEYS, readInspect } from './formats/inspect.ts';
 import { readInspectEval } from './formats/inspect-eval.ts';
 import { LM_EVAL_KEYS, readLmEval } from './formats/lm-eval.ts';
 import { looksNative, readNative } from './formats/native.ts';
-import { isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
+import { duplicateKey, isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
 import type { FileSource, ReadResult, ResultFormat } from './types.ts';
 
 /** Files up to this size are read whole, in one call; larger JSON is streamed, larger archives read by range, and
@@ -83,6 +83,8 @@ async function readJson(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   if (!scan.isObject) return notAResult();
   const format = jsonFormat(scan.keys, scan.values);
   if (format === undefined) return notAResult();
+  const duplicate = firstDuplicate(scan.keys);
+  if (duplicate !== undefined) return { format, records: [], findings: [duplicateKey(ctx, duplicate, scan.lines.line([duplicate]))] };
   if (format === 'native') {
     if (whole === undefined) return { format, records: [], findings: [tooLarge(src, ctx)] };
     return { format, ...readNative(parseYaml(utf8.decode(whole), ctx.file), ctx) };

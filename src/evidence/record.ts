@@ -47,6 +47,11 @@ export function parseError(ctx: ReadContext, line: number | undefined, message: 
   return finding('PARSE_ERROR', 'error', message, line === undefined ? { file: ctx.file } : { file: ctx.file, line });
 }
 
+/** A top-level key written twice: the file says two things, and neither is evidence. */
+export function duplicateKey(ctx: ReadContext, key: string, line: number | undefined, where = ''): Finding {
+  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === undefined ? '' : ` (its last occurrence is at line ${line})`}`);
+}
+
 function shown(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
