@@ -35866,11 +35866,34 @@ function hasStatus(error63, ...statuses) {
   return typeof status === "number" && statuses.includes(status);
 }
 
+// src/finding.ts
+function finding(code, severity, message, where) {
+  const f = { code, severity, message };
+  if (where?.file !== void 0) f.file = where.file;
+  if (where?.line !== void 0) f.line = where.line;
+  if (where?.column !== void 0) f.column = where.column;
+  if (where?.model !== void 0) f.model = where.model;
+  return f;
+}
+
+// src/names.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+function nameKey(name) {
+  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+}
+function hasInvisibleParts(name) {
+  const nfc = name.normalize("NFC");
+  return nfc.replace(INVISIBLE, "").trim() !== nfc;
+}
+function showInvisible(name) {
+  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
 // src/engine/matching.ts
 function indexModels(models) {
   const byName = /* @__PURE__ */ new Map();
   const add = (name, id2) => {
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
     ids.add(id2);
     byName.set(key, ids);
@@ -35880,30 +35903,75 @@ function indexModels(models) {
     for (const alias of m.config.aliases) add(alias, m.config.id);
   }
   return {
+    nameFindings: checkModelNames(models),
     modelsFor(name) {
-      const exact = byName.get(name.toLowerCase());
+      const exact = byName.get(nameKey(name));
       const slash = name.lastIndexOf("/");
-      const tail = exact === void 0 && slash !== -1 ? byName.get(name.slice(slash + 1).toLowerCase()) : void 0;
+      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name.slice(slash + 1))) : void 0;
       return [...exact ?? tail ?? []].sort();
     }
   };
 }
 function modelIsNamed(model, name) {
-  const key = name.toLowerCase();
-  return model.config.id.toLowerCase() === key || model.config.aliases.some((a) => a.toLowerCase() === key);
+  const key = nameKey(name);
+  return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
 }
 function evalNames(policy, evalId) {
   const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
-  return new Set([evalId, ...aliases].map((n) => n.toLowerCase()));
+  return new Set([evalId, ...aliases].map(nameKey));
 }
 function recordMeasuresRule(record2, rule, names) {
-  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase() && isNamedReading(record2, rule.reading);
+  return names.has(nameKey(record2.eval)) && nameKey(record2.metric) === nameKey(rule.metric) && isNamedReading(record2, rule.reading);
 }
 function isNamedReading(record2, reading) {
   if (reading === void 0 || record2.variant === void 0) return true;
   const variant = record2.variant.toLowerCase();
   const wanted = reading.toLowerCase();
   return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
+}
+function checkModelNames(models) {
+  const findings = [];
+  const ids = /* @__PURE__ */ new Map();
+  for (const m of [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    const key = nameKey(m.config.id);
+    const other = ids.get(key);
+    if (other === void 0) ids.set(key, m);
+    else if (other.config.id !== m.config.id) findings.push(nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`));
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const alias of m.config.aliases) {
+      const key = nameKey(alias);
+      const owner = ids.get(key);
+      if (owner !== void 0 && owner.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`));
+      const sharer = aliases.get(key);
+      if (sharer !== void 0 && sharer.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`));
+      else aliases.set(key, m);
+      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
+    }
+  }
+  return findings;
+}
+function nameError(m, key, message) {
+  return finding("MODEL_INVALID", "error", `model config: ${message}`, { file: m.file, line: m.lines[key] ?? m.lines["id"] ?? 1, model: m.config.id });
+}
+function invisibleName(m, alias) {
+  const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
+  return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
+}
+function checkFolderModels(records, index) {
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
+    const folderIds = index.modelsFor(r.folder);
+    const namedIds = index.modelsFor(r.model);
+    if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
+    reported.add(r.file);
+    const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
+    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
+  }
+  return findings;
 }
 
 // src/run/scope.ts
@@ -37305,16 +37373,6 @@ function commandText(command) {
     default:
       return `/rsp ${command.name}`;
   }
-}
-
-// src/finding.ts
-function finding(code, severity, message, where) {
-  const f = { code, severity, message };
-  if (where?.file !== void 0) f.file = where.file;
-  if (where?.line !== void 0) f.line = where.line;
-  if (where?.column !== void 0) f.column = where.column;
-  if (where?.model !== void 0) f.model = where.model;
-  return f;
 }
 
 // src/run/evaluate-change.ts
@@ -58551,12 +58609,19 @@ function load2(text2, file2) {
     }
   }
   if (config2 === void 0 || findings.some((f) => f.severity === "error")) return { findings };
+  findings.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
   const lines = {};
   for (const key of Object.keys(doc.value)) {
     const line = doc.locate([key]).line;
     if (line !== void 0) lines[key] = line;
   }
   return { model: { config: config2, file: file2, lines }, findings };
+}
+var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
+function checkFolder(id2, file2, at) {
+  const folder = CONFIG_NAME.exec(file2)?.[1];
+  if (folder === void 0 || folder.normalize("NFC") === id2.normalize("NFC")) return [];
+  return [finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)];
 }
 function normaliseDates(value) {
   const assessment = value.last_assessment;
@@ -58576,7 +58641,7 @@ function calendarDate(text2) {
 
 // src/evidence/record.ts
 function resolveModel(named, ctx) {
-  if (typeof named === "string" && named.trim() !== "") return { model: named.trim() };
+  if (typeof named === "string" && nameKey(named) !== "") return { model: named };
   if (ctx.folderModel !== void 0 && ctx.folderModel !== "") return { model: ctx.folderModel, modelFromPath: true };
   return void 0;
 }
@@ -58624,6 +58689,17 @@ function stderrProblem(value) {
 function sampleCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
 }
+function invisibleModelNames(records, ctx) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
+    seen.add(r.model);
+    const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
+    findings.push(finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+  }
+  return findings;
+}
 function refuseZeroSamples(output2, ctx) {
   if (!output2.records.some((r) => r.samples === 0 && r.unusable === void 0)) return output2;
   const findings = [...output2.findings];
@@ -58651,6 +58727,7 @@ function timestamp(value) {
 function makeRecord(format, ctx, model, fields) {
   const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
   if (model.modelFromPath) record2.modelFromPath = true;
+  if (ctx.folderModel !== void 0 && ctx.folderModel !== "") record2.folder = ctx.folderModel;
   if (fields.stderr !== void 0) record2.stderr = fields.stderr;
   if (fields.samples !== void 0) record2.samples = fields.samples;
   if (fields.date !== void 0) record2.date = fields.date;
@@ -58686,7 +58763,9 @@ function readLmEval(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path2) => parsed.locate(path2).line;
-  const model = resolveModel(doc.model_name ?? modelFromArgs(doc.config?.model_args), ctx);
+  const named = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
+  if ("conflict" in named) return { records: [], findings: [modelConflict(ctx, line(["model_name"]), named.conflict)] };
+  const model = resolveModel(named.name, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["results"]))] };
   const date5 = timestamp(doc.date);
   const output2 = { records: [], findings: [] };
@@ -58735,6 +58814,13 @@ function readLmEval(parsed, ctx) {
   }
   return output2;
 }
+function namedModel(modelName, fromArgs) {
+  const first = typeof modelName === "string" && modelName.trim() !== "" ? modelName.trim() : void 0;
+  if (first !== void 0 && fromArgs !== void 0 && nameKey(first) !== nameKey(fromArgs)) {
+    return { conflict: `model_name says ${JSON.stringify(first)} but config.model_args says ${JSON.stringify(fromArgs)}` };
+  }
+  return { name: first ?? fromArgs };
+}
 function modelFromArgs(args) {
   let fields;
   if (typeof args === "string") {
@@ -58747,7 +58833,7 @@ function modelFromArgs(args) {
     fields = args;
   }
   const name = fields?.["pretrained"] ?? fields?.["model"];
-  return typeof name === "string" && name !== "" ? name : void 0;
+  return typeof name === "string" && name.trim() !== "" ? name.trim() : void 0;
 }
 function samplesOf(counts) {
   if (!isPlainObject5(counts)) return void 0;
@@ -58757,6 +58843,10 @@ function directionOf(flags, metric) {
   if (!isPlainObject5(flags)) return void 0;
   const flag = flags[metric];
   return flag === true ? "higher" : flag === false ? "lower" : void 0;
+}
+function modelConflict(ctx, line, conflict) {
+  const message = `the file names two models (${conflict}), so its results belong to neither`;
+  return finding("MODEL_MISMATCH", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
 
 // src/evidence/detect.ts
@@ -59887,7 +59977,8 @@ async function readResultFile(src, options2 = {}) {
     else if (kind === "json") result = await readJson(src, whole, ctx);
     else if (kind === "text") result = await readText2(src, whole, ctx);
     else return notAResult();
-    return withEmptyNotice({ ...result, ...refuseZeroSamples(result, ctx) }, ctx);
+    const checked = refuseZeroSamples(result, ctx);
+    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
     return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
@@ -59979,7 +60070,7 @@ function assignRecords(records, index) {
       line
     });
   });
-  return { byModel, findings };
+  return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
 
 // src/engine/conclusion.ts

@@ -8,6 +8,8 @@ export const FINDING_CODES = {
   DUPLICATE_MODEL: 'Two model configs claim the same id',
   MODEL_DELETED: 'A model in scope has no config at the head commit (deleted); it is not evaluated',
   UNKNOWN_MODEL: 'A result names a model that no model config claims',
+  MODEL_MISMATCH: "A result file names a model that the model of its folder does not claim, or names two models",
+  INVISIBLE_NAME: 'A name holds invisible characters (zero-width, surrounding spaces) that make it look like another',
   UNUSABLE_RESULT: 'A result exists but cannot count as evidence (unfinished run, NaN, bad scale)',
   SCALE_MISMATCH: 'A value is on a different scale than the threshold it is compared with',
   SELF_REPORTED: 'The evidence is self-reported (no standard error, unverified)',

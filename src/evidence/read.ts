@@ -13,7 +13,7 @@ import { INSPECT_KEYS, readInspect } from './formats/inspect.ts';
 import { readInspectEval } from './formats/inspect-eval.ts';
 import { LM_EVAL_KEYS, readLmEval } from './formats/lm-eval.ts';
 import { looksNative, readNative } from './formats/native.ts';
-import { duplicateKey, isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
+import { duplicateKey, invisibleModelNames, isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
 import type { FileSource, ReadResult, ResultFormat } from './types.ts';
 
 /** Files up to this size are read whole, in one call; larger JSON is streamed, larger archives read by range, and
@@ -45,7 +45,8 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     else if (kind === 'json') result = await readJson(src, whole, ctx);
     else if (kind === 'text') result = await readText(src, whole, ctx);
     else return notAResult();
-    return withEmptyNotice({ ...result, ...refuseZeroSamples(result, ctx) }, ctx);
+    const checked = refuseZeroSamples(result, ctx);
+    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     // An unreadable source, or a reader's own failure, must never pass for "no evidence here".
     const format: ResultFormat = kind === 'zip' ? 'inspect' : 'native';

@@ -1,5 +1,6 @@
 // What every format reader shares: the file it reads, how a record gets its model, and which values can count.
 import { finding, type Finding } from '../finding.ts';
+import { hasInvisibleParts, nameKey, showInvisible } from '../names.ts';
 import type { EvidenceRecord, ResultFormat } from './types.ts';
 
 export interface ReadContext {
@@ -20,7 +21,8 @@ export interface ResolvedModel {
 
 /** The model a file names, else the folder's; undefined when neither says. */
 export function resolveModel(named: unknown, ctx: ReadContext): ResolvedModel | undefined {
-  if (typeof named === 'string' && named.trim() !== '') return { model: named.trim() };
+  // Kept as written: names are compared without surrounding spaces, and spaces are reported (INVISIBLE_NAME).
+  if (typeof named === 'string' && nameKey(named) !== '') return { model: named };
   if (ctx.folderModel !== undefined && ctx.folderModel !== '') return { model: ctx.folderModel, modelFromPath: true };
   return undefined;
 }
@@ -82,6 +84,19 @@ export function sampleCount(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
+/** One INVISIBLE_NAME warning per model name of the file that holds invisible characters or surrounding spaces. */
+export function invisibleModelNames(records: readonly EvidenceRecord[], ctx: ReadContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
+    seen.add(r.model);
+    const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
+    findings.push(finding('INVISIBLE_NAME', 'warning', message, r.line === undefined ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+  }
+  return findings;
+}
+
 /** Records measured on zero samples become unusable, with a finding each: a score of nothing is no evidence. */
 export function refuseZeroSamples(output: FormatOutput, ctx: ReadContext): FormatOutput {
   if (!output.records.some((r) => r.samples === 0 && r.unusable === undefined)) return output;
@@ -130,6 +145,7 @@ export interface RecordFields {
 export function makeRecord(format: ResultFormat, ctx: ReadContext, model: ResolvedModel, fields: RecordFields): EvidenceRecord {
   const record: EvidenceRecord = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
   if (model.modelFromPath) record.modelFromPath = true;
+  if (ctx.folderModel !== undefined && ctx.folderModel !== '') record.folder = ctx.folderModel;
   if (fields.stderr !== undefined) record.stderr = fields.stderr;
   if (fields.samples !== undefined) record.samples = fields.samples;
   if (fields.date !== undefined) record.date = fields.date;

@@ -1,6 +1,6 @@
 // Load one model config (models/<id>/model.yaml): parse with positions, validate, and normalise the assessment date.
 // It never throws; an unreadable or invalid config gives findings at file:line:column and no model.
-import { finding, type Finding } from '../finding.ts';
+import { finding, type Finding, type SourceLocation } from '../finding.ts';
 import type { LoadedModel } from '../engine/types.ts';
 import { validate } from '../yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
@@ -32,12 +32,23 @@ function load(text: string, file: string): { model?: LoadedModel; findings: Find
     }
   }
   if (config === undefined || findings.some((f) => f.severity === 'error')) return { findings };
+  // The model still loads, so that a copy in the wrong folder is also reported as a duplicate id.
+  findings.push(...checkFolder(config.id, file, doc.locate(['id'])));
   const lines: Record<string, number> = {};
   for (const key of Object.keys(doc.value)) {
     const line = doc.locate([key]).line;
     if (line !== undefined) lines[key] = line;
   }
   return { model: { config, file, lines }, findings };
+}
+
+const CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
+
+/** models/<folder>/model.yaml must hold the id <folder>: a folder that says one model and an id another is ambiguous. */
+function checkFolder(id: string, file: string, at: SourceLocation): Finding[] {
+  const folder = CONFIG_NAME.exec(file)?.[1];
+  if (folder === undefined || folder.normalize('NFC') === id.normalize('NFC')) return [];
+  return [finding('MODEL_INVALID', 'error', `model config: id "${id}" differs from its folder "${folder}"; name the folder after the id`, at)];
 }
 
 /** YAML may give a timestamp as a Date (`!!timestamp`); the schema and the engine read `YYYY-MM-DD` strings. */

@@ -41,7 +41,7 @@ describe('loadModelConfig', () => {
   });
 
   it('applies defaults to a minimal config', () => {
-    const { model, findings } = loadModelConfig('id: small-1\ndeclared_level: ASL-2\n', FILE);
+    const { model, findings } = loadModelConfig('id: small-1\ndeclared_level: ASL-2\n', 'models/small-1/model.yaml');
     expect(findings).toEqual([]);
     expect(model!.config).toEqual({ id: 'small-1', aliases: [], declared_level: 'ASL-2', safeguards: [] });
   });
