@@ -32295,13 +32295,23 @@ function guessJsonFormat(keysSeen) {
   if (LM_EVAL_MARKERS.some((k) => has.has(k))) return "lm-eval";
   return "native";
 }
-var RESULTS_KEY = /^results[ \t]*:/m;
-var MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
+var RESULTS_KEY = /^(?:results|"results"|'results')[ \t]*:/m;
+var MODEL_INDEX_KEY = /^(?:model-index|"model-index"|'model-index')[ \t]*:/m;
+var JSON_RESULTS_KEY = /"(?:results|model-index|evaluation_results)"\s*:/;
 function looksLikeYamlResults(text2) {
   return RESULTS_KEY.test(text2) || MODEL_INDEX_KEY.test(text2);
 }
 function guessTextFormat(text2) {
   return MODEL_INDEX_KEY.test(text2) ? "hf-model-index" : "native";
+}
+function unreadableResults(bytes) {
+  const le = bytes[0] === 255 && bytes[1] === 254;
+  const be = bytes[0] === 254 && bytes[1] === 255;
+  if (!le && !be && !bytes.includes(0)) return void 0;
+  const text2 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
+  if (!looksLikeYamlResults(text2) && !JSON_RESULTS_KEY.test(text2)) return void 0;
+  const why = le || be ? "it is UTF-16 text; save it as UTF-8" : "it holds NUL bytes, so it is not text";
+  return { why, format: text2.includes("model-index") ? "hf-model-index" : "native" };
 }
 
 // src/evidence/front-matter.ts
@@ -32313,7 +32323,16 @@ function frontMatter(text2) {
   const rest = text2.slice(open3[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1 };
+  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open3[0].length + close.index + close[0].length };
+}
+var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
+function yamlOfFile(text2, file2) {
+  const block = frontMatter(text2);
+  const open3 = OPENING.exec(text2);
+  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text2.slice(open3[0].length), lineOffset: 1 });
+  if (block === void 0) return { yaml: text2, lineOffset: 0 };
+  return NOTHING_MORE.test(text2.slice(block.end)) ? block : { yaml: text2, lineOffset: 0 };
 }
 function shiftLines(parsed, offset) {
   if (offset === 0) return parsed;
@@ -33037,12 +33056,14 @@ var InspectLogSchema = external_exports.looseObject({
     scores: external_exports.array(ScoreSchema).default([])
   }).nullish()
 });
+var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
 var STDERR = "stderr";
 function readInspect(parsed, ctx) {
   const line = (path) => parsed.locate(path).line;
   const raw = parsed.value;
   const status = raw["status"];
   if (typeof status === "string" && status !== "success") {
+    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(["status"]), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
     const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
     return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
   }
@@ -33392,7 +33413,7 @@ async function readResultFile(src, options2 = {}) {
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
     else if (kind === "json") result = await readJson(src, whole, ctx);
     else if (kind === "text") result = await readText2(src, whole, ctx);
-    else return notAResult();
+    else return unreadable(whole ?? await src.read(0, TEXT_HEAD_BYTES), ctx);
     const checked = refuseZeroSamples(result, ctx);
     return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
@@ -33445,9 +33466,10 @@ async function readText2(src, whole, ctx) {
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
   const text2 = utf83.decode(whole);
-  const card = frontMatter(text2);
-  const yaml = card?.yaml ?? text2;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
+  const block = yamlOfFile(text2, ctx.file);
+  if (block === void 0) return notAResult();
+  const yaml = block.yaml;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
     return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
@@ -33457,6 +33479,11 @@ async function readText2(src, whole, ctx) {
   }
   if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };
   return notAResult();
+}
+function unreadable(bytes, ctx) {
+  const found = unreadableResults(bytes);
+  if (found === void 0) return notAResult();
+  return { format: found.format, records: [], findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)] };
 }
 function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);

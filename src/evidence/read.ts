@@ -2,8 +2,8 @@
 // format's reader. A file that is no eval result gives nothing; one that is but cannot be read gives a finding.
 import type { Finding } from '../finding.ts';
 import { parseYaml } from '../yaml.ts';
-import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, type Sniffed } from './detect.ts';
-import { frontMatter, shiftLines } from './front-matter.ts';
+import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, unreadableResults, type Sniffed } from './detect.ts';
+import { shiftLines, yamlOfFile } from './front-matter.ts';
 import { firstDuplicate, JsonSyntaxError } from './json/parse.ts';
 import { scanTopLevel } from './json/scan.ts';
 import { scannedDocument } from './json/document.ts';
@@ -44,7 +44,7 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     if (kind === 'zip') result = await readInspectEval(whole === undefined ? src : inMemory(src.path, whole), ctx);
     else if (kind === 'json') result = await readJson(src, whole, ctx);
     else if (kind === 'text') result = await readText(src, whole, ctx);
-    else return notAResult();
+    else return unreadable(whole ?? (await src.read(0, TEXT_HEAD_BYTES)), ctx);
     const checked = refuseZeroSamples(result, ctx);
     return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
@@ -104,9 +104,10 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   }
   const text = utf8.decode(whole);
   // The YAML of a Markdown file is its front matter (a model card's metadata); any other text file is all YAML.
-  const card = frontMatter(text);
-  const yaml = card?.yaml ?? text;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
+  const block = yamlOfFile(text, ctx.file);
+  if (block === undefined) return notAResult();
+  const yaml = block.yaml;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     // YAML that does not parse is only reported when it looks like results; a Markdown page or a CSV is not.
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -117,6 +118,13 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   }
   if (looksNative(parsed.value)) return { format: 'native', ...readNative(parsed, ctx) };
   return notAResult();
+}
+
+/** Bytes that are not text but look like results (a UTF-16 model card, a card with a NUL byte) are an error. */
+function unreadable(bytes: Uint8Array, ctx: ReadContext): ReadResult {
+  const found = unreadableResults(bytes);
+  if (found === undefined) return notAResult();
+  return { format: found.format, records: [], findings: [parseError(ctx, undefined, `the file looks like eval results but cannot be read: ${found.why}`)] };
 }
 
 function tooLarge(src: FileSource, ctx: ReadContext): Finding {

@@ -2,7 +2,7 @@
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../yaml.ts';
-import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, parseError, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 /** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */
 export const INSPECT_KEYS: ReadonlySet<string> = new Set(['version', 'status', 'eval', 'results', 'invalidated']);
@@ -33,6 +33,9 @@ const InspectLogSchema = z.looseObject({
     .nullish(),
 });
 
+// The statuses of a run that did not succeed (EvalStatus in inspect_ai/log/_log.py).
+const UNFINISHED: ReadonlySet<string> = new Set(['started', 'cancelled', 'error']);
+
 // Inspect's `stderr` metric is the standard error of the scorer's mean score, reported beside it.
 const STDERR = 'stderr';
 
@@ -41,6 +44,8 @@ export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput 
   const raw = parsed.value as Record<string, unknown>;
   const status = raw['status'];
   if (typeof status === 'string' && status !== 'success') {
+    // A status Inspect does not write is a log this reader does not understand: an error, not a run to skip.
+    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(['status']), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
     const why = status === 'started' ? 'the run never finished' : `the run ended with "${status}"`;
     return { records: [], findings: [unusable(ctx, line(['status']), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
   }
