@@ -32982,7 +32982,7 @@ var MODEL_INDEX_KEY2 = "model-index";
 var text = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
 var MetricSchema = external_exports.looseObject({ type: text, value: external_exports.unknown(), name: external_exports.string().nullish() });
 var ResultSchema2 = external_exports.looseObject({
-  dataset: external_exports.looseObject({ type: text, name: external_exports.string().nullish(), config: text.nullish() }),
+  dataset: external_exports.looseObject({ type: text, name: text.nullish(), config: text.nullish(), split: text.nullish() }),
   metrics: external_exports.array(MetricSchema)
 });
 var ModelIndexSchema = external_exports.looseObject({
@@ -33008,16 +33008,17 @@ function readModelIndex(parsed, ctx) {
     }
     entry.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
+      const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
         const at = line([MODEL_INDEX_KEY2, i, "results", j, "metrics", k]);
         const value = cardValue(metric.value);
         const problem = valueProblem(value);
         if (problem !== void 0) {
           output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
           return;
         }
-        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, selfReported: true, line: at }));
+        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, variant, selfReported: true, line: at }));
       });
     });
   });
@@ -33057,7 +33058,14 @@ var InspectLogSchema = external_exports.looseObject({
   }).nullish()
 });
 var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
-var STDERR = "stderr";
+var STDERR_NAMES = ["stderr", "bootstrap_std"];
+function legacyResults(results) {
+  if (!isPlainObject3(results) || !Object.hasOwn(results, "scorer")) return void 0;
+  if (Object.hasOwn(results, "scores")) return "both";
+  const { scorer, metrics, ...rest } = results;
+  const score = isPlainObject3(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
+  return { ...rest, scores: [score] };
+}
 function readInspect(parsed, ctx) {
   const line = (path) => parsed.locate(path).line;
   const raw = parsed.value;
@@ -33067,9 +33075,12 @@ function readInspect(parsed, ctx) {
     const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
     return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
   }
-  const validated = validate2(InspectLogSchema, parsed, "PARSE_ERROR", "Inspect log");
+  const legacy = legacyResults(raw["results"]);
+  if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
+  const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const log = validated.value;
+  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const model = resolveModel(log.eval.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
   if (log.invalidated === true) {
@@ -33086,11 +33097,12 @@ function readInspect(parsed, ctx) {
   const task = log.eval.task;
   scores.forEach((score, i) => {
     const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrMetric = score.metrics[STDERR];
+    const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
+    const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
     for (const [key, metric] of Object.entries(score.metrics)) {
-      if (key === STDERR) continue;
+      if (STDERR_NAMES.includes(key)) continue;
       const name = metric.name ?? key;
-      const at = line(["results", "scores", i, "metrics", key]);
+      const at = line([...metricsPath(i), key]);
       const label = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;
