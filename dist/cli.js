@@ -287,8 +287,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input2, state = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      const append2 = options2.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -970,7 +970,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1011,7 +1011,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1188,13 +1188,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -1252,7 +1252,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1760,8 +1760,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -32451,7 +32451,7 @@ var ValueParser = class {
       if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
       else break;
     }
-    const text2 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
+    const text2 = utf8.decode(b.subarray(start, this.pos));
     if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
     return Number(text2);
   }
@@ -33287,7 +33287,7 @@ async function collect(stream, maxBytes) {
 // src/evidence/formats/inspect-eval.ts
 var HEADER = "header.json";
 var INSPECT_PARTS = ["_journal", "samples", "summaries.json", "reductions.json"];
-var MAX_HEADER_BYTES = 64 * 1024 * 1024;
+var MAX_HEADER_BYTES = 16 * 1024 * 1024;
 async function readInspectEval(src, ctx) {
   let zip;
   try {
@@ -33499,6 +33499,12 @@ function unreadable(bytes, ctx) {
 }
 function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
+}
+
+// src/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
 }
 
 // src/engine/matching.ts
@@ -34124,7 +34130,7 @@ function evaluateCapability(capability, ctx, precautionary) {
   const findings = [];
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
-    findings.push(...outcome.findings);
+    append(findings, outcome.findings);
     return outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
@@ -34326,7 +34332,7 @@ function evaluateModel(model, ctx) {
   };
   const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
     const outcome = evaluateCapability(c, ruleContext, precautionary);
-    findings.push(...outcome.findings);
+    append(findings, outcome.findings);
     return outcome.verdict;
   });
   const required2 = requiredLevel(policy.levels, capabilities);
@@ -34340,7 +34346,7 @@ function evaluateModel(model, ctx) {
     fingerprint,
     attestations: ctx.attestations
   });
-  findings.push(...checklist.findings);
+  append(findings, checklist.findings);
   const sorted = sortFindings(findings);
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
@@ -34461,10 +34467,10 @@ function evaluate(input2) {
     shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
   const scope = resolveScope(input2.modelsInScope, heads, bases);
-  shared.push(...scope.findings);
+  append(shared, scope.findings);
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
-  shared.push(...routed.shared);
+  append(shared, routed.shared);
   const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
   const sharedErrors = shared.filter((f) => f.severity === "error");
   const fingerprint = fingerprinter(policy);

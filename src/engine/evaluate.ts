@@ -1,5 +1,6 @@
 // The engine: a verdict is a pure, deterministic function of the policy, the models, the evidence and the commands.
 import type { Attestation } from '../commands/types.ts';
+import { append } from '../append.ts';
 import type { Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../finding.ts';
 import { assignRecords } from './assignment.ts';
@@ -99,10 +100,10 @@ export function evaluate(input: EvaluationInput): Verdict {
   }
 
   const scope = resolveScope(input.modelsInScope, heads, bases);
-  shared.push(...scope.findings);
+  append(shared, scope.findings);
   const evaluated = scope.models;
   const routed = routeInputFindings(input.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
-  shared.push(...routed.shared);
+  append(shared, routed.shared);
 
   const policyChangeUnapproved = input.policyChanged && input.policyApprovals.length === 0;
   const sharedErrors = shared.filter((f) => f.severity === 'error');

@@ -1,5 +1,6 @@
 // One model's verdict: capabilities, required level, level and compute checks, checklist, conclusion.
 import type { Attestation } from '../commands/types.ts';
+import { append } from '../append.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Finding, Severity } from '../finding.ts';
@@ -52,7 +53,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => {
       const outcome = evaluateCapability(c, ruleContext, precautionary);
-      findings.push(...outcome.findings);
+      append(findings, outcome.findings);
       return outcome.verdict;
     });
 
@@ -68,7 +69,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
     fingerprint,
     attestations: ctx.attestations,
   });
-  findings.push(...checklist.findings);
+  append(findings, checklist.findings);
 
   const sorted = sortFindings(findings);
   const conclusion = conclude({

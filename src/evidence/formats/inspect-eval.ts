@@ -12,8 +12,9 @@ import { INSPECT_KEYS, readInspect } from './inspect.ts';
 const HEADER = 'header.json';
 // What Inspect writes besides the header; an archive with none of these is some other zip.
 const INSPECT_PARTS = ['_journal', 'samples', 'summaries.json', 'reductions.json'];
-// header.json holds the spec, plan and results of a run; far below this even for large datasets.
-const MAX_HEADER_BYTES = 64 * 1024 * 1024;
+// header.json holds the spec, plan and results of a run: a few MiB even for large datasets. Parsing costs some 15
+// times its size in memory, so a larger one is refused with a finding rather than read.
+export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function readInspectEval(src: FileSource, ctx: ReadContext): Promise<ReadResult> {
   let zip;

@@ -130,7 +130,8 @@ class ValueParser {
       if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x65 || c === 0x45) this.pos++;
       else break;
     }
-    const text = String.fromCharCode.apply(null, b.subarray(start, this.pos) as unknown as number[]);
+    // Decoded, not spread into String.fromCharCode: a hostile number of a million digits must not overflow the stack.
+    const text = utf8.decode(b.subarray(start, this.pos));
     if (!NUMBER.test(text)) this.fail(`invalid number ${JSON.stringify(text)}`);
     return Number(text);
   }

@@ -88,3 +88,12 @@ describe('a result without stderr in the engine', () => {
     expect(only(v).status).toBe('unevaluated');
   });
 });
+
+describe('a confidence just below 1', () => {
+  it('evaluates without a crash, with very wide bounds', () => {
+    const v = run({ policy: policy({ assessment: assessment({ confidence: 0.9999999999999999 }) }) });
+    // z is about 8.2: 0.42 ± 0.098.
+    expect(only(v).status).toBe('approaching');
+    expect(only(v).upper).toBeGreaterThan(0.51);
+  });
+});
