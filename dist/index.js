@@ -60409,7 +60409,7 @@ function judge(r, rule, lines, ctx, who) {
   const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert] });
   const status = boundStatus(b, lines.threshold, lines.alert, rule.direction);
   const reason = `${boundReason(status, b, lines, rule.direction === "higher")}${boundsOrigin(r, b)}`;
-  const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason };
+  const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason, shows: { status, reason } };
   if (status !== "below" && status !== "approaching") return judged;
   const label = `${rule.eval}/${rule.metric}`;
   const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
@@ -60440,16 +60440,16 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
   let verdict = outcome.verdict;
   for (const { record: r, why } of outcome.outliers) {
     const judged = judge(r, rule, lines, ctx, who);
-    const shows = judged.reason;
+    const shows = judged.shows.reason;
     if (why === "undated") {
       const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
       const message = `${who}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
       findings.push(finding("UNDATED_RESULT", "warning", message, where));
     }
-    if (statusRank(judged.status) > statusRank(verdict.status)) {
+    if (statusRank(judged.shows.status) > statusRank(verdict.status)) {
       const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
       const reason = `${kind} for ${label} shows more capability than the ${why === "undated" ? "dated one" : "one that counts"}: ${shows}`;
-      verdict = withRecord(emptyVerdict(rule, judged.status, reason), r, judged.bounds);
+      verdict = withRecord(emptyVerdict(rule, judged.shows.status, reason), r, judged.bounds);
     }
   }
   return { verdict, findings };

@@ -97,3 +97,13 @@ describe('a confidence just below 1', () => {
     expect(only(v).upper).toBeGreaterThan(0.51);
   });
 });
+
+describe('an undated result without uncertainty beside a dated one', () => {
+  it('counts only when its value shows more capability, not because it cannot rule out', () => {
+    const dated = record({ value: 0.3, stderr: 0.01, date: '2026-11-20' });
+    const undatedLow = record({ value: 0.2, stderr: undefined, samples: undefined, date: undefined, line: 9 });
+    expect(only(run({ evidence: [dated, undatedLow] })).status).toBe('below');
+    const undatedHigh = record({ value: 0.7, stderr: undefined, samples: undefined, date: undefined, line: 9 });
+    expect(only(run({ evidence: [dated, undatedHigh] })).status).toBe('crossed');
+  });
+});
