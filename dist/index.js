@@ -57884,6 +57884,9 @@ var EvidenceRuleSchema = external_exports.strictObject({
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
   direction: external_exports.enum(["higher", "lower"]).default("higher").describe("higher: a higher score is more capable"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
+  proportion: external_exports.boolean().optional().describe(
+    "Whether the metric is a share between 0 and 1 (accuracy, pass rate): only a proportion gets the 0-1 vs 0-100 scale check and, without stderr, an interval from its sample count. Default: by the metric name (seconds, perplexity, loss, tokens, bleu ... are not)"
+  ),
   reading: external_exports.string().min(1).optional().describe(
     "Which reading of a run counts when one run reports several for this eval and metric: the lm-eval filter (strict-match, flexible-extract) or the Inspect scorer (match) or scorer/reducer (match/mean). Without it, the most capable reading counts and a notice lists the others"
   ),
@@ -60224,12 +60227,12 @@ function fingerprinter(policy) {
 
 // src/engine/metric-kind.ts
 var NOT_PROPORTION = /(?:^|[_\-\s./])(?:perplexity|ppl|bits?_per_(?:byte|char)|bpb|bpc|loss|nll|entropy|seconds?|secs?|minutes?|hours?|time|latency|duration|runtime|tokens?|length|len|count|elo|rating|cost|usd|dollars?|steps|turns|bleu|chrf|ter|rouge\w*|mse|rmse|mae)(?:$|[_\-\s./@])/i;
-function mayBeProportion(metric) {
-  return !NOT_PROPORTION.test(metric);
+function mayBeProportion(metric, declared) {
+  return declared ?? !NOT_PROPORTION.test(metric);
 }
-function isProportionReading(metric, value, lines) {
+function isProportionReading(metric, declared, value, lines) {
   const inUnit = (n) => n >= 0 && n <= 1;
-  return mayBeProportion(metric) && inUnit(value) && lines.every((n) => n === void 0 || inUnit(n));
+  return mayBeProportion(metric, declared) && inUnit(value) && lines.every((n) => n === void 0 || inUnit(n));
 }
 
 // src/engine/bounds.ts
@@ -60248,7 +60251,7 @@ function wilsonInterval(p, n, z2) {
 }
 function measuredBounds(r, z2, direction, options2) {
   if (r.stderr !== void 0) return { ...bounds(r.value, r.stderr, z2, direction), uncertainty: "stderr" };
-  if (r.samples !== void 0 && r.samples > 0 && isProportionReading(r.metric, r.value, options2.lines)) {
+  if (r.samples !== void 0 && r.samples > 0 && isProportionReading(r.metric, options2.proportion, r.value, options2.lines)) {
     const { lower, upper } = wilsonInterval(r.value, r.samples, z2);
     const sides = direction === "higher" ? { mostCapable: upper, leastCapable: lower } : { mostCapable: lower, leastCapable: upper };
     return { lower, upper, ...sides, uncertainty: "wilson" };
@@ -60326,7 +60329,7 @@ function screenRecords(records, rule, threshold, modelId) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
-    } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric)) {
+    } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint2 = r.value > 1 ? " (a percentage?)" : "";
       findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint2}; the result is not used`, at(r)));
@@ -60406,7 +60409,7 @@ function boundsOrigin(r, b) {
 }
 function judge(r, rule, lines, ctx, who) {
   const pointValues = ctx.policy.assessment.point_values === true;
-  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert] });
+  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert], proportion: rule.proportion });
   const status = boundStatus(b, lines.threshold, lines.alert, rule.direction);
   const reason = `${boundReason(status, b, lines, rule.direction === "higher")}${boundsOrigin(r, b)}`;
   const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason, shows: { status, reason } };

@@ -53,9 +53,9 @@ export interface Reading {
 }
 
 /** The bounds of one result: value ± z·stderr; without stderr, the Wilson interval of a proportion on n samples. */
-export function measuredBounds(r: Reading, z: number, direction: Direction, options: { pointValues: boolean; lines: readonly (number | undefined)[] }): MeasuredBounds {
+export function measuredBounds(r: Reading, z: number, direction: Direction, options: { pointValues: boolean; lines: readonly (number | undefined)[]; proportion?: boolean | undefined }): MeasuredBounds {
   if (r.stderr !== undefined) return { ...bounds(r.value, r.stderr, z, direction), uncertainty: 'stderr' };
-  if (r.samples !== undefined && r.samples > 0 && isProportionReading(r.metric, r.value, options.lines)) {
+  if (r.samples !== undefined && r.samples > 0 && isProportionReading(r.metric, options.proportion, r.value, options.lines)) {
     const { lower, upper } = wilsonInterval(r.value, r.samples, z);
     const sides = direction === 'higher' ? { mostCapable: upper, leastCapable: lower } : { mostCapable: lower, leastCapable: upper };
     return { lower, upper, ...sides, uncertainty: 'wilson' };

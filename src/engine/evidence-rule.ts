@@ -112,7 +112,7 @@ function boundsOrigin(r: EvidenceRecord, b: MeasuredBounds): string {
 /** One result against the rule. A result that cannot vouch for its precision may show a crossing, never rule one out. */
 function judge(r: EvidenceRecord, rule: EvidenceRule, lines: Lines, ctx: RuleContext, who: string): Judged {
   const pointValues = ctx.policy.assessment.point_values === true;
-  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert] });
+  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert], proportion: rule.proportion });
   const status = boundStatus(b, lines.threshold, lines.alert, rule.direction);
   const reason = `${boundReason(status, b, lines, rule.direction === 'higher')}${boundsOrigin(r, b)}`;
   const judged: Judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason, shows: { status, reason } };

@@ -19,6 +19,12 @@ export const EvidenceRuleSchema = z
     threshold: settable(z.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
     direction: z.enum(['higher', 'lower']).default('higher').describe('higher: a higher score is more capable'),
     max_age_days: z.number().int().positive().optional().describe('Overrides assessment.max_age_days for this rule'),
+    proportion: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the metric is a share between 0 and 1 (accuracy, pass rate): only a proportion gets the 0-1 vs 0-100 scale check and, without stderr, an interval from its sample count. Default: by the metric name (seconds, perplexity, loss, tokens, bleu ... are not)',
+      ),
     reading: z
       .string()
       .min(1)

@@ -33,3 +33,18 @@ describe('scale of a result against its threshold', () => {
     expect(only(p).status).toBe('below');
   });
 });
+
+describe('a rule that says whether its metric is a proportion', () => {
+  it('skips the scale check for a score the policy says is no proportion', () => {
+    const score = rule({ eval: 'wmdp-bio', metric: 'score', threshold: 1, alert: 0.8, proportion: false });
+    const v = run({ policy: withRule(score), evidence: [record({ metric: 'score', value: 1.3, stderr: 0.05 })] });
+    expect(codes(v)).not.toContain('SCALE_MISMATCH');
+    expect(only(v).status).toBe('crossed');
+    expect(codes(run({ policy: withRule({ ...score, proportion: undefined }), evidence: [record({ metric: 'score', value: 1.3, stderr: 0.05 })] }))).toContain('SCALE_MISMATCH');
+  });
+
+  it('checks the scale of a metric the policy says is a proportion, whatever its name', () => {
+    const time = rule({ metric: 'time_share', threshold: 0.5, alert: 0.4, proportion: true });
+    expect(codes(run({ policy: withRule(time), evidence: [record({ metric: 'time_share', value: 40 })] }))).toContain('SCALE_MISMATCH');
+  });
+});
