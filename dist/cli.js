@@ -1667,9 +1667,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options2, returnState = false) => {
+    var picomatch4 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options2, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1685,16 +1685,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options2, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1720,7 +1720,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options2, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1737,24 +1737,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options2, posix);
+          match = picomatch4.matchBase(input2, regex, options2, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input2, options2) => scan(input2, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options2) => scan(input2, options2);
+    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1765,13 +1765,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options2);
+      const regex = picomatch4.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1782,9 +1782,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options2);
       }
-      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch4.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1793,8 +1793,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1804,14 +1804,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options2, returnState = false) {
+    function picomatch4(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -10489,9 +10489,21 @@ var require_yauzl = __commonJS({
 });
 
 // src/cli/cli.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { mkdir, writeFile, access } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
+
+// src/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+// src/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function pathMatcher(globs) {
+  return (0, import_picomatch.default)([...globs], { dot: true, flags: "s" });
+}
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -10768,7 +10780,7 @@ async function directoryFile(root, path) {
 }
 
 // src/run/evaluate-change.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/finding.ts
 function finding(code, severity, message, where) {
@@ -33504,12 +33516,6 @@ function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
 }
 
-// src/append.ts
-function append(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-
 // src/engine/matching.ts
 function indexModels(models) {
   const byName = /* @__PURE__ */ new Map();
@@ -34579,9 +34585,9 @@ async function evaluateChange(reader, change, options2 = {}) {
   const headPolicySource = headPolicyFiles?.get(policyPath);
   const headPolicyText = headPolicyFiles === void 0 ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : void 0;
   const policyChanged = headPolicyFiles !== void 0 && headPolicyText !== basePolicyText.text && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = (0, import_picomatch.default)(policy.paths.models, { dot: true });
-  const isEval = (0, import_picomatch.default)(policy.paths.evals, { dot: true });
-  const evalRoots = policy.paths.evals.map((glob) => import_picomatch.default.scan(glob).base);
+  const isModel = (0, import_picomatch2.default)(policy.paths.models, { dot: true });
+  const isEval = (0, import_picomatch2.default)(policy.paths.evals, { dot: true });
+  const evalRoots = policy.paths.evals.map((glob) => import_picomatch2.default.scan(glob).base);
   const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || isEval(p));
   const baseModelPaths = baseTree.map((e) => e.path).filter((p) => isModel(p));
@@ -35261,9 +35267,9 @@ async function validate3(cmd, io) {
   const loaded = loadPolicy(policySource ? await readText(policySource) : void 0, policyPath);
   const findings = [...loaded.findings];
   const files = await listDirectory(root);
-  const isModel = (0, import_picomatch2.default)(loaded.policy.paths.models, { dot: true });
-  const isEval = (0, import_picomatch2.default)(loaded.policy.paths.evals, { dot: true });
-  const roots = loaded.policy.paths.evals.map((g) => import_picomatch2.default.scan(g).base);
+  const isModel = pathMatcher(loaded.policy.paths.models);
+  const isEval = pathMatcher(loaded.policy.paths.evals);
+  const roots = loaded.policy.paths.evals.map((g) => import_picomatch3.default.scan(g).base);
   let models = 0;
   let results = 0;
   for (const path of files) {
@@ -35277,7 +35283,7 @@ async function validate3(cmd, io) {
       const read = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
       if (read.format) results++;
       else findings.push(unreadFile(path));
-      findings.push(...read.findings);
+      append(findings, read.findings);
     }
   }
   for (const f of findings) io.stdout(`${formatFinding(f)}

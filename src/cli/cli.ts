@@ -2,6 +2,8 @@
 import { mkdir, writeFile, access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { append } from '../append.ts';
+import { pathMatcher } from '../globs.ts';
 import { parseCli, USAGE, UsageError, type CliCommand } from './args.ts';
 import { LocalGitReader, GitError } from '../sources/local-git.ts';
 import { listDirectory, directoryFile } from '../sources/directory.ts';
@@ -97,8 +99,8 @@ async function validate(cmd: Extract<CliCommand, { command: 'validate' }>, io: C
   const loaded = loadPolicy(policySource ? await readText(policySource) : undefined, policyPath);
   const findings: Finding[] = [...loaded.findings];
   const files = await listDirectory(root);
-  const isModel = picomatch(loaded.policy.paths.models, { dot: true });
-  const isEval = picomatch(loaded.policy.paths.evals, { dot: true });
+  const isModel = pathMatcher(loaded.policy.paths.models);
+  const isEval = pathMatcher(loaded.policy.paths.evals);
   const roots = loaded.policy.paths.evals.map((g) => picomatch.scan(g).base);
   let models = 0;
   let results = 0;
@@ -113,7 +115,7 @@ async function validate(cmd: Extract<CliCommand, { command: 'validate' }>, io: C
       const read = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
       if (read.format) results++;
       else findings.push(unreadFile(path));
-      findings.push(...read.findings);
+      append(findings, read.findings);
     }
   }
   for (const f of findings) io.stdout(`${formatFinding(f)}\n`);
