@@ -287,8 +287,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input2, state = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
-      const append = options2.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
+      const append3 = options2.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append3}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -970,7 +970,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append3 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1011,7 +1011,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append3(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1188,13 +1188,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append3({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append3({ value });
           continue;
         }
         if (value === '"') {
@@ -1252,7 +1252,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append3({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1760,8 +1760,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append3 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append3}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -30437,11 +30437,16 @@ var FINDING_CODES = {
   DUPLICATE_MODEL: "Two model configs claim the same id",
   MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
   UNKNOWN_MODEL: "A result names a model that no model config claims",
+  MODEL_MISMATCH: "A result file names a model that the model of its folder does not claim, or names two models",
+  INVISIBLE_NAME: "A name holds invisible characters (zero-width, surrounding spaces) that make it look like another",
   UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
   SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
   SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
   UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
   MISFILED_RESULT: "A result sits in one model's results folder but names another model",
+  UNCERTAINTY_UNKNOWN: "A result gives no standard error and no sample count to derive one: it cannot rule a threshold out",
+  FUTURE_DATE: "A date lies after the reference date (a typo?): it is an error, and the result never displaces older evidence",
+  OTHER_READINGS: "One run (or one date) holds several readings of the same eval and metric: the most capable counts",
   UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
   MISSING_EVIDENCE: "A capability has no qualifying evidence",
   STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
@@ -30667,6 +30672,14 @@ function parseJsonValue(bytes, options2) {
   if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
   return value;
 }
+function firstDuplicate(keys) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return void 0;
+}
 function setMember(target, key, value) {
   if (key === "__proto__") {
     Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
@@ -30743,7 +30756,7 @@ var ValueParser = class {
       if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
       else break;
     }
-    const text3 = String.fromCharCode.apply(null, b.subarray(start, this.pos));
+    const text3 = utf8.decode(b.subarray(start, this.pos));
     if (!NUMBER.test(text3)) this.fail(`invalid number ${JSON.stringify(text3)}`);
     return Number(text3);
   }
@@ -30787,6 +30800,7 @@ var ValueParser = class {
       this.skipWhitespace();
       if (this.bytes[this.pos] !== 58) this.fail("expected ':' after the key");
       this.pos++;
+      if (Object.hasOwn(result, key)) throw new JsonSyntaxError(`duplicate key ${JSON.stringify(key)}`, keyLine);
       lines.set(key, keyLine);
       setMember(result, key, this.value(depth + 1));
       this.skipWhitespace();
@@ -32134,6 +32148,12 @@ var EvidenceRuleSchema = external_exports.strictObject({
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
   direction: DirectionSchema.default("higher"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
+  proportion: external_exports.boolean().optional().describe(
+    "Whether the metric is a share between 0 and 1 (accuracy, pass rate): only a proportion gets the 0-1 vs 0-100 scale check and, without stderr, an interval from its sample count. Default: by the metric name (seconds, perplexity, loss, tokens, bleu ... are not)"
+  ),
+  reading: external_exports.string().min(1).optional().describe(
+    "Which reading of a run counts when one run reports several for this eval and metric: the lm-eval filter (strict-match, flexible-extract) or the Inspect scorer (match) or scorer/reducer (match/mean). Without it, the most capable reading counts and a notice lists the others"
+  ),
   source: external_exports.string().optional().describe("Where the number comes from")
 }).describe("One evaluation that informs the capability");
 var CapabilitySchema = external_exports.strictObject({
@@ -32153,9 +32173,12 @@ var SafeguardSchema = external_exports.strictObject({
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
 });
 var AssessmentSchema = external_exports.strictObject({
-  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr"),
+  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"),
   max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
+  point_values: external_exports.boolean().optional().describe(
+    "true: a result with neither a standard error nor a sample count to derive one from is judged on its value alone. false (default): such a result can show a threshold crossed but never rule one out"
+  ),
   unevaluated: external_exports.enum(["precautionary", "finding"]).default("precautionary").describe("precautionary: missing or stale evidence counts as reached; finding: report it only")
 });
 var ApprovalsSchema = external_exports.strictObject({
@@ -32854,12 +32877,19 @@ function load2(text3, file2) {
     }
   }
   if (config2 === void 0 || findings.some((f) => f.severity === "error")) return { findings };
+  findings.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
   const lines = {};
   for (const key of Object.keys(doc.value)) {
     const line = doc.locate([key]).line;
     if (line !== void 0) lines[key] = line;
   }
   return { model: { config: config2, file: file2, lines }, findings };
+}
+var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
+function checkFolder(id2, file2, at) {
+  const folder = CONFIG_NAME.exec(file2)?.[1];
+  if (folder === void 0 || folder.normalize("NFC") === id2.normalize("NFC")) return [];
+  return [finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)];
 }
 function normaliseDates(value) {
   const assessment = value.last_assessment;
@@ -32868,12 +32898,117 @@ function normaliseDates(value) {
   }
 }
 function calendarDate(text3) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text3);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text3);
   if (!match) return void 0;
-  const [, y, m, d] = match.map(Number);
+  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => n === void 0 ? 0 : Number(n));
   const day = new Date(Date.UTC(y, m - 1, d));
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  return real ? text3.slice(0, 10) : void 0;
+  const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+  return real && time3 ? text3.slice(0, 10) : void 0;
+}
+
+// src/common/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+// src/common/names.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+function nameKey(name) {
+  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+}
+function hasInvisibleParts(name) {
+  const nfc = name.normalize("NFC");
+  return nfc.replace(INVISIBLE, "").trim() !== nfc;
+}
+function showInvisible(name) {
+  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
+// src/engine/matching.ts
+function indexModels(models) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name, id2) => {
+    const key = nameKey(name);
+    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
+    ids.add(id2);
+    byName.set(key, ids);
+  };
+  for (const m of models) {
+    add(m.config.id, m.config.id);
+    for (const alias of m.config.aliases) add(alias, m.config.id);
+  }
+  return {
+    nameFindings: checkModelNames(models),
+    modelsFor(name) {
+      const exact = byName.get(nameKey(name));
+      const slash = name.lastIndexOf("/");
+      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name.slice(slash + 1))) : void 0;
+      return [...exact ?? tail ?? []].sort();
+    }
+  };
+}
+function modelIsNamed(model, name) {
+  const key = nameKey(name);
+  return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
+}
+function evalNames(policy, evalId) {
+  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
+  return new Set([evalId, ...aliases].map(nameKey));
+}
+function recordMeasuresRule(record2, rule, names) {
+  return names.has(nameKey(record2.eval)) && nameKey(record2.metric) === nameKey(rule.metric) && isNamedReading(record2, rule.reading);
+}
+function isNamedReading(record2, reading) {
+  if (reading === void 0 || record2.variant === void 0) return true;
+  const variant = record2.variant.toLowerCase();
+  const wanted = reading.toLowerCase();
+  return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
+}
+function checkModelNames(models) {
+  const findings = [];
+  const ids = /* @__PURE__ */ new Map();
+  for (const m of [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+    const key = nameKey(m.config.id);
+    const other = ids.get(key);
+    if (other === void 0) ids.set(key, m);
+    else if (other.config.id !== m.config.id) findings.push(nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`));
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const alias of m.config.aliases) {
+      const key = nameKey(alias);
+      const owner = ids.get(key);
+      if (owner !== void 0 && owner.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`));
+      const sharer = aliases.get(key);
+      if (sharer !== void 0 && sharer.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`));
+      else aliases.set(key, m);
+      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
+    }
+  }
+  return findings;
+}
+function nameError(m, key, message) {
+  return finding("MODEL_INVALID", "error", `model config: ${message}`, { file: m.file, line: m.lines[key] ?? m.lines["id"] ?? 1, model: m.config.id });
+}
+function invisibleName(m, alias) {
+  const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
+  return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
+}
+function checkFolderModels(records, index) {
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
+    const folderIds = index.modelsFor(r.folder);
+    const namedIds = index.modelsFor(r.model);
+    if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
+    reported.add(r.file);
+    const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
+    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
+  }
+  return findings;
 }
 
 // src/engine/assignment.ts
@@ -32900,7 +33035,7 @@ function assignRecords(records, index) {
       line
     });
   });
-  return { byModel, findings };
+  return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
 
 // src/engine/dates.ts
@@ -32918,6 +33053,11 @@ function parseDate(text3) {
   const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
+}
+var EARLIEST_ZONE_MS = 14 * 36e5;
+function isAfterReference(date5, referenceDay) {
+  if (date5 === void 0 || referenceDay === void 0) return false;
+  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
 }
 
 // src/engine/attestations.ts
@@ -33065,40 +33205,6 @@ function headline(v) {
   }
 }
 
-// src/engine/matching.ts
-function indexModels(models) {
-  const byName = /* @__PURE__ */ new Map();
-  const add = (name, id2) => {
-    const key = name.toLowerCase();
-    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
-    ids.add(id2);
-    byName.set(key, ids);
-  };
-  for (const m of models) {
-    add(m.config.id, m.config.id);
-    for (const alias of m.config.aliases) add(alias, m.config.id);
-  }
-  return {
-    modelsFor(name) {
-      const exact = byName.get(name.toLowerCase());
-      const slash = name.lastIndexOf("/");
-      const tail = exact === void 0 && slash !== -1 ? byName.get(name.slice(slash + 1).toLowerCase()) : void 0;
-      return [...exact ?? tail ?? []].sort();
-    }
-  };
-}
-function modelIsNamed(model, name) {
-  const key = name.toLowerCase();
-  return model.config.id.toLowerCase() === key || model.config.aliases.some((a) => a.toLowerCase() === key);
-}
-function evalNames(policy, evalId) {
-  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
-  return new Set([evalId, ...aliases].map((n) => n.toLowerCase()));
-}
-function recordMeasuresRule(record2, rule, names) {
-  return names.has(record2.eval.toLowerCase()) && record2.metric.toLowerCase() === rule.metric.toLowerCase();
-}
-
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -33132,12 +33238,39 @@ function fingerprinter(policy) {
   };
 }
 
+// src/engine/metric-kind.ts
+var NOT_PROPORTION = /(?:^|[_\-\s./])(?:perplexity|ppl|bits?_per_(?:byte|char)|bpb|bpc|loss|nll|entropy|seconds?|secs?|minutes?|hours?|time|latency|duration|runtime|tokens?|length|len|count|elo|rating|cost|usd|dollars?|steps|turns|bleu|chrf|ter|rouge\w*|mse|rmse|mae)(?:$|[_\-\s./@])/i;
+function mayBeProportion(metric, declared) {
+  return declared ?? !NOT_PROPORTION.test(metric);
+}
+function isProportionReading(metric, declared, value, lines) {
+  const inUnit = (n) => n >= 0 && n <= 1;
+  return mayBeProportion(metric, declared) && inUnit(value) && lines.every((n) => n === void 0 || inUnit(n));
+}
+
 // src/engine/bounds.ts
 function bounds(value, stderr, z2, direction) {
   const margin = stderr === void 0 ? 0 : z2 * stderr;
   const lower = value - margin;
   const upper = value + margin;
   return direction === "higher" ? { lower, upper, mostCapable: upper, leastCapable: lower } : { lower, upper, mostCapable: lower, leastCapable: upper };
+}
+function wilsonInterval(p, n, z2) {
+  const z22 = z2 * z2;
+  const denominator = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denominator;
+  const half = z2 / denominator * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n));
+  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+}
+function measuredBounds(r, z2, direction, options2) {
+  if (r.stderr !== void 0) return { ...bounds(r.value, r.stderr, z2, direction), uncertainty: "stderr" };
+  if (r.samples !== void 0 && r.samples > 0 && isProportionReading(r.metric, options2.proportion, r.value, options2.lines)) {
+    const { lower, upper } = wilsonInterval(r.value, r.samples, z2);
+    const sides = direction === "higher" ? { mostCapable: upper, leastCapable: lower } : { mostCapable: lower, leastCapable: upper };
+    return { lower, upper, ...sides, uncertainty: "wilson" };
+  }
+  const point = bounds(r.value, void 0, z2, direction);
+  return { ...point, uncertainty: options2.pointValues || z2 === 0 ? "point" : "unknown" };
 }
 function reaches(score, line, direction) {
   return direction === "higher" ? score >= line : score <= line;
@@ -33147,77 +33280,6 @@ function boundStatus(b, threshold, alert, direction) {
   if (reaches(b.mostCapable, threshold, direction)) return "not_ruled_out";
   if (alert !== void 0 && reaches(b.mostCapable, alert, direction)) return "approaching";
   return "below";
-}
-
-// src/engine/freshest.ts
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFreshness(a, b, direction) {
-  const da = parseDate(a.date)?.instant ?? -Infinity;
-  const db = parseDate(b.date)?.instant ?? -Infinity;
-  if (da !== db) return db > da ? 1 : -1;
-  const sa = a.samples ?? -1;
-  const sb = b.samples ?? -1;
-  if (sa !== sb) return sb - sa;
-  const byFile = compareText3(a.file, b.file);
-  if (byFile !== 0) return byFile;
-  const la = a.line ?? Number.MAX_SAFE_INTEGER;
-  const lb = b.line ?? Number.MAX_SAFE_INTEGER;
-  if (la !== lb) return la - lb;
-  if (a.value !== b.value) return (direction === "higher" ? b.value - a.value : a.value - b.value) > 0 ? 1 : -1;
-  if ((a.stderr ?? 0) !== (b.stderr ?? 0)) return (b.stderr ?? 0) - (a.stderr ?? 0);
-  if (a.selfReported === true !== (b.selfReported === true)) return a.selfReported === true ? 1 : -1;
-  return compareText3(canonicalJson(a), canonicalJson(b));
-}
-function freshest(records, direction) {
-  return records.reduce((best, r) => best === void 0 || compareFreshness(r, best, direction) < 0 ? r : best, void 0);
-}
-
-// src/engine/screening.ts
-function isProportion(n) {
-  return n >= 0 && n <= 1;
-}
-function screenRecords(records, rule, threshold, modelId) {
-  const usable = [];
-  const unusable2 = [];
-  const findings = [];
-  const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
-  const label = `${rule.eval}/${rule.metric}`;
-  for (const r of records) {
-    const before = findings.length;
-    if (r.unusable !== void 0) {
-      unusable2.push({ record: r, reason: r.unusable });
-      continue;
-    } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
-    } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
-    } else if (r.value > 1 && isProportion(threshold)) {
-      findings.push(
-        finding(
-          "SCALE_MISMATCH",
-          "error",
-          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
-          at(r)
-        )
-      );
-    } else if (r.direction !== void 0 && r.direction !== rule.direction) {
-      findings.push(
-        finding(
-          "UNUSABLE_RESULT",
-          "warning",
-          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
-          at(r)
-        )
-      );
-    } else {
-      usable.push(r);
-    }
-    const reported = findings[before];
-    if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
-  }
-  return { usable, unusable: unusable2, findings };
 }
 
 // src/engine/verdict.ts
@@ -33315,6 +33377,76 @@ function leastStatus(statuses) {
   return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
 }
 
+// src/engine/freshest.ts
+function compareText3(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function instantOf(r) {
+  return parseDate(r.date)?.instant ?? Number.NEGATIVE_INFINITY;
+}
+function newestGroup(records) {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const r of records) newest = Math.max(newest, instantOf(r));
+  return records.filter((r) => instantOf(r) === newest);
+}
+function compareReadings(a, b, direction) {
+  const byStatus = statusRank(b.status) - statusRank(a.status);
+  if (byStatus !== 0) return byStatus;
+  if (a.mostCapable !== b.mostCapable) return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
+  const [ra, rb] = [a.record, b.record];
+  if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
+  if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
+  const byFile = compareText3(ra.file, rb.file);
+  if (byFile !== 0) return byFile;
+  const byLine = (ra.line ?? Number.MAX_SAFE_INTEGER) - (rb.line ?? Number.MAX_SAFE_INTEGER);
+  if (byLine !== 0) return byLine;
+  return compareText3(canonicalJson(ra), canonicalJson(rb));
+}
+function mostCapable(readings, direction) {
+  return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
+}
+
+// src/engine/screening.ts
+function isProportion(n) {
+  return n >= 0 && n <= 1;
+}
+function screenRecords(records, rule, threshold, modelId) {
+  const usable = [];
+  const unusable2 = [];
+  const findings = [];
+  const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
+  const label = `${rule.eval}/${rule.metric}`;
+  for (const r of records) {
+    const before = findings.length;
+    if (r.unusable !== void 0) {
+      unusable2.push({ record: r, reason: r.unusable });
+      continue;
+    } else if (!Number.isFinite(r.value)) {
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+    } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+    } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
+      const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
+      const hint = r.value > 1 ? " (a percentage?)" : "";
+      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
+    } else if (r.direction !== void 0 && r.direction !== rule.direction) {
+      findings.push(
+        finding(
+          "UNUSABLE_RESULT",
+          "warning",
+          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          at(r)
+        )
+      );
+    } else {
+      usable.push(r);
+    }
+    const reported = findings[before];
+    if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
+  }
+  return { usable, unusable: unusable2, findings };
+}
+
 // src/engine/evidence-rule.ts
 function emptyVerdict(rule, status, reason) {
   return {
@@ -33350,9 +33482,10 @@ function withRecord(base, r, b) {
   if (r.selfReported === true) v.selfReported = true;
   return v;
 }
-function boundReason(status, b, threshold, alert, higher) {
+function boundReason(status, b, lines, higher) {
   const [reach, miss] = higher ? ["\u2265", "<"] : ["\u2264", ">"];
   const [least, most] = higher ? ["lower", "upper"] : ["upper", "lower"];
+  const { threshold, alert } = lines;
   const t = formatNumber(threshold);
   switch (status) {
     case "crossed":
@@ -33365,89 +33498,125 @@ function boundReason(status, b, threshold, alert, higher) {
       return alert === void 0 ? `${most} bound ${formatNumber(b.mostCapable)} ${miss} threshold ${t}` : `${most} bound ${formatNumber(b.mostCapable)} ${miss} alert ${formatNumber(alert)}`;
   }
 }
+function boundsOrigin(r, b) {
+  if (b.uncertainty === "wilson") return ` (no stderr: Wilson interval of ${r.samples} samples)`;
+  if (b.uncertainty === "point" && r.stderr === void 0) return " (no stderr: point value)";
+  return "";
+}
+function judge(r, rule, lines, ctx, who) {
+  const pointValues = ctx.policy.assessment.point_values === true;
+  const b = measuredBounds(r, ctx.z, rule.direction, { pointValues, lines: [lines.threshold, lines.alert], proportion: rule.proportion });
+  const status = boundStatus(b, lines.threshold, lines.alert, rule.direction);
+  const reason = `${boundReason(status, b, lines, rule.direction === "higher")}${boundsOrigin(r, b)}`;
+  const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason, shows: { status, reason } };
+  if (status !== "below" && status !== "approaching") return judged;
+  const label = `${rule.eval}/${rule.metric}`;
+  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+  let why;
+  let code = "SELF_REPORTED";
+  if (r.selfReported === true) {
+    why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+  } else if (b.uncertainty === "unknown") {
+    code = "UNCERTAINTY_UNKNOWN";
+    why = `${label} gives no standard error and no sample count of a proportion to derive one (${reason}), so it cannot rule a threshold out (assessment.point_values: true accepts point values)`;
+  }
+  if (why === void 0) return judged;
+  return { ...judged, status: "unevaluated", reason: why, caveat: finding(code, ctx.unevaluatedSeverity, `${who}: ${why}`, where) };
+}
 function ageInDays(r, referenceDay) {
   const day = parseDate(r.date)?.day;
   return day === void 0 || referenceDay === void 0 ? void 0 : referenceDay - day;
 }
 function evaluateRule(rule, capabilityId, ctx) {
   const outcome = decideRule(rule, capabilityId, ctx);
-  return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
+  return outcome.outliers.length === 0 ? outcome : escalateWithOutliers(rule, capabilityId, ctx, outcome);
 }
-function escalateWithUndated(rule, capabilityId, ctx, outcome) {
+function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
+  const who = `${ctx.modelId}: ${capabilityId}`;
   const label = `${rule.eval}/${rule.metric}`;
-  const threshold = rule.threshold;
-  const alert = rule.alert;
+  const lines = { threshold: rule.threshold, alert: rule.alert };
   const findings = [...outcome.findings];
   let verdict = outcome.verdict;
-  for (const r of outcome.undated) {
-    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
-    const status = boundStatus(b, threshold, alert, rule.direction);
-    const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-    const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
-    findings.push(
-      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
-    );
-    if (statusRank(status) > statusRank(verdict.status)) {
-      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
-      verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
+  for (const { record: r, why } of outcome.outliers) {
+    const judged = judge(r, rule, lines, ctx, who);
+    const shows = judged.shows.reason;
+    if (why === "undated") {
+      const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
+      const message = `${who}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
+      findings.push(finding("UNDATED_RESULT", "warning", message, where));
+    }
+    if (statusRank(judged.shows.status) > statusRank(verdict.status)) {
+      const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
+      const reason = `${kind} for ${label} shows more capability than the ${why === "undated" ? "dated one" : "one that counts"}: ${shows}`;
+      verdict = withRecord(emptyVerdict(rule, judged.shows.status, reason), r, judged.bounds);
     }
   }
   return { verdict, findings };
 }
-function newerUnusable(chosen, unusable2) {
+function newerUnusable(chosen, unusable2, referenceDay) {
   const chosenAt = parseDate(chosen.date)?.instant;
   if (chosenAt === void 0) return void 0;
   return unusable2.find((u) => {
-    const at = parseDate(u.record.date)?.instant;
-    return at !== void 0 && at > chosenAt;
+    const at = parseDate(u.record.date);
+    return at !== void 0 && at.instant > chosenAt && !isAfterReference(at, referenceDay);
   });
+}
+function describeReading(j) {
+  const r = j.record;
+  const reading = r.variant === void 0 ? "" : `${r.variant} `;
+  return `${reading}${formatNumber(r.value)} at ${r.file}${r.line === void 0 ? "" : `:${r.line}`}`;
+}
+function readingsNotice(group, chosen, rule, who) {
+  if (group.length < 2) return [];
+  const others = group.filter((j) => j !== chosen).map(describeReading);
+  const named = rule.reading === void 0 ? "; name the one to use with `reading:` in the evidence rule" : "";
+  const message = `${who}: ${group.length} readings of ${rule.eval}/${rule.metric} from ${chosen.record.date ?? "no date"}: the most capable counts (${describeReading(chosen)}); the others: ${others.join("; ")}${named}`;
+  const r = chosen.record;
+  return [finding("OTHER_READINGS", "notice", message, { file: r.file, line: r.line ?? 1 })];
 }
 function decideRule(rule, capabilityId, ctx) {
   const label = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
-  const threshold = rule.threshold;
-  const alert = rule.alert;
+  const lines = { threshold: rule.threshold, alert: rule.alert };
   const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, threshold, ctx.modelId);
-  const chosen = freshest(usable, rule.direction);
-  const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
+  const candidates = ctx.records.filter((r2) => recordMeasuresRule(r2, rule, names));
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const future = usable.filter((r2) => isAfterReference(parseDate(r2.date), ctx.referenceDay));
+  const pool = usable.filter((r2) => !future.includes(r2));
+  const group = newestGroup(pool).map((r2) => judge(r2, rule, lines, ctx, who));
+  const chosen = mostCapable(group, rule.direction);
+  const undated = pool.filter((r2) => r2 !== chosen?.record && parseDate(r2.date) === void 0);
+  const outliers = [...undated.map((record2) => ({ record: record2, why: "undated" })), ...future.map((record2) => ({ record: record2, why: "future" }))];
   if (chosen === void 0) {
-    const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable3}`;
-    findings.push(
-      finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
-    );
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+    const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
+    const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
+    const reason = `no result for ${label}${reading}${none}`;
+    findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const supersededBy = newerUnusable(chosen, unusable2);
+  const r = chosen.record;
+  findings.push(...readingsNotice(group.filter((j) => parseDate(j.record.date) !== void 0), chosen, rule, who));
+  const supersededBy = newerUnusable(r, unusable2, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
-    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
+    const reason = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const b = bounds(chosen.value, chosen.stderr, ctx.z, rule.direction);
-  const where = { file: chosen.file, line: chosen.line ?? 1, model: ctx.modelId };
+  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
   const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(chosen, ctx.referenceDay);
+  const age = ageInDays(r, ctx.referenceDay);
   if (age === void 0 || age > maxAge) {
-    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
-    const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
-    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
+    const reason = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
+    const alsoUndated = age === void 0 ? [{ record: r, why: "undated" }, ...outliers] : outliers;
+    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
   }
-  const status = boundStatus(b, threshold, alert, rule.direction);
-  const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
-  if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
-    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
-    findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
-    return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
-  }
-  return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
+  if (chosen.caveat !== void 0) findings.push(chosen.caveat);
+  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
 }
 
 // src/engine/capability.ts
@@ -33463,7 +33632,7 @@ function evaluateCapability(capability, ctx, precautionary) {
   const findings = [];
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
-    findings.push(...outcome.findings);
+    append(findings, outcome.findings);
     return outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
@@ -33571,6 +33740,30 @@ function buildChecklist(input2) {
   return { safeguards, findings };
 }
 
+// src/engine/future-dates.ts
+function futureResultFindings(records, modelId, referenceDay) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
+    const key = `${r.file}
+${r.line ?? 1}
+${r.date}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
+    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+  }
+  return findings;
+}
+function futureAssessmentFindings(model, referenceDay) {
+  const date5 = model.config.last_assessment?.date;
+  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
+  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
+  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
+  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+}
+
 // src/engine/notable-increase.ts
 function checkNotableIncrease(model, ratioLimit) {
   const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
@@ -33628,7 +33821,7 @@ function evaluateModel(model, ctx) {
   const precautionary = policy.assessment.unevaluated === "precautionary";
   const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings];
+  const findings = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id2, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
   const ruleContext = {
     policy,
     modelId: id2,
@@ -33641,7 +33834,7 @@ function evaluateModel(model, ctx) {
   };
   const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
     const outcome = evaluateCapability(c, ruleContext, precautionary);
-    findings.push(...outcome.findings);
+    append(findings, outcome.findings);
     return outcome.verdict;
   });
   const required2 = requiredLevel(policy.levels, capabilities);
@@ -33655,7 +33848,7 @@ function evaluateModel(model, ctx) {
     fingerprint,
     attestations: ctx.attestations
   });
-  findings.push(...checklist.findings);
+  append(findings, checklist.findings);
   const sorted = sortFindings(findings);
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
@@ -33697,8 +33890,10 @@ function inverseNormalCdf(p) {
   return horner(A, r) * q / horner(B, r);
 }
 function zForConfidence(confidence) {
-  if (confidence <= 0) return 0;
-  return inverseNormalCdf((1 + confidence) / 2);
+  if (!(confidence > 0)) return 0;
+  const tail = (1 - confidence) / 2;
+  if (!(tail > 0)) throw new RangeError(`confidence must be below 1: ${confidence}`);
+  return -inverseNormalCdf(tail);
 }
 
 // src/engine/evaluate.ts
@@ -33788,10 +33983,10 @@ function sharedFindings(input2, context) {
     shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
   const scope = resolveScope(input2.modelsInScope, context.heads, context.bases);
-  shared.push(...scope.findings);
+  append(shared, scope.findings);
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, context.index, new Set(evaluated.map((m) => m.config.id)));
-  shared.push(...routed.shared);
+  append(shared, routed.shared);
   return { shared, evaluated, routed };
 }
 function evaluateModels(input2, context, evaluated, byModel, shared) {
@@ -33875,7 +34070,7 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, fo
 
 // src/evidence/record.ts
 function resolveModel(named, ctx) {
-  if (typeof named === "string" && named.trim() !== "") return { model: named.trim() };
+  if (typeof named === "string" && nameKey(named) !== "") return { model: named };
   if (ctx.folderModel !== void 0 && ctx.folderModel !== "") return { model: ctx.folderModel, modelFromPath: true };
   return void 0;
 }
@@ -33896,6 +34091,9 @@ function unusable(ctx, line, message, model) {
 }
 function parseError(ctx, line, message) {
   return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
+}
+function duplicateKey(ctx, key, line, where = "") {
+  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`);
 }
 function shown(value) {
   const text3 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
@@ -33918,7 +34116,29 @@ function stderrProblem(value) {
   return value < 0 ? "is negative" : void 0;
 }
 function sampleCount(value) {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : void 0;
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
+function invisibleModelNames(records, ctx) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
+    seen.add(r.model);
+    const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
+    findings.push(finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+  }
+  return findings;
+}
+function refuseZeroSamples(output2, ctx) {
+  if (!output2.records.some((r) => r.samples === 0 && r.unusable === void 0)) return output2;
+  const findings = [...output2.findings];
+  const records = output2.records.map((r) => {
+    if (r.samples !== 0 || r.unusable !== void 0) return r;
+    const why = `${r.eval} ${r.metric} was measured on zero samples`;
+    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    return { ...r, value: Number.NaN, unusable: why };
+  });
+  return { records, findings };
 }
 function isoFromEpochSeconds(seconds) {
   if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
@@ -33936,6 +34156,7 @@ function timestamp(value) {
 function makeRecord(format, ctx, model, fields) {
   const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
   if (model.modelFromPath) record2.modelFromPath = true;
+  if (ctx.folderModel !== void 0 && ctx.folderModel !== "") record2.folder = ctx.folderModel;
   if (fields.stderr !== void 0) record2.stderr = fields.stderr;
   if (fields.samples !== void 0) record2.samples = fields.samples;
   if (fields.date !== void 0) record2.date = fields.date;
@@ -33971,7 +34192,9 @@ function readLmEval(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path) => parsed.locate(path).line;
-  const model = resolveModel(doc.model_name ?? modelFromArgs(doc.config?.model_args), ctx);
+  const named = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
+  if ("conflict" in named) return { records: [], findings: [modelConflict(ctx, line(["model_name"]), named.conflict)] };
+  const model = resolveModel(named.name, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["results"]))] };
   const date5 = timestamp(doc.date);
   const output2 = { records: [], findings: [] };
@@ -34020,6 +34243,13 @@ function readLmEval(parsed, ctx) {
   }
   return output2;
 }
+function namedModel(modelName, fromArgs) {
+  const first = typeof modelName === "string" && modelName.trim() !== "" ? modelName.trim() : void 0;
+  if (first !== void 0 && fromArgs !== void 0 && nameKey(first) !== nameKey(fromArgs)) {
+    return { conflict: `model_name says ${JSON.stringify(first)} but config.model_args says ${JSON.stringify(fromArgs)}` };
+  }
+  return { name: first ?? fromArgs };
+}
 function modelFromArgs(args) {
   let fields;
   if (typeof args === "string") {
@@ -34032,7 +34262,7 @@ function modelFromArgs(args) {
     fields = args;
   }
   const name = fields?.["pretrained"] ?? fields?.["model"];
-  return typeof name === "string" && name !== "" ? name : void 0;
+  return typeof name === "string" && name.trim() !== "" ? name.trim() : void 0;
 }
 function samplesOf(counts) {
   if (!isPlainObject3(counts)) return void 0;
@@ -34042,6 +34272,10 @@ function directionOf(flags, metric) {
   if (!isPlainObject3(flags)) return void 0;
   const flag = flags[metric];
   return flag === true ? "higher" : flag === false ? "lower" : void 0;
+}
+function modelConflict(ctx, line, conflict) {
+  const message = `the file names two models (${conflict}), so its results belong to neither`;
+  return finding("MODEL_MISMATCH", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
 
 // src/evidence/detect.ts
@@ -34074,13 +34308,23 @@ function guessJsonFormat(keysSeen) {
   if (LM_EVAL_MARKERS.some((k) => has.has(k))) return "lm-eval";
   return "native";
 }
-var RESULTS_KEY = /^results[ \t]*:/m;
-var MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
+var RESULTS_KEY = /^(?:results|"results"|'results')[ \t]*:/m;
+var MODEL_INDEX_KEY = /^(?:model-index|"model-index"|'model-index')[ \t]*:/m;
+var JSON_RESULTS_KEY = /"(?:results|model-index|evaluation_results)"\s*:/;
 function looksLikeYamlResults(text3) {
   return RESULTS_KEY.test(text3) || MODEL_INDEX_KEY.test(text3);
 }
 function guessTextFormat(text3) {
   return MODEL_INDEX_KEY.test(text3) ? "hf-model-index" : "native";
+}
+function unreadableResults(bytes) {
+  const le = bytes[0] === 255 && bytes[1] === 254;
+  const be = bytes[0] === 254 && bytes[1] === 255;
+  if (!le && !be && !bytes.includes(0)) return void 0;
+  const text3 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
+  if (!looksLikeYamlResults(text3) && !JSON_RESULTS_KEY.test(text3)) return void 0;
+  const why = le || be ? "it is UTF-16 text; save it as UTF-8" : "it holds NUL bytes, so it is not text";
+  return { why, format: text3.includes("model-index") ? "hf-model-index" : "native" };
 }
 
 // src/evidence/front-matter.ts
@@ -34092,7 +34336,16 @@ function frontMatter(text3) {
   const rest = text3.slice(open3[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1 };
+  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open3[0].length + close.index + close[0].length };
+}
+var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
+function yamlOfFile(text3, file2) {
+  const block = frontMatter(text3);
+  const open3 = OPENING.exec(text3);
+  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text3.slice(open3[0].length), lineOffset: 1 });
+  if (block === void 0) return { yaml: text3, lineOffset: 0 };
+  return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
 }
 function shiftLines(parsed, offset) {
   if (offset === 0) return parsed;
@@ -34201,7 +34454,7 @@ var MODEL_INDEX_KEY2 = "model-index";
 var text2 = external_exports.union([external_exports.string(), external_exports.number()]).transform(String);
 var MetricSchema = external_exports.looseObject({ type: text2, value: external_exports.unknown(), name: external_exports.string().nullish() });
 var ResultSchema2 = external_exports.looseObject({
-  dataset: external_exports.looseObject({ type: text2, name: external_exports.string().nullish(), config: text2.nullish() }),
+  dataset: external_exports.looseObject({ type: text2, name: text2.nullish(), config: text2.nullish(), split: text2.nullish() }),
   metrics: external_exports.array(MetricSchema)
 });
 var ModelIndexSchema = external_exports.looseObject({
@@ -34227,16 +34480,17 @@ function readModelIndex(parsed, ctx) {
     }
     entry.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
+      const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
         const at = line([MODEL_INDEX_KEY2, i, "results", j, "metrics", k]);
         const value = cardValue(metric.value);
         const problem = valueProblem(value);
         if (problem !== void 0) {
           output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
           return;
         }
-        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, selfReported: true, line: at }));
+        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, variant, selfReported: true, line: at }));
       });
     });
   });
@@ -34275,18 +34529,30 @@ var InspectLogSchema = external_exports.looseObject({
     scores: external_exports.array(ScoreSchema).default([])
   }).nullish()
 });
-var STDERR = "stderr";
+var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
+var STDERR_NAMES = ["stderr", "bootstrap_std"];
+function legacyResults(results) {
+  if (!isPlainObject3(results) || !Object.hasOwn(results, "scorer")) return void 0;
+  if (Object.hasOwn(results, "scores")) return "both";
+  const { scorer, metrics, ...rest } = results;
+  const score = isPlainObject3(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
+  return { ...rest, scores: [score] };
+}
 function readInspect(parsed, ctx) {
   const line = (path) => parsed.locate(path).line;
   const raw = parsed.value;
   const status = raw["status"];
   if (typeof status === "string" && status !== "success") {
+    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(["status"]), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
     const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
     return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
   }
-  const validated = validate2(InspectLogSchema, parsed, "PARSE_ERROR", "Inspect log");
+  const legacy = legacyResults(raw["results"]);
+  if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
+  const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const log = validated.value;
+  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const model = resolveModel(log.eval.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
   if (log.invalidated === true) {
@@ -34303,11 +34569,12 @@ function readInspect(parsed, ctx) {
   const task = log.eval.task;
   scores.forEach((score, i) => {
     const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrMetric = score.metrics[STDERR];
+    const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
+    const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
     for (const [key, metric] of Object.entries(score.metrics)) {
-      if (key === STDERR) continue;
+      if (STDERR_NAMES.includes(key)) continue;
       const name = metric.name ?? key;
-      const at = line(["results", "scores", i, "metrics", key]);
+      const at = line([...metricsPath(i), key]);
       const label = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;
@@ -34575,7 +34842,7 @@ async function collect(stream, maxBytes) {
 // src/evidence/formats/inspect-eval.ts
 var HEADER = "header.json";
 var INSPECT_PARTS = ["_journal", "samples", "summaries.json", "reductions.json"];
-var MAX_HEADER_BYTES = 64 * 1024 * 1024;
+var MAX_HEADER_BYTES = 16 * 1024 * 1024;
 async function readInspectEval(src, ctx) {
   let zip;
   try {
@@ -34597,7 +34864,10 @@ async function readInspectEval(src, ctx) {
     const bytes = await readEntry(zip, header3, MAX_HEADER_BYTES);
     let parsed;
     try {
-      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      const duplicate = firstDuplicate(scan.keys);
+      if (duplicate !== void 0) return { format: "inspect", records: [], findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)] };
+      parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
       return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `header.json line ${err.line}: ${err.message}`)] };
@@ -34710,8 +34980,9 @@ async function readResultFile(src, options2 = {}) {
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
     else if (kind === "json") result = await readJson(src, whole, ctx);
     else if (kind === "text") result = await readText2(src, whole, ctx);
-    else return notAResult();
-    return withEmptyNotice(result, ctx);
+    else return unreadable(whole ?? await src.read(0, TEXT_HEAD_BYTES), ctx);
+    const checked = refuseZeroSamples(result, ctx);
+    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
     return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
@@ -34744,6 +35015,8 @@ async function readJson(src, whole, ctx) {
   if (!scan.isObject) return notAResult();
   const format = jsonFormat(scan.keys, scan.values);
   if (format === void 0) return notAResult();
+  const duplicate = firstDuplicate(scan.keys);
+  if (duplicate !== void 0) return { format, records: [], findings: [duplicateKey(ctx, duplicate, scan.lines.line([duplicate]))] };
   if (format === "native") {
     if (whole === void 0) return { format, records: [], findings: [tooLarge(src, ctx)] };
     return { format, ...readNative(parseYaml(utf83.decode(whole), ctx.file), ctx) };
@@ -34760,9 +35033,10 @@ async function readText2(src, whole, ctx) {
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
   const text3 = utf83.decode(whole);
-  const card = frontMatter(text3);
-  const yaml = card?.yaml ?? text3;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
+  const block = yamlOfFile(text3, ctx.file);
+  if (block === void 0) return notAResult();
+  const yaml = block.yaml;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
     return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
@@ -34772,6 +35046,11 @@ async function readText2(src, whole, ctx) {
   }
   if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };
   return notAResult();
+}
+function unreadable(bytes, ctx) {
+  const found = unreadableResults(bytes);
+  if (found === void 0) return notAResult();
+  return { format: found.format, records: [], findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)] };
 }
 function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);

@@ -1,7 +1,7 @@
 // Every result goes to the model(s) it names; a result that names no known model is a finding, never dropped.
 import type { EvidenceRecord } from '../evidence/types.ts';
 import { finding, type Finding } from '../common/finding.ts';
-import type { ModelIndex } from './matching.ts';
+import { checkFolderModels, type ModelIndex } from './matching.ts';
 
 export interface Assignment {
   /** Results per model id. */
@@ -33,5 +33,5 @@ export function assignRecords(records: readonly EvidenceRecord[], index: ModelIn
       line,
     });
   });
-  return { byModel, findings };
+  return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }

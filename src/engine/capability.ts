@@ -1,5 +1,6 @@
 // One capability for one model: its rules combined into a status, and the findings that status calls for.
 import type { Capability } from '../policy/schema.ts';
+import { append } from '../common/append.ts';
 import { finding, type Finding, type FindingCode, type Severity } from '../common/finding.ts';
 import { evaluateRule, type RuleContext } from './evidence-rule.ts';
 import { leastStatus, worstStatus } from './status-rank.ts';
@@ -25,7 +26,7 @@ export function evaluateCapability(capability: Capability, ctx: RuleContext, pre
   const findings: Finding[] = [];
   const rules: EvidenceVerdict[] = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
-    findings.push(...outcome.findings);
+    append(findings, outcome.findings);
     return outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);

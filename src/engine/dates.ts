@@ -25,3 +25,12 @@ export function parseDate(text: string | undefined): ParsedDate | undefined {
   if (!Number.isFinite(instant)) return undefined;
   return { day: dayMs / DAY_MS, instant };
 }
+
+// The earliest time zone is UTC+14: a date written there may be a day ahead of the reference date in UTC.
+const EARLIEST_ZONE_MS = 14 * 3_600_000;
+
+/** True when a date lies after the reference day (the day number of the reference date), in every time zone. */
+export function isAfterReference(date: ParsedDate | undefined, referenceDay: number | undefined): boolean {
+  if (date === undefined || referenceDay === undefined) return false;
+  return date.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
+}

@@ -1,5 +1,6 @@
 // The engine: a verdict is a pure, deterministic function of the policy, the models, the evidence and the commands.
 import type { Attestation } from './inputs.ts';
+import { append } from '../common/append.ts';
 import type { Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { assignRecords } from './assignment.ts';
@@ -118,10 +119,10 @@ function sharedFindings(input: EvaluationInput, context: Indexed) {
     shared.push(finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`));
   }
   const scope = resolveScope(input.modelsInScope, context.heads, context.bases);
-  shared.push(...scope.findings);
+  append(shared, scope.findings);
   const evaluated = scope.models;
   const routed = routeInputFindings(input.inputFindings, context.index, new Set(evaluated.map((m) => m.config.id)));
-  shared.push(...routed.shared);
+  append(shared, routed.shared);
   return { shared, evaluated, routed };
 }
 

@@ -1,5 +1,6 @@
 // One model's verdict: capabilities, required level, level and compute checks, checklist, conclusion.
 import type { Attestation } from './inputs.ts';
+import { append } from '../common/append.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Finding, Severity } from '../common/finding.ts';
@@ -8,10 +9,11 @@ import { buildChecklist } from './checklist.ts';
 import { conclude } from './conclusion.ts';
 import { sortFindings } from './findings.ts';
 import type { Fingerprinter } from './fingerprint.ts';
+import { futureAssessmentFindings, futureResultFindings } from './future-dates.ts';
 import { checkNotableIncrease } from './notable-increase.ts';
 import { checkDeclaredLevel, requiredLevel } from './required-level.ts';
 import type { ModelVerdict } from './types.ts';
-import type { LoadedModel } from '../policy/loaded-model.ts';
+import { type LoadedModel } from '../policy/loaded-model.ts';
 
 export interface ModelContext {
   policy: Policy;
@@ -36,7 +38,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
   const precautionary = policy.assessment.unevaluated === 'precautionary';
   const unevaluatedSeverity: Severity = precautionary ? 'error' : 'warning';
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings: Finding[] = [...ctx.inputFindings];
+  const findings: Finding[] = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
 
   const ruleContext = {
     policy,
@@ -52,7 +54,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => {
       const outcome = evaluateCapability(c, ruleContext, precautionary);
-      findings.push(...outcome.findings);
+      append(findings, outcome.findings);
       return outcome.verdict;
     });
 
@@ -68,7 +70,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
     fingerprint,
     attestations: ctx.attestations,
   });
-  findings.push(...checklist.findings);
+  append(findings, checklist.findings);
 
   const sorted = sortFindings(findings);
   const conclusion = conclude({

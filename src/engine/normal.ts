@@ -26,6 +26,9 @@ export function inverseNormalCdf(p: number): number {
 
 /** z such that value ± z·stderr covers `confidence` two-sided; 0 for confidence 0 (use the point value). */
 export function zForConfidence(confidence: number): number {
-  if (confidence <= 0) return 0;
-  return inverseNormalCdf((1 + confidence) / 2);
+  if (!(confidence > 0)) return 0;
+  // The upper tail (1 − c)/2 keeps its precision where (1 + c)/2 rounds to 1 (c = 0.9999999999999999).
+  const tail = (1 - confidence) / 2;
+  if (!(tail > 0)) throw new RangeError(`confidence must be below 1: ${confidence}`);
+  return -inverseNormalCdf(tail);
 }

@@ -42,8 +42,10 @@ export function guessJsonFormat(keysSeen: readonly string[]): ResultFormat {
   return 'native';
 }
 
-const RESULTS_KEY = /^results[ \t]*:/m;
-const MODEL_INDEX_KEY = /^model-index[ \t]*:/m;
+// A top-level key, plain or quoted ("model-index": is the same key to YAML).
+const RESULTS_KEY = /^(?:results|"results"|'results')[ \t]*:/m;
+const MODEL_INDEX_KEY = /^(?:model-index|"model-index"|'model-index')[ \t]*:/m;
+const JSON_RESULTS_KEY = /"(?:results|model-index|evaluation_results)"\s*:/;
 
 /** True when YAML text that cannot be parsed still looks like a result file, so that its errors are reported. */
 export function looksLikeYamlResults(text: string): boolean {
@@ -53,4 +55,18 @@ export function looksLikeYamlResults(text: string): boolean {
 /** The format YAML text that cannot be parsed was most likely meant to be. */
 export function guessTextFormat(text: string): ResultFormat {
   return MODEL_INDEX_KEY.test(text) ? 'hf-model-index' : 'native';
+}
+
+/**
+ * Bytes that are not UTF-8 text yet hold results rsp-gate cannot read (UTF-16, NUL bytes): why, and the format they
+ * were most likely meant to be. Undefined when they do not look like results at all (an image, another binary).
+ */
+export function unreadableResults(bytes: Uint8Array): { why: string; format: ResultFormat } | undefined {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be && !bytes.includes(0)) return undefined;
+  const text = le || be ? new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes) : new TextDecoder('utf-8').decode(bytes).replaceAll('\0', '');
+  if (!looksLikeYamlResults(text) && !JSON_RESULTS_KEY.test(text)) return undefined;
+  const why = le || be ? 'it is UTF-16 text; save it as UTF-8' : 'it holds NUL bytes, so it is not text';
+  return { why, format: text.includes('model-index') ? 'hf-model-index' : 'native' };
 }

@@ -2,9 +2,9 @@
 // format's reader. A file that is no eval result gives nothing; one that is but cannot be read gives a finding.
 import type { Finding } from '../common/finding.ts';
 import { parseYaml } from '../common/yaml.ts';
-import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, type Sniffed } from './detect.ts';
-import { frontMatter, shiftLines } from './front-matter.ts';
-import { JsonSyntaxError } from './json/parse.ts';
+import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, unreadableResults, type Sniffed } from './detect.ts';
+import { shiftLines, yamlOfFile } from './front-matter.ts';
+import { firstDuplicate, JsonSyntaxError } from './json/parse.ts';
 import { scanTopLevel } from './json/scan.ts';
 import { scannedDocument } from './json/document.ts';
 import { EVERY_EVAL_EVER_KEYS, readEveryEvalEver } from './formats/every-eval-ever.ts';
@@ -13,7 +13,7 @@ import { INSPECT_KEYS, readInspect } from './formats/inspect.ts';
 import { readInspectEval } from './formats/inspect-eval.ts';
 import { LM_EVAL_KEYS, readLmEval } from './formats/lm-eval.ts';
 import { looksNative, readNative } from './formats/native.ts';
-import { isPlainObject, parseError, unusable, type ReadContext } from './record.ts';
+import { duplicateKey, invisibleModelNames, isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
 import type { FileSource, ReadResult, ResultFormat } from './types.ts';
 
 /** Files up to this size are read whole, in one call; larger JSON is streamed, larger archives read by range, and
@@ -44,8 +44,9 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     if (kind === 'zip') result = await readInspectEval(whole === undefined ? src : inMemory(src.path, whole), ctx);
     else if (kind === 'json') result = await readJson(src, whole, ctx);
     else if (kind === 'text') result = await readText(src, whole, ctx);
-    else return notAResult();
-    return withEmptyNotice(result, ctx);
+    else return unreadable(whole ?? (await src.read(0, TEXT_HEAD_BYTES)), ctx);
+    const checked = refuseZeroSamples(result, ctx);
+    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     // An unreadable source, or a reader's own failure, must never pass for "no evidence here".
     const format: ResultFormat = kind === 'zip' ? 'inspect' : 'native';
@@ -83,6 +84,8 @@ async function readJson(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   if (!scan.isObject) return notAResult();
   const format = jsonFormat(scan.keys, scan.values);
   if (format === undefined) return notAResult();
+  const duplicate = firstDuplicate(scan.keys);
+  if (duplicate !== undefined) return { format, records: [], findings: [duplicateKey(ctx, duplicate, scan.lines.line([duplicate]))] };
   if (format === 'native') {
     if (whole === undefined) return { format, records: [], findings: [tooLarge(src, ctx)] };
     return { format, ...readNative(parseYaml(utf8.decode(whole), ctx.file), ctx) };
@@ -101,9 +104,10 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   }
   const text = utf8.decode(whole);
   // The YAML of a Markdown file is its front matter (a model card's metadata); any other text file is all YAML.
-  const card = frontMatter(text);
-  const yaml = card?.yaml ?? text;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), card?.lineOffset ?? 0);
+  const block = yamlOfFile(text, ctx.file);
+  if (block === undefined) return notAResult();
+  const yaml = block.yaml;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     // YAML that does not parse is only reported when it looks like results; a Markdown page or a CSV is not.
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -114,6 +118,13 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   }
   if (looksNative(parsed.value)) return { format: 'native', ...readNative(parsed, ctx) };
   return notAResult();
+}
+
+/** Bytes that are not text but look like results (a UTF-16 model card, a card with a NUL byte) are an error. */
+function unreadable(bytes: Uint8Array, ctx: ReadContext): ReadResult {
+  const found = unreadableResults(bytes);
+  if (found === undefined) return notAResult();
+  return { format: found.format, records: [], findings: [parseError(ctx, undefined, `the file looks like eval results but cannot be read: ${found.why}`)] };
 }
 
 function tooLarge(src: FileSource, ctx: ReadContext): Finding {

@@ -1,5 +1,6 @@
 // What every format reader shares: the file it reads, how a record gets its model, and which values can count.
 import { finding, type Finding } from '../common/finding.ts';
+import { hasInvisibleParts, nameKey, showInvisible } from '../common/names.ts';
 import type { EvidenceRecord, ResultFormat } from './types.ts';
 
 export interface ReadContext {
@@ -20,7 +21,8 @@ export interface ResolvedModel {
 
 /** The model a file names, else the folder's; undefined when neither says. */
 export function resolveModel(named: unknown, ctx: ReadContext): ResolvedModel | undefined {
-  if (typeof named === 'string' && named.trim() !== '') return { model: named.trim() };
+  // Kept as written: names are compared without surrounding spaces, and spaces are reported (INVISIBLE_NAME).
+  if (typeof named === 'string' && nameKey(named) !== '') return { model: named };
   if (ctx.folderModel !== undefined && ctx.folderModel !== '') return { model: ctx.folderModel, modelFromPath: true };
   return undefined;
 }
@@ -45,6 +47,11 @@ export function unusable(ctx: ReadContext, line: number | undefined, message: st
 
 export function parseError(ctx: ReadContext, line: number | undefined, message: string): Finding {
   return finding('PARSE_ERROR', 'error', message, line === undefined ? { file: ctx.file } : { file: ctx.file, line });
+}
+
+/** A top-level key written twice: the file says two things, and neither is evidence. */
+export function duplicateKey(ctx: ReadContext, key: string, line: number | undefined, where = ''): Finding {
+  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === undefined ? '' : ` (its last occurrence is at line ${line})`}`);
 }
 
 function shown(value: unknown): string {
@@ -72,9 +79,35 @@ export function stderrProblem(value: unknown): string | undefined {
   return (value as number) < 0 ? 'is negative' : undefined;
 }
 
-/** A sample count when the value is one (a whole number of at least one). */
+/** A sample count when the value is one (a whole number of at least zero; zero is kept, to be refused as evidence). */
 export function sampleCount(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
+/** One INVISIBLE_NAME warning per model name of the file that holds invisible characters or surrounding spaces. */
+export function invisibleModelNames(records: readonly EvidenceRecord[], ctx: ReadContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of records) {
+    if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
+    seen.add(r.model);
+    const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
+    findings.push(finding('INVISIBLE_NAME', 'warning', message, r.line === undefined ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+  }
+  return findings;
+}
+
+/** Records measured on zero samples become unusable, with a finding each: a score of nothing is no evidence. */
+export function refuseZeroSamples(output: FormatOutput, ctx: ReadContext): FormatOutput {
+  if (!output.records.some((r) => r.samples === 0 && r.unusable === undefined)) return output;
+  const findings = [...output.findings];
+  const records = output.records.map((r) => {
+    if (r.samples !== 0 || r.unusable !== undefined) return r;
+    const why = `${r.eval} ${r.metric} was measured on zero samples`;
+    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    return { ...r, value: Number.NaN, unusable: why };
+  });
+  return { records, findings };
 }
 
 /** An ISO timestamp for epoch seconds, as harnesses write `time.time()`. */
@@ -112,6 +145,7 @@ export interface RecordFields {
 export function makeRecord(format: ResultFormat, ctx: ReadContext, model: ResolvedModel, fields: RecordFields): EvidenceRecord {
   const record: EvidenceRecord = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
   if (model.modelFromPath) record.modelFromPath = true;
+  if (ctx.folderModel !== undefined && ctx.folderModel !== '') record.folder = ctx.folderModel;
   if (fields.stderr !== undefined) record.stderr = fields.stderr;
   if (fields.samples !== undefined) record.samples = fields.samples;
   if (fields.date !== undefined) record.date = fields.date;

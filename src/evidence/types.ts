@@ -8,6 +8,8 @@ export interface EvidenceRecord {
   model: string;
   /** True when `model` came from the folder, not from the file. */
   modelFromPath?: boolean;
+  /** The model folder the file sits in (evals/<folder>/...), whether or not the file names its model. */
+  folder?: string;
   /** The eval (task) name as the file states it; matched to policy eval ids through `evals` aliases. */
   eval: string;
   /** The metric name, with any lm-eval filter suffix removed (`acc,none` -> `acc`). */

@@ -1,11 +1,12 @@
 // Load one model config (models/<id>/model.yaml): parse with positions, validate, and normalise the assessment date.
 // It never throws; an unreadable or invalid config gives findings at file:line:column and no model.
-import { finding, type Finding } from '../common/finding.ts';
-import type { LoadedModel } from './loaded-model.ts';
+import { finding, type Finding, type SourceLocation } from '../common/finding.ts';
+
 import { validate } from '../common/yaml.ts';
 import { isPlainObject, type RawObject } from './raw.ts';
 import { readConfigDocument } from './read-document.ts';
 import { ModelConfigSchema } from './schema.ts';
+import { type LoadedModel } from './loaded-model.ts';
 
 export function loadModelConfig(text: string, file: string): { model?: LoadedModel; findings: Finding[] } {
   try {
@@ -32,12 +33,23 @@ function load(text: string, file: string): { model?: LoadedModel; findings: Find
     }
   }
   if (config === undefined || findings.some((f) => f.severity === 'error')) return { findings };
+  // The model still loads, so that a copy in the wrong folder is also reported as a duplicate id.
+  findings.push(...checkFolder(config.id, file, doc.locate(['id'])));
   const lines: Record<string, number> = {};
   for (const key of Object.keys(doc.value)) {
     const line = doc.locate([key]).line;
     if (line !== undefined) lines[key] = line;
   }
   return { model: { config, file, lines }, findings };
+}
+
+const CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
+
+/** models/<folder>/model.yaml must hold the id <folder>: a folder that says one model and an id another is ambiguous. */
+function checkFolder(id: string, file: string, at: SourceLocation): Finding[] {
+  const folder = CONFIG_NAME.exec(file)?.[1];
+  if (folder === undefined || folder.normalize('NFC') === id.normalize('NFC')) return [];
+  return [finding('MODEL_INVALID', 'error', `model config: id "${id}" differs from its folder "${folder}"; name the folder after the id`, at)];
 }
 
 /** YAML may give a timestamp as a Date (`!!timestamp`); the schema and the engine read `YYYY-MM-DD` strings. */
@@ -48,12 +60,14 @@ function normaliseDates(value: RawObject): void {
   }
 }
 
-/** `YYYY-MM-DD` (optionally followed by a time) naming a real day, as `YYYY-MM-DD`; undefined otherwise. */
+/** `YYYY-MM-DD` (optionally followed by a time) naming a real day and time, as `YYYY-MM-DD`; undefined otherwise. */
 function calendarDate(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text);
   if (!match) return undefined;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  return real ? text.slice(0, 10) : undefined;
+  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => (n === undefined ? 0 : Number(n))) as number[];
+  const day = new Date(Date.UTC(y!, m! - 1, d!));
+  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
+  // 24:00, minute 60 or an offset of 15 hours name no time that can exist.
+  const time = hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 14 && offsetMinutes! < 60;
+  return real && time ? text.slice(0, 10) : undefined;
 }

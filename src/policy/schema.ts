@@ -22,6 +22,19 @@ export const EvidenceRuleSchema = z
     threshold: settable(z.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
     direction: DirectionSchema.default('higher'),
     max_age_days: z.number().int().positive().optional().describe('Overrides assessment.max_age_days for this rule'),
+    proportion: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the metric is a share between 0 and 1 (accuracy, pass rate): only a proportion gets the 0-1 vs 0-100 scale check and, without stderr, an interval from its sample count. Default: by the metric name (seconds, perplexity, loss, tokens, bleu ... are not)',
+      ),
+    reading: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Which reading of a run counts when one run reports several for this eval and metric: the lm-eval filter (strict-match, flexible-extract) or the Inspect scorer (match) or scorer/reducer (match/mean). Without it, the most capable reading counts and a notice lists the others',
+      ),
     source: z.string().optional().describe('Where the number comes from'),
   })
   .describe('One evaluation that informs the capability');
@@ -51,7 +64,12 @@ export const SafeguardSchema = z.strictObject({
 });
 
 export const AssessmentSchema = z.strictObject({
-  confidence: z.number().min(0).lt(1).default(0.95).describe('Two-sided confidence; bounds are value -/+ z*stderr'),
+  confidence: z
+    .number()
+    .min(0)
+    .lt(1)
+    .default(0.95)
+    .describe('Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value'),
   max_age_days: z
     .number()
     .int()
@@ -61,6 +79,12 @@ export const AssessmentSchema = z.strictObject({
   notable_increase: settable(z.number().gt(1))
     .default(4)
     .describe('Effective-compute ratio over the last comprehensive assessment that demands a new one'),
+  point_values: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: a result with neither a standard error nor a sample count to derive one from is judged on its value alone. false (default): such a result can show a threshold crossed but never rule one out',
+    ),
   unevaluated: z
     .enum(['precautionary', 'finding'])
     .default('precautionary')

@@ -12,7 +12,7 @@ const text = z.union([z.string(), z.number()]).transform(String);
 const MetricSchema = z.looseObject({ type: text, value: z.unknown(), name: z.string().nullish() });
 
 const ResultSchema = z.looseObject({
-  dataset: z.looseObject({ type: text, name: z.string().nullish(), config: text.nullish() }),
+  dataset: z.looseObject({ type: text, name: text.nullish(), config: text.nullish(), split: text.nullish() }),
   metrics: z.array(MetricSchema),
 });
 
@@ -47,16 +47,19 @@ export function readModelIndex(parsed: ParsedYaml, ctx: ReadContext): FormatOutp
     entry.results.forEach((result, j) => {
       // A dataset's configs are different evals (cais/wmdp has wmdp-bio and wmdp-cyber): keep them apart.
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
+      // Results of one dataset that differ by its name (MMLU 5-shot and 0-shot) are different measurements, as
+      // huggingface_hub's EvalResult keeps them: readings the policy can name with `reading:`, never merged.
+      const variant = result.dataset.name ? result.dataset.name : undefined;
       result.metrics.forEach((metric, k) => {
         const at = line([MODEL_INDEX_KEY, i, 'results', j, 'metrics', k]);
         const value = cardValue(metric.value);
         const problem = valueProblem(value);
         if (problem !== undefined) {
           output.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output.records.push(unusableRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output.records.push(unusableRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
           return;
         }
-        output.records.push(makeRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, value: value as number, selfReported: true, line: at }));
+        output.records.push(makeRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, value: value as number, variant, selfReported: true, line: at }));
       });
     });
   });

@@ -1,8 +1,8 @@
 // Inspect `.eval` logs: a zip whose `header.json` holds the log without its samples. Only the central directory and
 // that one entry are read; `samples/` never is. An archive without `header.json` is a run that never finished.
 import type { ReadContext } from '../record.ts';
-import { parseError, unusable } from '../record.ts';
-import { JsonSyntaxError } from '../json/parse.ts';
+import { duplicateKey, parseError, unusable } from '../record.ts';
+import { firstDuplicate, JsonSyntaxError } from '../json/parse.ts';
 import { scanTopLevel } from '../json/scan.ts';
 import { scannedDocument } from '../json/document.ts';
 import { listEntries, openArchive, readEntry } from '../zip/archive.ts';
@@ -12,8 +12,9 @@ import { INSPECT_KEYS, readInspect } from './inspect.ts';
 const HEADER = 'header.json';
 // What Inspect writes besides the header; an archive with none of these is some other zip.
 const INSPECT_PARTS = ['_journal', 'samples', 'summaries.json', 'reductions.json'];
-// header.json holds the spec, plan and results of a run; far below this even for large datasets.
-const MAX_HEADER_BYTES = 64 * 1024 * 1024;
+// header.json holds the spec, plan and results of a run: a few MiB even for large datasets. Parsing costs some 15
+// times its size in memory, so a larger one is refused with a finding rather than read.
+export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function readInspectEval(src: FileSource, ctx: ReadContext): Promise<ReadResult> {
   let zip;
@@ -36,7 +37,10 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
     let parsed;
     try {
-      parsed = scannedDocument(await scanTopLevel(bytes, INSPECT_KEYS), ctx.file, { lines: false });
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      const duplicate = firstDuplicate(scan.keys);
+      if (duplicate !== undefined) return { format: 'inspect', records: [], findings: [duplicateKey(ctx, duplicate, undefined, ` in header.json (line ${scan.lines.line([duplicate]) ?? '?'})`)] };
+      parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
       return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `header.json line ${err.line}: ${err.message}`)] };

@@ -2,7 +2,7 @@
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { isPlainObject, makeRecord, noModel, parseError, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
 /** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */
 export const INSPECT_KEYS: ReadonlySet<string> = new Set(['version', 'status', 'eval', 'results', 'invalidated']);
@@ -33,20 +33,42 @@ const InspectLogSchema = z.looseObject({
     .nullish(),
 });
 
-// Inspect's `stderr` metric is the standard error of the scorer's mean score, reported beside it.
-const STDERR = 'stderr';
+// The statuses of a run that did not succeed (EvalStatus in inspect_ai/log/_log.py).
+const UNFINISHED: ReadonlySet<string> = new Set(['started', 'cancelled', 'error']);
+
+// Inspect's `stderr` metric is the standard error of the scorer's mean score, reported beside it; before 0.3.18 it was
+// `bootstrap_std`, the bootstrap estimate of the same quantity.
+const STDERR_NAMES = ['stderr', 'bootstrap_std'];
+
+/**
+ * The results of a log written before Inspect 0.3.18 (one `scorer` and its `metrics`) in today's shape, as Inspect's
+ * own EvalResults.convert_scorer_to_scorers reads them: `scores: [{...scorer, metrics}]`. Undefined for a current log.
+ */
+function legacyResults(results: unknown): Record<string, unknown> | 'both' | undefined {
+  if (!isPlainObject(results) || !Object.hasOwn(results, 'scorer')) return undefined;
+  if (Object.hasOwn(results, 'scores')) return 'both';
+  const { scorer, metrics, ...rest } = results;
+  const score = isPlainObject(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
+  return { ...rest, scores: [score] };
+}
 
 export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
   const line = (path: (string | number)[]) => parsed.locate(path).line;
   const raw = parsed.value as Record<string, unknown>;
   const status = raw['status'];
   if (typeof status === 'string' && status !== 'success') {
+    // A status Inspect does not write is a log this reader does not understand: an error, not a run to skip.
+    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(['status']), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
     const why = status === 'started' ? 'the run never finished' : `the run ended with "${status}"`;
     return { records: [], findings: [unusable(ctx, line(['status']), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
   }
-  const validated = validate(InspectLogSchema, parsed, 'PARSE_ERROR', 'Inspect log');
+  const legacy = legacyResults(raw['results']);
+  if (legacy === 'both') return { records: [], findings: [parseError(ctx, line(['results']), 'Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`')] };
+  const validated = validate(InspectLogSchema, legacy === undefined ? parsed : { ...parsed, value: { ...raw, results: legacy } }, 'PARSE_ERROR', 'Inspect log');
   if (validated.value === undefined) return { records: [], findings: validated.findings };
   const log = validated.value;
+  // Where a score's metrics stand in the file: results.metrics in a log before 0.3.18, results.scores[i].metrics since.
+  const metricsPath = (i: number): (string | number)[] => (legacy === undefined ? ['results', 'scores', i, 'metrics'] : ['results', 'metrics']);
   const model = resolveModel(log.eval.model, ctx);
   if (model === undefined) return { records: [], findings: [noModel(ctx, line(['eval']))] };
   if (log.invalidated === true) {
@@ -64,11 +86,12 @@ export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput 
   const task = log.eval.task;
   scores.forEach((score, i) => {
     const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrMetric = score.metrics[STDERR];
+    const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
+    const stderrMetric = stderrKey === undefined ? undefined : score.metrics[stderrKey];
     for (const [key, metric] of Object.entries(score.metrics)) {
-      if (key === STDERR) continue;
+      if (STDERR_NAMES.includes(key)) continue;
       const name = metric.name ?? key;
-      const at = line(['results', 'scores', i, 'metrics', key]);
+      const at = line([...metricsPath(i), key]);
       const label = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;

@@ -1,6 +1,8 @@
 // EleutherAI lm-evaluation-harness `results_<timestamp>.json`: `results: {task: {"acc,none": 0.71,
 // "acc_stderr,none": 0.012, alias}}` since v0.4, and `results: {task: {acc, acc_stderr}}` in the older v0.3 layout.
 import { z } from 'zod';
+import { finding, type Finding } from '../../common/finding.ts';
+import { nameKey } from '../../common/names.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import {
   isPlainObject,
@@ -43,7 +45,9 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
   if (validated.value === undefined) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path: (string | number)[]) => parsed.locate(path).line;
-  const model = resolveModel(doc.model_name ?? modelFromArgs(doc.config?.model_args), ctx);
+  const named = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
+  if ('conflict' in named) return { records: [], findings: [modelConflict(ctx, line(['model_name']), named.conflict)] };
+  const model = resolveModel(named.name, ctx);
   if (model === undefined) return { records: [], findings: [noModel(ctx, line(['results']))] };
   const date = timestamp(doc.date);
 
@@ -95,6 +99,18 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
   return output;
 }
 
+/**
+ * The model the file names: `model_name` and `pretrained=` of `config.model_args`, which lm-eval writes both (a blank
+ * `model_name`, as vLLM runs write it, names nothing). Two different names are a conflict, never a choice.
+ */
+function namedModel(modelName: string | null | undefined, fromArgs: string | undefined): { name: string | undefined } | { conflict: string } {
+  const first = typeof modelName === 'string' && modelName.trim() !== '' ? modelName.trim() : undefined;
+  if (first !== undefined && fromArgs !== undefined && nameKey(first) !== nameKey(fromArgs)) {
+    return { conflict: `model_name says ${JSON.stringify(first)} but config.model_args says ${JSON.stringify(fromArgs)}` };
+  }
+  return { name: first ?? fromArgs };
+}
+
 /** The model of `config.model_args`: "pretrained=org/name,dtype=float" (or the same as an object). */
 function modelFromArgs(args: unknown): string | undefined {
   let fields: Record<string, unknown> | undefined;
@@ -108,7 +124,7 @@ function modelFromArgs(args: unknown): string | undefined {
     fields = args;
   }
   const name = fields?.['pretrained'] ?? fields?.['model'];
-  return typeof name === 'string' && name !== '' ? name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
 }
 
 function samplesOf(counts: unknown): number | undefined {
@@ -120,4 +136,9 @@ function directionOf(flags: unknown, metric: string): 'higher' | 'lower' | undef
   if (!isPlainObject(flags)) return undefined;
   const flag = flags[metric];
   return flag === true ? 'higher' : flag === false ? 'lower' : undefined;
+}
+
+function modelConflict(ctx: ReadContext, line: number | undefined, conflict: string): Finding {
+  const message = `the file names two models (${conflict}), so its results belong to neither`;
+  return finding('MODEL_MISMATCH', 'error', message, line === undefined ? { file: ctx.file } : { file: ctx.file, line });
 }

@@ -35,6 +35,16 @@ export function parseJsonValue(bytes: Uint8Array, options: ValueOptions): unknow
   return value;
 }
 
+/** The first key that occurs twice in a list of keys (a document's top-level keys, in file order), if any. */
+export function firstDuplicate(keys: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return undefined;
+}
+
 /** Set a member without letting a `__proto__` key replace the object's prototype. */
 export function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') {
@@ -120,7 +130,8 @@ class ValueParser {
       if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x65 || c === 0x45) this.pos++;
       else break;
     }
-    const text = String.fromCharCode.apply(null, b.subarray(start, this.pos) as unknown as number[]);
+    // Decoded, not spread into String.fromCharCode: a hostile number of a million digits must not overflow the stack.
+    const text = utf8.decode(b.subarray(start, this.pos));
     if (!NUMBER.test(text)) this.fail(`invalid number ${JSON.stringify(text)}`);
     return Number(text);
   }
@@ -167,6 +178,8 @@ class ValueParser {
       this.skipWhitespace();
       if (this.bytes[this.pos] !== 0x3a) this.fail("expected ':' after the key");
       this.pos++;
+      // A document that says two things under one key is not evidence of the milder one: refuse it, as YAML does.
+      if (Object.hasOwn(result, key)) throw new JsonSyntaxError(`duplicate key ${JSON.stringify(key)}`, keyLine);
       lines.set(key, keyLine);
       setMember(result, key, this.value(depth + 1));
       this.skipWhitespace();

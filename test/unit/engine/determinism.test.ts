@@ -121,3 +121,13 @@ describe('fingerprint', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined, x: 2 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"x":2,"z":1}]},"b":1}');
   });
 });
+
+describe('many results', () => {
+  it('judges 150,000 results of one model, each with a finding, without overflowing the stack', () => {
+    const evidence = Array.from({ length: 150_000 }, (_, i) => record({ value: 42, line: i + 1 }));
+    const inputFindings = evidence.map((r) => ({ code: 'UNUSABLE_RESULT' as const, severity: 'warning' as const, message: 'x', file: r.file, line: r.line! }));
+    const v = evaluate(input({ evidence, inputFindings }));
+    expect(v.conclusion).toBe('failure');
+    expect(v.models[0]!.findings.filter((f) => f.code === 'SCALE_MISMATCH')).toHaveLength(150_000);
+  });
+});

@@ -26,14 +26,16 @@ describe('the freshest qualifying result counts', () => {
     expect(ruleVerdict(run({ evidence: [evening, morning] })).line).toBe(9);
   });
 
-  it('breaks date ties by more samples, then file path, then line', () => {
-    const small = record({ value: 0.71, samples: 200, file: 'evals/a.yaml', line: 1 });
-    const large = record({ value: 0.42, samples: 1273, file: 'evals/z.yaml', line: 9 });
+  it('breaks date ties by the more capable reading, never by sample count or file name', () => {
+    const small = record({ value: 0.71, samples: 200, file: 'evals/z.yaml', line: 1 });
+    const large = record({ value: 0.42, samples: 1273, file: 'evals/a.yaml', line: 9 });
     expect(ruleVerdict(run({ evidence: [small, large] })).file).toBe('evals/z.yaml');
-    const inB = record({ value: 0.71, file: 'evals/b.yaml', line: 1 });
+    expect(ruleVerdict(run({ evidence: [large, small] })).file).toBe('evals/z.yaml');
+    // The same value in both: then the place decides, so the order of the input never does.
+    const inB = record({ value: 0.42, file: 'evals/b.yaml', line: 1 });
     const inA = record({ value: 0.42, file: 'evals/a.yaml', line: 7 });
     expect(ruleVerdict(run({ evidence: [inB, inA] })).file).toBe('evals/a.yaml');
-    const line7 = record({ value: 0.71, line: 7 });
+    const line7 = record({ value: 0.42, line: 7 });
     const line3 = record({ value: 0.42, line: 3 });
     expect(ruleVerdict(run({ evidence: [line7, line3] })).line).toBe(3);
   });

@@ -38,3 +38,12 @@ describe('inverseNormalCdf', () => {
     expect(() => inverseNormalCdf(Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe('zForConfidence near 1', () => {
+  it('stays finite where (1 + c) / 2 rounds to 1', () => {
+    const z = zForConfidence(0.9999999999999999);
+    expect(Number.isFinite(z)).toBe(true);
+    expect(z).toBeGreaterThan(8);
+    expect(zForConfidence(0.999999)).toBeCloseTo(4.891638, 4);
+  });
+});

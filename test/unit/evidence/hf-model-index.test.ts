@@ -7,9 +7,9 @@ describe('Hugging Face model-index', () => {
     const result = await readResultFile(fixture('hf-model-index/README.md'));
     expect(result.format).toBe('hf-model-index');
     expect(usable(result)).toEqual([
-      { model: 'frontier-7-instruct', eval: 'cais/mmlu:all', metric: 'acc', value: 79.42, selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 24 },
-      { model: 'frontier-7-instruct', eval: 'cais/wmdp:wmdp-bio', metric: 'acc', value: 71.3, selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 38 },
-      { model: 'frontier-7-instruct', eval: 'gsm8k', metric: 'exact_match', value: 0.853, selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 57 },
+      { model: 'frontier-7-instruct', eval: 'cais/mmlu:all', metric: 'acc', value: 79.42, variant: 'MMLU (5-Shot)', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 24 },
+      { model: 'frontier-7-instruct', eval: 'cais/wmdp:wmdp-bio', metric: 'acc', value: 71.3, variant: 'WMDP (biosecurity)', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 38 },
+      { model: 'frontier-7-instruct', eval: 'gsm8k', metric: 'exact_match', value: 0.853, variant: 'GSM8K', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 57 },
     ]);
     for (const record of usable(result)) expect(record).not.toHaveProperty('stderr');
   });

@@ -41,7 +41,7 @@ describe('loadModelConfig', () => {
   });
 
   it('applies defaults to a minimal config', () => {
-    const { model, findings } = loadModelConfig('id: small-1\ndeclared_level: ASL-2\n', FILE);
+    const { model, findings } = loadModelConfig('id: small-1\ndeclared_level: ASL-2\n', 'models/small-1/model.yaml');
     expect(findings).toEqual([]);
     expect(model!.config).toEqual({ id: 'small-1', aliases: [], declared_level: 'ASL-2', safeguards: [] });
   });
@@ -115,5 +115,18 @@ describe('loadModelConfig', () => {
       expect(findings.every((f) => f.code === code && f.severity === 'error')).toBe(true);
     }
     expect(({} as Record<string, unknown>).declared_level).toBeUndefined();
+  });
+});
+
+describe('a last_assessment that cannot exist', () => {
+  it.each(['2026-02-29', '"2026-09-01T25:00:00Z"', '"2026-09-01T10:61:00Z"', '"2026-09-01T10:00:00+15:00"'])('refuses %s', (date) => {
+    const { model, findings } = loadModelConfig(MODEL.replace('date: 2026-09-01', `date: ${date}`), FILE);
+    expect(model).toBeUndefined();
+    expect(findings).toContainEqual(expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', line: 7 }));
+  });
+
+  it('accepts a real time of day', () => {
+    const { model } = loadModelConfig(MODEL.replace('date: 2026-09-01', 'date: "2026-09-01T23:59:59+14:00"'), FILE);
+    expect(model!.config.last_assessment!.date).toBe('2026-09-01');
   });
 });
