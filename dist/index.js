@@ -59519,7 +59519,8 @@ function readEveryEvalEver(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path2) => parsed.locate(path2).line;
-  const model = resolveModel(doc.model_info.id ?? doc.model_info.name, ctx);
+  const named = [doc.model_info.id, doc.model_info.name].find((n) => n !== void 0 && n.trim() !== "");
+  const model = resolveModel(named, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
   const selfReported = doc.source_metadata?.source_type === "documentation" && doc.source_metadata.evaluator_relationship === "first_party";
   const output2 = { records: [], findings: [] };
