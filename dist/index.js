@@ -59647,6 +59647,11 @@ var InspectLogSchema = external_exports.looseObject({
 });
 var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
 var STDERR_NAMES = ["stderr", "bootstrap_std"];
+function notSuccess(status, ctx, at) {
+  if (!UNFINISHED.has(status)) return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
+  const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
+  return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
+}
 function legacyResults(results) {
   if (!isPlainObject5(results) || !Object.hasOwn(results, "scorer")) return void 0;
   if (Object.hasOwn(results, "scores")) return "both";
@@ -59658,11 +59663,7 @@ function readInspect(parsed, ctx) {
   const line = (path2) => parsed.locate(path2).line;
   const raw = parsed.value;
   const status = raw["status"];
-  if (typeof status === "string" && status !== "success") {
-    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(["status"]), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
-    const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
-    return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
-  }
+  if (typeof status === "string" && status !== "success") return { records: [], findings: [notSuccess(status, ctx, line(["status"]))] };
   const legacy = legacyResults(raw["results"]);
   if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
   const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
