@@ -31463,6 +31463,19 @@ function readAliases(evals) {
   return aliases;
 }
 
+// src/names.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+function nameKey(name) {
+  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+}
+function hasInvisibleParts(name) {
+  const nfc = name.normalize("NFC");
+  return nfc.replace(INVISIBLE, "").trim() !== nfc;
+}
+function showInvisible(name) {
+  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
 // src/policy/describe-path.ts
 function describePath(root, path) {
   let node2 = root;
@@ -31725,7 +31738,7 @@ function checkEvalNames(policy, placeOf) {
   const findings = [];
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path, what) => {
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const current = owner.get(key);
     if (current === void 0) {
       owner.set(key, evalId);
@@ -32055,19 +32068,6 @@ function calendarDate(text2) {
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
   const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
   return real && time3 ? text2.slice(0, 10) : void 0;
-}
-
-// src/names.ts
-var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-function nameKey(name) {
-  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
-}
-function hasInvisibleParts(name) {
-  const nfc = name.normalize("NFC");
-  return nfc.replace(INVISIBLE, "").trim() !== nfc;
-}
-function showInvisible(name) {
-  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
 }
 
 // src/evidence/record.ts

@@ -58310,7 +58310,7 @@ function checkEvalNames(policy, placeOf) {
   const findings = [];
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path2, what) => {
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const current = owner.get(key);
     if (current === void 0) {
       owner.set(key, evalId);
