@@ -1667,9 +1667,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options2, returnState = false) => {
+    var picomatch4 = (glob, options2, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options2, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options2, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1685,16 +1685,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options2) : picomatch3.makeRe(glob, options2, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options2) : picomatch4.makeRe(glob, options2, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options2, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex, options2, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options2, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1720,7 +1720,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options2, { glob, posix } = {}) => {
+    picomatch4.test = (input2, regex, options2, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1737,24 +1737,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options2, posix);
+          match = picomatch4.matchBase(input2, regex, options2, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options2);
+    picomatch4.matchBase = (input2, glob, options2, posix = options2 && options2.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options2);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options2) => picomatch3(patterns, options2)(str);
-    picomatch3.parse = (pattern, options2) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options2));
+    picomatch4.isMatch = (str, patterns, options2) => picomatch4(patterns, options2)(str);
+    picomatch4.parse = (pattern, options2) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options2));
       return parse3(pattern, { ...options2, fastpaths: false });
     };
-    picomatch3.scan = (input2, options2) => scan(input2, options2);
-    picomatch3.compileRe = (state, options2, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options2) => scan(input2, options2);
+    picomatch4.compileRe = (state, options2, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1765,13 +1765,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options2);
+      const regex = picomatch4.toRegex(source, options2);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options2 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1782,9 +1782,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options2);
       }
-      return picomatch3.compileRe(parsed, options2, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options2, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options2) => {
+    picomatch4.toRegex = (source, options2) => {
       try {
         const opts = options2 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1793,8 +1793,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1804,14 +1804,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options2, returnState = false) {
+    function picomatch4(glob, options2, returnState = false) {
       if (options2 && (options2.windows === null || options2.windows === void 0)) {
         options2 = { ...options2, windows: utils.isWindows() };
       }
       return pico(glob, options2, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -31375,7 +31375,19 @@ function parseTree(out) {
 }
 
 // src/run/evaluate-change.ts
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/common/append.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+// src/common/globs.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function pathMatcher(globs) {
+  return (0, import_picomatch2.default)([...globs], { dot: true, flags: "s" });
+}
 
 // src/policy/presets/rsp-asl3-standards.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
@@ -32313,6 +32325,19 @@ function readAliases(evals) {
   return aliases;
 }
 
+// src/common/names.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+function nameKey(name) {
+  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+}
+function hasInvisibleParts(name) {
+  const nfc = name.normalize("NFC");
+  return nfc.replace(INVISIBLE, "").trim() !== nfc;
+}
+function showInvisible(name) {
+  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
 // src/policy/describe-path.ts
 function describePath(root, path) {
   let node2 = root;
@@ -32575,7 +32600,7 @@ function checkEvalNames(policy, placeOf) {
   const findings = [];
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path, what) => {
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const current = owner.get(key);
     if (current === void 0) {
       owner.set(key, evalId);
@@ -32905,25 +32930,6 @@ function calendarDate(text3) {
   const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
   const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
   return real && time3 ? text3.slice(0, 10) : void 0;
-}
-
-// src/common/append.ts
-function append(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-
-// src/common/names.ts
-var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-function nameKey(name) {
-  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
-}
-function hasInvisibleParts(name) {
-  const nfc = name.normalize("NFC");
-  return nfc.replace(INVISIBLE, "").trim() !== nfc;
-}
-function showInvisible(name) {
-  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
 }
 
 // src/engine/matching.ts
@@ -34404,7 +34410,8 @@ function readEveryEvalEver(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path) => parsed.locate(path).line;
-  const model = resolveModel(doc.model_info.id ?? doc.model_info.name, ctx);
+  const named = [doc.model_info.id, doc.model_info.name].find((n) => n !== void 0 && n.trim() !== "");
+  const model = resolveModel(named, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
   const selfReported = doc.source_metadata?.source_type === "documentation" && doc.source_metadata.evaluator_relationship === "first_party";
   const output2 = { records: [], findings: [] };
@@ -34531,6 +34538,11 @@ var InspectLogSchema = external_exports.looseObject({
 });
 var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
 var STDERR_NAMES = ["stderr", "bootstrap_std"];
+function notSuccess(status, ctx, at) {
+  if (!UNFINISHED.has(status)) return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
+  const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
+  return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
+}
 function legacyResults(results) {
   if (!isPlainObject3(results) || !Object.hasOwn(results, "scorer")) return void 0;
   if (Object.hasOwn(results, "scores")) return "both";
@@ -34542,11 +34554,7 @@ function readInspect(parsed, ctx) {
   const line = (path) => parsed.locate(path).line;
   const raw = parsed.value;
   const status = raw["status"];
-  if (typeof status === "string" && status !== "success") {
-    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(["status"]), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
-    const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
-    return { records: [], findings: [unusable(ctx, line(["status"]), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
-  }
+  if (typeof status === "string" && status !== "success") return { records: [], findings: [notSuccess(status, ctx, line(["status"]))] };
   const legacy = legacyResults(raw["results"]);
   if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
   const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
@@ -35094,7 +35102,7 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
       const folderModel = modelFromFolder(path, evalRoots);
       const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
       out.records.set(path, result.records);
-      out.findings.push(...result.findings);
+      append(out.findings, result.findings);
       out.formats.set(path, result.format);
     }
   }
@@ -35189,8 +35197,8 @@ async function readStart(reader, change, policyPath) {
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
   const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = (0, import_picomatch2.default)(policy.paths.models, { dot: true });
-  const matchesEval = (0, import_picomatch2.default)(policy.paths.evals, { dot: true });
+  const isModel = pathMatcher(policy.paths.models);
+  const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p) => matchesEval(p) && !isModel(p);
   const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
@@ -35203,7 +35211,7 @@ function classify(start, change, policyPath, options2) {
     policyChanged,
     relevantChange,
     configsChanged: changed.some((p) => isModel(p)),
-    evalRoots: policy.paths.evals.map((glob) => import_picomatch2.default.scan(glob).base),
+    evalRoots: policy.paths.evals.map((glob) => import_picomatch3.default.scan(glob).base),
     isEval: matchesEval,
     baseModelPaths: baseTree.map((e) => e.path).filter((p) => isModel(p)),
     headModelPaths: headTree.map((e) => e.path).filter((p) => isModel(p)),
@@ -35251,9 +35259,9 @@ async function readEvidence(reader, change, start, layout, inputs) {
   const evidence = [];
   for (const read of [changedHead, others]) {
     for (const path of read.unreadable) inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path }));
-    inputFindings.push(...read.findings);
+    append(inputFindings, read.findings);
     for (const [path, records] of read.records) {
-      evidence.push(...records);
+      append(evidence, records);
       const misfiled = misfiledResult(path, records, layout.evalRoots, index);
       if (misfiled) inputFindings.push(misfiled);
       if (read === changedHead && read.formats.get(path) === void 0) inputFindings.push(unreadFile(path));

@@ -1,6 +1,7 @@
 // What the schema cannot check about a merged policy: unique ids, levels that exist, alerts on the near side of
 // their thresholds, eval names that mean one eval only, and a policy with something to enforce.
 import type { Finding } from '../common/finding.ts';
+import { nameKey } from '../common/names.ts';
 import type { PathKey } from '../common/yaml.ts';
 import { describePath } from './describe-path.ts';
 import { ruleKey } from './merge.ts';
@@ -99,12 +100,12 @@ function checkAlerts(policy: Policy, placeOf: PlaceOf): Finding[] {
   return findings;
 }
 
-/** Results are matched to eval ids case-insensitively, by id or alias: each name must lead to one eval. */
+/** Results are matched to eval ids by nameKey (case, NFC, invisible characters), by id or alias: each name must lead to one eval. */
 function checkEvalNames(policy: Policy, placeOf: PlaceOf): Finding[] {
   const findings: Finding[] = [];
   const owner = new Map<string, string>();
   const claim = (name: string, evalId: string, path: PathKey[], what: string) => {
-    const key = name.toLowerCase();
+    const key = nameKey(name);
     const current = owner.get(key);
     if (current === undefined) {
       owner.set(key, evalId);

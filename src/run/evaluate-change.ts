@@ -7,6 +7,8 @@ import type { Policy } from '../policy/schema.ts';
 import type { Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { finding, type Finding } from '../common/finding.ts';
+import { append } from '../common/append.ts';
+import { pathMatcher } from '../common/globs.ts';
 import { loadPolicy } from '../policy/load.ts';
 import { MAX_CONFIG_SIZE } from '../policy/read-document.ts';
 import { loadModelConfig } from '../policy/model-config.ts';
@@ -156,8 +158,8 @@ function classify(start: Start, change: Change, policyPath: string, options: Eva
   // A branch that forked before the policy changed on the base branch carries the old text without changing it:
   // only a change the PR itself makes (per its changed files, when known) is a policy change.
   const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
-  const isModel = picomatch(policy.paths.models, { dot: true });
-  const matchesEval = picomatch(policy.paths.evals, { dot: true });
+  const isModel = pathMatcher(policy.paths.models);
+  const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p: string) => matchesEval(p) && !isModel(p);
   const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
@@ -238,9 +240,9 @@ async function readEvidence(reader: RepoReader, change: Change, start: Start, la
   const evidence: EvidenceRecord[] = [];
   for (const read of [changedHead, others]) {
     for (const path of read.unreadable) inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
-    inputFindings.push(...read.findings);
+    append(inputFindings, read.findings);
     for (const [path, records] of read.records) {
-      evidence.push(...records);
+      append(evidence, records);
       const misfiled = misfiledResult(path, records, layout.evalRoots, index);
       if (misfiled) inputFindings.push(misfiled);
       if (read === changedHead && read.formats.get(path) === undefined) inputFindings.push(unreadFile(path));

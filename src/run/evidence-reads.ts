@@ -4,6 +4,7 @@ import type { EvidenceRecord } from '../evidence/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { indexModels, type ModelIndex } from '../engine/matching.ts';
 import { readResultFile } from '../evidence/read.ts';
+import { append } from '../common/append.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { modelFromFolder } from './scope.ts';
@@ -62,7 +63,7 @@ export async function readResults(reader: RepoReader, commit: string, paths: str
       const folderModel = modelFromFolder(path, evalRoots);
       const result = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
       out.records.set(path, result.records);
-      out.findings.push(...result.findings);
+      append(out.findings, result.findings);
       out.formats.set(path, result.format);
     }
   }

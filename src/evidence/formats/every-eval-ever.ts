@@ -43,7 +43,9 @@ export function readEveryEvalEver(parsed: ParsedYaml, ctx: ReadContext): FormatO
   if (validated.value === undefined) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path: (string | number)[]) => parsed.locate(path).line;
-  const model = resolveModel(doc.model_info.id ?? doc.model_info.name, ctx);
+  // A blank id names nothing: the name, then the folder, say which model it is.
+  const named = [doc.model_info.id, doc.model_info.name].find((n) => n !== undefined && n.trim() !== '');
+  const model = resolveModel(named, ctx);
   if (model === undefined) return { records: [], findings: [noModel(ctx, line(['model_info']))] };
   // A developer's own published numbers (documentation, first party) are self-reported, like a model card.
   const selfReported = doc.source_metadata?.source_type === 'documentation' && doc.source_metadata.evaluator_relationship === 'first_party';

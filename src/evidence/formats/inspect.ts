@@ -1,6 +1,7 @@
 // UK AISI Inspect logs (EvalLog in inspect_ai/log/_log.py): the header fields that carry the results, whether they
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
 import { z } from 'zod';
+import type { Finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import { isPlainObject, makeRecord, noModel, parseError, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
 
@@ -40,6 +41,14 @@ const UNFINISHED: ReadonlySet<string> = new Set(['started', 'cancelled', 'error'
 // `bootstrap_std`, the bootstrap estimate of the same quantity.
 const STDERR_NAMES = ['stderr', 'bootstrap_std'];
 
+/** Why a log whose status is not `success` does not count. */
+function notSuccess(status: string, ctx: ReadContext, at: number | undefined): Finding {
+  // A status Inspect does not write is a log this reader does not understand: an error, not a run to skip.
+  if (!UNFINISHED.has(status)) return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
+  const why = status === 'started' ? 'the run never finished' : `the run ended with "${status}"`;
+  return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
+}
+
 /**
  * The results of a log written before Inspect 0.3.18 (one `scorer` and its `metrics`) in today's shape, as Inspect's
  * own EvalResults.convert_scorer_to_scorers reads them: `scores: [{...scorer, metrics}]`. Undefined for a current log.
@@ -56,12 +65,7 @@ export function readInspect(parsed: ParsedYaml, ctx: ReadContext): FormatOutput 
   const line = (path: (string | number)[]) => parsed.locate(path).line;
   const raw = parsed.value as Record<string, unknown>;
   const status = raw['status'];
-  if (typeof status === 'string' && status !== 'success') {
-    // A status Inspect does not write is a log this reader does not understand: an error, not a run to skip.
-    if (!UNFINISHED.has(status)) return { records: [], findings: [parseError(ctx, line(['status']), `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`)] };
-    const why = status === 'started' ? 'the run never finished' : `the run ended with "${status}"`;
-    return { records: [], findings: [unusable(ctx, line(['status']), `Inspect log status is "${status}": ${why}, and only a successful run counts`)] };
-  }
+  if (typeof status === 'string' && status !== 'success') return { records: [], findings: [notSuccess(status, ctx, line(['status']))] };
   const legacy = legacyResults(raw['results']);
   if (legacy === 'both') return { records: [], findings: [parseError(ctx, line(['results']), 'Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`')] };
   const validated = validate(InspectLogSchema, legacy === undefined ? parsed : { ...parsed, value: { ...raw, results: legacy } }, 'PARSE_ERROR', 'Inspect log');

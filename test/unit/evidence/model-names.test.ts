@@ -46,3 +46,16 @@ describe('a model config in a folder of another name', () => {
     expect(findings).toEqual([expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', line: 1 })]);
   });
 });
+
+describe('the model of an Every Eval Ever file', () => {
+  it('reads model_info.name when model_info.id is blank, not the folder', async () => {
+    const doc = {
+      schema_version: '0.2.0',
+      model_info: { id: '', name: 'acme/atlas-2' },
+      evaluation_timestamp: '1763648591',
+      evaluation_results: [{ evaluation_name: 'wmdp_bio', metric_config: { lower_is_better: false }, score_details: { score: 0.9, uncertainty: { num_samples: 100 } } }],
+    };
+    const result = await readResultFile(textSource('evals/frontier-7/eee.json', JSON.stringify(doc)), { folderModel: 'frontier-7' });
+    expect(usable(result).map((r) => [r.model, r.modelFromPath])).toEqual([['acme/atlas-2', undefined]]);
+  });
+});

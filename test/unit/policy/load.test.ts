@@ -244,6 +244,12 @@ describe('loadPolicy: what the schema cannot check', () => {
     expect(findings[0]!.message).toBe('alias of eval "wmdp-bio-v2", "WMDP_BIO" also names eval "wmdp-bio": a result named so would count for both');
   });
 
+  it('reports an alias that names two evals once normalised (NFD, a zero-width space)', () => {
+    const text = edit(SMALL_POLICY, '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n', '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n  wmdp-bio-v2: ["wmdp_bio\\u200B"]\n');
+    const { findings } = load(text);
+    expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_INVALID', severity: 'error', line: lineOf(text, 'wmdp-bio-v2') })]);
+  });
+
   it('reports an alias that is another eval id', () => {
     const text = edit(SMALL_POLICY, '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n', '  wmdp-bio: [wmdp_bio, swe-bench-verified-hard]\n');
     const { findings } = load(text);

@@ -240,3 +240,13 @@ describe('helpers', () => {
     expect(diffTrees(b, a)).toEqual(['y', 'z']);
   });
 });
+
+describe('result files whose names hold line terminators', () => {
+  it.each(['\n', '\r', '\u2028'])('are read in a PR, so a crossing cannot hide in a name with %j', async (terminator) => {
+    const path = `evals/m1/wmdp${terminator}rerun.yaml`;
+    const reader = new MemoryReader({ base: BASE, head: { ...BASE, [path]: result('m1', 0.9) } });
+    const verdict = await evaluateChange(reader, { base: 'base', head: 'head' });
+    expect(verdict.conclusion).toBe('failure');
+    expect(verdict.models.find((m) => m.id === 'm1')!.capabilities[0]!.status).toBe('crossed');
+  });
+});
