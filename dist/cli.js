@@ -31368,8 +31368,9 @@ function parseTree(out) {
     if (!line) continue;
     const tab = line.indexOf("	");
     const [, type, oid, size] = line.slice(0, tab).split(/\s+/);
-    if (type !== "blob" || !oid) continue;
-    entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+    if (!oid) continue;
+    if (type === "blob") entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+    else if (type === "commit") entries.push({ path: line.slice(tab + 1), oid, submodule: true });
   }
   return entries;
 }
@@ -35147,6 +35148,7 @@ async function readChange(reader, change, options2 = {}) {
   const start = await readStart(reader, change, policyPath);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  for (const path of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path));
   const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2);
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
@@ -35170,7 +35172,7 @@ async function readChange(reader, change, options2 = {}) {
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
 async function readStart(reader, change, policyPath) {
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
     reader.commitDate(change.head),
@@ -35178,6 +35180,8 @@ async function readStart(reader, change, policyPath) {
     reader.readFiles(change.base, [policyPath]),
     change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
+  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -35185,6 +35189,7 @@ async function readStart(reader, change, policyPath) {
   return {
     baseTree,
     headTree,
+    headSubmodules,
     // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
     referenceDate: laterDate(headDate, baseDate),
     policy: loaded.policy,
@@ -35268,6 +35273,10 @@ async function readEvidence(reader, change, start, layout, inputs) {
     }
   }
   return evidence;
+}
+function submoduleFinding(path) {
+  const message = "is a git submodule: its files live in another repository, which rsp-gate does not read; commit the results themselves";
+  return finding("UNREAD_FILE", "error", message, { file: path });
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);

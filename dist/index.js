@@ -57832,7 +57832,9 @@ var ApiRepoReader = class {
     }
     const entries = [];
     for (const e of tree.tree ?? []) {
-      if (e.type !== "blob" || typeof e.path !== "string" || typeof e.sha !== "string") continue;
+      if (typeof e.path !== "string" || typeof e.sha !== "string") continue;
+      if (e.type === "commit") entries.push({ path: e.path, oid: e.sha, submodule: true });
+      if (e.type !== "blob") continue;
       entries.push(typeof e.size === "number" ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
     }
     return entries;
@@ -62046,6 +62048,7 @@ async function readChange(reader, change, options2 = {}) {
   const start = await readStart(reader, change, policyPath);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  for (const path2 of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path2));
   const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2);
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
@@ -62069,7 +62072,7 @@ async function readChange(reader, change, options2 = {}) {
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
 async function readStart(reader, change, policyPath) {
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
     reader.commitDate(change.head),
@@ -62077,6 +62080,8 @@ async function readStart(reader, change, policyPath) {
     reader.readFiles(change.base, [policyPath]),
     change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
+  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -62084,6 +62089,7 @@ async function readStart(reader, change, policyPath) {
   return {
     baseTree,
     headTree,
+    headSubmodules,
     // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
     referenceDate: laterDate(headDate, baseDate),
     policy: loaded.policy,
@@ -62167,6 +62173,10 @@ async function readEvidence(reader, change, start, layout, inputs) {
     }
   }
   return evidence;
+}
+function submoduleFinding(path2) {
+  const message = "is a git submodule: its files live in another repository, which rsp-gate does not read; commit the results themselves";
+  return finding("UNREAD_FILE", "error", message, { file: path2 });
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);

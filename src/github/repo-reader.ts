@@ -231,7 +231,9 @@ class ApiRepoReader implements RepoReader {
     }
     const entries: TreeEntry[] = [];
     for (const e of tree.tree ?? []) {
-      if (e.type !== 'blob' || typeof e.path !== 'string' || typeof e.sha !== 'string') continue;
+      if (typeof e.path !== 'string' || typeof e.sha !== 'string') continue;
+      if (e.type === 'commit') entries.push({ path: e.path, oid: e.sha, submodule: true });
+      if (e.type !== 'blob') continue;
       entries.push(typeof e.size === 'number' ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
     }
     return entries;

@@ -7,6 +7,8 @@ export interface TreeEntry {
   /** Blob id, so that two trees can be compared without reading any file. */
   oid: string;
   size?: number;
+  /** A git submodule (a commit of another repository), listed so that the gate can say it cannot read it. */
+  submodule?: true;
 }
 
 export interface RepoReader {

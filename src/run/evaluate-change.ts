@@ -70,6 +70,7 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
   const layout = classify(start, change, policyPath, options);
   // 3. Model configs on both sides, and the changed result files on both sides: what decides the scope.
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
+  for (const path of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path));
   // 4. The models the change touches.
   const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options);
   // 5. The rest of the evidence those models need, in bounded slices, reusing the changed files already read.
@@ -100,6 +101,8 @@ type EngineInput = Parameters<typeof evaluate>[0];
 interface Start {
   baseTree: TreeEntry[];
   headTree: TreeEntry[];
+  /** Paths of the submodules at head. */
+  headSubmodules: string[];
   referenceDate: string;
   policy: Policy;
   policyFindings: Finding[];
@@ -110,7 +113,7 @@ interface Start {
 }
 
 async function readStart(reader: RepoReader, change: Change, policyPath: string): Promise<Start> {
-  const [baseTree, headTree, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
     reader.commitDate(change.head),
@@ -118,6 +121,9 @@ async function readStart(reader: RepoReader, change: Change, policyPath: string)
     reader.readFiles(change.base, [policyPath]),
     change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
   ]);
+  // Submodules hold no bytes here: kept aside, so that one under the result paths is reported, not read.
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule)) as [TreeEntry[], TreeEntry[]];
+  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -126,6 +132,7 @@ async function readStart(reader: RepoReader, change: Change, policyPath: string)
   return {
     baseTree,
     headTree,
+    headSubmodules,
     // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
     referenceDate: laterDate(headDate, baseDate),
     policy: loaded.policy,
@@ -249,6 +256,12 @@ async function readEvidence(reader: RepoReader, change: Change, start: Start, la
     }
   }
   return evidence;
+}
+
+/** A submodule's files live in another repository, which the gate does not read: evidence it cannot see blocks. */
+function submoduleFinding(path: string): Finding {
+  const message = 'is a git submodule: its files live in another repository, which rsp-gate does not read; commit the results themselves';
+  return finding('UNREAD_FILE', 'error', message, { file: path });
 }
 
 /** The same inputs judged by the proposed policy, so reviewers see its impact before approving it. */

@@ -163,8 +163,9 @@ function parseTree(out: string): TreeEntry[] {
     // "<mode> <type> <oid> <size>\t<path>"
     const tab = line.indexOf('\t');
     const [, type, oid, size] = line.slice(0, tab).split(/\s+/);
-    if (type !== 'blob' || !oid) continue;
-    entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+    if (!oid) continue;
+    if (type === 'blob') entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+    else if (type === 'commit') entries.push({ path: line.slice(tab + 1), oid, submodule: true });
   }
   return entries;
 }

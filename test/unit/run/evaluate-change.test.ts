@@ -250,3 +250,20 @@ describe('result files whose names hold line terminators', () => {
     expect(verdict.models.find((m) => m.id === 'm1')!.capabilities[0]!.status).toBe('crossed');
   });
 });
+
+describe('a submodule under the result paths', () => {
+  it('is an error with its path, never read and never passed over', async () => {
+    class WithSubmodule extends MemoryReader {
+      override async listFiles(commit: string): Promise<TreeEntry[]> {
+        const files = await super.listFiles(commit);
+        return commit === 'head' ? [...files, { path: 'evals/m1/vendor', oid: 'a'.repeat(40), submodule: true }] : files;
+      }
+    }
+    const reader = new WithSubmodule({ base: BASE, head: { ...BASE, 'evals/m1/wmdp.yaml': result('m1', 0.31) } });
+    const verdict = await evaluateChange(reader, { base: 'base', head: 'head' });
+    const all = [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)];
+    expect(all).toContainEqual(expect.objectContaining({ code: 'UNREAD_FILE', severity: 'error', file: 'evals/m1/vendor' }));
+    expect(verdict.conclusion).toBe('failure');
+    expect(reader.reads.flatMap((r) => r.paths)).not.toContain('evals/m1/vendor');
+  });
+});

@@ -65,3 +65,22 @@ describe('LocalGitReader', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('LocalGitReader and submodules', () => {
+  it('lists a submodule as one, so the gate can report it instead of passing over it', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'rsp-gate-sub-'));
+    const g = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
+    try {
+      g('init', '-q');
+      writeFileSync(join(repo, 'a.yaml'), 'x: 1\n');
+      g('add', 'a.yaml');
+      g('update-index', '--add', '--cacheinfo', `160000,${'b'.repeat(40)},evals/m1/vendor`);
+      g('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x');
+      const entries = await new LocalGitReader(repo).listFiles(g('rev-parse', 'HEAD'));
+      expect(entries).toContainEqual({ path: 'evals/m1/vendor', oid: 'b'.repeat(40), submodule: true });
+      expect(entries.find((e) => e.path === 'a.yaml')?.submodule).toBeUndefined();
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});
