@@ -37222,7 +37222,7 @@ async function readText(src) {
 
 // src/github/repo-reader.ts
 var DEFAULTS2 = {
-  maxPathsPerQuery: 200,
+  maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 4e5,
   blobConcurrency: 4

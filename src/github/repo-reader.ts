@@ -8,7 +8,7 @@ import type { GitHubApi, RepoRef } from './api.ts';
 import { GitHubPortError } from './errors.ts';
 
 export interface ReaderOptions {
-  /** Files per GraphQL query. */
+  /** Files per GraphQL query: one node each, far below GitHub's 500,000; the byte budget bounds a query's work. */
   maxPathsPerQuery?: number;
   /** Bytes of text (as the tree reports sizes) per GraphQL query. */
   maxBytesPerQuery?: number;
@@ -19,7 +19,7 @@ export interface ReaderOptions {
 }
 
 const DEFAULTS: Required<ReaderOptions> = {
-  maxPathsPerQuery: 200,
+  maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 400_000,
   blobConcurrency: 4,
