@@ -108,7 +108,7 @@ async function runBundled(gh: StandIn, repository: string, eventName: string, pa
     };
     const probe = join(process.cwd(), 'bench', 'probe.mjs');
     const code = await new Promise<number>((resolve) =>
-      execFile(process.execPath, ['--import', probe, ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []), join(process.cwd(), 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 << 20 }, (error, _stdout, stderr) => {
+      execFile(process.execPath, [...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []), '--import', probe, ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []), join(process.cwd(), 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 << 20 }, (error, _stdout, stderr) => {
         if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
         resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
       }),
