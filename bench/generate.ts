@@ -1,12 +1,12 @@
-// Generates the benchmark's lab repository: 1,000 result files in every supported format, about 200 MB in all,
-// including one Inspect .json log of about 100 MB that is almost all samples. Deterministic for a given seed.
+// Generates the benchmarks' inputs, deterministic for a given seed: a lab repository with result files in every
+// supported format (by default 10 models x 100 files, about 200 MB with one Inspect .json log of 100 MB), Inspect
+// .json logs of any size and .eval archives of any number of sample entries.
 import { mkdir, writeFile, rm } from 'node:fs/promises';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { writeZip, DEFLATE } from '../test/support/zip-writer.ts';
+import { writeZip, DEFLATE, STORED } from '../test/support/zip-writer.ts';
 
-const MODELS = Array.from({ length: 10 }, (_, i) => `bench-model-${i}`);
 const TASKS = ['wmdp_bio', 'wmdp_chem', 'wmdp_cyber', 'lab_bench_protocolqa', 'cybench', 'swe_bench_verified'];
 
 /** Small deterministic PRNG (mulberry32), so every run measures the same bytes. */
@@ -79,21 +79,30 @@ function inspectHeader(model: string, task: string, date: string, acc: number, s
   };
 }
 
-/** An Inspect .json log streamed to disk: header keys, then `samples` until the file reaches `bytes`. */
+/**
+ * An Inspect .json log streamed to disk: header keys, then `samples` (indented, as Inspect writes them) until the file
+ * reaches `bytes`, then a second `results` after the samples, which a reader must find.
+ */
 export async function writeInspectJson(path: string, rand: () => number, model: string, task: string, date: string, bytes: number): Promise<void> {
   const out = createWriteStream(path);
   const header = inspectHeader(model, task, date, 0.4 + rand() * 0.2, 0.01, 1000);
   const head = JSON.stringify(header, null, 2);
+  const tail = JSON.stringify({ results: header.results }, null, 2).slice(1, -2);
   let written = 0;
   const write = async (s: string) => {
     written += Buffer.byteLength(s);
     if (!out.write(s)) await once(out, 'drain');
   };
   await write(`${head.slice(0, -2)},\n  "samples": [\n`);
-  for (let i = 0; written < bytes; i++) await write(`${i > 0 ? ',\n' : ''}    ${sampleJson(rand, i)}`);
-  await write('\n  ]\n}\n');
+  for (let i = 0; written < bytes; i++) await write(`${i > 0 ? ',\n' : ''}    ${indented(sampleJson(rand, i))}`);
+  await write(`\n  ],${tail}\n}\n`);
   out.end();
   await once(out, 'finish');
+}
+
+/** A sample as Inspect indents it inside the log: two spaces per level, four to start with. */
+function indented(json: string): string {
+  return JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, '\n    ');
 }
 
 function lmEval(rand: () => number, model: string, task: string, date: number, padKb: number): string {
@@ -148,10 +157,10 @@ function hfCard(rand: () => number, model: string): string {
   return `---\nlicense: apache-2.0\nmodel-index:\n  - name: ${model}\n    results:\n      - task: { type: question-answering }\n        dataset: { name: WMDP Bio, type: wmdp_bio }\n        metrics:\n          - { type: accuracy, value: ${(30 + rand() * 30).toFixed(1)}, name: accuracy }\n---\n# ${model}\n\n${'Model card text. '.repeat(300)}\n`;
 }
 
-/** A .eval archive: header.json plus sample entries that must never be read (deflate, as Inspect writes them). */
-function inspectEval(rand: () => number, model: string, task: string, date: string, sampleCount: number): Uint8Array {
+/** A .eval archive: header.json (last, as Inspect writes it) after sample entries that must never be read. */
+export function inspectEval(rand: () => number, model: string, task: string, date: string, sampleCount: number, sampleData?: string): Uint8Array {
   const header = JSON.stringify(inspectHeader(model, task, date, 0.3 + rand() * 0.3, 0.01, sampleCount));
-  const samples = Array.from({ length: sampleCount }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: sampleJson(rand, i), method: DEFLATE }));
+  const samples = Array.from({ length: sampleCount }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: sampleData ?? sampleJson(rand, i), method: sampleData === undefined ? DEFLATE : STORED }));
   return writeZip([...samples, { name: 'header.json', data: header, method: DEFLATE }]).bytes;
 }
 
@@ -162,7 +171,20 @@ export interface Generated {
   largest: number;
 }
 
-export async function generateLab(root: string, seed = 7): Promise<Generated> {
+export interface LabShape {
+  models?: number;
+  filesPerModel?: number;
+  /** Padding of the JSON result files, in KiB. */
+  padKb?: number;
+  /** The one large Inspect .json log; 0 for none. */
+  bigLogBytes?: number;
+  seed?: number;
+}
+
+export async function generateLab(root: string, shape: LabShape = {}): Promise<Generated> {
+  const { models = 10, filesPerModel = 100, padKb = 175, bigLogBytes = 100 * 1024 * 1024, seed = 7 } = shape;
+  const MODELS = Array.from({ length: models }, (_, i) => `bench-model-${i}`);
+  const total = models * filesPerModel;
   const rand = prng(seed);
   await rm(root, { recursive: true, force: true });
   await mkdir(join(root, '.github'), { recursive: true });
@@ -184,26 +206,28 @@ export async function generateLab(root: string, seed = 7): Promise<Generated> {
   };
   const date = (i: number) => `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`;
 
-  const bigPath = join(root, 'evals', MODELS[0]!, 'wmdp_bio-full.json');
-  await writeInspectJson(bigPath, rand, MODELS[0]!, 'wmdp_bio', '2026-11-01T09:00:00+00:00', 100 * 1024 * 1024);
-  const { size: bigSize } = await import('node:fs/promises').then((fs) => fs.stat(bigPath));
-  bytes += bigSize;
-  largest = Math.max(largest, bigSize);
-  files++;
+  if (bigLogBytes > 0) {
+    const bigPath = join(root, 'evals', MODELS[0]!, 'wmdp_bio-full.json');
+    await writeInspectJson(bigPath, rand, MODELS[0]!, 'wmdp_bio', '2026-11-01T09:00:00+00:00', bigLogBytes);
+    const { size: bigSize } = await import('node:fs/promises').then((fs) => fs.stat(bigPath));
+    bytes += bigSize;
+    largest = Math.max(largest, bigSize);
+    files++;
+  }
 
-  for (let i = 0; files < 1000; i++) {
+  for (let i = 0; files < total; i++) {
     const model = MODELS[i % MODELS.length]!;
     const task = TASKS[i % TASKS.length]!;
     const kind = i % 6;
     if (kind === 0) {
       const p = join(root, 'evals', model, `inspect-${i}.json`);
-      await writeInspectJson(p, rand, model, task, `${date(i)}T12:00:00+00:00`, 175 * 1024);
-      bytes += 175 * 1024;
+      await writeInspectJson(p, rand, model, task, `${date(i)}T12:00:00+00:00`, padKb * 1024);
+      bytes += padKb * 1024;
       files++;
-    } else if (kind === 1) await put(`evals/${model}/results_2026-${i}.json`, lmEval(rand, model, task, 1.76e9 + i, 175));
-    else if (kind === 2) await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, 125));
+    } else if (kind === 1) await put(`evals/${model}/results_2026-${i}.json`, lmEval(rand, model, task, 1.76e9 + i, padKb));
+    else if (kind === 2) await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, Math.ceil(padKb * 0.7)));
     else if (kind === 3) await put(`evals/${model}/native-${i}.yaml`, native(rand, model, date(i)));
-    else if (kind === 4) await put(`evals/${model}/run-${i}.eval`, inspectEval(rand, model, task, `${date(i)}T08:00:00+00:00`, 200));
+    else if (kind === 4) await put(`evals/${model}/run-${i}.eval`, inspectEval(rand, model, task, `${date(i)}T08:00:00+00:00`, Math.max(1, Math.round(padKb))));
     else {
       await mkdir(join(root, 'evals', model, `card-${i}`), { recursive: true });
       await put(`evals/${model}/card-${i}/README.md`, hfCard(rand, model));

@@ -1,32 +1,83 @@
-// One measured run in its own process, so that its peak memory (maxRSS) is its own:
-//   idle      load the modules and stop (what a process costs before it reads anything)
-//   baseline  read every file and JSON.parse the JSON ones (the floor any reader must pay)
-//   rsp-gate  evaluate the whole lab: list, read every result file, normalise, run the engine
-import { readFile } from 'node:fs/promises';
-import { DirectoryReader, listDirectory } from '../src/sources/directory.ts';
-import { evaluateChange } from '../src/run/evaluate-change.ts';
+// One measured run in a process of its own, so that its peak memory (maxRSS) and CPU time are its own. Prints one JSON
+// line: { ms, cpuMs, maxRssKb, requests?, detail }. `setup` generates a case's inputs (under .bench/) and is not timed.
+//   node bench/measure.ts CASE MODE [--full]
 import { join } from 'node:path';
 
-const [mode, root] = process.argv.slice(2);
-if (!mode || !root) throw new Error('usage: measure.ts idle|baseline|rsp-gate ROOT');
+// Each case loads only its own modules, so that a case's memory is not the sum of all of them.
+const files = () => import('./files.ts');
+const labs = () => import('./lab.ts');
+const api = () => import('./api.ts');
+const app = () => import('./app.ts');
 
-const started = performance.now();
-let detail = '';
-if (mode === 'baseline') {
-  let parsed = 0;
-  for (const path of await listDirectory(root)) {
-    const bytes = await readFile(join(root, path));
-    if (path.endsWith('.json')) {
-      JSON.parse(bytes.toString('utf8').replace(/\bNaN\b/g, 'null'));
-      parsed++;
-    }
-  }
-  detail = `${parsed} JSON files parsed`;
-} else if (mode === 'rsp-gate') {
-  const reader = new DirectoryReader(root, '2026-11-27T00:00:00Z');
-  const verdict = await evaluateChange(reader, { base: DirectoryReader.COMMIT, head: DirectoryReader.COMMIT }, { all: true });
-  const records = verdict.models.reduce((n, m) => n + m.capabilities.reduce((k, c) => k + c.evidence.length, 0), 0);
-  detail = `${verdict.models.length} models, ${records} rule verdicts, conclusion ${verdict.conclusion}`;
+export const SIZES = (full: boolean) => ({
+  logMiB: full ? 2048 : 256,
+  lab: { models: 200, filesPerModel: 50, padKb: full ? 16 : 4, bigLogBytes: 0 },
+});
+
+const [name, mode] = process.argv.slice(2);
+const full = process.argv.includes('--full');
+const dir = join(process.cwd(), '.bench', full ? 'full' : 'default');
+const sizes = SIZES(full);
+
+type Measured = { detail: string; requests?: number; ms?: number; cpuMs?: number; maxRssKb?: number };
+
+/** Time the operation alone, its modules already loaded. */
+async function timed(operation: () => Promise<string>): Promise<Measured> {
+  const started = performance.now();
+  const detail = await operation();
+  return { ms: performance.now() - started, detail };
 }
-const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ mode, ms, maxRssKb: process.resourceUsage().maxRSS, detail })}\n`);
+const cases: Record<string, Record<string, () => Promise<Measured>>> = {
+  'json-log': {
+    setup: async () => ({ detail: await (await files()).jsonLog(dir, sizes.logMiB) }),
+    // The reader's modules loaded, nothing read: what the process costs before it reads a byte.
+    idle: async () => ((await import('../src/evidence/read.ts')), { detail: 'reader loaded, nothing read' }),
+    loop: async () => {
+      const f = await files();
+      const path = await f.jsonLog(dir, sizes.logMiB);
+      return timed(() => f.readLoop(path));
+    },
+    reader: async () => {
+      const f = await files();
+      const path = await f.jsonLog(dir, sizes.logMiB);
+      return timed(() => f.readLog(path));
+    },
+  },
+  eval: {
+    setup: async () => {
+      const f = await files();
+      return { detail: [(await f.evalArchive(dir, 10)).file, (await f.evalArchive(dir, 100_000)).file].join(', ') };
+    },
+    'disk-10': async () => (await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-10/evals/bench-model-0/run.eval')))),
+    'disk-100k': async () => (await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-100000/evals/bench-model-0/run.eval')))),
+    'git-10': async () => (await files(), timed(async () => (await files()).readEvalThroughGit(join(dir, 'eval-10')))),
+    'git-100k': async () => (await files(), timed(async () => (await files()).readEvalThroughGit(join(dir, 'eval-100000')))),
+  },
+  'check-all': {
+    setup: async () => ({ detail: await (await labs()).lab(join(dir, 'lab'), sizes.lab) }),
+    baseline: async () => (await labs(), timed(async () => (await labs()).readAndParse(join(dir, 'lab')))),
+    'rsp-gate': async () => (await labs(), timed(async () => (await labs()).checkAll(join(dir, 'lab')))),
+  },
+  action: Object.fromEntries(['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'].map((s) => [s, async () => (await api()).measureAction(s, full)])),
+  app: Object.fromEntries(
+    (['gate', 'spacing-off', 'plugin-defaults'] as const).flatMap((o) => [
+      [`one-${o}`, async () => (await app()).measureApp(o, 1)],
+      [`twenty-${o}`, async () => (await app()).measureApp(o, 20)],
+    ]),
+  ),
+};
+
+const run = cases[name ?? '']?.[mode ?? ''];
+if (!run) throw new Error(`usage: measure.ts ${Object.keys(cases).join('|')} MODE [--full]`);
+const started = performance.now();
+const measured = await run();
+const usage = process.resourceUsage();
+process.stdout.write(
+  `${JSON.stringify({
+    ms: measured.ms ?? performance.now() - started,
+    cpuMs: measured.cpuMs ?? (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    maxRssKb: measured.maxRssKb ?? usage.maxRSS,
+    ...(measured.requests === undefined ? {} : { requests: measured.requests }),
+    detail: measured.detail,
+  })}\n`,
+);

@@ -1,53 +1,114 @@
-// `npm run bench`: evaluates a generated lab of 1,000 result files (200 MB, one 100 MB Inspect log) and prints time
-// and peak memory against a baseline measured in the same run: reading and JSON.parse-ing the same bytes.
+// `npm run bench`: one benchmark per row of the performance table (docs/performance.md), each against a baseline
+// measured in the same run, with request counts and peak memory where they apply. Every measurement runs in a process
+// of its own (bench/measure.ts); modes are interleaved so that machine noise hits them alike. Figures, never asserts.
+//   npm run bench [-- --full] [-- --only=json-log,eval] [-- --runs=3]
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateLab } from './generate.ts';
 
-const root = join(process.cwd(), '.bench', 'lab');
-const runs = Number(process.env['BENCH_RUNS'] ?? 3);
-
-if (!existsSync(join(root, '.github/rsp-policy.yml')) || process.argv.includes('--regenerate')) {
-  process.stdout.write('generating the benchmark lab …\n');
-  const g = await generateLab(root);
-  process.stdout.write(`${g.files} files, ${(g.bytes / 2 ** 20).toFixed(0)} MiB, largest ${(g.largest / 2 ** 20).toFixed(0)} MiB\n`);
-}
+const full = process.argv.includes('--full');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? process.env['BENCH_RUNS'] ?? 3);
 
 interface Measurement {
-  mode: string;
   ms: number;
+  cpuMs: number;
   maxRssKb: number;
+  requests?: number;
   detail: string;
 }
 
-function measure(mode: string): Measurement {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join('bench', 'measure.ts'), mode, root], { encoding: 'utf8', maxBuffer: 1 << 20 });
+interface Row {
+  case: string;
+  title: string;
+  /** Modes measured; the first is the baseline a ratio is taken against (when `ratio`). */
+  modes: string[];
+  ratio?: { of: string; to: string; aim: number; on: 'ms' | 'cpuMs' };
+  runs?: number;
+  lines: (m: Record<string, Measurement>) => string[];
+}
+
+const mib = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
+const s = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+
+const ROWS: Row[] = [
+  {
+    case: 'app',
+    title: 'App: PR webhooks to completed checks (stand-in, one installation)',
+    modes: ['one-spacing-off', 'one-gate', 'twenty-spacing-off', 'twenty-gate', ...(full ? ['one-plugin-defaults', 'twenty-plugin-defaults'] : ['one-plugin-defaults'])],
+    runs: 1,
+    lines: (m) => [
+      `one PR:      ${s(m['one-gate']!.ms)} (aim ≤ 1 s); throttling's spacing off ${s(m['one-spacing-off']!.ms)}; ratio ${(m['one-gate']!.ms / m['one-spacing-off']!.ms).toFixed(2)}x; plugin-throttling's own limiters ${s(m['one-plugin-defaults']!.ms)}; ${m['one-gate']!.requests} requests`,
+      `twenty PRs:  ${s(m['twenty-gate']!.ms)} (aim ≤ 10 s); spacing off ${s(m['twenty-spacing-off']!.ms)}; ratio ${(m['twenty-gate']!.ms / m['twenty-spacing-off']!.ms).toFixed(2)}x${m['twenty-plugin-defaults'] ? `; plugin-throttling's own limiters ${s(m['twenty-plugin-defaults'].ms)}` : ''}; ${m['twenty-gate']!.requests} requests`,
+    ],
+  },
+  {
+    case: 'action',
+    title: 'Requests per evaluation: the bundled Action (dist/index.js) against the stand-in',
+    modes: ['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'],
+    runs: 1,
+    lines: (m) => [
+      ...Object.entries({ 'changed-300': 12, 'changed-3000': 20, 'one-of-3000': 12, 'logs-5MB': 20 }).map(
+        ([k, aim]) => `${k.padEnd(12)} ${String(m[k]!.requests).padStart(4)} requests (aim ≤ ${aim}), ${s(m[k]!.ms)} wall, ${s(m[k]!.cpuMs)} CPU, peak ${mib(m[k]!.maxRssKb)}: ${m[k]!.detail}`,
+      ),
+      `neutral PR:  ${s(m['neutral']!.cpuMs)} CPU (aim ≤ 150 ms), ${s(m['neutral']!.ms)} wall, ${m['neutral']!.requests} requests, peak ${mib(m['neutral']!.maxRssKb)}`,
+    ],
+  },
+  {
+    case: 'json-log',
+    title: `Inspect .json log of ${full ? '2 GiB' : '256 MiB'}, the reader alone`,
+    modes: ['idle', 'loop', 'reader'],
+    lines: (m) => [
+      `reader ${s(m['reader']!.ms)}, Node read loop ${s(m['loop']!.ms)}: ratio ${(m['reader']!.ms / m['loop']!.ms).toFixed(2)}x (aim ≤ 4x)`,
+      `peak RSS: reader ${mib(m['reader']!.maxRssKb)}, read loop ${mib(m['loop']!.maxRssKb)}, the same process idle ${mib(m['idle']!.maxRssKb)} (aim ≤ 100 MiB)`,
+    ],
+  },
+  {
+    case: 'eval',
+    title: 'Inspect .eval with 100,000 sample entries against 10 entries',
+    modes: ['disk-10', 'disk-100k', 'git-10', 'git-100k'],
+    lines: (m) => [
+      `on disk:       100,000 entries ${s(m['disk-100k']!.ms)}, 10 entries ${s(m['disk-10']!.ms)}: ratio ${(m['disk-100k']!.ms / m['disk-10']!.ms).toFixed(2)}x (aim ≤ 1.5x), peak ${mib(m['disk-100k']!.maxRssKb)}`,
+      `through git:   100,000 entries ${s(m['git-100k']!.ms)}, 10 entries ${s(m['git-10']!.ms)}: ratio ${(m['git-100k']!.ms / m['git-10']!.ms).toFixed(2)}x (aim ≤ 1.5x), peak ${mib(m['git-100k']!.maxRssKb)}`,
+    ],
+  },
+  {
+    case: 'check-all',
+    title: 'check --all: 200 models x 50 result files',
+    modes: ['baseline', 'rsp-gate'],
+    lines: (m) => [
+      `rsp-gate ${s(m['rsp-gate']!.ms)}, read + parse ${s(m['baseline']!.ms)}: ratio ${(m['rsp-gate']!.ms / m['baseline']!.ms).toFixed(2)}x (aim ≤ 1.3x)`,
+      `peak RSS: rsp-gate ${mib(m['rsp-gate']!.maxRssKb)} (aim ≤ 256 MiB), read + parse ${mib(m['baseline']!.maxRssKb)}; ${m['rsp-gate']!.detail}`,
+    ],
+  },
+];
+
+function measure(name: string, mode: string): Measurement {
+  const args = [join('bench', 'measure.ts'), name, mode, ...(full ? ['--full'] : [])];
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20, stdio: ['ignore', 'pipe', 'inherit'] });
   return JSON.parse(out.trim().split('\n').pop()!) as Measurement;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const results: Record<string, Measurement[]> = { idle: [], baseline: [], 'rsp-gate': [] };
-for (let i = 0; i < runs; i++) {
-  // Interleave the modes so that machine noise hits them alike.
-  for (const mode of Object.keys(results)) results[mode]!.push(measure(mode));
+
+const report: string[] = [`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${full ? 'full sizes' : 'default sizes'}, medians`];
+const results: Record<string, Record<string, Measurement>> = {};
+for (const row of ROWS) {
+  if (only && !only.includes(row.case)) continue;
+  process.stderr.write(`${row.case}: setting up …\n`);
+  if (['json-log', 'eval', 'check-all'].includes(row.case)) measure(row.case, 'setup');
+  const all: Record<string, Measurement[]> = Object.fromEntries(row.modes.map((m) => [m, []]));
+  for (let i = 0; i < (row.runs ?? runs); i++) for (const mode of row.modes) all[mode]!.push(measure(row.case, mode));
+  const med: Record<string, Measurement> = {};
+  for (const [mode, ms] of Object.entries(all)) {
+    med[mode] = { ...ms[0]!, ms: median(ms.map((x) => x.ms)), cpuMs: median(ms.map((x) => x.cpuMs)), maxRssKb: median(ms.map((x) => x.maxRssKb)) };
+  }
+  results[row.case] = med;
+  const lines = [`## ${row.title}`, ...row.lines(med).map((l) => `  ${l}`)];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  report.push(...lines);
 }
-const idleRss = median(results['idle']!.map((m) => m.maxRssKb));
-const row = (mode: string) => {
-  const ms = median(results[mode]!.map((m) => m.ms));
-  const rss = median(results[mode]!.map((m) => m.maxRssKb));
-  return { ms, rss, above: Math.max(0, rss - idleRss), detail: results[mode]![0]!.detail };
-};
-const base = row('baseline');
-const ours = row('rsp-gate');
-const mib = (kb: number) => `${(kb / 1024).toFixed(0)} MiB`;
-process.stdout.write(
-  [
-    `node ${process.version}, ${runs} run(s) each, medians`,
-    `baseline  (read + JSON.parse)   ${base.ms.toFixed(0).padStart(6)} ms   peak ${mib(base.rss)} (${mib(base.above)} above an idle process)   ${base.detail}`,
-    `rsp-gate  (evaluate all)        ${ours.ms.toFixed(0).padStart(6)} ms   peak ${mib(ours.rss)} (${mib(ours.above)} above an idle process)   ${ours.detail}`,
-    `time ratio rsp-gate/baseline: ${(ours.ms / base.ms).toFixed(2)}x (aim ≤ 1.5x)`,
-    `memory ratio above idle rsp-gate/baseline: ${(ours.above / Math.max(1, base.above)).toFixed(2)}x; largest file 100 MiB`,
-    '',
-  ].join('\n'),
-);
+mkdirSync('.bench', { recursive: true });
+writeFileSync(join('.bench', 'results.json'), JSON.stringify({ node: process.version, cores: cpus().length, full, results }, null, 2));
+writeFileSync(join('.bench', 'results.txt'), `${report.join('\n')}\n`);

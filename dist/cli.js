@@ -34770,7 +34770,8 @@ function stepDirectory(bytes, count, wanted) {
   const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   const offsets = /* @__PURE__ */ new Map();
   const topLevel = /* @__PURE__ */ new Set();
-  let segment = Buffer.alloc(0);
+  let segmentStart = 0;
+  let segmentLength = -1;
   let p = 0;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
@@ -34781,9 +34782,10 @@ function stepDirectory(bytes, count, wanted) {
     if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
     const slash = plainName(bytes, p + 46, nameEnd);
     if (slash === -1) return void 0;
-    if (!bytes.subarray(p + 46, slash).equals(segment)) {
-      segment = bytes.subarray(p + 46, slash);
-      topLevel.add(segment.toString("latin1"));
+    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
+      segmentStart = p + 46;
+      segmentLength = slash - segmentStart;
+      topLevel.add(bytes.toString("latin1", segmentStart, slash));
     }
     if (lengths.has(n)) {
       const name = bytes.toString("latin1", p + 46, nameEnd);
@@ -34792,6 +34794,11 @@ function stepDirectory(bytes, count, wanted) {
     p = next;
   }
   return { offsets, topLevel };
+}
+function sameBytes(bytes, a, aLength, b, bLength) {
+  if (aLength !== bLength) return false;
+  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }
 function hasField(bytes, start, end, id2) {
   for (let i = start; i + 4 <= end; i += 4 + bytes.readUInt16LE(i + 2)) if (bytes.readUInt16LE(i) === id2) return true;

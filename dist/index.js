@@ -57672,7 +57672,7 @@ async function readText(src) {
 
 // src/github/repo-reader.ts
 var DEFAULTS = {
-  maxPathsPerQuery: 200,
+  maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 4e5,
   blobConcurrency: 4
@@ -57749,14 +57749,14 @@ var ApiRepoReader = class {
       if (request2.kind === "file" && entry) {
         request2.size = entry.size ?? 0;
         if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
-          viaRest.push({ request: request2, oid: entry.oid });
+          viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
           continue;
         }
       }
       viaGraphql.push(request2);
     }
     const work = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
-    work.push(...viaRest.map(({ request: request2, oid }) => this.restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
+    work.push(...viaRest.map(({ request: request2, oid, size }) => this.restBlob(oid, request2.path, size).then(request2.resolve, request2.reject)));
     await Promise.all(work);
   }
   async queryBatch(batch) {
@@ -57788,34 +57788,43 @@ var ApiRepoReader = class {
     const text2 = node2.text;
     const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
     if (whole) return void request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
-    return this.restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject);
+    return this.restBlob(node2.oid, request2.path, node2.byteSize).then(request2.resolve, request2.reject);
   }
-  async restBlob(oid, path2) {
+  async restBlob(oid, path2, size) {
     let bytes = this.inFlight.get(oid);
     if (!bytes) {
-      bytes = this.downloadBlob(oid, path2).finally(() => this.inFlight.delete(oid));
+      bytes = this.downloadBlob(oid, path2, size).finally(() => this.inFlight.delete(oid));
       this.inFlight.set(oid, bytes);
     }
     return memoryFileSource(path2, await bytes);
   }
-  async downloadBlob(oid, path2) {
+  /** One blob through the REST API, four at a time: raw bytes when its size is known to check them against, else base64. */
+  async downloadBlob(oid, path2, size) {
     if (this.activeBlobs >= this.opts.blobConcurrency) await new Promise((resolve) => this.blobQueue.push(resolve));
     this.activeBlobs++;
     try {
-      const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
-      const blob = data;
-      if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
-        throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
-      }
-      const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
-      if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
-        throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
-      }
-      return bytes;
+      const raw = size === void 0 ? void 0 : await this.rawBlob(oid, path2, size);
+      return raw ?? await this.base64Blob(oid, path2);
     } finally {
       this.activeBlobs--;
       this.blobQueue.shift()?.();
     }
+  }
+  /**
+   * The blob's bytes as they are (no base64 text four thirds their size to hold and decode). Undefined when the answer
+   * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
+   */
+  async rawBlob(oid, path2, size) {
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid, mediaType: { format: "raw" } });
+    if (typeof data === "object" && data !== null && "content" in data) return decodeBlob(data, oid, path2);
+    if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return void 0;
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (bytes.byteLength !== size) throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+    return bytes;
+  }
+  async base64Blob(oid, path2) {
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
+    return decodeBlob(data, oid, path2);
   }
   async fetchTree(commit) {
     const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
@@ -57840,6 +57849,17 @@ var ApiRepoReader = class {
     return entries;
   }
 };
+function decodeBlob(data, oid, path2) {
+  const blob = data;
+  if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
+    throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
+  }
+  const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
+  if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
+    throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+  }
+  return bytes;
+}
 function batchQuery(batch, repo) {
   const variables = { owner: repo.owner, name: repo.repo };
   const declarations = ["$owner: String!", "$name: String!"];
@@ -61670,7 +61690,8 @@ function stepDirectory(bytes, count, wanted) {
   const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   const offsets = /* @__PURE__ */ new Map();
   const topLevel = /* @__PURE__ */ new Set();
-  let segment = Buffer.alloc(0);
+  let segmentStart = 0;
+  let segmentLength = -1;
   let p = 0;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
@@ -61681,9 +61702,10 @@ function stepDirectory(bytes, count, wanted) {
     if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
     const slash = plainName(bytes, p + 46, nameEnd);
     if (slash === -1) return void 0;
-    if (!bytes.subarray(p + 46, slash).equals(segment)) {
-      segment = bytes.subarray(p + 46, slash);
-      topLevel.add(segment.toString("latin1"));
+    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
+      segmentStart = p + 46;
+      segmentLength = slash - segmentStart;
+      topLevel.add(bytes.toString("latin1", segmentStart, slash));
     }
     if (lengths.has(n)) {
       const name = bytes.toString("latin1", p + 46, nameEnd);
@@ -61692,6 +61714,11 @@ function stepDirectory(bytes, count, wanted) {
     p = next;
   }
   return { offsets, topLevel };
+}
+function sameBytes(bytes, a, aLength, b, bLength) {
+  if (aLength !== bLength) return false;
+  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }
 function hasField(bytes, start, end, id2) {
   for (let i = start; i + 4 <= end; i += 4 + bytes.readUInt16LE(i + 2)) if (bytes.readUInt16LE(i) === id2) return true;

@@ -10,7 +10,7 @@ import type { RepoRef } from '../ports/github.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 
 export interface ReaderOptions {
-  /** Files per GraphQL query. */
+  /** Files per GraphQL query: one node each, far below GitHub's 500,000; the byte budget bounds a query's work. */
   maxPathsPerQuery?: number;
   /** Bytes of text (as the tree reports sizes) per GraphQL query. */
   maxBytesPerQuery?: number;
@@ -21,7 +21,7 @@ export interface ReaderOptions {
 }
 
 const DEFAULTS: Required<ReaderOptions> = {
-  maxPathsPerQuery: 200,
+  maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 400_000,
   blobConcurrency: 4,
@@ -135,20 +135,20 @@ class ApiRepoReader implements RepoReader {
 
   private async flush(batch: Pending[]): Promise<void> {
     const viaGraphql: Pending[] = [];
-    const viaRest: Array<{ request: FileRequest; oid: string }> = [];
+    const viaRest: Array<{ request: FileRequest; oid: string; size: number | undefined }> = [];
     for (const request of batch) {
       const entry = request.kind === 'file' ? this.listed.get(request.commit)?.get(request.path) : undefined;
       if (request.kind === 'file' && entry) {
         request.size = entry.size ?? 0;
         if (request.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request.path)) {
-          viaRest.push({ request, oid: entry.oid });
+          viaRest.push({ request, oid: entry.oid, size: entry.size });
           continue;
         }
       }
       viaGraphql.push(request);
     }
     const work: Array<Promise<void>> = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
-    work.push(...viaRest.map(({ request, oid }) => this.restBlob(oid, request.path).then(request.resolve, request.reject)));
+    work.push(...viaRest.map(({ request, oid, size }) => this.restBlob(oid, request.path, size).then(request.resolve, request.reject)));
     await Promise.all(work);
   }
 
@@ -183,36 +183,47 @@ class ApiRepoReader implements RepoReader {
     const text = node.text;
     const whole = typeof text === 'string' && !node.isBinary && !node.isTruncated && Buffer.byteLength(text, 'utf8') === node.byteSize;
     if (whole) return void request.resolve(memoryFileSource(request.path, Buffer.from(text, 'utf8')));
-    return this.restBlob(node.oid, request.path).then(request.resolve, request.reject);
+    return this.restBlob(node.oid, request.path, node.byteSize).then(request.resolve, request.reject);
   }
 
-  private async restBlob(oid: string, path: string): Promise<FileSource> {
+  private async restBlob(oid: string, path: string, size?: number): Promise<FileSource> {
     let bytes = this.inFlight.get(oid);
     if (!bytes) {
-      bytes = this.downloadBlob(oid, path).finally(() => this.inFlight.delete(oid));
+      bytes = this.downloadBlob(oid, path, size).finally(() => this.inFlight.delete(oid));
       this.inFlight.set(oid, bytes);
     }
     return memoryFileSource(path, await bytes);
   }
 
-  private async downloadBlob(oid: string, path: string): Promise<Uint8Array> {
+  /** One blob through the REST API, four at a time: raw bytes when its size is known to check them against, else base64. */
+  private async downloadBlob(oid: string, path: string, size?: number): Promise<Uint8Array> {
     if (this.activeBlobs >= this.opts.blobConcurrency) await new Promise<void>((resolve) => this.blobQueue.push(resolve));
     this.activeBlobs++;
     try {
-      const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
-      const blob = data as { content?: unknown; encoding?: unknown; size?: unknown };
-      if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
-        throw new GitHubPortError(`${path}: GitHub returned blob ${oid} in an unexpected form`);
-      }
-      const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8');
-      if (typeof blob.size === 'number' && bytes.byteLength !== blob.size) {
-        throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
-      }
-      return bytes;
+      const raw = size === undefined ? undefined : await this.rawBlob(oid, path, size);
+      return raw ?? (await this.base64Blob(oid, path));
     } finally {
       this.activeBlobs--;
       this.blobQueue.shift()?.();
     }
+  }
+
+  /**
+   * The blob's bytes as they are (no base64 text four thirds their size to hold and decode). Undefined when the answer
+   * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
+   */
+  private async rawBlob(oid: string, path: string, size: number): Promise<Uint8Array | undefined> {
+    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid, mediaType: { format: 'raw' } });
+    if (typeof data === 'object' && data !== null && 'content' in data) return decodeBlob(data, oid, path);
+    if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return undefined;
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (bytes.byteLength !== size) throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+    return bytes;
+  }
+
+  private async base64Blob(oid: string, path: string): Promise<Uint8Array> {
+    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
+    return decodeBlob(data, oid, path);
   }
 
   private async fetchTree(commit: string): Promise<TreeEntry[]> {
@@ -238,6 +249,19 @@ class ApiRepoReader implements RepoReader {
     }
     return entries;
   }
+}
+
+/** A blob as the JSON form of the blob API gives it: base64 (or UTF-8) content, checked against its stated size. */
+function decodeBlob(data: unknown, oid: string, path: string): Uint8Array {
+  const blob = data as { content?: unknown; encoding?: unknown; size?: unknown };
+  if (typeof blob.content !== 'string' || (blob.encoding !== 'base64' && blob.encoding !== 'utf-8')) {
+    throw new GitHubPortError(`${path}: GitHub returned blob ${oid} in an unexpected form`);
+  }
+  const bytes = blob.encoding === 'base64' ? Buffer.from(blob.content, 'base64') : Buffer.from(blob.content, 'utf8');
+  if (typeof blob.size === 'number' && bytes.byteLength !== blob.size) {
+    throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+  }
+  return bytes;
 }
 
 /** One GraphQL query for a batch: a blob or a commit date per alias `f<i>`. */

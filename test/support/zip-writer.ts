@@ -80,9 +80,28 @@ export function writeZip(inputs: ZipInput[]): WrittenZip {
   const centralBytes = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
+  end.writeUInt16LE(Math.min(inputs.length, 0xffff), 8);
+  end.writeUInt16LE(Math.min(inputs.length, 0xffff), 10);
   end.writeUInt32LE(centralBytes.byteLength, 12);
   end.writeUInt32LE(offset, 16);
-  return { bytes: new Uint8Array(Buffer.concat([...parts, centralBytes, end])), entries, centralDirectoryOffset: offset };
+  const zip64 = inputs.length < 0xffff ? [] : zip64End(inputs.length, centralBytes.byteLength, offset);
+  return { bytes: new Uint8Array(Buffer.concat([...parts, centralBytes, ...zip64, end])), entries, centralDirectoryOffset: offset };
+}
+
+/** More than 65,534 entries (as a long Inspect run writes): the zip64 end record and its locator carry the count. */
+function zip64End(count: number, centralSize: number, centralOffset: number): Buffer[] {
+  const record = Buffer.alloc(56);
+  record.writeUInt32LE(0x06064b50, 0);
+  record.writeBigUInt64LE(44n, 4);
+  record.writeUInt16LE(45, 12);
+  record.writeUInt16LE(45, 14);
+  record.writeBigUInt64LE(BigInt(count), 24);
+  record.writeBigUInt64LE(BigInt(count), 32);
+  record.writeBigUInt64LE(BigInt(centralSize), 40);
+  record.writeBigUInt64LE(BigInt(centralOffset), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(centralOffset + centralSize), 8);
+  locator.writeUInt32LE(1, 16);
+  return [record, locator];
 }

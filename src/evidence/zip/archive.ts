@@ -97,7 +97,9 @@ function stepDirectory(bytes: Buffer, count: number, wanted: ReadonlySet<string>
   const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   const offsets = new Map<string, number>();
   const topLevel = new Set<string>();
-  let segment: Buffer = Buffer.alloc(0);
+  // The previous entry's first segment, as a range of `bytes`: most entries share it (`samples`), so it is decoded once.
+  let segmentStart = 0;
+  let segmentLength = -1;
   let p = 0;
   for (let k = 0; k < count; k++) {
     if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return undefined;
@@ -108,9 +110,10 @@ function stepDirectory(bytes: Buffer, count: number, wanted: ReadonlySet<string>
     if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return undefined;
     const slash = plainName(bytes, p + 46, nameEnd);
     if (slash === -1) return undefined;
-    if (!bytes.subarray(p + 46, slash).equals(segment)) {
-      segment = bytes.subarray(p + 46, slash);
-      topLevel.add(segment.toString('latin1'));
+    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
+      segmentStart = p + 46;
+      segmentLength = slash - segmentStart;
+      topLevel.add(bytes.toString('latin1', segmentStart, slash));
     }
     if (lengths.has(n)) {
       const name = bytes.toString('latin1', p + 46, nameEnd);
@@ -119,6 +122,12 @@ function stepDirectory(bytes: Buffer, count: number, wanted: ReadonlySet<string>
     p = next;
   }
   return { offsets, topLevel };
+}
+
+function sameBytes(bytes: Buffer, a: number, aLength: number, b: number, bLength: number): boolean {
+  if (aLength !== bLength) return false;
+  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  return true;
 }
 
 /** Whether the extra fields in [start, end) include one with this id. */

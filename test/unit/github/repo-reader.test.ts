@@ -150,3 +150,38 @@ describe('the API reader with one blob at base and head', () => {
   });
 });
 
+describe('the API reader downloading a large blob', () => {
+  const big = Buffer.alloc(600_000, 0x62);
+  function readerAnswering(raw: (parameters: Record<string, unknown>) => unknown) {
+    const api = fakeApi({
+      request(route, p) {
+        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) return { tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'oid-1', size: big.byteLength }], truncated: false };
+        if ((p.mediaType as { format?: string } | undefined)?.format === 'raw') return raw(p);
+        return { content: big.toString('base64'), encoding: 'base64', size: big.byteLength };
+      },
+    });
+    return { api, reader: createApiRepoReader(api, repo) };
+  }
+  const read = async (reader: ReturnType<typeof createApiRepoReader>) => {
+    await reader.listFiles(HEAD);
+    return (await reader.readFiles(HEAD, ['evals/m/log.json'])).get('evals/m/log.json')!;
+  };
+
+  it('takes the raw bytes, checked against the size the tree lists', async () => {
+    const { api, reader } = readerAnswering(() => big.buffer.slice(big.byteOffset, big.byteOffset + big.byteLength));
+    expect(Buffer.from(await read(reader).then((src) => src.read(0, big.byteLength))).equals(big)).toBe(true);
+    expect(api.calls.filter((c) => c.route.includes('/git/blobs/'))).toHaveLength(1);
+  });
+
+  it('never trusts raw bytes that came back as text: it asks for the base64 form', async () => {
+    const { api, reader } = readerAnswering(() => big.toString('latin1'));
+    expect((await read(reader)).size).toBe(big.byteLength);
+    expect(api.calls.filter((c) => c.route.includes('/git/blobs/')).map((c) => (c.parameters.mediaType as { format?: string } | undefined)?.format)).toEqual(['raw', undefined]);
+  });
+
+  it('refuses raw bytes of another size than the tree lists', async () => {
+    const { reader } = readerAnswering(() => new ArrayBuffer(10));
+    await expect(read(reader)).rejects.toThrow(/returned 10 of the 600000 bytes/);
+  });
+});
+

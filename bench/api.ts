@@ -1,0 +1,120 @@
+// The bundled Action (dist/index.js) against the GitHub stand-in: requests per evaluation, its CPU time and its peak
+// memory (written by bench/probe.mjs as the process exits), for PRs of many files, in a large repository, of large logs.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ACTIONS_TOKEN } from '../test/stand-in/identities.ts';
+import { startStandIn, type StandIn } from '../test/stand-in/server.ts';
+import { pullRequestEvent } from '../test/stand-in/webhooks.ts';
+import { baseFiles, fixture, pullRequestScenario } from '../test/e2e/repo.ts';
+
+export interface ActionMeasure {
+  ms: number;
+  cpuMs: number;
+  maxRssKb: number;
+  requests: number;
+  detail: string;
+}
+
+type Files = Record<string, string>;
+
+const result = (model: string, value: number) => fixture('results-below.yaml').replace('frontier-7', model).replace('0.30', value.toFixed(4));
+
+/** `count` result files for frontier-7 in one folder. */
+function frontierResults(count: number, folder = 'evals/frontier-7/runs'): Files {
+  const files: Files = {};
+  for (let i = 0; i < count; i++) files[`${folder}/run-${String(i).padStart(4, '0')}.yaml`] = result('frontier-7', 0.2 + i / 100_000);
+  return files;
+}
+
+/** A repository holding `count` result files spread over ten more models, each in its own folder. */
+function largeRepository(count: number): Files {
+  const files = { ...baseFiles() } as Files;
+  for (let m = 0; m < 10; m++) files[`models/m-${m}/model.yaml`] = fixture('model-asl2.yaml').replace(/frontier-7/g, `m-${m}`);
+  for (let i = 0; i < count; i++) files[`evals/m-${i % 10}/run-${i}.yaml`] = result(`m-${i % 10}`, 0.2 + i / 100_000);
+  return files;
+}
+
+/** An Inspect .json log of about `bytes` naming frontier-7: a header, then samples. */
+function inspectLog(i: number, bytes: number): string {
+  const header = JSON.parse(`{"version": 2, "status": "success", "eval": {"task": "wmdp_bio", "model": "frontier-7", "created": "2026-01-03T09:00:00+00:00"},
+    "results": {"scores": [{"name": "choice", "metrics": {"accuracy": {"name": "accuracy", "value": ${0.2 + i / 10_000}}, "stderr": {"name": "stderr", "value": 0.01}}}]}}`);
+  const sample = JSON.stringify({ id: 0, input: 'q '.repeat(200), messages: [{ role: 'user', content: 'x'.repeat(300) }], scores: { choice: { value: 'C' } } }, null, 2);
+  const samples = Array.from({ length: Math.ceil(bytes / sample.length) }, () => sample).join(',\n');
+  return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "samples": [\n${samples}\n]\n}\n`;
+}
+
+export const SCENARIOS: Record<string, (full: boolean) => { base?: Files; head: Files; about: string }> = {
+  'neutral': () => ({ head: { 'README.md': '# models, edited\n' }, about: 'a PR that changes nothing the policy governs' }),
+  'changed-300': () => ({ head: frontierResults(300), about: '300 changed result files' }),
+  'changed-3000': () => ({ head: frontierResults(3000), about: '3,000 changed result files' }),
+  'one-of-3000': () => ({ base: largeRepository(3000), head: { 'evals/frontier-7/new.yaml': result('frontier-7', 0.31) }, about: '1 changed file in a repository of 3,000 results' }),
+  'logs-5MB': (full) => {
+    const count = full ? 300 : 40;
+    const head: Files = {};
+    for (let i = 0; i < count; i++) head[`evals/frontier-7/logs/log-${i}.json`] = inspectLog(i, 5 * 2 ** 20);
+    return { head, about: `${count} changed Inspect logs of 5 MB` };
+  },
+};
+
+export async function measureAction(scenario: string, full: boolean): Promise<ActionMeasure> {
+  const gh = await startStandIn();
+  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, 0));
+  try {
+    // The stand-in checks every request against GitHub's descriptions, compiling each check on first use: warm it up
+    // with a small evaluation first, so that the measured run waits on the product, not on the stand-in's compiler.
+    const warm = await pullRequestScenario(gh, frontierResults(2));
+    await runBundled(gh, warm.fullName, 'pull_request', (await pullRequestEvent(gh, { repo: warm.fullName, number: warm.number, action: 'opened' })).payload);
+    await warm.repo.remove();
+    const { base, head, about } = SCENARIOS[scenario]!(full);
+    const s = await pullRequestScenario(gh, head, base === undefined ? {} : { base });
+    const event = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
+    gh.reset();
+    const started = performance.now();
+    const run = await runBundled(gh, s.fullName, event.name, event.payload);
+    const ms = performance.now() - started;
+    await s.repo.remove();
+    return { ms, ...run.probe, requests: gh.requests.length, detail: `${about}; exit code ${run.code}` };
+  } finally {
+    await gh.close();
+  }
+}
+
+/** dist/index.js as the runner starts it, with the probe preloaded. */
+async function runBundled(gh: StandIn, repository: string, eventName: string, payload: unknown): Promise<{ code: number; probe: { cpuMs: number; maxRssKb: number } }> {
+  const workspace = await mkdtemp(join(tmpdir(), 'rsp-gate-bench-'));
+  try {
+    await writeFile(join(workspace, 'event.json'), JSON.stringify(payload));
+    await writeFile(join(workspace, 'output.txt'), '');
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '',
+      HOME: workspace,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: eventName,
+      GITHUB_EVENT_PATH: join(workspace, 'event.json'),
+      GITHUB_REPOSITORY: repository,
+      GITHUB_API_URL: gh.url,
+      GITHUB_GRAPHQL_URL: gh.graphqlUrl,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '1001',
+      GITHUB_OUTPUT: join(workspace, 'output.txt'),
+      RUNNER_TEMP: workspace,
+      BENCH_PROBE: join(workspace, 'probe.json'),
+      'INPUT_GITHUB-TOKEN': ACTIONS_TOKEN,
+      'INPUT_CHECK-NAME': 'rsp-gate',
+      INPUT_COMMENT: 'auto',
+      INPUT_REPORT: 'check',
+    };
+    const probe = join(process.cwd(), 'bench', 'probe.mjs');
+    const code = await new Promise<number>((resolve) =>
+      execFile(process.execPath, [...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []), '--import', probe, ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []), join(process.cwd(), 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 << 20 }, (error, _stdout, stderr) => {
+        if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
+        resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
+      }),
+    );
+    return { code, probe: JSON.parse(await readFile(join(workspace, 'probe.json'), 'utf8')) };
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
