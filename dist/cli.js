@@ -32241,12 +32241,14 @@ var PublishedPolicySchema = PolicySchema.extend({
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var POLICY_SCHEMA_URL = "https://raw.githubusercontent.com/rsp-gate/rsp-gate/main/schema/policy.schema.json";
 
-// src/policy/raw.ts
+// src/common/object.ts
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+// src/policy/raw.ts
 function child(node2, key) {
   if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
   if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
@@ -32878,6 +32880,37 @@ function schemaFindings(merged, placeInMerged) {
   });
 }
 
+// src/common/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+function possibleTime(rest) {
+  if (rest === "") return true;
+  const t = TIME.exec(rest);
+  if (!t) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
+  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+}
+function parseDate(text3) {
+  if (text3 === void 0) return void 0;
+  const m = CALENDAR.exec(text3);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  if (!possibleTime(text3.slice(10))) return void 0;
+  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+var EARLIEST_ZONE_MS = 14 * 36e5;
+function isAfterReference(date5, referenceDay) {
+  if (date5 === void 0 || referenceDay === void 0) return false;
+  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
+}
+
 // src/policy/model-config.ts
 function loadModelConfig(text3, file2) {
   try {
@@ -32924,13 +32957,12 @@ function normaliseDates(value) {
   }
 }
 function calendarDate(text3) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text3);
-  if (!match) return void 0;
-  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => n === void 0 ? 0 : Number(n));
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
-  return real && time3 ? text3.slice(0, 10) : void 0;
+  return /^\d{4}-\d{2}-\d{2}/.test(text3) && parseDate(text3) !== void 0 ? text3.slice(0, 10) : void 0;
+}
+
+// src/common/text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/engine/matching.ts
@@ -32976,7 +33008,7 @@ function isNamedReading(record2, reading) {
 function checkModelNames(models) {
   const findings = [];
   const ids = /* @__PURE__ */ new Map();
-  for (const m of [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+  for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === void 0) ids.set(key, m);
@@ -33045,37 +33077,15 @@ function assignRecords(records, index) {
   return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
 
-// src/engine/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-function parseDate(text3) {
-  if (text3 === void 0) return void 0;
-  const m = CALENDAR.exec(text3);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check2 = new Date(dayMs);
-  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-var EARLIEST_ZONE_MS = 14 * 36e5;
-function isAfterReference(date5, referenceDay) {
-  if (date5 === void 0 || referenceDay === void 0) return false;
-  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
-}
-
 // src/engine/attestations.ts
 var FINGERPRINT_PREFIX_LENGTH = 12;
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function sortAttestations(list) {
   const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
   return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText(a.by, b.by) || compareText(a.safeguard, b.safeguard) || compareText(a.model ?? "", b.model ?? "") || compareText(a.fingerprint ?? "", b.fingerprint ?? "")
+    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
   );
 }
 function outdatedBecause(a, fingerprint) {
@@ -33105,7 +33115,7 @@ function attestationState(events, fingerprint) {
 
 // src/engine/findings.ts
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function normalizeFinding(f) {
@@ -33117,7 +33127,7 @@ function normalizeFinding(f) {
   return n;
 }
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText2(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText2(a.code, b.code) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.message, b.message);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText3(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText3(a.code, b.code) || compareText3(a.model ?? "", b.model ?? "") || compareText3(a.message, b.message);
 }
 function sortFindings(findings) {
   const sorted = findings.map(normalizeFinding).sort(compareFindings);
@@ -33217,7 +33227,7 @@ import { createHash } from "node:crypto";
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => compareText(a, b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function recordFacts(r) {
@@ -33385,9 +33395,6 @@ function leastStatus(statuses) {
 }
 
 // src/engine/freshest.ts
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function instantOf(r) {
   return parseDate(r.date)?.instant ?? Number.NEGATIVE_INFINITY;
 }
@@ -33403,11 +33410,11 @@ function compareReadings(a, b, direction) {
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
-  const byFile = compareText3(ra.file, rb.file);
+  const byFile = compareText(ra.file, rb.file);
   if (byFile !== 0) return byFile;
   const byLine = (ra.line ?? Number.MAX_SAFE_INTEGER) - (rb.line ?? Number.MAX_SAFE_INTEGER);
   if (byLine !== 0) return byLine;
-  return compareText3(canonicalJson(ra), canonicalJson(rb));
+  return compareText(canonicalJson(ra), canonicalJson(rb));
 }
 function mostCapable(readings, direction) {
   return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
@@ -33839,7 +33846,7 @@ function evaluateModel(model, ctx) {
     referenceDay: ctx.referenceDay,
     unevaluatedSeverity
   };
-  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
+  const capabilities = [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => {
     const outcome = evaluateCapability(c, ruleContext, precautionary);
     append(findings, outcome.findings);
     return outcome.verdict;
@@ -33905,7 +33912,7 @@ function zForConfidence(confidence) {
 
 // src/engine/evaluate.ts
 function byId2(models) {
-  const sorted = [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sorted = [...models].sort((a, b) => compareText(a.file, b.file));
   const map2 = /* @__PURE__ */ new Map();
   for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
   return map2;
@@ -34158,7 +34165,7 @@ function timestamp(value) {
   if (typeof value !== "string") return void 0;
   const text3 = value.trim();
   if (EPOCH.test(text3)) return isoFromEpochSeconds(Number(text3));
-  return /^\d{4}-\d{2}-\d{2}/.test(text3) && !Number.isNaN(Date.parse(text3)) ? text3 : void 0;
+  return parseDate(text3) !== void 0 ? text3 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
   const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
@@ -34175,9 +34182,6 @@ function makeRecord(format, ctx, model, fields) {
 }
 function unusableRecord(format, ctx, model, fields, reason) {
   return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
-}
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/evidence/formats/lm-eval.ts
@@ -34265,18 +34269,18 @@ function modelFromArgs(args) {
       const eq = part.indexOf("=");
       if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
     }
-  } else if (isPlainObject3(args)) {
+  } else if (isPlainObject2(args)) {
     fields = args;
   }
   const name = fields?.["pretrained"] ?? fields?.["model"];
   return typeof name === "string" && name.trim() !== "" ? name.trim() : void 0;
 }
 function samplesOf(counts) {
-  if (!isPlainObject3(counts)) return void 0;
+  if (!isPlainObject2(counts)) return void 0;
   return sampleCount(counts["effective"]) ?? sampleCount(counts["original"]);
 }
 function directionOf(flags, metric) {
-  if (!isPlainObject3(flags)) return void 0;
+  if (!isPlainObject2(flags)) return void 0;
   const flag = flags[metric];
   return flag === true ? "higher" : flag === false ? "lower" : void 0;
 }
@@ -34299,12 +34303,12 @@ function sniff(head) {
 function jsonFormat(keys, values) {
   const has = new Set(keys);
   if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
-  if (isPlainObject3(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
+  if (isPlainObject2(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
   const results = values.get("results");
   if (Array.isArray(results)) return "native";
-  if (isPlainObject3(results)) {
+  if (isPlainObject2(results)) {
     const rows = Object.values(results);
-    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject3)) return "lm-eval";
+    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject2)) return "lm-eval";
   }
   return void 0;
 }
@@ -34545,10 +34549,10 @@ function notSuccess(status, ctx, at) {
   return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
 }
 function legacyResults(results) {
-  if (!isPlainObject3(results) || !Object.hasOwn(results, "scorer")) return void 0;
+  if (!isPlainObject2(results) || !Object.hasOwn(results, "scorer")) return void 0;
   if (Object.hasOwn(results, "scores")) return "both";
   const { scorer, metrics, ...rest } = results;
-  const score = isPlainObject3(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
+  const score = isPlainObject2(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
   return { ...rest, scores: [score] };
 }
 function readInspect(parsed, ctx) {
@@ -34913,7 +34917,7 @@ var NativeResultSchema = external_exports.strictObject({
   results: external_exports.array(NativeResultEntrySchema).describe("The measurements")
 }).describe("rsp-gate eval results");
 function looksNative(value) {
-  return isPlainObject3(value) && Object.hasOwn(value, "results");
+  return isPlainObject2(value) && Object.hasOwn(value, "results");
 }
 function readNative(parsed, ctx) {
   if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
@@ -34921,9 +34925,9 @@ function readNative(parsed, ctx) {
   const setAside = /* @__PURE__ */ new Map();
   const doc = parsed.value;
   let checked = doc;
-  if (isPlainObject3(doc) && Array.isArray(doc["results"])) {
+  if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
     const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject3(entry)) return entry;
+      if (!isPlainObject2(entry)) return entry;
       const problems = [];
       let copy = entry;
       if (Object.hasOwn(entry, "value")) {
@@ -35057,7 +35061,7 @@ async function readText2(src, whole, ctx) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
     return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
   }
-  if (isPlainObject3(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
+  if (isPlainObject2(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
     return { format: "hf-model-index", ...readModelIndex(parsed, ctx) };
   }
   if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };

@@ -56346,6 +56346,11 @@ function showInvisible(name) {
   return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
 }
 
+// src/common/text.ts
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/engine/matching.ts
 function indexModels(models) {
   const byName = /* @__PURE__ */ new Map();
@@ -56389,7 +56394,7 @@ function isNamedReading(record2, reading) {
 function checkModelNames(models) {
   const findings = [];
   const ids = /* @__PURE__ */ new Map();
-  for (const m of [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) {
+  for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === void 0) ids.set(key, m);
@@ -56496,7 +56501,7 @@ async function headPushedBy(api, repo, sha) {
 
 // src/engine/findings.ts
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function normalizeFinding(f) {
@@ -56508,7 +56513,7 @@ function normalizeFinding(f) {
   return n;
 }
 function compareFindings(a, b) {
-  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText(a.code, b.code) || compareText(a.model ?? "", b.model ?? "") || compareText(a.message, b.message);
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText2(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText2(a.code, b.code) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.message, b.message);
 }
 function sortFindings(findings) {
   const sorted = findings.map(normalizeFinding).sort(compareFindings);
@@ -58063,10 +58068,18 @@ function memoizeAccess(access2) {
   };
 }
 
-// src/engine/dates.ts
+// src/common/dates.ts
 var DAY_MS = 864e5;
 var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
 var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+function possibleTime(rest) {
+  if (rest === "") return true;
+  const t = TIME.exec(rest);
+  if (!t) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
+  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+}
 function parseDate(text2) {
   if (text2 === void 0) return void 0;
   const m = CALENDAR.exec(text2);
@@ -58075,6 +58088,7 @@ function parseDate(text2) {
   const dayMs = Date.UTC(year, month - 1, dayOfMonth);
   const check2 = new Date(dayMs);
   if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  if (!possibleTime(text2.slice(10))) return void 0;
   const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
@@ -58087,13 +58101,13 @@ function isAfterReference(date5, referenceDay) {
 
 // src/engine/attestations.ts
 var FINGERPRINT_PREFIX_LENGTH = 12;
-function compareText2(a, b) {
+function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function sortAttestations(list) {
   const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
   return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
+    (a, b) => time3(a) - time3(b) || compareText3(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText3(a.by, b.by) || compareText3(a.safeguard, b.safeguard) || compareText3(a.model ?? "", b.model ?? "") || compareText3(a.fingerprint ?? "", b.fingerprint ?? "")
   );
 }
 function outdatedBecause(a, fingerprint) {
@@ -59391,12 +59405,14 @@ var PublishedPolicySchema = PolicySchema.extend({
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 
-// src/policy/raw.ts
+// src/common/object.ts
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
+
+// src/policy/raw.ts
 function child(node2, key) {
   if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
   if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
@@ -60061,13 +60077,7 @@ function normaliseDates(value) {
   }
 }
 function calendarDate(text2) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text2);
-  if (!match) return void 0;
-  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => n === void 0 ? 0 : Number(n));
-  const day = new Date(Date.UTC(y, m - 1, d));
-  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-  const time3 = hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
-  return real && time3 ? text2.slice(0, 10) : void 0;
+  return /^\d{4}-\d{2}-\d{2}/.test(text2) && parseDate(text2) !== void 0 ? text2.slice(0, 10) : void 0;
 }
 
 // src/engine/assignment.ts
@@ -60173,7 +60183,7 @@ import { createHash } from "node:crypto";
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => compareText(a, b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function recordFacts(r) {
@@ -60341,9 +60351,6 @@ function leastStatus(statuses) {
 }
 
 // src/engine/freshest.ts
-function compareText3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function instantOf(r) {
   return parseDate(r.date)?.instant ?? Number.NEGATIVE_INFINITY;
 }
@@ -60359,11 +60366,11 @@ function compareReadings(a, b, direction) {
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
-  const byFile = compareText3(ra.file, rb.file);
+  const byFile = compareText(ra.file, rb.file);
   if (byFile !== 0) return byFile;
   const byLine = (ra.line ?? Number.MAX_SAFE_INTEGER) - (rb.line ?? Number.MAX_SAFE_INTEGER);
   if (byLine !== 0) return byLine;
-  return compareText3(canonicalJson(ra), canonicalJson(rb));
+  return compareText(canonicalJson(ra), canonicalJson(rb));
 }
 function mostCapable(readings, direction) {
   return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
@@ -60795,7 +60802,7 @@ function evaluateModel(model, ctx) {
     referenceDay: ctx.referenceDay,
     unevaluatedSeverity
   };
-  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
+  const capabilities = [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => {
     const outcome = evaluateCapability(c, ruleContext, precautionary);
     append(findings, outcome.findings);
     return outcome.verdict;
@@ -60861,7 +60868,7 @@ function zForConfidence(confidence) {
 
 // src/engine/evaluate.ts
 function byId2(models) {
-  const sorted = [...models].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const sorted = [...models].sort((a, b) => compareText(a.file, b.file));
   const map2 = /* @__PURE__ */ new Map();
   for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
   return map2;
@@ -61078,7 +61085,7 @@ function timestamp(value) {
   if (typeof value !== "string") return void 0;
   const text2 = value.trim();
   if (EPOCH.test(text2)) return isoFromEpochSeconds(Number(text2));
-  return /^\d{4}-\d{2}-\d{2}/.test(text2) && !Number.isNaN(Date.parse(text2)) ? text2 : void 0;
+  return parseDate(text2) !== void 0 ? text2 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
   const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
@@ -61095,9 +61102,6 @@ function makeRecord(format, ctx, model, fields) {
 }
 function unusableRecord(format, ctx, model, fields, reason) {
   return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
-}
-function isPlainObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/evidence/formats/lm-eval.ts
@@ -61185,18 +61189,18 @@ function modelFromArgs(args) {
       const eq = part.indexOf("=");
       if (eq > 0) fields[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
     }
-  } else if (isPlainObject3(args)) {
+  } else if (isPlainObject2(args)) {
     fields = args;
   }
   const name = fields?.["pretrained"] ?? fields?.["model"];
   return typeof name === "string" && name.trim() !== "" ? name.trim() : void 0;
 }
 function samplesOf(counts) {
-  if (!isPlainObject3(counts)) return void 0;
+  if (!isPlainObject2(counts)) return void 0;
   return sampleCount(counts["effective"]) ?? sampleCount(counts["original"]);
 }
 function directionOf(flags, metric) {
-  if (!isPlainObject3(flags)) return void 0;
+  if (!isPlainObject2(flags)) return void 0;
   const flag = flags[metric];
   return flag === true ? "higher" : flag === false ? "lower" : void 0;
 }
@@ -61219,12 +61223,12 @@ function sniff(head) {
 function jsonFormat(keys, values) {
   const has = new Set(keys);
   if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
-  if (isPlainObject3(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
+  if (isPlainObject2(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
   const results = values.get("results");
   if (Array.isArray(results)) return "native";
-  if (isPlainObject3(results)) {
+  if (isPlainObject2(results)) {
     const rows = Object.values(results);
-    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject3)) return "lm-eval";
+    if (LM_EVAL_MARKERS.some((k) => has.has(k)) || rows.length > 0 && rows.every(isPlainObject2)) return "lm-eval";
   }
   return void 0;
 }
@@ -61465,10 +61469,10 @@ function notSuccess(status, ctx, at) {
   return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
 }
 function legacyResults(results) {
-  if (!isPlainObject3(results) || !Object.hasOwn(results, "scorer")) return void 0;
+  if (!isPlainObject2(results) || !Object.hasOwn(results, "scorer")) return void 0;
   if (Object.hasOwn(results, "scores")) return "both";
   const { scorer, metrics, ...rest } = results;
-  const score = isPlainObject3(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
+  const score = isPlainObject2(scorer) ? { ...scorer, metrics: metrics ?? {} } : scorer;
   return { ...rest, scores: [score] };
 }
 function readInspect(parsed, ctx) {
@@ -61833,7 +61837,7 @@ var NativeResultSchema = external_exports.strictObject({
   results: external_exports.array(NativeResultEntrySchema).describe("The measurements")
 }).describe("rsp-gate eval results");
 function looksNative(value) {
-  return isPlainObject3(value) && Object.hasOwn(value, "results");
+  return isPlainObject2(value) && Object.hasOwn(value, "results");
 }
 function readNative(parsed, ctx) {
   if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
@@ -61841,9 +61845,9 @@ function readNative(parsed, ctx) {
   const setAside = /* @__PURE__ */ new Map();
   const doc = parsed.value;
   let checked = doc;
-  if (isPlainObject3(doc) && Array.isArray(doc["results"])) {
+  if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
     const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject3(entry)) return entry;
+      if (!isPlainObject2(entry)) return entry;
       const problems = [];
       let copy = entry;
       if (Object.hasOwn(entry, "value")) {
@@ -61977,7 +61981,7 @@ async function readText2(src, whole, ctx) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
     return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
   }
-  if (isPlainObject3(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
+  if (isPlainObject2(parsed.value) && Object.hasOwn(parsed.value, MODEL_INDEX_KEY2)) {
     return { format: "hf-model-index", ...readModelIndex(parsed, ctx) };
   }
   if (looksNative(parsed.value)) return { format: "native", ...readNative(parsed, ctx) };

@@ -1,6 +1,6 @@
 // Owners' attestations and revocations on the PR, replayed in time order into one state per safeguard and model.
 import type { Attestation } from './inputs.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from '../common/dates.ts';
 
 /** How many hex digits of the fingerprint an attestation command carries, and the fewest that bind it. */
 export const FINGERPRINT_PREFIX_LENGTH = 12;

@@ -6,7 +6,7 @@ import { finding, type Finding } from '../common/finding.ts';
 import { assignRecords } from './assignment.ts';
 import { sortAttestations } from './attestations.ts';
 import { conclude } from './conclusion.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from '../common/dates.ts';
 import { countSeverities, sortFindings } from './findings.ts';
 import { headline } from './headline.ts';
 import { indexModels, type ModelIndex } from './matching.ts';
@@ -16,10 +16,11 @@ import { zForConfidence } from './normal.ts';
 import { checkPolicyLevels, highestLevel } from './required-level.ts';
 import type { EvaluationInput, ModelVerdict, Verdict } from './types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
+import { compareText } from '../common/text.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
-  const sorted = [...models].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...models].sort((a, b) => compareText(a.file, b.file));
   const map = new Map<string, LoadedModel>();
   for (const m of sorted) if (!map.has(m.config.id)) map.set(m.config.id, m);
   return map;

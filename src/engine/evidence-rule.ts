@@ -4,7 +4,7 @@ import type { EvidenceRule, Policy } from '../policy/schema.ts';
 import { UNSET } from '../policy/schema.ts';
 import { finding, type Finding, type Severity } from '../common/finding.ts';
 import { boundStatus, measuredBounds, type MeasuredBounds } from './bounds.ts';
-import { isAfterReference, parseDate } from './dates.ts';
+import { isAfterReference, parseDate } from '../common/dates.ts';
 import { formatNumber } from './format.ts';
 import { mostCapable, newestGroup, type JudgedReading } from './freshest.ts';
 import { evalNames, recordMeasuresRule } from './matching.ts';

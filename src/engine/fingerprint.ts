@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { ModelConfig, Policy } from '../policy/schema.ts';
+import { compareText } from '../common/text.ts';
 
 /** JSON with object keys sorted at every depth and undefined members dropped: equal values, equal text. */
 export function canonicalJson(value: unknown): string {
@@ -9,7 +10,7 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(([a], [b]) => compareText(a, b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 

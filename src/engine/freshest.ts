@@ -2,14 +2,11 @@
 // reading wins (fail closed); sample counts and file names never decide between readings that differ.
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { Direction } from './bounds.ts';
-import { parseDate } from './dates.ts';
+import { parseDate } from '../common/dates.ts';
 import { canonicalJson } from './fingerprint.ts';
 import { statusRank } from './status-rank.ts';
 import type { CapabilityStatus } from './types.ts';
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareText } from '../common/text.ts';
 
 function instantOf(r: EvidenceRecord): number {
   return parseDate(r.date)?.instant ?? Number.NEGATIVE_INFINITY;

@@ -2,7 +2,7 @@
 // date an assessment that has not happened. Each is an error at its file and line.
 import type { EvidenceRecord } from '../evidence/types.ts';
 import { finding, type Finding } from '../common/finding.ts';
-import { isAfterReference, parseDate } from './dates.ts';
+import { isAfterReference, parseDate } from '../common/dates.ts';
 import { type LoadedModel } from '../policy/loaded-model.ts';
 
 /** One FUTURE_DATE error per result of the model dated after the reference day. */

@@ -4,6 +4,7 @@ import type { EvidenceRule, Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { hasInvisibleParts, nameKey, showInvisible } from '../common/names.ts';
 import { type LoadedModel } from '../policy/loaded-model.ts';
+import { compareText } from '../common/text.ts';
 
 export interface ModelIndex {
   /** Ids of the models a result's model name refers to (usually one; none when unknown), sorted. */
@@ -70,7 +71,7 @@ export function isNamedReading(record: EvidenceRecord, reading: string | undefin
 export function checkModelNames(models: readonly LoadedModel[]): Finding[] {
   const findings: Finding[] = [];
   const ids = new Map<string, LoadedModel>();
-  for (const m of [...models].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === undefined) ids.set(key, m);

@@ -14,6 +14,7 @@ import { checkNotableIncrease } from './notable-increase.ts';
 import { checkDeclaredLevel, requiredLevel } from './required-level.ts';
 import type { ModelVerdict } from './types.ts';
 import { type LoadedModel } from '../policy/loaded-model.ts';
+import { compareText } from '../common/text.ts';
 
 export interface ModelContext {
   policy: Policy;
@@ -51,7 +52,7 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
     unevaluatedSeverity,
   };
   const capabilities = [...policy.capabilities]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareText(a.id, b.id))
     .map((c) => {
       const outcome = evaluateCapability(c, ruleContext, precautionary);
       append(findings, outcome.findings);

@@ -1,5 +1,5 @@
 // Which format a file is in, judged by its content, never by its name.
-import { isPlainObject } from './record.ts';
+import { isPlainObject } from '../common/object.ts';
 import type { ResultFormat } from './types.ts';
 import { LM_EVAL_MARKERS } from './formats/lm-eval.ts';
 

@@ -13,7 +13,8 @@ import { INSPECT_KEYS, readInspect } from './formats/inspect.ts';
 import { readInspectEval } from './formats/inspect-eval.ts';
 import { LM_EVAL_KEYS, readLmEval } from './formats/lm-eval.ts';
 import { looksNative, readNative } from './formats/native.ts';
-import { duplicateKey, invisibleModelNames, isPlainObject, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
+import { duplicateKey, invisibleModelNames, parseError, refuseZeroSamples, unusable, type ReadContext } from './record.ts';
+import { isPlainObject } from '../common/object.ts';
 import type { FileSource, ReadResult, ResultFormat } from './types.ts';
 
 /** Files up to this size are read whole, in one call; larger JSON is streamed, larger archives read by range, and

@@ -2,6 +2,8 @@
 import { finding, type Finding } from '../common/finding.ts';
 import { hasInvisibleParts, nameKey, showInvisible } from '../common/names.ts';
 import type { EvidenceRecord, ResultFormat } from './types.ts';
+import { parseDate } from '../common/dates.ts';
+import { isPlainObject } from '../common/object.ts';
 
 export interface ReadContext {
   file: string;
@@ -125,7 +127,7 @@ export function timestamp(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   if (EPOCH.test(text)) return isoFromEpochSeconds(Number(text));
-  return /^\d{4}-\d{2}-\d{2}/.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
+  return parseDate(text) !== undefined ? text : undefined;
 }
 
 export interface RecordFields {
@@ -161,6 +163,3 @@ export function unusableRecord(format: ResultFormat, ctx: ReadContext, model: Re
   return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

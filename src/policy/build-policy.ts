@@ -11,7 +11,8 @@ import {
   type Safeguard,
 } from './schema.ts';
 import type { PathKey } from '../common/yaml.ts';
-import { isPlainObject, type RawObject } from './raw.ts';
+import { type RawObject } from './raw.ts';
+import { isPlainObject } from '../common/object.ts';
 import type { z } from 'zod';
 
 export interface BuiltPolicy {

@@ -10,7 +10,8 @@
 //   have are appended in the file's order;
 // * `version`, `$schema` and `extends` come from the file alone.
 import type { PathKey } from '../common/yaml.ts';
-import { child, hasChild, isPlainObject, type RawObject } from './raw.ts';
+import { child, hasChild, type RawObject } from './raw.ts';
+import { isPlainObject } from '../common/object.ts';
 
 export type Origin = { from: 'user'; path: PathKey[] } | { from: 'preset'; path: PathKey[] };
 

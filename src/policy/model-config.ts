@@ -3,7 +3,9 @@
 import { finding, type Finding, type SourceLocation } from '../common/finding.ts';
 
 import { validate } from '../common/yaml.ts';
-import { isPlainObject, type RawObject } from './raw.ts';
+import { parseDate } from '../common/dates.ts';
+import { type RawObject } from './raw.ts';
+import { isPlainObject } from '../common/object.ts';
 import { readConfigDocument } from './read-document.ts';
 import { ModelConfigSchema } from './schema.ts';
 import { type LoadedModel } from './loaded-model.ts';
@@ -62,12 +64,5 @@ function normaliseDates(value: RawObject): void {
 
 /** `YYYY-MM-DD` (optionally followed by a time) naming a real day and time, as `YYYY-MM-DD`; undefined otherwise. */
 function calendarDate(text: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(text);
-  if (!match) return undefined;
-  const [y, m, d, hour, minute, second, offsetHours, offsetMinutes] = match.slice(1).map((n) => (n === undefined ? 0 : Number(n))) as number[];
-  const day = new Date(Date.UTC(y!, m! - 1, d!));
-  const real = day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
-  // 24:00, minute 60 or an offset of 15 hours name no time that can exist.
-  const time = hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 14 && offsetMinutes! < 60;
-  return real && time ? text.slice(0, 10) : undefined;
+  return /^\d{4}-\d{2}-\d{2}/.test(text) && parseDate(text) !== undefined ? text.slice(0, 10) : undefined;
 }

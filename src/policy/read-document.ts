@@ -2,7 +2,8 @@
 // reader: huge files, alias bombs, duplicate keys, a document that is not a mapping and `__proto__` keys.
 import { finding, type Finding, type FindingCode } from '../common/finding.ts';
 import { parseYaml, type ParsedYaml, type PathKey } from '../common/yaml.ts';
-import { isPlainObject, type RawObject } from './raw.ts';
+import { type RawObject } from './raw.ts';
+import { isPlainObject } from '../common/object.ts';
 
 /** Policies and model configs are small by nature: larger ones are refused, in bytes before reading and characters after. */
 export const MAX_CONFIG_SIZE = 1_000_000;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import { isPlainObject, makeRecord, noModel, parseError, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, parseError, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { isPlainObject } from '../../common/object.ts';
 
 /** The top-level members of a log that the reader needs; `samples` and `reductions` are never among them. */
 export const INSPECT_KEYS: ReadonlySet<string> = new Set(['version', 'status', 'eval', 'results', 'invalidated']);

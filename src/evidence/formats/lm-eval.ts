@@ -4,20 +4,8 @@ import { z } from 'zod';
 import { finding, type Finding } from '../../common/finding.ts';
 import { nameKey } from '../../common/names.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import {
-  isPlainObject,
-  makeRecord,
-  noModel,
-  resolveModel,
-  sampleCount,
-  stderrProblem,
-  timestamp,
-  unusable,
-  unusableRecord,
-  valueProblem,
-  type FormatOutput,
-  type ReadContext,
-} from '../record.ts';
+import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { isPlainObject } from '../../common/object.ts';
 
 /** The top-level members the reader needs; `configs`, `pretty_env_info` and the like are skipped. */
 export const LM_EVAL_KEYS: ReadonlySet<string> = new Set(['results', 'higher_is_better', 'n-samples', 'config', 'model_name', 'date']);

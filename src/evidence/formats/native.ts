@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import type { Finding } from '../../common/finding.ts';
-import { isPlainObject, makeRecord, noModel, resolveModel, stderrProblem, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { makeRecord, noModel, resolveModel, stderrProblem, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import { isPlainObject } from '../../common/object.ts';
 
 const isoDate = z
   .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])

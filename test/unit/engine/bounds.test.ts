@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bounds, boundStatus } from '../../../src/engine/bounds.ts';
-import { parseDate } from '../../../src/engine/dates.ts';
+import { parseDate } from '../../../src/common/dates.ts';
 
 describe('bounds', () => {
   it('widens by z·stderr and names the most and least capable side by direction', () => {

@@ -1,4 +1,5 @@
-// Dates in results and commits: read deterministically (never in the machine's time zone).
+// Dates in results, model configs and commits: read deterministically (never in the machine's time zone), and only
+// when they name a day and time that can exist.
 
 const DAY_MS = 86_400_000;
 
@@ -11,6 +12,17 @@ export interface ParsedDate {
 
 const CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
 const LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+// The time and offset after a date, when given (ISO 8601, a space allowed for the T); 24:00, minute 60 or an offset of
+// 15 hours name no time that can exist.
+const TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+
+function possibleTime(rest: string): boolean {
+  if (rest === '') return true;
+  const t = TIME.exec(rest);
+  if (!t) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => (n === undefined ? 0 : Number(n))) as number[];
+  return hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 14 && offsetMinutes! < 60;
+}
 
 export function parseDate(text: string | undefined): ParsedDate | undefined {
   if (text === undefined) return undefined;
@@ -21,6 +33,7 @@ export function parseDate(text: string | undefined): ParsedDate | undefined {
   const check = new Date(dayMs);
   // Date.UTC rolls 2026-02-31 over into March; such a date is not a date.
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== dayOfMonth) return undefined;
+  if (!possibleTime(text.slice(10))) return undefined;
   const instant = text.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text) ? `${text}Z` : text);
   if (!Number.isFinite(instant)) return undefined;
   return { day: dayMs / DAY_MS, instant };
