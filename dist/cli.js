@@ -31303,7 +31303,6 @@ function refusingSource(path, pointerSize, pointer, reason) {
     path,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
-    // eslint-disable-next-line require-yield
     async *stream() {
       refuse();
     },

@@ -57676,7 +57676,6 @@ function refusingSource(path2, pointerSize, pointer, reason) {
     path: path2,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
-    // eslint-disable-next-line require-yield
     async *stream() {
       refuse();
     },

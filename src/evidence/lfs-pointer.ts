@@ -67,7 +67,7 @@ export class LfsObjectUnavailable extends Error {
   }
 }
 
-export function lfsObjectMissing(file: string, pointer: LfsPointer, reason: string): Finding {
+function lfsObjectMissing(file: string, pointer: LfsPointer, reason: string): Finding {
   const what = `this file is a Git LFS pointer to object sha256:${pointer.oid.slice(0, 12)}… (${pointer.size} bytes)`;
   return finding('LFS_OBJECT_MISSING', 'error', `${what}, whose content could not be read: ${reason}`, { file });
 }

@@ -7,7 +7,7 @@ import type { FileSource } from '../evidence/types.ts';
 
 export type Fetch = typeof fetch;
 
-export interface LfsLink {
+interface LfsLink {
   href: string;
   header?: Record<string, string> | undefined;
 }

@@ -17,7 +17,7 @@ export interface LfsServer {
 
 const MEDIA_TYPE = 'application/vnd.git-lfs+json';
 /** Objects per batch request: what the git-lfs client itself sends at most. */
-export const MAX_OBJECTS_PER_BATCH = 100;
+const MAX_OBJECTS_PER_BATCH = 100;
 const BATCH_TIMEOUT_MS = 60_000;
 
 const BatchAnswer = z.object({

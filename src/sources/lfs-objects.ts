@@ -41,7 +41,7 @@ export async function resolveLfsPointers(files: Map<string, FileSource>, store: 
 }
 
 /** A source that stands for an object it could not fetch: any read throws, so the file yields the LFS finding. */
-export function refusingSource(path: string, pointerSize: number, pointer: LfsPointer, reason: string): FileSource {
+function refusingSource(path: string, pointerSize: number, pointer: LfsPointer, reason: string): FileSource {
   const refuse = (): never => {
     throw new LfsObjectUnavailable(pointer, reason);
   };
@@ -49,7 +49,6 @@ export function refusingSource(path: string, pointerSize: number, pointer: LfsPo
     path,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
-    // eslint-disable-next-line require-yield
     async *stream() {
       refuse();
     },
@@ -58,7 +57,7 @@ export function refusingSource(path: string, pointerSize: number, pointer: LfsPo
 }
 
 /** The object as read from a store (of the pointer's size), checked whenever it is read whole: size and sha256. */
-export function verifiedObject(pointer: LfsPointer, object: FileSource): FileSource {
+function verifiedObject(pointer: LfsPointer, object: FileSource): FileSource {
   return {
     path: object.path,
     size: pointer.size,

@@ -2,6 +2,8 @@
 // their pointers; every failure a refusal with the file, never data.
 import { describe, expect, it } from 'vitest';
 import { githubLfsStore, lfsServerOf, webOriginOf } from '../../../src/github/lfs.ts';
+import { createApiRepoReader } from '../../../src/github/repo-reader.ts';
+import type { LfsRequest } from '../../../src/sources/lfs-objects.ts';
 import { readResultFile } from '../../../src/evidence/read.ts';
 import { memoryFileSource, readText } from '../../../src/sources/file-source.ts';
 import { resolveLfsPointers } from '../../../src/sources/lfs-objects.ts';
@@ -160,6 +162,37 @@ describe('githubLfsStore', () => {
       const result = await readResultFile(files.get('evals/gone.json')!);
       expect(result.findings).toEqual([{ code: 'LFS_OBJECT_MISSING', severity: 'error', file: 'evals/gone.json', message: expect.stringContaining(reason) }]);
     }
+  });
+});
+
+describe('the API RepoReader with LFS pointers', () => {
+  it('reads pointer-sized .eval files through the batched query and resolves every pointer of a read in one call', async () => {
+    const eval1 = lfsPointerText('one'), json1 = lfsPointerText('{"two": 2}');
+    const blobs: Record<string, string> = { 'evals/a.eval': eval1, 'evals/b.json': json1, 'evals/c.yaml': 'results: []\n' };
+    const api = fakeApi({
+      request: (route) => {
+        if (!route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) throw new Error(`unexpected ${route}`);
+        return { tree: Object.entries(blobs).map(([path, text]) => ({ path, type: 'blob', sha: `sha-${path}`, size: Buffer.byteLength(text) })) };
+      },
+      graphql: (_query, variables) => {
+        const repository: Record<string, unknown> = {};
+        for (const [name, value] of Object.entries(variables)) {
+          const path = /^e\d+$/.test(name) ? String(value).split(':')[1]! : undefined;
+          if (path) repository[`f${name.slice(1)}`] = { text: blobs[path], byteSize: Buffer.byteLength(blobs[path]!), isBinary: false, isTruncated: false, oid: `sha-${path}` };
+        }
+        return { repository };
+      },
+    });
+    const asked: LfsRequest[][] = [];
+    const store = { objects: async (requests: LfsRequest[]) => (asked.push(requests), new Map(requests.map((r) => [r.path, memoryFileSource(r.path, new TextEncoder().encode(r.path.endsWith('.eval') ? 'one' : '{"two": 2}'))]))) };
+    const reader = createApiRepoReader(api, repo, {}, store);
+    await reader.listFiles('h'.repeat(40));
+    const files = await reader.readFiles('h'.repeat(40), Object.keys(blobs));
+    expect(asked.map((requests) => requests.map((r) => r.path))).toEqual([['evals/a.eval', 'evals/b.json']]);
+    expect(api.calls.map((c) => c.kind)).toEqual(['request', 'graphql']);
+    expect(await readText(files.get('evals/a.eval')!)).toBe('one');
+    expect(await readText(files.get('evals/b.json')!)).toBe('{"two": 2}');
+    expect(await readText(files.get('evals/c.yaml')!)).toBe('results: []\n');
   });
 });
 
