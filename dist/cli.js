@@ -31277,8 +31277,8 @@ function refuseLfsPointer(file2, bytes) {
 async function resolveLfsPointers(files, store) {
   const requests = [];
   for (const [path, src] of files) {
-    if (src.size === 0 || src.size >= LFS_POINTER_MAX_BYTES) continue;
-    const pointer = lfsPointer(await src.read(0, src.size));
+    if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
+    const pointer = await src.read(0, src.size).then(lfsPointer, () => void 0);
     if (isLfsPointer(pointer)) requests.push({ path, pointer });
   }
   if (requests.length === 0) return files;

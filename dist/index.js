@@ -57650,8 +57650,8 @@ import { createHash } from "node:crypto";
 async function resolveLfsPointers(files, store) {
   const requests = [];
   for (const [path2, src] of files) {
-    if (src.size === 0 || src.size >= LFS_POINTER_MAX_BYTES) continue;
-    const pointer = lfsPointer(await src.read(0, src.size));
+    if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
+    const pointer = await src.read(0, src.size).then(lfsPointer, () => void 0);
     if (isLfsPointer(pointer)) requests.push({ path: path2, pointer });
   }
   if (requests.length === 0) return files;

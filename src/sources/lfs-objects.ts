@@ -20,8 +20,9 @@ export interface LfsStore {
 export async function resolveLfsPointers(files: Map<string, FileSource>, store: LfsStore): Promise<Map<string, FileSource>> {
   const requests: LfsRequest[] = [];
   for (const [path, src] of files) {
-    if (src.size === 0 || src.size >= LFS_POINTER_MAX_BYTES) continue;
-    const pointer = lfsPointer(await src.read(0, src.size));
+    if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
+    // A file that cannot be read here is left as it is: reading it as a result fails the same way, with its finding.
+    const pointer = await src.read(0, src.size).then(lfsPointer, () => undefined);
     if (isLfsPointer(pointer)) requests.push({ path, pointer });
   }
   if (requests.length === 0) return files;
