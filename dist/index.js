@@ -57812,7 +57812,10 @@ async function batch(server, repo, pointers, fetchImpl) {
 }
 function objectSource(path2, pointer, answer2, origin, fetchImpl) {
   if (answer2 === void 0) return "the LFS server did not answer for this object";
-  if (answer2.error) return `the LFS server answered ${answer2.error.code}: ${answer2.error.message}`;
+  if (answer2.error) {
+    const hint2 = answer2.error.code === 404 ? " (was it pushed? `git lfs push --all origin` uploads what is missing)" : "";
+    return `the LFS server answered ${answer2.error.code}: ${answer2.error.message}${hint2}`;
+  }
   const download = answer2.actions?.download;
   if (download === void 0) return "the LFS server gave no download link for this object";
   if (answer2.size !== pointer.size) return `the LFS server says the object is ${answer2.size} bytes, the pointer says ${pointer.size}`;

@@ -77,7 +77,10 @@ async function batch(server: LfsServer, repo: RepoRef, pointers: LfsPointer[], f
 /** The object's download as a source, or why there is none. */
 function objectSource(path: string, pointer: LfsPointer, answer: BatchObject | undefined, origin: string, fetchImpl: Fetch): FileSource | string {
   if (answer === undefined) return 'the LFS server did not answer for this object';
-  if (answer.error) return `the LFS server answered ${answer.error.code}: ${answer.error.message}`;
+  if (answer.error) {
+    const hint = answer.error.code === 404 ? ' (was it pushed? `git lfs push --all origin` uploads what is missing)' : '';
+    return `the LFS server answered ${answer.error.code}: ${answer.error.message}${hint}`;
+  }
   const download = answer.actions?.download;
   if (download === undefined) return 'the LFS server gave no download link for this object';
   if (answer.size !== pointer.size) return `the LFS server says the object is ${answer.size} bytes, the pointer says ${pointer.size}`;
