@@ -9658,34 +9658,34 @@ var require_yauzl = __commonJS({
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader2;
     function openPromise(path, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         open3(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromFdPromise(fd, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromFd(fd, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromBufferPromise(buffer, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromBuffer(buffer, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
     function fromRandomAccessReaderPromise2(reader, totalSize, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         fromRandomAccessReader(reader, totalSize, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
-          resolve3(zipfile);
+          resolve4(zipfile);
         });
       });
     }
@@ -9806,7 +9806,7 @@ var require_yauzl = __commonJS({
       });
     }
     util.inherits(ZipFile, EventEmitter);
-    function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+    function ZipFile(reader, centralDirectoryOffset, fileSize2, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
       var self = this;
       EventEmitter.call(self);
       self.reader = reader;
@@ -9817,7 +9817,7 @@ var require_yauzl = __commonJS({
         self.emit("close");
       });
       self.readEntryCursor = centralDirectoryOffset;
-      self.fileSize = fileSize;
+      self.fileSize = fileSize2;
       self.entryCount = entryCount;
       self.comment = comment;
       self.entriesRead = 0;
@@ -9969,15 +9969,15 @@ var require_yauzl = __commonJS({
         if (self.autoClose) self.close();
       }
       function onEntry(entry) {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve4 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve3({ value: entry });
+        resolve4({ value: entry });
       }
       function onEnd() {
-        let { resolve: resolve3 } = pendingResolveReject;
+        let { resolve: resolve4 } = pendingResolveReject;
         pendingResolveReject = null;
         cleanup();
-        resolve3({ done: true });
+        resolve4({ done: true });
       }
       function onError(err) {
         let { reject } = pendingResolveReject;
@@ -9990,9 +9990,9 @@ var require_yauzl = __commonJS({
           return this;
         },
         next() {
-          const promise2 = new Promise((resolve3, reject) => {
+          const promise2 = new Promise((resolve4, reject) => {
             if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-            pendingResolveReject = { resolve: resolve3, reject };
+            pendingResolveReject = { resolve: resolve4, reject };
           });
           self.readEntry();
           return promise2;
@@ -10181,26 +10181,26 @@ var require_yauzl = __commonJS({
       });
     };
     ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.openReadStream(entry, options2, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve4(readStream);
         });
       });
     };
     ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
           if (err) return reject(err);
-          resolve3(readStream);
+          resolve4(readStream);
         });
       });
     };
     ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
           if (err) return reject(err);
-          resolve3(localFileHeader);
+          resolve4(localFileHeader);
         });
       });
     };
@@ -10489,8 +10489,8 @@ var require_yauzl = __commonJS({
 });
 
 // src/cli/cli.ts
-import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -10689,7 +10689,7 @@ function toCheck(repo, values, withPolicy) {
 
 // src/cli/check.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve as resolve2 } from "node:path";
 
 // src/cli/uncommitted.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -15777,7 +15777,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve3) {
+function isRecursive(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -15787,7 +15787,7 @@ function isRecursive(inst, stack, resolve3) {
   let result = NONE;
   const check2 = (child2) => {
     if (result !== PROVEN && child2?._zod) {
-      const answer = isRecursive(child2, stack, resolve3);
+      const answer = isRecursive(child2, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -15798,7 +15798,7 @@ function isRecursive(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve3) : NONE;
+      const child2 = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve4) : NONE;
       if (child2 > answer)
         answer = child2;
     }
@@ -15862,7 +15862,7 @@ function isRecursive(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -30433,6 +30433,7 @@ var FINDING_CODES = {
   POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
   PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
   PARSE_ERROR: "A file could not be read",
+  LFS_OBJECT_MISSING: "A result file is a Git LFS pointer whose object could not be fetched (or did not match the pointer)",
   MODEL_INVALID: "A model config does not match its schema",
   DUPLICATE_MODEL: "Two model configs claim the same id",
   MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
@@ -30609,7 +30610,7 @@ import { execFile, spawn } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join as join2, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 
@@ -31231,6 +31232,155 @@ async function readText(src) {
   return bytes.toString("utf8");
 }
 
+// src/sources/lfs-objects.ts
+import { createHash } from "node:crypto";
+
+// src/evidence/lfs-pointer.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSIONS = ["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"];
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var KEY2 = /^[a-z0-9.-]+$/;
+function lfsPointer(bytes) {
+  if (bytes.byteLength === 0 || bytes.byteLength >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118) return void 0;
+  const text3 = new TextDecoder("utf-8").decode(bytes);
+  const lines = text3.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const version2 = /^version (\S+)$/.exec(lines[0] ?? "")?.[1];
+  if (version2 === void 0 || !VERSIONS.includes(version2)) return void 0;
+  const values = /* @__PURE__ */ new Map();
+  let previous = "";
+  for (const line of lines.slice(1)) {
+    const space = line.indexOf(" ");
+    const key = line.slice(0, space);
+    if (space <= 0 || !KEY2.test(key)) return { malformed: `the line "${line.slice(0, 40)}" is not "key value"` };
+    if (key <= previous) return { malformed: `the key "${key}" is out of order or repeated` };
+    previous = key;
+    values.set(key, line.slice(space + 1));
+  }
+  const oid = OID.exec(values.get("oid") ?? "")?.[1];
+  if (oid === void 0) return { malformed: 'it has no "oid sha256:<64 hex digits>" line' };
+  const size = values.get("size") ?? "";
+  if (!SIZE.test(size) || !Number.isSafeInteger(Number(size))) return { malformed: 'it has no "size <bytes>" line' };
+  return { oid, size: Number(size) };
+}
+function isLfsPointer(value) {
+  return value !== void 0 && "oid" in value;
+}
+var LfsObjectUnavailable = class extends Error {
+  pointer;
+  constructor(pointer, reason) {
+    super(reason);
+    this.pointer = pointer;
+  }
+  finding(file2) {
+    return lfsObjectMissing(file2, this.pointer, this.message);
+  }
+};
+function lfsObjectMissing(file2, pointer, reason) {
+  const what = `this file is a Git LFS pointer to object sha256:${pointer.oid.slice(0, 12)}\u2026 (${pointer.size} bytes)`;
+  return finding("LFS_OBJECT_MISSING", "error", `${what}, whose content could not be read: ${reason}`, { file: file2 });
+}
+function refuseLfsPointer(file2, bytes) {
+  const pointer = lfsPointer(bytes);
+  if (pointer === void 0) return;
+  if (!isLfsPointer(pointer)) throw new Error(`the file opens like a Git LFS pointer but is not a valid one: ${pointer.malformed}`);
+  throw new LfsObjectUnavailable(pointer, `the object was not fetched; fetch it with \`git lfs pull --include "${file2}"\``);
+}
+
+// src/sources/lfs-objects.ts
+async function resolveLfsPointers(files, store) {
+  const requests = [];
+  for (const [path, src] of files) {
+    if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
+    const pointer = await src.read(0, src.size).then(lfsPointer, () => void 0);
+    if (isLfsPointer(pointer)) requests.push({ path, pointer });
+  }
+  if (requests.length === 0) return files;
+  let objects;
+  try {
+    objects = await store.objects(requests);
+  } catch (error62) {
+    objects = new Map(requests.map(({ path }) => [path, error62.message]));
+  }
+  for (const { path, pointer } of requests) {
+    const object2 = objects.get(path) ?? "the LFS store gave no answer for this object";
+    const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
+    files.set(path, refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path, files.get(path).size, pointer, refusal));
+  }
+  return files;
+}
+function refusingSource(path, pointerSize, pointer, reason) {
+  const refuse = () => {
+    throw new LfsObjectUnavailable(pointer, reason);
+  };
+  return {
+    path,
+    // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
+    size: pointerSize,
+    async *stream() {
+      refuse();
+    },
+    read: async () => refuse()
+  };
+}
+function verifiedObject(pointer, object2) {
+  return {
+    path: object2.path,
+    size: pointer.size,
+    async *stream() {
+      const hash2 = createHash("sha256");
+      let bytes = 0;
+      for await (const chunk of object2.stream()) {
+        hash2.update(chunk);
+        bytes += chunk.byteLength;
+        yield chunk;
+      }
+      checkDigest(pointer, bytes, hash2.digest("hex"));
+    },
+    async read(start, end) {
+      const bytes = await object2.read(start, end);
+      if (start <= 0 && end >= pointer.size) checkDigest(pointer, bytes.byteLength, createHash("sha256").update(bytes).digest("hex"));
+      return bytes;
+    }
+  };
+}
+function checkDigest(pointer, bytes, sha256) {
+  if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
+  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+}
+
+// src/sources/local-lfs.ts
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+function localLfsStore(objectsDir, commit) {
+  return {
+    async objects(requests) {
+      const dir = await objectsDir();
+      const out = /* @__PURE__ */ new Map();
+      await Promise.all(
+        requests.map(async ({ path, pointer }) => {
+          const file2 = join(dir, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid);
+          const size = await fileSize(file2);
+          out.set(path, size === void 0 ? missing(path, commit) : diskFileSource(path, file2, size));
+        })
+      );
+      return out;
+    }
+  };
+}
+async function fileSize(file2) {
+  try {
+    const info = await stat(file2);
+    return info.isFile() ? info.size : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function missing(path, commit) {
+  const include = JSON.stringify(path);
+  return `the object is not in the local Git LFS store; fetch it with \`git lfs fetch origin ${commit} --include ${include}\` (or, on a checkout of that commit, \`git lfs pull --include ${include}\`) and run rsp-gate again`;
+}
+
 // src/sources/local-git.ts
 var run = promisify(execFile);
 var BATCH_BLOB_LIMIT = 4 << 20;
@@ -31241,6 +31391,7 @@ var LocalGitReader = class {
   /** Large blobs copied to a temporary file on their first range read, by object id. */
   spooled = /* @__PURE__ */ new Map();
   spoolDir;
+  lfsObjects;
   dir;
   constructor(dir) {
     this.dir = dir;
@@ -31276,7 +31427,16 @@ var LocalGitReader = class {
       const bytes = blobs.get(e.oid);
       out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
     }
-    return out;
+    return resolveLfsPointers(out, localLfsStore(() => this.lfsObjectsDir(), commit));
+  }
+  /** Where `git lfs` keeps objects: <common git dir>/lfs/objects, or under `lfs.storage` when that is set. */
+  lfsObjectsDir() {
+    this.lfsObjects ??= (async () => {
+      const common = (await this.git(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+      const storage = await this.git(["config", "--get", "lfs.storage"]).then((s) => s.trim(), () => "");
+      return join2(storage === "" ? join2(common, "lfs") : resolve(common, storage), "objects");
+    })();
+    return this.lfsObjects;
   }
   async commitDate(commit) {
     return (await this.git(["show", "-s", "--format=%cI", commit])).trim();
@@ -31285,7 +31445,7 @@ var LocalGitReader = class {
   catBatch(oids) {
     const unique = [...new Set(oids)];
     if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-    return new Promise((resolve3, reject) => {
+    return new Promise((resolve4, reject) => {
       const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
       const chunks = [];
       let stderr = "";
@@ -31309,7 +31469,7 @@ var LocalGitReader = class {
           out.set(oid, all.subarray(eol + 1, eol + 1 + length));
           at = eol + 1 + length + 1;
         }
-        resolve3(out);
+        resolve4(out);
       });
       child2.stdin.end(unique.join("\n") + "\n");
     });
@@ -31318,7 +31478,7 @@ var LocalGitReader = class {
   async *blobChunks(entry) {
     const size = entry.size ?? 0;
     const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
-    const exit = new Promise((resolve3) => child2.on("close", resolve3));
+    const exit = new Promise((resolve4) => child2.on("close", resolve4));
     let bytes = 0;
     for await (const chunk of child2.stdout) {
       bytes += chunk.byteLength;
@@ -31335,7 +31495,7 @@ var LocalGitReader = class {
     let file2 = this.spooled.get(entry.oid);
     if (file2 === void 0) {
       file2 = this.temporaryDir().then(async (dir) => {
-        const path = join(dir, entry.oid);
+        const path = join2(dir, entry.oid);
         await pipeline(this.blobChunks(entry), createWriteStream(path));
         return path;
       });
@@ -31345,7 +31505,7 @@ var LocalGitReader = class {
     return file2;
   }
   temporaryDir() {
-    this.spoolDir ??= mkdtemp(join(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
+    this.spoolDir ??= mkdtemp(join2(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
       process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
       return dir;
     });
@@ -33223,7 +33383,7 @@ function headline(v) {
 }
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
@@ -33251,7 +33411,7 @@ function fingerprinter(policy) {
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
     const text3 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash("sha256").update(text3).digest("hex");
+    return createHash2("sha256").update(text3).digest("hex");
   };
 }
 
@@ -33783,12 +33943,12 @@ function checkNotableIncrease(model, ratioLimit) {
   const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
   const line = model.lines["effective_compute"] ?? model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
   const where = { file: model.file, line, model: id2 };
-  const missing = [];
-  if (ratioLimit === UNSET) missing.push("the policy leaves assessment.notable_increase unset");
-  if (compute === void 0) missing.push("effective_compute is not given");
-  if (last?.effective_compute === void 0) missing.push("last_assessment.effective_compute is not given");
+  const missing2 = [];
+  if (ratioLimit === UNSET) missing2.push("the policy leaves assessment.notable_increase unset");
+  if (compute === void 0) missing2.push("effective_compute is not given");
+  if (last?.effective_compute === void 0) missing2.push("last_assessment.effective_compute is not given");
   if (ratioLimit === UNSET || compute === void 0 || last?.effective_compute === void 0) {
-    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing.join("; ")}`, where)];
+    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing2.join("; ")}`, where)];
   }
   const ratio = compute / last.effective_compute;
   if (ratio < ratioLimit) return [];
@@ -34748,19 +34908,19 @@ async function readDirectory(zip) {
   const length = zip.fileSize - start;
   if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
   const bytes = Buffer.allocUnsafe(length);
-  await new Promise((resolve3, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve3()));
+  await new Promise((resolve4, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve4()));
   return { start, bytes };
 }
 function entryAt(zip, offset) {
   const cursor = zip;
   cursor.readEntryCursor = offset;
   cursor.entriesRead = zip.entryCount - 1;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const done = () => {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => (done(), resolve3(entry));
+    const onEntry = (entry) => (done(), resolve4(entry));
     const onError = (err) => (done(), reject(err));
     zip.on("entry", onEntry);
     zip.on("error", onError);
@@ -34995,6 +35155,7 @@ async function readResultFile(src, options2 = {}) {
     if (src.size === 0) return notAResult();
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
     if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
+    if (whole !== void 0) refuseLfsPointer(src.path, whole);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
     let result;
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
@@ -35005,7 +35166,8 @@ async function readResultFile(src, options2 = {}) {
     return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
-    return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
+    const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, void 0, `cannot read the file: ${err.message}`);
+    return { format, records: [], findings: [problem] };
   }
 }
 function inMemory(path, bytes) {
@@ -35676,7 +35838,7 @@ async function runCheck(cmd, root, io, columns) {
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
   const rendered = render2(verdict, cmd.format, color);
   if (cmd.output !== void 0) {
-    await mkdir(dirname(resolve(cmd.output)), { recursive: true });
+    await mkdir(dirname(resolve2(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
     io.stdout(`report written to ${escapeTerminal(cmd.output)} (${cmd.format})
 ${gateVerdictLine(verdict, exitCode, columns)}
@@ -35778,16 +35940,16 @@ function helpPointer(command) {
 
 // src/cli/init-command.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 
 // src/cli/version.ts
 import { readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageVersion(from = import.meta.url) {
   let dir = dirname2(fileURLToPath(from));
   for (; ; ) {
-    const text3 = await readFile(join2(dir, "package.json"), "utf8").catch(() => void 0);
+    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
     const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
     if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
     const parent = dirname2(dir);
@@ -35898,7 +36060,7 @@ assessment:
 
 // src/cli/init-command.ts
 async function runInit(cmd, root, io) {
-  const target = join3(root, DEFAULT_POLICY_PATH);
+  const target = join4(root, DEFAULT_POLICY_PATH);
   const exists = await access(target).then(() => true, () => false);
   if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`, "init");
   const version2 = await packageVersion();
@@ -35936,14 +36098,14 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join4, relative, sep } from "node:path";
+import { readdir, stat as stat2 } from "node:fs/promises";
+import { join as join5, relative, sep } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
   const walk = async (dir) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join4(dir, entry.name);
+      const full = join5(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
       } else if (entry.isFile()) {
@@ -35955,9 +36117,9 @@ async function listDirectory(root) {
   return out.sort();
 }
 async function directoryFile(root, path) {
-  const full = join4(root, path);
+  const full = join5(root, path);
   try {
-    const info = await stat(full);
+    const info = await stat2(full);
     return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
   } catch {
     return void 0;
@@ -35976,7 +36138,7 @@ var DirectoryReader = class {
     const paths = await listDirectory(this.root);
     return Promise.all(
       paths.map(async (path) => {
-        const info = await stat(join4(this.root, path));
+        const info = await stat2(join5(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
@@ -36069,8 +36231,8 @@ async function dispatch(cmd, io) {
   }
 }
 async function existingRepo(cmd) {
-  const root = resolve2(cmd.repo);
-  const isDir = await stat2(root).then((s) => s.isDirectory(), () => false);
+  const root = resolve3(cmd.repo);
+  const isDir = await stat3(root).then((s) => s.isDirectory(), () => false);
   if (!isDir) throw new UsageError(`--repo ${cmd.repo}: no such directory`, cmd.command);
   return root;
 }

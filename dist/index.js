@@ -13619,7 +13619,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input2, init = void 0) {
+    function fetch3(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14574,7 +14574,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19112,7 +19112,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options2 = void 0) {
+    module.exports.fetch = async function fetch3(init, options2 = void 0) {
       try {
         return await fetchImpl(init, options2);
       } catch (err) {
@@ -31972,8 +31972,8 @@ function isPlainObject5(value) {
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
 async function fetchWrapper(requestOptions) {
-  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch2) {
+  const fetch3 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch3) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -31989,7 +31989,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch2(requestOptions.url, {
+    fetchResponse = await fetch3(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -56283,6 +56283,7 @@ var FINDING_CODES = {
   POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
   PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
   PARSE_ERROR: "A file could not be read",
+  LFS_OBJECT_MISSING: "A result file is a Git LFS pointer whose object could not be fetched (or did not match the pointer)",
   MODEL_INVALID: "A model config does not match its schema",
   DUPLICATE_MODEL: "Two model configs claim the same id",
   MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
@@ -56916,11 +56917,11 @@ async function writeCheckRun(api, repo, input2) {
     output: { title, summary: summary2, annotations: batches[0] ?? [] }
   });
   const run2 = data;
-  for (const batch of batches.slice(1)) {
+  for (const batch2 of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
       check_run_id: run2.id,
-      output: { title, summary: summary2, annotations: batch }
+      output: { title, summary: summary2, annotations: batch2 }
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
@@ -57093,6 +57094,58 @@ async function openPullRequests(api, repo, baseRef) {
     found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
     if (pulls.length < 100) return found;
   }
+}
+
+// src/evidence/lfs-pointer.ts
+var LFS_POINTER_MAX_BYTES = 1024;
+var VERSIONS = ["https://git-lfs.github.com/spec/v1", "https://hawser.github.com/spec/v1"];
+var OID = /^sha256:([0-9a-f]{64})$/;
+var SIZE = /^(0|[1-9][0-9]{0,15})$/;
+var KEY = /^[a-z0-9.-]+$/;
+function lfsPointer(bytes) {
+  if (bytes.byteLength === 0 || bytes.byteLength >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118) return void 0;
+  const text2 = new TextDecoder("utf-8").decode(bytes);
+  const lines = text2.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const version2 = /^version (\S+)$/.exec(lines[0] ?? "")?.[1];
+  if (version2 === void 0 || !VERSIONS.includes(version2)) return void 0;
+  const values = /* @__PURE__ */ new Map();
+  let previous = "";
+  for (const line of lines.slice(1)) {
+    const space = line.indexOf(" ");
+    const key = line.slice(0, space);
+    if (space <= 0 || !KEY.test(key)) return { malformed: `the line "${line.slice(0, 40)}" is not "key value"` };
+    if (key <= previous) return { malformed: `the key "${key}" is out of order or repeated` };
+    previous = key;
+    values.set(key, line.slice(space + 1));
+  }
+  const oid = OID.exec(values.get("oid") ?? "")?.[1];
+  if (oid === void 0) return { malformed: 'it has no "oid sha256:<64 hex digits>" line' };
+  const size = values.get("size") ?? "";
+  if (!SIZE.test(size) || !Number.isSafeInteger(Number(size))) return { malformed: 'it has no "size <bytes>" line' };
+  return { oid, size: Number(size) };
+}
+function isLfsPointer(value) {
+  return value !== void 0 && "oid" in value;
+}
+var LfsObjectUnavailable = class extends Error {
+  pointer;
+  constructor(pointer, reason) {
+    super(reason);
+    this.pointer = pointer;
+  }
+  finding(file2) {
+    return lfsObjectMissing(file2, this.pointer, this.message);
+  }
+};
+function lfsObjectMissing(file2, pointer, reason) {
+  const what = `this file is a Git LFS pointer to object sha256:${pointer.oid.slice(0, 12)}\u2026 (${pointer.size} bytes)`;
+  return finding("LFS_OBJECT_MISSING", "error", `${what}, whose content could not be read: ${reason}`, { file: file2 });
+}
+function refuseLfsPointer(file2, bytes) {
+  const pointer = lfsPointer(bytes);
+  if (pointer === void 0) return;
+  if (!isLfsPointer(pointer)) throw new Error(`the file opens like a Git LFS pointer but is not a valid one: ${pointer.malformed}`);
+  throw new LfsObjectUnavailable(pointer, `the object was not fetched; fetch it with \`git lfs pull --include "${file2}"\``);
 }
 
 // src/evidence/json/key-lines.ts
@@ -57332,7 +57385,7 @@ async function scanTopLevel(input2, keep) {
 }
 var ROOT = 0;
 var KEY_OR_END = 1;
-var KEY = 2;
+var KEY2 = 2;
 var COLON = 3;
 var VALUE_START = 4;
 var VALUE = 5;
@@ -57432,7 +57485,7 @@ var TopLevelScanner = class {
     switch (this.state) {
       case VALUE:
         return this.stepValue(chunk2, i);
-      case KEY:
+      case KEY2:
         return this.readKey(chunk2, i);
       default: {
         const at = this.skipWhitespace(chunk2, i);
@@ -57488,7 +57541,7 @@ var TopLevelScanner = class {
   }
   openKey(c, i) {
     if (c === QUOTE) {
-      this.state = KEY;
+      this.state = KEY2;
       this.keyParts = [];
       this.keyLine = this.line;
       this.afterComma = false;
@@ -57675,6 +57728,223 @@ async function readText(src) {
   return bytes.toString("utf8");
 }
 
+// src/sources/lfs-objects.ts
+import { createHash } from "node:crypto";
+async function resolveLfsPointers(files, store) {
+  const requests = [];
+  for (const [path2, src] of files) {
+    if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
+    const pointer = await src.read(0, src.size).then(lfsPointer, () => void 0);
+    if (isLfsPointer(pointer)) requests.push({ path: path2, pointer });
+  }
+  if (requests.length === 0) return files;
+  let objects;
+  try {
+    objects = await store.objects(requests);
+  } catch (error63) {
+    objects = new Map(requests.map(({ path: path2 }) => [path2, error63.message]));
+  }
+  for (const { path: path2, pointer } of requests) {
+    const object2 = objects.get(path2) ?? "the LFS store gave no answer for this object";
+    const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
+    files.set(path2, refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path2, files.get(path2).size, pointer, refusal));
+  }
+  return files;
+}
+function refusingSource(path2, pointerSize, pointer, reason) {
+  const refuse = () => {
+    throw new LfsObjectUnavailable(pointer, reason);
+  };
+  return {
+    path: path2,
+    // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
+    size: pointerSize,
+    async *stream() {
+      refuse();
+    },
+    read: async () => refuse()
+  };
+}
+function verifiedObject(pointer, object2) {
+  return {
+    path: object2.path,
+    size: pointer.size,
+    async *stream() {
+      const hash2 = createHash("sha256");
+      let bytes = 0;
+      for await (const chunk2 of object2.stream()) {
+        hash2.update(chunk2);
+        bytes += chunk2.byteLength;
+        yield chunk2;
+      }
+      checkDigest(pointer, bytes, hash2.digest("hex"));
+    },
+    async read(start, end) {
+      const bytes = await object2.read(start, end);
+      if (start <= 0 && end >= pointer.size) checkDigest(pointer, bytes.byteLength, createHash("sha256").update(bytes).digest("hex"));
+      return bytes;
+    }
+  };
+}
+function checkDigest(pointer, bytes, sha256) {
+  if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
+  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+}
+
+// src/github/lfs-download.ts
+var REQUEST_TIMEOUT_MS = 12e4;
+var CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+|\*)$/;
+function lfsDownloadSource(path2, pointer, link, fetchImpl = fetch) {
+  const size = pointer.size;
+  const fail = (why) => {
+    throw new LfsObjectUnavailable(pointer, `downloading it from the LFS storage failed: ${why}`);
+  };
+  const get = async (range, timeout) => {
+    const headers = { ...link.header, "user-agent": "rsp-gate", ...range === void 0 ? {} : { range } };
+    try {
+      return await fetchImpl(link.href, { headers, ...timeout ? { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) } : {} });
+    } catch (error63) {
+      return fail(error63.message);
+    }
+  };
+  return {
+    path: path2,
+    size,
+    async *stream() {
+      const response = await get(void 0, false);
+      if (response.status !== 200 || response.body === null) return fail(await statusOf(response));
+      for await (const chunk2 of response.body) yield chunk2;
+    },
+    async read(start, end) {
+      const from = Math.max(0, start);
+      const to = Math.min(end, size);
+      if (to <= from) return new Uint8Array(0);
+      const whole = from === 0 && to === size;
+      const response = await get(whole ? void 0 : `bytes=${from}-${to - 1}`, true);
+      if (response.status !== (whole ? 200 : 206)) {
+        return fail(response.status === 200 ? "the storage ignored the range request" : await statusOf(response));
+      }
+      const range = whole ? void 0 : CONTENT_RANGE.exec(response.headers.get("content-range") ?? "");
+      if (range !== void 0 && (range === null || Number(range[1]) !== from || Number(range[2]) !== to - 1 || range[3] !== "*" && Number(range[3]) !== size)) {
+        await response.body?.cancel();
+        return fail(`it answered bytes ${response.headers.get("content-range") ?? "(no content-range)"} for bytes ${from}-${to - 1} of ${size}`);
+      }
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (bytes.byteLength !== to - from) return fail(`${bytes.byteLength} bytes arrived of the ${to - from} asked for`);
+      return bytes;
+    }
+  };
+}
+async function statusOf(response) {
+  await response.body?.cancel();
+  return `HTTP ${response.status}`;
+}
+
+// src/github/lfs.ts
+var MEDIA_TYPE = "application/vnd.git-lfs+json";
+var MAX_OBJECTS_PER_BATCH = 100;
+var BATCH_TIMEOUT_MS = 6e4;
+var BatchAnswer = external_exports.object({
+  transfer: external_exports.string().optional(),
+  objects: external_exports.array(
+    external_exports.object({
+      oid: external_exports.string(),
+      size: external_exports.number(),
+      actions: external_exports.object({ download: external_exports.object({ href: external_exports.string(), header: external_exports.record(external_exports.string(), external_exports.string()).optional() }).optional() }).optional(),
+      error: external_exports.object({ code: external_exports.number(), message: external_exports.string() }).optional()
+    })
+  )
+});
+function githubLfsStore(repo, server, fetchImpl = fetch) {
+  return {
+    async objects(requests) {
+      if (server === void 0) throw new Error("the GitHub web origin is not known, so the LFS object cannot be fetched");
+      const unique = [...new Map(requests.map((r) => [r.pointer.oid, r.pointer])).values()];
+      const answers = /* @__PURE__ */ new Map();
+      for (let i = 0; i < unique.length; i += MAX_OBJECTS_PER_BATCH) {
+        for (const object2 of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl)) answers.set(object2.oid, object2);
+      }
+      const out = /* @__PURE__ */ new Map();
+      for (const { path: path2, pointer } of requests) out.set(path2, objectSource(path2, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
+      return out;
+    }
+  };
+}
+async function batch(server, repo, pointers, fetchImpl) {
+  const url2 = `${server.origin.replace(/\/+$/, "")}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}.git/info/lfs/objects/batch`;
+  const credentials = Buffer.from(`x-access-token:${await server.token()}`).toString("base64");
+  const body = { operation: "download", transfers: ["basic"], objects: pointers.map(({ oid, size }) => ({ oid, size })) };
+  let response;
+  try {
+    response = await fetchImpl(url2, {
+      method: "POST",
+      headers: { accept: MEDIA_TYPE, "content-type": MEDIA_TYPE, authorization: `Basic ${credentials}`, "user-agent": "rsp-gate" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(BATCH_TIMEOUT_MS)
+    });
+  } catch (error63) {
+    throw new Error(`the Git LFS batch request failed: ${error63.message}`);
+  }
+  const text2 = await response.text();
+  if (!response.ok) throw new Error(`the Git LFS batch request was refused: HTTP ${response.status}${messageOf(text2)}`);
+  const answer2 = BatchAnswer.safeParse(parseJson(text2));
+  if (!answer2.success || answer2.data.transfer !== void 0 && answer2.data.transfer !== "basic") {
+    throw new Error("the Git LFS batch answer is not in the form the Batch API specifies");
+  }
+  return answer2.data.objects;
+}
+function objectSource(path2, pointer, answer2, origin, fetchImpl) {
+  if (answer2 === void 0) return "the LFS server did not answer for this object";
+  if (answer2.error) {
+    const hint2 = answer2.error.code === 404 ? " (was it pushed? `git lfs push --all origin` uploads what is missing)" : "";
+    return `the LFS server answered ${answer2.error.code}: ${answer2.error.message}${hint2}`;
+  }
+  const download = answer2.actions?.download;
+  if (download === void 0) return "the LFS server gave no download link for this object";
+  if (answer2.size !== pointer.size) return `the LFS server says the object is ${answer2.size} bytes, the pointer says ${pointer.size}`;
+  if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:")) return "the LFS server gave a download link that is not HTTPS";
+  return lfsDownloadSource(path2, pointer, download, fetchImpl);
+}
+function parseJson(text2) {
+  try {
+    return JSON.parse(text2);
+  } catch {
+    return void 0;
+  }
+}
+function messageOf(text2) {
+  const message = parseJson(text2)?.message;
+  return typeof message === "string" ? ` (${message.slice(0, 200)})` : "";
+}
+function webOriginOf(apiBaseUrl) {
+  let url2;
+  try {
+    url2 = new URL(apiBaseUrl);
+  } catch {
+    return void 0;
+  }
+  if (url2.hostname === "api.github.com") return "https://github.com";
+  const cloud = /^api\.(.+\.ghe\.com)$/.exec(url2.hostname);
+  if (cloud) return `https://${cloud[1]}`;
+  const path2 = url2.pathname.replace(/\/+$/, "");
+  return path2.endsWith("/api/v3") ? `${url2.origin}${path2.slice(0, -"/api/v3".length)}` : void 0;
+}
+function lfsServerOf(api) {
+  const octokit = api;
+  const baseUrl2 = octokit.request.endpoint?.DEFAULTS?.baseUrl;
+  const origin = typeof baseUrl2 === "string" ? webOriginOf(baseUrl2) : void 0;
+  const auth2 = octokit.auth;
+  if (origin === void 0 || typeof auth2 !== "function") return void 0;
+  return {
+    origin,
+    async token() {
+      const token = (await auth2({ type: "installation" }))?.token;
+      if (typeof token !== "string" || token === "") throw new Error("no token to authenticate to the Git LFS server");
+      return token;
+    }
+  };
+}
+
 // src/github/repo-reader.ts
 var DEFAULTS = {
   maxPathsPerQuery: 500,
@@ -57684,8 +57954,8 @@ var DEFAULTS = {
 };
 var UNKNOWN_SIZE = 64 << 10;
 var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
-function createApiRepoReader(api, repo, options2 = {}) {
-  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options2 });
+function createApiRepoReader(api, repo, options2 = {}, lfs = githubLfsStore(repo, lfsServerOf(api))) {
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options2 }, lfs);
 }
 var ApiRepoReader = class {
   api;
@@ -57701,10 +57971,12 @@ var ApiRepoReader = class {
   flushScheduled = false;
   activeBlobs = 0;
   blobQueue = [];
-  constructor(api, repo, opts) {
+  lfs;
+  constructor(api, repo, opts, lfs) {
     this.api = api;
     this.repo = repo;
     this.opts = opts;
+    this.lfs = lfs;
   }
   listFiles(commit) {
     let tree = this.trees.get(commit);
@@ -57725,7 +57997,7 @@ var ApiRepoReader = class {
       const source = sources[i];
       if (source) files.set(path2, source);
     });
-    return files;
+    return resolveLfsPointers(files, this.lfs);
   }
   commitDate(commit) {
     let date5 = this.dates.get(commit);
@@ -57741,19 +58013,19 @@ var ApiRepoReader = class {
     this.flushScheduled = true;
     setImmediate(() => {
       this.flushScheduled = false;
-      const batch = this.pending;
+      const batch2 = this.pending;
       this.pending = [];
-      void this.flush(batch);
+      void this.flush(batch2);
     });
   }
-  async flush(batch) {
+  async flush(batch2) {
     const viaGraphql = [];
     const viaRest = [];
-    for (const request2 of batch) {
+    for (const request2 of batch2) {
       const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
       if (request2.kind === "file" && entry) {
         request2.size = entry.size ?? 0;
-        if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
+        if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
           viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
           continue;
         }
@@ -57764,19 +58036,19 @@ var ApiRepoReader = class {
     work.push(...viaRest.map(({ request: request2, oid, size }) => this.restBlob(oid, request2.path, size).then(request2.resolve, request2.reject)));
     await Promise.all(work);
   }
-  async queryBatch(batch) {
-    const { query, variables } = batchQuery(batch, this.repo);
+  async queryBatch(batch2) {
+    const { query, variables } = batchQuery(batch2, this.repo);
     let repository2;
     try {
       const data = await this.api.graphql(query, variables);
       if (!data.repository) throw new GitHubPortError(`repository ${this.repo.owner}/${this.repo.repo} is not visible to this token`);
       repository2 = data.repository;
     } catch (error63) {
-      for (const request2 of batch) request2.reject(error63);
+      for (const request2 of batch2) request2.reject(error63);
       return;
     }
     const fallbacks = [];
-    batch.forEach((request2, i) => {
+    batch2.forEach((request2, i) => {
       const fallback = this.settle(request2, repository2[`f${i}`]);
       if (fallback) fallbacks.push(fallback);
     });
@@ -57865,11 +58137,11 @@ function decodeBlob(data, oid, path2) {
   }
   return bytes;
 }
-function batchQuery(batch, repo) {
+function batchQuery(batch2, repo) {
   const variables = { owner: repo.owner, name: repo.repo };
   const declarations = ["$owner: String!", "$name: String!"];
   const fields = [];
-  batch.forEach((request2, i) => {
+  batch2.forEach((request2, i) => {
     declarations.push(`$e${i}: String!`);
     if (request2.kind === "file") {
       variables[`e${i}`] = `${request2.commit}:${request2.path}`;
@@ -57901,11 +58173,12 @@ function chunk(requests, opts) {
 
 // src/github/port.ts
 function createGitHubPort(api, options2 = {}) {
+  const lfs = options2.lfs ?? lfsServerOf(api);
   return {
     readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options2.reader),
+    reader: (repo) => createApiRepoReader(api, repo, options2.reader, githubLfsStore(repo, lfs)),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
     headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),
@@ -60179,7 +60452,7 @@ function headline(v) {
 }
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
@@ -60207,7 +60480,7 @@ function fingerprinter(policy) {
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
     const text2 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash("sha256").update(text2).digest("hex");
+    return createHash2("sha256").update(text2).digest("hex");
   };
 }
 
@@ -61915,6 +62188,7 @@ async function readResultFile(src, options2 = {}) {
     if (src.size === 0) return notAResult();
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : void 0;
     if (whole !== void 0 && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
+    if (whole !== void 0) refuseLfsPointer(src.path, whole);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? await src.read(0, HEAD_BYTES));
     let result;
     if (kind === "zip") result = await readInspectEval(whole === void 0 ? src : inMemory(src.path, whole), ctx);
@@ -61925,7 +62199,8 @@ async function readResultFile(src, options2 = {}) {
     return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
-    return { format, records: [], findings: [parseError(ctx, void 0, `cannot read the file: ${err.message}`)] };
+    const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, void 0, `cannot read the file: ${err.message}`);
+    return { format, records: [], findings: [problem] };
   }
 }
 function inMemory(path2, bytes) {
@@ -65562,7 +65837,8 @@ async function runGate(env) {
   if (request2.kind === "invalid") throw new InputError(request2.reason);
   if (request2.kind === "ignore") return skip(request2.reason);
   const repo = repository(env);
-  const port = createGitHubPort(await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`));
+  const client = await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`);
+  const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
   const targets = await pullRequestTargets(port, repo, request2.select);
   if (targets.length === 0) return skip("no open pull request is affected");
   for (const target of targets) {

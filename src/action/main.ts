@@ -34,7 +34,9 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   if (request.kind === 'ignore') return skip(request.reason);
   // 2. The repository, through the toolkit's client.
   const repo = repository(env);
-  const port = createGitHubPort(await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`));
+  const client = await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`);
+  // Git LFS objects come from the server's web origin, with the same token.
+  const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || 'https://github.com', token: async () => token } });
   // 3. Gate each pull request the event names, one after another.
   const targets = await pullRequestTargets(port, repo, request.select);
   if (targets.length === 0) return skip('no open pull request is affected');

@@ -7,6 +7,7 @@ export const FINDING_CODES = {
   POLICY_NOT_FOUND: 'No policy found: run `rsp-gate init`',
   PRESET_VALUE_UNSET: 'A number the preset leaves to the user has not been set',
   PARSE_ERROR: 'A file could not be read',
+  LFS_OBJECT_MISSING: 'A result file is a Git LFS pointer whose object could not be fetched (or did not match the pointer)',
   MODEL_INVALID: 'A model config does not match its schema',
   DUPLICATE_MODEL: 'Two model configs claim the same id',
   MODEL_DELETED: 'A model in scope has no config at the head commit (deleted); it is not evaluated',

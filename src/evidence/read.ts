@@ -4,6 +4,7 @@ import type { Finding } from '../common/finding.ts';
 import { parseYaml } from '../common/yaml.ts';
 import { guessJsonFormat, guessTextFormat, jsonFormat, looksLikeYamlResults, sniff, unreadableResults, type Sniffed } from './detect.ts';
 import { shiftLines, yamlOfFile } from './front-matter.ts';
+import { LfsObjectUnavailable, refuseLfsPointer } from './lfs-pointer.ts';
 import { firstDuplicate, JsonSyntaxError } from './json/parse.ts';
 import { scanTopLevel } from './json/scan.ts';
 import { scannedDocument } from './json/document.ts';
@@ -40,6 +41,7 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     const whole = src.size <= WHOLE_FILE_LIMIT ? await src.read(0, src.size) : undefined;
     // Fewer bytes than the file holds could look like no result at all.
     if (whole !== undefined && whole.byteLength !== src.size) throw new Error(`read ${whole.byteLength} of its ${src.size} bytes`);
+    if (whole !== undefined) refuseLfsPointer(src.path, whole);
     kind = sniff(whole?.subarray(0, HEAD_BYTES) ?? (await src.read(0, HEAD_BYTES)));
     let result: ReadResult;
     if (kind === 'zip') result = await readInspectEval(whole === undefined ? src : inMemory(src.path, whole), ctx);
@@ -51,7 +53,8 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
   } catch (err) {
     // An unreadable source, or a reader's own failure, must never pass for "no evidence here".
     const format: ResultFormat = kind === 'zip' ? 'inspect' : 'native';
-    return { format, records: [], findings: [parseError(ctx, undefined, `cannot read the file: ${(err as Error).message}`)] };
+    const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, undefined, `cannot read the file: ${(err as Error).message}`);
+    return { format, records: [], findings: [problem] };
   }
 }
 

@@ -14,13 +14,16 @@ import type { RepoRef, CheckInput, CheckResult, ReactionContent, StickyInput, St
 import type { RepoReader } from '../ports/repo-reader.ts';
 import type { GitHubPort } from '../ports/github.ts';
 import { describeGitHubError } from './errors.ts';
+import { githubLfsStore, lfsServerOf, type LfsServer } from './lfs.ts';
 
-export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptions } = {}): GitHubPort {
+/** `lfs`: the Git LFS server of the repositories read; by default the one `api` (an Octokit) points at. */
+export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptions; lfs?: LfsServer } = {}): GitHubPort {
+  const lfs = options.lfs ?? lfsServerOf(api);
   return {
     readPullRequest: (repo, number) => readPullRequest(api, repo, number),
     currentHead: (repo, number) => currentHead(api, repo, number),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options.reader),
+    reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
     headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),

@@ -1,11 +1,14 @@
 // RepoReader over the GitHub API: trees through REST, many files at once through GraphQL aliases, and the REST blob API
 // for what GraphQL cannot return whole (binary, truncated or large blobs). Reads asked for in the same turn of the event
 // loop share queries, so an evaluation costs a handful of requests however many files it reads.
+import { LFS_POINTER_MAX_BYTES } from '../evidence/lfs-pointer.ts';
 import type { FileSource } from '../evidence/types.ts';
 
 import { memoryFileSource } from '../sources/file-source.ts';
+import { resolveLfsPointers, type LfsStore } from '../sources/lfs-objects.ts';
 import type { GitHubApi } from './api.ts';
 import { GitHubPortError } from './errors.ts';
+import { githubLfsStore, lfsServerOf } from './lfs.ts';
 import type { RepoRef } from '../ports/github.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 
@@ -58,8 +61,9 @@ interface DateRequest {
 
 type Pending = FileRequest | DateRequest;
 
-export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: ReaderOptions = {}): RepoReader {
-  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options });
+/** `lfs`: where Git LFS pointers among the files read are resolved (by default the LFS server of `api`, an Octokit). */
+export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: ReaderOptions = {}, lfs: LfsStore = githubLfsStore(repo, lfsServerOf(api))): RepoReader {
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs);
 }
 
 /**
@@ -81,11 +85,13 @@ class ApiRepoReader implements RepoReader {
   private flushScheduled = false;
   private activeBlobs = 0;
   private readonly blobQueue: Array<() => void> = [];
+  private readonly lfs: LfsStore;
 
-  constructor(api: GitHubApi, repo: RepoRef, opts: Required<ReaderOptions>) {
+  constructor(api: GitHubApi, repo: RepoRef, opts: Required<ReaderOptions>, lfs: LfsStore) {
     this.api = api;
     this.repo = repo;
     this.opts = opts;
+    this.lfs = lfs;
   }
 
   listFiles(commit: string): Promise<TreeEntry[]> {
@@ -108,7 +114,8 @@ class ApiRepoReader implements RepoReader {
       const source = sources[i];
       if (source) files.set(path, source);
     });
-    return files;
+    // Git LFS pointers among them become their objects: one batch request for all the pointers of this read.
+    return resolveLfsPointers(files, this.lfs);
   }
 
   commitDate(commit: string): Promise<string> {
@@ -140,7 +147,8 @@ class ApiRepoReader implements RepoReader {
       const entry = request.kind === 'file' ? this.listed.get(request.commit)?.get(request.path) : undefined;
       if (request.kind === 'file' && entry) {
         request.size = entry.size ?? 0;
-        if (request.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request.path)) {
+        // A binary name of pointer size may be a Git LFS pointer (text): it goes with the query, and to REST if binary.
+        if (request.size > this.opts.largeBlobBytes || (BINARY_EXTENSIONS.test(request.path) && request.size >= LFS_POINTER_MAX_BYTES)) {
           viaRest.push({ request, oid: entry.oid, size: entry.size });
           continue;
         }

@@ -3,12 +3,14 @@ import { execFile, spawn } from 'node:child_process';
 import { createWriteStream, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import type { FileSource } from '../evidence/types.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { diskFileSource, memoryFileSource } from './file-source.ts';
+import { resolveLfsPointers } from './lfs-objects.ts';
+import { localLfsStore } from './local-lfs.ts';
 
 const run = promisify(execFile);
 /** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */
@@ -21,6 +23,7 @@ export class LocalGitReader implements RepoReader {
   /** Large blobs copied to a temporary file on their first range read, by object id. */
   private readonly spooled = new Map<string, Promise<string>>();
   private spoolDir: Promise<string> | undefined;
+  private lfsObjects: Promise<string> | undefined;
 
   private readonly dir: string;
 
@@ -62,7 +65,18 @@ export class LocalGitReader implements RepoReader {
       const bytes = blobs.get(e.oid);
       out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
     }
-    return out;
+    // A Git LFS pointer is read as the object it stands for, from this machine's LFS store.
+    return resolveLfsPointers(out, localLfsStore(() => this.lfsObjectsDir(), commit));
+  }
+
+  /** Where `git lfs` keeps objects: <common git dir>/lfs/objects, or under `lfs.storage` when that is set. */
+  private lfsObjectsDir(): Promise<string> {
+    this.lfsObjects ??= (async () => {
+      const common = (await this.git(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
+      const storage = await this.git(['config', '--get', 'lfs.storage']).then((s) => s.trim(), () => '');
+      return join(storage === '' ? join(common, 'lfs') : resolve(common, storage), 'objects');
+    })();
+    return this.lfsObjects;
   }
 
   async commitDate(commit: string): Promise<string> {

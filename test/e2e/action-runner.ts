@@ -49,6 +49,8 @@ export interface ActionRunOptions {
   inputs: Record<string, string>;
   /** GITHUB_SHA: for issue_comment the runner sets the default branch's tip. */
   sha?: string;
+  /** GITHUB_SERVER_URL, GitHub's web origin (where Git LFS is served); default https://github.example. */
+  serverUrl?: string;
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -69,7 +71,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_REPOSITORY: options.repository,
     GITHUB_API_URL: options.apiUrl,
     GITHUB_GRAPHQL_URL: options.graphqlUrl,
-    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_SERVER_URL: options.serverUrl ?? 'https://github.example',
     GITHUB_RUN_ID: '1001',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,

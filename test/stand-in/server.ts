@@ -8,6 +8,7 @@ import { runGraphql } from './graphql/endpoint.ts';
 import { HttpError } from './http-error.ts';
 import type { TokenSpec } from './identities.ts';
 import type { Links } from './json/links.ts';
+import { lfsOperation, serveLfs } from './lfs.ts';
 import { authenticate, prepareRest, serveRest, type PreparedRest, type RestEnvironment, type RestNotes } from './rest/dispatch.ts';
 import { responseProblems } from './response-validation.ts';
 import { StandInState } from './state.ts';
@@ -32,7 +33,9 @@ export interface RecordedRequest {
   body: unknown;
   status: number;
   response: unknown;
-  /** REST operation id (`issues/create-comment`) or `graphql` */
+  /** bytes of the response body */
+  responseBytes: number;
+  /** REST operation id (`issues/create-comment`), `graphql`, or `lfs/batch` and `lfs/download` (lfs.ts) */
   operationId: string | undefined;
   /** GraphQL operation name, or `query { repository }` for an anonymous one */
   graphqlOperation: string | undefined;
@@ -96,6 +99,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       body: undefined,
       status: 0,
       response: undefined,
+      responseBytes: 0,
       operationId: undefined,
       graphqlOperation: undefined,
       caller: undefined,
@@ -107,6 +111,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     const reply = (status: number, body: unknown, headers: Record<string, string> = {}, raw?: Buffer) => {
       record.status = status;
       record.response = raw ? `<${raw.length} raw bytes>` : body;
+      record.responseBytes = raw ? raw.length : body === undefined ? 0 : Buffer.byteLength(JSON.stringify(body));
       send(response, status, body, headers, raw);
     };
 
@@ -115,6 +120,16 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       record.body = parseBody(text);
       if (!request.headers['user-agent']) {
         throw new HttpError(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.', 'no user-agent header');
+      }
+      // Git LFS (batch API and storage) is not in the REST description: served by lfs.ts, which checks its own shapes.
+      const lfs = lfsOperation(url.pathname);
+      if (lfs) {
+        record.operationId = lfs;
+        const fault = faults.take({ method, path, operationId: lfs, graphqlOperation: undefined });
+        if (fault && (await applyFault(fault))) return;
+        const answer = await serveLfs({ method, path: url.pathname, headers: request.headers, body: record.body, origin: url.origin }, state);
+        record.caller = answer.caller;
+        return reply(answer.status, answer.body, answer.headers, answer.raw);
       }
       const isGraphql = method === 'POST' && (url.pathname === '/graphql' || url.pathname === '/api/graphql');
       if (isGraphql) {

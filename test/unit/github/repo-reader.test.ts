@@ -105,7 +105,8 @@ describe('the API RepoReader', () => {
   });
 
   it('sends Inspect .eval logs and blobs the tree says are large straight to REST', async () => {
-    const api = github({ [HEAD]: { 'evals/log.eval': { text: null, bytes: Buffer.from([1, 2, 3]), binary: true }, 'evals/huge.json': text('x'.repeat(500_000)) } });
+    // (A .eval below 1 kB could be a Git LFS pointer, which is text: that size goes through GraphQL first.)
+    const api = github({ [HEAD]: { 'evals/log.eval': { text: null, bytes: Buffer.alloc(2048, 1), binary: true }, 'evals/huge.json': text('x'.repeat(500_000)) } });
     const reader = createApiRepoReader(api, repo);
     await reader.listFiles(HEAD);
     const files = await reader.readFiles(HEAD, ['evals/log.eval', 'evals/huge.json']);
