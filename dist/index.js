@@ -56475,7 +56475,7 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, fo
 
 // src/github/changed-files.ts
 async function mergeBase(api, repo, base, head) {
-  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repo, basehead: `${base}...${head}`, per_page: 1 });
+  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repo, basehead: `${base}...${head}`, per_page: 1, page: 2 });
   const sha = data.merge_base_commit?.sha;
   if (typeof sha !== "string") throw new GitHubPortError(`GitHub found no merge base of ${base} and ${head}`);
   return sha;

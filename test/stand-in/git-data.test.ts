@@ -73,4 +73,10 @@ describe('git data from the real repository', () => {
     expect(commit).toMatchObject({ sha: headSha, parents: [{ sha: baseSha }], commit: { message: 'head' } });
     expect((await get('/repos/acme/models/commits/0000000000000000000000000000000000000000')).status).toBe(422);
   });
+
+  it('pages a comparison as GitHub does: the files on the first page only, the merge base on every page', async () => {
+    const second = await json(`/repos/acme/models/compare/main...feature?per_page=1&page=2`);
+    expect(second).toMatchObject({ merge_base_commit: { sha: baseSha }, commits: [] });
+    expect(second.files).toBeUndefined();
+  });
 });

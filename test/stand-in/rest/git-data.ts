@@ -114,8 +114,11 @@ export const gitDataRoutes: Record<string, RestRoute> = {
       const mergeBase = (await repo.git.commit(mergeBaseSha)) ?? base;
       const ahead = await repo.git.commitsBetween(base.oid, head.oid);
       const behind = await repo.git.commitsBetween(head.oid, base.oid);
-      const files = await repo.git.diff(base.oid, head.oid, true);
-      const commits = await Promise.all(ahead.slice(0, MAX_COMPARE_COMMITS).map((sha) => repo.git.commit(sha)));
+      // As GitHub pages a comparison: `per_page` commits a page, and the changed files on the first page only.
+      const page = Math.max(1, Number(context.query.page ?? 1));
+      const perPage = Math.min(MAX_COMPARE_COMMITS, Math.max(1, Number(context.query.per_page ?? MAX_COMPARE_COMMITS)));
+      const files = page === 1 ? await repo.git.diff(base.oid, head.oid, true) : undefined;
+      const commits = await Promise.all(ahead.slice((page - 1) * perPage, page * perPage).map((sha) => repo.git.commit(sha)));
       const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
       const url = `${repoApiUrl(repo, context.links)}/compare/${basehead}`;
       const html = `${context.links.web}/${repo.fullName}/compare/${basehead}`;
@@ -134,7 +137,7 @@ export const gitDataRoutes: Record<string, RestRoute> = {
           behind_by: behind.length,
           total_commits: ahead.length,
           commits: commits.flatMap((info) => (info ? [commit(repo, info, context.state, context.links)] : [])),
-          files: files.slice(0, MAX_COMPARE_FILES).map((file) => diffEntry(repo, head.oid, file, context.links)),
+          ...(files === undefined ? {} : { files: files.slice(0, MAX_COMPARE_FILES).map((file) => diffEntry(repo, head.oid, file, context.links)) }),
         },
       };
     },
