@@ -7,7 +7,7 @@ import { Probot, ProbotOctokit, createNodeMiddleware } from 'probot';
 import { createApp } from '../src/app/index.ts';
 import { GateProbotOctokit } from '../src/app/octokit.ts';
 import { KeyedQueue } from '../src/app/queue.ts';
-import { MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS } from '../src/github/client.ts';
+import { MAX_RETRIES, MAX_RATE_LIMIT_WAIT_SECONDS } from '../src/github/throttle.ts';
 import { appPrivateKey } from '../test/stand-in/app-auth.ts';
 import { startStandIn } from '../test/stand-in/server.ts';
 import { deliver, pullRequestEvent } from '../test/stand-in/webhooks.ts';

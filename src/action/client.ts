@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import type { GitHubApi } from '../github/api.ts';
-import { MAX_RETRIES, boundedThrottle } from '../github/client.ts';
+import { MAX_RETRIES, boundedThrottle } from '../github/throttle.ts';
 
 const log = { debug: core.debug, info: core.info, warn: core.warning, error: (m: string) => core.error(m) };
 

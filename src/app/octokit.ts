@@ -1,7 +1,7 @@
 // Probot's Octokit with the gate's bounded retries and throttling: Probot's own defaults wait out a primary limit however
 // long it is, and plugin-throttling spaces every GraphQL read and write a second apart.
 import { ProbotOctokit } from 'probot';
-import { MAX_RETRIES, boundedThrottle } from '../github/client.ts';
+import { MAX_RETRIES, boundedThrottle } from '../github/throttle.ts';
 
 type Options = Record<string, unknown> & { throttle?: Record<string, unknown> };
 

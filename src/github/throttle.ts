@@ -1,7 +1,17 @@
 // The gate's throttling for plugin-throttling: GitHub's secondary limits kept (retry-after, bounded waits, serial
 // writes, a pause once many writes or comments pile up), and no wait GitHub does not ask for: read-only GraphQL queries
 // are not spaced as writes, and a write does not wait a fixed second behind the one before it.
-import type { ClientLog } from './client.ts';
+
+/** Server errors and unlabelled 429s: retried this many times with growing waits (1 s, 4 s, 9 s). */
+export const MAX_RETRIES = 3;
+
+/** Where the client logs what it waits for. */
+export interface ClientLog {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
 
 /** Secondary rate limits: retried this many times, each after the `retry-after` GitHub sends. */
 export const MAX_SECONDARY_LIMIT_RETRIES = 2;

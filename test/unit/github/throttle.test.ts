@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GateOctokit } from '../../../src/github/client.ts';
+import { Octokit } from '@octokit/core';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { type Clock, WindowGroup, WindowLimiter, boundedThrottle, isReadOnlyGraphQL } from '../../../src/github/throttle.ts';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 
@@ -30,7 +32,7 @@ function spyGroup(): WindowGroup & { used: number } {
 }
 
 function octokitWith(throttle: ReturnType<typeof boundedThrottle>, fetch: (url: string, init: RequestInit) => Promise<Response>) {
-  return new GateOctokit({ auth: 't', request: { fetch }, retry: { enabled: false }, throttle: throttle as unknown as ThrottlingOptions });
+  return new (Octokit.plugin(throttling, retry))({ auth: 't', request: { fetch }, retry: { enabled: false }, throttle: throttle as unknown as ThrottlingOptions });
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
