@@ -177,7 +177,6 @@ export const PublishedPolicySchema = PolicySchema.extend({
 export const POLICY_SCHEMA_URL = 'https://raw.githubusercontent.com/rsp-gate/rsp-gate/main/schema/policy.schema.json';
 export const MODEL_SCHEMA_URL = 'https://raw.githubusercontent.com/rsp-gate/rsp-gate/main/schema/model.schema.json';
 
-export type PolicyFile = z.infer<typeof PolicySchema>;
 export type EvidenceRule = z.infer<typeof EvidenceRuleSchema>;
 export type Capability = z.infer<typeof CapabilitySchema>;
 export type Safeguard = z.infer<typeof SafeguardSchema>;

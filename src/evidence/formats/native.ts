@@ -34,8 +34,6 @@ export const NativeResultSchema = z
   })
   .describe('rsp-gate eval results');
 
-export type NativeResult = z.infer<typeof NativeResultSchema>;
-
 /** True when a parsed YAML/JSON value has the shape of native results (a `results` list). */
 export function looksNative(value: unknown): boolean {
   return isPlainObject(value) && Object.hasOwn(value, 'results');
