@@ -3,7 +3,7 @@
 // reads which version is needed instead of a SyntaxError from the bundle; only then is the bundled CLI loaded.
 var major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  process.stderr.write('rsp-gate needs Node.js 24 or newer (this is ' + process.version + ')\n');
+  process.stderr.write(`rsp-gate needs Node.js 24 or newer (this is ${process.version})\n`);
   process.exit(2);
 }
 import('../dist/cli.js');

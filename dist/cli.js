@@ -287,8 +287,8 @@ var require_utils = __commonJS({
     };
     exports.wrapOutput = (input2, state = {}, options2 = {}) => {
       const prepend = options2.contains ? "" : "^";
-      const append3 = options2.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append3}`;
+      const append2 = options2.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append2}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
@@ -970,7 +970,7 @@ var require_parse = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append3 = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -1011,7 +1011,7 @@ var require_parse = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append3(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -1188,13 +1188,13 @@ var require_parse = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append3({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append3({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -1252,7 +1252,7 @@ var require_parse = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append3({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -1760,8 +1760,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options2 || {};
       const prepend = opts.contains ? "" : "^";
-      const append3 = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append3}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -31317,6 +31317,7 @@ function refusingSource(path, pointerSize, pointer, reason) {
     path,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
+    // biome-ignore lint/correctness/useYield: a stream of an object that is not here throws before its first chunk
     async *stream() {
       refuse();
     },
@@ -31471,7 +31472,8 @@ var LocalGitReader = class {
         }
         resolve4(out);
       });
-      child2.stdin.end(unique.join("\n") + "\n");
+      child2.stdin.end(`${unique.join("\n")}
+`);
     });
   }
   /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
@@ -32408,17 +32410,6 @@ function isPlainObject2(value) {
   return proto === Object.prototype || proto === null;
 }
 
-// src/policy/raw.ts
-function child(node2, key) {
-  if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
-  if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
-  return void 0;
-}
-function hasChild(node2, key) {
-  if (Array.isArray(node2)) return typeof key === "number" && key >= 0 && key < node2.length;
-  return isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key);
-}
-
 // src/policy/build-policy.ts
 function buildPolicy(merged) {
   const levels = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
@@ -32499,6 +32490,17 @@ function hasInvisibleParts(name) {
 }
 function showInvisible(name) {
   return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
+// src/policy/raw.ts
+function child(node2, key) {
+  if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
+  if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
+  return void 0;
+}
+function hasChild(node2, key) {
+  if (Array.isArray(node2)) return typeof key === "number" && key >= 0 && key < node2.length;
+  return isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key);
 }
 
 // src/policy/describe-path.ts
@@ -32773,10 +32775,14 @@ function checkEvalNames(policy, placeOf) {
   };
   for (const id2 of Object.keys(policy.evals)) claim2(id2, id2, ["evals", id2], "eval id");
   policy.capabilities.forEach((capability, c) => {
-    capability.evidence.forEach((rule, r) => claim2(rule.eval, rule.eval, ["capabilities", c, "evidence", r, "eval"], "eval id"));
+    capability.evidence.forEach((rule, r) => {
+      claim2(rule.eval, rule.eval, ["capabilities", c, "evidence", r, "eval"], "eval id");
+    });
   });
   for (const [id2, names] of Object.entries(policy.evals)) {
-    names.forEach((name, i) => claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`));
+    names.forEach((name, i) => {
+      claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`);
+    });
   }
   return findings;
 }
@@ -32923,7 +32929,9 @@ function dropProtoKeys(node2, path, report) {
   const findings = [];
   const visit2 = (value, at) => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit2(item, [...at, i]));
+      value.forEach((item, i) => {
+        visit2(item, [...at, i]);
+      });
     } else if (isPlainObject2(value)) {
       if (Object.hasOwn(value, "__proto__")) {
         findings.push(report(at));
@@ -34920,8 +34928,14 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => (done(), resolve4(entry));
-    const onError = (err) => (done(), reject(err));
+    const onEntry = (entry) => {
+      done();
+      resolve4(entry);
+    };
+    const onError = (err) => {
+      done();
+      reject(err);
+    };
     zip.on("entry", onEntry);
     zip.on("error", onError);
     zip.readEntry();

@@ -32027,7 +32027,7 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject4(value) {
+function isPlainObject3(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -32038,7 +32038,7 @@ function isPlainObject4(value) {
 function mergeDeep(defaults2, options2) {
   const result = Object.assign({}, defaults2);
   Object.keys(options2).forEach((key) => {
-    if (isPlainObject4(options2[key])) {
+    if (isPlainObject3(options2[key])) {
       if (!(key in defaults2)) Object.assign(result, { [key]: options2[key] });
       else result[key] = mergeDeep(defaults2[key], options2[key]);
     } else {
@@ -32866,7 +32866,7 @@ var init_json_with_bigint = __esm({
 });
 
 // node_modules/@octokit/request/dist-bundle/index.js
-function isPlainObject5(value) {
+function isPlainObject4(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -32883,7 +32883,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log2 = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject5(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -57759,6 +57759,7 @@ function refusingSource(path2, pointerSize, pointer, reason) {
     path: path2,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
+    // biome-ignore lint/correctness/useYield: a stream of an object that is not here throws before its first chunk
     async *stream() {
       refuse();
     },
@@ -59685,17 +59686,6 @@ function isPlainObject2(value) {
   return proto === Object.prototype || proto === null;
 }
 
-// src/policy/raw.ts
-function child(node2, key) {
-  if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
-  if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
-  return void 0;
-}
-function hasChild(node2, key) {
-  if (Array.isArray(node2)) return typeof key === "number" && key >= 0 && key < node2.length;
-  return isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key);
-}
-
 // src/policy/build-policy.ts
 function buildPolicy(merged) {
   const levels = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
@@ -59763,6 +59753,17 @@ function readAliases(evals) {
     if (Array.isArray(names)) aliases[id2] = names.filter((n) => typeof n === "string" && n !== "");
   }
   return aliases;
+}
+
+// src/policy/raw.ts
+function child(node2, key) {
+  if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
+  if (isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key)) return node2[key];
+  return void 0;
+}
+function hasChild(node2, key) {
+  if (Array.isArray(node2)) return typeof key === "number" && key >= 0 && key < node2.length;
+  return isPlainObject2(node2) && typeof key === "string" && Object.hasOwn(node2, key);
 }
 
 // src/policy/describe-path.ts
@@ -60037,10 +60038,14 @@ function checkEvalNames(policy, placeOf) {
   };
   for (const id2 of Object.keys(policy.evals)) claim2(id2, id2, ["evals", id2], "eval id");
   policy.capabilities.forEach((capability, c) => {
-    capability.evidence.forEach((rule, r) => claim2(rule.eval, rule.eval, ["capabilities", c, "evidence", r, "eval"], "eval id"));
+    capability.evidence.forEach((rule, r) => {
+      claim2(rule.eval, rule.eval, ["capabilities", c, "evidence", r, "eval"], "eval id");
+    });
   });
   for (const [id2, names] of Object.entries(policy.evals)) {
-    names.forEach((name, i) => claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`));
+    names.forEach((name, i) => {
+      claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`);
+    });
   }
   return findings;
 }
@@ -60187,7 +60192,9 @@ function dropProtoKeys(node2, path2, report) {
   const findings = [];
   const visit2 = (value, at) => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit2(item, [...at, i]));
+      value.forEach((item, i) => {
+        visit2(item, [...at, i]);
+      });
     } else if (isPlainObject2(value)) {
       if (Object.hasOwn(value, "__proto__")) {
         findings.push(report(at));
@@ -61953,8 +61960,14 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => (done(), resolve(entry));
-    const onError = (err) => (done(), reject(err));
+    const onEntry = (entry) => {
+      done();
+      resolve(entry);
+    };
+    const onError = (err) => {
+      done();
+      reject(err);
+    };
     zip.on("entry", onEntry);
     zip.on("error", onError);
     zip.readEntry();
@@ -63108,7 +63121,10 @@ var WindowGroup = class {
   }
   key(id2 = "") {
     let limiter = this.limiters.get(id2);
-    if (limiter === void 0) this.limiters.set(id2, limiter = new WindowLimiter(this.windows, this.clock));
+    if (limiter === void 0) {
+      limiter = new WindowLimiter(this.windows, this.clock);
+      this.limiters.set(id2, limiter);
+    }
     return limiter;
   }
 };

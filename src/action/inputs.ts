@@ -15,6 +15,7 @@ export class InputError extends Error {
 
 export function readInputs(): ActionInputs {
   const token = core.getInput('github-token');
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the workflow expression a user writes, quoted
   if (token === '') throw new InputError('input github-token is empty; pass ${{ github.token }} or a GitHub App token');
   // Registered before anything could print it.
   core.setSecret(token);

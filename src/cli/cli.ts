@@ -9,21 +9,6 @@ import { runValidate } from './validate.ts';
 import { packageVersion } from './version.ts';
 import { wrapText } from './wrap.ts';
 import { GitError } from '../sources/local-git.ts';
-import picomatch from 'picomatch';
-import { append } from '../common/append.ts';
-import { pathMatcher } from '../common/globs.ts';
-import { listDirectory, directoryFile } from '../sources/directory.ts';
-import { readText } from '../sources/file-source.ts';
-import { evaluateChange, DEFAULT_POLICY_PATH, unreadFile } from '../run/evaluate-change.ts';
-import { modelFromFolder } from '../run/scope.ts';
-import { loadPolicy } from '../policy/load.ts';
-import { loadModelConfig } from '../policy/model-config.ts';
-import { initPolicy } from '../policy/init.ts';
-import { readResultFile } from '../evidence/read.ts';
-import { renderText } from '../report/text.ts';
-import { renderMarkdown } from '../report/markdown.ts';
-import { toJsonReport } from '../report/json.ts';
-import type { Finding } from '../common/finding.ts';
 import { escapeTerminal } from '../report/escape.ts';
 
 export interface CliIO {

@@ -3,7 +3,7 @@
 import type { EvidenceRecord } from '../evidence/types.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { isAfterReference, parseDate } from '../common/dates.ts';
-import { type LoadedModel } from '../policy/loaded-model.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 
 /** One FUTURE_DATE error per result of the model dated after the reference day. */
 export function futureResultFindings(records: readonly EvidenceRecord[], modelId: string, referenceDay: number | undefined): Finding[] {

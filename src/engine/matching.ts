@@ -3,7 +3,7 @@ import type { EvidenceRecord } from '../evidence/types.ts';
 import type { EvidenceRule, Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { hasInvisibleParts, nameKey, showInvisible } from '../common/names.ts';
-import { type LoadedModel } from '../policy/loaded-model.ts';
+import type { LoadedModel } from '../policy/loaded-model.ts';
 import { compareText } from '../common/text.ts';
 
 export interface ModelIndex {

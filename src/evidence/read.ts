@@ -78,7 +78,7 @@ function withEmptyNotice(result: ReadResult, ctx: ReadContext): ReadResult {
 }
 
 async function readJson(src: FileSource, whole: Uint8Array | undefined, ctx: ReadContext): Promise<ReadResult> {
-  let scan;
+  let scan: Awaited<ReturnType<typeof scanTopLevel>>;
   try {
     scan = await scanTopLevel(whole ?? src.stream(), JSON_KEYS);
   } catch (err) {

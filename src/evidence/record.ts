@@ -3,7 +3,6 @@ import { finding, type Finding } from '../common/finding.ts';
 import { hasInvisibleParts, nameKey, showInvisible } from '../common/names.ts';
 import type { EvidenceRecord, ResultFormat } from './types.ts';
 import { parseDate } from '../common/dates.ts';
-import { isPlainObject } from '../common/object.ts';
 
 export interface ReadContext {
   file: string;

@@ -101,7 +101,10 @@ export class WindowGroup {
 
   key(id = ''): WindowLimiter {
     let limiter = this.limiters.get(id);
-    if (limiter === undefined) this.limiters.set(id, (limiter = new WindowLimiter(this.windows, this.clock)));
+    if (limiter === undefined) {
+      limiter = new WindowLimiter(this.windows, this.clock);
+      this.limiters.set(id, limiter);
+    }
     return limiter;
   }
 }
@@ -126,7 +129,7 @@ export function isReadOnlyGraphQL(options: RequestOptions): boolean {
   return pathname.endsWith('/graphql') && !/mutation/i.test(options.query);
 }
 
-type FailedHandler = (error: unknown, info: { args: unknown[]; retryCount: number }) => Promise<number | undefined | void>;
+type FailedHandler = (error: unknown, info: { args: unknown[]; retryCount: number }) => Promise<number | undefined | undefined>;
 type ThrottleState = Record<string, unknown>;
 type Job = (state: ThrottleState, request: unknown, options: RequestOptions) => Promise<unknown>;
 

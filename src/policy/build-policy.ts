@@ -11,7 +11,7 @@ import {
   type Safeguard,
 } from './schema.ts';
 import type { PathKey } from '../common/yaml.ts';
-import { type RawObject } from './raw.ts';
+import type { RawObject } from './raw.ts';
 import { isPlainObject } from '../common/object.ts';
 import type { z } from 'zod';
 

@@ -115,10 +115,14 @@ function checkEvalNames(policy: Policy, placeOf: PlaceOf): Finding[] {
   };
   for (const id of Object.keys(policy.evals)) claim(id, id, ['evals', id], 'eval id');
   policy.capabilities.forEach((capability, c) => {
-    capability.evidence.forEach((rule, r) => claim(rule.eval, rule.eval, ['capabilities', c, 'evidence', r, 'eval'], 'eval id'));
+    capability.evidence.forEach((rule, r) => {
+      claim(rule.eval, rule.eval, ['capabilities', c, 'evidence', r, 'eval'], 'eval id');
+    });
   });
   for (const [id, names] of Object.entries(policy.evals)) {
-    names.forEach((name, i) => claim(name, id, ['evals', id, i], `alias of eval "${id}",`));
+    names.forEach((name, i) => {
+      claim(name, id, ['evals', id, i], `alias of eval "${id}",`);
+    });
   }
   return findings;
 }

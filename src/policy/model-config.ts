@@ -4,11 +4,11 @@ import { finding, type Finding, type SourceLocation } from '../common/finding.ts
 
 import { validate } from '../common/yaml.ts';
 import { parseDate } from '../common/dates.ts';
-import { type RawObject } from './raw.ts';
+import type { RawObject } from './raw.ts';
 import { isPlainObject } from '../common/object.ts';
 import { readConfigDocument } from './read-document.ts';
 import { ModelConfigSchema } from './schema.ts';
-import { type LoadedModel } from './loaded-model.ts';
+import type { LoadedModel } from './loaded-model.ts';
 
 export function loadModelConfig(text: string, file: string): { model?: LoadedModel; findings: Finding[] } {
   try {

@@ -2,7 +2,7 @@
 // reader: huge files, alias bombs, duplicate keys, a document that is not a mapping and `__proto__` keys.
 import { finding, type Finding, type FindingCode } from '../common/finding.ts';
 import { parseYaml, type ParsedYaml, type PathKey } from '../common/yaml.ts';
-import { type RawObject } from './raw.ts';
+import type { RawObject } from './raw.ts';
 import { isPlainObject } from '../common/object.ts';
 
 /** Policies and model configs are small by nature: larger ones are refused, in bytes before reading and characters after. */
@@ -55,10 +55,13 @@ function dropProtoKeys(node: unknown, path: PathKey[], report: (path: PathKey[])
   const findings: Finding[] = [];
   const visit = (value: unknown, at: PathKey[]) => {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...at, i]));
+      value.forEach((item, i) => {
+        visit(item, [...at, i]);
+      });
     } else if (isPlainObject(value)) {
       if (Object.hasOwn(value, '__proto__')) {
         findings.push(report(at));
+        // biome-ignore lint/suspicious/noProto: removing the key a hostile file set, not using it
         delete value['__proto__'];
       }
       for (const [key, child] of Object.entries(value)) visit(child, [...at, key]);

@@ -50,6 +50,7 @@ function refusingSource(path: string, pointerSize: number, pointer: LfsPointer, 
     path,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
+    // biome-ignore lint/correctness/useYield: a stream of an object that is not here throws before its first chunk
     async *stream() {
       refuse();
     },

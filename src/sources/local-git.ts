@@ -113,7 +113,7 @@ export class LocalGitReader implements RepoReader {
         }
         resolve(out);
       });
-      child.stdin.end(unique.join('\n') + '\n');
+      child.stdin.end(`${unique.join('\n')}\n`);
     });
   }
 

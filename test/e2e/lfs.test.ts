@@ -30,7 +30,7 @@ const LM_EVAL_PATH = 'evals/frontier-7/lm-eval-2026-01-03.json';
 /** A finished Inspect run of frontier-7 on wmdp_bio (accuracy 0.7125 ± 0.0107: crossed the 0.65 threshold), 12 MB of samples. */
 function inspectLog(): Uint8Array {
   const header = readFileSync(new URL('inspect/wmdp-bio.json', EVIDENCE), 'utf8')
-    .replace(/"samples": \[[\s\S]*\],\n  "reductions"/, '"reductions"')
+    .replace(/"samples": \[[\s\S]*\],\n {2}"reductions"/, '"reductions"')
     .replaceAll('openai/gpt-4o', 'acme/frontier-7')
     .replaceAll('inspect_evals/wmdp_bio', 'wmdp_bio')
     .replaceAll('2026-11-18', '2026-01-03')

@@ -8,7 +8,7 @@ let repo: TestRepo;
 let baseSha: string;
 let headSha: string;
 
-const BIG = 'x'.repeat(511_999) + 'é' + 'tail';
+const BIG = `${'x'.repeat(511_999)}étail`;
 
 async function graphql(query: string, variables?: Record<string, unknown>, url = standIn.graphqlUrl) {
   const response = await fetch(url, {

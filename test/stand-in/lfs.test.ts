@@ -7,7 +7,7 @@ import { startStandIn, type StandIn } from './server.ts';
 
 let standIn: StandIn;
 let repo: TestRepo;
-const content = 'x'.repeat(1000) + 'tail';
+const content = `${'x'.repeat(1000)}tail`;
 const MEDIA = 'application/vnd.git-lfs+json';
 const basic = (token: string) => `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
 

@@ -9,7 +9,7 @@ const IO_MODULES = ['node:fs', 'node:fs/promises', 'node:child_process', 'node:n
 const CORE = ['report', 'commands', 'engine', 'evidence', 'policy', 'common', 'ports'];
 
 /** Layers from the ```layers block of the doc, bottom first; folders on one line share a layer. */
-export function documentedLayers(doc: string): string[][] {
+function documentedLayers(doc: string): string[][] {
   const block = /```layers\n([\s\S]*?)```/.exec(doc)?.[1];
   if (block === undefined) throw new Error('docs/architecture.md has no ```layers block');
   return block
@@ -28,7 +28,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports (static and dynamic). */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
     found.push((m[1] ?? m[2] ?? m[3])!);
@@ -46,7 +46,7 @@ interface Violation {
   why: string;
 }
 
-export function violations(layers: string[][], files: Array<{ path: string; text: string }>): Violation[] {
+function violations(layers: string[][], files: Array<{ path: string; text: string }>): Violation[] {
   const layerOf = new Map(layers.flatMap((names, i) => names.map((n) => [n, i] as const)));
   const out: Violation[] = [];
   for (const { path, text } of files) {

@@ -28,6 +28,6 @@ describe('parseYaml', () => {
   it('keeps __proto__ as plain data without touching any prototype', () => {
     const p = parseYaml('__proto__: { polluted: true }\n', 'p.yml');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(p.value, '__proto__')).toBe(true);
+    expect(Object.hasOwn(p.value as object, '__proto__')).toBe(true);
   });
 });

@@ -17,7 +17,7 @@ const INSPECT_PARTS = ['_journal', 'samples', 'summaries.json', 'reductions.json
 export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function readInspectEval(src: FileSource, ctx: ReadContext): Promise<ReadResult> {
-  let zip;
+  let zip: Awaited<ReturnType<typeof openArchive>>;
   try {
     zip = await openArchive(src);
   } catch (err) {
@@ -35,7 +35,7 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
       };
     }
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
-    let parsed;
+    let parsed: ReturnType<typeof scannedDocument>;
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
       const duplicate = firstDuplicate(scan.keys);

@@ -314,6 +314,7 @@ class TopLevelScanner {
     let line = this.line;
     let kind = 0;
     while (i < n) {
+      // biome-ignore lint/suspicious/noAssignInExpressions: the hot loop reads each byte's class once
       while (i < n && (kind = IN_VALUE[chunk[i]!]!) === 0) i++;
       if (i === n) break;
       const c = chunk[i++]!;
@@ -342,6 +343,7 @@ class TopLevelScanner {
     let i = start;
     let kind = 0;
     for (;;) {
+      // biome-ignore lint/suspicious/noAssignInExpressions: the hot loop reads each byte's class once
       while (i < n && (kind = IN_STRING[chunk[i]!]!) === 0) i++;
       if (i >= n) break;
       if (kind === 1) return i + 1;

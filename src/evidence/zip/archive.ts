@@ -80,8 +80,14 @@ function entryAt(zip: ZipFile, offset: number): Promise<Entry> {
       zip.off('entry', onEntry);
       zip.off('error', onError);
     };
-    const onEntry = (entry: Entry) => (done(), resolve(entry));
-    const onError = (err: Error) => (done(), reject(err));
+    const onEntry = (entry: Entry) => {
+      done();
+      resolve(entry);
+    };
+    const onError = (err: Error) => {
+      done();
+      reject(err);
+    };
     zip.on('entry', onEntry);
     zip.on('error', onError);
     zip.readEntry();

@@ -1,7 +1,7 @@
 // POST /graphql: parse and validate against GitHub's schema, then execute over the stand-in's state.
 import {
   execute,
-  GraphQLError,
+  type GraphQLError,
   Kind,
   parse,
   validate,

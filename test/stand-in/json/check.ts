@@ -23,7 +23,6 @@ function pullRequestsAt(repo: RepoRecord, sha: string, state: StandInState, link
 
 export function checkRun(run: CheckRunRecord, state: StandInState, links: Links): Record<string, unknown> {
   const repoUrl = repoApiUrl(run.repo, links);
-  const repoRef = { id: run.repo.id, url: repoUrl, name: run.repo.name };
   return {
     id: run.id,
     node_id: run.nodeId,
@@ -57,6 +56,7 @@ export function checkSuite(suite: CheckSuiteRecord, commit: CommitInfo, state: S
   const completed = runs.length > 0 && runs.every((run) => run.status === 'completed');
   const worst = ['failure', 'timed_out', 'cancelled', 'action_required', 'stale', 'neutral', 'skipped', 'success'];
   const conclusion = completed ? (worst.find((c) => runs.some((run) => run.conclusion === c)) ?? 'success') : null;
+  // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as text
   const updatedAt = runs.map((run) => run.completedAt ?? run.startedAt ?? suite.createdAt).reduce((a, b) => (a > b ? a : b), suite.createdAt);
   return {
     id: suite.id,

@@ -53,7 +53,7 @@ export const gitDataRoutes: Record<string, RestRoute> = {
       const repo = repoOf(context);
       const sha = String(context.params.file_sha);
       const blob = /^[0-9a-f]{40}$/.test(sha) ? await repo.git.object(sha) : undefined;
-      if (!blob || blob.type !== 'blob') throw notFound();
+      if (blob?.type !== 'blob') throw notFound();
       if (blob.content.length > MAX_BLOB_BYTES) throw new HttpError(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
       if (wantsRaw(context)) return { status: 200, raw: blob.content };
       return {

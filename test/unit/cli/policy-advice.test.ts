@@ -28,7 +28,7 @@ describe('policyAdvice', () => {
   });
 
   it('says nothing when every safeguard has an owner and someone approves policy changes', () => {
-    const text = POLICY.replace('    title: Has none\n', '    title: Has none\n    owners: ["@acme/sec"]\n') + 'approvals:\n  policy: ["@acme/rso"]\n';
+    const text = `${POLICY.replace('    title: Has none\n', '    title: Has none\n    owners: ["@acme/sec"]\n')}approvals:\n  policy: ["@acme/rso"]\n`;
     expect(policyAdvice(loadPolicy(text, '.github/rsp-policy.yml'))).toEqual([]);
   });
 });

@@ -55,7 +55,7 @@ const pointerFile = (path: string, content: Uint8Array | string) => memoryFileSo
 
 /** A finished Inspect log of `padding` bytes of samples (stored, so the archive is that large) and a small header. */
 function largeEval(padding: number): Uint8Array {
-  const header = fixtureText('inspect/wmdp-bio.json').replace(/"samples": \[[\s\S]*\],\n  "reductions"/, '"reductions"');
+  const header = fixtureText('inspect/wmdp-bio.json').replace(/"samples": \[[\s\S]*\],\n {2}"reductions"/, '"reductions"');
   return writeZip([
     { name: '_journal/start.json', data: '{}' },
     { name: 'samples/1_epoch_1.json', data: new Uint8Array(padding).map((_, i) => (i * 7919) % 251), method: STORED },
