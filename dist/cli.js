@@ -10770,16 +10770,6 @@ async function directoryFile(root, path) {
 // src/run/evaluate-change.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/finding.ts
-function finding(code, severity, message, where) {
-  const f = { code, severity, message };
-  if (where?.file !== void 0) f.file = where.file;
-  if (where?.line !== void 0) f.line = where.line;
-  if (where?.column !== void 0) f.column = where.column;
-  if (where?.model !== void 0) f.model = where.model;
-  return f;
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20133,8 +20123,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number5) {
+  const abs = Math.abs(number5);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -30497,6 +30487,55 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/common/finding.ts
+var FINDING_CODES = {
+  POLICY_INVALID: "The policy cannot be validated",
+  PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
+  PARSE_ERROR: "A file could not be read",
+  MODEL_INVALID: "A model config does not match its schema",
+  DUPLICATE_MODEL: "Two model configs claim the same id",
+  MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
+  UNKNOWN_MODEL: "A result names a model that no model config claims",
+  UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
+  SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
+  SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
+  UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
+  UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
+  MISSING_EVIDENCE: "A capability has no qualifying evidence",
+  STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
+  THRESHOLD_CROSSED: "A capability threshold is crossed",
+  THRESHOLD_NOT_RULED_OUT: "A capability threshold cannot be ruled out",
+  ALERT_REACHED: "A capability is approaching its threshold (alert reached)",
+  DECLARED_LEVEL_TOO_LOW: "The declared safety level is below the required level",
+  UNKNOWN_LEVEL: "A model declares a level the policy does not define",
+  NOTABLE_INCREASE_UNASSESSED: "Effective compute grew past the notable-increase ratio since the last comprehensive assessment",
+  SAFEGUARD_PENDING: "A required safeguard is neither in the base ledger nor attested on this PR",
+  SAFEGUARD_UNKNOWN: "A ledger or command names a safeguard the policy does not define",
+  ATTESTED_NOT_IN_LEDGER: "A safeguard was attested but is missing from the head ledger",
+  ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
+  POLICY_CHANGED: "This PR changes the policy",
+  POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  API_ERROR: "GitHub could not be read or written"
+};
+var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
+var FindingSchema = external_exports.strictObject({
+  code: external_exports.enum(Object.keys(FINDING_CODES)).describe("Stable finding code"),
+  severity: SeveritySchema,
+  message: external_exports.string(),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional(),
+  model: external_exports.string().optional().describe("The model the finding is about")
+}).describe("A problem or fact found, at the file and line it concerns");
+function finding(code, severity, message, where) {
+  const f = { code, severity, message };
+  if (where?.file !== void 0) f.file = where.file;
+  if (where?.line !== void 0) f.line = where.line;
+  if (where?.column !== void 0) f.column = where.column;
+  if (where?.model !== void 0) f.model = where.model;
+  return f;
+}
+
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     level: ASL-3
@@ -31276,6 +31315,8 @@ function findPreset(name) {
 }
 
 // src/policy/schema.ts
+var DirectionSchema = external_exports.enum(["higher", "lower"]).describe("higher: a higher score is more capable");
+var SafeguardKindSchema = external_exports.enum(["deployment", "security", "governance"]);
 var id = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
 var UNSET = "SET";
 var settable = (n) => external_exports.union([n, external_exports.literal(UNSET)]);
@@ -31284,7 +31325,7 @@ var EvidenceRuleSchema = external_exports.strictObject({
   metric: external_exports.string().min(1).describe("Metric name as the result files report it, e.g. accuracy"),
   alert: settable(external_exports.number()).optional().describe('Early-warning value ("yellow line"); SET: a preset left it to you'),
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
-  direction: external_exports.enum(["higher", "lower"]).default("higher").describe("higher: a higher score is more capable"),
+  direction: DirectionSchema.default("higher"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
   source: external_exports.string().optional().describe("Where the number comes from")
 }).describe("One evaluation that informs the capability");
@@ -31299,7 +31340,7 @@ var CapabilitySchema = external_exports.strictObject({
 var SafeguardSchema = external_exports.strictObject({
   id: id.describe("Stable id, used in `/rsp attest <id>` and in model ledgers"),
   level: external_exports.string().min(1).describe("The level that requires this safeguard (one of `levels`)"),
-  kind: external_exports.enum(["deployment", "security", "governance"]).describe("deployment | security | governance"),
+  kind: SafeguardKindSchema.describe("deployment | security | governance"),
   title: external_exports.string().min(1).describe("What must be in place, in one line"),
   owners: external_exports.array(external_exports.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, "a user or @org/team")).default([]).describe("Who may attest it: GitHub users or @org/team; without owners only a model ledger satisfies it"),
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
@@ -31754,7 +31795,7 @@ function expectation(issue2) {
   return void 0;
 }
 
-// src/yaml.ts
+// src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(text2, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
@@ -33426,7 +33467,8 @@ function parseDate(text2) {
 }
 
 // src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
+var FINGERPRINT_PREFIX_LENGTH = 20;
+var FINGERPRINT_LENGTH = 64;
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -33441,7 +33483,9 @@ function outdatedBecause(a, fingerprint) {
     return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
   }
   const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
+    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
+  }
   if (!fingerprint.toLowerCase().startsWith(given)) {
     return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   }
@@ -33725,8 +33769,91 @@ function screenRecords(records, rule, threshold, modelId) {
   return { usable, unusable: unusable2, findings };
 }
 
+// src/engine/verdict.ts
+var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
+var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
+var SafeguardStatusSchema = external_exports.enum(["satisfied", "attested", "pending"]).describe("satisfied: in the base ledger \xB7 attested: on this PR \xB7 pending");
+var number4 = external_exports.number().nullable();
+function severityCounts() {
+  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
+  return external_exports.strictObject(shape);
+}
+var EvidenceVerdictSchema = external_exports.strictObject({
+  eval: external_exports.string().describe("The policy's eval id"),
+  metric: external_exports.string(),
+  value: number4.describe("The value of the result that counts (the freshest qualifying one)"),
+  stderr: number4,
+  lower: number4.describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: number4.describe("value + z\xB7stderr at the policy confidence"),
+  alert: number4,
+  threshold: number4,
+  direction: DirectionSchema,
+  date: external_exports.string().nullable(),
+  samples: number4,
+  file: external_exports.string().nullable(),
+  line: number4,
+  status: CapabilityStatusSchema,
+  reason: external_exports.string().describe("Why this rule has this status"),
+  stale: external_exports.boolean().optional(),
+  selfReported: external_exports.boolean().optional()
+}).describe("One evidence rule of a capability, and the result that decided it");
+var CapabilityVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  status: CapabilityStatusSchema,
+  requires: external_exports.string().describe("The level required once the threshold is reached or not ruled out"),
+  demandsLevel: external_exports.boolean().describe("True when this capability raises the required level"),
+  reason: external_exports.string(),
+  evidence: external_exports.array(EvidenceVerdictSchema)
+});
+var SafeguardVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  level: external_exports.string(),
+  kind: SafeguardKindSchema,
+  title: external_exports.string(),
+  owners: external_exports.array(external_exports.string()),
+  status: SafeguardStatusSchema,
+  attestedBy: external_exports.string().nullable(),
+  attestedAt: external_exports.string().nullable(),
+  attestCommand: external_exports.string().describe("The comment an owner posts to attest this safeguard for this model")
+});
+var ModelVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  path: external_exports.string().describe("The model config in the repository"),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: ConclusionSchema,
+  fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the policy, the model config and its evidence: attestations are bound to it"),
+  capabilities: external_exports.array(CapabilityVerdictSchema),
+  safeguards: external_exports.array(SafeguardVerdictSchema),
+  findings: external_exports.array(FindingSchema)
+});
+var PolicyPreviewSchema = external_exports.strictObject({
+  model: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  requiredLevelUnderNewPolicy: external_exports.string(),
+  conclusionUnderNewPolicy: ConclusionSchema
+});
+var VerdictSchema = external_exports.strictObject({
+  schemaVersion: external_exports.literal(1),
+  conclusion: ConclusionSchema,
+  requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
+  headline: external_exports.string().describe("One line a busy reviewer reads first"),
+  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  policy: external_exports.strictObject({
+    file: external_exports.string(),
+    extends: external_exports.string().nullable(),
+    changed: external_exports.boolean(),
+    approvedBy: external_exports.array(external_exports.string()),
+    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+  }),
+  models: external_exports.array(ModelVerdictSchema),
+  findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
+  counts: severityCounts().describe("Over all findings")
+}).describe("rsp-gate JSON report");
+
 // src/engine/status-rank.ts
-var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
 function statusRank(status) {
   return RANK[status];
 }
@@ -33972,7 +34099,8 @@ function buildChecklist(input2) {
       attestedAt: null,
       attestCommand: attestCommand(s.id, id2, fingerprint)
     };
-    if (baseLedger.has(s.id)) return { ...verdict, status: "satisfied" };
+    const removed = baseLedger.has(s.id) && !headLedger.has(s.id);
+    if (baseLedger.has(s.id) && !removed) return { ...verdict, status: "satisfied" };
     const events = input2.attestations.filter((a) => a.safeguard === s.id && (a.model === void 0 || modelIsNamed(model, a.model)));
     const state = attestationState(events, fingerprint);
     if (state.kind === "attested") {
@@ -33986,7 +34114,7 @@ function buildChecklist(input2) {
     if (state.kind === "outdated") {
       findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
     }
-    const claim2 = headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
+    const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
     findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
     return verdict;
   });
@@ -34628,7 +34756,7 @@ var SEVERITY_LABEL = {
   warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
   notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
 };
-var SEVERITIES = ["error", "warning", "notice"];
+var SEVERITIES = SeveritySchema.options;
 
 // src/report/text.ts
 var SGR = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };

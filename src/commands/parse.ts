@@ -1,6 +1,6 @@
 // Turn a PR comment into `/rsp` commands. Pure: a command counts only where a reader of the rendered comment sees it
 // as one — at the start of a line, outside fenced or indented code, `>` quotes and HTML comments.
-import { FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
+import { FINGERPRINT_LENGTH, FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
 
 export type Command =
   | { name: 'evaluate'; line: number }
@@ -31,7 +31,7 @@ export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'rev
 export const MAX_COMMANDS_PER_COMMENT = 30;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+const FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
 const PREFIX = /^\/rsp(?:\s|$)/i;
 
 export function parseCommands(body: string): ParsedComment {
@@ -87,7 +87,7 @@ function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: 
       if (fingerprint !== undefined) return 'more than one fingerprint';
       fingerprint = fp[1]!.toLowerCase();
     } else if (word.toLowerCase().startsWith('fp:')) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
+      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)`;
     } else if (model === undefined && fingerprint === undefined && ID.test(word)) {
       model = word;
     } else {

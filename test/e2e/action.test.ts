@@ -284,7 +284,7 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
   it('outdates an attestation without fp when the PR head moves on, and keeps one bound by fp while the evidence is unchanged', async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     await run(s, await opened(s));
-    const fp = /fp:([0-9a-f]{12})/.exec(reportComments(s)[0]!.body)![1]!;
+    const fp = /fp:([0-9a-f]{20})/.exec(reportComments(s)[0]!.body)![1]!;
     comment(s, 'alice', '/rsp attest asl3-classifiers');
     const byBob = comment(s, 'bob', `/rsp attest asl3-egress frontier-7 fp:${fp}`);
     expect((await run(s, commented(byBob.id), {}, s.base)).outputs.conclusion).toBe('success');

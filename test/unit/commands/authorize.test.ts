@@ -104,7 +104,7 @@ describe('authorisation of commands', () => {
   });
 
   it('binds attestations: fp when given, otherwise whether the head moved since', async () => {
-    const fp = 'abcdef0123456789';
+    const fp = 'abcdef0123456789abcd';
     const { collected } = await decide(`/rsp attest asl3-classifiers fp:${fp}`, 'alice', {}, { headPushedBy: '2026-11-21T00:00:00Z' });
     expect(collected.inputs.attestations[0]).toEqual(expect.objectContaining({ fingerprint: fp }));
     expect(collected.inputs.attestations[0]).not.toHaveProperty('headChangedSince');

@@ -4,7 +4,7 @@ import { collectCommands } from '../../../src/commands/collect.ts';
 import { answerTrigger } from '../../../src/report/reply.ts';
 import { access, comment, policy } from './fixtures.ts';
 
-const FP = 'abcdef012345';
+const FP = 'abcdef0123456789abcd';
 const teams = { 'acme/safeguards': [], 'acme/rso': ['erin'] };
 
 /** One comment, made at `at`, evaluated on a head whose first check suite was created at `pushedBy`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMANDS_PER_COMMENT, parseCommands } from '../../../src/commands/parse.ts';
 
-const FP = 'a1b2c3d4e5f6a7b8';
+const FP = 'a1b2c3d4e5f6a7b8c9d0';
 
 describe('parseCommands', () => {
   it('reads every command of a comment, with its line', () => {
@@ -22,6 +22,15 @@ describe('parseCommands', () => {
       { name: 'attest', safeguard: 'sg-1', model: 'm-1', fingerprint: FP, line: 1 },
       { name: 'attest', safeguard: 'sg-2', fingerprint: FP, line: 2 },
     ]);
+  });
+
+  it('refuses a fingerprint of fewer than 20 hex digits (80 bits) or more than the 64 of the full hash', () => {
+    for (const fp of [FP.slice(0, 12), FP.slice(0, 19), 'a'.repeat(65)]) {
+      const { commands, errors } = parseCommands(`/rsp attest sg-1 fp:${fp}`);
+      expect(commands).toEqual([]);
+      expect(errors[0]!.message).toMatch(/20 to 64 hex digits/);
+    }
+    expect(parseCommands(`/rsp attest sg-1 fp:${'b'.repeat(64)}`).commands).toEqual([{ name: 'attest', safeguard: 'sg-1', fingerprint: 'b'.repeat(64), line: 1 }]);
   });
 
   it('is case-insensitive in /rsp and the sub-command, and keeps ids as written', () => {
