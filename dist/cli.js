@@ -10769,6 +10769,7 @@ async function directoryFile(root, path) {
 
 // src/run/evaluate-change.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -30515,6 +30516,9 @@ var FINDING_CODES = {
   ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
   POLICY_CHANGED: "This PR changes the policy",
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
 var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
@@ -31354,7 +31358,8 @@ var AssessmentSchema = external_exports.strictObject({
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
-  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -33538,7 +33543,7 @@ function countSeverities(findings) {
 function conclude(facts) {
   if (hasErrors(facts.findings)) return "failure";
   if (facts.nothingRelevant) return "neutral";
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
+  if (facts.pendingSafeguards > 0 || (facts.unattestedClaims ?? 0) > 0 || facts.policyChangeUnapproved) return "action_required";
   return "success";
 }
 
@@ -34121,6 +34126,67 @@ function buildChecklist(input2) {
   return { safeguards, findings };
 }
 
+// src/engine/claims.ts
+function resultKey(r) {
+  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
+}
+function removedResults(policy, baseChanged, head) {
+  const kept = new Set(head.map(resultKey));
+  const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
+  return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
+}
+function findClaims(policy, head, base, removed) {
+  const h = head.config;
+  const b = base?.config;
+  const line = (key) => head.lines[key] ?? head.lines["id"] ?? 1;
+  const claims = [];
+  if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
+    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+  }
+  if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
+    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+  }
+  const levels = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+  }
+  if (removed.length > 0) {
+    const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
+    claims.push({ key: "evidence", what: `removes or replaces ${removed.length} result(s) a rule reads (${where})`, line: line("id") });
+  }
+  return claims;
+}
+function withBaseValues(head, base, keys) {
+  const config2 = { ...head.config };
+  if (keys.has("last_assessment")) {
+    if (base?.config.last_assessment === void 0) delete config2.last_assessment;
+    else config2.last_assessment = base.config.last_assessment;
+  }
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  return { ...head, config: config2 };
+}
+function judgeClaims(input2) {
+  const { head, fingerprint } = input2;
+  const id2 = head.config.id;
+  const { removed } = input2;
+  const claims = findClaims(input2.policy, head, input2.base, removed);
+  if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const where = (line) => ({ file: head.file, line, model: id2 });
+  const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  const findings = mine.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+  );
+  for (const c of claims) {
+    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+  }
+  const keys = new Set(claims.map((c) => c.key));
+  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
+}
+
 // src/engine/notable-increase.ts
 function checkNotableIncrease(model, ratioLimit) {
   const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
@@ -34172,31 +34238,34 @@ function checkPolicyLevels(levels, named, policyFile) {
 }
 
 // src/engine/model.ts
+function judgeCapabilities(model, ctx, records) {
+  const { policy } = ctx;
+  const precautionary = policy.assessment.unevaluated === "precautionary";
+  const unevaluatedSeverity = precautionary ? "error" : "warning";
+  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  return [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => evaluateCapability(c, ruleContext, precautionary));
+}
+function moreConcerning(more, less) {
+  return more.some((m, i) => statusRank(m.verdict.status) > statusRank(less[i].verdict.status));
+}
+function removedThatMattered(model, ctx, atHead) {
+  const removed = removedResults(ctx.policy, ctx.baseChanged, ctx.records);
+  if (removed.length === 0) return [];
+  return moreConcerning(judgeCapabilities(model, ctx, [...ctx.records, ...removed]), atHead) ? removed : [];
+}
 function evaluateModel(model, ctx) {
   const { policy } = ctx;
   const id2 = model.config.id;
-  const precautionary = policy.assessment.unevaluated === "precautionary";
-  const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings];
-  const ruleContext = {
-    policy,
-    modelId: id2,
-    modelFile: model.file,
-    modelLine: model.lines["id"] ?? 1,
-    records: ctx.records,
-    z: ctx.z,
-    referenceDay: ctx.referenceDay,
-    unevaluatedSeverity
-  };
-  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
-    const outcome = evaluateCapability(c, ruleContext, precautionary);
-    findings.push(...outcome.findings);
-    return outcome.verdict;
-  });
+  const atHead = judgeCapabilities(model, ctx, ctx.records);
+  const removed = removedThatMattered(model, ctx, atHead);
+  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
+  const capabilities = outcomes.map((o) => o.verdict);
+  const findings = [...ctx.inputFindings, ...claims.findings, ...outcomes.flatMap((o) => o.findings)];
   const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
-  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
+  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -34210,6 +34279,7 @@ function evaluateModel(model, ctx) {
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
+    unattestedClaims: claims.unattested,
     policyChangeUnapproved: ctx.policyChangeUnapproved,
     nothingRelevant: false
   });
@@ -34270,12 +34340,21 @@ function unknownSafeguardCommands(attestations, policy) {
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
   return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
 }
+function validApprovals(input2) {
+  const fingerprint = input2.policyFingerprint ?? "";
+  return input2.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === void 0);
+}
 function policyChangeFindings(input2) {
   if (!input2.policyChanged) return [];
   const where = { file: input2.policyFile, line: 1 };
   const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
-  if (input2.policyApprovals.length > 0) return [changed];
-  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
+  if (validApprovals(input2).length > 0) return [changed];
+  const fingerprint = input2.policyFingerprint ?? "";
+  const outdated = input2.policyApprovals.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+  );
+  const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -34312,6 +34391,7 @@ function evaluate(input2) {
   const bases = byId2(input2.baseModels);
   const index = indexModels([...heads.values()]);
   const assignment = assignRecords(input2.evidence, index);
+  const baseChanged = assignRecords(input2.baseChangedEvidence ?? [], index).byModel;
   const attestations = sortAttestations(input2.attestations);
   const shared = [
     ...input2.policyFindings,
@@ -34328,7 +34408,8 @@ function evaluate(input2) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
-  const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
+  const approvals = validApprovals(input2);
+  const policyChangeUnapproved = input2.policyChanged && approvals.length === 0;
   const sharedErrors = shared.filter((f) => f.severity === "error");
   const fingerprint = fingerprinter(policy);
   const z2 = zForConfidence(policy.assessment.confidence);
@@ -34340,6 +34421,8 @@ function evaluate(input2) {
       referenceDay: reference?.day,
       base: bases.get(m.config.id),
       records: assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input2.assessmentApprovals ?? [],
       attestations,
       inputFindings: routed.byModel.get(m.config.id) ?? [],
       sharedErrors,
@@ -34351,6 +34434,7 @@ function evaluate(input2) {
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
+    unattestedClaims: all.filter((f) => f.code === "CLAIM_UNATTESTED").length,
     policyChangeUnapproved,
     nothingRelevant: input2.nothingRelevant === true
   });
@@ -34359,7 +34443,7 @@ function evaluate(input2) {
     file: input2.policyFile,
     extends: policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
+    approvedBy: [...new Set(approvals.map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
@@ -34495,6 +34579,10 @@ async function evaluateChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: headPolicyText === void 0 ? "" : createHash2("sha256").update(headPolicyText).digest("hex"),
+    baseChangedEvidence: [...baseRecordsByFile.values()].flat(),
     policyChanged,
     referenceDate,
     nothingRelevant: !relevantChange && options2.all !== true

@@ -55774,6 +55774,9 @@ var FINDING_CODES = {
   ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
   POLICY_CHANGED: "This PR changes the policy",
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
 var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
@@ -56154,7 +56157,8 @@ async function writeCheckRun(api, repo, input2) {
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
+  const appId = run2.app?.id;
+  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, ...appId === void 0 ? {} : { appId }, annotationsSent: sent, annotationsDropped: dropped };
 }
 function annotationBatches(annotations) {
   const rank = { failure: 0, warning: 1, notice: 2 };
@@ -56183,13 +56187,50 @@ function withDroppedNote(summary2, dropped) {
 ${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
   return truncate(summary2, MAX_SUMMARY - note.length) + note;
 }
+async function foreignChecks(api, repo, sha, name, own2) {
+  const found = [];
+  if (own2.appId !== void 0) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    for (const run2 of data.check_runs) {
+      if (run2.app === null || run2.app.id === own2.appId) continue;
+      found.push({ kind: "check run", source: `app ${run2.app.slug ?? run2.app.id}`, state: run2.conclusion ?? run2.status });
+    }
+  }
+  if (!own2.statusWritten) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/statuses", { ...repo, ref: sha, per_page: 100 });
+    for (const status of data) {
+      if (status.context === name) found.push({ kind: "commit status", source: status.creator?.login ?? "unknown", state: status.state });
+    }
+  }
+  return found;
+}
 
 // src/ports/github.ts
+function tamperedWith(c) {
+  return c.viewerDidAuthor && c.author.editor !== null && c.author.editor.toLowerCase() !== c.author.login.toLowerCase();
+}
 function ownComments(comments, marker) {
-  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+  return comments.filter((c) => c.viewerDidAuthor && (c.body.trimStart().startsWith(marker) || tamperedWith(c))).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
 }
 
 // src/github/comments.ts
+var HEAD_MARKER = /<!-- rsp-gate:head ([0-9a-f]{40,64}) -->\s*$/;
+function withHeadMarker(body, sha) {
+  return `${body}
+<!-- rsp-gate:head ${sha} -->`;
+}
+function reportedHead(body) {
+  return HEAD_MARKER.exec(body)?.[1];
+}
+async function bodyNow(api, repo, id2) {
+  try {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id2 });
+    return data.body ?? "";
+  } catch (error63) {
+    if (hasStatus(error63, 404)) return void 0;
+    throw error63;
+  }
+}
 var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
 function toComment(node2) {
   return {
@@ -56210,18 +56251,23 @@ function toComment(node2) {
   };
 }
 async function publishSticky(api, repo, input2) {
-  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
-  if (existing && existing.body === input2.body && duplicates.length === 0) {
-    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
+  const body = withHeadMarker(input2.body, input2.headSha);
+  const [found, ...duplicates] = ownComments(input2.comments, input2.marker);
+  if (found && found.body === body && duplicates.length === 0) {
+    return { action: "unchanged", id: found.databaseId, url: found.url, deletedDuplicates: 0 };
   }
-  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  const now = found === void 0 ? void 0 : await bodyNow(api, repo, found.databaseId);
+  const existing = now === void 0 ? void 0 : found;
+  if (!await input2.stillCurrent(now === void 0 ? void 0 : reportedHead(now))) {
+    return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  }
   let result;
   if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body });
     const created = data;
     result = { id: created.id, url: created.html_url, action: "created" };
-  } else if (existing.body !== input2.body) {
-    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
+  } else if (now !== body) {
+    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body });
     result = { id: existing.databaseId, url: existing.url, action: "updated" };
   } else {
     result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
@@ -56278,6 +56324,7 @@ var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
@@ -56306,9 +56353,18 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment)
+    comments: nodes.filter((n) => n !== null).map(toComment),
+    headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
   return snapshot;
+}
+function lastForcePushTo(head, timeline) {
+  let at = null;
+  for (const event of timeline.nodes) {
+    if (event?.afterCommit?.oid !== head || typeof event.createdAt !== "string") continue;
+    if (at === null || Date.parse(event.createdAt) > Date.parse(at)) at = event.createdAt;
+  }
+  return { at, complete: at !== null || timeline.totalCount <= timeline.nodes.length };
 }
 async function currentHead(api, repo, number5) {
   const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number5 });
@@ -56539,6 +56595,7 @@ function createGitHubPort(api, options2 = {}) {
     access: (repo) => createAccessLookup(api, repo),
     publishSticky: (repo, input2) => publishSticky(api, repo, input2),
     publishCheck: (repo, input2) => publishCheck(api, repo, input2),
+    foreignChecks: (repo, sha, name, own2) => foreignChecks(api, repo, sha, name, own2),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError
@@ -56590,6 +56647,13 @@ async function isOneOf(principals, login, access2, role) {
     allowed: false,
     reason: `${reason}; team membership could not be checked for ${unreadable.join("; ")}, so only the users listed by name count`
   };
+}
+async function isCurrentlyOneOf(principals, login, access2, role) {
+  const listed = await isOneOf(principals, login, access2, role);
+  if (!listed.allowed) return listed;
+  const writer = await hasWriteAccess(login, access2);
+  if (!writer.allowed) return { allowed: false, reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count` };
+  return listed;
 }
 function parseTeam(principal) {
   const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
@@ -56696,9 +56760,12 @@ function parseLine(words, line) {
   const name = first.toLowerCase();
   switch (name) {
     case "evaluate":
-    case "approve-policy":
     case "help":
       return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case "approve-policy":
+      return parseApprovePolicy(args, line);
+    case "approve-assessment":
+      return parseApproveAssessment(args, line);
     case "explain": {
       if (args.length > 1) return "`explain` takes at most one model id";
       const [model] = args;
@@ -56712,6 +56779,29 @@ function parseLine(words, line) {
       return `unknown sub-command "${first}"`;
   }
 }
+function fingerprintArg(word) {
+  const fp = FINGERPRINT.exec(word);
+  if (fp) return { fingerprint: fp[1].toLowerCase() };
+  if (word.toLowerCase().startsWith("fp:")) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  return {};
+}
+function parseApprovePolicy(args, line) {
+  if (args.length === 0) return { name: "approve-policy", line };
+  const [word, ...rest] = args;
+  const arg = fingerprintArg(word);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 0) return "usage: /rsp approve-policy [fp:<hex>]";
+  return { name: "approve-policy", fingerprint: arg.fingerprint, line };
+}
+function parseApproveAssessment(args, line) {
+  const [model, ...rest] = args;
+  if (model === void 0 || !ID.test(model)) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  if (rest.length === 0) return { name: "approve-assessment", model, line };
+  const arg = fingerprintArg(rest[0]);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 1) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  return { name: "approve-assessment", model, fingerprint: arg.fingerprint, line };
+}
 function parseSafeguardCommand(name, args, line) {
   const [safeguard, ...rest] = args;
   if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
@@ -56719,13 +56809,12 @@ function parseSafeguardCommand(name, args, line) {
   let model;
   let fingerprint;
   for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
+    const fp = fingerprintArg(word);
+    if (fp.error !== void 0) return fp.error;
+    if (fp.fingerprint !== void 0) {
       if (name === "revoke") return "`revoke` takes no fingerprint";
       if (fingerprint !== void 0) return "more than one fingerprint";
-      fingerprint = fp[1].toLowerCase();
-    } else if (word.toLowerCase().startsWith("fp:")) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)`;
+      fingerprint = fp.fingerprint;
     } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
       model = word;
     } else {
@@ -56785,6 +56874,10 @@ function commandText(command) {
       return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
     case "explain":
       return ["/rsp explain", command.model].filter(Boolean).join(" ");
+    case "approve-policy":
+      return ["/rsp approve-policy", command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "approve-assessment":
+      return ["/rsp approve-assessment", command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
     default:
       return `/rsp ${command.name}`;
   }
@@ -56799,32 +56892,81 @@ function headChangedSince(ctx) {
   const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
   if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
-  return at < pushed;
+  return at <= pushed;
 }
 function headUntimed(ctx) {
   if (ctx.headPushedBy !== null) return void 0;
   return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
 }
 
+// src/commands/handlers/approve-assessment.ts
+function assessors(ctx) {
+  const { assessment, policy } = ctx.policy.approvals;
+  return assessment.length > 0 ? { list: assessment, role: "assessors (approvals.assessment)" } : { list: policy, role: "assessors (approvals.assessment, or else approvals.policy)" };
+}
+function knownModel(command, ctx) {
+  if (ctx.models === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+  return known ? void 0 : { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+}
+var approveAssessment = {
+  help: {
+    usage: "`/rsp approve-assessment <model-id> [fp:<hex>]`",
+    does: "Attest this PR's claims about a model (last_assessment, lower effective_compute or declared_level, removed results); `fp:` binds it to the fingerprint the report shows",
+    who: "The assessors (`approvals.assessment`, or else `approvals.policy`), not the PR author unless the policy allows it"
+  },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const unknown2 = knownModel(command, ctx);
+    if (unknown2) return unknown2;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)` };
+    }
+    const { list, role } = assessors(ctx);
+    const assessor = await isCurrentlyOneOf(list, login, ctx.access, role);
+    if (!assessor.allowed || command.fingerprint !== void 0) return assessor;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>` };
+    return assessor;
+  },
+  apply(command, ctx, inputs) {
+    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.assessmentApprovals.push(approval);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return {};
+    const name = command.model.toLowerCase();
+    if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
+    return { refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})` };
+  }
+};
+
 // src/commands/handlers/approve-policy.ts
 var approvePolicy = {
-  help: { usage: "`/rsp approve-policy`", does: "Approve the policy change this PR makes", who: "The policy approvers (`approvals.policy`)" },
-  async authorize(_command, ctx) {
+  help: { usage: "`/rsp approve-policy [fp:<hex>]`", does: "Approve the policy change this PR makes; `fp:` binds it to the policy text the report names", who: "The policy approvers (`approvals.policy`)" },
+  async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
     }
-    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
-    if (!approver.allowed) return approver;
+    const approver = await isCurrentlyOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
+    if (!approver.allowed || command.fingerprint !== void 0) return approver;
     const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
-    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve with the fingerprint the report shows instead: /rsp approve-policy fp:<fingerprint>` };
     return approver;
   },
-  apply(_command, ctx, inputs) {
+  apply(command, ctx, inputs) {
     const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
@@ -56869,7 +57011,7 @@ var attest = {
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
     }
-    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
     if (!owner.allowed || command.fingerprint !== void 0) return owner;
     const untimed = headUntimed(ctx);
     if (untimed !== void 0) {
@@ -56964,6 +57106,7 @@ var HANDLERS = {
   attest,
   revoke,
   "approve-policy": approvePolicy,
+  "approve-assessment": approveAssessment,
   explain,
   help
 };
@@ -56972,13 +57115,13 @@ function handlerFor(command) {
   return HANDLERS[command.name];
 }
 function carriesState(command) {
-  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
+  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy" || command.name === "approve-assessment";
 }
 
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
   let trigger;
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
@@ -57077,6 +57220,7 @@ function helpTable() {
 
 // src/run/evaluate-change.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
 
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
@@ -57896,7 +58040,8 @@ var AssessmentSchema = external_exports.strictObject({
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
-  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -59994,7 +60139,7 @@ function assignRecords(records, index) {
 function conclude(facts) {
   if (hasErrors(facts.findings)) return "failure";
   if (facts.nothingRelevant) return "neutral";
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
+  if (facts.pendingSafeguards > 0 || (facts.unattestedClaims ?? 0) > 0 || facts.policyChangeUnapproved) return "action_required";
   return "success";
 }
 
@@ -60534,6 +60679,67 @@ function buildChecklist(input2) {
   return { safeguards, findings };
 }
 
+// src/engine/claims.ts
+function resultKey(r) {
+  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
+}
+function removedResults(policy, baseChanged, head) {
+  const kept = new Set(head.map(resultKey));
+  const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
+  return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
+}
+function findClaims(policy, head, base, removed) {
+  const h = head.config;
+  const b = base?.config;
+  const line = (key) => head.lines[key] ?? head.lines["id"] ?? 1;
+  const claims = [];
+  if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
+    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+  }
+  if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
+    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+  }
+  const levels = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+  }
+  if (removed.length > 0) {
+    const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
+    claims.push({ key: "evidence", what: `removes or replaces ${removed.length} result(s) a rule reads (${where})`, line: line("id") });
+  }
+  return claims;
+}
+function withBaseValues(head, base, keys) {
+  const config2 = { ...head.config };
+  if (keys.has("last_assessment")) {
+    if (base?.config.last_assessment === void 0) delete config2.last_assessment;
+    else config2.last_assessment = base.config.last_assessment;
+  }
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  return { ...head, config: config2 };
+}
+function judgeClaims(input2) {
+  const { head, fingerprint } = input2;
+  const id2 = head.config.id;
+  const { removed } = input2;
+  const claims = findClaims(input2.policy, head, input2.base, removed);
+  if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const where = (line) => ({ file: head.file, line, model: id2 });
+  const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  const findings = mine.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+  );
+  for (const c of claims) {
+    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+  }
+  const keys = new Set(claims.map((c) => c.key));
+  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
+}
+
 // src/engine/notable-increase.ts
 function checkNotableIncrease(model, ratioLimit) {
   const { id: id2, effective_compute: compute, last_assessment: last } = model.config;
@@ -60585,31 +60791,34 @@ function checkPolicyLevels(levels, named, policyFile) {
 }
 
 // src/engine/model.ts
+function judgeCapabilities(model, ctx, records) {
+  const { policy } = ctx;
+  const precautionary = policy.assessment.unevaluated === "precautionary";
+  const unevaluatedSeverity = precautionary ? "error" : "warning";
+  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  return [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => evaluateCapability(c, ruleContext, precautionary));
+}
+function moreConcerning(more, less) {
+  return more.some((m, i) => statusRank(m.verdict.status) > statusRank(less[i].verdict.status));
+}
+function removedThatMattered(model, ctx, atHead) {
+  const removed = removedResults(ctx.policy, ctx.baseChanged, ctx.records);
+  if (removed.length === 0) return [];
+  return moreConcerning(judgeCapabilities(model, ctx, [...ctx.records, ...removed]), atHead) ? removed : [];
+}
 function evaluateModel(model, ctx) {
   const { policy } = ctx;
   const id2 = model.config.id;
-  const precautionary = policy.assessment.unevaluated === "precautionary";
-  const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings];
-  const ruleContext = {
-    policy,
-    modelId: id2,
-    modelFile: model.file,
-    modelLine: model.lines["id"] ?? 1,
-    records: ctx.records,
-    z: ctx.z,
-    referenceDay: ctx.referenceDay,
-    unevaluatedSeverity
-  };
-  const capabilities = [...policy.capabilities].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0).map((c) => {
-    const outcome = evaluateCapability(c, ruleContext, precautionary);
-    findings.push(...outcome.findings);
-    return outcome.verdict;
-  });
+  const atHead = judgeCapabilities(model, ctx, ctx.records);
+  const removed = removedThatMattered(model, ctx, atHead);
+  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
+  const capabilities = outcomes.map((o) => o.verdict);
+  const findings = [...ctx.inputFindings, ...claims.findings, ...outcomes.flatMap((o) => o.findings)];
   const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
-  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
+  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -60623,6 +60832,7 @@ function evaluateModel(model, ctx) {
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
+    unattestedClaims: claims.unattested,
     policyChangeUnapproved: ctx.policyChangeUnapproved,
     nothingRelevant: false
   });
@@ -60683,12 +60893,21 @@ function unknownSafeguardCommands(attestations, policy) {
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
   return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
 }
+function validApprovals(input2) {
+  const fingerprint = input2.policyFingerprint ?? "";
+  return input2.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === void 0);
+}
 function policyChangeFindings(input2) {
   if (!input2.policyChanged) return [];
   const where = { file: input2.policyFile, line: 1 };
   const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
-  if (input2.policyApprovals.length > 0) return [changed];
-  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
+  if (validApprovals(input2).length > 0) return [changed];
+  const fingerprint = input2.policyFingerprint ?? "";
+  const outdated = input2.policyApprovals.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+  );
+  const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -60725,6 +60944,7 @@ function evaluate2(input2) {
   const bases = byId2(input2.baseModels);
   const index = indexModels([...heads.values()]);
   const assignment = assignRecords(input2.evidence, index);
+  const baseChanged = assignRecords(input2.baseChangedEvidence ?? [], index).byModel;
   const attestations = sortAttestations(input2.attestations);
   const shared = [
     ...input2.policyFindings,
@@ -60741,7 +60961,8 @@ function evaluate2(input2) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
-  const policyChangeUnapproved = input2.policyChanged && input2.policyApprovals.length === 0;
+  const approvals = validApprovals(input2);
+  const policyChangeUnapproved = input2.policyChanged && approvals.length === 0;
   const sharedErrors = shared.filter((f) => f.severity === "error");
   const fingerprint = fingerprinter(policy);
   const z2 = zForConfidence(policy.assessment.confidence);
@@ -60753,6 +60974,8 @@ function evaluate2(input2) {
       referenceDay: reference?.day,
       base: bases.get(m.config.id),
       records: assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input2.assessmentApprovals ?? [],
       attestations,
       inputFindings: routed.byModel.get(m.config.id) ?? [],
       sharedErrors,
@@ -60764,6 +60987,7 @@ function evaluate2(input2) {
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
+    unattestedClaims: all.filter((f) => f.code === "CLAIM_UNATTESTED").length,
     policyChangeUnapproved,
     nothingRelevant: input2.nothingRelevant === true
   });
@@ -60772,7 +60996,7 @@ function evaluate2(input2) {
     file: input2.policyFile,
     extends: policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
+    approvedBy: [...new Set(approvals.map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
@@ -60872,6 +61096,10 @@ async function evaluateChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: headPolicyText === void 0 ? "" : createHash2("sha256").update(headPolicyText).digest("hex"),
+    baseChangedEvidence: [...baseRecordsByFile.values()].flat(),
     policyChanged,
     referenceDate,
     nothingRelevant: !relevantChange && options2.all !== true
@@ -60954,14 +61182,8 @@ var COMMENT_MAX_LENGTH = 65e3;
 async function gatePullRequest(port, options2) {
   const repo = { owner: options2.owner, repo: options2.repo };
   const outcome = { status: "skipped", errors: [], warnings: [] };
-  let pr;
-  try {
-    pr = await port.readPullRequest(repo, options2.number);
-  } catch (error63) {
-    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
-    if (options2.headShaHint !== void 0) await reportUnreadable(port, repo, options2, options2.headShaHint, reason, outcome);
-    return { ...outcome, status: "failed", reason };
-  }
+  const pr = await readSnapshot(port, repo, options2, outcome);
+  if (pr === void 0) return outcome;
   outcome.headSha = pr.headSha;
   if (pr.state !== "OPEN") return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
   const access2 = memoizeAccess(port.access(repo));
@@ -60981,6 +61203,18 @@ async function gatePullRequest(port, options2) {
     else await safely("could not react to the comment", () => port.react(repo, comment.databaseId, "confused"));
   }
   return outcome;
+}
+async function readSnapshot(port, repo, options2, outcome) {
+  try {
+    return await port.readPullRequest(repo, options2.number);
+  } catch (error63) {
+    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
+    Object.assign(outcome, { status: "failed", reason });
+    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then((h) => h.sha, () => void 0);
+    if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
+    else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+    return void 0;
+  }
 }
 function warnOnFailure(port, outcome) {
   return async (what, write) => {
@@ -61004,26 +61238,26 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
 }
 async function publish(port, repo, pr, options2, verdict, outcome) {
   const title = options2.checkName;
-  const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
-  outcome.markdown = markdown;
-  const stillCurrent = () => port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === "open");
-  outcome.comment = { action: "not-posted", reason: `comment: ${options2.comment}` };
-  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
-  const wantComment = options2.comment === "always" || options2.comment === "auto" && (verdict.conclusion !== "neutral" || hasComment);
-  if (wantComment) {
-    try {
-      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
-    } catch (error63) {
-      outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
-    }
+  const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  const existing = ownComments(pr.comments, REPORT_MARKER)[0];
+  const detailsUrl = options2.detailsUrl ?? existing?.url ?? pr.url;
+  outcome.markdown = render2(verdict);
+  outcome.check = await writeCheck(port, repo, pr.headSha, options2, verdict, outcome.markdown, detailsUrl, outcome);
+  const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
+  if (foreign.length > 0) {
+    const flagged = withFindings(verdict, foreign);
+    outcome.verdict = flagged;
+    outcome.markdown = render2(flagged);
+    outcome.check = await writeCheck(port, repo, pr.headSha, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
   }
-  const commentUrl = "url" in outcome.comment ? outcome.comment.url : void 0;
-  const detailsUrl = options2.detailsUrl ?? commentUrl ?? pr.url;
-  const output2 = toCheckOutput(verdict, markdown, { title, detailsUrl });
+  outcome.comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, outcome.markdown, outcome);
+}
+async function writeCheck(port, repo, headSha, options2, verdict, markdown, detailsUrl, outcome) {
+  const output2 = toCheckOutput(verdict, markdown, { title: options2.checkName, detailsUrl });
   try {
-    outcome.check = await port.publishCheck(repo, {
+    const check2 = await port.publishCheck(repo, {
       name: options2.checkName,
-      headSha: pr.headSha,
+      headSha,
       conclusion: verdict.conclusion,
       title: output2.title,
       summary: output2.summary,
@@ -61031,9 +61265,40 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
       detailsUrl,
       mode: options2.report
     });
-    if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
+    if (check2.fellBackToStatus && !outcome.warnings.includes(check2.fellBackToStatus)) outcome.warnings.push(check2.fellBackToStatus);
+    return check2;
   } catch (error63) {
     outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${port.describeError(error63)}`);
+    return void 0;
+  }
+}
+async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
+  try {
+    return await port.foreignChecks(repo, sha, name, own2);
+  } catch (error63) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
+    return [];
+  }
+}
+function withFindings(verdict, foreign) {
+  const added = foreign.map(
+    (f) => finding("FOREIGN_CHECK", "warning", `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`)
+  );
+  return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
+}
+async function writeComment(port, repo, pr, options2, verdict, markdown, outcome) {
+  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
+  const wantComment = options2.comment === "always" || options2.comment === "auto" && (verdict.conclusion !== "neutral" || hasComment);
+  if (!wantComment) return { action: "not-posted", reason: `comment: ${options2.comment}` };
+  const stillCurrent = async (reported) => {
+    const head = await port.currentHead(repo, pr.number);
+    return head.state === "open" && head.sha === pr.headSha && !(reported !== void 0 && reported !== pr.headSha && reported === head.sha);
+  };
+  try {
+    return await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, headSha: pr.headSha, comments: pr.comments, stillCurrent });
+  } catch (error63) {
+    outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
+    return { action: "not-posted", reason: "the comment could not be written" };
   }
 }
 var CHECK_KIND = {
@@ -61064,8 +61329,9 @@ function commentDecision(pr, trigger) {
   const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
   const previous = trigger.previousBody === void 0 ? [] : parseCommands(trigger.previousBody).commands;
   const hadState = previous.some(carriesState);
-  if (!comment || trigger.action === "deleted") return hadState ? {} : { skip: "the comment carried no command that affects the gate" };
-  if (comment.viewerDidAuthor) return { skip: "the comment is the gate's own" };
+  const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
+  if (!comment || trigger.action === "deleted") return hadState || wasReport ? {} : { skip: "the comment carried no command that affects the gate" };
+  if (comment.viewerDidAuthor) return tamperedWith(comment) ? {} : { skip: "the comment is the gate's own" };
   const parsed = parseCommands(comment.body);
   if (parsed.commands.length === 0 && parsed.errors.length === 0) {
     return hadState ? {} : { skip: "the comment holds no /rsp command" };
@@ -61076,34 +61342,43 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected;
-  const pushedBy = port.headPushedBy(repo, pr.headSha);
-  pushedBy.catch(() => void 0);
+  const headSince = headBecameHead(port, repo, pr);
   try {
     const changedFiles2 = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
-    const verdict = await evaluateChange(
-      reader,
-      { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 },
-      {
-        policyPath,
-        commands: async (policy, { models }) => {
-          collected = await collectCommands({
-            models,
-            // The gate's own comments (report, replies) are never read as commands.
-            comments: pr.comments.filter((c) => !c.viewerDidAuthor),
-            policy,
-            prAuthor: pr.author,
-            headPushedBy: await pushedBy,
-            access: access2,
-            ...triggerId === void 0 ? {} : { triggerId }
-          });
-          return collected.inputs;
-        }
-      }
-    );
+    const commands = async (policy, { models }) => {
+      collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
+      return collected.inputs;
+    };
+    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 }, { policyPath, commands });
     return collected === void 0 ? { verdict } : { verdict, collected };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
+}
+function readCommands(pr, policy, models, headPushedBy2, access2, triggerId) {
+  return collectCommands({
+    models,
+    // The gate's own comments (report, replies) are never read as commands.
+    comments: pr.comments.filter((c) => !c.viewerDidAuthor),
+    policy,
+    prAuthor: pr.author,
+    headPushedBy: headPushedBy2,
+    access: access2,
+    ...triggerId === void 0 ? {} : { triggerId }
+  });
+}
+function headBecameHead(port, repo, pr) {
+  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+    if (!pr.headForcePush.complete) return null;
+    return latestTime(suite, pr.headForcePush.at);
+  });
+  since.catch(() => void 0);
+  return since;
+}
+function latestTime(suite, forcePush) {
+  if (suite === null) return forcePush === null ? null : forcePush;
+  if (forcePush === null) return suite;
+  return Date.parse(forcePush) > Date.parse(suite) ? forcePush : suite;
 }
 async function answer(port, repo, number5, trigger, verdict, safely) {
   const result = answerTrigger(trigger, verdict);

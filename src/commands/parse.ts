@@ -6,7 +6,8 @@ export type Command =
   | { name: 'evaluate'; line: number }
   | { name: 'attest'; safeguard: string; model?: string; fingerprint?: string; line: number }
   | { name: 'revoke'; safeguard: string; model?: string; line: number }
-  | { name: 'approve-policy'; line: number }
+  | { name: 'approve-policy'; fingerprint?: string; line: number }
+  | { name: 'approve-assessment'; model: string; fingerprint?: string; line: number }
   | { name: 'explain'; model?: string; line: number }
   | { name: 'help'; line: number };
 
@@ -25,7 +26,7 @@ export interface ParsedComment {
   errors: CommandError[];
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'explain', 'help'];
+export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'approve-assessment', 'explain', 'help'];
 
 /** More commands than this in one comment are refused: a bound on the work one comment can cause. */
 export const MAX_COMMANDS_PER_COMMENT = 30;
@@ -57,9 +58,12 @@ function parseLine(words: string[], line: number): Command | string {
   const name = first.toLowerCase();
   switch (name) {
     case 'evaluate':
-    case 'approve-policy':
     case 'help':
       return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case 'approve-policy':
+      return parseApprovePolicy(args, line);
+    case 'approve-assessment':
+      return parseApproveAssessment(args, line);
     case 'explain': {
       if (args.length > 1) return '`explain` takes at most one model id';
       const [model] = args;
@@ -74,6 +78,33 @@ function parseLine(words: string[], line: number): Command | string {
   }
 }
 
+/** `fp:<hex>` as a command argument: the lower-cased hex, undefined for another word, or why it is no fingerprint. */
+function fingerprintArg(word: string): { fingerprint?: string; error?: string } {
+  const fp = FINGERPRINT.exec(word);
+  if (fp) return { fingerprint: fp[1]!.toLowerCase() };
+  if (word.toLowerCase().startsWith('fp:')) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  return {};
+}
+
+function parseApprovePolicy(args: string[], line: number): Command | string {
+  if (args.length === 0) return { name: 'approve-policy', line };
+  const [word, ...rest] = args;
+  const arg = fingerprintArg(word!);
+  if (arg.error !== undefined) return arg.error;
+  if (arg.fingerprint === undefined || rest.length > 0) return 'usage: /rsp approve-policy [fp:<hex>]';
+  return { name: 'approve-policy', fingerprint: arg.fingerprint, line };
+}
+
+function parseApproveAssessment(args: string[], line: number): Command | string {
+  const [model, ...rest] = args;
+  if (model === undefined || !ID.test(model)) return 'usage: /rsp approve-assessment <model-id> [fp:<hex>]';
+  if (rest.length === 0) return { name: 'approve-assessment', model, line };
+  const arg = fingerprintArg(rest[0]!);
+  if (arg.error !== undefined) return arg.error;
+  if (arg.fingerprint === undefined || rest.length > 1) return 'usage: /rsp approve-assessment <model-id> [fp:<hex>]';
+  return { name: 'approve-assessment', model, fingerprint: arg.fingerprint, line };
+}
+
 function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: number): Command | string {
   const [safeguard, ...rest] = args;
   if (safeguard === undefined) return `\`${name}\` needs a safeguard id`;
@@ -81,13 +112,12 @@ function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: 
   let model: string | undefined;
   let fingerprint: string | undefined;
   for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
+    const fp = fingerprintArg(word);
+    if (fp.error !== undefined) return fp.error;
+    if (fp.fingerprint !== undefined) {
       if (name === 'revoke') return '`revoke` takes no fingerprint';
       if (fingerprint !== undefined) return 'more than one fingerprint';
-      fingerprint = fp[1]!.toLowerCase();
-    } else if (word.toLowerCase().startsWith('fp:')) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)`;
+      fingerprint = fp.fingerprint;
     } else if (model === undefined && fingerprint === undefined && ID.test(word)) {
       model = word;
     } else {
@@ -161,6 +191,10 @@ export function commandText(command: Command): string {
       return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
     case 'explain':
       return ['/rsp explain', command.model].filter(Boolean).join(' ');
+    case 'approve-policy':
+      return ['/rsp approve-policy', command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
+    case 'approve-assessment':
+      return ['/rsp approve-assessment', command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
     default:
       return `/rsp ${command.name}`;
   }

@@ -34,8 +34,14 @@ export function sortAttestations(list: readonly Attestation[]): Attestation[] {
   );
 }
 
-/** Why an attestation does not bind to the current fingerprint, or undefined when it does. */
-export function outdatedBecause(a: Attestation, fingerprint: string): string | undefined {
+/** What binds a command to what it vouched for: a fingerprint prefix, or (without one) the head it was made on. */
+export interface Binding {
+  fingerprint?: string;
+  headChangedSince?: boolean;
+}
+
+/** Why an attestation or approval does not bind to the current fingerprint, or undefined when it does. */
+export function outdatedBecause(a: Binding, fingerprint: string): string | undefined {
   if (a.fingerprint === undefined) {
     return a.headChangedSince === true ? 'the PR changed after it was made and it names no fingerprint' : undefined;
   }

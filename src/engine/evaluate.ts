@@ -3,7 +3,7 @@ import type { Attestation } from './inputs.ts';
 import type { Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { assignRecords } from './assignment.ts';
-import { sortAttestations } from './attestations.ts';
+import { FINGERPRINT_PREFIX_LENGTH, outdatedBecause, sortAttestations } from './attestations.ts';
 import { conclude } from './conclusion.ts';
 import { parseDate } from './dates.ts';
 import { countSeverities, sortFindings } from './findings.ts';
@@ -38,12 +38,23 @@ function unknownSafeguardCommands(attestations: readonly Attestation[], policy: 
   return unknown.map((id) => finding('SAFEGUARD_UNKNOWN', 'warning', `a command names safeguard "${id}", which the policy does not define`));
 }
 
+/** The approvals bound to the policy text the PR now proposes (by `fp:`), or made after its head became the head. */
+function validApprovals(input: EvaluationInput) {
+  const fingerprint = input.policyFingerprint ?? '';
+  return input.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === undefined);
+}
+
 function policyChangeFindings(input: EvaluationInput): Finding[] {
   if (!input.policyChanged) return [];
   const where = { file: input.policyFile, line: 1 };
   const changed = finding('POLICY_CHANGED', 'notice', 'this PR changes the policy; it is judged by the base policy', where);
-  if (input.policyApprovals.length > 0) return [changed];
-  return [changed, finding('POLICY_CHANGE_UNAPPROVED', 'warning', 'the policy change needs /rsp approve-policy from a policy approver', where)];
+  if (validApprovals(input).length > 0) return [changed];
+  const fingerprint = input.policyFingerprint ?? '';
+  const outdated = input.policyApprovals.map((a) =>
+    finding('APPROVAL_OUTDATED', 'warning', `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where),
+  );
+  const command = fingerprint === '' ? '/rsp approve-policy' : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding('POLICY_CHANGE_UNAPPROVED', 'warning', `the policy change needs ${command} from a policy approver`, where)];
 }
 
 /** The models to evaluate: those in scope with a config at head; the others are deleted or missing. */
@@ -86,6 +97,7 @@ export function evaluate(input: EvaluationInput): Verdict {
   const bases = byId(input.baseModels);
   const index = indexModels([...heads.values()]);
   const assignment = assignRecords(input.evidence, index);
+  const baseChanged = assignRecords(input.baseChangedEvidence ?? [], index).byModel;
   const attestations = sortAttestations(input.attestations);
 
   const shared: Finding[] = [
@@ -105,7 +117,8 @@ export function evaluate(input: EvaluationInput): Verdict {
   const routed = routeInputFindings(input.inputFindings, index, new Set(evaluated.map((m) => m.config.id)));
   shared.push(...routed.shared);
 
-  const policyChangeUnapproved = input.policyChanged && input.policyApprovals.length === 0;
+  const approvals = validApprovals(input);
+  const policyChangeUnapproved = input.policyChanged && approvals.length === 0;
   const sharedErrors = shared.filter((f) => f.severity === 'error');
   const fingerprint = fingerprinter(policy);
   const z = zForConfidence(policy.assessment.confidence);
@@ -117,6 +130,8 @@ export function evaluate(input: EvaluationInput): Verdict {
       referenceDay: reference?.day,
       base: bases.get(m.config.id),
       records: assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input.assessmentApprovals ?? [],
       attestations,
       inputFindings: routed.byModel.get(m.config.id) ?? [],
       sharedErrors,
@@ -129,6 +144,7 @@ export function evaluate(input: EvaluationInput): Verdict {
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === 'pending').length, 0),
+    unattestedClaims: all.filter((f) => f.code === 'CLAIM_UNATTESTED').length,
     policyChangeUnapproved,
     nothingRelevant: input.nothingRelevant === true,
   });
@@ -137,7 +153,7 @@ export function evaluate(input: EvaluationInput): Verdict {
     file: input.policyFile,
     extends: policy.extends ?? null,
     changed: input.policyChanged,
-    approvedBy: [...new Set(input.policyApprovals.map((a) => a.by))].sort(),
+    approvedBy: [...new Set(approvals.map((a) => a.by))].sort(),
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy: policySummary, models, findings, counts };

@@ -5,7 +5,7 @@ import { truncate, type CheckAnnotation } from '../report/check.ts';
 import type { GitHubApi } from './api.ts';
 import { hasStatus } from './errors.ts';
 import type { RepoRef } from '../ports/github.ts';
-import type { CheckInput, CheckResult } from '../ports/github.ts';
+import type { CheckInput, CheckResult, ForeignCheck } from '../ports/github.ts';
 
 /** GitHub accepts 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -47,7 +47,7 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
     ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
     output: { title, summary, annotations: batches[0] ?? [] },
   });
-  const run = data as { id: number; html_url?: string };
+  const run = data as { id: number; html_url?: string; app?: { id?: number } | null };
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
@@ -56,7 +56,8 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), annotationsSent: sent, annotationsDropped: dropped };
+  const appId = run.app?.id;
+  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), ...(appId === undefined ? {} : { appId }), annotationsSent: sent, annotationsDropped: dropped };
 }
 
 /** Batches of at most 50, at most MAX_ANNOTATIONS in all, errors first so the most important ones are kept. */
@@ -91,4 +92,39 @@ function withDroppedNote(summary: string, dropped: number): string {
   if (dropped === 0) return truncate(summary, MAX_SUMMARY);
   const note = `\n\n${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
   return truncate(summary, MAX_SUMMARY - note.length) + note;
+}
+
+interface ListedRun {
+  id: number;
+  status: string;
+  conclusion: string | null;
+  app: { id: number; slug?: string } | null;
+}
+
+interface ListedStatus {
+  context: string;
+  state: string;
+  creator: { login: string } | null;
+}
+
+/**
+ * Same-named check runs of another GitHub App, and same-named commit statuses when the gate wrote none, on `sha`
+ * (one page of each, 100 entries): branch protection that requires the name alone is satisfied by any of them.
+ */
+export async function foreignChecks(api: GitHubApi, repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]> {
+  const found: ForeignCheck[] = [];
+  if (own.appId !== undefined) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 });
+    for (const run of (data as { check_runs: ListedRun[] }).check_runs) {
+      if (run.app === null || run.app.id === own.appId) continue;
+      found.push({ kind: 'check run', source: `app ${run.app.slug ?? run.app.id}`, state: run.conclusion ?? run.status });
+    }
+  }
+  if (!own.statusWritten) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
+    for (const status of data as ListedStatus[]) {
+      if (status.context === name) found.push({ kind: 'commit status', source: status.creator?.login ?? 'unknown', state: status.state });
+    }
+  }
+  return found;
 }

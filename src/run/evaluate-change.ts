@@ -2,7 +2,8 @@
 // verdict. Data flows one way: policy (base) -> file lists -> model configs + evidence -> engine.
 import picomatch from 'picomatch';
 import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
-import type { Attestation, PolicyApproval } from '../engine/inputs.ts';
+import { createHash } from 'node:crypto';
+import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
@@ -29,6 +30,7 @@ export interface Change {
 export interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
+  assessmentApprovals?: AssessmentApproval[];
 }
 
 export interface EvaluateOptions {
@@ -138,6 +140,10 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: headPolicyText === undefined ? '' : createHash('sha256').update(headPolicyText).digest('hex'),
+    baseChangedEvidence: [...baseRecordsByFile.values()].flat(),
     policyChanged,
     referenceDate,
     nothingRelevant: !relevantChange && options.all !== true,

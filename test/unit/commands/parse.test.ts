@@ -102,3 +102,16 @@ describe('parseCommands', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('approval commands', () => {
+  it('read approve-policy with an optional fp: and approve-assessment with a model and an optional fp:', () => {
+    const fp = 'c'.repeat(20);
+    expect(parseCommands(`/rsp approve-policy fp:${fp.toUpperCase()}\n/rsp approve-assessment frontier-7\n/rsp approve-assessment frontier-7 fp:${fp}`).commands).toEqual([
+      { name: 'approve-policy', fingerprint: fp, line: 1 },
+      { name: 'approve-assessment', model: 'frontier-7', line: 2 },
+      { name: 'approve-assessment', model: 'frontier-7', fingerprint: fp, line: 3 },
+    ]);
+    const { errors } = parseCommands('/rsp approve-policy now\n/rsp approve-assessment\n/rsp approve-policy fp:abc');
+    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('usage: /rsp approve-policy'), expect.stringContaining('usage: /rsp approve-assessment'), expect.stringContaining('is not a fingerprint')]);
+  });
+});
