@@ -56829,10 +56829,20 @@ function parseSafeguardCommand(name, args, line) {
     ...fingerprint === void 0 ? {} : { fingerprint }
   };
 }
+var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
+var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
+function openElementsAfter(line, open3) {
+  for (const match of line.matchAll(ELEMENT_TAG)) {
+    if (match[0].endsWith("/>")) continue;
+    open3 = match[1] === "/" ? Math.max(0, open3 - 1) : open3 + 1;
+  }
+  return open3;
+}
 function* visibleLines(body) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   let fence;
   let inHtmlComment = false;
+  let openElements = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (fence) {
@@ -56843,6 +56853,9 @@ function* visibleLines(body) {
     const startsInComment = inHtmlComment;
     inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
     if (startsInComment) continue;
+    const startsInElement = openElements > 0;
+    openElements = openElementsAfter(raw, openElements);
+    if (startsInElement || /^\s*</.test(raw)) continue;
     const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (open3) {
       fence = { char: open3[1][0], length: open3[1].length };

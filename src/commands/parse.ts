@@ -1,5 +1,6 @@
 // Turn a PR comment into `/rsp` commands. Pure: a command counts only where a reader of the rendered comment sees it
-// as one — at the start of a line, outside fenced or indented code, `>` quotes and HTML comments.
+// as a line of text — at the start of a line, outside fenced or indented code, `<pre>` and `<code>` elements, `>` quotes
+// (and `<blockquote>`) and HTML comments. A `<details>` block is text a reader can open: a command inside one counts.
 import { FINGERPRINT_LENGTH, FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
 
 export type Command =
@@ -139,11 +140,25 @@ interface VisibleLine {
   text: string;
 }
 
-/** The lines a reader sees as prose: fenced and indented code, quotes and HTML comments are skipped. */
+/** HTML elements whose content is code or a quote, never a line of text (GitHub renders them as such). */
+const CODE_ELEMENTS = ['pre', 'code', 'blockquote', 'tt', 'kbd', 'samp'];
+const ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join('|')})(?=[\\s/>])[^>]*>`, 'gi');
+
+/** How many code or quote elements are open after `line`, given how many were open before it. */
+function openElementsAfter(line: string, open: number): number {
+  for (const match of line.matchAll(ELEMENT_TAG)) {
+    if (match[0].endsWith('/>')) continue;
+    open = match[1] === '/' ? Math.max(0, open - 1) : open + 1;
+  }
+  return open;
+}
+
+/** The lines a reader sees as prose: fenced and indented code, code elements, quotes and HTML comments are skipped. */
 function* visibleLines(body: string): Generator<VisibleLine> {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let fence: { char: string; length: number } | undefined;
   let inHtmlComment = false;
+  let openElements = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (fence) {
@@ -154,6 +169,10 @@ function* visibleLines(body: string): Generator<VisibleLine> {
     const startsInComment = inHtmlComment;
     inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
     if (startsInComment) continue;
+    // A line inside, or opening, a `<pre>`/`<code>`/`<blockquote>` element is code or a quote, not text.
+    const startsInElement = openElements > 0;
+    openElements = openElementsAfter(raw, openElements);
+    if (startsInElement || /^\s*</.test(raw)) continue;
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (open) {
       fence = { char: open[1]![0]!, length: open[1]!.length };

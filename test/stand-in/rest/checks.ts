@@ -1,4 +1,5 @@
-// Check runs (create, update with appended annotations, list for a ref), check suites of a ref, and commit statuses.
+// Check runs (create, update with appended annotations, list for a ref), check suites of a ref, and commit statuses
+// (create, list for a ref).
 import { HttpError, invalidRequest, validationFailed } from '../http-error.ts';
 import { checkRun, checkSuite, commitStatus } from '../json/check.ts';
 import { nodeId, type Annotation, type CheckRunRecord, type StatusRecord } from '../state.ts';
@@ -178,6 +179,18 @@ export const checkRoutes: Record<string, RestRoute> = {
       };
       context.state.statuses.push(status);
       return { status: 201, body: commitStatus(status, context.links) };
+    },
+  },
+  'repos/list-commit-statuses-for-ref': {
+    auth: 'token',
+    requires: [['statuses', 'read']],
+    async handle(context) {
+      const repo = repoOf(context);
+      const sha = await requireCommit(context, String(context.params.ref));
+      // newest first, as GitHub lists them
+      const statuses = context.state.statusesFor(repo.fullName, sha).sort((a, b) => b.id - a.id);
+      const { page, headers } = paginate(context, statuses);
+      return { status: 200, body: page.map((status) => commitStatus(status, context.links)), headers };
     },
   },
 };

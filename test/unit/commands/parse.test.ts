@@ -115,3 +115,25 @@ describe('approval commands', () => {
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('usage: /rsp approve-policy'), expect.stringContaining('usage: /rsp approve-assessment'), expect.stringContaining('is not a fingerprint')]);
   });
 });
+
+describe('what GitHub shows as a line of text', () => {
+  it.each([
+    ['a <pre> block', '<pre>\n/rsp attest sg-1\n</pre>'],
+    ['a <pre> block with attributes, over lines', '<pre lang="text">\nnote\n/rsp attest sg-1\n</pre>'],
+    ['a <code> element', '<code>\n/rsp attest sg-1\n</code>'],
+    ['a <blockquote>', '<blockquote>\n\n/rsp attest sg-1\n\n</blockquote>'],
+    ['nested code elements', '<pre><code>\n/rsp attest sg-1\n</code>\n/rsp attest sg-2\n</pre>'],
+    ['a line that starts with a tag', '<code>/rsp attest sg-1</code>'],
+    ['an HTML comment over lines', '<!--\n/rsp attest sg-1\n-->'],
+    ['a fenced block', '~~~\n/rsp attest sg-1\n~~~'],
+    ['an indented block', '    /rsp attest sg-1'],
+    ['a quote', '> /rsp attest sg-1'],
+  ])('ignores a command inside %s', (_, body) => {
+    expect(parseCommands(body)).toEqual({ commands: [], errors: [] });
+  });
+
+  it('reads a command after the code element closes, and one inside <details> (text a reader can open)', () => {
+    expect(parseCommands('<pre>\n/rsp attest sg-1\n</pre>\n/rsp attest sg-2').commands).toEqual([{ name: 'attest', safeguard: 'sg-2', line: 4 }]);
+    expect(parseCommands('<details>\n<summary>sign-off</summary>\n\n/rsp attest sg-3\n</details>').commands).toEqual([{ name: 'attest', safeguard: 'sg-3', line: 4 }]);
+  });
+});
