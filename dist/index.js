@@ -31429,6 +31429,13 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -56139,15 +56146,14 @@ async function writeCheckRun(api, repo, input2) {
   const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
   const summary2 = withDroppedNote(input2.summary, dropped);
   const title = truncate(input2.title, MAX_TITLE);
-  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+  const fields = {
     ...repo,
-    name: input2.name,
-    head_sha: input2.headSha,
     status: "completed",
     conclusion: input2.conclusion,
     ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
     output: { title, summary: summary2, annotations: batches[0] ?? [] }
-  });
+  };
+  const { data } = input2.checkRunId === void 0 ? await api.request("POST /repos/{owner}/{repo}/check-runs", { ...fields, name: input2.name, head_sha: input2.headSha }) : await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...fields, check_run_id: input2.checkRunId });
   const run2 = data;
   for (const batch of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
@@ -56203,6 +56209,29 @@ async function foreignChecks(api, repo, sha, name, own2) {
     }
   }
   return found;
+}
+async function startCheck(api, repo, input2) {
+  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+    ...repo,
+    name: input2.name,
+    head_sha: input2.headSha,
+    status: "in_progress",
+    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
+    output: { title: "Evaluating", summary: "rsp-gate is evaluating this pull request." }
+  });
+  return data.id;
+}
+async function abandonCheck(api, repo, checkRunId, reason) {
+  const { data } = await api.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: checkRunId });
+  if (data.status === "completed") return false;
+  await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...repo,
+    check_run_id: checkRunId,
+    status: "completed",
+    conclusion: "failure",
+    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) }
+  });
+  return true;
 }
 
 // src/ports/github.ts
@@ -56596,6 +56625,8 @@ function createGitHubPort(api, options2 = {}) {
     publishSticky: (repo, input2) => publishSticky(api, repo, input2),
     publishCheck: (repo, input2) => publishCheck(api, repo, input2),
     foreignChecks: (repo, sha, name, own2) => foreignChecks(api, repo, sha, name, own2),
+    startCheck: (repo, input2) => startCheck(api, repo, input2),
+    abandonCheck: (repo, id2, reason) => abandonCheck(api, repo, id2, reason),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError
@@ -61206,16 +61237,28 @@ async function gatePullRequest(port, options2) {
     if (trigger.answer) outcome.answer = trigger.answer;
     return { ...outcome, reason: trigger.done };
   }
+  const started = await startCheck2(port, repo, pr, options2, outcome);
   const { verdict, collected } = await evaluate3(port, repo, pr, options2, access2, trigger.comment?.id);
   outcome.status = "evaluated";
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options2, verdict, outcome);
+  await publish(port, repo, pr, options2, verdict, outcome, started);
   if (trigger.comment) {
     const comment = trigger.comment;
     if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely);
     else await safely("could not react to the comment", () => port.react(repo, comment.databaseId, "confused"));
   }
   return outcome;
+}
+async function startCheck2(port, repo, pr, options2, outcome) {
+  if (options2.onCheckStarted === void 0 || options2.report === "status") return void 0;
+  try {
+    const id2 = await port.startCheck(repo, { name: options2.checkName, headSha: pr.headSha, ...options2.detailsUrl === void 0 ? {} : { detailsUrl: options2.detailsUrl } });
+    options2.onCheckStarted(id2);
+    return id2;
+  } catch (error63) {
+    outcome.warnings.push(`could not start the check before evaluating: ${port.describeError(error63)}`);
+    return void 0;
+  }
 }
 async function readSnapshot(port, repo, options2, outcome) {
   try {
@@ -61249,28 +61292,29 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
   if (pre.evaluate || !pre.trigger) return { comment };
   return { done: "the comment asks for no evaluation", answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely) };
 }
-async function publish(port, repo, pr, options2, verdict, outcome) {
+async function publish(port, repo, pr, options2, verdict, outcome, started) {
   const title = options2.checkName;
   const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options2.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render2(verdict);
-  outcome.check = await writeCheck(port, repo, pr.headSha, options2, verdict, outcome.markdown, detailsUrl, outcome);
+  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started }, options2, verdict, outcome.markdown, detailsUrl, outcome);
   const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     const flagged = withFindings(verdict, foreign);
     outcome.verdict = flagged;
     outcome.markdown = render2(flagged);
-    outcome.check = await writeCheck(port, repo, pr.headSha, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
+    outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: void 0 }, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
   }
   outcome.comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, outcome.markdown, outcome);
 }
-async function writeCheck(port, repo, headSha, options2, verdict, markdown, detailsUrl, outcome) {
+async function writeCheck(port, repo, target, options2, verdict, markdown, detailsUrl, outcome) {
   const output2 = toCheckOutput(verdict, markdown, { title: options2.checkName, detailsUrl });
   try {
     const check2 = await port.publishCheck(repo, {
       name: options2.checkName,
-      headSha,
+      headSha: target.headSha,
+      ...target.checkRunId === void 0 ? {} : { checkRunId: target.checkRunId },
       conclusion: verdict.conclusion,
       title: output2.title,
       summary: output2.summary,
@@ -61488,6 +61532,9 @@ function oneOf(name, allowed, fallback) {
   throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
 }
 
+// src/action/post.ts
+var CHECK_RUN_STATE = "check-run-id";
+
 // src/action/main.ts
 var REPORT_FILE = "rsp-gate-report.json";
 async function run(env = process.env) {
@@ -61527,7 +61574,9 @@ async function runGate(env) {
     ...inputs.policyPath === void 0 ? {} : { policyPath: inputs.policyPath },
     trigger: target.trigger,
     ...target.headSha === void 0 ? {} : { headShaHint: target.headSha },
-    ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) }
+    ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) },
+    // Kept for the post step, which completes the check as failure if this step never gets to.
+    onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
   });
   await publishToRunner(outcome, env);
   conclude2(outcome, target.fromFork);

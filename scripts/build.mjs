@@ -1,9 +1,9 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into single ESM files for Node 24.
+// Bundles the Action (dist/index.js, its post step dist/post.js) and the CLI (dist/cli.js) into single ESM files for Node 24.
 // `--check` builds into memory and fails when the committed dist/ differs from what the source builds.
 import { build } from 'esbuild';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 
-const entries = { index: 'src/action/index.ts', cli: 'src/cli/index.ts' };
+const entries = { index: 'src/action/index.ts', post: 'src/action/post-index.ts', cli: 'src/cli/index.ts' };
 const check = process.argv.includes('--check');
 
 const result = await build({

@@ -12,6 +12,7 @@ import { toJsonReport } from '../report/json.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { eventTarget } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
+import { CHECK_RUN_STATE } from './post.ts';
 
 export const REPORT_FILE = 'rsp-gate-report.json';
 
@@ -55,6 +56,8 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
     trigger: target.trigger,
     ...(target.headSha === undefined ? {} : { headShaHint: target.headSha }),
     ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
+    // Kept for the post step, which completes the check as failure if this step never gets to.
+    onCheckStarted: (id) => core.saveState(CHECK_RUN_STATE, String(id)),
   });
   await publishToRunner(outcome, env);
   conclude(outcome, target.fromFork);

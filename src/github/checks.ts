@@ -38,15 +38,18 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
   const summary = withDroppedNote(input.summary, dropped);
   const title = truncate(input.title, MAX_TITLE);
-  const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+  const fields = {
     ...repo,
-    name: input.name,
-    head_sha: input.headSha,
     status: 'completed',
     conclusion: input.conclusion,
     ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
     output: { title, summary, annotations: batches[0] ?? [] },
-  });
+  };
+  // The run this evaluation started is completed in place, so that no in-progress check of it is left behind.
+  const { data } =
+    input.checkRunId === undefined
+      ? await api.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: input.name, head_sha: input.headSha })
+      : await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: input.checkRunId });
   const run = data as { id: number; html_url?: string; app?: { id?: number } | null };
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
@@ -127,4 +130,31 @@ export async function foreignChecks(api: GitHubApi, repo: RepoRef, sha: string, 
     }
   }
   return found;
+}
+
+/** An in-progress check run, written before the evaluation: if the run is killed, its post step completes it. */
+export async function startCheck(api: GitHubApi, repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number> {
+  const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+    ...repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: 'in_progress',
+    ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
+    output: { title: 'Evaluating', summary: 'rsp-gate is evaluating this pull request.' },
+  });
+  return (data as { id: number }).id;
+}
+
+/** Completes a check run that is still in progress as failure, saying why (the run was cancelled or timed out). */
+export async function abandonCheck(api: GitHubApi, repo: RepoRef, checkRunId: number, reason: string): Promise<boolean> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId });
+  if ((data as { status?: string }).status === 'completed') return false;
+  await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+    ...repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: 'failure',
+    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) },
+  });
+  return true;
 }

@@ -75,6 +75,8 @@ export interface CheckInput {
   /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
   detailsUrl?: string;
   mode: ReportMode;
+  /** The in-progress check run this run started: completed in place rather than a new one written. */
+  checkRunId?: number;
 }
 
 export interface CheckResult {
@@ -109,6 +111,10 @@ export interface GitHubPort {
   access(repo: RepoRef): AccessLookup;
   publishSticky(repo: RepoRef, input: StickyInput): Promise<StickyResult>;
   publishCheck(repo: RepoRef, input: CheckInput): Promise<CheckResult>;
+  /** An in-progress check run on `headSha`, written before the evaluation so that a killed run leaves a trace; its id. */
+  startCheck(repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number>;
+  /** Completes the check run as failure with `reason` if it is still in progress (a run that never finished); true then. */
+  abandonCheck(repo: RepoRef, checkRunId: number, reason: string): Promise<boolean>;
   /** Check runs of another app, and commit statuses the gate did not write, named `name` on `sha`. */
   foreignChecks(repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]>;
   postComment(repo: RepoRef, number: number, body: string): Promise<void>;

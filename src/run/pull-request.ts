@@ -38,6 +38,11 @@ export interface GateOptions {
   detailsUrl?: string;
   /** The head SHA the event named: where a failure check goes when the PR itself cannot be read. */
   headShaHint?: string;
+  /**
+   * Given, an in-progress check is written on the head before the evaluation and its id handed here (the Action keeps
+   * it for its post step, which completes the check as failure if the job is cancelled or times out).
+   */
+  onCheckStarted?: (checkRunId: number) => void;
 }
 
 export interface GateOutcome {
@@ -57,8 +62,8 @@ export interface GateOutcome {
   warnings: string[];
 }
 
-/** Leaves room under GitHub's 65,536-character limit for a comment body. */
-const COMMENT_MAX_LENGTH = 65_000;
+/** Leaves room under GitHub's 65,536-character limit for a comment body, and for the head marker added to it. */
+export const COMMENT_MAX_LENGTH = 65_000;
 
 export async function gatePullRequest(port: GitHubPort, options: GateOptions): Promise<GateOutcome> {
   const repo: RepoRef = { owner: options.owner, repo: options.repo };
@@ -76,10 +81,11 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     return { ...outcome, reason: trigger.done };
   }
 
+  const started = await startCheck(port, repo, pr, options, outcome);
   const { verdict, collected } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options, verdict, outcome);
+  await publish(port, repo, pr, options, verdict, outcome, started);
 
   if (trigger.comment) {
     const comment = trigger.comment;
@@ -88,6 +94,20 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
   }
   return outcome;
+}
+
+/** The in-progress check, when the adapter asks for one and the report is a check run; its id, or undefined. */
+async function startCheck(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, outcome: GateOutcome): Promise<number | undefined> {
+  if (options.onCheckStarted === undefined || options.report === 'status') return undefined;
+  try {
+    const id = await port.startCheck(repo, { name: options.checkName, headSha: pr.headSha, ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }) });
+    options.onCheckStarted(id);
+    return id;
+  } catch (error) {
+    // Without it the run still ends with a check (or its status fallback); only a killed run would leave none.
+    outcome.warnings.push(`could not start the check before evaluating: ${port.describeError(error)}`);
+    return undefined;
+  }
 }
 
 /**
@@ -145,30 +165,38 @@ async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSn
  * The check on the evaluated head first, then the sticky comment (never over a report about a newer head): a run
  * killed in between leaves a check without a comment, never a comment claiming a verdict no check carries.
  */
-async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome): Promise<void> {
+async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, started?: number): Promise<void> {
   const title = options.checkName;
   const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render(verdict);
-  outcome.check = await writeCheck(port, repo, pr.headSha, options, verdict, outcome.markdown, detailsUrl, outcome);
+  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started }, options, verdict, outcome.markdown, detailsUrl, outcome);
   const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
     const flagged = withFindings(verdict, foreign);
     outcome.verdict = flagged;
     outcome.markdown = render(flagged);
-    outcome.check = (await writeCheck(port, repo, pr.headSha, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
+    // A new run rather than an update: an update would add the annotations a second time.
+    outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
   }
   outcome.comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, outcome.markdown, outcome);
 }
 
-async function writeCheck(port: GitHubPort, repo: RepoRef, headSha: string, options: GateOptions, verdict: Verdict, markdown: string, detailsUrl: string, outcome: GateOutcome): Promise<CheckResult | undefined> {
+interface CheckTarget {
+  headSha: string;
+  /** A check run of this evaluation to complete in place. */
+  checkRunId: number | undefined;
+}
+
+async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, options: GateOptions, verdict: Verdict, markdown: string, detailsUrl: string, outcome: GateOutcome): Promise<CheckResult | undefined> {
   const output = toCheckOutput(verdict, markdown, { title: options.checkName, detailsUrl });
   try {
     const check = await port.publishCheck(repo, {
       name: options.checkName,
-      headSha,
+      headSha: target.headSha,
+      ...(target.checkRunId === undefined ? {} : { checkRunId: target.checkRunId }),
       conclusion: verdict.conclusion,
       title: output.title,
       summary: output.summary,

@@ -10,17 +10,18 @@ import { baseFiles, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, 
 
 let gh: StandIn;
 let bundle: { file: string; remove(): Promise<void> };
+let postBundle: { file: string; remove(): Promise<void> };
 let minute = 0;
 
 beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
+  [gh, bundle, postBundle] = await Promise.all([startStandIn(), bundleAction(), bundleAction('src/action/post-index.ts')]);
   gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
 });
 
 afterAll(async () => {
   expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
   expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
+  await Promise.all([gh.close(), bundle.remove(), postBundle.remove()]);
 });
 
 const comment = (s: PullRequestScenario, author: string, body: string) => gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
@@ -32,9 +33,10 @@ const latestCheck = (s: PullRequestScenario, sha = headOf(s)) => gh.state.checkR
 /** The report as it reads: Markdown escapes and the zero-width spaces that break mentions and links removed. */
 const report = (s: PullRequestScenario) => (prView.reportComments(gh, s)[0]?.body ?? '').replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 
-function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string): Promise<ActionRun> {
+function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string, step: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
   return runAction({
-    bundle: bundle.file,
+    ...step,
+    bundle: step.bundle ?? bundle.file,
     eventName: event.name,
     payload: event.payload,
     repository: s.fullName,
@@ -219,5 +221,55 @@ describe('a policy with its own paths', { timeout: 120_000 }, () => {
     expect(result.outputs.conclusion).toBe('failure');
     expect(report(s)).toContain('DECLARED_LEVEL_TOO_LOW');
     expect(latestCheck(s)!.annotations.map((a) => a.path)).toContain('ai/frontier-7/config.yaml');
+  });
+});
+
+describe('the size of the report', { timeout: 120_000 }, () => {
+  it('a report far longer than a comment is cut to fit GitHub\'s 65,536 characters, head marker included', async () => {
+    // 150 models crossing a threshold while declaring too low a level: their details run far past the limit.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 150; i++) {
+      const id = `frontier-${String(i).padStart(3, '0')}`;
+      files[`models/${id}/model.yaml`] = fixture('model-asl2.yaml').replaceAll('frontier-7', id);
+      files[`evals/${id}/wmdp-2026-01-03.yaml`] = fixture('results-crossed.yaml').replace('frontier-7', id);
+    }
+    const s = await pullRequestScenario(gh, files);
+    const result = await run(s, await opened(s));
+    expect(result.outputs.conclusion).toBe('failure');
+    // The stand-in refuses a body over 65,536 characters as GitHub does: a cap raised past it fails here.
+    expect(result.stdout).not.toContain('could not write the PR comment');
+    const body = prView.reportComments(gh, s)[0]!.body;
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('frontier-149');
+    expect(body.endsWith(`<!-- rsp-gate:head ${s.head} -->`)).toBe(true);
+  });
+});
+
+describe('a run that is killed', { timeout: 120_000 }, () => {
+  it('starts its check before evaluating; cancelled or timed out, the post step completes it as failure with the reason', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    const event = await opened(s);
+    // GitHub is slow to answer, and the job is killed meanwhile.
+    gh.delayNext({ match: 'repos/compare-commits-with-basehead', ms: 8_000 });
+    const killed = await run(s, event, {}, undefined, { timeoutMs: 4_000 });
+    expect(killed.code).not.toBe(0);
+    expect(latestCheck(s)).toMatchObject({ status: 'in_progress' });
+    expect(prView.reportComments(gh, s)).toHaveLength(0);
+
+    const post = await run(s, event, {}, undefined, { bundle: postBundle.file, state: killed.state });
+    expect(post.code).toBe(0);
+    const check = latestCheck(s)!;
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check.output.summary).toMatch(/cancelled or timed out before rsp-gate finished/);
+  });
+
+  it('after a run that finished, the post step leaves the check alone, completed in place with the verdict', async () => {
+    const s = await pullRequestScenario(gh, claimedAtAsl3);
+    const event = await opened(s);
+    const done = await run(s, event);
+    expect(done.state['check-run-id']).toBe(String(latestCheck(s)!.id));
+    expect(gh.state.checkRunsFor(s.fullName, s.head)).toHaveLength(1);
+    await run(s, event, {}, undefined, { bundle: postBundle.file, state: done.state });
+    expect(gh.state.checkRunsFor(s.fullName, s.head).map((c) => [c.status, c.conclusion])).toEqual([['completed', 'action_required']]);
   });
 });

@@ -1,4 +1,4 @@
-// Check runs (create, update with appended annotations, list for a ref), check suites of a ref, and commit statuses
+// Check runs (create, get, update with appended annotations, list for a ref), check suites of a ref, and commit statuses
 // (create, list for a ref).
 import { HttpError, invalidRequest, validationFailed } from '../http-error.ts';
 import { checkRun, checkSuite, commitStatus } from '../json/check.ts';
@@ -118,6 +118,16 @@ export const checkRoutes: Record<string, RestRoute> = {
       if (run.app.id !== app.id) throw new HttpError(403, 'Invalid app_id `' + app.id + '` - check run can only be modified by the GitHub App that created it.', `check run ${run.id} belongs to ${run.app.slug}`);
       apply(run, context.body as CheckRunBody, context.state.now());
       run.updates.push(structuredClone(context.body));
+      return { status: 200, body: checkRun(run, context.state, context.links) };
+    },
+  },
+  'checks/get': {
+    auth: 'token',
+    requires: [['checks', 'read']],
+    handle(context) {
+      const repo = repoOf(context);
+      const run = context.state.checkRuns.find((r) => r.id === Number(context.params.check_run_id) && r.repo === repo);
+      if (!run) throw new HttpError(404, 'Not Found');
       return { status: 200, body: checkRun(run, context.state, context.links) };
     },
   },

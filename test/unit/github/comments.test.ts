@@ -3,6 +3,10 @@ import { commentCounts } from '../../../src/commands/authorize.ts';
 import { publishSticky, reportedHead, toComment, withHeadMarker } from '../../../src/github/comments.ts';
 import { readPullRequest } from '../../../src/github/pull-request.ts';
 import { fakeApi } from './fake-api.ts';
+import { COMMENT_MAX_LENGTH } from '../../../src/run/pull-request.ts';
+import { renderMarkdown } from '../../../src/report/markdown.ts';
+import { evaluate } from '../../../src/engine/evaluate.ts';
+import { input, model, record } from '../engine/factories.ts';
 import { type PrComment, ownComments } from '../../../src/ports/github.ts';
 
 const MARKER = '<!-- rsp-gate:report -->';
@@ -163,5 +167,19 @@ describe('reading the pull request', () => {
   it('refuses, rather than drops, comments past a page GitHub did not return (a revocation may be there)', async () => {
     const api = fakeApi({ graphql: (_q, v) => (v.after === undefined ? { repository: { pullRequest: pr } } : { node: null }) });
     await expect(readPullRequest(api, repo, 1)).rejects.toThrow(/comments of pull request #1 could not be read/);
+  });
+});
+
+describe('the cap on the report posted', () => {
+  it('keeps the longest report the gate posts, with its head marker, within GitHub\'s 65,536 characters', () => {
+    const models = Array.from({ length: 400 }, (_, i) => model(`frontier-${String(i).padStart(3, '0')}`));
+    const evidence = models.map((m) => record({ model: m.config.id, value: 0.9, file: `evals/${m.config.id}/wmdp.yaml` }));
+    const v = evaluate(input({ baseModels: models, headModels: models, modelsInScope: models.map((m) => m.config.id), evidence }));
+    const full = renderMarkdown(v, { maxLength: 10_000_000 });
+    expect(full.length).toBeGreaterThan(65_536);
+    const posted = withHeadMarker(renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH }), 'f'.repeat(64));
+    expect(posted.length).toBeLessThanOrEqual(65_536);
+    // The cap itself, with the longest marker a head can have (SHA-256 repositories): raising it past the limit fails here.
+    expect(withHeadMarker('x'.repeat(COMMENT_MAX_LENGTH), 'f'.repeat(64)).length).toBeLessThanOrEqual(65_536);
   });
 });
