@@ -60981,6 +60981,19 @@ function routeInputFindings(findings, index, evaluated) {
   }
   return { byModel, shared };
 }
+function sharedFindings(input2, assignmentFindings, attestations, referenceKnown) {
+  const shared = [
+    ...input2.policyFindings,
+    ...policyLevelFindings(input2.policy, input2.policyFile),
+    ...assignmentFindings,
+    ...unknownSafeguardCommands(attestations, input2.policy),
+    ...policyChangeFindings(input2)
+  ];
+  if (!referenceKnown) {
+    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
+  }
+  return shared;
+}
 function evaluate2(input2) {
   const { policy } = input2;
   const reference = parseDate(input2.referenceDate);
@@ -60990,16 +61003,7 @@ function evaluate2(input2) {
   const assignment = assignRecords(input2.evidence, index);
   const baseChanged = assignRecords(input2.baseChangedEvidence ?? [], index).byModel;
   const attestations = sortAttestations(input2.attestations);
-  const shared = [
-    ...input2.policyFindings,
-    ...policyLevelFindings(policy, input2.policyFile),
-    ...assignment.findings,
-    ...unknownSafeguardCommands(attestations, policy),
-    ...policyChangeFindings(input2)
-  ];
-  if (reference === void 0) {
-    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
-  }
+  const shared = sharedFindings(input2, assignment.findings, attestations, reference !== void 0);
   const scope = resolveScope(input2.modelsInScope, heads, bases);
   shared.push(...scope.findings);
   const evaluated = scope.models;
@@ -61044,17 +61048,8 @@ function evaluate2(input2) {
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy: policySummary, models, findings, counts };
-  return {
-    schemaVersion: 1,
-    conclusion,
-    requiredLevel: requiredLevel2,
-    headline: headline(facts),
-    referenceDate: input2.referenceDate,
-    policy: policySummary,
-    models,
-    findings,
-    counts
-  };
+  const { referenceDate } = input2;
+  return { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, headline: headline(facts), referenceDate, policy: policySummary, models, findings, counts };
 }
 
 // src/run/evaluate-change.ts

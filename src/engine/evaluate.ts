@@ -90,6 +90,21 @@ function routeInputFindings(findings: readonly Finding[], index: ModelIndex, eva
   return { byModel, shared };
 }
 
+/** Findings about the policy, the inputs and the commands that concern every model. */
+function sharedFindings(input: EvaluationInput, assignmentFindings: readonly Finding[], attestations: readonly Attestation[], referenceKnown: boolean): Finding[] {
+  const shared: Finding[] = [
+    ...input.policyFindings,
+    ...policyLevelFindings(input.policy, input.policyFile),
+    ...assignmentFindings,
+    ...unknownSafeguardCommands(attestations, input.policy),
+    ...policyChangeFindings(input),
+  ];
+  if (!referenceKnown) {
+    shared.push(finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`));
+  }
+  return shared;
+}
+
 export function evaluate(input: EvaluationInput): Verdict {
   const { policy } = input;
   const reference = parseDate(input.referenceDate);
@@ -100,17 +115,7 @@ export function evaluate(input: EvaluationInput): Verdict {
   const baseChanged = assignRecords(input.baseChangedEvidence ?? [], index).byModel;
   const attestations = sortAttestations(input.attestations);
 
-  const shared: Finding[] = [
-    ...input.policyFindings,
-    ...policyLevelFindings(policy, input.policyFile),
-    ...assignment.findings,
-    ...unknownSafeguardCommands(attestations, policy),
-    ...policyChangeFindings(input),
-  ];
-  if (reference === undefined) {
-    shared.push(finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`));
-  }
-
+  const shared = sharedFindings(input, assignment.findings, attestations, reference !== undefined);
   const scope = resolveScope(input.modelsInScope, heads, bases);
   shared.push(...scope.findings);
   const evaluated = scope.models;
@@ -157,15 +162,6 @@ export function evaluate(input: EvaluationInput): Verdict {
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy: policySummary, models, findings, counts };
-  return {
-    schemaVersion: 1,
-    conclusion,
-    requiredLevel,
-    headline: headline(facts),
-    referenceDate: input.referenceDate,
-    policy: policySummary,
-    models,
-    findings,
-    counts,
-  };
+  const { referenceDate } = input;
+  return { schemaVersion: 1, conclusion, requiredLevel, headline: headline(facts), referenceDate, policy: policySummary, models, findings, counts };
 }
