@@ -2,6 +2,7 @@
 // taking signed webhooks, against the GitHub stand-in.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StandIn } from '../stand-in/server.ts';
+import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import { badGateway } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
@@ -98,6 +99,34 @@ describe('the App against a PR author', { timeout: 180_000 }, () => {
     expect(latestCheck(s).conclusion).toBe('success');
     gh.state.setRole(s.fullName, 'bob', 'read');
     await send(await opened(s));
+    expect(latestCheck(s).conclusion).toBe('action_required');
+  });
+
+  it('a check run of the gate\'s name from another app (a workflow) is reported in the App\'s check and comment', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const forged = await fetch(`${gh.url}/repos/${s.fullName}/check-runs`, {
+      method: 'POST',
+      headers: { authorization: `token ${ACTIONS_TOKEN}`, 'content-type': 'application/json', accept: 'application/vnd.github+json' },
+      body: JSON.stringify({ name: 'rsp-gate', head_sha: s.head, status: 'completed', conclusion: 'success', output: { title: 'ok', summary: 'ok' } }),
+    });
+    expect(forged.status).toBe(201);
+    await send(await opened(s));
+    expect(report(s)).toMatch(/FOREIGN_CHECK.*another check run named like this gate is on the head \(from app github-actions, success\)/);
+    const own = gh.state.checkRunsFor(s.fullName, s.head).filter((c) => c.app.slug === 'rsp-gate');
+    expect(own.at(-1)!.output.summary).toContain('FOREIGN_CHECK');
+  });
+
+  it('an approve-policy bound by fp stops applying when the policy changes again', async () => {
+    const raised = fixture('rsp-policy.yml').replace('threshold: 0.65', 'threshold: 0.70');
+    const s = await pullRequestScenario(gh, { '.github/rsp-policy.yml': raised });
+    await send(await opened(s));
+    const byJordan = comment(s, 'jordan', `/rsp approve-policy fp:${offeredFingerprint(report(s), '/rsp approve-policy')}`);
+    await send(commented(byJordan.id));
+    expect(report(s)).toContain('approved by jordan');
+    const before = s.head;
+    await s.push({ '.github/rsp-policy.yml': raised.replace('threshold: 0.70', 'threshold: 0.99') });
+    await send(await synchronized(s, before));
+    expect(report(s)).toMatch(/approval of the policy change by jordan no longer applies/);
     expect(latestCheck(s).conclusion).toBe('action_required');
   });
 });
