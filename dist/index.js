@@ -56239,7 +56239,10 @@ function tamperedWith(c) {
   return c.viewerDidAuthor && c.author.editor !== null && c.author.editor.toLowerCase() !== c.author.login.toLowerCase();
 }
 function ownComments(comments, marker) {
-  return comments.filter((c) => c.viewerDidAuthor && (c.body.trimStart().startsWith(marker) || tamperedWith(c))).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+  const byAge = (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId;
+  const marked = comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort(byAge);
+  if (marked.length > 0) return marked;
+  return comments.filter(tamperedWith).sort(byAge).slice(0, 1);
 }
 
 // src/github/comments.ts

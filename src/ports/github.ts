@@ -129,11 +129,13 @@ export function tamperedWith(c: PrComment): boolean {
 }
 
 /**
- * The gate's own comments that carry `marker` on their first line, oldest first; a comment of the gate's that someone
- * else edited counts too, marker or not, so that the report is written over the forgery.
+ * The gate's own comments that carry `marker` on their first line, oldest first. When none does, a comment of the
+ * gate's that someone else edited is taken for the report whose marker the edit removed, so that the real report is
+ * written over the forgery (another comment by the same token, e.g. another workflow's, is never adopted beside a report).
  */
 export function ownComments(comments: readonly PrComment[], marker: string): PrComment[] {
-  return comments
-    .filter((c) => c.viewerDidAuthor && (c.body.trimStart().startsWith(marker) || tamperedWith(c)))
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+  const byAge = (a: PrComment, b: PrComment) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId;
+  const marked = comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort(byAge);
+  if (marked.length > 0) return marked;
+  return comments.filter(tamperedWith).sort(byAge).slice(0, 1);
 }

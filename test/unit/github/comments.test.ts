@@ -116,6 +116,12 @@ describe('the sticky report comment', () => {
     expect(api.calls.at(-1)!.parameters).toMatchObject({ comment_id: forged.databaseId, body: report('real') });
   });
 
+  it('never adopts another comment of the same token that someone edited while a report with the marker exists', () => {
+    const reportComment = prComment(report('real'), { own: true, createdAt: '2026-01-05T10:10:00Z' });
+    const otherWorkflows = prComment('Preview deployed', { own: true, editor: 'alice', createdAt: '2026-01-05T10:00:00Z' });
+    expect(ownComments([otherWorkflows, reportComment], MARKER)).toEqual([reportComment]);
+  });
+
   it('does not take its own comment that only it edited for a forgery', () => {
     const reply = prComment('a reply', { own: true, editor: 'github-actions' });
     expect(ownComments([reply], MARKER)).toEqual([]);
