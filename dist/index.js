@@ -56233,6 +56233,9 @@ async function abandonCheck(api, repo, checkRunId, reason) {
   });
   return true;
 }
+async function linkCheck(api, repo, checkRunId, url2) {
+  await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: checkRunId, details_url: url2 });
+}
 
 // src/ports/github.ts
 function tamperedWith(c) {
@@ -56630,6 +56633,7 @@ function createGitHubPort(api, options2 = {}) {
     foreignChecks: (repo, sha, name, own2) => foreignChecks(api, repo, sha, name, own2),
     startCheck: (repo, input2) => startCheck(api, repo, input2),
     abandonCheck: (repo, id2, reason) => abandonCheck(api, repo, id2, reason),
+    linkCheck: (repo, id2, url2) => linkCheck(api, repo, id2, url2),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError
@@ -61304,7 +61308,12 @@ async function publish(port, repo, pr, options2, verdict, outcome, started) {
     outcome.markdown = render2(flagged);
     outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: void 0 }, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
   }
-  outcome.comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  outcome.comment = comment;
+  const checkRunId = outcome.check?.checkRunId;
+  if (options2.detailsUrl === void 0 && existing === void 0 && comment.action === "created" && checkRunId !== void 0) {
+    await warnOnFailure(port, outcome)("could not link the check to the report", () => port.linkCheck(repo, checkRunId, comment.url));
+  }
 }
 async function writeCheck(port, repo, target, options2, verdict, markdown, detailsUrl, outcome) {
   const output2 = toCheckOutput(verdict, markdown, { title: options2.checkName, detailsUrl });

@@ -45295,6 +45295,9 @@ async function abandonCheck(api, repo, checkRunId, reason) {
   });
   return true;
 }
+async function linkCheck(api, repo, checkRunId, url2) {
+  await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: checkRunId, details_url: url2 });
+}
 
 // src/ports/github.ts
 function tamperedWith(c) {
@@ -45685,6 +45688,7 @@ function createGitHubPort(api, options = {}) {
     foreignChecks: (repo, sha, name, own2) => foreignChecks(api, repo, sha, name, own2),
     startCheck: (repo, input2) => startCheck(api, repo, input2),
     abandonCheck: (repo, id, reason) => abandonCheck(api, repo, id, reason),
+    linkCheck: (repo, id, url2) => linkCheck(api, repo, id, url2),
     postComment: (repo, number4, body) => postComment(api, repo, number4, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError

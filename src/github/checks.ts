@@ -158,3 +158,8 @@ export async function abandonCheck(api: GitHubApi, repo: RepoRef, checkRunId: nu
   });
   return true;
 }
+
+/** Points the check run's "Details" link at `url`: the report comment, written after the check. */
+export async function linkCheck(api: GitHubApi, repo: RepoRef, checkRunId: number, url: string): Promise<void> {
+  await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId, details_url: url });
+}

@@ -113,6 +113,8 @@ export interface GitHubPort {
   publishCheck(repo: RepoRef, input: CheckInput): Promise<CheckResult>;
   /** An in-progress check run on `headSha`, written before the evaluation so that a killed run leaves a trace; its id. */
   startCheck(repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number>;
+  /** Points a written check run's details link at `url` (the report comment, once it exists). */
+  linkCheck(repo: RepoRef, checkRunId: number, url: string): Promise<void>;
   /** Completes the check run as failure with `reason` if it is still in progress (a run that never finished); true then. */
   abandonCheck(repo: RepoRef, checkRunId: number, reason: string): Promise<boolean>;
   /** Check runs of another app, and commit statuses the gate did not write, named `name` on `sha`. */

@@ -181,7 +181,13 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
     // A new run rather than an update: an update would add the annotations a second time.
     outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
   }
-  outcome.comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  outcome.comment = comment;
+  // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
+  const checkRunId = outcome.check?.checkRunId;
+  if (options.detailsUrl === undefined && existing === undefined && comment.action === 'created' && checkRunId !== undefined) {
+    await warnOnFailure(port, outcome)('could not link the check to the report', () => port.linkCheck(repo, checkRunId, comment.url));
+  }
 }
 
 interface CheckTarget {
@@ -229,7 +235,7 @@ function withFindings(verdict: Verdict, foreign: readonly ForeignCheck[]): Verdi
   return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
 }
 
-async function writeComment(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, markdown: string, outcome: GateOutcome): Promise<GateOutcome['comment']> {
+async function writeComment(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, markdown: string, outcome: GateOutcome): Promise<NonNullable<GateOutcome['comment']>> {
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
   const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
   if (!wantComment) return { action: 'not-posted', reason: `comment: ${options.comment}` };
