@@ -30463,6 +30463,9 @@ var FINDING_CODES = {
   ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
   POLICY_CHANGED: "This PR changes the policy",
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
 var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
@@ -31539,6 +31542,7 @@ function parseTree(out) {
 
 // src/run/evaluate-change.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash3 } from "node:crypto";
 
 // src/common/append.ts
 function append(target, items) {
@@ -32359,7 +32363,8 @@ var AssessmentSchema = external_exports.strictObject({
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
-  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -33246,7 +33251,8 @@ function assignRecords(records, index) {
 }
 
 // src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
+var FINGERPRINT_PREFIX_LENGTH = 20;
+var FINGERPRINT_LENGTH = 64;
 function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -33261,7 +33267,9 @@ function outdatedBecause(a, fingerprint) {
     return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
   }
   const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
+    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
+  }
   if (!fingerprint.toLowerCase().startsWith(given)) {
     return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   }
@@ -33314,7 +33322,7 @@ function countSeverities(findings) {
 function conclude(facts) {
   if (hasErrors(facts.findings)) return "failure";
   if (facts.nothingRelevant) return "neutral";
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
+  if (facts.pendingSafeguards > 0 || (facts.unattestedClaims ?? 0) > 0 || facts.policyChangeUnapproved) return "action_required";
   return "success";
 }
 
@@ -33901,7 +33909,8 @@ function buildChecklist(input2) {
       attestedAt: null,
       attestCommand: attestCommand(s.id, id2, fingerprint)
     };
-    if (baseLedger.has(s.id)) return { ...verdict, status: "satisfied" };
+    const removed = baseLedger.has(s.id) && !headLedger.has(s.id);
+    if (baseLedger.has(s.id) && !removed) return { ...verdict, status: "satisfied" };
     const events = input2.attestations.filter((a) => a.safeguard === s.id && (a.model === void 0 || modelIsNamed(model, a.model)));
     const state = attestationState(events, fingerprint);
     if (state.kind === "attested") {
@@ -33915,35 +33924,72 @@ function buildChecklist(input2) {
     if (state.kind === "outdated") {
       findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
     }
-    const claim2 = headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
+    const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
     findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
     return verdict;
   });
   return { safeguards, findings };
 }
 
-// src/engine/future-dates.ts
-function futureResultFindings(records, modelId, referenceDay) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of records) {
-    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
-    const key = `${r.file}
-${r.line ?? 1}
-${r.date}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
-    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
-  }
-  return findings;
+// src/engine/claims.ts
+function resultKey(r) {
+  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
 }
-function futureAssessmentFindings(model, referenceDay) {
-  const date5 = model.config.last_assessment?.date;
-  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
-  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
-  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
-  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+function removedResults(policy, baseChanged, head) {
+  const kept = new Set(head.map(resultKey));
+  const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
+  return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
+}
+function findClaims(policy, head, base, removed) {
+  const h = head.config;
+  const b = base?.config;
+  const line = (key) => head.lines[key] ?? head.lines["id"] ?? 1;
+  const claims = [];
+  if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
+    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+  }
+  if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
+    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+  }
+  const levels = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+  }
+  if (removed.length > 0) {
+    const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
+    claims.push({ key: "evidence", what: `removes or replaces ${removed.length} result(s) a rule reads (${where})`, line: line("id") });
+  }
+  return claims;
+}
+function withBaseValues(head, base, keys) {
+  const config2 = { ...head.config };
+  if (keys.has("last_assessment")) {
+    if (base?.config.last_assessment === void 0) delete config2.last_assessment;
+    else config2.last_assessment = base.config.last_assessment;
+  }
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  return { ...head, config: config2 };
+}
+function judgeClaims(input2) {
+  const { head, fingerprint } = input2;
+  const id2 = head.config.id;
+  const { removed } = input2;
+  const claims = findClaims(input2.policy, head, input2.base, removed);
+  if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const where = (line) => ({ file: head.file, line, model: id2 });
+  const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  const findings = mine.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+  );
+  for (const c of claims) {
+    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+  }
+  const keys = new Set(claims.map((c) => c.key));
+  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -33996,32 +34042,65 @@ function checkPolicyLevels(levels, named, policyFile) {
   return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
 }
 
+// src/engine/future-dates.ts
+function futureResultFindings(records, modelId, referenceDay) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
+    const key = `${r.file}
+${r.line ?? 1}
+${r.date}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
+    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+  }
+  return findings;
+}
+function futureAssessmentFindings(model, referenceDay) {
+  const date5 = model.config.last_assessment?.date;
+  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
+  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
+  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
+  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+}
+
 // src/engine/model.ts
+function judgeCapabilities(model, ctx, records) {
+  const { policy } = ctx;
+  const precautionary = policy.assessment.unevaluated === "precautionary";
+  const unevaluatedSeverity = precautionary ? "error" : "warning";
+  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
+}
+function moreConcerning(more, less) {
+  return more.some((m, i) => statusRank(m.verdict.status) > statusRank(less[i].verdict.status));
+}
+function removedThatMattered(model, ctx, atHead) {
+  const removed = removedResults(ctx.policy, ctx.baseChanged, ctx.records);
+  if (removed.length === 0) return [];
+  return moreConcerning(judgeCapabilities(model, ctx, [...ctx.records, ...removed]), atHead) ? removed : [];
+}
 function evaluateModel(model, ctx) {
   const { policy } = ctx;
   const id2 = model.config.id;
-  const precautionary = policy.assessment.unevaluated === "precautionary";
-  const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id2, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
-  const ruleContext = {
-    policy,
-    modelId: id2,
-    modelFile: model.file,
-    modelLine: model.lines["id"] ?? 1,
-    records: ctx.records,
-    z: ctx.z,
-    referenceDay: ctx.referenceDay,
-    unevaluatedSeverity
-  };
-  const capabilities = [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => {
-    const outcome = evaluateCapability(c, ruleContext, precautionary);
-    append(findings, outcome.findings);
-    return outcome.verdict;
-  });
+  const atHead = judgeCapabilities(model, ctx, ctx.records);
+  const removed = removedThatMattered(model, ctx, atHead);
+  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
+  const capabilities = outcomes.map((o) => o.verdict);
+  const findings = [
+    ...ctx.inputFindings,
+    ...futureResultFindings(ctx.records, model.config.id, ctx.referenceDay),
+    ...futureAssessmentFindings(model, ctx.referenceDay),
+    ...claims.findings
+  ];
+  for (const o of outcomes) append(findings, o.findings);
   const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
-  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
+  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -34035,6 +34114,7 @@ function evaluateModel(model, ctx) {
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
+    unattestedClaims: claims.unattested,
     policyChangeUnapproved: ctx.policyChangeUnapproved,
     nothingRelevant: false
   });
@@ -34098,12 +34178,21 @@ function unknownSafeguardCommands(attestations, policy) {
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
   return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
 }
+function validApprovals(input2) {
+  const fingerprint = input2.policyFingerprint ?? "";
+  return input2.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === void 0);
+}
 function policyChangeFindings(input2) {
   if (!input2.policyChanged) return [];
   const where = { file: input2.policyFile, line: 1 };
   const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
-  if (input2.policyApprovals.length > 0) return [changed];
-  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
+  if (validApprovals(input2).length > 0) return [changed];
+  const fingerprint = input2.policyFingerprint ?? "";
+  const outdated = input2.policyApprovals.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+  );
+  const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -34149,6 +34238,7 @@ function indexInputs(input2) {
     bases,
     index,
     assignment: assignRecords(input2.evidence, index),
+    baseChanged: assignRecords(input2.baseChangedEvidence ?? [], index).byModel,
     attestations: sortAttestations(input2.attestations)
   };
 }
@@ -34187,18 +34277,21 @@ function evaluateModels(input2, context, evaluated, byModel, shared) {
       ...common,
       base: context.bases.get(m.config.id),
       records: context.assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: context.baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input2.assessmentApprovals ?? [],
       inputFindings: byModel.get(m.config.id) ?? []
     })
   );
 }
 function policyChangeUnapproved(input2) {
-  return input2.policyChanged && input2.policyApprovals.length === 0;
+  return input2.policyChanged && validApprovals(input2).length === 0;
 }
 function summarise(input2, models, findings) {
   const all = [...findings, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
+    unattestedClaims: all.filter((f) => f.code === "CLAIM_UNATTESTED").length,
     policyChangeUnapproved: policyChangeUnapproved(input2),
     nothingRelevant: input2.nothingRelevant === true
   });
@@ -34207,7 +34300,7 @@ function summarise(input2, models, findings) {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
+    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy, models, findings, counts };
@@ -35351,6 +35444,11 @@ async function readChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
+    baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true

@@ -36517,6 +36517,13 @@ function notice(message, properties = {}) {
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
 
 // src/github/errors.ts
 var GitHubPortError = class extends Error {
@@ -56313,6 +56320,9 @@ var FINDING_CODES = {
   ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
   POLICY_CHANGED: "This PR changes the policy",
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
 var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
@@ -56907,15 +56917,14 @@ async function writeCheckRun(api, repo, input2) {
   const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
   const summary2 = withDroppedNote(input2.summary, dropped);
   const title = truncate(input2.title, MAX_TITLE);
-  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+  const fields = {
     ...repo,
-    name: input2.name,
-    head_sha: input2.headSha,
     status: "completed",
     conclusion: input2.conclusion,
     ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
     output: { title, summary: summary2, annotations: batches[0] ?? [] }
-  });
+  };
+  const { data } = input2.checkRunId === void 0 ? await api.request("POST /repos/{owner}/{repo}/check-runs", { ...fields, name: input2.name, head_sha: input2.headSha }) : await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...fields, check_run_id: input2.checkRunId });
   const run2 = data;
   for (const batch2 of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
@@ -56925,7 +56934,8 @@ async function writeCheckRun(api, repo, input2) {
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
+  const appId = run2.app?.id;
+  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, ...appId === void 0 ? {} : { appId }, annotationsSent: sent, annotationsDropped: dropped };
 }
 function annotationBatches(annotations) {
   const rank = { failure: 0, warning: 1, notice: 2 };
@@ -56954,13 +56964,79 @@ function withDroppedNote(summary2, dropped) {
 ${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
   return truncate(summary2, MAX_SUMMARY - note.length) + note;
 }
+async function foreignChecks(api, repo, sha, name, own2) {
+  const found = [];
+  if (own2.appId !== void 0) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    for (const run2 of data.check_runs) {
+      if (run2.app === null || run2.app.id === own2.appId) continue;
+      found.push({ kind: "check run", source: `app ${run2.app.slug ?? run2.app.id}`, state: run2.conclusion ?? run2.status });
+    }
+  }
+  if (!own2.statusWritten) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/statuses", { ...repo, ref: sha, per_page: 100 });
+    for (const status of data) {
+      if (status.context === name) found.push({ kind: "commit status", source: status.creator?.login ?? "unknown", state: status.state });
+    }
+  }
+  return found;
+}
+async function startCheck(api, repo, input2) {
+  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+    ...repo,
+    name: input2.name,
+    head_sha: input2.headSha,
+    status: "in_progress",
+    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
+    output: { title: "Evaluating", summary: "rsp-gate is evaluating this pull request." }
+  });
+  return data.id;
+}
+async function abandonCheck(api, repo, checkRunId, reason) {
+  const { data } = await api.request("GET /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: checkRunId });
+  if (data.status === "completed") return false;
+  await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+    ...repo,
+    check_run_id: checkRunId,
+    status: "completed",
+    conclusion: "failure",
+    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) }
+  });
+  return true;
+}
+async function linkCheck(api, repo, checkRunId, url2) {
+  await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...repo, check_run_id: checkRunId, details_url: url2 });
+}
 
 // src/ports/github.ts
+function tamperedWith(c) {
+  return c.viewerDidAuthor && c.author.editor !== null && c.author.editor.toLowerCase() !== c.author.login.toLowerCase();
+}
 function ownComments(comments, marker) {
-  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+  const byAge = (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId;
+  const marked = comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort(byAge);
+  if (marked.length > 0) return marked;
+  return comments.filter(tamperedWith).sort(byAge).slice(0, 1);
 }
 
 // src/github/comments.ts
+var HEAD_MARKER = /<!-- rsp-gate:head ([0-9a-f]{40,64}) -->\s*$/;
+function withHeadMarker(body, sha) {
+  return `${body}
+<!-- rsp-gate:head ${sha} -->`;
+}
+function reportedHead(body) {
+  return HEAD_MARKER.exec(body)?.[1];
+}
+async function bodyNow(api, repo, id2) {
+  try {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: id2 });
+    return data.body ?? "";
+  } catch (error63) {
+    if (hasStatus(error63, 404)) return void 0;
+    throw error63;
+  }
+}
 var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
 function toComment(node2) {
   return {
@@ -56981,18 +57057,23 @@ function toComment(node2) {
   };
 }
 async function publishSticky(api, repo, input2) {
-  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
-  if (existing && existing.body === input2.body && duplicates.length === 0) {
-    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
+  const body = withHeadMarker(input2.body, input2.headSha);
+  const [found, ...duplicates] = ownComments(input2.comments, input2.marker);
+  if (found && found.body === body && duplicates.length === 0) {
+    return { action: "unchanged", id: found.databaseId, url: found.url, deletedDuplicates: 0 };
   }
-  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  const now = found === void 0 ? void 0 : await bodyNow(api, repo, found.databaseId);
+  const existing = now === void 0 ? void 0 : found;
+  if (!await input2.stillCurrent(now === void 0 ? void 0 : reportedHead(now))) {
+    return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  }
   let result;
   if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body });
     const created = data;
     result = { id: created.id, url: created.html_url, action: "created" };
-  } else if (existing.body !== input2.body) {
-    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
+  } else if (now !== body) {
+    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body });
     result = { id: existing.databaseId, url: existing.url, action: "updated" };
   } else {
     result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
@@ -57049,6 +57130,7 @@ var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
@@ -57077,9 +57159,18 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment)
+    comments: nodes.filter((n) => n !== null).map(toComment),
+    headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
   return snapshot;
+}
+function lastForcePushTo(head, timeline) {
+  let at = null;
+  for (const event of timeline.nodes) {
+    if (event?.afterCommit?.oid !== head || typeof event.createdAt !== "string") continue;
+    if (at === null || Date.parse(event.createdAt) > Date.parse(at)) at = event.createdAt;
+  }
+  return { at, complete: at !== null || timeline.totalCount <= timeline.nodes.length };
 }
 async function currentHead(api, repo, number5) {
   const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number5 });
@@ -58185,6 +58276,10 @@ function createGitHubPort(api, options2 = {}) {
     access: (repo) => createAccessLookup(api, repo),
     publishSticky: (repo, input2) => publishSticky(api, repo, input2),
     publishCheck: (repo, input2) => publishCheck(api, repo, input2),
+    foreignChecks: (repo, sha, name, own2) => foreignChecks(api, repo, sha, name, own2),
+    startCheck: (repo, input2) => startCheck(api, repo, input2),
+    abandonCheck: (repo, id2, reason) => abandonCheck(api, repo, id2, reason),
+    linkCheck: (repo, id2, url2) => linkCheck(api, repo, id2, url2),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError
@@ -58319,6 +58414,13 @@ async function isOneOf(principals, login, access2, role) {
     reason: `${reason}; team membership could not be checked for ${unreadable2.join("; ")}, so only the users listed by name count`
   };
 }
+async function isCurrentlyOneOf(principals, login, access2, role) {
+  const listed = await isOneOf(principals, login, access2, role);
+  if (!listed.allowed) return listed;
+  const writer = await hasWriteAccess(login, access2);
+  if (!writer.allowed) return { allowed: false, reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count` };
+  return listed;
+}
 function parseTeam(principal) {
   const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
   return match ? { org: match[1], slug: match[2] } : void 0;
@@ -58374,7 +58476,8 @@ function isAfterReference(date5, referenceDay) {
 }
 
 // src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
+var FINGERPRINT_PREFIX_LENGTH = 20;
+var FINGERPRINT_LENGTH = 64;
 function compareText3(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -58389,7 +58492,9 @@ function outdatedBecause(a, fingerprint) {
     return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
   }
   const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
+    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
+  }
   if (!fingerprint.toLowerCase().startsWith(given)) {
     return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   }
@@ -58412,7 +58517,7 @@ function attestationState(events, fingerprint) {
 // src/commands/parse.ts
 var MAX_COMMANDS_PER_COMMENT = 30;
 var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
 var PREFIX = /^\/rsp(?:\s|$)/i;
 function parseCommands(body) {
   const commands = [];
@@ -58435,9 +58540,12 @@ function parseLine(words, line) {
   const name = first.toLowerCase();
   switch (name) {
     case "evaluate":
-    case "approve-policy":
     case "help":
       return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case "approve-policy":
+      return parseApprovePolicy(args, line);
+    case "approve-assessment":
+      return parseApproveAssessment(args, line);
     case "explain": {
       if (args.length > 1) return "`explain` takes at most one model id";
       const [model] = args;
@@ -58451,6 +58559,29 @@ function parseLine(words, line) {
       return `unknown sub-command "${first}"`;
   }
 }
+function fingerprintArg(word) {
+  const fp = FINGERPRINT.exec(word);
+  if (fp) return { fingerprint: fp[1].toLowerCase() };
+  if (word.toLowerCase().startsWith("fp:")) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  return {};
+}
+function parseApprovePolicy(args, line) {
+  if (args.length === 0) return { name: "approve-policy", line };
+  const [word, ...rest] = args;
+  const arg = fingerprintArg(word);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 0) return "usage: /rsp approve-policy [fp:<hex>]";
+  return { name: "approve-policy", fingerprint: arg.fingerprint, line };
+}
+function parseApproveAssessment(args, line) {
+  const [model, ...rest] = args;
+  if (model === void 0 || !ID.test(model)) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  if (rest.length === 0) return { name: "approve-assessment", model, line };
+  const arg = fingerprintArg(rest[0]);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 1) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  return { name: "approve-assessment", model, fingerprint: arg.fingerprint, line };
+}
 function parseSafeguardCommand(name, args, line) {
   const [safeguard, ...rest] = args;
   if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
@@ -58458,13 +58589,12 @@ function parseSafeguardCommand(name, args, line) {
   let model;
   let fingerprint;
   for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
+    const fp = fingerprintArg(word);
+    if (fp.error !== void 0) return fp.error;
+    if (fp.fingerprint !== void 0) {
       if (name === "revoke") return "`revoke` takes no fingerprint";
       if (fingerprint !== void 0) return "more than one fingerprint";
-      fingerprint = fp[1].toLowerCase();
-    } else if (word.toLowerCase().startsWith("fp:")) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
+      fingerprint = fp.fingerprint;
     } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
       model = word;
     } else {
@@ -58479,10 +58609,20 @@ function parseSafeguardCommand(name, args, line) {
     ...fingerprint === void 0 ? {} : { fingerprint }
   };
 }
+var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
+var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
+function openElementsAfter(line, open3) {
+  for (const match of line.matchAll(ELEMENT_TAG)) {
+    if (match[0].endsWith("/>")) continue;
+    open3 = match[1] === "/" ? Math.max(0, open3 - 1) : open3 + 1;
+  }
+  return open3;
+}
 function* visibleLines(body) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
   let fence;
   let inHtmlComment = false;
+  let openElements = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (fence) {
@@ -58493,6 +58633,9 @@ function* visibleLines(body) {
     const startsInComment = inHtmlComment;
     inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
     if (startsInComment) continue;
+    const startsInElement = openElements > 0;
+    openElements = openElementsAfter(raw, openElements);
+    if (startsInElement || /^\s*</.test(raw)) continue;
     const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (open3) {
       fence = { char: open3[1][0], length: open3[1].length };
@@ -58524,6 +58667,10 @@ function commandText(command) {
       return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
     case "explain":
       return ["/rsp explain", command.model].filter(Boolean).join(" ");
+    case "approve-policy":
+      return ["/rsp approve-policy", command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "approve-assessment":
+      return ["/rsp approve-assessment", command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
     default:
       return `/rsp ${command.name}`;
   }
@@ -58538,32 +58685,81 @@ function headChangedSince(ctx) {
   const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
   if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
-  return at < pushed;
+  return at <= pushed;
 }
 function headUntimed(ctx) {
   if (ctx.headPushedBy !== null) return void 0;
   return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
 }
 
+// src/commands/handlers/approve-assessment.ts
+function assessors(ctx) {
+  const { assessment, policy } = ctx.policy.approvals;
+  return assessment.length > 0 ? { list: assessment, role: "assessors (approvals.assessment)" } : { list: policy, role: "assessors (approvals.assessment, or else approvals.policy)" };
+}
+function knownModel(command, ctx) {
+  if (ctx.models === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+  return known ? void 0 : { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+}
+var approveAssessment = {
+  help: {
+    usage: "`/rsp approve-assessment <model-id> [fp:<hex>]`",
+    does: "Attest this PR's claims about a model (last_assessment, lower effective_compute or declared_level, removed results); `fp:` binds it to the fingerprint the report shows",
+    who: "The assessors (`approvals.assessment`, or else `approvals.policy`), not the PR author unless the policy allows it"
+  },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const unknown2 = knownModel(command, ctx);
+    if (unknown2) return unknown2;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)` };
+    }
+    const { list, role } = assessors(ctx);
+    const assessor = await isCurrentlyOneOf(list, login, ctx.access, role);
+    if (!assessor.allowed || command.fingerprint !== void 0) return assessor;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>` };
+    return assessor;
+  },
+  apply(command, ctx, inputs) {
+    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.assessmentApprovals.push(approval);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return {};
+    const name = command.model.toLowerCase();
+    if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
+    return { refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})` };
+  }
+};
+
 // src/commands/handlers/approve-policy.ts
 var approvePolicy = {
-  help: { usage: "`/rsp approve-policy`", does: "Approve the policy change this PR makes", who: "The policy approvers (`approvals.policy`)" },
-  async authorize(_command, ctx) {
+  help: { usage: "`/rsp approve-policy [fp:<hex>]`", does: "Approve the policy change this PR makes; `fp:` binds it to the policy text the report names", who: "The policy approvers (`approvals.policy`)" },
+  async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
     }
-    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
-    if (!approver.allowed) return approver;
+    const approver = await isCurrentlyOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
+    if (!approver.allowed || command.fingerprint !== void 0) return approver;
     const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
-    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve with the fingerprint the report shows instead: /rsp approve-policy fp:<fingerprint>` };
     return approver;
   },
-  apply(_command, ctx, inputs) {
+  apply(command, ctx, inputs) {
     const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
@@ -58608,7 +58804,7 @@ var attest = {
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
     }
-    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
     if (!owner.allowed || command.fingerprint !== void 0) return owner;
     const untimed = headUntimed(ctx);
     if (untimed !== void 0) {
@@ -58703,6 +58899,7 @@ var HANDLERS = {
   attest,
   revoke,
   "approve-policy": approvePolicy,
+  "approve-assessment": approveAssessment,
   explain,
   help
 };
@@ -58711,13 +58908,13 @@ function handlerFor(command) {
   return HANDLERS[command.name];
 }
 function carriesState(command) {
-  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
+  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy" || command.name === "approve-assessment";
 }
 
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
   let trigger;
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
@@ -58816,6 +59013,7 @@ function helpTable() {
 
 // src/run/evaluate-change.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash3 } from "node:crypto";
 
 // src/common/append.ts
 function append(target, items) {
@@ -59636,7 +59834,8 @@ var AssessmentSchema = external_exports.strictObject({
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
-  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -60391,7 +60590,7 @@ function assignRecords(records, index) {
 function conclude(facts) {
   if (hasErrors(facts.findings)) return "failure";
   if (facts.nothingRelevant) return "neutral";
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return "action_required";
+  if (facts.pendingSafeguards > 0 || (facts.unattestedClaims ?? 0) > 0 || facts.policyChangeUnapproved) return "action_required";
   return "success";
 }
 
@@ -60969,7 +61168,8 @@ function buildChecklist(input2) {
       attestedAt: null,
       attestCommand: attestCommand(s.id, id2, fingerprint)
     };
-    if (baseLedger.has(s.id)) return { ...verdict, status: "satisfied" };
+    const removed = baseLedger.has(s.id) && !headLedger.has(s.id);
+    if (baseLedger.has(s.id) && !removed) return { ...verdict, status: "satisfied" };
     const events = input2.attestations.filter((a) => a.safeguard === s.id && (a.model === void 0 || modelIsNamed(model, a.model)));
     const state = attestationState(events, fingerprint);
     if (state.kind === "attested") {
@@ -60983,35 +61183,72 @@ function buildChecklist(input2) {
     if (state.kind === "outdated") {
       findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
     }
-    const claim2 = headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
+    const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
     findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
     return verdict;
   });
   return { safeguards, findings };
 }
 
-// src/engine/future-dates.ts
-function futureResultFindings(records, modelId, referenceDay) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of records) {
-    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
-    const key = `${r.file}
-${r.line ?? 1}
-${r.date}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
-    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
-  }
-  return findings;
+// src/engine/claims.ts
+function resultKey(r) {
+  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
 }
-function futureAssessmentFindings(model, referenceDay) {
-  const date5 = model.config.last_assessment?.date;
-  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
-  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
-  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
-  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+function removedResults(policy, baseChanged, head) {
+  const kept = new Set(head.map(resultKey));
+  const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
+  return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
+}
+function findClaims(policy, head, base, removed) {
+  const h = head.config;
+  const b = base?.config;
+  const line = (key) => head.lines[key] ?? head.lines["id"] ?? 1;
+  const claims = [];
+  if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
+    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+  }
+  if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
+    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+  }
+  const levels = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+  }
+  if (removed.length > 0) {
+    const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
+    claims.push({ key: "evidence", what: `removes or replaces ${removed.length} result(s) a rule reads (${where})`, line: line("id") });
+  }
+  return claims;
+}
+function withBaseValues(head, base, keys) {
+  const config2 = { ...head.config };
+  if (keys.has("last_assessment")) {
+    if (base?.config.last_assessment === void 0) delete config2.last_assessment;
+    else config2.last_assessment = base.config.last_assessment;
+  }
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  return { ...head, config: config2 };
+}
+function judgeClaims(input2) {
+  const { head, fingerprint } = input2;
+  const id2 = head.config.id;
+  const { removed } = input2;
+  const claims = findClaims(input2.policy, head, input2.base, removed);
+  if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  const where = (line) => ({ file: head.file, line, model: id2 });
+  const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  const findings = mine.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+  );
+  for (const c of claims) {
+    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+  }
+  const keys = new Set(claims.map((c) => c.key));
+  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -61064,32 +61301,65 @@ function checkPolicyLevels(levels, named, policyFile) {
   return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
 }
 
+// src/engine/future-dates.ts
+function futureResultFindings(records, modelId, referenceDay) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
+    const key = `${r.file}
+${r.line ?? 1}
+${r.date}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
+    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+  }
+  return findings;
+}
+function futureAssessmentFindings(model, referenceDay) {
+  const date5 = model.config.last_assessment?.date;
+  if (date5 === void 0 || !isAfterReference(parseDate(date5), referenceDay)) return [];
+  const line = model.lines["last_assessment"] ?? model.lines["id"] ?? 1;
+  const message = `${model.config.id}: last_assessment.date ${date5} is after the reference date: an assessment that has not happened cannot clear a notable increase`;
+  return [finding("FUTURE_DATE", "error", message, { file: model.file, line, model: model.config.id })];
+}
+
 // src/engine/model.ts
+function judgeCapabilities(model, ctx, records) {
+  const { policy } = ctx;
+  const precautionary = policy.assessment.unevaluated === "precautionary";
+  const unevaluatedSeverity = precautionary ? "error" : "warning";
+  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
+}
+function moreConcerning(more, less) {
+  return more.some((m, i) => statusRank(m.verdict.status) > statusRank(less[i].verdict.status));
+}
+function removedThatMattered(model, ctx, atHead) {
+  const removed = removedResults(ctx.policy, ctx.baseChanged, ctx.records);
+  if (removed.length === 0) return [];
+  return moreConcerning(judgeCapabilities(model, ctx, [...ctx.records, ...removed]), atHead) ? removed : [];
+}
 function evaluateModel(model, ctx) {
   const { policy } = ctx;
   const id2 = model.config.id;
-  const precautionary = policy.assessment.unevaluated === "precautionary";
-  const unevaluatedSeverity = precautionary ? "error" : "warning";
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
-  const findings = [...ctx.inputFindings, ...futureResultFindings(ctx.records, id2, ctx.referenceDay), ...futureAssessmentFindings(model, ctx.referenceDay)];
-  const ruleContext = {
-    policy,
-    modelId: id2,
-    modelFile: model.file,
-    modelLine: model.lines["id"] ?? 1,
-    records: ctx.records,
-    z: ctx.z,
-    referenceDay: ctx.referenceDay,
-    unevaluatedSeverity
-  };
-  const capabilities = [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => {
-    const outcome = evaluateCapability(c, ruleContext, precautionary);
-    append(findings, outcome.findings);
-    return outcome.verdict;
-  });
+  const atHead = judgeCapabilities(model, ctx, ctx.records);
+  const removed = removedThatMattered(model, ctx, atHead);
+  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
+  const capabilities = outcomes.map((o) => o.verdict);
+  const findings = [
+    ...ctx.inputFindings,
+    ...futureResultFindings(ctx.records, model.config.id, ctx.referenceDay),
+    ...futureAssessmentFindings(model, ctx.referenceDay),
+    ...claims.findings
+  ];
+  for (const o of outcomes) append(findings, o.findings);
   const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, model, required2));
-  findings.push(...checkNotableIncrease(model, policy.assessment.notable_increase));
+  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -61103,6 +61373,7 @@ function evaluateModel(model, ctx) {
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
+    unattestedClaims: claims.unattested,
     policyChangeUnapproved: ctx.policyChangeUnapproved,
     nothingRelevant: false
   });
@@ -61166,12 +61437,21 @@ function unknownSafeguardCommands(attestations, policy) {
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
   return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
 }
+function validApprovals(input2) {
+  const fingerprint = input2.policyFingerprint ?? "";
+  return input2.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === void 0);
+}
 function policyChangeFindings(input2) {
   if (!input2.policyChanged) return [];
   const where = { file: input2.policyFile, line: 1 };
   const changed = finding("POLICY_CHANGED", "notice", "this PR changes the policy; it is judged by the base policy", where);
-  if (input2.policyApprovals.length > 0) return [changed];
-  return [changed, finding("POLICY_CHANGE_UNAPPROVED", "warning", "the policy change needs /rsp approve-policy from a policy approver", where)];
+  if (validApprovals(input2).length > 0) return [changed];
+  const fingerprint = input2.policyFingerprint ?? "";
+  const outdated = input2.policyApprovals.map(
+    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+  );
+  const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -61217,6 +61497,7 @@ function indexInputs(input2) {
     bases,
     index,
     assignment: assignRecords(input2.evidence, index),
+    baseChanged: assignRecords(input2.baseChangedEvidence ?? [], index).byModel,
     attestations: sortAttestations(input2.attestations)
   };
 }
@@ -61255,18 +61536,21 @@ function evaluateModels(input2, context3, evaluated, byModel, shared) {
       ...common,
       base: context3.bases.get(m.config.id),
       records: context3.assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: context3.baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input2.assessmentApprovals ?? [],
       inputFindings: byModel.get(m.config.id) ?? []
     })
   );
 }
 function policyChangeUnapproved(input2) {
-  return input2.policyChanged && input2.policyApprovals.length === 0;
+  return input2.policyChanged && validApprovals(input2).length === 0;
 }
 function summarise(input2, models, findings) {
   const all = [...findings, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
+    unattestedClaims: all.filter((f) => f.code === "CLAIM_UNATTESTED").length,
     policyChangeUnapproved: policyChangeUnapproved(input2),
     nothingRelevant: input2.nothingRelevant === true
   });
@@ -61275,7 +61559,7 @@ function summarise(input2, models, findings) {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(input2.policyApprovals.map((a) => a.by))].sort()
+    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy, models, findings, counts };
@@ -62383,6 +62667,11 @@ async function readChange(reader, change, options2 = {}) {
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
+    baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true
@@ -62565,14 +62854,8 @@ var COMMENT_MAX_LENGTH = 65e3;
 async function gatePullRequest(port, options2) {
   const repo = { owner: options2.owner, repo: options2.repo };
   const outcome = { status: "skipped", errors: [], warnings: [] };
-  let pr;
-  try {
-    pr = await port.readPullRequest(repo, options2.number);
-  } catch (error63) {
-    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
-    if (options2.headShaHint !== void 0) await reportUnreadable(port, repo, options2, options2.headShaHint, reason, outcome);
-    return { ...outcome, status: "failed", reason };
-  }
+  const pr = await readSnapshot(port, repo, options2, outcome);
+  if (pr === void 0) return outcome;
   outcome.headSha = pr.headSha;
   if (pr.state !== "OPEN") return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
   const access2 = memoizeAccess(port.access(repo));
@@ -62582,16 +62865,40 @@ async function gatePullRequest(port, options2) {
     if (trigger.answer) outcome.answer = trigger.answer;
     return { ...outcome, reason: trigger.done };
   }
+  const started = await startCheck2(port, repo, pr, options2, outcome);
   const { verdict, collected } = await evaluate3(port, repo, pr, options2, access2, trigger.comment?.id);
   outcome.status = "evaluated";
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options2, verdict, outcome);
+  await publish(port, repo, pr, options2, verdict, outcome, started);
   if (trigger.comment) {
     const comment = trigger.comment;
     if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely);
     else await safely("could not react to the comment", () => port.react(repo, comment.databaseId, "confused"));
   }
   return outcome;
+}
+async function startCheck2(port, repo, pr, options2, outcome) {
+  if (options2.onCheckStarted === void 0 || options2.report === "status") return void 0;
+  try {
+    const id2 = await port.startCheck(repo, { name: options2.checkName, headSha: pr.headSha, ...options2.detailsUrl === void 0 ? {} : { detailsUrl: options2.detailsUrl } });
+    options2.onCheckStarted(id2);
+    return id2;
+  } catch (error63) {
+    outcome.warnings.push(`could not start the check before evaluating: ${port.describeError(error63)}`);
+    return void 0;
+  }
+}
+async function readSnapshot(port, repo, options2, outcome) {
+  try {
+    return await port.readPullRequest(repo, options2.number);
+  } catch (error63) {
+    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
+    Object.assign(outcome, { status: "failed", reason });
+    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then((h) => h.sha, () => void 0);
+    if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
+    else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+    return void 0;
+  }
 }
 function warnOnFailure(port, outcome) {
   return async (what, write) => {
@@ -62613,28 +62920,34 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
   if (pre.evaluate || !pre.trigger) return { comment };
   return { done: "the comment asks for no evaluation", answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely) };
 }
-async function publish(port, repo, pr, options2, verdict, outcome) {
+async function publish(port, repo, pr, options2, verdict, outcome, started) {
   const title = options2.checkName;
-  const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
-  outcome.markdown = markdown;
-  const stillCurrent = () => port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === "open");
-  outcome.comment = { action: "not-posted", reason: `comment: ${options2.comment}` };
-  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
-  const wantComment = options2.comment === "always" || options2.comment === "auto" && (verdict.conclusion !== "neutral" || hasComment);
-  if (wantComment) {
-    try {
-      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
-    } catch (error63) {
-      outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
-    }
+  const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  const existing = ownComments(pr.comments, REPORT_MARKER)[0];
+  const detailsUrl = options2.detailsUrl ?? existing?.url ?? pr.url;
+  outcome.markdown = render2(verdict);
+  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started }, options2, verdict, outcome.markdown, detailsUrl, outcome);
+  const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
+  if (foreign.length > 0) {
+    const flagged = withFindings(verdict, foreign);
+    outcome.verdict = flagged;
+    outcome.markdown = render2(flagged);
+    outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: void 0 }, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
   }
-  const commentUrl = "url" in outcome.comment ? outcome.comment.url : void 0;
-  const detailsUrl = options2.detailsUrl ?? commentUrl ?? pr.url;
-  const output2 = toCheckOutput(verdict, markdown, { title, detailsUrl });
+  const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  outcome.comment = comment;
+  const checkRunId = outcome.check?.checkRunId;
+  if (options2.detailsUrl === void 0 && existing === void 0 && comment.action === "created" && checkRunId !== void 0) {
+    await warnOnFailure(port, outcome)("could not link the check to the report", () => port.linkCheck(repo, checkRunId, comment.url));
+  }
+}
+async function writeCheck(port, repo, target, options2, verdict, markdown, detailsUrl, outcome) {
+  const output2 = toCheckOutput(verdict, markdown, { title: options2.checkName, detailsUrl });
   try {
-    outcome.check = await port.publishCheck(repo, {
+    const check2 = await port.publishCheck(repo, {
       name: options2.checkName,
-      headSha: pr.headSha,
+      headSha: target.headSha,
+      ...target.checkRunId === void 0 ? {} : { checkRunId: target.checkRunId },
       conclusion: verdict.conclusion,
       title: output2.title,
       summary: output2.summary,
@@ -62642,9 +62955,40 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
       detailsUrl,
       mode: options2.report
     });
-    if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
+    if (check2.fellBackToStatus && !outcome.warnings.includes(check2.fellBackToStatus)) outcome.warnings.push(check2.fellBackToStatus);
+    return check2;
   } catch (error63) {
     outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${port.describeError(error63)}`);
+    return void 0;
+  }
+}
+async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
+  try {
+    return await port.foreignChecks(repo, sha, name, own2);
+  } catch (error63) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
+    return [];
+  }
+}
+function withFindings(verdict, foreign) {
+  const added = foreign.map(
+    (f) => finding("FOREIGN_CHECK", "warning", `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`)
+  );
+  return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
+}
+async function writeComment(port, repo, pr, options2, verdict, markdown, outcome) {
+  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
+  const wantComment = options2.comment === "always" || options2.comment === "auto" && (verdict.conclusion !== "neutral" || hasComment);
+  if (!wantComment) return { action: "not-posted", reason: `comment: ${options2.comment}` };
+  const stillCurrent = async (reported) => {
+    const head = await port.currentHead(repo, pr.number);
+    return head.state === "open" && head.sha === pr.headSha && !(reported !== void 0 && reported !== pr.headSha && reported === head.sha);
+  };
+  try {
+    return await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, headSha: pr.headSha, comments: pr.comments, stillCurrent });
+  } catch (error63) {
+    outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
+    return { action: "not-posted", reason: "the comment could not be written" };
   }
 }
 var CHECK_KIND = {
@@ -62675,8 +63019,9 @@ function commentDecision(pr, trigger) {
   const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
   const previous = trigger.previousBody === void 0 ? [] : parseCommands(trigger.previousBody).commands;
   const hadState = previous.some(carriesState);
-  if (!comment || trigger.action === "deleted") return hadState ? {} : { skip: "the comment carried no command that affects the gate" };
-  if (comment.viewerDidAuthor) return { skip: "the comment is the gate's own" };
+  const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
+  if (!comment || trigger.action === "deleted") return hadState || wasReport ? {} : { skip: "the comment carried no command that affects the gate" };
+  if (comment.viewerDidAuthor) return tamperedWith(comment) ? {} : { skip: "the comment is the gate's own" };
   const parsed = parseCommands(comment.body);
   if (parsed.commands.length === 0 && parsed.errors.length === 0) {
     return hadState ? {} : { skip: "the comment holds no /rsp command" };
@@ -62687,34 +63032,43 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected;
-  const pushedBy = port.headPushedBy(repo, pr.headSha);
-  pushedBy.catch(() => void 0);
+  const headSince = headBecameHead(port, repo, pr);
   try {
     const changedFiles2 = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
-    const verdict = await evaluateChange(
-      reader,
-      { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 },
-      {
-        policyPath,
-        commands: async (policy, { models }) => {
-          collected = await collectCommands({
-            models,
-            // The gate's own comments (report, replies) are never read as commands.
-            comments: pr.comments.filter((c) => !c.viewerDidAuthor),
-            policy,
-            prAuthor: pr.author,
-            headPushedBy: await pushedBy,
-            access: access2,
-            ...triggerId === void 0 ? {} : { triggerId }
-          });
-          return collected.inputs;
-        }
-      }
-    );
+    const commands = async (policy, { models }) => {
+      collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
+      return collected.inputs;
+    };
+    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 }, { policyPath, commands });
     return collected === void 0 ? { verdict } : { verdict, collected };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
+}
+function readCommands(pr, policy, models, headPushedBy2, access2, triggerId) {
+  return collectCommands({
+    models,
+    // The gate's own comments (report, replies) are never read as commands.
+    comments: pr.comments.filter((c) => !c.viewerDidAuthor),
+    policy,
+    prAuthor: pr.author,
+    headPushedBy: headPushedBy2,
+    access: access2,
+    ...triggerId === void 0 ? {} : { triggerId }
+  });
+}
+function headBecameHead(port, repo, pr) {
+  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+    if (!pr.headForcePush.complete) return null;
+    return latestTime(suite, pr.headForcePush.at);
+  });
+  since.catch(() => void 0);
+  return since;
+}
+function latestTime(suite, forcePush) {
+  if (suite === null) return forcePush === null ? null : forcePush;
+  if (forcePush === null) return suite;
+  return Date.parse(forcePush) > Date.parse(suite) ? forcePush : suite;
 }
 async function answer(port, repo, number5, trigger, verdict, safely) {
   const result = answerTrigger(trigger, verdict);
@@ -63180,11 +63534,14 @@ function boundedThrottle(setup = {}) {
 
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
-async function createActionClient(token, graphqlUrl) {
+async function createActionClient(token, graphqlUrl2) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
   const octokit = getOctokit2(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) }, retry, throttling);
-  const graphql3 = octokit.graphql.defaults({ url: graphqlUrl });
+  const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
+}
+function graphqlUrl(env) {
+  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/run/settings.ts
@@ -63243,6 +63600,9 @@ function settings() {
   }
 }
 
+// src/action/post.ts
+var CHECK_RUN_STATE = "check-run-id";
+
 // src/action/main.ts
 var REPORT_FILE = "rsp-gate-report.json";
 async function run(env = process.env) {
@@ -63260,7 +63620,7 @@ async function runGate(env) {
   if (request2.kind === "invalid") throw new InputError(request2.reason);
   if (request2.kind === "ignore") return skip(request2.reason);
   const repo = repository(env);
-  const client = await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`);
+  const client = await createActionClient(token, graphqlUrl(env));
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
   const targets = await pullRequestTargets(port, repo, request2.select);
   if (targets.length === 0) return skip("no open pull request is affected");
@@ -63271,7 +63631,9 @@ async function runGate(env) {
       number: target.number,
       trigger: request2.trigger,
       ...target.headShaHint === void 0 ? {} : { headShaHint: target.headShaHint },
-      ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) }
+      ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) },
+      // Kept for the post step, which completes the check as failure if this step never gets to.
+      onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
     });
     await publishToRunner(outcome, env);
     conclude2(outcome, target.fromFork);

@@ -1,11 +1,11 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into single ESM files for Node 24, and writes
-// dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
+// Bundles the Action (dist/index.js, its post step dist/post.js) and the CLI (dist/cli.js) into single ESM files for
+// Node 24, and writes dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
 // `--check` builds into memory and fails when the committed dist/ differs from what the source builds.
 import { build } from 'esbuild';
 import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const entries = { index: 'src/action/index.ts', cli: 'src/cli/index.ts' };
+const entries = { index: 'src/action/index.ts', post: 'src/action/post-index.ts', cli: 'src/cli/index.ts' };
 const check = process.argv.includes('--check');
 /** The files in which a package states its licence and notices. */
 const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.|-|$)/i;

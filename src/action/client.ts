@@ -16,3 +16,8 @@ export async function createActionClient(token: string, graphqlUrl: string): Pro
   const graphql = octokit.graphql.defaults({ url: graphqlUrl });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql(query, parameters) };
 }
+
+/** Where the runner says GraphQL is (GITHUB_GRAPHQL_URL), or where it is beside GITHUB_API_URL. */
+export function graphqlUrl(env: NodeJS.ProcessEnv): string {
+  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`;
+}

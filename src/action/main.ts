@@ -11,8 +11,9 @@ import { toJsonReport } from '../report/json.ts';
 import { translateEvent, type EventPayload } from '../run/event.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { pullRequestTargets } from '../run/targets.ts';
-import { createActionClient } from './client.ts';
+import { createActionClient, graphqlUrl } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
+import { CHECK_RUN_STATE } from './post.ts';
 
 export const REPORT_FILE = 'rsp-gate-report.json';
 
@@ -34,7 +35,7 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   if (request.kind === 'ignore') return skip(request.reason);
   // 2. The repository, through the toolkit's client.
   const repo = repository(env);
-  const client = await createActionClient(token, env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`);
+  const client = await createActionClient(token, graphqlUrl(env));
   // Git LFS objects come from the server's web origin, with the same token.
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || 'https://github.com', token: async () => token } });
   // 3. Gate each pull request the event names, one after another.
@@ -48,6 +49,8 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
       trigger: request.trigger,
       ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
       ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
+      // Kept for the post step, which completes the check as failure if this step never gets to.
+      onCheckStarted: (id) => core.saveState(CHECK_RUN_STATE, String(id)),
     });
     // 4. Outputs, summary and report; the step fails unless the gate passes.
     await publishToRunner(outcome, env);

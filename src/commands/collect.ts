@@ -39,7 +39,7 @@ export interface Collected {
 
 export async function collectCommands(input: CollectInput): Promise<Collected> {
   const access = memoizeAccess(input.access);
-  const inputs: CommandInputs = { attestations: [], approvals: [] };
+  const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [] };
   let trigger: TriggerCommands | undefined;
   const ordered = [...input.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {

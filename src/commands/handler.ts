@@ -1,5 +1,5 @@
 // The shape every command handler has (one command, one handler, authorisation first), and what it works with.
-import type { Attestation, PolicyApproval } from '../engine/inputs.ts';
+import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { AccessLookup, CommentAuthor, Decision } from './authorize.ts';
 import type { Command } from './parse.ts';
 import type { Policy } from '../policy/schema.ts';
@@ -35,8 +35,9 @@ export interface CommandContext extends PolicyFreeContext {
   /** The base policy: the one that judges the PR. */
   policy: Policy;
   /**
-   * When the PR head was pushed at the latest (ISO): the earliest creation time of its check suites, a time GitHub
-   * sets. null: the head has no check suite, so no comment can be shown to come after the push.
+   * When the PR head became the PR's head at the latest (ISO), from times GitHub sets: the later of the earliest check
+   * suite of the head and the last force-push to it on the PR's timeline. null: no such time, so no comment can be
+   * shown to come after the push.
    */
   headPushedBy: string | null;
   /** Models known at the head, when known before the evaluation. */
@@ -47,6 +48,7 @@ export interface CommandContext extends PolicyFreeContext {
 export interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
+  assessmentApprovals: AssessmentApproval[];
 }
 
 /** What a handler says about its command once the verdict is known (only for the comment that triggered the run). */
@@ -83,15 +85,16 @@ export function commandTime(comment: CommandComment): string {
 }
 
 /**
- * True unless the command was certainly made after the current head was pushed: made at or after `headPushedBy`.
- * Without a check suite on the head, or with a time that cannot be read, it cannot be shown: true (fail closed).
+ * True unless the command was certainly made after the current head became the PR's head: strictly after
+ * `headPushedBy`, since GitHub keeps times to the second and a push in the same second may follow the comment.
+ * Without a time for the head, or with a time that cannot be read, it cannot be shown: true (fail closed).
  */
 export function headChangedSince(ctx: CommandContext): boolean {
   if (ctx.headPushedBy === null) return true;
   const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
   if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
-  return at < pushed;
+  return at <= pushed;
 }
 
 /** Why an unbound command cannot count at all on this head, or undefined when the head has a check suite to time it by. */

@@ -1,12 +1,14 @@
 // Turn a PR comment into `/rsp` commands. Pure: a command counts only where a reader of the rendered comment sees it
-// as one — at the start of a line, outside fenced or indented code, `>` quotes and HTML comments.
-import { FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
+// as a line of text — at the start of a line, outside fenced or indented code, `<pre>` and `<code>` elements, `>` quotes
+// (and `<blockquote>`) and HTML comments. A `<details>` block is text a reader can open: a command inside one counts.
+import { FINGERPRINT_LENGTH, FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
 
 export type Command =
   | { name: 'evaluate'; line: number }
   | { name: 'attest'; safeguard: string; model?: string; fingerprint?: string; line: number }
   | { name: 'revoke'; safeguard: string; model?: string; line: number }
-  | { name: 'approve-policy'; line: number }
+  | { name: 'approve-policy'; fingerprint?: string; line: number }
+  | { name: 'approve-assessment'; model: string; fingerprint?: string; line: number }
   | { name: 'explain'; model?: string; line: number }
   | { name: 'help'; line: number };
 
@@ -25,13 +27,13 @@ export interface ParsedComment {
   errors: CommandError[];
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'explain', 'help'];
+export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'approve-assessment', 'explain', 'help'];
 
 /** More commands than this in one comment are refused: a bound on the work one comment can cause. */
 export const MAX_COMMANDS_PER_COMMENT = 30;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+const FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
 const PREFIX = /^\/rsp(?:\s|$)/i;
 
 export function parseCommands(body: string): ParsedComment {
@@ -57,9 +59,12 @@ function parseLine(words: string[], line: number): Command | string {
   const name = first.toLowerCase();
   switch (name) {
     case 'evaluate':
-    case 'approve-policy':
     case 'help':
       return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case 'approve-policy':
+      return parseApprovePolicy(args, line);
+    case 'approve-assessment':
+      return parseApproveAssessment(args, line);
     case 'explain': {
       if (args.length > 1) return '`explain` takes at most one model id';
       const [model] = args;
@@ -74,6 +79,33 @@ function parseLine(words: string[], line: number): Command | string {
   }
 }
 
+/** `fp:<hex>` as a command argument: the lower-cased hex, undefined for another word, or why it is no fingerprint. */
+function fingerprintArg(word: string): { fingerprint?: string; error?: string } {
+  const fp = FINGERPRINT.exec(word);
+  if (fp) return { fingerprint: fp[1]!.toLowerCase() };
+  if (word.toLowerCase().startsWith('fp:')) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  return {};
+}
+
+function parseApprovePolicy(args: string[], line: number): Command | string {
+  if (args.length === 0) return { name: 'approve-policy', line };
+  const [word, ...rest] = args;
+  const arg = fingerprintArg(word!);
+  if (arg.error !== undefined) return arg.error;
+  if (arg.fingerprint === undefined || rest.length > 0) return 'usage: /rsp approve-policy [fp:<hex>]';
+  return { name: 'approve-policy', fingerprint: arg.fingerprint, line };
+}
+
+function parseApproveAssessment(args: string[], line: number): Command | string {
+  const [model, ...rest] = args;
+  if (model === undefined || !ID.test(model)) return 'usage: /rsp approve-assessment <model-id> [fp:<hex>]';
+  if (rest.length === 0) return { name: 'approve-assessment', model, line };
+  const arg = fingerprintArg(rest[0]!);
+  if (arg.error !== undefined) return arg.error;
+  if (arg.fingerprint === undefined || rest.length > 1) return 'usage: /rsp approve-assessment <model-id> [fp:<hex>]';
+  return { name: 'approve-assessment', model, fingerprint: arg.fingerprint, line };
+}
+
 function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: number): Command | string {
   const [safeguard, ...rest] = args;
   if (safeguard === undefined) return `\`${name}\` needs a safeguard id`;
@@ -81,13 +113,12 @@ function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: 
   let model: string | undefined;
   let fingerprint: string | undefined;
   for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
+    const fp = fingerprintArg(word);
+    if (fp.error !== undefined) return fp.error;
+    if (fp.fingerprint !== undefined) {
       if (name === 'revoke') return '`revoke` takes no fingerprint';
       if (fingerprint !== undefined) return 'more than one fingerprint';
-      fingerprint = fp[1]!.toLowerCase();
-    } else if (word.toLowerCase().startsWith('fp:')) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
+      fingerprint = fp.fingerprint;
     } else if (model === undefined && fingerprint === undefined && ID.test(word)) {
       model = word;
     } else {
@@ -109,11 +140,25 @@ interface VisibleLine {
   text: string;
 }
 
-/** The lines a reader sees as prose: fenced and indented code, quotes and HTML comments are skipped. */
+/** HTML elements whose content is code or a quote, never a line of text (GitHub renders them as such). */
+const CODE_ELEMENTS = ['pre', 'code', 'blockquote', 'tt', 'kbd', 'samp'];
+const ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join('|')})(?=[\\s/>])[^>]*>`, 'gi');
+
+/** How many code or quote elements are open after `line`, given how many were open before it. */
+function openElementsAfter(line: string, open: number): number {
+  for (const match of line.matchAll(ELEMENT_TAG)) {
+    if (match[0].endsWith('/>')) continue;
+    open = match[1] === '/' ? Math.max(0, open - 1) : open + 1;
+  }
+  return open;
+}
+
+/** The lines a reader sees as prose: fenced and indented code, code elements, quotes and HTML comments are skipped. */
 function* visibleLines(body: string): Generator<VisibleLine> {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   let fence: { char: string; length: number } | undefined;
   let inHtmlComment = false;
+  let openElements = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (fence) {
@@ -124,6 +169,10 @@ function* visibleLines(body: string): Generator<VisibleLine> {
     const startsInComment = inHtmlComment;
     inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
     if (startsInComment) continue;
+    // A line inside, or opening, a `<pre>`/`<code>`/`<blockquote>` element is code or a quote, not text.
+    const startsInElement = openElements > 0;
+    openElements = openElementsAfter(raw, openElements);
+    if (startsInElement || /^\s*</.test(raw)) continue;
     const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
     if (open) {
       fence = { char: open[1]![0]!, length: open[1]!.length };
@@ -161,6 +210,10 @@ export function commandText(command: Command): string {
       return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
     case 'explain':
       return ['/rsp explain', command.model].filter(Boolean).join(' ');
+    case 'approve-policy':
+      return ['/rsp approve-policy', command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
+    case 'approve-assessment':
+      return ['/rsp approve-assessment', command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
     default:
       return `/rsp ${command.name}`;
   }

@@ -1,6 +1,7 @@
 // Which handler runs which command.
 import type { Command, CommandName } from './parse.ts';
 import type { CommandHandler } from './handler.ts';
+import { approveAssessment } from './handlers/approve-assessment.ts';
 import { approvePolicy } from './handlers/approve-policy.ts';
 import { attest } from './handlers/attest.ts';
 import { evaluate } from './handlers/evaluate.ts';
@@ -15,6 +16,7 @@ const HANDLERS: HandlerFor = {
   attest,
   revoke,
   'approve-policy': approvePolicy,
+  'approve-assessment': approveAssessment,
   explain,
   help,
 };
@@ -28,5 +30,5 @@ export function handlerFor<C extends Command>(command: C): CommandHandler<C> {
 
 /** Commands whose effect is state the evaluation reads: replayed from every comment at every evaluation. */
 export function carriesState(command: Command): boolean {
-  return command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy';
+  return command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy' || command.name === 'approve-assessment';
 }

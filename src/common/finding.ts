@@ -37,6 +37,9 @@ export const FINDING_CODES = {
   ATTESTATION_OUTDATED: 'An attestation was made against evidence that has since changed',
   POLICY_CHANGED: 'This PR changes the policy',
   POLICY_CHANGE_UNAPPROVED: 'This PR changes the policy and no policy approver has approved it',
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: 'An approval or assessment attestation was made for what the PR held before, and no longer applies',
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: 'GitHub could not be read or written',
 } as const;
 

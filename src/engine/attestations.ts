@@ -2,8 +2,13 @@
 import type { Attestation } from './inputs.ts';
 import { parseDate } from '../common/dates.ts';
 
-/** How many hex digits of the fingerprint an attestation command carries, and the fewest that bind it. */
-export const FINGERPRINT_PREFIX_LENGTH = 12;
+/**
+ * How many hex digits of the fingerprint a command carries, and the fewest that bind it: 20 digits are 80 bits, too
+ * many to grind a colliding model config or result for. Longer prefixes, up to the full SHA-256, bind as well.
+ */
+export const FINGERPRINT_PREFIX_LENGTH = 20;
+/** The full SHA-256 in hex: no fingerprint is longer. */
+export const FINGERPRINT_LENGTH = 64;
 
 export type AttestationState =
   | { kind: 'none' }
@@ -29,13 +34,21 @@ export function sortAttestations(list: readonly Attestation[]): Attestation[] {
   );
 }
 
-/** Why an attestation does not bind to the current fingerprint, or undefined when it does. */
-export function outdatedBecause(a: Attestation, fingerprint: string): string | undefined {
+/** What binds a command to what it vouched for: a fingerprint prefix, or (without one) the head it was made on. */
+export interface Binding {
+  fingerprint?: string;
+  headChangedSince?: boolean;
+}
+
+/** Why an attestation or approval does not bind to the current fingerprint, or undefined when it does. */
+export function outdatedBecause(a: Binding, fingerprint: string): string | undefined {
   if (a.fingerprint === undefined) {
     return a.headChangedSince === true ? 'the PR changed after it was made and it names no fingerprint' : undefined;
   }
   const given = a.fingerprint.replace(/^fp:/i, '').toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
+    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
+  }
   if (!fingerprint.toLowerCase().startsWith(given)) {
     return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   }

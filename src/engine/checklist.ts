@@ -67,7 +67,9 @@ export function buildChecklist(input: ChecklistInput): ChecklistOutcome {
       attestedAt: null,
       attestCommand: attestCommand(s.id, id, fingerprint),
     };
-    if (baseLedger.has(s.id)) return { ...verdict, status: 'satisfied' };
+    // The base ledger counts only while the head still lists the safeguard: removing it is no proof it is in place.
+    const removed = baseLedger.has(s.id) && !headLedger.has(s.id);
+    if (baseLedger.has(s.id) && !removed) return { ...verdict, status: 'satisfied' };
     const events = input.attestations.filter((a) => a.safeguard === s.id && (a.model === undefined || modelIsNamed(model, a.model)));
     const state = attestationState(events, fingerprint);
     if (state.kind === 'attested') {
@@ -81,7 +83,11 @@ export function buildChecklist(input: ChecklistInput): ChecklistOutcome {
     if (state.kind === 'outdated') {
       findings.push(finding('ATTESTATION_OUTDATED', 'warning', `${id}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
     }
-    const claim = headLedger.has(s.id) ? ' (this PR adds it to the ledger: an owner must attest it)' : '';
+    const claim = removed
+      ? ' (this PR removes it from the ledger: an owner must attest it, or restore the entry)'
+      : headLedger.has(s.id)
+        ? ' (this PR adds it to the ledger: an owner must attest it)'
+        : '';
     findings.push(finding('SAFEGUARD_PENDING', 'warning', `${id}: ${s.level} safeguard ${s.id} is pending${claim}`, where));
     return verdict;
   });

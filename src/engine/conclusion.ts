@@ -7,6 +7,8 @@ export interface ConclusionFacts {
   /** Every finding that bears on this conclusion, including policy and input findings. */
   findings: readonly Finding[];
   pendingSafeguards: number;
+  /** Claims (assessment, compute, level, evidence) no assessor has attested. */
+  unattestedClaims?: number;
   policyChangeUnapproved: boolean;
   nothingRelevant: boolean;
 }
@@ -14,6 +16,6 @@ export interface ConclusionFacts {
 export function conclude(facts: ConclusionFacts): Conclusion {
   if (hasErrors(facts.findings)) return 'failure';
   if (facts.nothingRelevant) return 'neutral';
-  if (facts.pendingSafeguards > 0 || facts.policyChangeUnapproved) return 'action_required';
+  if (facts.pendingSafeguards > 0 || (facts.unattestedClaims ?? 0) > 0 || facts.policyChangeUnapproved) return 'action_required';
   return 'success';
 }

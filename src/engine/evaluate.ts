@@ -4,7 +4,7 @@ import { append } from '../common/append.ts';
 import type { Policy } from '../policy/schema.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { assignRecords } from './assignment.ts';
-import { sortAttestations } from './attestations.ts';
+import { FINGERPRINT_PREFIX_LENGTH, outdatedBecause, sortAttestations } from './attestations.ts';
 import { conclude } from './conclusion.ts';
 import { parseDate } from '../common/dates.ts';
 import { countSeverities, sortFindings } from './findings.ts';
@@ -42,12 +42,23 @@ function unknownSafeguardCommands(attestations: readonly Attestation[], policy: 
   return unknown.map((id) => finding('SAFEGUARD_UNKNOWN', 'warning', `a command names safeguard "${id}", which the policy does not define`));
 }
 
+/** The approvals bound to the policy text the PR now proposes (by `fp:`), or made after its head became the head. */
+function validApprovals(input: EvaluationInput) {
+  const fingerprint = input.policyFingerprint ?? '';
+  return input.policyApprovals.filter((a) => outdatedBecause(a, fingerprint) === undefined);
+}
+
 function policyChangeFindings(input: EvaluationInput): Finding[] {
   if (!input.policyChanged) return [];
   const where = { file: input.policyFile, line: 1 };
   const changed = finding('POLICY_CHANGED', 'notice', 'this PR changes the policy; it is judged by the base policy', where);
-  if (input.policyApprovals.length > 0) return [changed];
-  return [changed, finding('POLICY_CHANGE_UNAPPROVED', 'warning', 'the policy change needs /rsp approve-policy from a policy approver', where)];
+  if (validApprovals(input).length > 0) return [changed];
+  const fingerprint = input.policyFingerprint ?? '';
+  const outdated = input.policyApprovals.map((a) =>
+    finding('APPROVAL_OUTDATED', 'warning', `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where),
+  );
+  const command = fingerprint === '' ? '/rsp approve-policy' : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  return [changed, ...outdated, finding('POLICY_CHANGE_UNAPPROVED', 'warning', `the policy change needs ${command} from a policy approver`, where)];
 }
 
 /** The models to evaluate: those in scope with a config at head; the others are deleted or missing. */
@@ -103,6 +114,7 @@ function indexInputs(input: EvaluationInput) {
     bases,
     index,
     assignment: assignRecords(input.evidence, index),
+    baseChanged: assignRecords(input.baseChangedEvidence ?? [], index).byModel,
     attestations: sortAttestations(input.attestations),
   };
 }
@@ -143,13 +155,15 @@ function evaluateModels(input: EvaluationInput, context: Indexed, evaluated: Loa
       ...common,
       base: context.bases.get(m.config.id),
       records: context.assignment.byModel.get(m.config.id) ?? [],
+      baseChanged: context.baseChanged.get(m.config.id) ?? [],
+      assessmentApprovals: input.assessmentApprovals ?? [],
       inputFindings: byModel.get(m.config.id) ?? [],
     }),
   );
 }
 
 function policyChangeUnapproved(input: EvaluationInput): boolean {
-  return input.policyChanged && input.policyApprovals.length === 0;
+  return input.policyChanged && validApprovals(input).length === 0;
 }
 
 function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Finding[]): Verdict {
@@ -157,6 +171,7 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === 'pending').length, 0),
+    unattestedClaims: all.filter((f) => f.code === 'CLAIM_UNATTESTED').length,
     policyChangeUnapproved: policyChangeUnapproved(input),
     nothingRelevant: input.nothingRelevant === true,
   });
@@ -165,7 +180,7 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     file: input.policyFile,
     extends: input.policy.extends ?? null,
     changed: input.policyChanged,
-    approvedBy: [...new Set(input.policyApprovals.map((a) => a.by))].sort(),
+    approvedBy: [...new Set(validApprovals(input).map((a) => a.by))].sort(),
   };
   const counts = countSeverities(all);
   const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy, models, findings, counts };

@@ -20,8 +20,26 @@ export interface Attestation {
   url?: string;
 }
 
+/** An assessor's `/rsp approve-assessment <model>`: the model's claims (assessment, compute, level, evidence) hold. */
+export interface AssessmentApproval {
+  /** The model as the command names it (id or alias). */
+  model: string;
+  by: string;
+  at: string;
+  /** Prefix of the model's fingerprint the assessor named (`fp:…`); undefined: bound by time. */
+  fingerprint?: string;
+  /** For an approval without `fp:`: true unless it was certainly made after the current head became the PR's head. */
+  headChangedSince?: boolean;
+  url?: string;
+}
+
+/** A policy approver's `/rsp approve-policy`, bound like an attestation: to a fingerprint, or to the head by time. */
 export interface PolicyApproval {
   by: string;
   at: string;
+  /** Prefix of the proposed policy's fingerprint the approver named (`fp:…`); undefined: bound by time. */
+  fingerprint?: string;
+  /** For an approval without `fp:`: true unless it was certainly made after the current head became the PR's head. */
+  headChangedSince?: boolean;
   url?: string;
 }

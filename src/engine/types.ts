@@ -3,7 +3,7 @@ import type { Finding } from '../common/finding.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
-import type { Attestation, PolicyApproval } from './inputs.ts';
+import type { AssessmentApproval, Attestation, PolicyApproval } from './inputs.ts';
 
 export interface EvaluationInput {
   policy: Policy;
@@ -23,6 +23,12 @@ export interface EvaluationInput {
   inputFindings: Finding[];
   attestations: Attestation[];
   policyApprovals: PolicyApproval[];
+  /** The assessors' attestations of model claims (`/rsp approve-assessment`). */
+  assessmentApprovals?: AssessmentApproval[];
+  /** SHA-256 of the policy text the PR proposes ('' when it deletes the policy): what `/rsp approve-policy fp:` binds to. */
+  policyFingerprint?: string;
+  /** Results at the base commit in the files this PR deletes or changes: evidence it may remove or replace. */
+  baseChangedEvidence?: EvidenceRecord[];
   /** True when the PR changes the policy file. */
   policyChanged: boolean;
   /** Reference date for staleness: the head commit's date (ISO), so a verdict is reproducible. */

@@ -5,7 +5,7 @@ import { truncate, type CheckAnnotation } from '../report/check.ts';
 import type { GitHubApi } from './api.ts';
 import { hasStatus } from './errors.ts';
 import type { RepoRef } from '../ports/github.ts';
-import type { CheckInput, CheckResult } from '../ports/github.ts';
+import type { CheckInput, CheckResult, ForeignCheck } from '../ports/github.ts';
 
 /** GitHub accepts 50 annotations per request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -38,16 +38,19 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
   const summary = withDroppedNote(input.summary, dropped);
   const title = truncate(input.title, MAX_TITLE);
-  const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+  const fields = {
     ...repo,
-    name: input.name,
-    head_sha: input.headSha,
     status: 'completed',
     conclusion: input.conclusion,
     ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
     output: { title, summary, annotations: batches[0] ?? [] },
-  });
-  const run = data as { id: number; html_url?: string };
+  };
+  // The run this evaluation started is completed in place, so that no in-progress check of it is left behind.
+  const { data } =
+    input.checkRunId === undefined
+      ? await api.request('POST /repos/{owner}/{repo}/check-runs', { ...fields, name: input.name, head_sha: input.headSha })
+      : await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...fields, check_run_id: input.checkRunId });
+  const run = data as { id: number; html_url?: string; app?: { id?: number } | null };
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
@@ -56,7 +59,8 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), annotationsSent: sent, annotationsDropped: dropped };
+  const appId = run.app?.id;
+  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), ...(appId === undefined ? {} : { appId }), annotationsSent: sent, annotationsDropped: dropped };
 }
 
 /** Batches of at most 50, at most MAX_ANNOTATIONS in all, errors first so the most important ones are kept. */
@@ -91,4 +95,71 @@ function withDroppedNote(summary: string, dropped: number): string {
   if (dropped === 0) return truncate(summary, MAX_SUMMARY);
   const note = `\n\n${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
   return truncate(summary, MAX_SUMMARY - note.length) + note;
+}
+
+interface ListedRun {
+  id: number;
+  status: string;
+  conclusion: string | null;
+  app: { id: number; slug?: string } | null;
+}
+
+interface ListedStatus {
+  context: string;
+  state: string;
+  creator: { login: string } | null;
+}
+
+/**
+ * Same-named check runs of another GitHub App, and same-named commit statuses when the gate wrote none, on `sha`
+ * (one page of each, 100 entries): branch protection that requires the name alone is satisfied by any of them.
+ */
+export async function foreignChecks(api: GitHubApi, repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]> {
+  const found: ForeignCheck[] = [];
+  if (own.appId !== undefined) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 });
+    for (const run of (data as { check_runs: ListedRun[] }).check_runs) {
+      if (run.app === null || run.app.id === own.appId) continue;
+      found.push({ kind: 'check run', source: `app ${run.app.slug ?? run.app.id}`, state: run.conclusion ?? run.status });
+    }
+  }
+  if (!own.statusWritten) {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', { ...repo, ref: sha, per_page: 100 });
+    for (const status of data as ListedStatus[]) {
+      if (status.context === name) found.push({ kind: 'commit status', source: status.creator?.login ?? 'unknown', state: status.state });
+    }
+  }
+  return found;
+}
+
+/** An in-progress check run, written before the evaluation: if the run is killed, its post step completes it. */
+export async function startCheck(api: GitHubApi, repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number> {
+  const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
+    ...repo,
+    name: input.name,
+    head_sha: input.headSha,
+    status: 'in_progress',
+    ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
+    output: { title: 'Evaluating', summary: 'rsp-gate is evaluating this pull request.' },
+  });
+  return (data as { id: number }).id;
+}
+
+/** Completes a check run that is still in progress as failure, saying why (the run was cancelled or timed out). */
+export async function abandonCheck(api: GitHubApi, repo: RepoRef, checkRunId: number, reason: string): Promise<boolean> {
+  const { data } = await api.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId });
+  if ((data as { status?: string }).status === 'completed') return false;
+  await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+    ...repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: 'failure',
+    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) },
+  });
+  return true;
+}
+
+/** Points the check run's "Details" link at `url`: the report comment, written after the check. */
+export async function linkCheck(api: GitHubApi, repo: RepoRef, checkRunId: number, url: string): Promise<void> {
+  await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...repo, check_run_id: checkRunId, details_url: url });
 }

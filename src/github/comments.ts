@@ -2,7 +2,31 @@
 import type { CommandComment } from '../commands/handler.ts';
 import type { GitHubApi } from './api.ts';
 import type { RepoRef } from '../ports/github.ts';
+import { hasStatus } from './errors.ts';
 import { ownComments, type PrComment, type ReactionContent, type StickyInput, type StickyResult } from '../ports/github.ts';
+
+/** Where the report says which head it describes: hidden in the rendered comment, read back before every write. */
+const HEAD_MARKER = /<!-- rsp-gate:head ([0-9a-f]{40,64}) -->\s*$/;
+
+export function withHeadMarker(body: string, sha: string): string {
+  return `${body}\n<!-- rsp-gate:head ${sha} -->`;
+}
+
+/** The head a report comment describes, or undefined when it records none (an older report, a forgery). */
+export function reportedHead(body: string): string | undefined {
+  return HEAD_MARKER.exec(body)?.[1];
+}
+
+/** The comment's body as GitHub has it now, or undefined when it is gone. */
+async function bodyNow(api: GitHubApi, repo: RepoRef, id: number): Promise<string | undefined> {
+  try {
+    const { data } = await api.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: id });
+    return (data as { body?: string }).body ?? '';
+  } catch (error) {
+    if (hasStatus(error, 404)) return undefined;
+    throw error;
+  }
+}
 
 /** GraphQL selection for a comment; `editor` is who last edited it, which decides whether its commands count. */
 export const COMMENT_FIELDS = 'id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }';
@@ -38,20 +62,28 @@ export function toComment(node: CommentNode): PrComment {
   };
 }
 
-/** Create or update the one report comment in place; remove any duplicates a race left behind. */
+/**
+ * Create or update the one report comment in place; remove any duplicates a race left behind. The report is read again
+ * right before writing, and left alone when it is about a newer head than the one evaluated.
+ */
 export async function publishSticky(api: GitHubApi, repo: RepoRef, input: StickyInput): Promise<StickyResult> {
-  const [existing, ...duplicates] = ownComments(input.comments, input.marker);
-  if (existing && existing.body === input.body && duplicates.length === 0) {
-    return { action: 'unchanged', id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
+  const body = withHeadMarker(input.body, input.headSha);
+  const [found, ...duplicates] = ownComments(input.comments, input.marker);
+  if (found && found.body === body && duplicates.length === 0) {
+    return { action: 'unchanged', id: found.databaseId, url: found.url, deletedDuplicates: 0 };
   }
-  if (!(await input.stillCurrent())) return { action: 'skipped', reason: 'the PR head changed during the evaluation; the newer evaluation writes the report' };
+  const now = found === undefined ? undefined : await bodyNow(api, repo, found.databaseId);
+  const existing = now === undefined ? undefined : found;
+  if (!(await input.stillCurrent(now === undefined ? undefined : reportedHead(now)))) {
+    return { action: 'skipped', reason: 'the PR head changed during the evaluation; the newer evaluation writes the report' };
+  }
   let result: { id: number; url: string; action: 'created' | 'updated' | 'unchanged' };
   if (!existing) {
-    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: input.number, body: input.body });
+    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: input.number, body });
     const created = data as { id: number; html_url: string };
     result = { id: created.id, url: created.html_url, action: 'created' };
-  } else if (existing.body !== input.body) {
-    await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.databaseId, body: input.body });
+  } else if (now !== body) {
+    await api.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.databaseId, body });
     result = { id: existing.databaseId, url: existing.url, action: 'updated' };
   } else {
     result = { id: existing.databaseId, url: existing.url, action: 'unchanged' };

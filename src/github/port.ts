@@ -5,7 +5,7 @@ import type { AccessLookup } from '../commands/authorize.ts';
 import type { GitHubApi } from './api.ts';
 import { changedFiles } from './changed-files.ts';
 import { headPushedBy } from './check-suites.ts';
-import { publishCheck } from './checks.ts';
+import { abandonCheck, foreignChecks, linkCheck, publishCheck, startCheck } from './checks.ts';
 import { postComment, publishSticky, react } from './comments.ts';
 import { createAccessLookup } from './permissions.ts';
 import { currentHead, openPullRequests, readPullRequest } from './pull-request.ts';
@@ -29,6 +29,10 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     access: (repo) => createAccessLookup(api, repo),
     publishSticky: (repo, input) => publishSticky(api, repo, input),
     publishCheck: (repo, input) => publishCheck(api, repo, input),
+    foreignChecks: (repo, sha, name, own) => foreignChecks(api, repo, sha, name, own),
+    startCheck: (repo, input) => startCheck(api, repo, input),
+    abandonCheck: (repo, id, reason) => abandonCheck(api, repo, id, reason),
+    linkCheck: (repo, id, url) => linkCheck(api, repo, id, url),
     postComment: (repo, number, body) => postComment(api, repo, number, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     describeError: describeGitHubError,

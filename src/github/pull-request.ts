@@ -20,6 +20,7 @@ interface PullRequestNode {
   baseRefName: string;
   author: { login: string } | null;
   comments: Connection<CommentNode>;
+  timelineItems: { totalCount: number; nodes: Array<{ createdAt?: string; afterCommit?: { oid: string } | null } | null> };
 }
 
 const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
@@ -28,6 +29,7 @@ const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
@@ -62,8 +64,23 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
     comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+    headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };
   return snapshot;
+}
+
+/**
+ * When the PR's timeline last shows a force push to `head` (GitHub's time), so that force-pushing back to a commit
+ * pushed long ago cannot borrow that commit's older push time. Only the last 100 force pushes are read: when there
+ * are more and none of them is to `head`, the time is unknown.
+ */
+function lastForcePushTo(head: string, timeline: PullRequestNode['timelineItems']): PullRequestSnapshot['headForcePush'] {
+  let at: string | null = null;
+  for (const event of timeline.nodes) {
+    if (event?.afterCommit?.oid !== head || typeof event.createdAt !== 'string') continue;
+    if (at === null || Date.parse(event.createdAt) > Date.parse(at)) at = event.createdAt;
+  }
+  return { at, complete: at !== null || timeline.totalCount <= timeline.nodes.length };
 }
 
 /** The PR's head SHA and state now (one REST request), to check an evaluation is still about the current head. */

@@ -95,6 +95,10 @@ export const ApprovalsSchema = z.strictObject({
   policy: z.array(z.string()).default([]).describe('Who may `/rsp approve-policy`: GitHub users or @org/team'),
   self_attestation: z.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: z.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  assessment: z
+    .array(z.string())
+    .default([])
+    .describe('Who may `/rsp approve-assessment`: the assessors who attest a change to a model\'s assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers'),
 });
 
 export const PathsSchema = z.strictObject({

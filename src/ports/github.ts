@@ -21,6 +21,11 @@ export interface PullRequestSnapshot {
   baseSha: string;
   baseRef: string;
   comments: PrComment[];
+  /**
+   * The last force push to the current head on the PR's timeline (GitHub's time), or null when there is none;
+   * `complete` false when the timeline could not be read far enough to know.
+   */
+  headForcePush: { at: string | null; complete: boolean };
 }
 
 export interface OpenPullRequest {
@@ -47,13 +52,15 @@ export interface StickyInput {
   number: number;
   body: string;
   marker: string;
+  /** The head the report describes: recorded in the comment, so no evaluation replaces a report about a newer head. */
+  headSha: string;
   /** The PR's comments as read at the start of the run. */
   comments: readonly PrComment[];
   /**
-   * Asked right before writing: false when the PR head is no longer the one evaluated, so that an evaluation of an
-   * older head never overwrites a newer report.
+   * Asked right before writing, with the head the report on the PR describes now (read again just before): false when
+   * the evaluated head is no longer the PR's head, or when that report is about the current head and ours is not.
    */
-  stillCurrent(): Promise<boolean>;
+  stillCurrent(reportedHead: string | undefined): Promise<boolean>;
 }
 
 export type ReportMode = 'check' | 'status' | 'both';
@@ -68,6 +75,8 @@ export interface CheckInput {
   /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
   detailsUrl?: string;
   mode: ReportMode;
+  /** The in-progress check run this run started: completed in place rather than a new one written. */
+  checkRunId?: number;
 }
 
 export interface CheckResult {
@@ -78,6 +87,16 @@ export interface CheckResult {
   fellBackToStatus?: string;
   annotationsSent: number;
   annotationsDropped: number;
+  /** The GitHub App that owns the check run written (the Actions app for a workflow token). */
+  appId?: number;
+}
+
+/** A check run or commit status of the gate's name on the head that the gate did not write. */
+export interface ForeignCheck {
+  kind: 'check run' | 'commit status';
+  /** Who wrote it, as GitHub names them: an app's slug, or a status creator's login. */
+  source: string;
+  state: string;
 }
 
 export interface GitHubPort {
@@ -92,15 +111,33 @@ export interface GitHubPort {
   access(repo: RepoRef): AccessLookup;
   publishSticky(repo: RepoRef, input: StickyInput): Promise<StickyResult>;
   publishCheck(repo: RepoRef, input: CheckInput): Promise<CheckResult>;
+  /** An in-progress check run on `headSha`, written before the evaluation so that a killed run leaves a trace; its id. */
+  startCheck(repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number>;
+  /** Points a written check run's details link at `url` (the report comment, once it exists). */
+  linkCheck(repo: RepoRef, checkRunId: number, url: string): Promise<void>;
+  /** Completes the check run as failure with `reason` if it is still in progress (a run that never finished); true then. */
+  abandonCheck(repo: RepoRef, checkRunId: number, reason: string): Promise<boolean>;
+  /** Check runs of another app, and commit statuses the gate did not write, named `name` on `sha`. */
+  foreignChecks(repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]>;
   postComment(repo: RepoRef, number: number, body: string): Promise<void>;
   react(repo: RepoRef, commentId: number, content: ReactionContent): Promise<void>;
   /** One sentence a user can act on for a failure of any of the calls above; never includes a token. */
   describeError(error: unknown): string;
 }
 
-/** The gate's own comments that carry `marker` on their first line, oldest first. */
+/** A comment the gate wrote that someone else has edited since: whatever it says now is not the gate's. */
+export function tamperedWith(c: PrComment): boolean {
+  return c.viewerDidAuthor && c.author.editor !== null && c.author.editor.toLowerCase() !== c.author.login.toLowerCase();
+}
+
+/**
+ * The gate's own comments that carry `marker` on their first line, oldest first. When none does, a comment of the
+ * gate's that someone else edited is taken for the report whose marker the edit removed, so that the real report is
+ * written over the forgery (another comment by the same token, e.g. another workflow's, is never adopted beside a report).
+ */
 export function ownComments(comments: readonly PrComment[], marker: string): PrComment[] {
-  return comments
-    .filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker))
-    .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+  const byAge = (a: PrComment, b: PrComment) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId;
+  const marked = comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort(byAge);
+  if (marked.length > 0) return marked;
+  return comments.filter(tamperedWith).sort(byAge).slice(0, 1);
 }

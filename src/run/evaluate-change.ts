@@ -2,7 +2,8 @@
 // verdict. Data flows one way: policy (base) -> file lists -> model configs + evidence -> engine.
 import picomatch from 'picomatch';
 import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
-import type { Attestation, PolicyApproval } from '../engine/inputs.ts';
+import { createHash } from 'node:crypto';
+import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
@@ -31,6 +32,7 @@ export interface Change {
 export interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
+  assessmentApprovals?: AssessmentApproval[];
 }
 
 export interface EvaluateOptions {
@@ -88,6 +90,11 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     inputFindings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
+    assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
+    policyFingerprint: start.headPolicyText === undefined ? '' : createHash('sha256').update(start.headPolicyText).digest('hex'),
+    // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
+    baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options.all !== true,

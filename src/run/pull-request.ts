@@ -11,8 +11,10 @@ import { finding } from '../common/finding.ts';
 
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
-import { DEFAULT_POLICY_PATH, evaluateChange } from './evaluate-change.ts';
-import { type RepoRef, type CheckResult, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments } from '../ports/github.ts';
+import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
+import type { Policy } from '../policy/schema.ts';
+import type { KnownModel } from '../commands/handler.ts';
+import { type RepoRef, type CheckResult, type ForeignCheck, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments, tamperedWith } from '../ports/github.ts';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -36,6 +38,11 @@ export interface GateOptions {
   detailsUrl?: string;
   /** The head SHA the event named: where a failure check goes when the PR itself cannot be read. */
   headShaHint?: string;
+  /**
+   * Given, an in-progress check is written on the head before the evaluation and its id handed here (the Action keeps
+   * it for its post step, which completes the check as failure if the job is cancelled or times out).
+   */
+  onCheckStarted?: (checkRunId: number) => void;
 }
 
 export interface GateOutcome {
@@ -55,20 +62,14 @@ export interface GateOutcome {
   warnings: string[];
 }
 
-/** Leaves room under GitHub's 65,536-character limit for a comment body. */
-const COMMENT_MAX_LENGTH = 65_000;
+/** Leaves room under GitHub's 65,536-character limit for a comment body, and for the head marker added to it. */
+export const COMMENT_MAX_LENGTH = 65_000;
 
 export async function gatePullRequest(port: GitHubPort, options: GateOptions): Promise<GateOutcome> {
   const repo: RepoRef = { owner: options.owner, repo: options.repo };
   const outcome: GateOutcome = { status: 'skipped', errors: [], warnings: [] };
-  let pr: PullRequestSnapshot;
-  try {
-    pr = await port.readPullRequest(repo, options.number);
-  } catch (error) {
-    const reason = `could not read pull request #${options.number}: ${port.describeError(error)}`;
-    if (options.headShaHint !== undefined) await reportUnreadable(port, repo, options, options.headShaHint, reason, outcome);
-    return { ...outcome, status: 'failed', reason };
-  }
+  const pr = await readSnapshot(port, repo, options, outcome);
+  if (pr === undefined) return outcome;
   outcome.headSha = pr.headSha;
   if (pr.state !== 'OPEN') return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
 
@@ -80,10 +81,11 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     return { ...outcome, reason: trigger.done };
   }
 
+  const started = await startCheck(port, repo, pr, options, outcome);
   const { verdict, collected } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options, verdict, outcome);
+  await publish(port, repo, pr, options, verdict, outcome, started);
 
   if (trigger.comment) {
     const comment = trigger.comment;
@@ -92,6 +94,37 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
   }
   return outcome;
+}
+
+/** The in-progress check, when the adapter asks for one and the report is a check run; its id, or undefined. */
+async function startCheck(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, outcome: GateOutcome): Promise<number | undefined> {
+  if (options.onCheckStarted === undefined || options.report === 'status') return undefined;
+  try {
+    const id = await port.startCheck(repo, { name: options.checkName, headSha: pr.headSha, ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }) });
+    options.onCheckStarted(id);
+    return id;
+  } catch (error) {
+    // Without it the run still ends with a check (or its status fallback); only a killed run would leave none.
+    outcome.warnings.push(`could not start the check before evaluating: ${port.describeError(error)}`);
+    return undefined;
+  }
+}
+
+/**
+ * The PR in one read; when it cannot be read, a failure check on its head (the event's, or GitHub's current one) so
+ * that no earlier green check stays the last word — whatever event started the run.
+ */
+async function readSnapshot(port: GitHubPort, repo: RepoRef, options: GateOptions, outcome: GateOutcome): Promise<PullRequestSnapshot | undefined> {
+  try {
+    return await port.readPullRequest(repo, options.number);
+  } catch (error) {
+    const reason = `could not read pull request #${options.number}: ${port.describeError(error)}`;
+    Object.assign(outcome, { status: 'failed', reason });
+    const head = options.headShaHint ?? (await port.currentHead(repo, options.number).then((h) => h.sha, () => undefined));
+    if (head !== undefined) await reportUnreadable(port, repo, options, head, reason, outcome);
+    else outcome.errors.push(`could not write a failure check: the head of pull request #${options.number} could not be read either`);
+    return undefined;
+  }
 }
 
 type Safely = (what: string, write: () => Promise<void>) => Promise<void>;
@@ -128,32 +161,48 @@ async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSn
   return { done: 'the comment asks for no evaluation', answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely) };
 }
 
-/** The sticky comment (never for an older head) and the check on the evaluated head. */
-async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome): Promise<void> {
+/**
+ * The check on the evaluated head first, then the sticky comment (never over a report about a newer head): a run
+ * killed in between leaves a check without a comment, never a comment claiming a verdict no check carries.
+ */
+async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, started?: number): Promise<void> {
   const title = options.checkName;
-  const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
-  outcome.markdown = markdown;
-
-  // One re-read of the PR head right before writing: an evaluation of an older head never overwrites a newer report.
-  const stillCurrent = () => port.currentHead(repo, pr.number).then((head) => head.sha === pr.headSha && head.state === 'open');
-  outcome.comment = { action: 'not-posted', reason: `comment: ${options.comment}` };
-  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
-  const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
-  if (wantComment) {
-    try {
-      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
-    } catch (error) {
-      outcome.errors.push(`could not write the PR comment: ${port.describeError(error)}`);
-    }
+  const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
+  const existing = ownComments(pr.comments, REPORT_MARKER)[0];
+  const detailsUrl = options.detailsUrl ?? existing?.url ?? pr.url;
+  outcome.markdown = render(verdict);
+  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started }, options, verdict, outcome.markdown, detailsUrl, outcome);
+  const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
+  if (foreign.length > 0) {
+    // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
+    const flagged = withFindings(verdict, foreign);
+    outcome.verdict = flagged;
+    outcome.markdown = render(flagged);
+    // A new run rather than an update: an update would add the annotations a second time.
+    outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
   }
+  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  outcome.comment = comment;
+  // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
+  const checkRunId = outcome.check?.checkRunId;
+  if (options.detailsUrl === undefined && existing === undefined && comment.action === 'created' && checkRunId !== undefined) {
+    await warnOnFailure(port, outcome)('could not link the check to the report', () => port.linkCheck(repo, checkRunId, comment.url));
+  }
+}
 
-  const commentUrl = 'url' in outcome.comment ? outcome.comment.url : undefined;
-  const detailsUrl = options.detailsUrl ?? commentUrl ?? pr.url;
-  const output = toCheckOutput(verdict, markdown, { title, detailsUrl });
+interface CheckTarget {
+  headSha: string;
+  /** A check run of this evaluation to complete in place. */
+  checkRunId: number | undefined;
+}
+
+async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, options: GateOptions, verdict: Verdict, markdown: string, detailsUrl: string, outcome: GateOutcome): Promise<CheckResult | undefined> {
+  const output = toCheckOutput(verdict, markdown, { title: options.checkName, detailsUrl });
   try {
-    outcome.check = await port.publishCheck(repo, {
+    const check = await port.publishCheck(repo, {
       name: options.checkName,
-      headSha: pr.headSha,
+      headSha: target.headSha,
+      ...(target.checkRunId === undefined ? {} : { checkRunId: target.checkRunId }),
       conclusion: verdict.conclusion,
       title: output.title,
       summary: output.summary,
@@ -161,9 +210,45 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
       detailsUrl,
       mode: options.report,
     });
-    if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
+    if (check.fellBackToStatus && !outcome.warnings.includes(check.fellBackToStatus)) outcome.warnings.push(check.fellBackToStatus);
+    return check;
   } catch (error) {
     outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
+    return undefined;
+  }
+}
+
+async function foreignChecksOn(port: GitHubPort, repo: RepoRef, sha: string, name: string, own: CheckResult, outcome: GateOutcome): Promise<ForeignCheck[]> {
+  try {
+    return await port.foreignChecks(repo, sha, name, own);
+  } catch (error) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error)}`);
+    return [];
+  }
+}
+
+/** The verdict with a FOREIGN_CHECK warning for each same-named check or status another source wrote. */
+function withFindings(verdict: Verdict, foreign: readonly ForeignCheck[]): Verdict {
+  const added = foreign.map((f) =>
+    finding('FOREIGN_CHECK', 'warning', `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`),
+  );
+  return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
+}
+
+async function writeComment(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, markdown: string, outcome: GateOutcome): Promise<NonNullable<GateOutcome['comment']>> {
+  const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
+  const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
+  if (!wantComment) return { action: 'not-posted', reason: `comment: ${options.comment}` };
+  // Right before writing: the evaluated head must still be the PR's, and the report must not be about the current one.
+  const stillCurrent = async (reported: string | undefined) => {
+    const head = await port.currentHead(repo, pr.number);
+    return head.state === 'open' && head.sha === pr.headSha && !(reported !== undefined && reported !== pr.headSha && reported === head.sha);
+  };
+  try {
+    return await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, headSha: pr.headSha, comments: pr.comments, stillCurrent });
+  } catch (error) {
+    outcome.errors.push(`could not write the PR comment: ${port.describeError(error)}`);
+    return { action: 'not-posted', reason: 'the comment could not be written' };
   }
 }
 
@@ -200,8 +285,11 @@ function commentDecision(pr: PullRequestSnapshot, trigger: Extract<GateTrigger, 
   const previous = trigger.previousBody === undefined ? [] : parseCommands(trigger.previousBody).commands;
   // A deleted or edited comment may have taken an attestation or approval with it.
   const hadState = previous.some(carriesState);
-  if (!comment || trigger.action === 'deleted') return hadState ? {} : { skip: 'the comment carried no command that affects the gate' };
-  if (comment.viewerDidAuthor) return { skip: "the comment is the gate's own" };
+  // The gate's report, deleted by someone: written again at once.
+  const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
+  if (!comment || trigger.action === 'deleted') return hadState || wasReport ? {} : { skip: 'the comment carried no command that affects the gate' };
+  // The gate's own comment, edited by someone else, is a forgery until the real report is written over it.
+  if (comment.viewerDidAuthor) return tamperedWith(comment) ? {} : { skip: "the comment is the gate's own" };
   const parsed = parseCommands(comment.body);
   if (parsed.commands.length === 0 && parsed.errors.length === 0) {
     return hadState ? {} : { skip: 'the comment holds no /rsp command' };
@@ -220,36 +308,53 @@ async function evaluate(
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected: Collected | undefined;
-  // When the head was pushed at the latest (from its check suites): started now, read when the commands are.
-  const pushedBy = port.headPushedBy(repo, pr.headSha);
-  // Awaited below, or the evaluation failed first: either way its failure is never left unhandled.
-  pushedBy.catch(() => undefined);
+  const headSince = headBecameHead(port, repo, pr);
   try {
     const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
-    const verdict = await evaluateChange(
-      reader,
-      { base: pr.baseSha, head: pr.headSha, changedFiles },
-      {
-        policyPath,
-        commands: async (policy, { models }) => {
-          collected = await collectCommands({
-            models,
-            // The gate's own comments (report, replies) are never read as commands.
-            comments: pr.comments.filter((c) => !c.viewerDidAuthor),
-            policy,
-            prAuthor: pr.author,
-            headPushedBy: await pushedBy,
-            access,
-            ...(triggerId === undefined ? {} : { triggerId }),
-          });
-          return collected.inputs;
-        },
-      },
-    );
+    const commands: EvaluateOptions['commands'] = async (policy, { models }) => {
+      collected = await readCommands(pr, policy, models, await headSince, access, triggerId);
+      return collected.inputs;
+    };
+    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles }, { policyPath, commands });
     return collected === undefined ? { verdict } : { verdict, collected };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
   }
+}
+
+/** Every comment's commands, authorised again against the base policy and today's access. */
+function readCommands(pr: PullRequestSnapshot, policy: Policy, models: KnownModel[], headPushedBy: string | null, access: AccessLookup, triggerId: string | undefined): Promise<Collected> {
+  return collectCommands({
+    models,
+    // The gate's own comments (report, replies) are never read as commands.
+    comments: pr.comments.filter((c) => !c.viewerDidAuthor),
+    policy,
+    prAuthor: pr.author,
+    headPushedBy,
+    access,
+    ...(triggerId === undefined ? {} : { triggerId }),
+  });
+}
+
+/**
+ * When the current head became the PR's head at the latest, from times GitHub sets: the later of its earliest check
+ * suite (its first push) and the last force push to it on the PR's timeline (a force push back to an old commit). null
+ * when neither can be shown. Started at once; its failure fails the evaluation when the commands ask for it.
+ */
+function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
+  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+    if (!pr.headForcePush.complete) return null;
+    return latestTime(suite, pr.headForcePush.at);
+  });
+  since.catch(() => undefined);
+  return since;
+}
+
+/** The later of two ISO times, either of which may be missing. */
+export function latestTime(suite: string | null, forcePush: string | null): string | null {
+  if (suite === null) return forcePush === null ? null : forcePush;
+  if (forcePush === null) return suite;
+  return Date.parse(forcePush) > Date.parse(suite) ? forcePush : suite;
 }
 
 async function answer(

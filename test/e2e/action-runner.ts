@@ -14,11 +14,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * The Action bundle built from the source under test, with the options of the release build, into a temporary
  * folder (so the test never depends on a stale dist/).
  */
-export async function bundleAction(): Promise<{ file: string; remove(): Promise<void> }> {
+export async function bundleAction(entry = 'src/action/index.ts'): Promise<{ file: string; remove(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'rsp-gate-dist-'));
   const file = join(dir, 'index.js');
   await build({
-    entryPoints: [join(ROOT, 'src/action/index.ts')],
+    entryPoints: [join(ROOT, entry)],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -37,6 +37,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   workspace: string;
+  /** What the step kept for its post step (core.saveState), as the runner hands it over: STATE_<name>. */
+  state: Record<string, string>;
 }
 
 export interface ActionRunOptions {
@@ -51,6 +53,10 @@ export interface ActionRunOptions {
   sha?: string;
   /** GITHUB_SERVER_URL, GitHub's web origin (where Git LFS is served); default https://github.example. */
   serverUrl?: string;
+  /** The state the main step kept, for a post step. */
+  state?: Record<string, string>;
+  /** Kill the step (SIGTERM, as a cancelled or timed-out job) after this long; default 120 s. */
+  timeoutMs?: number;
 }
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
@@ -58,6 +64,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const eventPath = join(workspace, 'event.json');
   const outputPath = join(workspace, 'output.txt');
   const summaryPath = join(workspace, 'summary.md');
+  const statePath = join(workspace, 'state.txt');
+  await writeFile(statePath, '');
   await writeFile(eventPath, JSON.stringify(options.payload));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
@@ -75,19 +83,22 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_RUN_ID: '1001',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_STATE: statePath,
     GITHUB_WORKSPACE: join(workspace, 'work'),
     RUNNER_TEMP: workspace,
     ...(options.sha ? { GITHUB_SHA: options.sha } : {}),
   };
   // The runner passes inputs as INPUT_<NAME> with the name upper-cased and spaces replaced (dashes are kept).
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [options.bundle], { env, cwd: workspace, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [options.bundle], { env, cwd: workspace, timeout: options.timeoutMs ?? 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
   });
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), workspace };
+  const state = parseOutputs(await readFile(statePath, 'utf8'));
+  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), workspace, state };
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */

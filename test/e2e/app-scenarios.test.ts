@@ -67,7 +67,7 @@ describe('the App on pull_request', { timeout: 120_000 }, () => {
     expect(comments[0]!.body).toContain('DECLARED_LEVEL_TOO_LOW');
     expect(comments[0]!.body).toMatch(/\| cbrn-3 \| [^|]+ \| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \|/);
     // The check links to the comment it summarises.
-    expect(checks[0]!.detailsUrl).toContain(String(comments[0]!.id));
+    expect(gh.state.checkRunsFor(s.fullName, s.head)[0]!.detailsUrl).toContain(`#issuecomment-${comments[0]!.id}`);
     expect(replies(s)).toHaveLength(0);
   });
 

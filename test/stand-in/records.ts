@@ -34,6 +34,8 @@ export interface PullRequestRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** The PR timeline's head_ref_force_pushed events, oldest first. */
+  forcePushes: Array<{ id: number; before: string; after: string; createdAt: string; actor: Actor }>;
 }
 
 export interface CommentEdit {

@@ -154,6 +154,7 @@ export class StandInState {
       createdAt: now,
       updatedAt: now,
       closedAt: options.state === 'closed' ? now : null,
+      forcePushes: [],
     };
     this.pullRequests.push(pull);
     // the head was pushed to its branch to open the PR: GitHub Actions gets a suite for it
@@ -170,11 +171,14 @@ export class StandInState {
    * Moves a pull request's head, as a push to its branch does; GitHub Actions gets a suite for the new head at this
    * moment (unless `actionsSuite: false`), whatever date the commit carries.
    */
-  pushToPullRequest(repoFullName: string, number: number, headSha: string, options: { actionsSuite?: boolean } = {}): PullRequestRecord {
+  pushToPullRequest(repoFullName: string, number: number, headSha: string, options: { actionsSuite?: boolean; force?: boolean } = {}): PullRequestRecord {
     const pull = this.pullRequest(repoFullName, number);
     if (!pull) throw new Error(`no pull request #${number} in ${repoFullName}`);
+    const before = pull.head.sha;
     pull.head.sha = headSha;
     pull.updatedAt = this.now();
+    // A force push is an event of the PR's timeline, with the time GitHub saw it.
+    if (options.force === true) pull.forcePushes.push({ id: this.newId(), before, after: headSha, createdAt: pull.updatedAt, actor: pull.author });
     if (options.actionsSuite !== false) this.checkSuite(pull.repo, headSha, GITHUB_ACTIONS_APP, pull.head.ref);
     return pull;
   }

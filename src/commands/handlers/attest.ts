@@ -1,6 +1,6 @@
 // `/rsp attest <safeguard-id> [model-id] [fp:<hex>]`: an owner affirms a safeguard is in place.
 import type { Command } from '../parse.ts';
-import { commentCounts, isOneOf, sameLogin } from '../authorize.ts';
+import { commentCounts, isCurrentlyOneOf, sameLogin } from '../authorize.ts';
 import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
 import type { Attestation } from '../../engine/inputs.ts';
 import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
@@ -18,7 +18,7 @@ export const attest: CommandHandler<Attest> = {
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
       return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
     }
-    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
     if (!owner.allowed || command.fingerprint !== undefined) return owner;
     // Unbound and untimed: it could predate the head it would vouch for. Only the fingerprint form can count.
     const untimed = headUntimed(ctx);

@@ -166,6 +166,24 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
       );
     },
     changedFiles: async () => (await pull.repo.git.diff(pull.base.sha, pull.head.sha, true)).length,
+    timelineItems: (args: ConnectionArgs & { itemTypes?: string[] | null }) => {
+      // Only force pushes are kept as timeline events here; asking for another type only gets those that exist.
+      const wanted = args.itemTypes == null || args.itemTypes.includes('HEAD_REF_FORCE_PUSHED_EVENT');
+      const events = wanted ? pull.forcePushes.map((e) => forcePushObject(pull, e, context)) : [];
+      return connection(events, args, 'timelineItems');
+    },
+  };
+}
+
+function forcePushObject(pull: PullRequestRecord, event: PullRequestRecord['forcePushes'][number], context: GraphContext): Source {
+  return {
+    __typename: 'HeadRefForcePushedEvent',
+    id: `HRFPE_${event.id}`,
+    createdAt: event.createdAt,
+    actor: actorObject(event.actor, context.links),
+    beforeCommit: commitObject(pull.repo, event.before, context),
+    afterCommit: commitObject(pull.repo, event.after, context),
+    ref: null,
   };
 }
 

@@ -1,4 +1,5 @@
-// Check runs (create, update with appended annotations, list for a ref), check suites of a ref, and commit statuses.
+// Check runs (create, get, update with appended annotations, list for a ref), check suites of a ref, and commit statuses
+// (create, list for a ref).
 import { HttpError, invalidRequest, validationFailed } from '../http-error.ts';
 import { checkRun, checkSuite, commitStatus } from '../json/check.ts';
 import { nodeId, type Annotation, type CheckRunRecord, type StatusRecord } from '../state.ts';
@@ -120,6 +121,16 @@ export const checkRoutes: Record<string, RestRoute> = {
       return { status: 200, body: checkRun(run, context.state, context.links) };
     },
   },
+  'checks/get': {
+    auth: 'token',
+    requires: [['checks', 'read']],
+    handle(context) {
+      const repo = repoOf(context);
+      const run = context.state.checkRuns.find((r) => r.id === Number(context.params.check_run_id) && r.repo === repo);
+      if (!run) throw new HttpError(404, 'Not Found');
+      return { status: 200, body: checkRun(run, context.state, context.links) };
+    },
+  },
   'checks/list-for-ref': {
     auth: 'token',
     requires: [['checks', 'read']],
@@ -178,6 +189,18 @@ export const checkRoutes: Record<string, RestRoute> = {
       };
       context.state.statuses.push(status);
       return { status: 201, body: commitStatus(status, context.links) };
+    },
+  },
+  'repos/list-commit-statuses-for-ref': {
+    auth: 'token',
+    requires: [['statuses', 'read']],
+    async handle(context) {
+      const repo = repoOf(context);
+      const sha = await requireCommit(context, String(context.params.ref));
+      // newest first, as GitHub lists them
+      const statuses = context.state.statusesFor(repo.fullName, sha).sort((a, b) => b.id - a.id);
+      const { page, headers } = paginate(context, statuses);
+      return { status: 200, body: page.map((status) => commitStatus(status, context.links)), headers };
     },
   },
 };

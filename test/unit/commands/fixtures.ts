@@ -14,7 +14,7 @@ export function policy(overrides: Partial<Policy> = {}): Policy {
       { id: 'asl3-egress', level: 'ASL-3', kind: 'security', title: 'Egress controls', owners: ['bob'] },
     ],
     assessment: { confidence: 0.95, max_age_days: 180, notable_increase: 4, unevaluated: 'precautionary' },
-    approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: false },
+    approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: false, assessment: [] },
     ...overrides,
   };
 }
@@ -23,14 +23,18 @@ export interface FakeAccess extends AccessLookup {
   calls: string[];
 }
 
-/** Repository permissions by login, and team members by `org/team` (a team missing from `teams` is unreadable). */
+/** The owners, approvers and authors the tests use can write to the repository unless a test says otherwise. */
+export const WRITERS: Record<string, Permission> = { alice: 'write', bob: 'write', carol: 'write', dave: 'write', erin: 'write' };
+
+/** Repository permissions by login (over WRITERS), and team members by `org/team` (a team missing from `teams` is unreadable). */
 export function access(permissions: Record<string, Permission>, teams: Record<string, string[]>, unreadableReason = 'the token cannot read organisation membership'): FakeAccess {
   const calls: string[] = [];
+  const granted: Record<string, Permission> = { ...WRITERS, ...permissions };
   return {
     calls,
     async repoPermission(login) {
       calls.push(`permission ${login}`);
-      return permissions[login.toLowerCase()] ?? 'none';
+      return granted[login.toLowerCase()] ?? 'none';
     },
     async teamMembership(org, team, login): Promise<Membership> {
       calls.push(`team ${org}/${team} ${login}`);

@@ -4,7 +4,7 @@ import { collectCommands } from '../../../src/commands/collect.ts';
 import { answerTrigger } from '../../../src/report/reply.ts';
 import { access, comment, policy } from './fixtures.ts';
 
-const FP = 'abcdef012345';
+const FP = 'abcdef0123456789abcd';
 const teams = { 'acme/safeguards': [], 'acme/rso': ['erin'] };
 
 /** One comment, made at `at`, evaluated on a head whose first check suite was created at `pushedBy`. */
@@ -21,9 +21,9 @@ describe('an attestation without fp:', () => {
     expect(collected.inputs.attestations).toEqual([expect.objectContaining({ safeguard: 'asl3-classifiers', headChangedSince: false })]);
   });
 
-  it('counts when made in the same second as the first check suite', async () => {
+  it('is outdated when made in the same second as the push: GitHub keeps seconds, so the push may have come after it', async () => {
     const { collected } = await collect('/rsp attest asl3-classifiers', 'alice', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z');
-    expect(collected.inputs.attestations).toEqual([expect.objectContaining({ headChangedSince: false })]);
+    expect(collected.inputs.attestations).toEqual([expect.objectContaining({ headChangedSince: true })]);
   });
 
   it('is outdated when made before the first check suite, whatever the head commit says its date is', async () => {
@@ -82,13 +82,61 @@ describe('/rsp approve-policy', () => {
 
   it('is void when made before the first check suite', async () => {
     const { collected, decision } = await collect('/rsp approve-policy', 'erin', '2026-11-20T09:59:59Z', '2026-11-20T10:00:00Z');
-    expect(decision).toHaveProperty('reason', 'the PR changed after this approval; approve the new head again');
-    expect(collected.inputs.approvals).toEqual([]);
+    // Authorised, and handed to the engine as outdated: the report then says the approval no longer applies.
+    expect(decision.allowed).toBe(true);
+    expect(collected.inputs.approvals).toEqual([expect.objectContaining({ by: 'erin', headChangedSince: true })]);
   });
 
   it('is void when the head has no check suite, saying so', async () => {
     const { collected, decision } = await collect('/rsp approve-policy', 'erin', '2026-11-20T10:00:00Z', null);
     expect(decision).toHaveProperty('reason', expect.stringContaining('no check suite on the PR head'));
     expect(collected.inputs.approvals).toEqual([]);
+  });
+});
+
+describe('an approval with fp:', () => {
+  it('counts whenever it was made, and is handed to the engine with its fingerprint (the engine binds it to the policy text)', async () => {
+    const { collected, decision } = await collect(`/rsp approve-policy fp:${FP}`, 'erin', '2026-11-20T09:00:00Z', null);
+    expect(decision.allowed).toBe(true);
+    expect(collected.inputs.approvals).toEqual([expect.objectContaining({ by: 'erin', fingerprint: FP })]);
+  });
+});
+
+describe('/rsp approve-assessment', () => {
+  it('is the assessors\' (approvals.policy while approvals.assessment is empty), bound by fp or by time', async () => {
+    const bound = await collect(`/rsp approve-assessment frontier-7 fp:${FP}`, 'erin', '2026-11-20T09:00:00Z', null);
+    expect(bound.decision.allowed).toBe(true);
+    expect(bound.collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ model: 'frontier-7', by: 'erin', fingerprint: FP })]);
+    const timed = await collect('/rsp approve-assessment frontier-7', 'erin', '2026-11-20T10:00:01Z', '2026-11-20T10:00:00Z');
+    expect(timed.collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ headChangedSince: false })]);
+    const untimed = await collect('/rsp approve-assessment frontier-7', 'erin', '2026-11-20T10:00:01Z', null);
+    expect(untimed.decision).toHaveProperty('reason', expect.stringContaining('/rsp approve-assessment frontier-7 fp:<fingerprint>'));
+  });
+
+  it('refuses someone who is not an assessor, and the PR author', async () => {
+    const alice = await collect('/rsp approve-assessment frontier-7', 'alice', '2026-11-20T10:00:01Z', '2026-11-20T10:00:00Z');
+    expect(alice.decision).toHaveProperty('reason', expect.stringContaining('alice is not one of the assessors'));
+    const carol = await collect('/rsp approve-assessment frontier-7', 'carol', '2026-11-20T10:00:01Z', '2026-11-20T10:00:00Z');
+    expect(carol.decision).toHaveProperty('reason', expect.stringContaining('carol opened this PR'));
+    expect(carol.collected.inputs.assessmentApprovals).toEqual([]);
+  });
+
+  it('uses approvals.assessment when the policy names assessors', async () => {
+    const c = comment('dave', '/rsp approve-assessment frontier-7', { createdAt: '2026-11-20T10:00:01Z' });
+    const p = policy({ approvals: { policy: ['@acme/rso'], assessment: ['dave'], self_attestation: false, self_approval: false } });
+    const collected = await collectCommands({ prAuthor: 'carol', headPushedBy: '2026-11-20T10:00:00Z', comments: [c], policy: p, access: access({}, teams), triggerId: c.id });
+    expect(collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ by: 'dave' })]);
+  });
+});
+
+describe('who may still vouch', () => {
+  it('a named owner or approver whose write access was removed no longer counts', async () => {
+    for (const body of ['/rsp attest asl3-egress', '/rsp approve-policy']) {
+      const login = body.includes('attest') ? 'bob' : 'erin';
+      const c = comment(login, body, { createdAt: '2026-11-20T10:00:01Z' });
+      const collected = await collectCommands({ prAuthor: 'carol', headPushedBy: '2026-11-20T10:00:00Z', comments: [c], policy: policy(), access: access({ [login]: 'read' }, teams), triggerId: c.id });
+      expect(collected.trigger!.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining(`${login} has read access to this repository; write access is needed`));
+      expect([...collected.inputs.attestations, ...collected.inputs.approvals]).toEqual([]);
+    }
   });
 });

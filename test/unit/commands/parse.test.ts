@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMMANDS_PER_COMMENT, parseCommands } from '../../../src/commands/parse.ts';
 
-const FP = 'a1b2c3d4e5f6a7b8';
+const FP = 'a1b2c3d4e5f6a7b8c9d0';
 
 describe('parseCommands', () => {
   it('reads every command of a comment, with its line', () => {
@@ -22,6 +22,15 @@ describe('parseCommands', () => {
       { name: 'attest', safeguard: 'sg-1', model: 'm-1', fingerprint: FP, line: 1 },
       { name: 'attest', safeguard: 'sg-2', fingerprint: FP, line: 2 },
     ]);
+  });
+
+  it('refuses a fingerprint of fewer than 20 hex digits (80 bits) or more than the 64 of the full hash', () => {
+    for (const fp of [FP.slice(0, 12), FP.slice(0, 19), 'a'.repeat(65)]) {
+      const { commands, errors } = parseCommands(`/rsp attest sg-1 fp:${fp}`);
+      expect(commands).toEqual([]);
+      expect(errors[0]!.message).toMatch(/20 to 64 hex digits/);
+    }
+    expect(parseCommands(`/rsp attest sg-1 fp:${'b'.repeat(64)}`).commands).toEqual([{ name: 'attest', safeguard: 'sg-1', fingerprint: 'b'.repeat(64), line: 1 }]);
   });
 
   it('is case-insensitive in /rsp and the sub-command, and keeps ids as written', () => {
@@ -91,5 +100,40 @@ describe('parseCommands', () => {
     const { commands, errors } = parseCommands(body);
     expect(commands).toHaveLength(MAX_COMMANDS_PER_COMMENT);
     expect(errors).toHaveLength(1);
+  });
+});
+
+describe('approval commands', () => {
+  it('read approve-policy with an optional fp: and approve-assessment with a model and an optional fp:', () => {
+    const fp = 'c'.repeat(20);
+    expect(parseCommands(`/rsp approve-policy fp:${fp.toUpperCase()}\n/rsp approve-assessment frontier-7\n/rsp approve-assessment frontier-7 fp:${fp}`).commands).toEqual([
+      { name: 'approve-policy', fingerprint: fp, line: 1 },
+      { name: 'approve-assessment', model: 'frontier-7', line: 2 },
+      { name: 'approve-assessment', model: 'frontier-7', fingerprint: fp, line: 3 },
+    ]);
+    const { errors } = parseCommands('/rsp approve-policy now\n/rsp approve-assessment\n/rsp approve-policy fp:abc');
+    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('usage: /rsp approve-policy'), expect.stringContaining('usage: /rsp approve-assessment'), expect.stringContaining('is not a fingerprint')]);
+  });
+});
+
+describe('what GitHub shows as a line of text', () => {
+  it.each([
+    ['a <pre> block', '<pre>\n/rsp attest sg-1\n</pre>'],
+    ['a <pre> block with attributes, over lines', '<pre lang="text">\nnote\n/rsp attest sg-1\n</pre>'],
+    ['a <code> element', '<code>\n/rsp attest sg-1\n</code>'],
+    ['a <blockquote>', '<blockquote>\n\n/rsp attest sg-1\n\n</blockquote>'],
+    ['nested code elements', '<pre><code>\n/rsp attest sg-1\n</code>\n/rsp attest sg-2\n</pre>'],
+    ['a line that starts with a tag', '<code>/rsp attest sg-1</code>'],
+    ['an HTML comment over lines', '<!--\n/rsp attest sg-1\n-->'],
+    ['a fenced block', '~~~\n/rsp attest sg-1\n~~~'],
+    ['an indented block', '    /rsp attest sg-1'],
+    ['a quote', '> /rsp attest sg-1'],
+  ])('ignores a command inside %s', (_, body) => {
+    expect(parseCommands(body)).toEqual({ commands: [], errors: [] });
+  });
+
+  it('reads a command after the code element closes, and one inside <details> (text a reader can open)', () => {
+    expect(parseCommands('<pre>\n/rsp attest sg-1\n</pre>\n/rsp attest sg-2').commands).toEqual([{ name: 'attest', safeguard: 'sg-2', line: 4 }]);
+    expect(parseCommands('<details>\n<summary>sign-off</summary>\n\n/rsp attest sg-3\n</details>').commands).toEqual([{ name: 'attest', safeguard: 'sg-3', line: 4 }]);
   });
 });

@@ -61,7 +61,7 @@ describe('the answer to a triggering comment', () => {
     const answer = await answerFor('/rsp attets asl3-classifiers', 'alice');
     expect(answer.reaction).toBe('confused');
     expect(answer.reply).toContain('unknown sub-command &quot;attets&quot;');
-    expect(answer.reply).toContain('| `/rsp approve-policy` |');
+    expect(answer.reply).toContain('| `/rsp approve-policy [fp:<hex>]` |');
   });
 
   it('answers help and explain with text', async () => {

@@ -42,16 +42,16 @@ describe('the checklist', () => {
     expect(v.headline).toBe('frontier-7 needs ASL-3; 1 safeguard pending attestation.');
   });
 
-  it('offers the command to paste, bound to the first 12 hex of the fingerprint', () => {
+  it('offers the command to paste, bound to the first 20 hex of the fingerprint', () => {
     const v = run();
     expect(fingerprintOf(v)).toMatch(/^[0-9a-f]{64}$/);
-    expect(safeguardOf(v, 'asl3-classifiers').attestCommand).toBe(`/rsp attest asl3-classifiers frontier-7 fp:${fingerprintOf(v).slice(0, 12)}`);
+    expect(safeguardOf(v, 'asl3-classifiers').attestCommand).toBe(`/rsp attest asl3-classifiers frontier-7 fp:${fingerprintOf(v).slice(0, 20)}`);
   });
 
   it('attested on this PR with the current fingerprint → attested, with who and when', () => {
     const head = withHeadLedger(['asl2-security', 'asl3-egress', 'asl3-classifiers']);
     const fp = fingerprintOf(run({ headModels: [head] }));
-    const v = run({ headModels: [head], attestations: [attestation({ safeguard: 'asl3-classifiers', model: 'frontier-7', fingerprint: fp.slice(0, 12), by: 'alice' })] });
+    const v = run({ headModels: [head], attestations: [attestation({ safeguard: 'asl3-classifiers', model: 'frontier-7', fingerprint: fp.slice(0, 20), by: 'alice' })] });
     expect(safeguardOf(v, 'asl3-classifiers')).toMatchObject({ status: 'attested', attestedBy: 'alice', attestedAt: '2026-12-01T10:00:00Z' });
     expect(codes(v)).not.toContain('ATTESTED_NOT_IN_LEDGER');
     expect(v.conclusion).toBe('success');
@@ -127,12 +127,27 @@ describe('which models an attestation covers', () => {
   });
 });
 
+describe('a safeguard the PR removes from the ledger', () => {
+  it('is pending, not satisfied, and says it was removed', () => {
+    const v = run({ headModels: [withHeadLedger(['asl2-security'])] });
+    expect(safeguardOf(v, 'asl3-egress')).toMatchObject({ status: 'pending' });
+    const pending = v.models[0]!.findings.find((f) => f.code === 'SAFEGUARD_PENDING' && f.message.includes('asl3-egress'));
+    expect(pending?.message).toMatch(/removes it from the ledger/);
+    expect(v.conclusion).toBe('action_required');
+  });
+
+  it('counts once an owner attests it', () => {
+    const v = run({ headModels: [withHeadLedger(['asl2-security'])], attestations: [attestation({ safeguard: 'asl3-egress', by: 'bob' }), attestation({ safeguard: 'asl3-classifiers' })] });
+    expect(safeguardOf(v, 'asl3-egress')).toMatchObject({ status: 'attested', attestedBy: 'bob' });
+  });
+});
+
 describe('attestations bound to the evidence fingerprint', () => {
   const current = () => fingerprintOf(run());
 
   it.each([
-    ['the first 12 hex', (fp: string) => fp.slice(0, 12)],
-    ['upper case with the fp: prefix', (fp: string) => `fp:${fp.slice(0, 12).toUpperCase()}`],
+    ['the first 20 hex', (fp: string) => fp.slice(0, 20)],
+    ['upper case with the fp: prefix', (fp: string) => `fp:${fp.slice(0, 20).toUpperCase()}`],
     ['the whole hash', (fp: string) => fp],
   ])('count when they name %s of the current fingerprint', (_, form) => {
     expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: form(current()) })] }), 'asl3-classifiers').status).toBe('attested');
@@ -140,16 +155,22 @@ describe('attestations bound to the evidence fingerprint', () => {
 
   it('are outdated once the evidence changes', () => {
     const old = current();
-    const v = run({ evidence: [record({ value: 0.72 })], attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: old.slice(0, 12) })] });
+    const v = run({ evidence: [record({ value: 0.72 })], attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: old.slice(0, 20) })] });
     expect(fingerprintOf(v)).not.toBe(old);
     expect(safeguardOf(v, 'asl3-classifiers').status).toBe('pending');
     expect(v.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'ATTESTATION_OUTDATED', severity: 'warning' }));
   });
 
-  it('do not count with too short a prefix', () => {
-    const v = run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: current().slice(0, 4) })] });
+  it.each([4, 12, 19])('do not count with a prefix of %i hex digits (fewer than 80 bits)', (length) => {
+    const v = run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: current().slice(0, length) })] });
     expect(safeguardOf(v, 'asl3-classifiers').status).toBe('pending');
     expect(codes(v)).toContain('ATTESTATION_OUTDATED');
+  });
+
+  it('count with any prefix from 20 hex digits (80 bits) to the full hash', () => {
+    for (const length of [20, 32, 63, 64]) {
+      expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: current().slice(0, length) })] }), 'asl3-classifiers').status).toBe('attested');
+    }
   });
 
   it('without a fingerprint: count unless the head changed since', () => {

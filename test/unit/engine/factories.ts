@@ -40,7 +40,7 @@ export function policy(overrides: Partial<Policy> = {}): Policy {
     capabilities: [capability()],
     safeguards: SAFEGUARDS,
     assessment: { confidence: 0.95, max_age_days: 180, notable_increase: 4, unevaluated: 'precautionary' },
-    approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: false },
+    approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: false, assessment: [] },
     ...overrides,
   };
 }

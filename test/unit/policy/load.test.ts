@@ -15,7 +15,7 @@ describe('loadPolicy: a valid policy', () => {
     expect(policy.capabilities[1]).toMatchObject({ combine: 'any', evidence: [{ direction: 'higher', threshold: 0.5 }] });
     expect(policy.safeguards[0]!.owners).toEqual(['@acme/safeguards', 'alice']);
     expect(policy.evals).toEqual({ 'wmdp-bio': ['wmdp_bio', 'inspect_evals/wmdp_bio'] });
-    expect(policy.approvals).toEqual({ policy: ['@acme/rso'], self_attestation: false, self_approval: false });
+    expect(policy.approvals).toEqual({ policy: ['@acme/rso'], self_attestation: false, self_approval: false, assessment: [] });
     expect(policy.extends).toBeUndefined();
   });
 
@@ -24,7 +24,7 @@ describe('loadPolicy: a valid policy', () => {
     const { policy, findings } = load(text);
     expect(findings).toEqual([]);
     expect(policy.assessment).toEqual({ confidence: 0.95, max_age_days: 180, notable_increase: 4, unevaluated: 'precautionary' });
-    expect(policy.approvals).toEqual({ policy: [], self_attestation: false, self_approval: false });
+    expect(policy.approvals).toEqual({ policy: [], self_attestation: false, self_approval: false, assessment: [] });
   });
 
   it('locates entries of the loaded policy at their lines', () => {

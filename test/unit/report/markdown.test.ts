@@ -36,7 +36,7 @@ describe('renderMarkdown', () => {
   it('shows the checklist with owners that do not ping, who attested, and the command to paste', () => {
     const v = failingVerdict();
     const md = renderMarkdown(v);
-    const fp = v.models[0]!.fingerprint.slice(0, 12);
+    const fp = v.models[0]!.fingerprint.slice(0, 20);
     expect(md).toContain(`| ⏳ pending | asl3-classifiers | ASL-3 | deployment | Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — | \`/rsp attest asl3-classifiers frontier-7 fp:${fp}\` |`);
     expect(md).toContain('| ☑️ attested | asl3-egress | ASL-3 | security |');
     expect(md).toContain('carol, 2026-12-01T10:00:00Z');

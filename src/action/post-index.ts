@@ -1,0 +1,4 @@
+// Entry of the bundled post step (dist/post.js).
+import { post } from './post.ts';
+
+await post();
