@@ -10770,16 +10770,6 @@ async function directoryFile(root, path) {
 // src/run/evaluate-change.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// src/finding.ts
-function finding(code, severity, message, where) {
-  const f = { code, severity, message };
-  if (where?.file !== void 0) f.file = where.file;
-  if (where?.line !== void 0) f.line = where.line;
-  if (where?.column !== void 0) f.column = where.column;
-  if (where?.model !== void 0) f.model = where.model;
-  return f;
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -20133,8 +20123,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number5) {
+  const abs = Math.abs(number5);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -30497,6 +30487,55 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/common/finding.ts
+var FINDING_CODES = {
+  POLICY_INVALID: "The policy cannot be validated",
+  PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
+  PARSE_ERROR: "A file could not be read",
+  MODEL_INVALID: "A model config does not match its schema",
+  DUPLICATE_MODEL: "Two model configs claim the same id",
+  MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
+  UNKNOWN_MODEL: "A result names a model that no model config claims",
+  UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
+  SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
+  SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
+  UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
+  UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
+  MISSING_EVIDENCE: "A capability has no qualifying evidence",
+  STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
+  THRESHOLD_CROSSED: "A capability threshold is crossed",
+  THRESHOLD_NOT_RULED_OUT: "A capability threshold cannot be ruled out",
+  ALERT_REACHED: "A capability is approaching its threshold (alert reached)",
+  DECLARED_LEVEL_TOO_LOW: "The declared safety level is below the required level",
+  UNKNOWN_LEVEL: "A model declares a level the policy does not define",
+  NOTABLE_INCREASE_UNASSESSED: "Effective compute grew past the notable-increase ratio since the last comprehensive assessment",
+  SAFEGUARD_PENDING: "A required safeguard is neither in the base ledger nor attested on this PR",
+  SAFEGUARD_UNKNOWN: "A ledger or command names a safeguard the policy does not define",
+  ATTESTED_NOT_IN_LEDGER: "A safeguard was attested but is missing from the head ledger",
+  ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
+  POLICY_CHANGED: "This PR changes the policy",
+  POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  API_ERROR: "GitHub could not be read or written"
+};
+var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
+var FindingSchema = external_exports.strictObject({
+  code: external_exports.enum(Object.keys(FINDING_CODES)).describe("Stable finding code"),
+  severity: SeveritySchema,
+  message: external_exports.string(),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional(),
+  model: external_exports.string().optional().describe("The model the finding is about")
+}).describe("A problem or fact found, at the file and line it concerns");
+function finding(code, severity, message, where) {
+  const f = { code, severity, message };
+  if (where?.file !== void 0) f.file = where.file;
+  if (where?.line !== void 0) f.line = where.line;
+  if (where?.column !== void 0) f.column = where.column;
+  if (where?.model !== void 0) f.model = where.model;
+  return f;
+}
+
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
     level: ASL-3
@@ -31276,6 +31315,8 @@ function findPreset(name) {
 }
 
 // src/policy/schema.ts
+var DirectionSchema = external_exports.enum(["higher", "lower"]).describe("higher: a higher score is more capable");
+var SafeguardKindSchema = external_exports.enum(["deployment", "security", "governance"]);
 var id = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
 var UNSET = "SET";
 var settable = (n) => external_exports.union([n, external_exports.literal(UNSET)]);
@@ -31284,7 +31325,7 @@ var EvidenceRuleSchema = external_exports.strictObject({
   metric: external_exports.string().min(1).describe("Metric name as the result files report it, e.g. accuracy"),
   alert: settable(external_exports.number()).optional().describe('Early-warning value ("yellow line"); SET: a preset left it to you'),
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
-  direction: external_exports.enum(["higher", "lower"]).default("higher").describe("higher: a higher score is more capable"),
+  direction: DirectionSchema.default("higher"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
   source: external_exports.string().optional().describe("Where the number comes from")
 }).describe("One evaluation that informs the capability");
@@ -31299,7 +31340,7 @@ var CapabilitySchema = external_exports.strictObject({
 var SafeguardSchema = external_exports.strictObject({
   id: id.describe("Stable id, used in `/rsp attest <id>` and in model ledgers"),
   level: external_exports.string().min(1).describe("The level that requires this safeguard (one of `levels`)"),
-  kind: external_exports.enum(["deployment", "security", "governance"]).describe("deployment | security | governance"),
+  kind: SafeguardKindSchema.describe("deployment | security | governance"),
   title: external_exports.string().min(1).describe("What must be in place, in one line"),
   owners: external_exports.array(external_exports.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, "a user or @org/team")).default([]).describe("Who may attest it: GitHub users or @org/team; without owners only a model ledger satisfies it"),
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
@@ -31754,7 +31795,7 @@ function expectation(issue2) {
   return void 0;
 }
 
-// src/yaml.ts
+// src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(text2, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
@@ -33725,8 +33766,91 @@ function screenRecords(records, rule, threshold, modelId) {
   return { usable, unusable: unusable2, findings };
 }
 
+// src/engine/verdict.ts
+var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
+var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
+var SafeguardStatusSchema = external_exports.enum(["satisfied", "attested", "pending"]).describe("satisfied: in the base ledger \xB7 attested: on this PR \xB7 pending");
+var number4 = external_exports.number().nullable();
+function severityCounts() {
+  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
+  return external_exports.strictObject(shape);
+}
+var EvidenceVerdictSchema = external_exports.strictObject({
+  eval: external_exports.string().describe("The policy's eval id"),
+  metric: external_exports.string(),
+  value: number4.describe("The value of the result that counts (the freshest qualifying one)"),
+  stderr: number4,
+  lower: number4.describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: number4.describe("value + z\xB7stderr at the policy confidence"),
+  alert: number4,
+  threshold: number4,
+  direction: DirectionSchema,
+  date: external_exports.string().nullable(),
+  samples: number4,
+  file: external_exports.string().nullable(),
+  line: number4,
+  status: CapabilityStatusSchema,
+  reason: external_exports.string().describe("Why this rule has this status"),
+  stale: external_exports.boolean().optional(),
+  selfReported: external_exports.boolean().optional()
+}).describe("One evidence rule of a capability, and the result that decided it");
+var CapabilityVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  status: CapabilityStatusSchema,
+  requires: external_exports.string().describe("The level required once the threshold is reached or not ruled out"),
+  demandsLevel: external_exports.boolean().describe("True when this capability raises the required level"),
+  reason: external_exports.string(),
+  evidence: external_exports.array(EvidenceVerdictSchema)
+});
+var SafeguardVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  level: external_exports.string(),
+  kind: SafeguardKindSchema,
+  title: external_exports.string(),
+  owners: external_exports.array(external_exports.string()),
+  status: SafeguardStatusSchema,
+  attestedBy: external_exports.string().nullable(),
+  attestedAt: external_exports.string().nullable(),
+  attestCommand: external_exports.string().describe("The comment an owner posts to attest this safeguard for this model")
+});
+var ModelVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  path: external_exports.string().describe("The model config in the repository"),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: ConclusionSchema,
+  fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the policy, the model config and its evidence: attestations are bound to it"),
+  capabilities: external_exports.array(CapabilityVerdictSchema),
+  safeguards: external_exports.array(SafeguardVerdictSchema),
+  findings: external_exports.array(FindingSchema)
+});
+var PolicyPreviewSchema = external_exports.strictObject({
+  model: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  requiredLevelUnderNewPolicy: external_exports.string(),
+  conclusionUnderNewPolicy: ConclusionSchema
+});
+var VerdictSchema = external_exports.strictObject({
+  schemaVersion: external_exports.literal(1),
+  conclusion: ConclusionSchema,
+  requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
+  headline: external_exports.string().describe("One line a busy reviewer reads first"),
+  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  policy: external_exports.strictObject({
+    file: external_exports.string(),
+    extends: external_exports.string().nullable(),
+    changed: external_exports.boolean(),
+    approvedBy: external_exports.array(external_exports.string()),
+    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+  }),
+  models: external_exports.array(ModelVerdictSchema),
+  findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
+  counts: severityCounts().describe("Over all findings")
+}).describe("rsp-gate JSON report");
+
 // src/engine/status-rank.ts
-var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
 function statusRank(status) {
   return RANK[status];
 }
@@ -34579,6 +34703,14 @@ function codeSpan(text2, inTable = false) {
 function escapeTerminal(text2) {
   return singleLine(text2);
 }
+function codeBlock(lines, language = "text") {
+  const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
+  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${language}
+${body.join("\n")}
+${fence}`;
+}
 
 // src/report/evidence-text.ts
 function valueText(e) {
@@ -34628,7 +34760,7 @@ var SEVERITY_LABEL = {
   warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
   notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
 };
-var SEVERITIES = ["error", "warning", "notice"];
+var SEVERITIES = SeveritySchema.options;
 
 // src/report/text.ts
 var SGR = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
@@ -34682,6 +34814,7 @@ function renderText(verdict, options2) {
 }
 
 // src/report/markdown-findings.ts
+var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
 function findingLine2(f) {
   const where = locationText(f.file, f.line);
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
@@ -34690,32 +34823,64 @@ function countLabel(severity, n) {
   const label = SEVERITY_LABEL[severity];
   return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
 }
+function byCode(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of items) groups.set(f.code, [...groups.get(f.code) ?? [], f]);
+  return groups;
+}
+function codeGroup(code, items, options2) {
+  if (items.length <= Math.max(1, options2.perCode)) return items.map(findingLine2).join("\n");
+  const about = FINDING_CODES[code] ?? "";
+  const shown2 = items.slice(0, options2.perCode);
+  const rest = items.slice(shown2.length);
+  const first = items[0];
+  const example = shown2.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
+  const head = `- **${items.length} \xD7 ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
+  const listed = shown2.map((f) => `  ${findingLine2(f)}`);
+  const more = shown2.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
+
+${rest.map((f) => `  ${findingLine2(f)}`).join("\n")}
+
+  </details>`] : [`  - \u2026 and ${rest.length} more`];
+  return [head, ...listed, ...more].join("\n");
+}
+function pendingPointer(n) {
+  return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
+}
 function findingsSection(findings, options2) {
-  const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
-  if (groups.length === 0) return "";
-  const parts = groups.map(({ severity, items }) => {
-    if (!options2.listed.includes(severity)) return `**${countLabel(severity, items.length)}** (not listed here)`;
-    const shown2 = items.slice(0, options2.limit).map(findingLine2);
-    const rest = items.length - shown2.length;
-    if (rest > 0) shown2.push(`- \u2026 and ${rest} more`);
-    return `**${countLabel(severity, items.length)}**
+  const parts = SEVERITIES.flatMap((severity) => {
+    const all = findings.filter((f) => f.severity === severity);
+    if (all.length === 0) return [];
+    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
+    const groups = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options2));
+    if (pending > 0) groups.push(pendingPointer(pending));
+    return [`**${countLabel(severity, all.length)}**
 
-${shown2.join("\n")}`;
+${groups.join("\n")}`];
   });
-  return `### Findings
+  return parts.length > 0 ? `### Findings
 
-${parts.join("\n\n")}`;
+${parts.join("\n\n")}` : "";
 }
 
 // src/report/markdown-table.ts
+var EMPTY_CELL = "\u2014";
 function markdownTable(headers, rows) {
   const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function compactTable(headers, rows) {
+  const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
+  const pick2 = (cells) => cells.filter((_, i) => keep[i]);
+  return markdownTable(pick2(headers), rows.map(pick2));
 }
 
 // src/report/markdown-model.ts
 function isPassing(m) {
   return m.conclusion === "success" || m.conclusion === "neutral";
+}
+function hasPending(m) {
+  return m.safeguards.some((s) => s.status === "pending");
 }
 function levelTooLow(m) {
   return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
@@ -34727,7 +34892,7 @@ function findingCounts(m) {
     count("warning") > 0 ? plural2(count("warning"), "warning") : void 0
   ].filter((p) => p !== void 0);
   if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
-  return parts.length > 0 ? parts.join(", ") : "\u2014";
+  return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
 }
 function safeguardCounts(m) {
   const done = m.safeguards.filter((s) => s.status !== "pending").length;
@@ -34739,78 +34904,156 @@ function overviewRow(m) {
   const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
   return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
 }
-function capabilityTable(m) {
-  const rows = m.capabilities.flatMap((c) => {
-    const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, "\u2014", "\u2014", "\u2014", "\u2014", "\u2014", escapeMarkdown(c.reason)]];
-    return c.evidence.map((e) => {
-      const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
-      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-      const where = [locationText(e.file, e.line), e.date ?? ""].filter((p) => p !== "").join(" \xB7 ");
-      return [
-        escapeMarkdown(c.id),
-        status,
-        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
-        valueText(e),
-        boundText(e),
-        numberOrDash(e.alert),
-        numberOrDash(e.threshold),
-        where === "" ? "\u2014" : escapeMarkdown(where)
-      ];
-    });
-  });
-  return markdownTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert", "Threshold", "Evidence"], rows);
-}
-function checklistTable(m) {
-  const rows = m.safeguards.map((s) => {
-    const { icon, word } = SAFEGUARD_LABEL[s.status];
-    const attested = s.attestedBy === null ? "\u2014" : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
-    return [
-      `${icon} ${word}`,
-      escapeMarkdown(s.id),
-      escapeMarkdown(s.level),
-      s.kind,
-      escapeMarkdown(s.title),
-      s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : "\u2014",
-      attested,
-      s.status === "pending" ? codeSpan(s.attestCommand, true) : "\u2014"
-    ];
-  });
-  return markdownTable(["Status", "Safeguard", "Level", "Kind", "Title", "Owners", "Attested", "To attest, comment"], rows);
-}
 function levelsText(m) {
   return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
 }
-function modelSection(m) {
+function checklistTable(m, onlyPending = false) {
+  const listed = onlyPending ? m.safeguards.filter((s) => s.status === "pending") : m.safeguards;
+  const rows = listed.map((s) => {
+    const { icon, word } = SAFEGUARD_LABEL[s.status];
+    const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
+    const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
+    return [`${icon} ${word}`, `**${escapeMarkdown(s.id)}** <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+  });
+  const left = m.safeguards.length - listed.length;
+  const note = left > 0 ? `
+
+_${plural2(left, "other safeguard")} in place._` : "";
+  return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
+}
+function modelChecklist(m, onlyPending = false) {
   const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const heading = `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))} \xB7 ${safeguardCounts(m)}`;
+  return m.safeguards.length > 0 ? `${heading}
+
+${checklistTable(m, onlyPending)}` : `${heading}
+
+_No safeguards required._`;
+}
+var Sources = class {
+  list = [];
+  ref(file2, line, date5) {
+    if (file2 === null) return EMPTY_CELL;
+    const text2 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text2) + 1;
+    if (n === 0) n = this.list.push(text2);
+    return line === null ? `${n}` : `${n}:${line}`;
+  }
+  render() {
+    return this.list.length > 0 ? `<sub>Sources (file:line): ${this.list.map((s, i) => `**${i + 1}** ${s}`).join(" \xB7 ")}</sub>` : "";
+  }
+};
+function capabilityTable(m) {
+  const sources = new Sources();
+  const rows = m.capabilities.flatMap((c) => {
+    const label = CAPABILITY_LABEL[c.status];
+    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    return c.evidence.map((e, i) => {
+      const rule = CAPABILITY_LABEL[e.status];
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+      const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
+      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+    });
+  });
+  const table = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
+}
+function capabilitySummary(m) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of m.capabilities) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
+  return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
+}
+function evidenceDetails(m) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const summary = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
   const body = [
     `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
-    "",
     m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
-    "",
-    m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
+    showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
 
 ${checklistTable(m)}` : "_No safeguards required._"
-  ].join("\n");
-  if (isPassing(m)) {
-    return `<details>
-<summary>${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}</summary>
+  ];
+  return `<details>
+<summary>${summary}</summary>
 
-${body}
+${body.filter((b) => b !== "").join("\n\n")}
 
 </details>`;
-  }
-  return `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))}
+}
+function showsChecklistOpen(m) {
+  return !isPassing(m) || hasPending(m);
+}
 
-${body}`;
+// src/commands/parse.ts
+var MAX_COMMANDS_PER_COMMENT = 30;
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+
+// src/report/markdown-todo.ts
+var NO_OWNER = "";
+function pendingSafeguards(v) {
+  return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === "pending").map((safeguard) => ({ model, safeguard })));
+}
+function pendingByOwner(v) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const item of pendingSafeguards(v)) {
+    const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
+    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+  }
+  return byOwner;
+}
+var NAMED_MODELS2 = 3;
+function modelsText(items) {
+  const ids = [...new Set(items.map((i) => i.model.id))];
+  const named = ids.slice(0, NAMED_MODELS2).map(escapeMarkdown).join(", ");
+  return ids.length > NAMED_MODELS2 ? `${named} and ${plural2(ids.length - NAMED_MODELS2, "more model")}` : named;
+}
+function attestLines(items, compact) {
+  if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
+  const bySafeguard = /* @__PURE__ */ new Map();
+  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
+}
+function ownerHeading(owner, items) {
+  const what = `${plural2(items.length, "safeguard")} of ${modelsText(items)}`;
+  if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
+  const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
+  const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
+  return `**${escapeMarkdown(owner)}** \xB7 attest ${what}${shared}`;
+}
+function ownerBlock(owner, items, compact) {
+  const heading = ownerHeading(owner, items);
+  return owner === NO_OWNER ? heading : `${heading}
+
+${codeBlock(attestLines(items, compact))}`;
+}
+function policyApproval(v, approvers) {
+  if (!v.policy.changed || v.policy.approvedBy.length > 0) return void 0;
+  const who = approvers.length > 0 ? approvers.map(escapeMarkdown).join(" or ") : "A policy approver";
+  return `**${who}** \xB7 approve the policy change
+
+${codeBlock(["/rsp approve-policy"])}`;
+}
+function errorsToFix(v) {
+  const errors = v.counts.error;
+  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural2(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
+}
+function toDoSection(v, options2 = {}) {
+  const owners = [...pendingByOwner(v)];
+  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
+  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
+  if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
+  const present = blocks.filter((b) => b !== void 0);
+  return present.length > 0 ? `### What is needed
+
+${present.join("\n\n")}` : "";
 }
 
 // src/report/markdown.ts
 var REPORT_MARKER = "<!-- rsp-gate:report -->";
 var DEFAULT_MAX_LENGTH = 65536;
-var SHORT_LIST = 20;
-var DETAIL_LEVELS = ["full", "failing-details", "one-line", "failing-only", "counts"];
 function header(v, title) {
   const { icon, word } = CONCLUSION_LABEL[v.conclusion];
   return `${REPORT_MARKER}
@@ -34825,7 +35068,7 @@ function countsLine(v) {
 function overview(v, onlyFailing) {
   const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown2.length;
-  const table = shown2.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const table = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
   const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
   return [table, note].filter((p) => p !== "").join("\n\n");
 }
@@ -34862,28 +35105,43 @@ function footer(v, detailsUrl) {
   return `---
 <sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
 }
-function render(v, detail, options2) {
+var STEPS = [
+  { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "none", findings: { perCode: 0, collapseRest: false }, checklist: "full", overview: "failing" },
+  { evidence: "none", findings: "counts", checklist: "pending", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
+];
+function evidenceSection(v, step) {
+  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown2.length;
+  const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
+  if (shown2.length === 0) return note;
+  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m)), note].filter((p) => p !== "").join("\n\n");
+}
+function checklistSection(v, step) {
+  if (step.checklist === "none") return "";
+  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
+}
+function render(v, step, options2) {
   const title = options2.title ?? "rsp-gate";
   const findings = allFindings(v);
-  const sections = [header(v, title)];
-  if (detail === "counts") {
-    sections.push(countsLine(v), "_The full report is too large for a comment; see the check run or the JSON report._");
-    return sections.join("\n\n");
-  }
-  sections.push(overview(v, detail === "failing-only"));
-  if (detail === "full" || detail === "failing-details") {
-    const detailed = detail === "full" ? v.models : v.models.filter((m) => !isPassing(m));
-    sections.push(...detailed.map(modelSection));
-    const left = v.models.length - detailed.length;
-    if (left > 0) sections.push(`_Evidence tables of ${plural2(left, "passing model")} are left out to fit the comment._`);
-  }
-  const listed = detail === "full" || detail === "failing-details" ? SEVERITIES : ["error"];
-  const limit = detail === "failing-only" ? SHORT_LIST : Number.MAX_SAFE_INTEGER;
-  sections.push(findingsSection(findings, { listed, limit }));
-  sections.push(policySection(v, detail === "failing-only"));
+  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
+  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  else sections.push(countsLine(v));
+  sections.push(checklistSection(v, step), evidenceSection(v, step));
+  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(policySection(v, step.overview !== "all"));
   sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
+}
+function findingCounts2(findings) {
+  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
 }
 function wholeLines(text2, max) {
   const lines = text2.split("\n");
@@ -34899,8 +35157,8 @@ ${line}`;
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
   let text2 = "";
-  for (const detail of DETAIL_LEVELS) {
-    text2 = render(verdict, detail, options2);
+  for (const step of STEPS) {
+    text2 = render(verdict, step, options2);
     if (text2.length <= max) return text2;
   }
   return wholeLines(text2, max);

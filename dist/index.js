@@ -36028,1286 +36028,14 @@ function codeSpan(text2, inTable = false) {
   const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
-
-// src/report/labels.ts
-var CONCLUSION_LABEL = {
-  success: { icon: "\u2705", word: "Success" },
-  failure: { icon: "\u274C", word: "Failure" },
-  action_required: { icon: "\u23F3", word: "Action required" },
-  neutral: { icon: "\u26AA", word: "Neutral" }
-};
-var CAPABILITY_LABEL = {
-  crossed: { icon: "\u{1F534}", word: "crossed" },
-  not_ruled_out: { icon: "\u{1F7E0}", word: "not ruled out" },
-  unevaluated: { icon: "\u26AA", word: "unevaluated" },
-  approaching: { icon: "\u{1F7E1}", word: "approaching" },
-  below: { icon: "\u{1F7E2}", word: "below" }
-};
-var SAFEGUARD_LABEL = {
-  satisfied: { icon: "\u2705", word: "satisfied" },
-  attested: { icon: "\u2611\uFE0F", word: "attested" },
-  pending: { icon: "\u23F3", word: "pending" }
-};
-var SEVERITY_LABEL = {
-  error: { icon: "\u274C", one: "error", many: "errors" },
-  warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
-  notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
-};
-var SEVERITIES = ["error", "warning", "notice"];
-
-// src/engine/format.ts
-function formatNumber(n) {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(4)));
+function codeBlock(lines, language = "text") {
+  const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
+  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${language}
+${body.join("\n")}
+${fence}`;
 }
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-// src/report/evidence-text.ts
-function valueText(e) {
-  if (e.value === null) return "\u2014";
-  return e.stderr === null ? formatNumber(e.value) : `${formatNumber(e.value)} \xB1 ${formatNumber(e.stderr)}`;
-}
-function boundUsed(e) {
-  if (e.lower === null || e.upper === null) return void 0;
-  const leastIsLower = e.direction === "higher";
-  const useLeast = e.status === "crossed";
-  const side = useLeast === leastIsLower ? "lower" : "upper";
-  return { value: side === "lower" ? e.lower : e.upper, side };
-}
-function boundText(e) {
-  const b = boundUsed(e);
-  return b === void 0 ? "\u2014" : `${formatNumber(b.value)} (${b.side})`;
-}
-function numberOrDash(n) {
-  return n === null ? "\u2014" : formatNumber(n);
-}
-function locationText(file2, line) {
-  if (file2 === null || file2 === void 0) return "";
-  return line === null || line === void 0 ? file2 : `${file2}:${line}`;
-}
-
-// src/report/markdown-findings.ts
-function findingLine(f) {
-  const where = locationText(f.file, f.line);
-  return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
-}
-function countLabel(severity, n) {
-  const label = SEVERITY_LABEL[severity];
-  return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
-}
-function findingsSection(findings, options2) {
-  const groups2 = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
-  if (groups2.length === 0) return "";
-  const parts = groups2.map(({ severity, items }) => {
-    if (!options2.listed.includes(severity)) return `**${countLabel(severity, items.length)}** (not listed here)`;
-    const shown2 = items.slice(0, options2.limit).map(findingLine);
-    const rest = items.length - shown2.length;
-    if (rest > 0) shown2.push(`- \u2026 and ${rest} more`);
-    return `**${countLabel(severity, items.length)}**
-
-${shown2.join("\n")}`;
-  });
-  return `### Findings
-
-${parts.join("\n\n")}`;
-}
-
-// src/report/markdown-table.ts
-function markdownTable(headers, rows) {
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-
-// src/report/markdown-model.ts
-function isPassing(m) {
-  return m.conclusion === "success" || m.conclusion === "neutral";
-}
-function levelTooLow(m) {
-  return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
-}
-function findingCounts(m) {
-  const count = (s) => m.findings.filter((f) => f.severity === s).length;
-  const parts = [
-    count("error") > 0 ? plural(count("error"), "error") : void 0,
-    count("warning") > 0 ? plural(count("warning"), "warning") : void 0
-  ].filter((p) => p !== void 0);
-  if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
-  return parts.length > 0 ? parts.join(", ") : "\u2014";
-}
-function safeguardCounts(m) {
-  const done = m.safeguards.filter((s) => s.status !== "pending").length;
-  return `${done}/${m.safeguards.length} in place`;
-}
-var OVERVIEW_HEADERS = ["Model", "Declared", "Required", "Result", "Safeguards", "Findings"];
-function overviewRow(m) {
-  const { icon, word } = CONCLUSION_LABEL[m.conclusion];
-  const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
-  return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
-}
-function capabilityTable(m) {
-  const rows = m.capabilities.flatMap((c) => {
-    const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, "\u2014", "\u2014", "\u2014", "\u2014", "\u2014", escapeMarkdown(c.reason)]];
-    return c.evidence.map((e) => {
-      const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
-      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-      const where = [locationText(e.file, e.line), e.date ?? ""].filter((p) => p !== "").join(" \xB7 ");
-      return [
-        escapeMarkdown(c.id),
-        status,
-        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
-        valueText(e),
-        boundText(e),
-        numberOrDash(e.alert),
-        numberOrDash(e.threshold),
-        where === "" ? "\u2014" : escapeMarkdown(where)
-      ];
-    });
-  });
-  return markdownTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert", "Threshold", "Evidence"], rows);
-}
-function checklistTable(m) {
-  const rows = m.safeguards.map((s) => {
-    const { icon, word } = SAFEGUARD_LABEL[s.status];
-    const attested = s.attestedBy === null ? "\u2014" : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
-    return [
-      `${icon} ${word}`,
-      escapeMarkdown(s.id),
-      escapeMarkdown(s.level),
-      s.kind,
-      escapeMarkdown(s.title),
-      s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : "\u2014",
-      attested,
-      s.status === "pending" ? codeSpan(s.attestCommand, true) : "\u2014"
-    ];
-  });
-  return markdownTable(["Status", "Safeguard", "Level", "Kind", "Title", "Owners", "Attested", "To attest, comment"], rows);
-}
-function levelsText(m) {
-  return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
-}
-function modelSection(m) {
-  const { icon } = CONCLUSION_LABEL[m.conclusion];
-  const body = [
-    `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
-    "",
-    m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
-    "",
-    m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
-
-${checklistTable(m)}` : "_No safeguards required._"
-  ].join("\n");
-  if (isPassing(m)) {
-    return `<details>
-<summary>${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}</summary>
-
-${body}
-
-</details>`;
-  }
-  return `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))}
-
-${body}`;
-}
-
-// src/report/markdown.ts
-var REPORT_MARKER = "<!-- rsp-gate:report -->";
-var DEFAULT_MAX_LENGTH = 65536;
-var SHORT_LIST = 20;
-var DETAIL_LEVELS = ["full", "failing-details", "one-line", "failing-only", "counts"];
-function header(v, title) {
-  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
-  return `${REPORT_MARKER}
-### ${icon} ${escapeMarkdown(title)}: ${word}
-
-**${escapeMarkdown(v.headline)}**`;
-}
-function countsLine(v) {
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
-  return `${plural(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
-}
-function overview(v, onlyFailing) {
-  const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
-  const hidden = v.models.length - shown2.length;
-  const table = shown2.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
-  const note = hidden > 0 ? `_${plural(hidden, "passing model")} not listed, to fit the comment._` : "";
-  return [table, note].filter((p) => p !== "").join("\n\n");
-}
-function previewChanges(p) {
-  return p.requiredLevel !== p.requiredLevelUnderNewPolicy;
-}
-function policySection(v, onlyChanges) {
-  if (!v.policy.changed) return "";
-  const approval = v.policy.approvedBy.length > 0 ? `approved by ${v.policy.approvedBy.map(escapeMarkdown).join(", ")}` : `awaiting ${codeSpan("/rsp approve-policy")} from a policy approver`;
-  const intro = `This PR changes the policy (${escapeMarkdown(v.policy.file)}); it is judged by the base policy. The change is ${approval}.`;
-  const preview = v.policy.preview;
-  if (preview === void 0) return `### Policy change
-
-${intro}`;
-  const rows = (onlyChanges ? preview.filter(previewChanges) : preview).map((p) => [
-    escapeMarkdown(p.model),
-    escapeMarkdown(p.requiredLevel),
-    `${previewChanges(p) ? "**" : ""}${escapeMarkdown(p.requiredLevelUnderNewPolicy)}${previewChanges(p) ? "**" : ""}`,
-    `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`
-  ]);
-  const unchanged = preview.length - rows.length;
-  const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
-  const note = unchanged > 0 ? `_${plural(unchanged, "other model")} keep their required level._` : "";
-  return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
-}
-function safeUrl(url2) {
-  if (url2 === void 0 || !/^https?:\/\/[^\s<>]+$/.test(url2)) return void 0;
-  return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
-}
-function footer(v, detailsUrl) {
-  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
-  const url2 = safeUrl(detailsUrl);
-  const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
-  return `---
-<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
-}
-function render(v, detail, options2) {
-  const title = options2.title ?? "rsp-gate";
-  const findings = allFindings(v);
-  const sections = [header(v, title)];
-  if (detail === "counts") {
-    sections.push(countsLine(v), "_The full report is too large for a comment; see the check run or the JSON report._");
-    return sections.join("\n\n");
-  }
-  sections.push(overview(v, detail === "failing-only"));
-  if (detail === "full" || detail === "failing-details") {
-    const detailed = detail === "full" ? v.models : v.models.filter((m) => !isPassing(m));
-    sections.push(...detailed.map(modelSection));
-    const left = v.models.length - detailed.length;
-    if (left > 0) sections.push(`_Evidence tables of ${plural(left, "passing model")} are left out to fit the comment._`);
-  }
-  const listed = detail === "full" || detail === "failing-details" ? SEVERITIES : ["error"];
-  const limit = detail === "failing-only" ? SHORT_LIST : Number.MAX_SAFE_INTEGER;
-  sections.push(findingsSection(findings, { listed, limit }));
-  sections.push(policySection(v, detail === "failing-only"));
-  sections.push(footer(v, options2.detailsUrl));
-  return `${sections.filter((s) => s !== "").join("\n\n")}
-`;
-}
-function wholeLines(text2, max) {
-  const lines = text2.split("\n");
-  let out = "";
-  for (const line of lines) {
-    const next = out === "" ? line : `${out}
-${line}`;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out;
-}
-function renderMarkdown(verdict, options2 = {}) {
-  const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
-  let text2 = "";
-  for (const detail of DETAIL_LEVELS) {
-    text2 = render(verdict, detail, options2);
-    if (text2.length <= max) return text2;
-  }
-  return wholeLines(text2, max);
-}
-
-// src/report/check.ts
-var CHECK_TITLE_MAX = 100;
-var CHECK_SUMMARY_MAX = 65535;
-var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
-  let out = "";
-  for (const ch of text2) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return `${out}\u2026`;
-}
-function toCheckOutput(verdict, markdown, renderOptions = {}) {
-  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
-  const summary2 = markdown.length <= CHECK_SUMMARY_MAX ? markdown : renderMarkdown(verdict, { ...renderOptions, maxLength: CHECK_SUMMARY_MAX });
-  const annotations = allFindings(verdict).filter((f) => f.file !== void 0 && f.file !== "").map((f) => {
-    const line = Math.max(1, Math.trunc(f.line ?? 1));
-    return {
-      path: f.file,
-      start_line: line,
-      end_line: line,
-      annotation_level: ANNOTATION_LEVEL[f.severity],
-      title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
-      message: singleLine(f.message)
-    };
-  });
-  return { title, summary: summary2, annotations };
-}
-
-// src/github/checks.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_ANNOTATIONS = 250;
-var MAX_SUMMARY = 65535;
-var MAX_TITLE = 255;
-var MAX_STATUS_DESCRIPTION = 140;
-async function publishCheck(api, repo, input2) {
-  const result = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
-  if (input2.mode === "check" || input2.mode === "both") {
-    try {
-      Object.assign(result, await writeCheckRun(api, repo, input2));
-    } catch (error63) {
-      if (!hasStatus(error63, 403)) throw error63;
-      result.fellBackToStatus = "the token may not create check runs (HTTP 403); a commit status was written instead";
-    }
-  }
-  if (input2.mode === "status" || input2.mode === "both" || result.fellBackToStatus !== void 0) {
-    await writeStatus(api, repo, input2);
-    result.statusWritten = true;
-  }
-  return result;
-}
-async function writeCheckRun(api, repo, input2) {
-  const batches = annotationBatches(input2.annotations);
-  const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
-  const summary2 = withDroppedNote(input2.summary, dropped);
-  const title = truncate(input2.title, MAX_TITLE);
-  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
-    ...repo,
-    name: input2.name,
-    head_sha: input2.headSha,
-    status: "completed",
-    conclusion: input2.conclusion,
-    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
-    output: { title, summary: summary2, annotations: batches[0] ?? [] }
-  });
-  const run2 = data;
-  for (const batch of batches.slice(1)) {
-    await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...repo,
-      check_run_id: run2.id,
-      output: { title, summary: summary2, annotations: batch }
-    });
-  }
-  const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
-}
-function annotationBatches(annotations) {
-  const rank = { failure: 0, warning: 1, notice: 2 };
-  const kept = [...annotations].sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]).slice(0, MAX_ANNOTATIONS);
-  const batches = [];
-  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  return batches;
-}
-async function writeStatus(api, repo, input2) {
-  await api.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-    ...repo,
-    sha: input2.headSha,
-    state: statusState(input2.conclusion),
-    context: input2.name,
-    description: truncate(input2.title, MAX_STATUS_DESCRIPTION),
-    ...input2.detailsUrl === void 0 ? {} : { target_url: input2.detailsUrl }
-  });
-}
-function statusState(conclusion) {
-  return conclusion === "success" || conclusion === "neutral" ? "success" : "failure";
-}
-function withDroppedNote(summary2, dropped) {
-  if (dropped === 0) return truncate(summary2, MAX_SUMMARY);
-  const note = `
-
-${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
-  return truncate(summary2, MAX_SUMMARY - note.length) + note;
-}
-
-// src/github/comments.ts
-var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
-function toComment(node2) {
-  return {
-    id: node2.id,
-    databaseId: node2.databaseId,
-    url: node2.url,
-    body: node2.body,
-    createdAt: node2.createdAt,
-    lastEditedAt: node2.lastEditedAt,
-    viewerDidAuthor: node2.viewerDidAuthor,
-    // A deleted account ("ghost") or a mannequin is nobody who can attest: treated like a bot.
-    author: {
-      login: node2.author?.login ?? "ghost",
-      isBot: node2.author?.__typename !== "User",
-      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
-      editor: node2.editor?.login ?? (node2.lastEditedAt ? "ghost" : null)
-    }
-  };
-}
-function ownComments(comments, marker) {
-  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
-}
-async function publishSticky(api, repo, input2) {
-  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
-  if (existing && existing.body === input2.body && duplicates.length === 0) {
-    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
-  }
-  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
-  let result;
-  if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
-    const created = data;
-    result = { id: created.id, url: created.html_url, action: "created" };
-  } else if (existing.body !== input2.body) {
-    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
-    result = { id: existing.databaseId, url: existing.url, action: "updated" };
-  } else {
-    result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
-  }
-  for (const duplicate of duplicates) {
-    await api.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: duplicate.databaseId });
-  }
-  return { ...result, deletedDuplicates: duplicates.length };
-}
-async function postComment(api, repo, number4, body) {
-  await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number4, body });
-}
-async function react(api, repo, commentId, content) {
-  await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
-}
-
-// src/github/permissions.ts
-var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
-function createAccessLookup(api, repo) {
-  return {
-    async repoPermission(login) {
-      try {
-        const { data } = await api.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login });
-        return toPermission(data);
-      } catch (error63) {
-        if (hasStatus(error63, 404)) return "none";
-        throw error63;
-      }
-    },
-    async teamMembership(org, team, login) {
-      try {
-        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
-        return data.state === "active" ? { state: "member" } : { state: "not-member" };
-      } catch (error63) {
-        if (hasStatus(error63, 404)) return { state: "not-member" };
-        if (hasStatus(error63, 403)) return { state: "unknown", reason: UNREADABLE_MEMBERSHIP };
-        return { state: "unknown", reason: describeGitHubError(error63) };
-      }
-    }
-  };
-}
-function toPermission(data) {
-  const role = data.role_name;
-  if (role === "admin" || data.permission === "admin") return "admin";
-  if (role === "maintain" || role === "write" || data.permission === "write") return "write";
-  if (role === "triage" || role === "read" || data.permission === "read") return "read";
-  return "none";
-}
-
-// src/github/pull-request.ts
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
-      author { login }
-      comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
-    }
-  }
-}`;
-var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
-  node(id: $id) {
-    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
-  }
-}`;
-async function readPullRequest(api, repo, number4) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number4 });
-  const pr = data.repository?.pullRequest;
-  if (!pr) throw new GitHubPortError(`pull request #${number4} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number4} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
-  const snapshot = {
-    number: pr.number,
-    state: pr.state,
-    url: pr.url,
-    author: pr.author?.login ?? "ghost",
-    headSha: pr.headRefOid,
-    baseSha: pr.baseRefOid,
-    baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment)
-  };
-  return snapshot;
-}
-async function currentHead(api, repo, number4) {
-  const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number4 });
-  const pr = data;
-  return { sha: pr.head.sha, state: pr.state };
-}
-async function openPullRequests(api, repo, baseRef) {
-  const found = [];
-  for (let page = 1; ; page++) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
-    const pulls = data;
-    found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
-    if (pulls.length < 100) return found;
-  }
-}
-
-// src/sources/file-source.ts
-function memoryFileSource(path2, bytes) {
-  return {
-    path: path2,
-    size: bytes.byteLength,
-    async *stream() {
-      const chunk2 = 1 << 20;
-      for (let i = 0; i < bytes.byteLength; i += chunk2) yield bytes.subarray(i, Math.min(i + chunk2, bytes.byteLength));
-    },
-    async read(start, end) {
-      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
-    }
-  };
-}
-async function readText(src) {
-  const parts = [];
-  for await (const chunk2 of src.stream()) parts.push(chunk2);
-  const bytes = Buffer.concat(parts);
-  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
-  return bytes.toString("utf8");
-}
-
-// src/github/repo-reader.ts
-var DEFAULTS2 = {
-  maxPathsPerQuery: 200,
-  maxBytesPerQuery: 4 << 20,
-  largeBlobBytes: 4e5,
-  blobConcurrency: 4
-};
-var UNKNOWN_SIZE = 64 << 10;
-var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
-function createApiRepoReader(api, repo, options2 = {}) {
-  const opts = { ...DEFAULTS2, ...options2 };
-  const trees = /* @__PURE__ */ new Map();
-  const listed = /* @__PURE__ */ new Map();
-  const dates = /* @__PURE__ */ new Map();
-  let pending = [];
-  let flushScheduled = false;
-  function schedule(request2) {
-    pending.push(request2);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const batch = pending;
-      pending = [];
-      void flush(batch);
-    });
-  }
-  async function flush(batch) {
-    const viaGraphql = [];
-    const viaRest = [];
-    for (const request2 of batch) {
-      const entry = request2.kind === "file" ? listed.get(request2.commit)?.get(request2.path) : void 0;
-      if (request2.kind === "file" && entry) {
-        request2.size = entry.size ?? 0;
-        if (request2.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
-          viaRest.push({ request: request2, oid: entry.oid });
-          continue;
-        }
-      }
-      viaGraphql.push(request2);
-    }
-    const work = chunk(viaGraphql, opts).map((part) => queryBatch(part));
-    work.push(...viaRest.map(({ request: request2, oid }) => restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
-    await Promise.all(work);
-  }
-  async function queryBatch(batch) {
-    const variables = { owner: repo.owner, name: repo.repo };
-    const declarations = ["$owner: String!", "$name: String!"];
-    const fields = [];
-    batch.forEach((request2, i) => {
-      declarations.push(`$e${i}: String!`);
-      if (request2.kind === "file") {
-        variables[`e${i}`] = `${request2.commit}:${request2.path}`;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
-      } else {
-        variables[`e${i}`] = request2.commit;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
-      }
-    });
-    const query = `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
-    let repository;
-    try {
-      const data = await api.graphql(query, variables);
-      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
-      repository = data.repository;
-    } catch (error63) {
-      for (const request2 of batch) request2.reject(error63);
-      return;
-    }
-    const fallbacks = [];
-    batch.forEach((request2, i) => {
-      const node2 = repository[`f${i}`];
-      if (request2.kind === "date") {
-        if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
-        else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${repo.owner}/${repo.repo}`));
-        return;
-      }
-      if (!node2 || typeof node2.oid !== "string") return request2.resolve(void 0);
-      const text2 = node2.text;
-      const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
-      if (whole) return request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
-      fallbacks.push(restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject));
-    });
-    await Promise.all(fallbacks);
-  }
-  let activeBlobs = 0;
-  const blobQueue = [];
-  async function restBlob(oid, path2) {
-    if (activeBlobs >= opts.blobConcurrency) await new Promise((resolve) => blobQueue.push(resolve));
-    activeBlobs++;
-    try {
-      const { data } = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: repo.owner, repo: repo.repo, file_sha: oid });
-      const blob = data;
-      if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
-        throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
-      }
-      const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
-      if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
-        throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
-      }
-      return memoryFileSource(path2, bytes);
-    } finally {
-      activeBlobs--;
-      blobQueue.shift()?.();
-    }
-  }
-  async function fetchTree(commit) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: repo.owner,
-      repo: repo.repo,
-      tree_sha: commit,
-      recursive: "1"
-    });
-    const tree = data;
-    if (tree.truncated) {
-      throw new GitHubPortError(
-        `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`
-      );
-    }
-    const entries = [];
-    for (const e of tree.tree ?? []) {
-      if (e.type !== "blob" || typeof e.path !== "string" || typeof e.sha !== "string") continue;
-      entries.push(typeof e.size === "number" ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
-    }
-    return entries;
-  }
-  return {
-    listFiles(commit) {
-      let tree = trees.get(commit);
-      if (!tree) {
-        tree = fetchTree(commit);
-        trees.set(commit, tree);
-        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
-      }
-      return tree;
-    },
-    async readFiles(commit, paths) {
-      const unique = [...new Set(paths)];
-      const sources = await Promise.all(
-        unique.map(
-          (path2) => new Promise((resolve, reject) => {
-            schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject });
-          })
-        )
-      );
-      const files = /* @__PURE__ */ new Map();
-      unique.forEach((path2, i) => {
-        const source = sources[i];
-        if (source) files.set(path2, source);
-      });
-      return files;
-    },
-    commitDate(commit) {
-      let date5 = dates.get(commit);
-      if (!date5) {
-        date5 = new Promise((resolve, reject) => schedule({ kind: "date", commit, resolve, reject }));
-        dates.set(commit, date5);
-      }
-      return date5;
-    }
-  };
-}
-function chunk(requests, opts) {
-  const parts = [];
-  let current = [];
-  let bytes = 0;
-  for (const request2 of requests) {
-    const size = request2.kind === "file" ? request2.size || UNKNOWN_SIZE : 0;
-    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
-      parts.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(request2);
-    bytes += size;
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
-}
-
-// src/github/port.ts
-function createGitHubPort(api, options2 = {}) {
-  return {
-    readPullRequest: (repo, number4) => readPullRequest(api, repo, number4),
-    currentHead: (repo, number4) => currentHead(api, repo, number4),
-    openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options2.reader),
-    changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
-    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
-    access: (repo) => createAccessLookup(api, repo),
-    publishSticky: (repo, input2) => publishSticky(api, repo, input2),
-    publishCheck: (repo, input2) => publishCheck(api, repo, input2),
-    postComment: (repo, number4, body) => postComment(api, repo, number4, body),
-    react: (repo, commentId, content) => react(api, repo, commentId, content)
-  };
-}
-
-// src/report/json.ts
-function toJsonReport(verdict) {
-  return `${JSON.stringify(verdict, null, 2)}
-`;
-}
-
-// src/commands/authorize.ts
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function commentCounts(author) {
-  if (author.isBot) return { allowed: false, reason: `${author.login} is a bot account; commands from bots do not count` };
-  if (author.editor !== null && !sameLogin(author.editor, author.login)) {
-    return {
-      allowed: false,
-      reason: `the comment was edited by ${author.editor}, not by its author ${author.login}; commands in it do not count (post a new comment)`
-    };
-  }
-  return { allowed: true, via: "comment author" };
-}
-async function hasWriteAccess(login, access2) {
-  const permission = await access2.repoPermission(login);
-  if (permission === "admin" || permission === "write") return { allowed: true, via: `${permission} access` };
-  return { allowed: false, reason: `${login} has ${permission} access to this repository; write access is needed` };
-}
-async function isOneOf(principals, login, access2, role) {
-  if (principals.length === 0) return { allowed: false, reason: `the policy names no ${role}` };
-  const unreadable = [];
-  for (const principal of principals) {
-    const team = parseTeam(principal);
-    if (!team) {
-      if (sameLogin(principal.replace(/^@/, ""), login)) return { allowed: true, via: `listed as ${role}` };
-      continue;
-    }
-    const membership = await access2.teamMembership(team.org, team.slug, login);
-    if (membership.state === "member") return { allowed: true, via: `member of @${team.org}/${team.slug}` };
-    if (membership.state === "unknown") unreadable.push(`@${team.org}/${team.slug} (${membership.reason})`);
-  }
-  const listed = principals.join(", ");
-  const reason = `${login} is not one of the ${role} (${listed})`;
-  if (unreadable.length === 0) return { allowed: false, reason };
-  return {
-    allowed: false,
-    reason: `${reason}; team membership could not be checked for ${unreadable.join("; ")}, so only the users listed by name count`
-  };
-}
-function parseTeam(principal) {
-  const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
-  return match ? { org: match[1], slug: match[2] } : void 0;
-}
-function memoizeAccess(access2) {
-  const permissions = /* @__PURE__ */ new Map();
-  const memberships = /* @__PURE__ */ new Map();
-  return {
-    repoPermission(login) {
-      const key = login.toLowerCase();
-      let p = permissions.get(key);
-      if (!p) permissions.set(key, p = access2.repoPermission(login));
-      return p;
-    },
-    teamMembership(org, team, login) {
-      const key = `${org}/${team}/${login}`.toLowerCase();
-      let p = memberships.get(key);
-      if (!p) memberships.set(key, p = access2.teamMembership(org, team, login));
-      return p;
-    }
-  };
-}
-
-// src/engine/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-function parseDate(text2) {
-  if (text2 === void 0) return void 0;
-  const m = CALENDAR.exec(text2);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check2 = new Date(dayMs);
-  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-
-// src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAttestations(list) {
-  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
-  return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
-  );
-}
-function outdatedBecause(a, fingerprint) {
-  if (a.fingerprint === void 0) {
-    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
-  }
-  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
-  if (!fingerprint.toLowerCase().startsWith(given)) {
-    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  }
-  return void 0;
-}
-function attestationState(events, fingerprint) {
-  let state = { kind: "none" };
-  for (const e of events) {
-    if (e.kind === "revoke") {
-      state = { kind: "none" };
-      continue;
-    }
-    const why = outdatedBecause(e, fingerprint);
-    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
-    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
-  }
-  return state;
-}
-
-// src/commands/parse.ts
-var MAX_COMMANDS_PER_COMMENT = 30;
-var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
-var PREFIX = /^\/rsp(?:\s|$)/i;
-function parseCommands(body) {
-  const commands = [];
-  const errors = [];
-  for (const { line, text: text2 } of visibleLines(body)) {
-    if (!PREFIX.test(text2)) continue;
-    if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
-      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
-      break;
-    }
-    const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
-    if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
-    else commands.push(parsed);
-  }
-  return { commands, errors };
-}
-function parseLine(words, line) {
-  const [first, ...args] = words;
-  if (first === void 0) return "no sub-command after /rsp";
-  const name = first.toLowerCase();
-  switch (name) {
-    case "evaluate":
-    case "approve-policy":
-    case "help":
-      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
-    case "explain": {
-      if (args.length > 1) return "`explain` takes at most one model id";
-      const [model] = args;
-      if (model === void 0) return { name, line };
-      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
-    }
-    case "attest":
-    case "revoke":
-      return parseSafeguardCommand(name, args, line);
-    default:
-      return `unknown sub-command "${first}"`;
-  }
-}
-function parseSafeguardCommand(name, args, line) {
-  const [safeguard, ...rest] = args;
-  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
-  if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
-  let model;
-  let fingerprint;
-  for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
-      if (name === "revoke") return "`revoke` takes no fingerprint";
-      if (fingerprint !== void 0) return "more than one fingerprint";
-      fingerprint = fp[1].toLowerCase();
-    } else if (word.toLowerCase().startsWith("fp:")) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
-    } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
-      model = word;
-    } else {
-      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
-    }
-  }
-  return {
-    name,
-    safeguard,
-    line,
-    ...model === void 0 ? {} : { model },
-    ...fingerprint === void 0 ? {} : { fingerprint }
-  };
-}
-function* visibleLines(body) {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  let fence;
-  let inHtmlComment = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
-      continue;
-    }
-    const startsInComment = inHtmlComment;
-    inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
-    if (startsInComment) continue;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-    if (open3) {
-      fence = { char: open3[1][0], length: open3[1].length };
-      continue;
-    }
-    if (/^(?: {4}|\t)/.test(raw)) continue;
-    const text2 = raw.replace(/^ {1,3}/, "");
-    if (text2.startsWith(">") || text2.startsWith("<!--")) continue;
-    yield { line: i + 1, text: text2.trimEnd() };
-  }
-}
-function htmlCommentOpenAfter(line, open3) {
-  let at = 0;
-  for (; ; ) {
-    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return open3;
-    at = next + (open3 ? 3 : 4);
-    open3 = !open3;
-  }
-}
-function shorten(text2) {
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
-}
-
-// src/commands/handler.ts
-function commandTime(comment) {
-  return comment.lastEditedAt ?? comment.createdAt;
-}
-function headChangedSince(ctx) {
-  if (ctx.headPushedBy === null) return true;
-  const pushed = Date.parse(ctx.headPushedBy);
-  const at = Date.parse(commandTime(ctx.comment));
-  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
-  return at < pushed;
-}
-function headUntimed(ctx) {
-  if (ctx.headPushedBy !== null) return void 0;
-  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
-}
-
-// src/commands/handlers/approve-policy.ts
-var approvePolicy = {
-  async authorize(_command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const login = ctx.comment.author.login;
-    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
-    }
-    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
-    if (!approver.allowed) return approver;
-    const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
-    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
-    return approver;
-  },
-  apply(_command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
-    inputs.approvals.push(approval);
-  },
-  after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { reply: "This PR does not change the policy, so there is nothing to approve." };
-  }
-};
-
-// src/commands/handlers/safeguard-target.ts
-function checkSafeguardTarget(command, ctx) {
-  const safeguard = ctx.policy.safeguards.find((s) => s.id === command.safeguard);
-  if (!safeguard) {
-    const known = ctx.policy.safeguards.map((s) => s.id).join(", ") || "none";
-    return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
-  }
-  if (command.model !== void 0 && ctx.models !== void 0) {
-    const name = command.model.toLowerCase();
-    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
-    if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
-  }
-  return { allowed: true, safeguard };
-}
-function notEvaluatedHere(command, verdict) {
-  if (command.model === void 0) return void 0;
-  const name = command.model.toLowerCase();
-  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
-  const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
-  if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
-}
-
-// src/commands/handlers/attest.ts
-var attest = {
-  async authorize(command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const target = checkSafeguardTarget(command, ctx);
-    if (!target.allowed) return target;
-    const login = ctx.comment.author.login;
-    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
-    }
-    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
-    if (!owner.allowed || command.fingerprint !== void 0) return owner;
-    const untimed = headUntimed(ctx);
-    if (untimed !== void 0) {
-      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
-      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
-    }
-    return owner;
-  },
-  apply(command, ctx, inputs) {
-    const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (command.model !== void 0) attestation.model = command.model;
-    if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
-    else attestation.headChangedSince = headChangedSince(ctx);
-    if (ctx.comment.url !== void 0) attestation.url = ctx.comment.url;
-    inputs.attestations.push(attestation);
-  },
-  after(command, verdict) {
-    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
-    return refused === void 0 ? {} : { refused };
-  }
-};
-
-// src/commands/handlers/evaluate.ts
-var evaluate = {
-  async authorize(_command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    return hasWriteAccess(ctx.comment.author.login, ctx.access);
-  }
-};
-
-// src/commands/handlers/explain.ts
-var explain = {
-  async authorize(_command, ctx) {
-    return commentCounts(ctx.comment.author);
-  },
-  after(command, verdict) {
-    if (verdict === void 0) return { refused: "the PR could not be evaluated" };
-    const models = pick(verdict, command.model);
-    if (models.length === 0) {
-      const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-      const refused = command.model === void 0 ? "this PR evaluates no model" : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
-      return { refused };
-    }
-    return { reply: models.map(explainModel).join("\n\n") };
-  }
-};
-function pick(verdict, model) {
-  if (model === void 0) return verdict.models;
-  return verdict.models.filter((m) => m.id.toLowerCase() === model.toLowerCase());
-}
-function explainModel(model) {
-  const { icon, word } = CONCLUSION_LABEL[model.conclusion];
-  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
-  for (const c of model.capabilities) {
-    const label = CAPABILITY_LABEL[c.status];
-    lines.push(`- ${label.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
-    for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
-  }
-  if (model.capabilities.length === 0) lines.push("- The policy defines no capabilities.");
-  return lines.join("\n");
-}
-function explainEvidence(e) {
-  const where = locationText(e.file, e.line);
-  const source = where === "" ? "" : ` from ${codeSpan(where)}`;
-  const numbers = `${valueText(e)}, bound ${boundText(e)}, alert ${numberOrDash(e.alert)}, threshold ${numberOrDash(e.threshold)}`;
-  return `${codeSpan(`${e.eval} / ${e.metric}`)}: ${numbers}${source}: **${CAPABILITY_LABEL[e.status].word}**. ${escapeMarkdown(e.reason)}`;
-}
-
-// src/commands/handlers/help.ts
-var HELP_TEXT = [
-  "Commands (one per line, at the start of the line, outside code blocks and quotes):",
-  "",
-  "| Command | What it does | Who may use it |",
-  "| --- | --- | --- |",
-  "| `/rsp evaluate` | Evaluate the PR again | Anyone with write access |",
-  "| `/rsp attest <safeguard-id> [model-id] [fp:<hex>]` | Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows | The safeguard's owners (not the PR author, unless the policy allows it) |",
-  "| `/rsp revoke <safeguard-id> [model-id]` | Withdraw an attestation | The safeguard's owners |",
-  "| `/rsp approve-policy` | Approve the policy change this PR makes | The policy approvers (`approvals.policy`) |",
-  "| `/rsp explain [model-id]` | Show why each capability has its status | Anyone |",
-  "| `/rsp help` | This table | Anyone |"
-].join("\n");
-var help = {
-  async authorize(_command, ctx) {
-    return commentCounts(ctx.comment.author);
-  },
-  after() {
-    return { reply: HELP_TEXT };
-  }
-};
-
-// src/commands/handlers/revoke.ts
-var revoke = {
-  async authorize(command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const target = checkSafeguardTarget(command, ctx);
-    if (!target.allowed) return target;
-    return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
-  },
-  apply(command, ctx, inputs) {
-    const revocation = { kind: "revoke", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (command.model !== void 0) revocation.model = command.model;
-    if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
-    inputs.attestations.push(revocation);
-  },
-  after(command, verdict) {
-    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
-    return refused === void 0 ? {} : { refused };
-  }
-};
-
-// src/commands/registry.ts
-var HANDLERS = {
-  evaluate,
-  attest,
-  revoke,
-  "approve-policy": approvePolicy,
-  explain,
-  help
-};
-function handlerFor(command) {
-  return HANDLERS[command.name];
-}
-function carriesState(command) {
-  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
-}
-
-// src/commands/collect.ts
-async function collectCommands(input2) {
-  const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [] };
-  let trigger;
-  const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
-  for (const comment of ordered) {
-    const isTrigger = comment.id === input2.triggerId;
-    const parsed = parseCommands(comment.body);
-    const ctx = {
-      comment,
-      policy: input2.policy,
-      prAuthor: input2.prAuthor,
-      headPushedBy: input2.headPushedBy,
-      access: access2,
-      ...input2.models === void 0 ? {} : { models: input2.models }
-    };
-    const outcomes = [];
-    for (const command of parsed.commands) {
-      if (!isTrigger && !carriesState(command)) continue;
-      const handler2 = handlerFor(command);
-      const decision = await handler2.authorize(command, ctx);
-      if (decision.allowed) handler2.apply?.(command, ctx, inputs);
-      outcomes.push({ command, decision });
-    }
-    if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
-  }
-  return trigger === void 0 ? { inputs } : { inputs, trigger };
-}
-async function preflight(comment, prAuthor, access2) {
-  const parsed = parseCommands(comment.body);
-  if (parsed.commands.some((c) => c.name !== "evaluate" && c.name !== "help")) return { evaluate: true };
-  const ctx = { comment, prAuthor, access: access2 };
-  const outcomes = [];
-  for (const command of parsed.commands) {
-    if (command.name === "evaluate") outcomes.push({ command, decision: await evaluate.authorize(command, ctx) });
-    else if (command.name === "help") outcomes.push({ command, decision: await help.authorize(command, ctx) });
-  }
-  if (outcomes.some((o) => o.command.name === "evaluate" && o.decision.allowed)) return { evaluate: true };
-  return { evaluate: false, trigger: { comment, outcomes, errors: parsed.errors } };
-}
-
-// src/commands/reply.ts
-var REPLY_MARKER = "<!-- rsp-gate:reply -->";
-function answerTrigger(trigger, verdict) {
-  const lines = [];
-  const extra = [];
-  let refused = 0;
-  for (const { command, decision } of trigger.outcomes) {
-    const shown2 = codeSpan(commandText(command));
-    if (!decision.allowed) {
-      refused++;
-      lines.push(`- \u274C ${shown2} (line ${command.line}) refused: ${escapeMarkdown(decision.reason)}`);
-      continue;
-    }
-    const after = handlerFor(command).after?.(command, verdict) ?? {};
-    if (after.refused !== void 0) {
-      refused++;
-      lines.push(`- \u274C ${shown2} (line ${command.line}) had no effect: ${escapeMarkdown(after.refused)}`);
-    } else {
-      lines.push(`- \u2705 ${shown2} accepted (${escapeMarkdown(decision.via)})`);
-    }
-    if (after.reply !== void 0) extra.push(after.reply);
-  }
-  for (const error63 of trigger.errors) lines.push(`- \u2753 line ${error63.line} ${codeSpan(error63.text)}: ${escapeMarkdown(error63.message)}`);
-  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(HELP_TEXT);
-  const reaction = refused > 0 ? "-1" : trigger.errors.length > 0 ? "confused" : "+1";
-  if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
-  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
-  return { reply: reply.join("\n"), reaction };
-}
-function commandText(command) {
-  switch (command.name) {
-    case "attest":
-      return ["/rsp attest", command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
-    case "revoke":
-      return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
-    case "explain":
-      return ["/rsp explain", command.model].filter(Boolean).join(" ");
-    default:
-      return `/rsp ${command.name}`;
-  }
-}
-
-// src/finding.ts
-function finding(code, severity, message, where) {
-  const f = { code, severity, message };
-  if (where?.file !== void 0) f.file = where.file;
-  if (where?.line !== void 0) f.line = where.line;
-  if (where?.column !== void 0) f.column = where.column;
-  if (where?.model !== void 0) f.model = where.model;
-  return f;
-}
-
-// src/run/evaluate-change.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -37950,7 +36678,7 @@ __export(util_exports, {
   own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
-  pick: () => pick2,
+  pick: () => pick,
   prefixIssues: () => prefixIssues,
   primitiveTypes: () => primitiveTypes,
   promiseAllObject: () => promiseAllObject,
@@ -38346,7 +37074,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick2(schema, mask) {
+function pick(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -46662,8 +45390,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text2) => {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
 };
-function getUnitTypeFromNumber(number4) {
-  const abs = Math.abs(number4);
+function getUnitTypeFromNumber(number5) {
+  const abs = Math.abs(number5);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -56311,7 +55039,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural2(n) {
+function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -56350,7 +55078,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -56358,7 +55086,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -57025,6 +55753,1457 @@ function bigint3(params) {
 function date4(params) {
   return _coercedDate(ZodDate, params);
 }
+
+// src/common/finding.ts
+var FINDING_CODES = {
+  POLICY_INVALID: "The policy cannot be validated",
+  PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
+  PARSE_ERROR: "A file could not be read",
+  MODEL_INVALID: "A model config does not match its schema",
+  DUPLICATE_MODEL: "Two model configs claim the same id",
+  MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
+  UNKNOWN_MODEL: "A result names a model that no model config claims",
+  UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
+  SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
+  SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
+  UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
+  UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
+  MISSING_EVIDENCE: "A capability has no qualifying evidence",
+  STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
+  THRESHOLD_CROSSED: "A capability threshold is crossed",
+  THRESHOLD_NOT_RULED_OUT: "A capability threshold cannot be ruled out",
+  ALERT_REACHED: "A capability is approaching its threshold (alert reached)",
+  DECLARED_LEVEL_TOO_LOW: "The declared safety level is below the required level",
+  UNKNOWN_LEVEL: "A model declares a level the policy does not define",
+  NOTABLE_INCREASE_UNASSESSED: "Effective compute grew past the notable-increase ratio since the last comprehensive assessment",
+  SAFEGUARD_PENDING: "A required safeguard is neither in the base ledger nor attested on this PR",
+  SAFEGUARD_UNKNOWN: "A ledger or command names a safeguard the policy does not define",
+  ATTESTED_NOT_IN_LEDGER: "A safeguard was attested but is missing from the head ledger",
+  ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
+  POLICY_CHANGED: "This PR changes the policy",
+  POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  API_ERROR: "GitHub could not be read or written"
+};
+var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
+var FindingSchema = external_exports.strictObject({
+  code: external_exports.enum(Object.keys(FINDING_CODES)).describe("Stable finding code"),
+  severity: SeveritySchema,
+  message: external_exports.string(),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional(),
+  model: external_exports.string().optional().describe("The model the finding is about")
+}).describe("A problem or fact found, at the file and line it concerns");
+function finding(code, severity, message, where) {
+  const f = { code, severity, message };
+  if (where?.file !== void 0) f.file = where.file;
+  if (where?.line !== void 0) f.line = where.line;
+  if (where?.column !== void 0) f.column = where.column;
+  if (where?.model !== void 0) f.model = where.model;
+  return f;
+}
+
+// src/report/labels.ts
+var CONCLUSION_LABEL = {
+  success: { icon: "\u2705", word: "Success" },
+  failure: { icon: "\u274C", word: "Failure" },
+  action_required: { icon: "\u23F3", word: "Action required" },
+  neutral: { icon: "\u26AA", word: "Neutral" }
+};
+var CAPABILITY_LABEL = {
+  crossed: { icon: "\u{1F534}", word: "crossed" },
+  not_ruled_out: { icon: "\u{1F7E0}", word: "not ruled out" },
+  unevaluated: { icon: "\u26AA", word: "unevaluated" },
+  approaching: { icon: "\u{1F7E1}", word: "approaching" },
+  below: { icon: "\u{1F7E2}", word: "below" }
+};
+var SAFEGUARD_LABEL = {
+  satisfied: { icon: "\u2705", word: "satisfied" },
+  attested: { icon: "\u2611\uFE0F", word: "attested" },
+  pending: { icon: "\u23F3", word: "pending" }
+};
+var SEVERITY_LABEL = {
+  error: { icon: "\u274C", one: "error", many: "errors" },
+  warning: { icon: "\u26A0\uFE0F", one: "warning", many: "warnings" },
+  notice: { icon: "\u2139\uFE0F", one: "notice", many: "notices" }
+};
+var SEVERITIES = SeveritySchema.options;
+
+// src/engine/format.ts
+function formatNumber(n) {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(4)));
+}
+function plural2(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+// src/report/evidence-text.ts
+function valueText(e) {
+  if (e.value === null) return "\u2014";
+  return e.stderr === null ? formatNumber(e.value) : `${formatNumber(e.value)} \xB1 ${formatNumber(e.stderr)}`;
+}
+function boundUsed(e) {
+  if (e.lower === null || e.upper === null) return void 0;
+  const leastIsLower = e.direction === "higher";
+  const useLeast = e.status === "crossed";
+  const side = useLeast === leastIsLower ? "lower" : "upper";
+  return { value: side === "lower" ? e.lower : e.upper, side };
+}
+function boundText(e) {
+  const b = boundUsed(e);
+  return b === void 0 ? "\u2014" : `${formatNumber(b.value)} (${b.side})`;
+}
+function numberOrDash(n) {
+  return n === null ? "\u2014" : formatNumber(n);
+}
+function locationText(file2, line) {
+  if (file2 === null || file2 === void 0) return "";
+  return line === null || line === void 0 ? file2 : `${file2}:${line}`;
+}
+
+// src/report/markdown-findings.ts
+var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
+function findingLine(f) {
+  const where = locationText(f.file, f.line);
+  return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
+}
+function countLabel(severity, n) {
+  const label = SEVERITY_LABEL[severity];
+  return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
+}
+function byCode(items) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const f of items) groups2.set(f.code, [...groups2.get(f.code) ?? [], f]);
+  return groups2;
+}
+function codeGroup(code, items, options2) {
+  if (items.length <= Math.max(1, options2.perCode)) return items.map(findingLine).join("\n");
+  const about = FINDING_CODES[code] ?? "";
+  const shown2 = items.slice(0, options2.perCode);
+  const rest = items.slice(shown2.length);
+  const first = items[0];
+  const example = shown2.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
+  const head = `- **${items.length} \xD7 ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
+  const listed = shown2.map((f) => `  ${findingLine(f)}`);
+  const more = shown2.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
+
+${rest.map((f) => `  ${findingLine(f)}`).join("\n")}
+
+  </details>`] : [`  - \u2026 and ${rest.length} more`];
+  return [head, ...listed, ...more].join("\n");
+}
+function pendingPointer(n) {
+  return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
+}
+function findingsSection(findings, options2) {
+  const parts = SEVERITIES.flatMap((severity) => {
+    const all = findings.filter((f) => f.severity === severity);
+    if (all.length === 0) return [];
+    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
+    const groups2 = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options2));
+    if (pending > 0) groups2.push(pendingPointer(pending));
+    return [`**${countLabel(severity, all.length)}**
+
+${groups2.join("\n")}`];
+  });
+  return parts.length > 0 ? `### Findings
+
+${parts.join("\n\n")}` : "";
+}
+
+// src/report/markdown-table.ts
+var EMPTY_CELL = "\u2014";
+function markdownTable(headers, rows) {
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function compactTable(headers, rows) {
+  const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
+  const pick3 = (cells) => cells.filter((_, i) => keep[i]);
+  return markdownTable(pick3(headers), rows.map(pick3));
+}
+
+// src/report/markdown-model.ts
+function isPassing(m) {
+  return m.conclusion === "success" || m.conclusion === "neutral";
+}
+function hasPending(m) {
+  return m.safeguards.some((s) => s.status === "pending");
+}
+function levelTooLow(m) {
+  return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
+}
+function findingCounts(m) {
+  const count = (s) => m.findings.filter((f) => f.severity === s).length;
+  const parts = [
+    count("error") > 0 ? plural2(count("error"), "error") : void 0,
+    count("warning") > 0 ? plural2(count("warning"), "warning") : void 0
+  ].filter((p) => p !== void 0);
+  if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
+  return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
+}
+function safeguardCounts(m) {
+  const done = m.safeguards.filter((s) => s.status !== "pending").length;
+  return `${done}/${m.safeguards.length} in place`;
+}
+var OVERVIEW_HEADERS = ["Model", "Declared", "Required", "Result", "Safeguards", "Findings"];
+function overviewRow(m) {
+  const { icon, word } = CONCLUSION_LABEL[m.conclusion];
+  const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
+  return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
+}
+function levelsText(m) {
+  return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
+}
+function checklistTable(m, onlyPending = false) {
+  const listed = onlyPending ? m.safeguards.filter((s) => s.status === "pending") : m.safeguards;
+  const rows = listed.map((s) => {
+    const { icon, word } = SAFEGUARD_LABEL[s.status];
+    const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
+    const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
+    return [`${icon} ${word}`, `**${escapeMarkdown(s.id)}** <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+  });
+  const left = m.safeguards.length - listed.length;
+  const note = left > 0 ? `
+
+_${plural2(left, "other safeguard")} in place._` : "";
+  return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
+}
+function modelChecklist(m, onlyPending = false) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const heading = `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))} \xB7 ${safeguardCounts(m)}`;
+  return m.safeguards.length > 0 ? `${heading}
+
+${checklistTable(m, onlyPending)}` : `${heading}
+
+_No safeguards required._`;
+}
+var Sources = class {
+  list = [];
+  ref(file2, line, date5) {
+    if (file2 === null) return EMPTY_CELL;
+    const text2 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text2) + 1;
+    if (n === 0) n = this.list.push(text2);
+    return line === null ? `${n}` : `${n}:${line}`;
+  }
+  render() {
+    return this.list.length > 0 ? `<sub>Sources (file:line): ${this.list.map((s, i) => `**${i + 1}** ${s}`).join(" \xB7 ")}</sub>` : "";
+  }
+};
+function capabilityTable(m) {
+  const sources = new Sources();
+  const rows = m.capabilities.flatMap((c) => {
+    const label = CAPABILITY_LABEL[c.status];
+    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    return c.evidence.map((e, i) => {
+      const rule = CAPABILITY_LABEL[e.status];
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+      const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
+      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+    });
+  });
+  const table = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
+}
+function capabilitySummary(m) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of m.capabilities) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
+  return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
+}
+function evidenceDetails(m) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const summary2 = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
+  const body = [
+    `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
+    m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
+    showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
+
+${checklistTable(m)}` : "_No safeguards required._"
+  ];
+  return `<details>
+<summary>${summary2}</summary>
+
+${body.filter((b) => b !== "").join("\n\n")}
+
+</details>`;
+}
+function showsChecklistOpen(m) {
+  return !isPassing(m) || hasPending(m);
+}
+
+// src/engine/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+function parseDate(text2) {
+  if (text2 === void 0) return void 0;
+  const m = CALENDAR.exec(text2);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+
+// src/engine/attestations.ts
+var FINGERPRINT_PREFIX_LENGTH = 12;
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAttestations(list) {
+  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
+  return [...list].sort(
+    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
+  );
+}
+function outdatedBecause(a, fingerprint) {
+  if (a.fingerprint === void 0) {
+    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
+  }
+  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!fingerprint.toLowerCase().startsWith(given)) {
+    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  }
+  return void 0;
+}
+function attestationState(events, fingerprint) {
+  let state = { kind: "none" };
+  for (const e of events) {
+    if (e.kind === "revoke") {
+      state = { kind: "none" };
+      continue;
+    }
+    const why = outdatedBecause(e, fingerprint);
+    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
+    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
+  }
+  return state;
+}
+
+// src/commands/parse.ts
+var MAX_COMMANDS_PER_COMMENT = 30;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+var PREFIX = /^\/rsp(?:\s|$)/i;
+function parseCommands(body) {
+  const commands = [];
+  const errors = [];
+  for (const { line, text: text2 } of visibleLines(body)) {
+    if (!PREFIX.test(text2)) continue;
+    if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
+      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      break;
+    }
+    const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
+    else commands.push(parsed);
+  }
+  return { commands, errors };
+}
+function parseLine(words, line) {
+  const [first, ...args] = words;
+  if (first === void 0) return "no sub-command after /rsp";
+  const name = first.toLowerCase();
+  switch (name) {
+    case "evaluate":
+    case "approve-policy":
+    case "help":
+      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case "explain": {
+      if (args.length > 1) return "`explain` takes at most one model id";
+      const [model] = args;
+      if (model === void 0) return { name, line };
+      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
+    }
+    case "attest":
+    case "revoke":
+      return parseSafeguardCommand(name, args, line);
+    default:
+      return `unknown sub-command "${first}"`;
+  }
+}
+function parseSafeguardCommand(name, args, line) {
+  const [safeguard, ...rest] = args;
+  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
+  if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
+  let model;
+  let fingerprint;
+  for (const word of rest) {
+    const fp = FINGERPRINT.exec(word);
+    if (fp) {
+      if (name === "revoke") return "`revoke` takes no fingerprint";
+      if (fingerprint !== void 0) return "more than one fingerprint";
+      fingerprint = fp[1].toLowerCase();
+    } else if (word.toLowerCase().startsWith("fp:")) {
+      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
+    } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
+      model = word;
+    } else {
+      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
+    }
+  }
+  return {
+    name,
+    safeguard,
+    line,
+    ...model === void 0 ? {} : { model },
+    ...fingerprint === void 0 ? {} : { fingerprint }
+  };
+}
+function* visibleLines(body) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  let fence;
+  let inHtmlComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
+      continue;
+    }
+    const startsInComment = inHtmlComment;
+    inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
+    if (startsInComment) continue;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (open3) {
+      fence = { char: open3[1][0], length: open3[1].length };
+      continue;
+    }
+    if (/^(?: {4}|\t)/.test(raw)) continue;
+    const text2 = raw.replace(/^ {1,3}/, "");
+    if (text2.startsWith(">") || text2.startsWith("<!--")) continue;
+    yield { line: i + 1, text: text2.trimEnd() };
+  }
+}
+function htmlCommentOpenAfter(line, open3) {
+  let at = 0;
+  for (; ; ) {
+    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return open3;
+    at = next + (open3 ? 3 : 4);
+    open3 = !open3;
+  }
+}
+function shorten(text2) {
+  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+}
+function commandText(command) {
+  switch (command.name) {
+    case "attest":
+      return ["/rsp attest", command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "revoke":
+      return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
+    case "explain":
+      return ["/rsp explain", command.model].filter(Boolean).join(" ");
+    default:
+      return `/rsp ${command.name}`;
+  }
+}
+
+// src/report/markdown-todo.ts
+var NO_OWNER = "";
+function pendingSafeguards(v) {
+  return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === "pending").map((safeguard) => ({ model, safeguard })));
+}
+function pendingByOwner(v) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const item of pendingSafeguards(v)) {
+    const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
+    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+  }
+  return byOwner;
+}
+var NAMED_MODELS = 3;
+function modelsText(items) {
+  const ids = [...new Set(items.map((i) => i.model.id))];
+  const named = ids.slice(0, NAMED_MODELS).map(escapeMarkdown).join(", ");
+  return ids.length > NAMED_MODELS ? `${named} and ${plural2(ids.length - NAMED_MODELS, "more model")}` : named;
+}
+function attestLines(items, compact) {
+  if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
+  const bySafeguard = /* @__PURE__ */ new Map();
+  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
+}
+function ownerHeading(owner, items) {
+  const what = `${plural2(items.length, "safeguard")} of ${modelsText(items)}`;
+  if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
+  const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
+  const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
+  return `**${escapeMarkdown(owner)}** \xB7 attest ${what}${shared}`;
+}
+function ownerBlock(owner, items, compact) {
+  const heading = ownerHeading(owner, items);
+  return owner === NO_OWNER ? heading : `${heading}
+
+${codeBlock(attestLines(items, compact))}`;
+}
+function policyApproval(v, approvers) {
+  if (!v.policy.changed || v.policy.approvedBy.length > 0) return void 0;
+  const who = approvers.length > 0 ? approvers.map(escapeMarkdown).join(" or ") : "A policy approver";
+  return `**${who}** \xB7 approve the policy change
+
+${codeBlock(["/rsp approve-policy"])}`;
+}
+function errorsToFix(v) {
+  const errors = v.counts.error;
+  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural2(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
+}
+function toDoSection(v, options2 = {}) {
+  const owners = [...pendingByOwner(v)];
+  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
+  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
+  if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
+  const present = blocks.filter((b) => b !== void 0);
+  return present.length > 0 ? `### What is needed
+
+${present.join("\n\n")}` : "";
+}
+
+// src/report/markdown.ts
+var REPORT_MARKER = "<!-- rsp-gate:report -->";
+var DEFAULT_MAX_LENGTH = 65536;
+function header(v, title) {
+  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
+  return `${REPORT_MARKER}
+### ${icon} ${escapeMarkdown(title)}: ${word}
+
+**${escapeMarkdown(v.headline)}**`;
+}
+function countsLine(v) {
+  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
+  return `${plural2(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
+}
+function overview(v, onlyFailing) {
+  const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
+  const hidden = v.models.length - shown2.length;
+  const table = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
+  return [table, note].filter((p) => p !== "").join("\n\n");
+}
+function previewChanges(p) {
+  return p.requiredLevel !== p.requiredLevelUnderNewPolicy;
+}
+function policySection(v, onlyChanges) {
+  if (!v.policy.changed) return "";
+  const approval = v.policy.approvedBy.length > 0 ? `approved by ${v.policy.approvedBy.map(escapeMarkdown).join(", ")}` : `awaiting ${codeSpan("/rsp approve-policy")} from a policy approver`;
+  const intro = `This PR changes the policy (${escapeMarkdown(v.policy.file)}); it is judged by the base policy. The change is ${approval}.`;
+  const preview = v.policy.preview;
+  if (preview === void 0) return `### Policy change
+
+${intro}`;
+  const rows = (onlyChanges ? preview.filter(previewChanges) : preview).map((p) => [
+    escapeMarkdown(p.model),
+    escapeMarkdown(p.requiredLevel),
+    `${previewChanges(p) ? "**" : ""}${escapeMarkdown(p.requiredLevelUnderNewPolicy)}${previewChanges(p) ? "**" : ""}`,
+    `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`
+  ]);
+  const unchanged = preview.length - rows.length;
+  const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
+  const note = unchanged > 0 ? `_${plural2(unchanged, "other model")} keep their required level._` : "";
+  return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
+}
+function safeUrl(url2) {
+  if (url2 === void 0 || !/^https?:\/\/[^\s<>]+$/.test(url2)) return void 0;
+  return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
+}
+function footer(v, detailsUrl) {
+  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
+  const url2 = safeUrl(detailsUrl);
+  const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
+  return `---
+<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
+}
+var STEPS = [
+  { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "none", findings: { perCode: 0, collapseRest: false }, checklist: "full", overview: "failing" },
+  { evidence: "none", findings: "counts", checklist: "pending", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
+];
+function evidenceSection(v, step) {
+  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown2.length;
+  const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
+  if (shown2.length === 0) return note;
+  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m)), note].filter((p) => p !== "").join("\n\n");
+}
+function checklistSection(v, step) {
+  if (step.checklist === "none") return "";
+  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
+}
+function render(v, step, options2) {
+  const title = options2.title ?? "rsp-gate";
+  const findings = allFindings(v);
+  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
+  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  else sections.push(countsLine(v));
+  sections.push(checklistSection(v, step), evidenceSection(v, step));
+  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(policySection(v, step.overview !== "all"));
+  sections.push(footer(v, options2.detailsUrl));
+  return `${sections.filter((s) => s !== "").join("\n\n")}
+`;
+}
+function findingCounts2(findings) {
+  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
+}
+function wholeLines(text2, max) {
+  const lines = text2.split("\n");
+  let out = "";
+  for (const line of lines) {
+    const next = out === "" ? line : `${out}
+${line}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}
+function renderMarkdown(verdict, options2 = {}) {
+  const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  let text2 = "";
+  for (const step of STEPS) {
+    text2 = render(verdict, step, options2);
+    if (text2.length <= max) return text2;
+  }
+  return wholeLines(text2, max);
+}
+
+// src/report/check.ts
+var CHECK_TITLE_MAX = 100;
+var CHECK_SUMMARY_MAX = 65535;
+var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  let out = "";
+  for (const ch of text2) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out}\u2026`;
+}
+function toCheckOutput(verdict, markdown, renderOptions = {}) {
+  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
+  const summary2 = markdown.length <= CHECK_SUMMARY_MAX ? markdown : renderMarkdown(verdict, { ...renderOptions, maxLength: CHECK_SUMMARY_MAX });
+  const annotations = allFindings(verdict).filter((f) => f.file !== void 0 && f.file !== "").map((f) => {
+    const line = Math.max(1, Math.trunc(f.line ?? 1));
+    return {
+      path: f.file,
+      start_line: line,
+      end_line: line,
+      annotation_level: ANNOTATION_LEVEL[f.severity],
+      title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
+      message: singleLine(f.message)
+    };
+  });
+  return { title, summary: summary2, annotations };
+}
+
+// src/github/checks.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_ANNOTATIONS = 250;
+var MAX_SUMMARY = 65535;
+var MAX_TITLE = 255;
+var MAX_STATUS_DESCRIPTION = 140;
+async function publishCheck(api, repo, input2) {
+  const result = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
+  if (input2.mode === "check" || input2.mode === "both") {
+    try {
+      Object.assign(result, await writeCheckRun(api, repo, input2));
+    } catch (error63) {
+      if (!hasStatus(error63, 403)) throw error63;
+      result.fellBackToStatus = "the token may not create check runs (HTTP 403); a commit status was written instead";
+    }
+  }
+  if (input2.mode === "status" || input2.mode === "both" || result.fellBackToStatus !== void 0) {
+    await writeStatus(api, repo, input2);
+    result.statusWritten = true;
+  }
+  return result;
+}
+async function writeCheckRun(api, repo, input2) {
+  const batches = annotationBatches(input2.annotations);
+  const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
+  const summary2 = withDroppedNote(input2.summary, dropped);
+  const title = truncate(input2.title, MAX_TITLE);
+  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+    ...repo,
+    name: input2.name,
+    head_sha: input2.headSha,
+    status: "completed",
+    conclusion: input2.conclusion,
+    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
+    output: { title, summary: summary2, annotations: batches[0] ?? [] }
+  });
+  const run2 = data;
+  for (const batch of batches.slice(1)) {
+    await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...repo,
+      check_run_id: run2.id,
+      output: { title, summary: summary2, annotations: batch }
+    });
+  }
+  const sent = batches.reduce((n, b) => n + b.length, 0);
+  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
+}
+function annotationBatches(annotations) {
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  const kept = [...annotations].sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]).slice(0, MAX_ANNOTATIONS);
+  const batches = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
+}
+async function writeStatus(api, repo, input2) {
+  await api.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+    ...repo,
+    sha: input2.headSha,
+    state: statusState(input2.conclusion),
+    context: input2.name,
+    description: truncate(input2.title, MAX_STATUS_DESCRIPTION),
+    ...input2.detailsUrl === void 0 ? {} : { target_url: input2.detailsUrl }
+  });
+}
+function statusState(conclusion) {
+  return conclusion === "success" || conclusion === "neutral" ? "success" : "failure";
+}
+function withDroppedNote(summary2, dropped) {
+  if (dropped === 0) return truncate(summary2, MAX_SUMMARY);
+  const note = `
+
+${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
+  return truncate(summary2, MAX_SUMMARY - note.length) + note;
+}
+
+// src/ports/github.ts
+function ownComments(comments, marker) {
+  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+}
+
+// src/github/comments.ts
+var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
+function toComment(node2) {
+  return {
+    id: node2.id,
+    databaseId: node2.databaseId,
+    url: node2.url,
+    body: node2.body,
+    createdAt: node2.createdAt,
+    lastEditedAt: node2.lastEditedAt,
+    viewerDidAuthor: node2.viewerDidAuthor,
+    // A deleted account ("ghost") or a mannequin is nobody who can attest: treated like a bot.
+    author: {
+      login: node2.author?.login ?? "ghost",
+      isBot: node2.author?.__typename !== "User",
+      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
+      editor: node2.editor?.login ?? (node2.lastEditedAt ? "ghost" : null)
+    }
+  };
+}
+async function publishSticky(api, repo, input2) {
+  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
+  if (existing && existing.body === input2.body && duplicates.length === 0) {
+    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
+  }
+  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  let result;
+  if (!existing) {
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
+    const created = data;
+    result = { id: created.id, url: created.html_url, action: "created" };
+  } else if (existing.body !== input2.body) {
+    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
+    result = { id: existing.databaseId, url: existing.url, action: "updated" };
+  } else {
+    result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
+  }
+  for (const duplicate of duplicates) {
+    await api.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: duplicate.databaseId });
+  }
+  return { ...result, deletedDuplicates: duplicates.length };
+}
+async function postComment(api, repo, number5, body) {
+  await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number5, body });
+}
+async function react(api, repo, commentId, content) {
+  await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
+}
+
+// src/github/permissions.ts
+var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
+function createAccessLookup(api, repo) {
+  return {
+    async repoPermission(login) {
+      try {
+        const { data } = await api.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login });
+        return toPermission(data);
+      } catch (error63) {
+        if (hasStatus(error63, 404)) return "none";
+        throw error63;
+      }
+    },
+    async teamMembership(org, team, login) {
+      try {
+        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
+        return data.state === "active" ? { state: "member" } : { state: "not-member" };
+      } catch (error63) {
+        if (hasStatus(error63, 404)) return { state: "not-member" };
+        if (hasStatus(error63, 403)) return { state: "unknown", reason: UNREADABLE_MEMBERSHIP };
+        return { state: "unknown", reason: describeGitHubError(error63) };
+      }
+    }
+  };
+}
+function toPermission(data) {
+  const role = data.role_name;
+  if (role === "admin" || data.permission === "admin") return "admin";
+  if (role === "maintain" || role === "write" || data.permission === "write") return "write";
+  if (role === "triage" || role === "read" || data.permission === "read") return "read";
+  return "none";
+}
+
+// src/github/pull-request.ts
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      id number state url headRefOid baseRefOid baseRefName
+      author { login }
+      comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+    }
+  }
+}`;
+var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`;
+async function readPullRequest(api, repo, number5) {
+  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+  const pr = data.repository?.pullRequest;
+  if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
+  const nodes = [...pr.comments.nodes];
+  let page = pr.comments.pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
+    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number5} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node.comments.nodes);
+    page = more.node.comments.pageInfo;
+  }
+  const snapshot = {
+    number: pr.number,
+    state: pr.state,
+    url: pr.url,
+    author: pr.author?.login ?? "ghost",
+    headSha: pr.headRefOid,
+    baseSha: pr.baseRefOid,
+    baseRef: pr.baseRefName,
+    comments: nodes.filter((n) => n !== null).map(toComment)
+  };
+  return snapshot;
+}
+async function currentHead(api, repo, number5) {
+  const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number5 });
+  const pr = data;
+  return { sha: pr.head.sha, state: pr.state };
+}
+async function openPullRequests(api, repo, baseRef) {
+  const found = [];
+  for (let page = 1; ; page++) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
+    const pulls = data;
+    found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
+    if (pulls.length < 100) return found;
+  }
+}
+
+// src/sources/file-source.ts
+function memoryFileSource(path2, bytes) {
+  return {
+    path: path2,
+    size: bytes.byteLength,
+    async *stream() {
+      const chunk2 = 1 << 20;
+      for (let i = 0; i < bytes.byteLength; i += chunk2) yield bytes.subarray(i, Math.min(i + chunk2, bytes.byteLength));
+    },
+    async read(start, end) {
+      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    }
+  };
+}
+async function readText(src) {
+  const parts = [];
+  for await (const chunk2 of src.stream()) parts.push(chunk2);
+  const bytes = Buffer.concat(parts);
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString("utf8");
+}
+
+// src/github/repo-reader.ts
+var DEFAULTS2 = {
+  maxPathsPerQuery: 200,
+  maxBytesPerQuery: 4 << 20,
+  largeBlobBytes: 4e5,
+  blobConcurrency: 4
+};
+var UNKNOWN_SIZE = 64 << 10;
+var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
+function createApiRepoReader(api, repo, options2 = {}) {
+  const opts = { ...DEFAULTS2, ...options2 };
+  const trees = /* @__PURE__ */ new Map();
+  const listed = /* @__PURE__ */ new Map();
+  const dates = /* @__PURE__ */ new Map();
+  let pending = [];
+  let flushScheduled = false;
+  function schedule(request2) {
+    pending.push(request2);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      const batch = pending;
+      pending = [];
+      void flush(batch);
+    });
+  }
+  async function flush(batch) {
+    const viaGraphql = [];
+    const viaRest = [];
+    for (const request2 of batch) {
+      const entry = request2.kind === "file" ? listed.get(request2.commit)?.get(request2.path) : void 0;
+      if (request2.kind === "file" && entry) {
+        request2.size = entry.size ?? 0;
+        if (request2.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
+          viaRest.push({ request: request2, oid: entry.oid });
+          continue;
+        }
+      }
+      viaGraphql.push(request2);
+    }
+    const work = chunk(viaGraphql, opts).map((part) => queryBatch(part));
+    work.push(...viaRest.map(({ request: request2, oid }) => restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
+    await Promise.all(work);
+  }
+  async function queryBatch(batch) {
+    const variables = { owner: repo.owner, name: repo.repo };
+    const declarations = ["$owner: String!", "$name: String!"];
+    const fields = [];
+    batch.forEach((request2, i) => {
+      declarations.push(`$e${i}: String!`);
+      if (request2.kind === "file") {
+        variables[`e${i}`] = `${request2.commit}:${request2.path}`;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
+      } else {
+        variables[`e${i}`] = request2.commit;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
+      }
+    });
+    const query = `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
+    let repository;
+    try {
+      const data = await api.graphql(query, variables);
+      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
+      repository = data.repository;
+    } catch (error63) {
+      for (const request2 of batch) request2.reject(error63);
+      return;
+    }
+    const fallbacks = [];
+    batch.forEach((request2, i) => {
+      const node2 = repository[`f${i}`];
+      if (request2.kind === "date") {
+        if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
+        else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${repo.owner}/${repo.repo}`));
+        return;
+      }
+      if (!node2 || typeof node2.oid !== "string") return request2.resolve(void 0);
+      const text2 = node2.text;
+      const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
+      if (whole) return request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
+      fallbacks.push(restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject));
+    });
+    await Promise.all(fallbacks);
+  }
+  let activeBlobs = 0;
+  const blobQueue = [];
+  async function restBlob(oid, path2) {
+    if (activeBlobs >= opts.blobConcurrency) await new Promise((resolve) => blobQueue.push(resolve));
+    activeBlobs++;
+    try {
+      const { data } = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: repo.owner, repo: repo.repo, file_sha: oid });
+      const blob = data;
+      if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
+        throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
+      }
+      const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
+      if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
+        throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+      }
+      return memoryFileSource(path2, bytes);
+    } finally {
+      activeBlobs--;
+      blobQueue.shift()?.();
+    }
+  }
+  async function fetchTree(commit) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      tree_sha: commit,
+      recursive: "1"
+    });
+    const tree = data;
+    if (tree.truncated) {
+      throw new GitHubPortError(
+        `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`
+      );
+    }
+    const entries = [];
+    for (const e of tree.tree ?? []) {
+      if (e.type !== "blob" || typeof e.path !== "string" || typeof e.sha !== "string") continue;
+      entries.push(typeof e.size === "number" ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
+    }
+    return entries;
+  }
+  return {
+    listFiles(commit) {
+      let tree = trees.get(commit);
+      if (!tree) {
+        tree = fetchTree(commit);
+        trees.set(commit, tree);
+        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
+      }
+      return tree;
+    },
+    async readFiles(commit, paths) {
+      const unique = [...new Set(paths)];
+      const sources = await Promise.all(
+        unique.map(
+          (path2) => new Promise((resolve, reject) => {
+            schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject });
+          })
+        )
+      );
+      const files = /* @__PURE__ */ new Map();
+      unique.forEach((path2, i) => {
+        const source = sources[i];
+        if (source) files.set(path2, source);
+      });
+      return files;
+    },
+    commitDate(commit) {
+      let date5 = dates.get(commit);
+      if (!date5) {
+        date5 = new Promise((resolve, reject) => schedule({ kind: "date", commit, resolve, reject }));
+        dates.set(commit, date5);
+      }
+      return date5;
+    }
+  };
+}
+function chunk(requests, opts) {
+  const parts = [];
+  let current = [];
+  let bytes = 0;
+  for (const request2 of requests) {
+    const size = request2.kind === "file" ? request2.size || UNKNOWN_SIZE : 0;
+    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
+      parts.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(request2);
+    bytes += size;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+// src/github/port.ts
+function createGitHubPort(api, options2 = {}) {
+  return {
+    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    currentHead: (repo, number5) => currentHead(api, repo, number5),
+    openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
+    reader: (repo) => createApiRepoReader(api, repo, options2.reader),
+    changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
+    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
+    access: (repo) => createAccessLookup(api, repo),
+    publishSticky: (repo, input2) => publishSticky(api, repo, input2),
+    publishCheck: (repo, input2) => publishCheck(api, repo, input2),
+    postComment: (repo, number5, body) => postComment(api, repo, number5, body),
+    react: (repo, commentId, content) => react(api, repo, commentId, content),
+    describeError: describeGitHubError
+  };
+}
+
+// src/report/json.ts
+function toJsonReport(verdict) {
+  return `${JSON.stringify(verdict, null, 2)}
+`;
+}
+
+// src/commands/authorize.ts
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function commentCounts(author) {
+  if (author.isBot) return { allowed: false, reason: `${author.login} is a bot account; commands from bots do not count` };
+  if (author.editor !== null && !sameLogin(author.editor, author.login)) {
+    return {
+      allowed: false,
+      reason: `the comment was edited by ${author.editor}, not by its author ${author.login}; commands in it do not count (post a new comment)`
+    };
+  }
+  return { allowed: true, via: "comment author" };
+}
+async function hasWriteAccess(login, access2) {
+  const permission = await access2.repoPermission(login);
+  if (permission === "admin" || permission === "write") return { allowed: true, via: `${permission} access` };
+  return { allowed: false, reason: `${login} has ${permission} access to this repository; write access is needed` };
+}
+async function isOneOf(principals, login, access2, role) {
+  if (principals.length === 0) return { allowed: false, reason: `the policy names no ${role}` };
+  const unreadable = [];
+  for (const principal of principals) {
+    const team = parseTeam(principal);
+    if (!team) {
+      if (sameLogin(principal.replace(/^@/, ""), login)) return { allowed: true, via: `listed as ${role}` };
+      continue;
+    }
+    const membership = await access2.teamMembership(team.org, team.slug, login);
+    if (membership.state === "member") return { allowed: true, via: `member of @${team.org}/${team.slug}` };
+    if (membership.state === "unknown") unreadable.push(`@${team.org}/${team.slug} (${membership.reason})`);
+  }
+  const listed = principals.join(", ");
+  const reason = `${login} is not one of the ${role} (${listed})`;
+  if (unreadable.length === 0) return { allowed: false, reason };
+  return {
+    allowed: false,
+    reason: `${reason}; team membership could not be checked for ${unreadable.join("; ")}, so only the users listed by name count`
+  };
+}
+function parseTeam(principal) {
+  const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
+  return match ? { org: match[1], slug: match[2] } : void 0;
+}
+function memoizeAccess(access2) {
+  const permissions = /* @__PURE__ */ new Map();
+  const memberships = /* @__PURE__ */ new Map();
+  return {
+    repoPermission(login) {
+      const key = login.toLowerCase();
+      let p = permissions.get(key);
+      if (!p) permissions.set(key, p = access2.repoPermission(login));
+      return p;
+    },
+    teamMembership(org, team, login) {
+      const key = `${org}/${team}/${login}`.toLowerCase();
+      let p = memberships.get(key);
+      if (!p) memberships.set(key, p = access2.teamMembership(org, team, login));
+      return p;
+    }
+  };
+}
+
+// src/commands/handler.ts
+function commandTime(comment) {
+  return comment.lastEditedAt ?? comment.createdAt;
+}
+function headChangedSince(ctx) {
+  if (ctx.headPushedBy === null) return true;
+  const pushed = Date.parse(ctx.headPushedBy);
+  const at = Date.parse(commandTime(ctx.comment));
+  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
+  return at < pushed;
+}
+function headUntimed(ctx) {
+  if (ctx.headPushedBy !== null) return void 0;
+  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/commands/handlers/approve-policy.ts
+var approvePolicy = {
+  help: { usage: "`/rsp approve-policy`", does: "Approve the policy change this PR makes", who: "The policy approvers (`approvals.policy`)" },
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
+    }
+    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
+    if (!approver.allowed) return approver;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
+    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
+    return approver;
+  },
+  apply(_command, ctx, inputs) {
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.approvals.push(approval);
+  },
+  after(_command, verdict) {
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+  }
+};
+
+// src/commands/handlers/safeguard-target.ts
+function checkSafeguardTarget(command, ctx) {
+  const safeguard = ctx.policy.safeguards.find((s) => s.id === command.safeguard);
+  if (!safeguard) {
+    const known = ctx.policy.safeguards.map((s) => s.id).join(", ") || "none";
+    return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
+  }
+  if (command.model !== void 0 && ctx.models !== void 0) {
+    const name = command.model.toLowerCase();
+    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+    if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+  }
+  return { allowed: true, safeguard };
+}
+function notEvaluatedHere(command, verdict) {
+  if (command.model === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
+  const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
+  if (command.name === "attest" && tookEffect) return void 0;
+  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+}
+
+// src/commands/handlers/attest.ts
+var attest = {
+  help: { usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`", does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows", who: "The safeguard's owners (not the PR author, unless the policy allows it)" },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
+    }
+    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    if (!owner.allowed || command.fingerprint !== void 0) return owner;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) {
+      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
+      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
+    }
+    return owner;
+  },
+  apply(command, ctx, inputs) {
+    const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.model !== void 0) attestation.model = command.model;
+    if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
+    else attestation.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) attestation.url = ctx.comment.url;
+    inputs.attestations.push(attestation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/handlers/evaluate.ts
+var evaluate = {
+  help: { usage: "`/rsp evaluate`", does: "Evaluate the PR again", who: "Anyone with write access" },
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    return hasWriteAccess(ctx.comment.author.login, ctx.access);
+  }
+};
+
+// src/commands/handlers/explain.ts
+var explain = {
+  help: { usage: "`/rsp explain [model-id]`", does: "Show why each capability has its status", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return { refused: "the PR could not be evaluated" };
+    const models = pick2(verdict, command.model);
+    if (models.length === 0) {
+      const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+      const refused = command.model === void 0 ? "this PR evaluates no model" : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+      return { refused };
+    }
+    return { show: { kind: "explain", models } };
+  }
+};
+function pick2(verdict, model) {
+  const ids = verdict.models.map((m) => m.id);
+  if (model === void 0) return ids;
+  return ids.filter((id2) => id2.toLowerCase() === model.toLowerCase());
+}
+
+// src/commands/handlers/help.ts
+var help = {
+  help: { usage: "`/rsp help`", does: "This table", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after() {
+    return { show: { kind: "help" } };
+  }
+};
+
+// src/commands/handlers/revoke.ts
+var revoke = {
+  help: { usage: "`/rsp revoke <safeguard-id> [model-id]`", does: "Withdraw an attestation", who: "The safeguard's owners" },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
+  },
+  apply(command, ctx, inputs) {
+    const revocation = { kind: "revoke", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.model !== void 0) revocation.model = command.model;
+    if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
+    inputs.attestations.push(revocation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/registry.ts
+var HANDLERS = {
+  evaluate,
+  attest,
+  revoke,
+  "approve-policy": approvePolicy,
+  explain,
+  help
+};
+var COMMAND_HELP = Object.values(HANDLERS).map((h) => h.help);
+function handlerFor(command) {
+  return HANDLERS[command.name];
+}
+function carriesState(command) {
+  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
+}
+
+// src/commands/collect.ts
+async function collectCommands(input2) {
+  const access2 = memoizeAccess(input2.access);
+  const inputs = { attestations: [], approvals: [] };
+  let trigger;
+  const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
+  for (const comment of ordered) {
+    const isTrigger = comment.id === input2.triggerId;
+    const parsed = parseCommands(comment.body);
+    const ctx = {
+      comment,
+      policy: input2.policy,
+      prAuthor: input2.prAuthor,
+      headPushedBy: input2.headPushedBy,
+      access: access2,
+      ...input2.models === void 0 ? {} : { models: input2.models }
+    };
+    const outcomes = [];
+    for (const command of parsed.commands) {
+      if (!isTrigger && !carriesState(command)) continue;
+      const handler2 = handlerFor(command);
+      const decision = await handler2.authorize(command, ctx);
+      if (decision.allowed) handler2.apply?.(command, ctx, inputs);
+      outcomes.push({ command, decision });
+    }
+    if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+  }
+  return trigger === void 0 ? { inputs } : { inputs, trigger };
+}
+async function preflight(comment, prAuthor, access2) {
+  const parsed = parseCommands(comment.body);
+  if (parsed.commands.some((c) => c.name !== "evaluate" && c.name !== "help")) return { evaluate: true };
+  const ctx = { comment, prAuthor, access: access2 };
+  const outcomes = [];
+  for (const command of parsed.commands) {
+    if (command.name === "evaluate") outcomes.push({ command, decision: await evaluate.authorize(command, ctx) });
+    else if (command.name === "help") outcomes.push({ command, decision: await help.authorize(command, ctx) });
+  }
+  if (outcomes.some((o) => o.command.name === "evaluate" && o.decision.allowed)) return { evaluate: true };
+  return { evaluate: false, trigger: { comment, outcomes, errors: parsed.errors } };
+}
+
+// src/report/explain.ts
+function explainModel(model) {
+  const { icon, word } = CONCLUSION_LABEL[model.conclusion];
+  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
+  for (const c of model.capabilities) {
+    const label = CAPABILITY_LABEL[c.status];
+    lines.push(`- ${label.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
+    for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
+  }
+  if (model.capabilities.length === 0) lines.push("- The policy defines no capabilities.");
+  return lines.join("\n");
+}
+function explainEvidence(e) {
+  const where = locationText(e.file, e.line);
+  const source = where === "" ? "" : ` from ${codeSpan(where)}`;
+  const numbers = `${valueText(e)}, bound ${boundText(e)}, alert ${numberOrDash(e.alert)}, threshold ${numberOrDash(e.threshold)}`;
+  return `${codeSpan(`${e.eval} / ${e.metric}`)}: ${numbers}${source}: **${CAPABILITY_LABEL[e.status].word}**. ${escapeMarkdown(e.reason)}`;
+}
+
+// src/report/reply.ts
+var REPLY_MARKER = "<!-- rsp-gate:reply -->";
+function answerTrigger(trigger, verdict) {
+  const lines = [];
+  const extra = [];
+  let refused = 0;
+  for (const { command, decision } of trigger.outcomes) {
+    const shown2 = codeSpan(commandText(command));
+    if (!decision.allowed) {
+      refused++;
+      lines.push(`- \u274C ${shown2} (line ${command.line}) refused: ${escapeMarkdown(decision.reason)}`);
+      continue;
+    }
+    const after = handlerFor(command).after?.(command, verdict) ?? {};
+    if (after.refused !== void 0) {
+      refused++;
+      lines.push(`- \u274C ${shown2} (line ${command.line}) had no effect: ${escapeMarkdown(after.refused)}`);
+    } else {
+      lines.push(`- \u2705 ${shown2} accepted (${escapeMarkdown(decision.via)})`);
+    }
+    if (after.show !== void 0) extra.push(renderContent(after.show, verdict));
+  }
+  for (const error63 of trigger.errors) lines.push(`- \u2753 line ${error63.line} ${codeSpan(error63.text)}: ${escapeMarkdown(error63.message)}`);
+  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(helpTable());
+  const reaction = refused > 0 ? "-1" : trigger.errors.length > 0 ? "confused" : "+1";
+  if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
+  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
+  return { reply: reply.join("\n"), reaction };
+}
+function renderContent(content, verdict) {
+  if (content.kind === "help") return helpTable();
+  if (content.kind === "note") return escapeMarkdown(content.text);
+  return (verdict?.models ?? []).filter((m) => content.models.includes(m.id)).map(explainModel).join("\n\n");
+}
+function helpTable() {
+  const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
+  return ["Commands (one per line, at the start of the line, outside code blocks and quotes):", "", "| Command | What it does | Who may use it |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+// src/run/evaluate-change.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
@@ -57805,6 +57984,8 @@ function findPreset(name) {
 }
 
 // src/policy/schema.ts
+var DirectionSchema = external_exports.enum(["higher", "lower"]).describe("higher: a higher score is more capable");
+var SafeguardKindSchema = external_exports.enum(["deployment", "security", "governance"]);
 var id = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
 var UNSET = "SET";
 var settable = (n) => external_exports.union([n, external_exports.literal(UNSET)]);
@@ -57813,7 +57994,7 @@ var EvidenceRuleSchema = external_exports.strictObject({
   metric: external_exports.string().min(1).describe("Metric name as the result files report it, e.g. accuracy"),
   alert: settable(external_exports.number()).optional().describe('Early-warning value ("yellow line"); SET: a preset left it to you'),
   threshold: settable(external_exports.number()).describe('Capability threshold ("red line"); SET: a preset left it to you'),
-  direction: external_exports.enum(["higher", "lower"]).default("higher").describe("higher: a higher score is more capable"),
+  direction: DirectionSchema.default("higher"),
   max_age_days: external_exports.number().int().positive().optional().describe("Overrides assessment.max_age_days for this rule"),
   source: external_exports.string().optional().describe("Where the number comes from")
 }).describe("One evaluation that informs the capability");
@@ -57828,7 +58009,7 @@ var CapabilitySchema = external_exports.strictObject({
 var SafeguardSchema = external_exports.strictObject({
   id: id.describe("Stable id, used in `/rsp attest <id>` and in model ledgers"),
   level: external_exports.string().min(1).describe("The level that requires this safeguard (one of `levels`)"),
-  kind: external_exports.enum(["deployment", "security", "governance"]).describe("deployment | security | governance"),
+  kind: SafeguardKindSchema.describe("deployment | security | governance"),
   title: external_exports.string().min(1).describe("What must be in place, in one line"),
   owners: external_exports.array(external_exports.string().regex(/^@?[A-Za-z0-9](?:[A-Za-z0-9-]*)(?:\/[A-Za-z0-9._-]+)?$/, "a user or @org/team")).default([]).describe("Who may attest it: GitHub users or @org/team; without owners only a model ledger satisfies it"),
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
@@ -58282,7 +58463,7 @@ function expectation(issue3) {
   return void 0;
 }
 
-// src/yaml.ts
+// src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseYaml(text2, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
@@ -59945,7 +60126,7 @@ function conclude(facts) {
 }
 
 // src/engine/headline.ts
-var NAMED_MODELS = 2;
+var NAMED_MODELS2 = 2;
 function errorCodes(findings) {
   return new Set(findings.filter((f) => f.severity === "error").map((f) => f.code));
 }
@@ -59955,27 +60136,27 @@ function modelProblem(m) {
   if (codes.has("DECLARED_LEVEL_TOO_LOW")) return `${m.id} needs ${m.requiredLevel} but declares ${m.declaredLevel}`;
   if (codes.has("UNKNOWN_LEVEL")) return `${m.id} declares a level the policy does not define (${m.declaredLevel})`;
   const evidence = errors.filter((f) => f.code === "MISSING_EVIDENCE" || f.code === "STALE_EVIDENCE" || f.code === "SELF_REPORTED").length;
-  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural(evidence, "rule")}`;
+  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural2(evidence, "rule")}`;
   if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
-  return errors.length > 0 ? `${m.id} has ${plural(errors.length, "error")}` : void 0;
+  return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
 }
 function sharedProblem(findings) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length === 0) return void 0;
   if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
-  return `${plural(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
+  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
 }
 function pendingCount(models) {
   return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
 }
 function pendingText(models) {
   const pending = pendingCount(models);
-  return pending > 0 ? `${plural(pending, "safeguard")} pending` : void 0;
+  return pending > 0 ? `${plural2(pending, "safeguard")} pending` : void 0;
 }
 function attestationsOutstanding(models) {
   const waiting = models.filter((m) => m.safeguards.some((s) => s.status === "pending"));
   const [only] = waiting;
-  const pending = plural(pendingCount(waiting), "safeguard");
+  const pending = plural2(pendingCount(waiting), "safeguard");
   if (waiting.length === 1 && only) return `${only.id} needs ${only.requiredLevel}; ${pending} pending attestation`;
   return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
 }
@@ -59992,9 +60173,9 @@ function headline(v) {
       return "Nothing the policy governs changed.";
     case "failure": {
       const problems = v.models.map(modelProblem).filter((p) => p !== void 0);
-      const extra = problems.length - NAMED_MODELS;
+      const extra = problems.length - NAMED_MODELS2;
       const more = extra > 0 ? `${extra} more ${extra === 1 ? "model fails" : "models fail"}` : void 0;
-      return sentence([...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
+      return sentence([...problems.slice(0, NAMED_MODELS2), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
     }
     case "action_required":
       return sentence([attestationsOutstanding(v.models), unapproved], v.models, "Action is required.");
@@ -60128,8 +60309,91 @@ function screenRecords(records, rule, threshold, modelId) {
   return { usable, unusable: unusable2, findings };
 }
 
+// src/engine/verdict.ts
+var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
+var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
+var SafeguardStatusSchema = external_exports.enum(["satisfied", "attested", "pending"]).describe("satisfied: in the base ledger \xB7 attested: on this PR \xB7 pending");
+var number4 = external_exports.number().nullable();
+function severityCounts() {
+  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
+  return external_exports.strictObject(shape);
+}
+var EvidenceVerdictSchema = external_exports.strictObject({
+  eval: external_exports.string().describe("The policy's eval id"),
+  metric: external_exports.string(),
+  value: number4.describe("The value of the result that counts (the freshest qualifying one)"),
+  stderr: number4,
+  lower: number4.describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: number4.describe("value + z\xB7stderr at the policy confidence"),
+  alert: number4,
+  threshold: number4,
+  direction: DirectionSchema,
+  date: external_exports.string().nullable(),
+  samples: number4,
+  file: external_exports.string().nullable(),
+  line: number4,
+  status: CapabilityStatusSchema,
+  reason: external_exports.string().describe("Why this rule has this status"),
+  stale: external_exports.boolean().optional(),
+  selfReported: external_exports.boolean().optional()
+}).describe("One evidence rule of a capability, and the result that decided it");
+var CapabilityVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  status: CapabilityStatusSchema,
+  requires: external_exports.string().describe("The level required once the threshold is reached or not ruled out"),
+  demandsLevel: external_exports.boolean().describe("True when this capability raises the required level"),
+  reason: external_exports.string(),
+  evidence: external_exports.array(EvidenceVerdictSchema)
+});
+var SafeguardVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  level: external_exports.string(),
+  kind: SafeguardKindSchema,
+  title: external_exports.string(),
+  owners: external_exports.array(external_exports.string()),
+  status: SafeguardStatusSchema,
+  attestedBy: external_exports.string().nullable(),
+  attestedAt: external_exports.string().nullable(),
+  attestCommand: external_exports.string().describe("The comment an owner posts to attest this safeguard for this model")
+});
+var ModelVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  path: external_exports.string().describe("The model config in the repository"),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: ConclusionSchema,
+  fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the policy, the model config and its evidence: attestations are bound to it"),
+  capabilities: external_exports.array(CapabilityVerdictSchema),
+  safeguards: external_exports.array(SafeguardVerdictSchema),
+  findings: external_exports.array(FindingSchema)
+});
+var PolicyPreviewSchema = external_exports.strictObject({
+  model: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  requiredLevelUnderNewPolicy: external_exports.string(),
+  conclusionUnderNewPolicy: ConclusionSchema
+});
+var VerdictSchema = external_exports.strictObject({
+  schemaVersion: external_exports.literal(1),
+  conclusion: ConclusionSchema,
+  requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
+  headline: external_exports.string().describe("One line a busy reviewer reads first"),
+  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  policy: external_exports.strictObject({
+    file: external_exports.string(),
+    extends: external_exports.string().nullable(),
+    changed: external_exports.boolean(),
+    approvedBy: external_exports.array(external_exports.string()),
+    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+  }),
+  models: external_exports.array(ModelVerdictSchema),
+  findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
+  counts: severityCounts().describe("Over all findings")
+}).describe("rsp-gate JSON report");
+
 // src/engine/status-rank.ts
-var RANK = { below: 0, approaching: 1, unevaluated: 2, not_ruled_out: 3, crossed: 4 };
+var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
 function statusRank(status) {
   return RANK[status];
 }
@@ -60820,14 +61084,14 @@ async function gatePullRequest(port, options2) {
   try {
     pr = await port.readPullRequest(repo, options2.number);
   } catch (error63) {
-    const reason = `could not read pull request #${options2.number}: ${describeGitHubError(error63)}`;
+    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
     if (options2.headShaHint !== void 0) await reportUnreadable(port, repo, options2, options2.headShaHint, reason, outcome);
     return { ...outcome, status: "failed", reason };
   }
   outcome.headSha = pr.headSha;
   if (pr.state !== "OPEN") return { ...outcome, reason: `pull request #${pr.number} is ${pr.state.toLowerCase()}` };
   const access2 = memoizeAccess(port.access(repo));
-  const safely = warnOnFailure(outcome);
+  const safely = warnOnFailure(port, outcome);
   const trigger = await receiveTrigger(port, repo, pr, options2.trigger, access2, safely);
   if (trigger.done) {
     if (trigger.answer) outcome.answer = trigger.answer;
@@ -60844,12 +61108,12 @@ async function gatePullRequest(port, options2) {
   }
   return outcome;
 }
-function warnOnFailure(outcome) {
+function warnOnFailure(port, outcome) {
   return async (what, write) => {
     try {
       await write();
     } catch (error63) {
-      outcome.warnings.push(`${what}: ${describeGitHubError(error63)}`);
+      outcome.warnings.push(`${what}: ${port.describeError(error63)}`);
     }
   };
 }
@@ -60876,7 +61140,7 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
     try {
       outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
     } catch (error63) {
-      outcome.errors.push(`could not write the PR comment: ${describeGitHubError(error63)}`);
+      outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
     }
   }
   const commentUrl = "url" in outcome.comment ? outcome.comment.url : void 0;
@@ -60895,7 +61159,7 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
     });
     if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
   } catch (error63) {
-    outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${describeGitHubError(error63)}`);
+    outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${port.describeError(error63)}`);
   }
 }
 var CHECK_KIND = {
@@ -60919,7 +61183,7 @@ async function reportUnreadable(port, repo, options2, headSha, reason, outcome) 
       mode: options2.report
     });
   } catch (error63) {
-    outcome.errors.push(`could not write the failure check: ${describeGitHubError(error63)}`);
+    outcome.errors.push(`could not write the failure check: ${port.describeError(error63)}`);
   }
 }
 function commentDecision(pr, trigger) {
@@ -60964,17 +61228,17 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
     );
     return collected === void 0 ? { verdict } : { verdict, collected };
   } catch (error63) {
-    return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${describeGitHubError(error63)}`, policyPath) };
+    return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
 }
-async function answer(port, repo, number4, trigger, verdict, safely) {
+async function answer(port, repo, number5, trigger, verdict, safely) {
   const result = answerTrigger(trigger, verdict);
   let replied = false;
   const commentId = trigger.comment.databaseId;
   if (result.reply !== void 0) {
     const reply = result.reply;
     await safely("could not reply to the comment", async () => {
-      await port.postComment(repo, number4, reply);
+      await port.postComment(repo, number5, reply);
       replied = true;
     });
   }
@@ -61001,31 +61265,31 @@ function eventTarget(eventName, payload, pullRequestInput) {
   switch (eventName) {
     case "pull_request":
     case "pull_request_target": {
-      const number4 = payload.pull_request?.number;
-      if (typeof number4 !== "number") return { kind: "ignore", reason: `the ${eventName} event carries no pull request` };
+      const number5 = payload.pull_request?.number;
+      if (typeof number5 !== "number") return { kind: "ignore", reason: `the ${eventName} event carries no pull request` };
       const action = payload.action ?? "";
       const relevant = PR_ACTIONS.has(action) || action === "edited" && payload.changes?.base !== void 0;
       if (!relevant) return { kind: "ignore", reason: `${eventName}.${action} does not change what the gate evaluates` };
       const head = payload.pull_request?.head?.repo;
       const fromFork = head?.fork === true || head?.full_name !== void 0 && head.full_name !== payload.pull_request?.base?.repo?.full_name;
       const headSha = payload.pull_request?.head?.sha;
-      return { kind: "pull-request", number: number4, trigger: { kind: "pull_request" }, fromFork, ...typeof headSha === "string" ? { headSha } : {} };
+      return { kind: "pull-request", number: number5, trigger: { kind: "pull_request" }, fromFork, ...typeof headSha === "string" ? { headSha } : {} };
     }
     case "issue_comment": {
       if (!payload.issue?.pull_request) return { kind: "ignore", reason: "the comment is on an issue, not on a pull request" };
-      const number4 = payload.issue.number;
+      const number5 = payload.issue.number;
       const commentId = payload.comment?.id;
-      if (typeof number4 !== "number" || typeof commentId !== "number") return { kind: "ignore", reason: "the issue_comment event carries no comment" };
+      if (typeof number5 !== "number" || typeof commentId !== "number") return { kind: "ignore", reason: "the issue_comment event carries no comment" };
       const action = payload.action === "edited" || payload.action === "deleted" ? payload.action : "created";
       const previousBody = action === "edited" ? payload.changes?.body?.from : action === "deleted" ? payload.comment?.body : void 0;
       const trigger = { kind: "comment", commentId, action, ...previousBody === void 0 ? {} : { previousBody } };
-      return { kind: "pull-request", number: number4, trigger, fromFork: false };
+      return { kind: "pull-request", number: number5, trigger, fromFork: false };
     }
     case "workflow_dispatch": {
       const fromPayload = payload.inputs?.["pull-request"];
-      const number4 = pullRequestInput ?? (typeof fromPayload === "string" && /^\d+$/.test(fromPayload) ? Number(fromPayload) : void 0);
-      if (number4 === void 0) return { kind: "invalid", reason: "workflow_dispatch needs the pull-request input (the PR number)" };
-      return { kind: "pull-request", number: number4, trigger: { kind: "rerun" }, fromFork: false };
+      const number5 = pullRequestInput ?? (typeof fromPayload === "string" && /^\d+$/.test(fromPayload) ? Number(fromPayload) : void 0);
+      if (number5 === void 0) return { kind: "invalid", reason: "workflow_dispatch needs the pull-request input (the PR number)" };
+      return { kind: "pull-request", number: number5, trigger: { kind: "rerun" }, fromFork: false };
     }
     default:
       return { kind: "ignore", reason: `rsp-gate runs on pull_request, pull_request_target, issue_comment and workflow_dispatch, not on ${eventName}` };

@@ -26,7 +26,7 @@ describe('toCheckOutput', () => {
     const md = renderMarkdown(v);
     expect(toCheckOutput(v, md).summary).toBe(md);
     const big = manyModels(500, 500);
-    const comment = renderMarkdown(big, { maxLength: 200_000 });
+    const comment = renderMarkdown(big, { maxLength: 10_000_000 });
     expect(comment.length).toBeGreaterThan(CHECK_SUMMARY_MAX);
     const summary = toCheckOutput(big, comment).summary;
     expect(summary.length).toBeLessThanOrEqual(CHECK_SUMMARY_MAX);
