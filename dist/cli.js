@@ -34665,8 +34665,30 @@ assessment:
 `;
 
 // src/report/all-findings.ts
+var STATUS_WORDS = {
+  ALERT_REACHED: "alert reached",
+  THRESHOLD_NOT_RULED_OUT: "threshold not ruled out",
+  THRESHOLD_CROSSED: "threshold crossed"
+};
+var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.model === b.model;
+}
+function mergeUndatedPairs(findings) {
+  const undated = findings.filter((f) => f.code === "UNDATED_RESULT");
+  const absorbed = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Map();
+  for (const u of undated) {
+    const status = findings.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
+    if (status === void 0) continue;
+    absorbed.add(status);
+    const severity = SEVERITY_RANK2[status.severity] < SEVERITY_RANK2[u.severity] ? status.severity : u.severity;
+    merged.set(u, { ...u, severity, message: `${u.message}; it does: ${STATUS_WORDS[status.code]}` });
+  }
+  return findings.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+}
 function allFindings(verdict) {
-  return [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)].sort(compareFindings);
+  return mergeUndatedPairs([...verdict.findings, ...verdict.models.flatMap((m) => m.findings)]).sort(compareFindings);
 }
 
 // src/report/escape.ts
@@ -34913,7 +34935,7 @@ function checklistTable(m, onlyPending = false) {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
-    return [`${icon} ${word}`, `**${escapeMarkdown(s.id)}** <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `
@@ -35136,7 +35158,7 @@ function render(v, step, options2) {
   sections.push(checklistSection(v, step), evidenceSection(v, step));
   sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
   sections.push(policySection(v, step.overview !== "all"));
-  sections.push(footer(v, options2.detailsUrl));
+  if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
 }

@@ -35963,6 +35963,15 @@ async function headPushedBy(api, repo, sha) {
   return earliest?.iso ?? null;
 }
 
+// src/engine/format.ts
+function formatNumber(n) {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(4)));
+}
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 // src/engine/findings.ts
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function compareText(a, b) {
@@ -35993,8 +36002,30 @@ function countSeverities(findings) {
 }
 
 // src/report/all-findings.ts
+var STATUS_WORDS = {
+  ALERT_REACHED: "alert reached",
+  THRESHOLD_NOT_RULED_OUT: "threshold not ruled out",
+  THRESHOLD_CROSSED: "threshold crossed"
+};
+var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.model === b.model;
+}
+function mergeUndatedPairs(findings) {
+  const undated = findings.filter((f) => f.code === "UNDATED_RESULT");
+  const absorbed = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Map();
+  for (const u of undated) {
+    const status = findings.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
+    if (status === void 0) continue;
+    absorbed.add(status);
+    const severity = SEVERITY_RANK2[status.severity] < SEVERITY_RANK2[u.severity] ? status.severity : u.severity;
+    merged.set(u, { ...u, severity, message: `${u.message}; it does: ${STATUS_WORDS[status.code]}` });
+  }
+  return findings.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+}
 function allFindings(verdict) {
-  return [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)].sort(compareFindings);
+  return mergeUndatedPairs([...verdict.findings, ...verdict.models.flatMap((m) => m.findings)]).sort(compareFindings);
 }
 
 // src/report/escape.ts
@@ -55039,7 +55070,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
+function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -55078,7 +55109,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -55086,7 +55117,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -55829,15 +55860,6 @@ var SEVERITY_LABEL = {
 };
 var SEVERITIES = SeveritySchema.options;
 
-// src/engine/format.ts
-function formatNumber(n) {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(4)));
-}
-function plural2(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 // src/report/evidence-text.ts
 function valueText(e) {
   if (e.value === null) return "\u2014";
@@ -55894,7 +55916,7 @@ ${rest.map((f) => `  ${findingLine(f)}`).join("\n")}
   return [head, ...listed, ...more].join("\n");
 }
 function pendingPointer(n) {
-  return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
+  return `- ${plural(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
 }
 function findingsSection(findings, options2) {
   const parts = SEVERITIES.flatMap((severity) => {
@@ -55937,8 +55959,8 @@ function levelTooLow(m) {
 function findingCounts(m) {
   const count = (s) => m.findings.filter((f) => f.severity === s).length;
   const parts = [
-    count("error") > 0 ? plural2(count("error"), "error") : void 0,
-    count("warning") > 0 ? plural2(count("warning"), "warning") : void 0
+    count("error") > 0 ? plural(count("error"), "error") : void 0,
+    count("warning") > 0 ? plural(count("warning"), "warning") : void 0
   ].filter((p) => p !== void 0);
   if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
   return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
@@ -55962,12 +55984,12 @@ function checklistTable(m, onlyPending = false) {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
-    return [`${icon} ${word}`, `**${escapeMarkdown(s.id)}** <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `
 
-_${plural2(left, "other safeguard")} in place._` : "";
+_${plural(left, "other safeguard")} in place._` : "";
   return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
 }
 function modelChecklist(m, onlyPending = false) {
@@ -56225,7 +56247,7 @@ var NAMED_MODELS = 3;
 function modelsText(items) {
   const ids = [...new Set(items.map((i) => i.model.id))];
   const named = ids.slice(0, NAMED_MODELS).map(escapeMarkdown).join(", ");
-  return ids.length > NAMED_MODELS ? `${named} and ${plural2(ids.length - NAMED_MODELS, "more model")}` : named;
+  return ids.length > NAMED_MODELS ? `${named} and ${plural(ids.length - NAMED_MODELS, "more model")}` : named;
 }
 function attestLines(items, compact) {
   if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
@@ -56234,7 +56256,7 @@ function attestLines(items, compact) {
   return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
 }
 function ownerHeading(owner, items) {
-  const what = `${plural2(items.length, "safeguard")} of ${modelsText(items)}`;
+  const what = `${plural(items.length, "safeguard")} of ${modelsText(items)}`;
   if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
   const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
   const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
@@ -56255,7 +56277,7 @@ ${codeBlock(["/rsp approve-policy"])}`;
 }
 function errorsToFix(v) {
   const errors = v.counts.error;
-  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural2(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
+  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
 }
 function toDoSection(v, options2 = {}) {
   const owners = [...pendingByOwner(v)];
@@ -56281,13 +56303,13 @@ function header(v, title) {
 }
 function countsLine(v) {
   const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
-  return `${plural2(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
+  return `${plural(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
 }
 function overview(v, onlyFailing) {
   const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown2.length;
   const table = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
-  const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
+  const note = hidden > 0 ? `_${plural(hidden, "passing model")} not listed, to fit the comment._` : "";
   return [table, note].filter((p) => p !== "").join("\n\n");
 }
 function previewChanges(p) {
@@ -56309,7 +56331,7 @@ ${intro}`;
   ]);
   const unchanged = preview.length - rows.length;
   const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
-  const note = unchanged > 0 ? `_${plural2(unchanged, "other model")} keep their required level._` : "";
+  const note = unchanged > 0 ? `_${plural(unchanged, "other model")} keep their required level._` : "";
   return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
 }
 function safeUrl(url2) {
@@ -56337,7 +56359,7 @@ function evidenceSection(v, step) {
   if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
   const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
   const left = v.models.length - shown2.length;
-  const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
+  const note = left > 0 ? `_Evidence of ${plural(left, "passing model")} is left out to fit the comment._` : "";
   if (shown2.length === 0) return note;
   return ["### Evidence", ...shown2.map((m) => evidenceDetails(m)), note].filter((p) => p !== "").join("\n\n");
 }
@@ -56354,7 +56376,7 @@ function render(v, step, options2) {
   sections.push(checklistSection(v, step), evidenceSection(v, step));
   sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
   sections.push(policySection(v, step.overview !== "all"));
-  sections.push(footer(v, options2.detailsUrl));
+  if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
 }
@@ -56385,6 +56407,8 @@ function renderMarkdown(verdict, options2 = {}) {
 // src/report/check.ts
 var CHECK_TITLE_MAX = 100;
 var CHECK_SUMMARY_MAX = 65535;
+var CHECK_TEXT_MAX = 65535;
+var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
 function truncate(text2, max) {
   if (text2.length <= max) return text2;
@@ -56395,21 +56419,67 @@ function truncate(text2, max) {
   }
   return `${out}\u2026`;
 }
-function toCheckOutput(verdict, markdown, renderOptions = {}) {
-  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
-  const summary2 = markdown.length <= CHECK_SUMMARY_MAX ? markdown : renderMarkdown(verdict, { ...renderOptions, maxLength: CHECK_SUMMARY_MAX });
-  const annotations = allFindings(verdict).filter((f) => f.file !== void 0 && f.file !== "").map((f) => {
-    const line = Math.max(1, Math.trunc(f.line ?? 1));
-    return {
-      path: f.file,
-      start_line: line,
-      end_line: line,
-      annotation_level: ANNOTATION_LEVEL[f.severity],
-      title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
-      message: singleLine(f.message)
-    };
+function checkSummary(v, options2 = {}, compact = false) {
+  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
+  const url2 = safeUrl(options2.commentUrl);
+  const where = url2 === void 0 ? "The full report is below" : `The full report is below and in [the PR comment](${url2})`;
+  const parts = [
+    `### ${icon} ${escapeMarkdown(options2.title ?? "rsp-gate")}: ${word}`,
+    `**${escapeMarkdown(v.headline)}**`,
+    compact ? "" : overview(v, false),
+    toDoSection(v, { compact }),
+    errorsToFix2(v),
+    `${where}. To evaluate again, comment ${codeSpan("/rsp evaluate")} on the pull request.`
+  ];
+  return parts.filter((p) => p !== "").join("\n\n");
+}
+function errorsToFix2(v) {
+  const errors = allFindings(v).filter((f) => f.severity === "error");
+  return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace("### Findings", "### Errors to fix") : "";
+}
+function pendingPerModel(findings) {
+  const pending = /* @__PURE__ */ new Map();
+  const rest = [];
+  for (const f of findings) {
+    if (f.code === "SAFEGUARD_PENDING") pending.set(f.model ?? "", [...pending.get(f.model ?? "") ?? [], f]);
+    else rest.push(f);
+  }
+  const grouped = [...pending].map(([model, items]) => {
+    const first = items[0];
+    if (items.length === 1) return first;
+    const who = model === "" ? "" : `${model}: `;
+    return { ...first, message: `${who}${plural(items.length, "safeguard")} pending attestation: see the checklist in the check's summary` };
   });
-  return { title, summary: summary2, annotations };
+  return [...rest, ...grouped];
+}
+function toAnnotation(f) {
+  const line = Math.max(1, Math.trunc(f.line ?? 1));
+  return {
+    path: f.file,
+    start_line: line,
+    end_line: line,
+    annotation_level: ANNOTATION_LEVEL[f.severity],
+    title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
+    message: singleLine(f.message)
+  };
+}
+function annotationsFor(verdict) {
+  const placed = pendingPerModel(allFindings(verdict)).filter((f) => f.file !== void 0 && f.file !== "");
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  return placed.map(toAnnotation).sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]);
+}
+function workflowAnnotations(verdict) {
+  const seen = { failure: 0, warning: 0, notice: 0 };
+  return annotationsFor(verdict).filter((a) => ++seen[a.annotation_level] <= WORKFLOW_ANNOTATIONS_PER_LEVEL);
+}
+function toCheckOutput(verdict, markdown, options2 = {}) {
+  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
+  const full = checkSummary(verdict, options2);
+  const summary2 = full.length <= CHECK_SUMMARY_MAX ? full : checkSummary(verdict, options2, true);
+  const body = markdown.length <= CHECK_TEXT_MAX ? markdown : renderMarkdown(verdict, { ...options2, maxLength: CHECK_TEXT_MAX });
+  const text2 = body.startsWith(`${REPORT_MARKER}
+`) ? body.slice(REPORT_MARKER.length + 1) : body;
+  return { title, summary: truncate(summary2, CHECK_SUMMARY_MAX), text: text2, annotations: annotationsFor(verdict) };
 }
 
 // src/github/checks.ts
@@ -56439,6 +56509,7 @@ async function writeCheckRun(api, repo, input2) {
   const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
   const summary2 = withDroppedNote(input2.summary, dropped);
   const title = truncate(input2.title, MAX_TITLE);
+  const text2 = input2.text === void 0 ? {} : { text: truncate(input2.text, MAX_SUMMARY) };
   const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
     ...repo,
     name: input2.name,
@@ -56446,14 +56517,14 @@ async function writeCheckRun(api, repo, input2) {
     status: "completed",
     conclusion: input2.conclusion,
     ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
-    output: { title, summary: summary2, annotations: batches[0] ?? [] }
+    output: { title, summary: summary2, ...text2, annotations: batches[0] ?? [] }
   });
   const run2 = data;
   for (const batch of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
       check_run_id: run2.id,
-      output: { title, summary: summary2, annotations: batch }
+      output: { title, summary: summary2, ...text2, annotations: batch }
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
@@ -60136,27 +60207,27 @@ function modelProblem(m) {
   if (codes.has("DECLARED_LEVEL_TOO_LOW")) return `${m.id} needs ${m.requiredLevel} but declares ${m.declaredLevel}`;
   if (codes.has("UNKNOWN_LEVEL")) return `${m.id} declares a level the policy does not define (${m.declaredLevel})`;
   const evidence = errors.filter((f) => f.code === "MISSING_EVIDENCE" || f.code === "STALE_EVIDENCE" || f.code === "SELF_REPORTED").length;
-  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural2(evidence, "rule")}`;
+  if (evidence > 0) return `${m.id} lacks fresh evidence for ${plural(evidence, "rule")}`;
   if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
-  return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
+  return errors.length > 0 ? `${m.id} has ${plural(errors.length, "error")}` : void 0;
 }
 function sharedProblem(findings) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length === 0) return void 0;
   if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
-  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
+  return `${plural(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
 }
 function pendingCount(models) {
   return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
 }
 function pendingText(models) {
   const pending = pendingCount(models);
-  return pending > 0 ? `${plural2(pending, "safeguard")} pending` : void 0;
+  return pending > 0 ? `${plural(pending, "safeguard")} pending` : void 0;
 }
 function attestationsOutstanding(models) {
   const waiting = models.filter((m) => m.safeguards.some((s) => s.status === "pending"));
   const [only] = waiting;
-  const pending = plural2(pendingCount(waiting), "safeguard");
+  const pending = plural(pendingCount(waiting), "safeguard");
   if (waiting.length === 1 && only) return `${only.id} needs ${only.requiredLevel}; ${pending} pending attestation`;
   return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
 }
@@ -61145,7 +61216,7 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
   }
   const commentUrl = "url" in outcome.comment ? outcome.comment.url : void 0;
   const detailsUrl = options2.detailsUrl ?? commentUrl ?? pr.url;
-  const output2 = toCheckOutput(verdict, markdown, { title, detailsUrl });
+  const output2 = toCheckOutput(verdict, markdown, { title, detailsUrl, ...commentUrl === void 0 ? {} : { commentUrl } });
   try {
     outcome.check = await port.publishCheck(repo, {
       name: options2.checkName,
@@ -61153,6 +61224,7 @@ async function publish(port, repo, pr, options2, verdict, outcome) {
       conclusion: verdict.conclusion,
       title: output2.title,
       summary: output2.summary,
+      text: output2.text,
       annotations: output2.annotations,
       detailsUrl,
       mode: options2.report
@@ -61367,7 +61439,7 @@ async function runGate(env) {
     ...target.headSha === void 0 ? {} : { headShaHint: target.headSha },
     ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) }
   });
-  await publishToRunner(outcome, env);
+  await publishToRunner(outcome, env, inputs.checkName);
   conclude2(outcome, target.fromFork);
 }
 async function readPayload(eventPath) {
@@ -61384,7 +61456,7 @@ function runUrl(env) {
   const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : void 0;
 }
-async function publishToRunner(outcome, env) {
+async function publishToRunner(outcome, env, title) {
   setOutput("conclusion", outcome.verdict?.conclusion ?? (outcome.status === "failed" ? "failure" : "skipped"));
   const verdict = outcome.verdict;
   if (!verdict) return;
@@ -61392,20 +61464,18 @@ async function publishToRunner(outcome, env) {
   const reportPath = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), REPORT_FILE);
   await writeFile2(reportPath, toJsonReport(verdict));
   setOutput("report-path", reportPath);
-  if (outcome.markdown !== void 0 && env.GITHUB_STEP_SUMMARY) await summary.addRaw(outcome.markdown).write();
+  if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderMarkdown(verdict, { title, footer: false })).write();
   annotate(verdict);
   info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
   if (outcome.comment) info(`comment: ${outcome.comment.action}${"reason" in outcome.comment ? ` (${outcome.comment.reason})` : ""}`);
   if (outcome.check?.checkRunId !== void 0) info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 function annotate(verdict) {
-  const all = [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)];
-  for (const f of all) {
-    if (f.file === void 0) continue;
-    const properties = { file: f.file, ...f.line === void 0 ? {} : { startLine: f.line }, title: f.code };
-    if (f.severity === "error") error(f.message, properties);
-    else if (f.severity === "warning") warning(f.message, properties);
-    else notice(f.message, properties);
+  for (const a of workflowAnnotations(verdict)) {
+    const properties = { file: a.path, startLine: a.start_line, title: a.title };
+    if (a.annotation_level === "failure") error(a.message, properties);
+    else if (a.annotation_level === "warning") warning(a.message, properties);
+    else notice(a.message, properties);
   }
 }
 function conclude2(outcome, fromFork) {

@@ -8,7 +8,9 @@ import { createClient } from '../github/client.ts';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
 import { singleLine } from '../report/escape.ts';
+import { workflowAnnotations } from '../report/check.ts';
 import { toJsonReport } from '../report/json.ts';
+import { renderMarkdown } from '../report/markdown.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { eventTarget } from './event.ts';
 import { InputError, readInputs } from './inputs.ts';
@@ -56,7 +58,7 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
     ...(target.headSha === undefined ? {} : { headShaHint: target.headSha }),
     ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
   });
-  await publishToRunner(outcome, env);
+  await publishToRunner(outcome, env, inputs.checkName);
   conclude(outcome, target.fromFork);
 }
 
@@ -77,7 +79,7 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Promise<void> {
+async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv, title: string): Promise<void> {
   core.setOutput('conclusion', outcome.verdict?.conclusion ?? (outcome.status === 'failed' ? 'failure' : 'skipped'));
   const verdict = outcome.verdict;
   if (!verdict) return;
@@ -85,7 +87,8 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   const reportPath = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), REPORT_FILE);
   await writeFile(reportPath, toJsonReport(verdict));
   core.setOutput('report-path', reportPath);
-  if (outcome.markdown !== undefined && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown).write();
+  // The job summary is the report without the comment's commands footer and its link back to this very run.
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(verdict, { title, footer: false })).write();
   annotate(verdict);
   // core.info writes the text as is: a line break in it (from a model config) could start a workflow command.
   core.info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
@@ -93,15 +96,13 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   if (outcome.check?.checkRunId !== undefined) core.info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 
-/** Findings with a place become workflow annotations too, so they show on the run as well as on the check. */
+/** The most important findings become workflow annotations too (GitHub shows ten per level); the check has them all. */
 function annotate(verdict: Verdict): void {
-  const all = [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)];
-  for (const f of all) {
-    if (f.file === undefined) continue;
-    const properties = { file: f.file, ...(f.line === undefined ? {} : { startLine: f.line }), title: f.code };
-    if (f.severity === 'error') core.error(f.message, properties);
-    else if (f.severity === 'warning') core.warning(f.message, properties);
-    else core.notice(f.message, properties);
+  for (const a of workflowAnnotations(verdict)) {
+    const properties = { file: a.path, startLine: a.start_line, title: a.title };
+    if (a.annotation_level === 'failure') core.error(a.message, properties);
+    else if (a.annotation_level === 'warning') core.warning(a.message, properties);
+    else core.notice(a.message, properties);
   }
 }
 

@@ -38,6 +38,7 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
   const summary = withDroppedNote(input.summary, dropped);
   const title = truncate(input.title, MAX_TITLE);
+  const text = input.text === undefined ? {} : { text: truncate(input.text, MAX_SUMMARY) };
   const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
     ...repo,
     name: input.name,
@@ -45,14 +46,14 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
     status: 'completed',
     conclusion: input.conclusion,
     ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
-    output: { title, summary, annotations: batches[0] ?? [] },
+    output: { title, summary, ...text, annotations: batches[0] ?? [] },
   });
   const run = data as { id: number; html_url?: string };
   for (const batch of batches.slice(1)) {
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
       check_run_id: run.id,
-      output: { title, summary, annotations: batch },
+      output: { title, summary, ...text, annotations: batch },
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);

@@ -64,6 +64,8 @@ export interface CheckInput {
   conclusion: Conclusion;
   title: string;
   summary: string;
+  /** The full report, under the summary on the check's page. */
+  text?: string;
   annotations: CheckAnnotation[];
   /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
   detailsUrl?: string;

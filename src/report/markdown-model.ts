@@ -53,7 +53,7 @@ export function checklistTable(m: ModelVerdict, onlyPending = false): string {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ''}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(', ') : EMPTY_CELL;
-    return [`${icon} ${word}`, `**${escapeMarkdown(s.id)}** <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `\n\n_${plural(left, 'other safeguard')} in place._` : '';

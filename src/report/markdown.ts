@@ -23,6 +23,8 @@ export interface MarkdownOptions {
   detailsUrl?: string;
   /** Name shown in the header; the check name. */
   title?: string;
+  /** The commands line at the end; a job summary, where no one can comment, leaves it out. */
+  footer?: boolean;
 }
 
 function header(v: Verdict, title: string): string {
@@ -35,7 +37,7 @@ function countsLine(v: Verdict): string {
   return `${plural(v.models.length, 'model')} evaluated · required level ${escapeMarkdown(v.requiredLevel)} · ${counts.join(' · ')}`;
 }
 
-function overview(v: Verdict, onlyFailing: boolean): string {
+export function overview(v: Verdict, onlyFailing: boolean): string {
   const shown = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown.length;
   const table = shown.length > 0 ? compactTable(OVERVIEW_HEADERS, shown.map(overviewRow)) : '';
@@ -68,7 +70,7 @@ function policySection(v: Verdict, onlyChanges: boolean): string {
   return ['### Policy impact', intro, table, note].filter((p) => p !== '').join('\n\n');
 }
 
-function safeUrl(url: string | undefined): string | undefined {
+export function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined || !/^https?:\/\/[^\s<>]+$/.test(url)) return undefined;
   return url.replace(/[()]/g, (c) => encodeURIComponent(c));
 }
@@ -124,7 +126,7 @@ function render(v: Verdict, step: Step, options: MarkdownOptions): string {
   sections.push(checklistSection(v, step), evidenceSection(v, step));
   sections.push(step.findings === 'counts' ? findingCounts(findings) : findingsSection(findings, step.findings));
   sections.push(policySection(v, step.overview !== 'all'));
-  sections.push(footer(v, options.detailsUrl));
+  if (options.footer !== false) sections.push(footer(v, options.detailsUrl));
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
 }
 

@@ -149,7 +149,7 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
 
   const commentUrl = 'url' in outcome.comment ? outcome.comment.url : undefined;
   const detailsUrl = options.detailsUrl ?? commentUrl ?? pr.url;
-  const output = toCheckOutput(verdict, markdown, { title, detailsUrl });
+  const output = toCheckOutput(verdict, markdown, { title, detailsUrl, ...(commentUrl === undefined ? {} : { commentUrl }) });
   try {
     outcome.check = await port.publishCheck(repo, {
       name: options.checkName,
@@ -157,6 +157,7 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
       conclusion: verdict.conclusion,
       title: output.title,
       summary: output.summary,
+      text: output.text,
       annotations: output.annotations,
       detailsUrl,
       mode: options.report,

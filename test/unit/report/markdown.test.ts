@@ -50,8 +50,8 @@ describe('renderMarkdown', () => {
   it('shows a narrow checklist: status, safeguard and title, owners that do not ping, who attested and when', () => {
     const md = renderMarkdown(failingVerdict());
     expect(md).toContain('| Status | Safeguard | Owners | Attested |');
-    expect(md).toContain('| ⏳ pending | **asl3-classifiers** <sub>ASL-3 deployment</sub> Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — |');
-    expect(md).toContain('| ☑️ attested | **asl3-egress** <sub>ASL-3 security</sub> Egress bandwidth controls on model weights | @\u200Bacme/security | carol, 2026-12-01T10:00:00Z |');
+    expect(md).toContain('| ⏳ pending | asl3-classifiers <sub>ASL-3 deployment</sub> Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — |');
+    expect(md).toContain('| ☑️ attested | asl3-egress <sub>ASL-3 security</sub> Egress bandwidth controls on model weights | @\u200Bacme/security | carol, 2026-12-01T10:00:00Z |');
     expect(md).not.toMatch(/^\s*[-*]\s+\[[ xX]\]/m);
   });
 
