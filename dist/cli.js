@@ -23991,9 +23991,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -31848,7 +31848,7 @@ function parseYaml(text2, file2, options2 = {}) {
   };
   return { value, findings, locate };
 }
-function validate2(schema, parsed, code, label) {
+function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
@@ -31857,7 +31857,7 @@ function validate2(schema, parsed, code, label) {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
     const where = parsed.locate(keys.length > 0 ? [...path, keys[0]] : path);
     const dotted = path.length > 0 ? path.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label}: ${dotted}: ${issue2.message}`;
+    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue2.message}`;
     return finding(code, "error", message, where);
   });
   return { value: void 0, findings };
@@ -31877,14 +31877,14 @@ function firstLine(message) {
 var MAX_CONFIG_CHARS = 1e6;
 var MAX_FLOW_DEPTH = 64;
 function readConfigDocument(text2, file2, options2) {
-  const { parseCode, invalidCode, label } = options2;
+  const { parseCode, invalidCode, label: label2 } = options2;
   if (text2.length > MAX_CONFIG_CHARS) {
-    const message = `${label} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
+    const message = `${label2} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
   const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
-    const message = `${label} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
+    const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
   }
   const parsed = parseYaml(text2, file2, { code: parseCode });
@@ -31892,12 +31892,12 @@ function readConfigDocument(text2, file2, options2) {
   const { value } = parsed;
   if (!isPlainObject2(value)) {
     const what = value === null || value === void 0 ? "is empty" : `must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`;
-    return { value: void 0, findings: [finding(parseCode, "error", `${label} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
+    return { value: void 0, findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
   }
   const findings = dropProtoKeys(
     value,
     [],
-    (path) => finding(invalidCode, "error", `${label}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`, parsed.locate([...path, "__proto__"]))
+    (path) => finding(invalidCode, "error", `${label2}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`, parsed.locate([...path, "__proto__"]))
   );
   return { value, findings, locate: parsed.locate };
 }
@@ -32180,11 +32180,11 @@ function readLmEval(parsed, ctx) {
       if (metric.endsWith(STDERR_SUFFIX) || metric === "") continue;
       if (typeof value === "string" && value.trim() === "") continue;
       const at = line(["results", task, key]);
-      const label = `${task} ${key}`;
+      const label2 = `${task} ${key}`;
       const problem = valueProblem(value);
       if (problem !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
+        output2.findings.push(unusable(ctx, at, `${label2} ${problem}; it does not count`, model.model));
+        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`));
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -32193,8 +32193,8 @@ function readLmEval(parsed, ctx) {
       if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
+          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model));
+          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`));
           continue;
         }
         stderr = rawStderr;
@@ -32887,12 +32887,12 @@ function readEveryEvalEver(parsed, ctx) {
     const config2 = result.metric_config;
     const metric = config2.metric_id ?? config2.metric_name ?? UNNAMED_METRIC;
     const at = line(["evaluation_results", i, "score_details", "score"]);
-    const label = `${result.evaluation_name} ${metric}`;
+    const label2 = `${result.evaluation_name} ${metric}`;
     const problem = valueProblem(result.score_details.score);
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
-    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
+    const why = problem !== void 0 ? `${label2}: the score ${problem}` : bad !== void 0 ? `${label2}: its standard error ${bad}` : void 0;
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
       const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
@@ -33036,11 +33036,11 @@ function readInspect(parsed, ctx) {
       if (key === STDERR) continue;
       const name = metric.name ?? key;
       const at = line(["results", "scores", i, "metrics", key]);
-      const label = `${task} ${name} (scorer ${variant})`;
+      const label2 = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;
       const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
+      const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
       if (why !== void 0) {
         output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
         const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
@@ -33729,22 +33729,22 @@ function screenRecords(records, rule, threshold, modelId) {
   const unusable2 = [];
   const findings = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
     const before = findings.length;
     if (r.unusable !== void 0) {
       unusable2.push({ record: r, reason: r.unusable });
       continue;
     } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
     } else if (r.value > 1 && isProportion(threshold)) {
       findings.push(
         finding(
           "SCALE_MISMATCH",
           "error",
-          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
+          `${modelId}: ${label2} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
           at(r)
         )
       );
@@ -33753,7 +33753,7 @@ function screenRecords(records, rule, threshold, modelId) {
         finding(
           "UNUSABLE_RESULT",
           "warning",
-          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          `${modelId}: ${label2} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
           at(r)
         )
       );
@@ -33775,6 +33775,14 @@ function severityCounts() {
   const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
   return external_exports.strictObject(shape);
 }
+var HistoryPointSchema = external_exports.strictObject({
+  date: external_exports.string(),
+  value: external_exports.number(),
+  lower: external_exports.number().describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: external_exports.number().describe("value + z\xB7stderr at the policy confidence"),
+  file: external_exports.string(),
+  line: number4
+}).describe("One dated, usable result of an evidence rule");
 var EvidenceVerdictSchema = external_exports.strictObject({
   eval: external_exports.string().describe("The policy's eval id"),
   metric: external_exports.string(),
@@ -33792,7 +33800,8 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
-  selfReported: external_exports.boolean().optional()
+  selfReported: external_exports.boolean().optional(),
+  history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
 var CapabilityVerdictSchema = external_exports.strictObject({
   id: external_exports.string(),
@@ -33920,7 +33929,7 @@ function evaluateRule(rule, capabilityId, ctx) {
   return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
 }
 function escalateWithUndated(rule, capabilityId, ctx, outcome) {
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const threshold = rule.threshold;
   const alert = rule.alert;
   const findings = [...outcome.findings];
@@ -33931,10 +33940,10 @@ function escalateWithUndated(rule, capabilityId, ctx, outcome) {
     const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
     const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
     findings.push(
-      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
+      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label2} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
     );
     if (statusRank(status) > statusRank(verdict.status)) {
-      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
+      const reason = `an undated result for ${label2} shows more capability than the dated one: ${shows}`;
       verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
     }
   }
@@ -33949,10 +33958,10 @@ function newerUnusable(chosen, unusable2) {
   });
 }
 function decideRule(rule, capabilityId, ctx) {
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
   }
   const threshold = rule.threshold;
   const alert = rule.alert;
@@ -33963,7 +33972,7 @@ function decideRule(rule, capabilityId, ctx) {
   const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
   if (chosen === void 0) {
     const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable3}`;
+    const reason2 = `no result for ${label2}${unusable3}`;
     findings.push(
       finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
     );
@@ -33972,7 +33981,7 @@ function decideRule(rule, capabilityId, ctx) {
   const supersededBy = newerUnusable(chosen, unusable2);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    const reason2 = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
     findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
   }
@@ -33981,7 +33990,7 @@ function decideRule(rule, capabilityId, ctx) {
   const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
   const age = ageInDays(chosen, ctx.referenceDay);
   if (age === void 0 || age > maxAge) {
-    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    const reason2 = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
     findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
     const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
     return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
@@ -33989,11 +33998,24 @@ function decideRule(rule, capabilityId, ctx) {
   const status = boundStatus(b, threshold, alert, rule.direction);
   const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
   if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
-    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+    const why = `${label2} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
     findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
     return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
   }
   return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
+}
+
+// src/engine/history.ts
+var HISTORY_POINTS = 12;
+function ruleHistory(rule, ctx) {
+  if (typeof rule.threshold !== "number") return [];
+  const names = evalNames(ctx.policy, rule.eval);
+  const measured = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+  return dated.slice(-HISTORY_POINTS).map(({ r }) => {
+    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
+    return { date: r.date, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };
+  });
 }
 
 // src/engine/capability.ts
@@ -34010,7 +34032,8 @@ function evaluateCapability(capability, ctx, precautionary) {
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
     findings.push(...outcome.findings);
-    return outcome.verdict;
+    const history = ruleHistory(rule, ctx);
+    return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
   const combined = capability.combine === "all" ? leastStatus(statuses) : worstStatus(statuses);
@@ -34806,7 +34829,8 @@ function modelLines(m, paint) {
     for (const e of c.evidence) {
       const where = locationText(e.file, e.line);
       const rule = e.status === c.status ? "" : ` [${CAPABILITY_LABEL[e.status].word}]`;
-      lines.push(`${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`);
+      const trend = trendText(e);
+      lines.push(`${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${trend === "" ? "" : `  ${trend}`}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`);
     }
   }
   if (m.safeguards.length > 0) lines.push(`  safeguards up to ${escapeTerminal(m.requiredLevel)}:`);
@@ -34817,6 +34841,17 @@ function modelLines(m, paint) {
     lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${escapeTerminal(s.id)} (${escapeTerminal(s.level)}, ${s.kind}) ${escapeTerminal(s.title)}${owners}${who}${todo}`);
   }
   return lines;
+}
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function trendText(e) {
+  const points = e.history ?? [];
+  const first = points[0];
+  const last = points.at(-1);
+  if (points.length < 2 || first === void 0 || last === void 0) return "";
+  const top = e.threshold !== null && e.threshold > 0 ? e.threshold : Math.max(...points.map((p) => p.value));
+  const spark = points.map((p) => SPARKS[Math.round(Math.min(1, Math.max(0, top === 0 ? 0 : p.value / top)) * (SPARKS.length - 1))]).join("");
+  const change = last.value - first.value;
+  return `trend ${spark} ${change >= 0 ? "+" : "\u2212"}${formatNumber(Math.abs(change))} since ${escapeTerminal(first.date.slice(0, 10))}`;
 }
 function findingLine(f, paint) {
   const where = locationText(f.file, f.line);
@@ -34842,8 +34877,8 @@ function findingLine2(f) {
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
 }
 function countLabel(severity, n) {
-  const label = SEVERITY_LABEL[severity];
-  return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
+  const label2 = SEVERITY_LABEL[severity];
+  return `${label2.icon} ${n} ${n === 1 ? label2.one : label2.many}`;
 }
 function byCode(items) {
   const groups = /* @__PURE__ */ new Map();
@@ -34883,6 +34918,57 @@ ${groups.join("\n")}`];
   return parts.length > 0 ? `### Findings
 
 ${parts.join("\n\n")}` : "";
+}
+
+// src/report/markdown-chart.ts
+var PALETTE = "#0969da, #8c959f, #8c959f, #bf8700, #cf222e";
+function label(text2) {
+  return text2.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
+}
+function series(values) {
+  return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
+}
+function chartedRule(c) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+  return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
+}
+function axisMax(e, points) {
+  const top = Math.max(e.threshold ?? 0, e.alert ?? 0, ...points.map((p) => p.upper));
+  return Number((top * 1.1).toPrecision(2));
+}
+function categories(points) {
+  const seen = /* @__PURE__ */ new Map();
+  return points.map((p) => {
+    const day = label(p.date.slice(0, 10));
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return n === 1 ? day : `${day} (${n})`;
+  });
+}
+function capabilityChart(c, e) {
+  const points = e.history ?? [];
+  const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+    "xychart-beta",
+    `  title "${label(`${c.id}: ${e.eval} / ${e.metric}`)}"`,
+    `  x-axis [${categories(points).map((d) => `"${d}"`).join(", ")}]`,
+    `  y-axis "${label(e.metric)}" 0 --> ${formatNumber(axisMax(e, points))}`,
+    `  line ${series(points.map((p) => p.value))}`,
+    `  line ${series(points.map((p) => p.lower))}`,
+    `  line ${series(points.map((p) => p.upper))}`
+  ];
+  if (e.alert !== null) lines.push(`  line ${series(points.map(() => e.alert))}`);
+  if (e.threshold !== null) lines.push(`  line ${series(points.map(() => e.threshold))}`);
+  return codeBlock(lines, "mermaid");
+}
+function trendCharts(m) {
+  const charts = m.capabilities.flatMap((c) => {
+    const e = chartedRule(c);
+    return e === void 0 ? [] : [capabilityChart(c, e)];
+  });
+  if (charts.length === 0) return "";
+  const key = `<sub>Trend of each capability's most concerning rule: the value (blue) between its bounds (grey), against the alert (yellow) and the threshold (red). ${escapeMarkdown("Dated results only.")}</sub>`;
+  return [`**Trend**`, ...charts, key].join("\n\n");
 }
 
 // src/report/markdown-table.ts
@@ -34968,8 +35054,8 @@ var Sources = class {
 function capabilityTable(m) {
   const sources = new Sources();
   const rows = m.capabilities.flatMap((c) => {
-    const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    const label2 = CAPABILITY_LABEL[c.status];
+    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
     return c.evidence.map((e, i) => {
       const rule = CAPABILITY_LABEL[e.status];
       const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
@@ -34987,12 +35073,13 @@ function capabilitySummary(m) {
   const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
   return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
 }
-function evidenceDetails(m) {
+function evidenceDetails(m, options2) {
   const { icon } = CONCLUSION_LABEL[m.conclusion];
   const summary = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
   const body = [
     `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
     m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
+    options2.charts ? trendCharts(m) : "",
     showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
 
 ${checklistTable(m)}` : "_No safeguards required._"
@@ -35128,6 +35215,7 @@ function footer(v, detailsUrl) {
 <sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
 }
 var STEPS = [
+  { evidence: "all", charts: true, findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
   { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
   { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
   { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
@@ -35143,7 +35231,7 @@ function evidenceSection(v, step) {
   const left = v.models.length - shown2.length;
   const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
   if (shown2.length === 0) return note;
-  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m)), note].filter((p) => p !== "").join("\n\n");
+  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== "").join("\n\n");
 }
 function checklistSection(v, step) {
   if (step.checklist === "none") return "";

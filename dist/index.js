@@ -14661,11 +14661,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -31287,8 +31287,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -49289,9 +49289,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -55891,8 +55891,8 @@ function findingLine(f) {
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
 }
 function countLabel(severity, n) {
-  const label = SEVERITY_LABEL[severity];
-  return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
+  const label2 = SEVERITY_LABEL[severity];
+  return `${label2.icon} ${n} ${n === 1 ? label2.one : label2.many}`;
 }
 function byCode(items) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -55933,1348 +55933,6 @@ ${groups2.join("\n")}`];
 
 ${parts.join("\n\n")}` : "";
 }
-
-// src/report/markdown-table.ts
-var EMPTY_CELL = "\u2014";
-function markdownTable(headers, rows) {
-  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
-  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
-}
-function compactTable(headers, rows) {
-  const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
-  const pick3 = (cells) => cells.filter((_, i) => keep[i]);
-  return markdownTable(pick3(headers), rows.map(pick3));
-}
-
-// src/report/markdown-model.ts
-function isPassing(m) {
-  return m.conclusion === "success" || m.conclusion === "neutral";
-}
-function hasPending(m) {
-  return m.safeguards.some((s) => s.status === "pending");
-}
-function levelTooLow(m) {
-  return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
-}
-function findingCounts(m) {
-  const count = (s) => m.findings.filter((f) => f.severity === s).length;
-  const parts = [
-    count("error") > 0 ? plural(count("error"), "error") : void 0,
-    count("warning") > 0 ? plural(count("warning"), "warning") : void 0
-  ].filter((p) => p !== void 0);
-  if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
-  return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
-}
-function safeguardCounts(m) {
-  const done = m.safeguards.filter((s) => s.status !== "pending").length;
-  return `${done}/${m.safeguards.length} in place`;
-}
-var OVERVIEW_HEADERS = ["Model", "Declared", "Required", "Result", "Safeguards", "Findings"];
-function overviewRow(m) {
-  const { icon, word } = CONCLUSION_LABEL[m.conclusion];
-  const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
-  return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
-}
-function levelsText(m) {
-  return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
-}
-function checklistTable(m, onlyPending = false) {
-  const listed = onlyPending ? m.safeguards.filter((s) => s.status === "pending") : m.safeguards;
-  const rows = listed.map((s) => {
-    const { icon, word } = SAFEGUARD_LABEL[s.status];
-    const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
-    const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
-    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
-  });
-  const left = m.safeguards.length - listed.length;
-  const note = left > 0 ? `
-
-_${plural(left, "other safeguard")} in place._` : "";
-  return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
-}
-function modelChecklist(m, onlyPending = false) {
-  const { icon } = CONCLUSION_LABEL[m.conclusion];
-  const heading = `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))} \xB7 ${safeguardCounts(m)}`;
-  return m.safeguards.length > 0 ? `${heading}
-
-${checklistTable(m, onlyPending)}` : `${heading}
-
-_No safeguards required._`;
-}
-var Sources = class {
-  list = [];
-  ref(file2, line, date5) {
-    if (file2 === null) return EMPTY_CELL;
-    const text2 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
-    let n = this.list.indexOf(text2) + 1;
-    if (n === 0) n = this.list.push(text2);
-    return line === null ? `${n}` : `${n}:${line}`;
-  }
-  render() {
-    return this.list.length > 0 ? `<sub>Sources (file:line): ${this.list.map((s, i) => `**${i + 1}** ${s}`).join(" \xB7 ")}</sub>` : "";
-  }
-};
-function capabilityTable(m) {
-  const sources = new Sources();
-  const rows = m.capabilities.flatMap((c) => {
-    const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
-    return c.evidence.map((e, i) => {
-      const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
-      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-      const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
-      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
-    });
-  });
-  const table = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
-  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
-}
-function capabilitySummary(m) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of m.capabilities) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
-  const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
-  return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
-}
-function evidenceDetails(m) {
-  const { icon } = CONCLUSION_LABEL[m.conclusion];
-  const summary2 = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
-  const body = [
-    `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
-    m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
-    showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
-
-${checklistTable(m)}` : "_No safeguards required._"
-  ];
-  return `<details>
-<summary>${summary2}</summary>
-
-${body.filter((b) => b !== "").join("\n\n")}
-
-</details>`;
-}
-function showsChecklistOpen(m) {
-  return !isPassing(m) || hasPending(m);
-}
-
-// src/engine/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-function parseDate(text2) {
-  if (text2 === void 0) return void 0;
-  const m = CALENDAR.exec(text2);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check2 = new Date(dayMs);
-  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-
-// src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 12;
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAttestations(list) {
-  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
-  return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
-  );
-}
-function outdatedBecause(a, fingerprint) {
-  if (a.fingerprint === void 0) {
-    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
-  }
-  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
-  if (!fingerprint.toLowerCase().startsWith(given)) {
-    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  }
-  return void 0;
-}
-function attestationState(events, fingerprint) {
-  let state = { kind: "none" };
-  for (const e of events) {
-    if (e.kind === "revoke") {
-      state = { kind: "none" };
-      continue;
-    }
-    const why = outdatedBecause(e, fingerprint);
-    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
-    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
-  }
-  return state;
-}
-
-// src/commands/parse.ts
-var MAX_COMMANDS_PER_COMMENT = 30;
-var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
-var PREFIX = /^\/rsp(?:\s|$)/i;
-function parseCommands(body) {
-  const commands = [];
-  const errors = [];
-  for (const { line, text: text2 } of visibleLines(body)) {
-    if (!PREFIX.test(text2)) continue;
-    if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
-      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
-      break;
-    }
-    const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
-    if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
-    else commands.push(parsed);
-  }
-  return { commands, errors };
-}
-function parseLine(words, line) {
-  const [first, ...args] = words;
-  if (first === void 0) return "no sub-command after /rsp";
-  const name = first.toLowerCase();
-  switch (name) {
-    case "evaluate":
-    case "approve-policy":
-    case "help":
-      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
-    case "explain": {
-      if (args.length > 1) return "`explain` takes at most one model id";
-      const [model] = args;
-      if (model === void 0) return { name, line };
-      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
-    }
-    case "attest":
-    case "revoke":
-      return parseSafeguardCommand(name, args, line);
-    default:
-      return `unknown sub-command "${first}"`;
-  }
-}
-function parseSafeguardCommand(name, args, line) {
-  const [safeguard, ...rest] = args;
-  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
-  if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
-  let model;
-  let fingerprint;
-  for (const word of rest) {
-    const fp = FINGERPRINT.exec(word);
-    if (fp) {
-      if (name === "revoke") return "`revoke` takes no fingerprint";
-      if (fingerprint !== void 0) return "more than one fingerprint";
-      fingerprint = fp[1].toLowerCase();
-    } else if (word.toLowerCase().startsWith("fp:")) {
-      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
-    } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
-      model = word;
-    } else {
-      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
-    }
-  }
-  return {
-    name,
-    safeguard,
-    line,
-    ...model === void 0 ? {} : { model },
-    ...fingerprint === void 0 ? {} : { fingerprint }
-  };
-}
-function* visibleLines(body) {
-  const lines = body.replace(/\r\n?/g, "\n").split("\n");
-  let fence;
-  let inHtmlComment = false;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
-      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
-      continue;
-    }
-    const startsInComment = inHtmlComment;
-    inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
-    if (startsInComment) continue;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-    if (open3) {
-      fence = { char: open3[1][0], length: open3[1].length };
-      continue;
-    }
-    if (/^(?: {4}|\t)/.test(raw)) continue;
-    const text2 = raw.replace(/^ {1,3}/, "");
-    if (text2.startsWith(">") || text2.startsWith("<!--")) continue;
-    yield { line: i + 1, text: text2.trimEnd() };
-  }
-}
-function htmlCommentOpenAfter(line, open3) {
-  let at = 0;
-  for (; ; ) {
-    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return open3;
-    at = next + (open3 ? 3 : 4);
-    open3 = !open3;
-  }
-}
-function shorten(text2) {
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
-}
-function commandText(command) {
-  switch (command.name) {
-    case "attest":
-      return ["/rsp attest", command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
-    case "revoke":
-      return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
-    case "explain":
-      return ["/rsp explain", command.model].filter(Boolean).join(" ");
-    default:
-      return `/rsp ${command.name}`;
-  }
-}
-
-// src/report/markdown-todo.ts
-var NO_OWNER = "";
-function pendingSafeguards(v) {
-  return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === "pending").map((safeguard) => ({ model, safeguard })));
-}
-function pendingByOwner(v) {
-  const byOwner = /* @__PURE__ */ new Map();
-  for (const item of pendingSafeguards(v)) {
-    const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
-    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
-  }
-  return byOwner;
-}
-var NAMED_MODELS = 3;
-function modelsText(items) {
-  const ids = [...new Set(items.map((i) => i.model.id))];
-  const named = ids.slice(0, NAMED_MODELS).map(escapeMarkdown).join(", ");
-  return ids.length > NAMED_MODELS ? `${named} and ${plural(ids.length - NAMED_MODELS, "more model")}` : named;
-}
-function attestLines(items, compact) {
-  if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
-  const bySafeguard = /* @__PURE__ */ new Map();
-  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
-  return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
-}
-function ownerHeading(owner, items) {
-  const what = `${plural(items.length, "safeguard")} of ${modelsText(items)}`;
-  if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
-  const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
-  const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
-  return `**${escapeMarkdown(owner)}** \xB7 attest ${what}${shared}`;
-}
-function ownerBlock(owner, items, compact) {
-  const heading = ownerHeading(owner, items);
-  return owner === NO_OWNER ? heading : `${heading}
-
-${codeBlock(attestLines(items, compact))}`;
-}
-function policyApproval(v, approvers) {
-  if (!v.policy.changed || v.policy.approvedBy.length > 0) return void 0;
-  const who = approvers.length > 0 ? approvers.map(escapeMarkdown).join(" or ") : "A policy approver";
-  return `**${who}** \xB7 approve the policy change
-
-${codeBlock(["/rsp approve-policy"])}`;
-}
-function errorsToFix(v) {
-  const errors = v.counts.error;
-  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
-}
-function toDoSection(v, options2 = {}) {
-  const owners = [...pendingByOwner(v)];
-  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
-  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
-  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
-  if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
-  const present = blocks.filter((b) => b !== void 0);
-  return present.length > 0 ? `### What is needed
-
-${present.join("\n\n")}` : "";
-}
-
-// src/report/markdown.ts
-var REPORT_MARKER = "<!-- rsp-gate:report -->";
-var DEFAULT_MAX_LENGTH = 65536;
-function header(v, title) {
-  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
-  return `${REPORT_MARKER}
-### ${icon} ${escapeMarkdown(title)}: ${word}
-
-**${escapeMarkdown(v.headline)}**`;
-}
-function countsLine(v) {
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
-  return `${plural(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
-}
-function overview(v, onlyFailing) {
-  const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
-  const hidden = v.models.length - shown2.length;
-  const table = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
-  const note = hidden > 0 ? `_${plural(hidden, "passing model")} not listed, to fit the comment._` : "";
-  return [table, note].filter((p) => p !== "").join("\n\n");
-}
-function previewChanges(p) {
-  return p.requiredLevel !== p.requiredLevelUnderNewPolicy;
-}
-function policySection(v, onlyChanges) {
-  if (!v.policy.changed) return "";
-  const approval = v.policy.approvedBy.length > 0 ? `approved by ${v.policy.approvedBy.map(escapeMarkdown).join(", ")}` : `awaiting ${codeSpan("/rsp approve-policy")} from a policy approver`;
-  const intro = `This PR changes the policy (${escapeMarkdown(v.policy.file)}); it is judged by the base policy. The change is ${approval}.`;
-  const preview = v.policy.preview;
-  if (preview === void 0) return `### Policy change
-
-${intro}`;
-  const rows = (onlyChanges ? preview.filter(previewChanges) : preview).map((p) => [
-    escapeMarkdown(p.model),
-    escapeMarkdown(p.requiredLevel),
-    `${previewChanges(p) ? "**" : ""}${escapeMarkdown(p.requiredLevelUnderNewPolicy)}${previewChanges(p) ? "**" : ""}`,
-    `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`
-  ]);
-  const unchanged = preview.length - rows.length;
-  const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
-  const note = unchanged > 0 ? `_${plural(unchanged, "other model")} keep their required level._` : "";
-  return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
-}
-function safeUrl(url2) {
-  if (url2 === void 0 || !/^https?:\/\/[^\s<>]+$/.test(url2)) return void 0;
-  return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
-}
-function footer(v, detailsUrl) {
-  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
-  const url2 = safeUrl(detailsUrl);
-  const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
-  return `---
-<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
-}
-var STEPS = [
-  { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
-  { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
-  { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
-  { evidence: "none", findings: { perCode: 0, collapseRest: false }, checklist: "full", overview: "failing" },
-  { evidence: "none", findings: "counts", checklist: "pending", overview: "none" },
-  { evidence: "none", findings: "counts", checklist: "none", overview: "none" },
-  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true },
-  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
-];
-function evidenceSection(v, step) {
-  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
-  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
-  const left = v.models.length - shown2.length;
-  const note = left > 0 ? `_Evidence of ${plural(left, "passing model")} is left out to fit the comment._` : "";
-  if (shown2.length === 0) return note;
-  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m)), note].filter((p) => p !== "").join("\n\n");
-}
-function checklistSection(v, step) {
-  if (step.checklist === "none") return "";
-  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
-}
-function render(v, step, options2) {
-  const title = options2.title ?? "rsp-gate";
-  const findings = allFindings(v);
-  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
-  else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
-  sections.push(policySection(v, step.overview !== "all"));
-  if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
-  return `${sections.filter((s) => s !== "").join("\n\n")}
-`;
-}
-function findingCounts2(findings) {
-  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
-}
-function wholeLines(text2, max) {
-  const lines = text2.split("\n");
-  let out = "";
-  for (const line of lines) {
-    const next = out === "" ? line : `${out}
-${line}`;
-    if (next.length > max) break;
-    out = next;
-  }
-  return out;
-}
-function renderMarkdown(verdict, options2 = {}) {
-  const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
-  let text2 = "";
-  for (const step of STEPS) {
-    text2 = render(verdict, step, options2);
-    if (text2.length <= max) return text2;
-  }
-  return wholeLines(text2, max);
-}
-
-// src/report/check.ts
-var CHECK_TITLE_MAX = 100;
-var CHECK_SUMMARY_MAX = 65535;
-var CHECK_TEXT_MAX = 65535;
-var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
-var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
-  let out = "";
-  for (const ch of text2) {
-    if (out.length + ch.length > max - 1) break;
-    out += ch;
-  }
-  return `${out}\u2026`;
-}
-function checkSummary(v, options2 = {}, compact = false) {
-  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
-  const url2 = safeUrl(options2.commentUrl);
-  const where = url2 === void 0 ? "The full report is below" : `The full report is below and in [the PR comment](${url2})`;
-  const parts = [
-    `### ${icon} ${escapeMarkdown(options2.title ?? "rsp-gate")}: ${word}`,
-    `**${escapeMarkdown(v.headline)}**`,
-    compact ? "" : overview(v, false),
-    toDoSection(v, { compact }),
-    errorsToFix2(v),
-    `${where}. To evaluate again, comment ${codeSpan("/rsp evaluate")} on the pull request.`
-  ];
-  return parts.filter((p) => p !== "").join("\n\n");
-}
-function errorsToFix2(v) {
-  const errors = allFindings(v).filter((f) => f.severity === "error");
-  return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace("### Findings", "### Errors to fix") : "";
-}
-function pendingPerModel(findings) {
-  const pending = /* @__PURE__ */ new Map();
-  const rest = [];
-  for (const f of findings) {
-    if (f.code === "SAFEGUARD_PENDING") pending.set(f.model ?? "", [...pending.get(f.model ?? "") ?? [], f]);
-    else rest.push(f);
-  }
-  const grouped = [...pending].map(([model, items]) => {
-    const first = items[0];
-    if (items.length === 1) return first;
-    const who = model === "" ? "" : `${model}: `;
-    return { ...first, message: `${who}${plural(items.length, "safeguard")} pending attestation: see the checklist in the check's summary` };
-  });
-  return [...rest, ...grouped];
-}
-function toAnnotation(f) {
-  const line = Math.max(1, Math.trunc(f.line ?? 1));
-  return {
-    path: f.file,
-    start_line: line,
-    end_line: line,
-    annotation_level: ANNOTATION_LEVEL[f.severity],
-    title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
-    message: singleLine(f.message)
-  };
-}
-function annotationsFor(verdict) {
-  const placed = pendingPerModel(allFindings(verdict)).filter((f) => f.file !== void 0 && f.file !== "");
-  const rank = { failure: 0, warning: 1, notice: 2 };
-  return placed.map(toAnnotation).sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]);
-}
-function workflowAnnotations(verdict) {
-  const seen = { failure: 0, warning: 0, notice: 0 };
-  return annotationsFor(verdict).filter((a) => ++seen[a.annotation_level] <= WORKFLOW_ANNOTATIONS_PER_LEVEL);
-}
-function toCheckOutput(verdict, markdown, options2 = {}) {
-  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
-  const full = checkSummary(verdict, options2);
-  const summary2 = full.length <= CHECK_SUMMARY_MAX ? full : checkSummary(verdict, options2, true);
-  const body = markdown.length <= CHECK_TEXT_MAX ? markdown : renderMarkdown(verdict, { ...options2, maxLength: CHECK_TEXT_MAX });
-  const text2 = body.startsWith(`${REPORT_MARKER}
-`) ? body.slice(REPORT_MARKER.length + 1) : body;
-  return { title, summary: truncate(summary2, CHECK_SUMMARY_MAX), text: text2, annotations: annotationsFor(verdict) };
-}
-
-// src/github/checks.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var MAX_ANNOTATIONS = 250;
-var MAX_SUMMARY = 65535;
-var MAX_TITLE = 255;
-var MAX_STATUS_DESCRIPTION = 140;
-async function publishCheck(api, repo, input2) {
-  const result = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
-  if (input2.mode === "check" || input2.mode === "both") {
-    try {
-      Object.assign(result, await writeCheckRun(api, repo, input2));
-    } catch (error63) {
-      if (!hasStatus(error63, 403)) throw error63;
-      result.fellBackToStatus = "the token may not create check runs (HTTP 403); a commit status was written instead";
-    }
-  }
-  if (input2.mode === "status" || input2.mode === "both" || result.fellBackToStatus !== void 0) {
-    await writeStatus(api, repo, input2);
-    result.statusWritten = true;
-  }
-  return result;
-}
-async function writeCheckRun(api, repo, input2) {
-  const batches = annotationBatches(input2.annotations);
-  const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
-  const summary2 = withDroppedNote(input2.summary, dropped);
-  const title = truncate(input2.title, MAX_TITLE);
-  const text2 = input2.text === void 0 ? {} : { text: truncate(input2.text, MAX_SUMMARY) };
-  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
-    ...repo,
-    name: input2.name,
-    head_sha: input2.headSha,
-    status: "completed",
-    conclusion: input2.conclusion,
-    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
-    output: { title, summary: summary2, ...text2, annotations: batches[0] ?? [] }
-  });
-  const run2 = data;
-  for (const batch of batches.slice(1)) {
-    await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...repo,
-      check_run_id: run2.id,
-      output: { title, summary: summary2, ...text2, annotations: batch }
-    });
-  }
-  const sent = batches.reduce((n, b) => n + b.length, 0);
-  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
-}
-function annotationBatches(annotations) {
-  const rank = { failure: 0, warning: 1, notice: 2 };
-  const kept = [...annotations].sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]).slice(0, MAX_ANNOTATIONS);
-  const batches = [];
-  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  return batches;
-}
-async function writeStatus(api, repo, input2) {
-  await api.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
-    ...repo,
-    sha: input2.headSha,
-    state: statusState(input2.conclusion),
-    context: input2.name,
-    description: truncate(input2.title, MAX_STATUS_DESCRIPTION),
-    ...input2.detailsUrl === void 0 ? {} : { target_url: input2.detailsUrl }
-  });
-}
-function statusState(conclusion) {
-  return conclusion === "success" || conclusion === "neutral" ? "success" : "failure";
-}
-function withDroppedNote(summary2, dropped) {
-  if (dropped === 0) return truncate(summary2, MAX_SUMMARY);
-  const note = `
-
-${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
-  return truncate(summary2, MAX_SUMMARY - note.length) + note;
-}
-
-// src/ports/github.ts
-function ownComments(comments, marker) {
-  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
-}
-
-// src/github/comments.ts
-var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
-function toComment(node2) {
-  return {
-    id: node2.id,
-    databaseId: node2.databaseId,
-    url: node2.url,
-    body: node2.body,
-    createdAt: node2.createdAt,
-    lastEditedAt: node2.lastEditedAt,
-    viewerDidAuthor: node2.viewerDidAuthor,
-    // A deleted account ("ghost") or a mannequin is nobody who can attest: treated like a bot.
-    author: {
-      login: node2.author?.login ?? "ghost",
-      isBot: node2.author?.__typename !== "User",
-      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
-      editor: node2.editor?.login ?? (node2.lastEditedAt ? "ghost" : null)
-    }
-  };
-}
-async function publishSticky(api, repo, input2) {
-  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
-  if (existing && existing.body === input2.body && duplicates.length === 0) {
-    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
-  }
-  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
-  let result;
-  if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
-    const created = data;
-    result = { id: created.id, url: created.html_url, action: "created" };
-  } else if (existing.body !== input2.body) {
-    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
-    result = { id: existing.databaseId, url: existing.url, action: "updated" };
-  } else {
-    result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
-  }
-  for (const duplicate of duplicates) {
-    await api.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: duplicate.databaseId });
-  }
-  return { ...result, deletedDuplicates: duplicates.length };
-}
-async function postComment(api, repo, number5, body) {
-  await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number5, body });
-}
-async function react(api, repo, commentId, content) {
-  await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
-}
-
-// src/github/permissions.ts
-var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
-function createAccessLookup(api, repo) {
-  return {
-    async repoPermission(login) {
-      try {
-        const { data } = await api.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login });
-        return toPermission(data);
-      } catch (error63) {
-        if (hasStatus(error63, 404)) return "none";
-        throw error63;
-      }
-    },
-    async teamMembership(org, team, login) {
-      try {
-        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
-        return data.state === "active" ? { state: "member" } : { state: "not-member" };
-      } catch (error63) {
-        if (hasStatus(error63, 404)) return { state: "not-member" };
-        if (hasStatus(error63, 403)) return { state: "unknown", reason: UNREADABLE_MEMBERSHIP };
-        return { state: "unknown", reason: describeGitHubError(error63) };
-      }
-    }
-  };
-}
-function toPermission(data) {
-  const role = data.role_name;
-  if (role === "admin" || data.permission === "admin") return "admin";
-  if (role === "maintain" || role === "write" || data.permission === "write") return "write";
-  if (role === "triage" || role === "read" || data.permission === "read") return "read";
-  return "none";
-}
-
-// src/github/pull-request.ts
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
-      author { login }
-      comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
-    }
-  }
-}`;
-var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
-  node(id: $id) {
-    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
-  }
-}`;
-async function readPullRequest(api, repo, number5) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
-  const pr = data.repository?.pullRequest;
-  if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number5} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
-  const snapshot = {
-    number: pr.number,
-    state: pr.state,
-    url: pr.url,
-    author: pr.author?.login ?? "ghost",
-    headSha: pr.headRefOid,
-    baseSha: pr.baseRefOid,
-    baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment)
-  };
-  return snapshot;
-}
-async function currentHead(api, repo, number5) {
-  const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number5 });
-  const pr = data;
-  return { sha: pr.head.sha, state: pr.state };
-}
-async function openPullRequests(api, repo, baseRef) {
-  const found = [];
-  for (let page = 1; ; page++) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
-    const pulls = data;
-    found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
-    if (pulls.length < 100) return found;
-  }
-}
-
-// src/sources/file-source.ts
-function memoryFileSource(path2, bytes) {
-  return {
-    path: path2,
-    size: bytes.byteLength,
-    async *stream() {
-      const chunk2 = 1 << 20;
-      for (let i = 0; i < bytes.byteLength; i += chunk2) yield bytes.subarray(i, Math.min(i + chunk2, bytes.byteLength));
-    },
-    async read(start, end) {
-      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
-    }
-  };
-}
-async function readText(src) {
-  const parts = [];
-  for await (const chunk2 of src.stream()) parts.push(chunk2);
-  const bytes = Buffer.concat(parts);
-  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
-  return bytes.toString("utf8");
-}
-
-// src/github/repo-reader.ts
-var DEFAULTS2 = {
-  maxPathsPerQuery: 200,
-  maxBytesPerQuery: 4 << 20,
-  largeBlobBytes: 4e5,
-  blobConcurrency: 4
-};
-var UNKNOWN_SIZE = 64 << 10;
-var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
-function createApiRepoReader(api, repo, options2 = {}) {
-  const opts = { ...DEFAULTS2, ...options2 };
-  const trees = /* @__PURE__ */ new Map();
-  const listed = /* @__PURE__ */ new Map();
-  const dates = /* @__PURE__ */ new Map();
-  let pending = [];
-  let flushScheduled = false;
-  function schedule(request2) {
-    pending.push(request2);
-    if (flushScheduled) return;
-    flushScheduled = true;
-    setImmediate(() => {
-      flushScheduled = false;
-      const batch = pending;
-      pending = [];
-      void flush(batch);
-    });
-  }
-  async function flush(batch) {
-    const viaGraphql = [];
-    const viaRest = [];
-    for (const request2 of batch) {
-      const entry = request2.kind === "file" ? listed.get(request2.commit)?.get(request2.path) : void 0;
-      if (request2.kind === "file" && entry) {
-        request2.size = entry.size ?? 0;
-        if (request2.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
-          viaRest.push({ request: request2, oid: entry.oid });
-          continue;
-        }
-      }
-      viaGraphql.push(request2);
-    }
-    const work = chunk(viaGraphql, opts).map((part) => queryBatch(part));
-    work.push(...viaRest.map(({ request: request2, oid }) => restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
-    await Promise.all(work);
-  }
-  async function queryBatch(batch) {
-    const variables = { owner: repo.owner, name: repo.repo };
-    const declarations = ["$owner: String!", "$name: String!"];
-    const fields = [];
-    batch.forEach((request2, i) => {
-      declarations.push(`$e${i}: String!`);
-      if (request2.kind === "file") {
-        variables[`e${i}`] = `${request2.commit}:${request2.path}`;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
-      } else {
-        variables[`e${i}`] = request2.commit;
-        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
-      }
-    });
-    const query = `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
-    let repository;
-    try {
-      const data = await api.graphql(query, variables);
-      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
-      repository = data.repository;
-    } catch (error63) {
-      for (const request2 of batch) request2.reject(error63);
-      return;
-    }
-    const fallbacks = [];
-    batch.forEach((request2, i) => {
-      const node2 = repository[`f${i}`];
-      if (request2.kind === "date") {
-        if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
-        else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${repo.owner}/${repo.repo}`));
-        return;
-      }
-      if (!node2 || typeof node2.oid !== "string") return request2.resolve(void 0);
-      const text2 = node2.text;
-      const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
-      if (whole) return request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
-      fallbacks.push(restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject));
-    });
-    await Promise.all(fallbacks);
-  }
-  let activeBlobs = 0;
-  const blobQueue = [];
-  async function restBlob(oid, path2) {
-    if (activeBlobs >= opts.blobConcurrency) await new Promise((resolve) => blobQueue.push(resolve));
-    activeBlobs++;
-    try {
-      const { data } = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: repo.owner, repo: repo.repo, file_sha: oid });
-      const blob = data;
-      if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
-        throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
-      }
-      const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
-      if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
-        throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
-      }
-      return memoryFileSource(path2, bytes);
-    } finally {
-      activeBlobs--;
-      blobQueue.shift()?.();
-    }
-  }
-  async function fetchTree(commit) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-      owner: repo.owner,
-      repo: repo.repo,
-      tree_sha: commit,
-      recursive: "1"
-    });
-    const tree = data;
-    if (tree.truncated) {
-      throw new GitHubPortError(
-        `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`
-      );
-    }
-    const entries = [];
-    for (const e of tree.tree ?? []) {
-      if (e.type !== "blob" || typeof e.path !== "string" || typeof e.sha !== "string") continue;
-      entries.push(typeof e.size === "number" ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
-    }
-    return entries;
-  }
-  return {
-    listFiles(commit) {
-      let tree = trees.get(commit);
-      if (!tree) {
-        tree = fetchTree(commit);
-        trees.set(commit, tree);
-        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
-      }
-      return tree;
-    },
-    async readFiles(commit, paths) {
-      const unique = [...new Set(paths)];
-      const sources = await Promise.all(
-        unique.map(
-          (path2) => new Promise((resolve, reject) => {
-            schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject });
-          })
-        )
-      );
-      const files = /* @__PURE__ */ new Map();
-      unique.forEach((path2, i) => {
-        const source = sources[i];
-        if (source) files.set(path2, source);
-      });
-      return files;
-    },
-    commitDate(commit) {
-      let date5 = dates.get(commit);
-      if (!date5) {
-        date5 = new Promise((resolve, reject) => schedule({ kind: "date", commit, resolve, reject }));
-        dates.set(commit, date5);
-      }
-      return date5;
-    }
-  };
-}
-function chunk(requests, opts) {
-  const parts = [];
-  let current = [];
-  let bytes = 0;
-  for (const request2 of requests) {
-    const size = request2.kind === "file" ? request2.size || UNKNOWN_SIZE : 0;
-    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
-      parts.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(request2);
-    bytes += size;
-  }
-  if (current.length > 0) parts.push(current);
-  return parts;
-}
-
-// src/github/port.ts
-function createGitHubPort(api, options2 = {}) {
-  return {
-    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
-    currentHead: (repo, number5) => currentHead(api, repo, number5),
-    openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options2.reader),
-    changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
-    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
-    access: (repo) => createAccessLookup(api, repo),
-    publishSticky: (repo, input2) => publishSticky(api, repo, input2),
-    publishCheck: (repo, input2) => publishCheck(api, repo, input2),
-    postComment: (repo, number5, body) => postComment(api, repo, number5, body),
-    react: (repo, commentId, content) => react(api, repo, commentId, content),
-    describeError: describeGitHubError
-  };
-}
-
-// src/report/json.ts
-function toJsonReport(verdict) {
-  return `${JSON.stringify(verdict, null, 2)}
-`;
-}
-
-// src/commands/authorize.ts
-function sameLogin(a, b) {
-  return a.toLowerCase() === b.toLowerCase();
-}
-function commentCounts(author) {
-  if (author.isBot) return { allowed: false, reason: `${author.login} is a bot account; commands from bots do not count` };
-  if (author.editor !== null && !sameLogin(author.editor, author.login)) {
-    return {
-      allowed: false,
-      reason: `the comment was edited by ${author.editor}, not by its author ${author.login}; commands in it do not count (post a new comment)`
-    };
-  }
-  return { allowed: true, via: "comment author" };
-}
-async function hasWriteAccess(login, access2) {
-  const permission = await access2.repoPermission(login);
-  if (permission === "admin" || permission === "write") return { allowed: true, via: `${permission} access` };
-  return { allowed: false, reason: `${login} has ${permission} access to this repository; write access is needed` };
-}
-async function isOneOf(principals, login, access2, role) {
-  if (principals.length === 0) return { allowed: false, reason: `the policy names no ${role}` };
-  const unreadable = [];
-  for (const principal of principals) {
-    const team = parseTeam(principal);
-    if (!team) {
-      if (sameLogin(principal.replace(/^@/, ""), login)) return { allowed: true, via: `listed as ${role}` };
-      continue;
-    }
-    const membership = await access2.teamMembership(team.org, team.slug, login);
-    if (membership.state === "member") return { allowed: true, via: `member of @${team.org}/${team.slug}` };
-    if (membership.state === "unknown") unreadable.push(`@${team.org}/${team.slug} (${membership.reason})`);
-  }
-  const listed = principals.join(", ");
-  const reason = `${login} is not one of the ${role} (${listed})`;
-  if (unreadable.length === 0) return { allowed: false, reason };
-  return {
-    allowed: false,
-    reason: `${reason}; team membership could not be checked for ${unreadable.join("; ")}, so only the users listed by name count`
-  };
-}
-function parseTeam(principal) {
-  const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
-  return match ? { org: match[1], slug: match[2] } : void 0;
-}
-function memoizeAccess(access2) {
-  const permissions = /* @__PURE__ */ new Map();
-  const memberships = /* @__PURE__ */ new Map();
-  return {
-    repoPermission(login) {
-      const key = login.toLowerCase();
-      let p = permissions.get(key);
-      if (!p) permissions.set(key, p = access2.repoPermission(login));
-      return p;
-    },
-    teamMembership(org, team, login) {
-      const key = `${org}/${team}/${login}`.toLowerCase();
-      let p = memberships.get(key);
-      if (!p) memberships.set(key, p = access2.teamMembership(org, team, login));
-      return p;
-    }
-  };
-}
-
-// src/commands/handler.ts
-function commandTime(comment) {
-  return comment.lastEditedAt ?? comment.createdAt;
-}
-function headChangedSince(ctx) {
-  if (ctx.headPushedBy === null) return true;
-  const pushed = Date.parse(ctx.headPushedBy);
-  const at = Date.parse(commandTime(ctx.comment));
-  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
-  return at < pushed;
-}
-function headUntimed(ctx) {
-  if (ctx.headPushedBy !== null) return void 0;
-  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
-}
-
-// src/commands/handlers/approve-policy.ts
-var approvePolicy = {
-  help: { usage: "`/rsp approve-policy`", does: "Approve the policy change this PR makes", who: "The policy approvers (`approvals.policy`)" },
-  async authorize(_command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const login = ctx.comment.author.login;
-    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
-    }
-    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
-    if (!approver.allowed) return approver;
-    const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
-    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
-    return approver;
-  },
-  apply(_command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
-    inputs.approvals.push(approval);
-  },
-  after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
-  }
-};
-
-// src/commands/handlers/safeguard-target.ts
-function checkSafeguardTarget(command, ctx) {
-  const safeguard = ctx.policy.safeguards.find((s) => s.id === command.safeguard);
-  if (!safeguard) {
-    const known = ctx.policy.safeguards.map((s) => s.id).join(", ") || "none";
-    return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
-  }
-  if (command.model !== void 0 && ctx.models !== void 0) {
-    const name = command.model.toLowerCase();
-    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
-    if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
-  }
-  return { allowed: true, safeguard };
-}
-function notEvaluatedHere(command, verdict) {
-  if (command.model === void 0) return void 0;
-  const name = command.model.toLowerCase();
-  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
-  const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
-  if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
-}
-
-// src/commands/handlers/attest.ts
-var attest = {
-  help: { usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`", does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows", who: "The safeguard's owners (not the PR author, unless the policy allows it)" },
-  async authorize(command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const target = checkSafeguardTarget(command, ctx);
-    if (!target.allowed) return target;
-    const login = ctx.comment.author.login;
-    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
-    }
-    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
-    if (!owner.allowed || command.fingerprint !== void 0) return owner;
-    const untimed = headUntimed(ctx);
-    if (untimed !== void 0) {
-      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
-      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
-    }
-    return owner;
-  },
-  apply(command, ctx, inputs) {
-    const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (command.model !== void 0) attestation.model = command.model;
-    if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
-    else attestation.headChangedSince = headChangedSince(ctx);
-    if (ctx.comment.url !== void 0) attestation.url = ctx.comment.url;
-    inputs.attestations.push(attestation);
-  },
-  after(command, verdict) {
-    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
-    return refused === void 0 ? {} : { refused };
-  }
-};
-
-// src/commands/handlers/evaluate.ts
-var evaluate = {
-  help: { usage: "`/rsp evaluate`", does: "Evaluate the PR again", who: "Anyone with write access" },
-  async authorize(_command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    return hasWriteAccess(ctx.comment.author.login, ctx.access);
-  }
-};
-
-// src/commands/handlers/explain.ts
-var explain = {
-  help: { usage: "`/rsp explain [model-id]`", does: "Show why each capability has its status", who: "Anyone" },
-  async authorize(_command, ctx) {
-    return commentCounts(ctx.comment.author);
-  },
-  after(command, verdict) {
-    if (verdict === void 0) return { refused: "the PR could not be evaluated" };
-    const models = pick2(verdict, command.model);
-    if (models.length === 0) {
-      const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-      const refused = command.model === void 0 ? "this PR evaluates no model" : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
-      return { refused };
-    }
-    return { show: { kind: "explain", models } };
-  }
-};
-function pick2(verdict, model) {
-  const ids = verdict.models.map((m) => m.id);
-  if (model === void 0) return ids;
-  return ids.filter((id2) => id2.toLowerCase() === model.toLowerCase());
-}
-
-// src/commands/handlers/help.ts
-var help = {
-  help: { usage: "`/rsp help`", does: "This table", who: "Anyone" },
-  async authorize(_command, ctx) {
-    return commentCounts(ctx.comment.author);
-  },
-  after() {
-    return { show: { kind: "help" } };
-  }
-};
-
-// src/commands/handlers/revoke.ts
-var revoke = {
-  help: { usage: "`/rsp revoke <safeguard-id> [model-id]`", does: "Withdraw an attestation", who: "The safeguard's owners" },
-  async authorize(command, ctx) {
-    const counts = commentCounts(ctx.comment.author);
-    if (!counts.allowed) return counts;
-    const target = checkSafeguardTarget(command, ctx);
-    if (!target.allowed) return target;
-    return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
-  },
-  apply(command, ctx, inputs) {
-    const revocation = { kind: "revoke", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
-    if (command.model !== void 0) revocation.model = command.model;
-    if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
-    inputs.attestations.push(revocation);
-  },
-  after(command, verdict) {
-    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
-    return refused === void 0 ? {} : { refused };
-  }
-};
-
-// src/commands/registry.ts
-var HANDLERS = {
-  evaluate,
-  attest,
-  revoke,
-  "approve-policy": approvePolicy,
-  explain,
-  help
-};
-var COMMAND_HELP = Object.values(HANDLERS).map((h) => h.help);
-function handlerFor(command) {
-  return HANDLERS[command.name];
-}
-function carriesState(command) {
-  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
-}
-
-// src/commands/collect.ts
-async function collectCommands(input2) {
-  const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [] };
-  let trigger;
-  const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
-  for (const comment of ordered) {
-    const isTrigger = comment.id === input2.triggerId;
-    const parsed = parseCommands(comment.body);
-    const ctx = {
-      comment,
-      policy: input2.policy,
-      prAuthor: input2.prAuthor,
-      headPushedBy: input2.headPushedBy,
-      access: access2,
-      ...input2.models === void 0 ? {} : { models: input2.models }
-    };
-    const outcomes = [];
-    for (const command of parsed.commands) {
-      if (!isTrigger && !carriesState(command)) continue;
-      const handler2 = handlerFor(command);
-      const decision = await handler2.authorize(command, ctx);
-      if (decision.allowed) handler2.apply?.(command, ctx, inputs);
-      outcomes.push({ command, decision });
-    }
-    if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
-  }
-  return trigger === void 0 ? { inputs } : { inputs, trigger };
-}
-async function preflight(comment, prAuthor, access2) {
-  const parsed = parseCommands(comment.body);
-  if (parsed.commands.some((c) => c.name !== "evaluate" && c.name !== "help")) return { evaluate: true };
-  const ctx = { comment, prAuthor, access: access2 };
-  const outcomes = [];
-  for (const command of parsed.commands) {
-    if (command.name === "evaluate") outcomes.push({ command, decision: await evaluate.authorize(command, ctx) });
-    else if (command.name === "help") outcomes.push({ command, decision: await help.authorize(command, ctx) });
-  }
-  if (outcomes.some((o) => o.command.name === "evaluate" && o.decision.allowed)) return { evaluate: true };
-  return { evaluate: false, trigger: { comment, outcomes, errors: parsed.errors } };
-}
-
-// src/report/explain.ts
-function explainModel(model) {
-  const { icon, word } = CONCLUSION_LABEL[model.conclusion];
-  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
-  for (const c of model.capabilities) {
-    const label = CAPABILITY_LABEL[c.status];
-    lines.push(`- ${label.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
-    for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
-  }
-  if (model.capabilities.length === 0) lines.push("- The policy defines no capabilities.");
-  return lines.join("\n");
-}
-function explainEvidence(e) {
-  const where = locationText(e.file, e.line);
-  const source = where === "" ? "" : ` from ${codeSpan(where)}`;
-  const numbers = `${valueText(e)}, bound ${boundText(e)}, alert ${numberOrDash(e.alert)}, threshold ${numberOrDash(e.threshold)}`;
-  return `${codeSpan(`${e.eval} / ${e.metric}`)}: ${numbers}${source}: **${CAPABILITY_LABEL[e.status].word}**. ${escapeMarkdown(e.reason)}`;
-}
-
-// src/report/reply.ts
-var REPLY_MARKER = "<!-- rsp-gate:reply -->";
-function answerTrigger(trigger, verdict) {
-  const lines = [];
-  const extra = [];
-  let refused = 0;
-  for (const { command, decision } of trigger.outcomes) {
-    const shown2 = codeSpan(commandText(command));
-    if (!decision.allowed) {
-      refused++;
-      lines.push(`- \u274C ${shown2} (line ${command.line}) refused: ${escapeMarkdown(decision.reason)}`);
-      continue;
-    }
-    const after = handlerFor(command).after?.(command, verdict) ?? {};
-    if (after.refused !== void 0) {
-      refused++;
-      lines.push(`- \u274C ${shown2} (line ${command.line}) had no effect: ${escapeMarkdown(after.refused)}`);
-    } else {
-      lines.push(`- \u2705 ${shown2} accepted (${escapeMarkdown(decision.via)})`);
-    }
-    if (after.show !== void 0) extra.push(renderContent(after.show, verdict));
-  }
-  for (const error63 of trigger.errors) lines.push(`- \u2753 line ${error63.line} ${codeSpan(error63.text)}: ${escapeMarkdown(error63.message)}`);
-  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(helpTable());
-  const reaction = refused > 0 ? "-1" : trigger.errors.length > 0 ? "confused" : "+1";
-  if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
-  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
-  return { reply: reply.join("\n"), reaction };
-}
-function renderContent(content, verdict) {
-  if (content.kind === "help") return helpTable();
-  if (content.kind === "note") return escapeMarkdown(content.text);
-  return (verdict?.models ?? []).filter((m) => content.models.includes(m.id)).map(explainModel).join("\n\n");
-}
-function helpTable() {
-  const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
-  return ["Commands (one per line, at the start of the line, outside code blocks and quotes):", "", "| Command | What it does | Who may use it |", "| --- | --- | --- |", ...rows].join("\n");
-}
-
-// src/run/evaluate-change.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/policy/presets/rsp-asl3-security.ts
 var ASL3_SECURITY_STANDARD = `  - id: asl3-security-threat-model
@@ -58137,6 +56795,1505 @@ var PublishedPolicySchema = PolicySchema.extend({
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 
+// src/engine/verdict.ts
+var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
+var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
+var SafeguardStatusSchema = external_exports.enum(["satisfied", "attested", "pending"]).describe("satisfied: in the base ledger \xB7 attested: on this PR \xB7 pending");
+var number4 = external_exports.number().nullable();
+function severityCounts() {
+  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
+  return external_exports.strictObject(shape);
+}
+var HistoryPointSchema = external_exports.strictObject({
+  date: external_exports.string(),
+  value: external_exports.number(),
+  lower: external_exports.number().describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: external_exports.number().describe("value + z\xB7stderr at the policy confidence"),
+  file: external_exports.string(),
+  line: number4
+}).describe("One dated, usable result of an evidence rule");
+var EvidenceVerdictSchema = external_exports.strictObject({
+  eval: external_exports.string().describe("The policy's eval id"),
+  metric: external_exports.string(),
+  value: number4.describe("The value of the result that counts (the freshest qualifying one)"),
+  stderr: number4,
+  lower: number4.describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: number4.describe("value + z\xB7stderr at the policy confidence"),
+  alert: number4,
+  threshold: number4,
+  direction: DirectionSchema,
+  date: external_exports.string().nullable(),
+  samples: number4,
+  file: external_exports.string().nullable(),
+  line: number4,
+  status: CapabilityStatusSchema,
+  reason: external_exports.string().describe("Why this rule has this status"),
+  stale: external_exports.boolean().optional(),
+  selfReported: external_exports.boolean().optional(),
+  history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
+}).describe("One evidence rule of a capability, and the result that decided it");
+var CapabilityVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  status: CapabilityStatusSchema,
+  requires: external_exports.string().describe("The level required once the threshold is reached or not ruled out"),
+  demandsLevel: external_exports.boolean().describe("True when this capability raises the required level"),
+  reason: external_exports.string(),
+  evidence: external_exports.array(EvidenceVerdictSchema)
+});
+var SafeguardVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  level: external_exports.string(),
+  kind: SafeguardKindSchema,
+  title: external_exports.string(),
+  owners: external_exports.array(external_exports.string()),
+  status: SafeguardStatusSchema,
+  attestedBy: external_exports.string().nullable(),
+  attestedAt: external_exports.string().nullable(),
+  attestCommand: external_exports.string().describe("The comment an owner posts to attest this safeguard for this model")
+});
+var ModelVerdictSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  path: external_exports.string().describe("The model config in the repository"),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: ConclusionSchema,
+  fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the policy, the model config and its evidence: attestations are bound to it"),
+  capabilities: external_exports.array(CapabilityVerdictSchema),
+  safeguards: external_exports.array(SafeguardVerdictSchema),
+  findings: external_exports.array(FindingSchema)
+});
+var PolicyPreviewSchema = external_exports.strictObject({
+  model: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  requiredLevelUnderNewPolicy: external_exports.string(),
+  conclusionUnderNewPolicy: ConclusionSchema
+});
+var VerdictSchema = external_exports.strictObject({
+  schemaVersion: external_exports.literal(1),
+  conclusion: ConclusionSchema,
+  requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
+  headline: external_exports.string().describe("One line a busy reviewer reads first"),
+  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  policy: external_exports.strictObject({
+    file: external_exports.string(),
+    extends: external_exports.string().nullable(),
+    changed: external_exports.boolean(),
+    approvedBy: external_exports.array(external_exports.string()),
+    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+  }),
+  models: external_exports.array(ModelVerdictSchema),
+  findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
+  counts: severityCounts().describe("Over all findings")
+}).describe("rsp-gate JSON report");
+
+// src/engine/status-rank.ts
+var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
+function statusRank(status) {
+  return RANK[status];
+}
+function worstStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
+}
+function leastStatus(statuses) {
+  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
+}
+
+// src/report/markdown-chart.ts
+var PALETTE = "#0969da, #8c959f, #8c959f, #bf8700, #cf222e";
+function label(text2) {
+  return text2.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
+}
+function series(values) {
+  return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
+}
+function chartedRule(c) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+  return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
+}
+function axisMax(e, points) {
+  const top = Math.max(e.threshold ?? 0, e.alert ?? 0, ...points.map((p) => p.upper));
+  return Number((top * 1.1).toPrecision(2));
+}
+function categories(points) {
+  const seen = /* @__PURE__ */ new Map();
+  return points.map((p) => {
+    const day = label(p.date.slice(0, 10));
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return n === 1 ? day : `${day} (${n})`;
+  });
+}
+function capabilityChart(c, e) {
+  const points = e.history ?? [];
+  const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+    "xychart-beta",
+    `  title "${label(`${c.id}: ${e.eval} / ${e.metric}`)}"`,
+    `  x-axis [${categories(points).map((d) => `"${d}"`).join(", ")}]`,
+    `  y-axis "${label(e.metric)}" 0 --> ${formatNumber(axisMax(e, points))}`,
+    `  line ${series(points.map((p) => p.value))}`,
+    `  line ${series(points.map((p) => p.lower))}`,
+    `  line ${series(points.map((p) => p.upper))}`
+  ];
+  if (e.alert !== null) lines.push(`  line ${series(points.map(() => e.alert))}`);
+  if (e.threshold !== null) lines.push(`  line ${series(points.map(() => e.threshold))}`);
+  return codeBlock(lines, "mermaid");
+}
+function trendCharts(m) {
+  const charts = m.capabilities.flatMap((c) => {
+    const e = chartedRule(c);
+    return e === void 0 ? [] : [capabilityChart(c, e)];
+  });
+  if (charts.length === 0) return "";
+  const key = `<sub>Trend of each capability's most concerning rule: the value (blue) between its bounds (grey), against the alert (yellow) and the threshold (red). ${escapeMarkdown("Dated results only.")}</sub>`;
+  return [`**Trend**`, ...charts, key].join("\n\n");
+}
+
+// src/report/markdown-table.ts
+var EMPTY_CELL = "\u2014";
+function markdownTable(headers, rows) {
+  const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
+  return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function compactTable(headers, rows) {
+  const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
+  const pick3 = (cells) => cells.filter((_, i) => keep[i]);
+  return markdownTable(pick3(headers), rows.map(pick3));
+}
+
+// src/report/markdown-model.ts
+function isPassing(m) {
+  return m.conclusion === "success" || m.conclusion === "neutral";
+}
+function hasPending(m) {
+  return m.safeguards.some((s) => s.status === "pending");
+}
+function levelTooLow(m) {
+  return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
+}
+function findingCounts(m) {
+  const count = (s) => m.findings.filter((f) => f.severity === s).length;
+  const parts = [
+    count("error") > 0 ? plural(count("error"), "error") : void 0,
+    count("warning") > 0 ? plural(count("warning"), "warning") : void 0
+  ].filter((p) => p !== void 0);
+  if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
+  return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
+}
+function safeguardCounts(m) {
+  const done = m.safeguards.filter((s) => s.status !== "pending").length;
+  return `${done}/${m.safeguards.length} in place`;
+}
+var OVERVIEW_HEADERS = ["Model", "Declared", "Required", "Result", "Safeguards", "Findings"];
+function overviewRow(m) {
+  const { icon, word } = CONCLUSION_LABEL[m.conclusion];
+  const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
+  return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
+}
+function levelsText(m) {
+  return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
+}
+function checklistTable(m, onlyPending = false) {
+  const listed = onlyPending ? m.safeguards.filter((s) => s.status === "pending") : m.safeguards;
+  const rows = listed.map((s) => {
+    const { icon, word } = SAFEGUARD_LABEL[s.status];
+    const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
+    const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
+    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+  });
+  const left = m.safeguards.length - listed.length;
+  const note = left > 0 ? `
+
+_${plural(left, "other safeguard")} in place._` : "";
+  return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
+}
+function modelChecklist(m, onlyPending = false) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const heading = `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))} \xB7 ${safeguardCounts(m)}`;
+  return m.safeguards.length > 0 ? `${heading}
+
+${checklistTable(m, onlyPending)}` : `${heading}
+
+_No safeguards required._`;
+}
+var Sources = class {
+  list = [];
+  ref(file2, line, date5) {
+    if (file2 === null) return EMPTY_CELL;
+    const text2 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text2) + 1;
+    if (n === 0) n = this.list.push(text2);
+    return line === null ? `${n}` : `${n}:${line}`;
+  }
+  render() {
+    return this.list.length > 0 ? `<sub>Sources (file:line): ${this.list.map((s, i) => `**${i + 1}** ${s}`).join(" \xB7 ")}</sub>` : "";
+  }
+};
+function capabilityTable(m) {
+  const sources = new Sources();
+  const rows = m.capabilities.flatMap((c) => {
+    const label2 = CAPABILITY_LABEL[c.status];
+    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    return c.evidence.map((e, i) => {
+      const rule = CAPABILITY_LABEL[e.status];
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+      const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
+      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+    });
+  });
+  const table = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
+}
+function capabilitySummary(m) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of m.capabilities) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
+  return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
+}
+function evidenceDetails(m, options2) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const summary2 = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
+  const body = [
+    `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
+    m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
+    options2.charts ? trendCharts(m) : "",
+    showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
+
+${checklistTable(m)}` : "_No safeguards required._"
+  ];
+  return `<details>
+<summary>${summary2}</summary>
+
+${body.filter((b) => b !== "").join("\n\n")}
+
+</details>`;
+}
+function showsChecklistOpen(m) {
+  return !isPassing(m) || hasPending(m);
+}
+
+// src/engine/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+function parseDate(text2) {
+  if (text2 === void 0) return void 0;
+  const m = CALENDAR.exec(text2);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+
+// src/engine/attestations.ts
+var FINGERPRINT_PREFIX_LENGTH = 12;
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAttestations(list) {
+  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
+  return [...list].sort(
+    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
+  );
+}
+function outdatedBecause(a, fingerprint) {
+  if (a.fingerprint === void 0) {
+    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
+  }
+  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH) return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} or more hex digits`;
+  if (!fingerprint.toLowerCase().startsWith(given)) {
+    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  }
+  return void 0;
+}
+function attestationState(events, fingerprint) {
+  let state = { kind: "none" };
+  for (const e of events) {
+    if (e.kind === "revoke") {
+      state = { kind: "none" };
+      continue;
+    }
+    const why = outdatedBecause(e, fingerprint);
+    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
+    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
+  }
+  return state;
+}
+
+// src/commands/parse.ts
+var MAX_COMMANDS_PER_COMMENT = 30;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
+var PREFIX = /^\/rsp(?:\s|$)/i;
+function parseCommands(body) {
+  const commands = [];
+  const errors = [];
+  for (const { line, text: text2 } of visibleLines(body)) {
+    if (!PREFIX.test(text2)) continue;
+    if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
+      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      break;
+    }
+    const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
+    else commands.push(parsed);
+  }
+  return { commands, errors };
+}
+function parseLine(words, line) {
+  const [first, ...args] = words;
+  if (first === void 0) return "no sub-command after /rsp";
+  const name = first.toLowerCase();
+  switch (name) {
+    case "evaluate":
+    case "approve-policy":
+    case "help":
+      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case "explain": {
+      if (args.length > 1) return "`explain` takes at most one model id";
+      const [model] = args;
+      if (model === void 0) return { name, line };
+      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
+    }
+    case "attest":
+    case "revoke":
+      return parseSafeguardCommand(name, args, line);
+    default:
+      return `unknown sub-command "${first}"`;
+  }
+}
+function parseSafeguardCommand(name, args, line) {
+  const [safeguard, ...rest] = args;
+  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
+  if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
+  let model;
+  let fingerprint;
+  for (const word of rest) {
+    const fp = FINGERPRINT.exec(word);
+    if (fp) {
+      if (name === "revoke") return "`revoke` takes no fingerprint";
+      if (fingerprint !== void 0) return "more than one fingerprint";
+      fingerprint = fp[1].toLowerCase();
+    } else if (word.toLowerCase().startsWith("fp:")) {
+      return `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} or more hex digits)`;
+    } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
+      model = word;
+    } else {
+      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
+    }
+  }
+  return {
+    name,
+    safeguard,
+    line,
+    ...model === void 0 ? {} : { model },
+    ...fingerprint === void 0 ? {} : { fingerprint }
+  };
+}
+function* visibleLines(body) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  let fence;
+  let inHtmlComment = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
+      continue;
+    }
+    const startsInComment = inHtmlComment;
+    inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
+    if (startsInComment) continue;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (open3) {
+      fence = { char: open3[1][0], length: open3[1].length };
+      continue;
+    }
+    if (/^(?: {4}|\t)/.test(raw)) continue;
+    const text2 = raw.replace(/^ {1,3}/, "");
+    if (text2.startsWith(">") || text2.startsWith("<!--")) continue;
+    yield { line: i + 1, text: text2.trimEnd() };
+  }
+}
+function htmlCommentOpenAfter(line, open3) {
+  let at = 0;
+  for (; ; ) {
+    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return open3;
+    at = next + (open3 ? 3 : 4);
+    open3 = !open3;
+  }
+}
+function shorten(text2) {
+  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+}
+function commandText(command) {
+  switch (command.name) {
+    case "attest":
+      return ["/rsp attest", command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "revoke":
+      return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
+    case "explain":
+      return ["/rsp explain", command.model].filter(Boolean).join(" ");
+    default:
+      return `/rsp ${command.name}`;
+  }
+}
+
+// src/report/markdown-todo.ts
+var NO_OWNER = "";
+function pendingSafeguards(v) {
+  return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === "pending").map((safeguard) => ({ model, safeguard })));
+}
+function pendingByOwner(v) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const item of pendingSafeguards(v)) {
+    const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
+    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+  }
+  return byOwner;
+}
+var NAMED_MODELS = 3;
+function modelsText(items) {
+  const ids = [...new Set(items.map((i) => i.model.id))];
+  const named = ids.slice(0, NAMED_MODELS).map(escapeMarkdown).join(", ");
+  return ids.length > NAMED_MODELS ? `${named} and ${plural(ids.length - NAMED_MODELS, "more model")}` : named;
+}
+function attestLines(items, compact) {
+  if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
+  const bySafeguard = /* @__PURE__ */ new Map();
+  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
+}
+function ownerHeading(owner, items) {
+  const what = `${plural(items.length, "safeguard")} of ${modelsText(items)}`;
+  if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
+  const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
+  const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
+  return `**${escapeMarkdown(owner)}** \xB7 attest ${what}${shared}`;
+}
+function ownerBlock(owner, items, compact) {
+  const heading = ownerHeading(owner, items);
+  return owner === NO_OWNER ? heading : `${heading}
+
+${codeBlock(attestLines(items, compact))}`;
+}
+function policyApproval(v, approvers) {
+  if (!v.policy.changed || v.policy.approvedBy.length > 0) return void 0;
+  const who = approvers.length > 0 ? approvers.map(escapeMarkdown).join(" or ") : "A policy approver";
+  return `**${who}** \xB7 approve the policy change
+
+${codeBlock(["/rsp approve-policy"])}`;
+}
+function errorsToFix(v) {
+  const errors = v.counts.error;
+  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
+}
+function toDoSection(v, options2 = {}) {
+  const owners = [...pendingByOwner(v)];
+  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
+  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
+  if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
+  const present = blocks.filter((b) => b !== void 0);
+  return present.length > 0 ? `### What is needed
+
+${present.join("\n\n")}` : "";
+}
+
+// src/report/markdown.ts
+var REPORT_MARKER = "<!-- rsp-gate:report -->";
+var DEFAULT_MAX_LENGTH = 65536;
+function header(v, title) {
+  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
+  return `${REPORT_MARKER}
+### ${icon} ${escapeMarkdown(title)}: ${word}
+
+**${escapeMarkdown(v.headline)}**`;
+}
+function countsLine(v) {
+  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
+  return `${plural(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
+}
+function overview(v, onlyFailing) {
+  const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
+  const hidden = v.models.length - shown2.length;
+  const table = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const note = hidden > 0 ? `_${plural(hidden, "passing model")} not listed, to fit the comment._` : "";
+  return [table, note].filter((p) => p !== "").join("\n\n");
+}
+function previewChanges(p) {
+  return p.requiredLevel !== p.requiredLevelUnderNewPolicy;
+}
+function policySection(v, onlyChanges) {
+  if (!v.policy.changed) return "";
+  const approval = v.policy.approvedBy.length > 0 ? `approved by ${v.policy.approvedBy.map(escapeMarkdown).join(", ")}` : `awaiting ${codeSpan("/rsp approve-policy")} from a policy approver`;
+  const intro = `This PR changes the policy (${escapeMarkdown(v.policy.file)}); it is judged by the base policy. The change is ${approval}.`;
+  const preview = v.policy.preview;
+  if (preview === void 0) return `### Policy change
+
+${intro}`;
+  const rows = (onlyChanges ? preview.filter(previewChanges) : preview).map((p) => [
+    escapeMarkdown(p.model),
+    escapeMarkdown(p.requiredLevel),
+    `${previewChanges(p) ? "**" : ""}${escapeMarkdown(p.requiredLevelUnderNewPolicy)}${previewChanges(p) ? "**" : ""}`,
+    `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`
+  ]);
+  const unchanged = preview.length - rows.length;
+  const table = rows.length > 0 ? markdownTable(["Model", "Required now", "Under the new policy", "Result under the new policy"], rows) : "";
+  const note = unchanged > 0 ? `_${plural(unchanged, "other model")} keep their required level._` : "";
+  return ["### Policy impact", intro, table, note].filter((p) => p !== "").join("\n\n");
+}
+function safeUrl(url2) {
+  if (url2 === void 0 || !/^https?:\/\/[^\s<>]+$/.test(url2)) return void 0;
+  return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
+}
+function footer(v, detailsUrl) {
+  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
+  const url2 = safeUrl(detailsUrl);
+  const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
+  return `---
+<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
+}
+var STEPS = [
+  { evidence: "all", charts: true, findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "none", findings: { perCode: 0, collapseRest: false }, checklist: "full", overview: "failing" },
+  { evidence: "none", findings: "counts", checklist: "pending", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
+];
+function evidenceSection(v, step) {
+  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown2.length;
+  const note = left > 0 ? `_Evidence of ${plural(left, "passing model")} is left out to fit the comment._` : "";
+  if (shown2.length === 0) return note;
+  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== "").join("\n\n");
+}
+function checklistSection(v, step) {
+  if (step.checklist === "none") return "";
+  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
+}
+function render(v, step, options2) {
+  const title = options2.title ?? "rsp-gate";
+  const findings = allFindings(v);
+  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
+  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  else sections.push(countsLine(v));
+  sections.push(checklistSection(v, step), evidenceSection(v, step));
+  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(policySection(v, step.overview !== "all"));
+  if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
+  return `${sections.filter((s) => s !== "").join("\n\n")}
+`;
+}
+function findingCounts2(findings) {
+  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
+}
+function wholeLines(text2, max) {
+  const lines = text2.split("\n");
+  let out = "";
+  for (const line of lines) {
+    const next = out === "" ? line : `${out}
+${line}`;
+    if (next.length > max) break;
+    out = next;
+  }
+  return out;
+}
+function renderMarkdown(verdict, options2 = {}) {
+  const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  let text2 = "";
+  for (const step of STEPS) {
+    text2 = render(verdict, step, options2);
+    if (text2.length <= max) return text2;
+  }
+  return wholeLines(text2, max);
+}
+
+// src/report/check.ts
+var CHECK_TITLE_MAX = 100;
+var CHECK_SUMMARY_MAX = 65535;
+var CHECK_TEXT_MAX = 65535;
+var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
+function truncate(text2, max) {
+  if (text2.length <= max) return text2;
+  let out = "";
+  for (const ch of text2) {
+    if (out.length + ch.length > max - 1) break;
+    out += ch;
+  }
+  return `${out}\u2026`;
+}
+function checkSummary(v, options2 = {}, compact = false) {
+  const { icon, word } = CONCLUSION_LABEL[v.conclusion];
+  const url2 = safeUrl(options2.commentUrl);
+  const where = url2 === void 0 ? "The full report is below" : `The full report is below and in [the PR comment](${url2})`;
+  const parts = [
+    `### ${icon} ${escapeMarkdown(options2.title ?? "rsp-gate")}: ${word}`,
+    `**${escapeMarkdown(v.headline)}**`,
+    compact ? "" : overview(v, false),
+    toDoSection(v, { compact }),
+    errorsToFix2(v),
+    `${where}. To evaluate again, comment ${codeSpan("/rsp evaluate")} on the pull request.`
+  ];
+  return parts.filter((p) => p !== "").join("\n\n");
+}
+function errorsToFix2(v) {
+  const errors = allFindings(v).filter((f) => f.severity === "error");
+  return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace("### Findings", "### Errors to fix") : "";
+}
+function pendingPerModel(findings) {
+  const pending = /* @__PURE__ */ new Map();
+  const rest = [];
+  for (const f of findings) {
+    if (f.code === "SAFEGUARD_PENDING") pending.set(f.model ?? "", [...pending.get(f.model ?? "") ?? [], f]);
+    else rest.push(f);
+  }
+  const grouped = [...pending].map(([model, items]) => {
+    const first = items[0];
+    if (items.length === 1) return first;
+    const who = model === "" ? "" : `${model}: `;
+    return { ...first, message: `${who}${plural(items.length, "safeguard")} pending attestation: see the checklist in the check's summary` };
+  });
+  return [...rest, ...grouped];
+}
+function toAnnotation(f) {
+  const line = Math.max(1, Math.trunc(f.line ?? 1));
+  return {
+    path: f.file,
+    start_line: line,
+    end_line: line,
+    annotation_level: ANNOTATION_LEVEL[f.severity],
+    title: singleLine(f.model === void 0 ? f.code : `${f.code} (${f.model})`),
+    message: singleLine(f.message)
+  };
+}
+function annotationsFor(verdict) {
+  const placed = pendingPerModel(allFindings(verdict)).filter((f) => f.file !== void 0 && f.file !== "");
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  return placed.map(toAnnotation).sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]);
+}
+function workflowAnnotations(verdict) {
+  const seen = { failure: 0, warning: 0, notice: 0 };
+  return annotationsFor(verdict).filter((a) => ++seen[a.annotation_level] <= WORKFLOW_ANNOTATIONS_PER_LEVEL);
+}
+function toCheckOutput(verdict, markdown, options2 = {}) {
+  const title = truncate(singleLine(`${CONCLUSION_LABEL[verdict.conclusion].word}: ${verdict.headline}`), CHECK_TITLE_MAX);
+  const full = checkSummary(verdict, options2);
+  const summary2 = full.length <= CHECK_SUMMARY_MAX ? full : checkSummary(verdict, options2, true);
+  const body = markdown.length <= CHECK_TEXT_MAX ? markdown : renderMarkdown(verdict, { ...options2, maxLength: CHECK_TEXT_MAX });
+  const text2 = body.startsWith(`${REPORT_MARKER}
+`) ? body.slice(REPORT_MARKER.length + 1) : body;
+  return { title, summary: truncate(summary2, CHECK_SUMMARY_MAX), text: text2, annotations: annotationsFor(verdict) };
+}
+
+// src/github/checks.ts
+var ANNOTATIONS_PER_REQUEST = 50;
+var MAX_ANNOTATIONS = 250;
+var MAX_SUMMARY = 65535;
+var MAX_TITLE = 255;
+var MAX_STATUS_DESCRIPTION = 140;
+async function publishCheck(api, repo, input2) {
+  const result = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
+  if (input2.mode === "check" || input2.mode === "both") {
+    try {
+      Object.assign(result, await writeCheckRun(api, repo, input2));
+    } catch (error63) {
+      if (!hasStatus(error63, 403)) throw error63;
+      result.fellBackToStatus = "the token may not create check runs (HTTP 403); a commit status was written instead";
+    }
+  }
+  if (input2.mode === "status" || input2.mode === "both" || result.fellBackToStatus !== void 0) {
+    await writeStatus(api, repo, input2);
+    result.statusWritten = true;
+  }
+  return result;
+}
+async function writeCheckRun(api, repo, input2) {
+  const batches = annotationBatches(input2.annotations);
+  const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
+  const summary2 = withDroppedNote(input2.summary, dropped);
+  const title = truncate(input2.title, MAX_TITLE);
+  const text2 = input2.text === void 0 ? {} : { text: truncate(input2.text, MAX_SUMMARY) };
+  const { data } = await api.request("POST /repos/{owner}/{repo}/check-runs", {
+    ...repo,
+    name: input2.name,
+    head_sha: input2.headSha,
+    status: "completed",
+    conclusion: input2.conclusion,
+    ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
+    output: { title, summary: summary2, ...text2, annotations: batches[0] ?? [] }
+  });
+  const run2 = data;
+  for (const batch of batches.slice(1)) {
+    await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...repo,
+      check_run_id: run2.id,
+      output: { title, summary: summary2, ...text2, annotations: batch }
+    });
+  }
+  const sent = batches.reduce((n, b) => n + b.length, 0);
+  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, annotationsSent: sent, annotationsDropped: dropped };
+}
+function annotationBatches(annotations) {
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  const kept = [...annotations].sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]).slice(0, MAX_ANNOTATIONS);
+  const batches = [];
+  for (let i = 0; i < kept.length; i += ANNOTATIONS_PER_REQUEST) batches.push(kept.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
+}
+async function writeStatus(api, repo, input2) {
+  await api.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+    ...repo,
+    sha: input2.headSha,
+    state: statusState(input2.conclusion),
+    context: input2.name,
+    description: truncate(input2.title, MAX_STATUS_DESCRIPTION),
+    ...input2.detailsUrl === void 0 ? {} : { target_url: input2.detailsUrl }
+  });
+}
+function statusState(conclusion) {
+  return conclusion === "success" || conclusion === "neutral" ? "success" : "failure";
+}
+function withDroppedNote(summary2, dropped) {
+  if (dropped === 0) return truncate(summary2, MAX_SUMMARY);
+  const note = `
+
+${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
+  return truncate(summary2, MAX_SUMMARY - note.length) + note;
+}
+
+// src/ports/github.ts
+function ownComments(comments, marker) {
+  return comments.filter((c) => c.viewerDidAuthor && c.body.trimStart().startsWith(marker)).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.databaseId - b.databaseId);
+}
+
+// src/github/comments.ts
+var COMMENT_FIELDS = "id databaseId url body createdAt lastEditedAt viewerDidAuthor author { login __typename } editor { login }";
+function toComment(node2) {
+  return {
+    id: node2.id,
+    databaseId: node2.databaseId,
+    url: node2.url,
+    body: node2.body,
+    createdAt: node2.createdAt,
+    lastEditedAt: node2.lastEditedAt,
+    viewerDidAuthor: node2.viewerDidAuthor,
+    // A deleted account ("ghost") or a mannequin is nobody who can attest: treated like a bot.
+    author: {
+      login: node2.author?.login ?? "ghost",
+      isBot: node2.author?.__typename !== "User",
+      // An edit whose editor GitHub no longer names (a deleted account) is an edit by someone unknown.
+      editor: node2.editor?.login ?? (node2.lastEditedAt ? "ghost" : null)
+    }
+  };
+}
+async function publishSticky(api, repo, input2) {
+  const [existing, ...duplicates] = ownComments(input2.comments, input2.marker);
+  if (existing && existing.body === input2.body && duplicates.length === 0) {
+    return { action: "unchanged", id: existing.databaseId, url: existing.url, deletedDuplicates: 0 };
+  }
+  if (!await input2.stillCurrent()) return { action: "skipped", reason: "the PR head changed during the evaluation; the newer evaluation writes the report" };
+  let result;
+  if (!existing) {
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body: input2.body });
+    const created = data;
+    result = { id: created.id, url: created.html_url, action: "created" };
+  } else if (existing.body !== input2.body) {
+    await api.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: existing.databaseId, body: input2.body });
+    result = { id: existing.databaseId, url: existing.url, action: "updated" };
+  } else {
+    result = { id: existing.databaseId, url: existing.url, action: "unchanged" };
+  }
+  for (const duplicate of duplicates) {
+    await api.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", { ...repo, comment_id: duplicate.databaseId });
+  }
+  return { ...result, deletedDuplicates: duplicates.length };
+}
+async function postComment(api, repo, number5, body) {
+  await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: number5, body });
+}
+async function react(api, repo, commentId, content) {
+  await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
+}
+
+// src/github/permissions.ts
+var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
+function createAccessLookup(api, repo) {
+  return {
+    async repoPermission(login) {
+      try {
+        const { data } = await api.request("GET /repos/{owner}/{repo}/collaborators/{username}/permission", { ...repo, username: login });
+        return toPermission(data);
+      } catch (error63) {
+        if (hasStatus(error63, 404)) return "none";
+        throw error63;
+      }
+    },
+    async teamMembership(org, team, login) {
+      try {
+        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
+        return data.state === "active" ? { state: "member" } : { state: "not-member" };
+      } catch (error63) {
+        if (hasStatus(error63, 404)) return { state: "not-member" };
+        if (hasStatus(error63, 403)) return { state: "unknown", reason: UNREADABLE_MEMBERSHIP };
+        return { state: "unknown", reason: describeGitHubError(error63) };
+      }
+    }
+  };
+}
+function toPermission(data) {
+  const role = data.role_name;
+  if (role === "admin" || data.permission === "admin") return "admin";
+  if (role === "maintain" || role === "write" || data.permission === "write") return "write";
+  if (role === "triage" || role === "read" || data.permission === "read") return "read";
+  return "none";
+}
+
+// src/github/pull-request.ts
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      id number state url headRefOid baseRefOid baseRefName
+      author { login }
+      comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+    }
+  }
+}`;
+var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`;
+async function readPullRequest(api, repo, number5) {
+  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+  const pr = data.repository?.pullRequest;
+  if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
+  const nodes = [...pr.comments.nodes];
+  let page = pr.comments.pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
+    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number5} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node.comments.nodes);
+    page = more.node.comments.pageInfo;
+  }
+  const snapshot = {
+    number: pr.number,
+    state: pr.state,
+    url: pr.url,
+    author: pr.author?.login ?? "ghost",
+    headSha: pr.headRefOid,
+    baseSha: pr.baseRefOid,
+    baseRef: pr.baseRefName,
+    comments: nodes.filter((n) => n !== null).map(toComment)
+  };
+  return snapshot;
+}
+async function currentHead(api, repo, number5) {
+  const { data } = await api.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...repo, pull_number: number5 });
+  const pr = data;
+  return { sha: pr.head.sha, state: pr.state };
+}
+async function openPullRequests(api, repo, baseRef) {
+  const found = [];
+  for (let page = 1; ; page++) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
+    const pulls = data;
+    found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
+    if (pulls.length < 100) return found;
+  }
+}
+
+// src/sources/file-source.ts
+function memoryFileSource(path2, bytes) {
+  return {
+    path: path2,
+    size: bytes.byteLength,
+    async *stream() {
+      const chunk2 = 1 << 20;
+      for (let i = 0; i < bytes.byteLength; i += chunk2) yield bytes.subarray(i, Math.min(i + chunk2, bytes.byteLength));
+    },
+    async read(start, end) {
+      return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    }
+  };
+}
+async function readText(src) {
+  const parts = [];
+  for await (const chunk2 of src.stream()) parts.push(chunk2);
+  const bytes = Buffer.concat(parts);
+  if (bytes.byteLength !== src.size) throw new Error(`${src.path}: read ${bytes.byteLength} of its ${src.size} bytes`);
+  return bytes.toString("utf8");
+}
+
+// src/github/repo-reader.ts
+var DEFAULTS2 = {
+  maxPathsPerQuery: 200,
+  maxBytesPerQuery: 4 << 20,
+  largeBlobBytes: 4e5,
+  blobConcurrency: 4
+};
+var UNKNOWN_SIZE = 64 << 10;
+var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
+function createApiRepoReader(api, repo, options2 = {}) {
+  const opts = { ...DEFAULTS2, ...options2 };
+  const trees = /* @__PURE__ */ new Map();
+  const listed = /* @__PURE__ */ new Map();
+  const dates = /* @__PURE__ */ new Map();
+  let pending = [];
+  let flushScheduled = false;
+  function schedule(request2) {
+    pending.push(request2);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setImmediate(() => {
+      flushScheduled = false;
+      const batch = pending;
+      pending = [];
+      void flush(batch);
+    });
+  }
+  async function flush(batch) {
+    const viaGraphql = [];
+    const viaRest = [];
+    for (const request2 of batch) {
+      const entry = request2.kind === "file" ? listed.get(request2.commit)?.get(request2.path) : void 0;
+      if (request2.kind === "file" && entry) {
+        request2.size = entry.size ?? 0;
+        if (request2.size > opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path)) {
+          viaRest.push({ request: request2, oid: entry.oid });
+          continue;
+        }
+      }
+      viaGraphql.push(request2);
+    }
+    const work = chunk(viaGraphql, opts).map((part) => queryBatch(part));
+    work.push(...viaRest.map(({ request: request2, oid }) => restBlob(oid, request2.path).then(request2.resolve, request2.reject)));
+    await Promise.all(work);
+  }
+  async function queryBatch(batch) {
+    const variables = { owner: repo.owner, name: repo.repo };
+    const declarations = ["$owner: String!", "$name: String!"];
+    const fields = [];
+    batch.forEach((request2, i) => {
+      declarations.push(`$e${i}: String!`);
+      if (request2.kind === "file") {
+        variables[`e${i}`] = `${request2.commit}:${request2.path}`;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Blob { text byteSize isBinary isTruncated oid } }`);
+      } else {
+        variables[`e${i}`] = request2.commit;
+        fields.push(`f${i}: object(expression: $e${i}) { ... on Commit { committedDate } }`);
+      }
+    });
+    const query = `query(${declarations.join(", ")}) { repository(owner: $owner, name: $name) { ${fields.join(" ")} } }`;
+    let repository;
+    try {
+      const data = await api.graphql(query, variables);
+      if (!data.repository) throw new GitHubPortError(`repository ${repo.owner}/${repo.repo} is not visible to this token`);
+      repository = data.repository;
+    } catch (error63) {
+      for (const request2 of batch) request2.reject(error63);
+      return;
+    }
+    const fallbacks = [];
+    batch.forEach((request2, i) => {
+      const node2 = repository[`f${i}`];
+      if (request2.kind === "date") {
+        if (typeof node2?.committedDate === "string") request2.resolve(node2.committedDate);
+        else request2.reject(new GitHubPortError(`commit ${request2.commit} was not found in ${repo.owner}/${repo.repo}`));
+        return;
+      }
+      if (!node2 || typeof node2.oid !== "string") return request2.resolve(void 0);
+      const text2 = node2.text;
+      const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
+      if (whole) return request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
+      fallbacks.push(restBlob(node2.oid, request2.path).then(request2.resolve, request2.reject));
+    });
+    await Promise.all(fallbacks);
+  }
+  let activeBlobs = 0;
+  const blobQueue = [];
+  async function restBlob(oid, path2) {
+    if (activeBlobs >= opts.blobConcurrency) await new Promise((resolve) => blobQueue.push(resolve));
+    activeBlobs++;
+    try {
+      const { data } = await api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: repo.owner, repo: repo.repo, file_sha: oid });
+      const blob = data;
+      if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
+        throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
+      }
+      const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
+      if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
+        throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+      }
+      return memoryFileSource(path2, bytes);
+    } finally {
+      activeBlobs--;
+      blobQueue.shift()?.();
+    }
+  }
+  async function fetchTree(commit) {
+    const { data } = await api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+      owner: repo.owner,
+      repo: repo.repo,
+      tree_sha: commit,
+      recursive: "1"
+    });
+    const tree = data;
+    if (tree.truncated) {
+      throw new GitHubPortError(
+        `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`
+      );
+    }
+    const entries = [];
+    for (const e of tree.tree ?? []) {
+      if (e.type !== "blob" || typeof e.path !== "string" || typeof e.sha !== "string") continue;
+      entries.push(typeof e.size === "number" ? { path: e.path, oid: e.sha, size: e.size } : { path: e.path, oid: e.sha });
+    }
+    return entries;
+  }
+  return {
+    listFiles(commit) {
+      let tree = trees.get(commit);
+      if (!tree) {
+        tree = fetchTree(commit);
+        trees.set(commit, tree);
+        tree.then((entries) => listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
+      }
+      return tree;
+    },
+    async readFiles(commit, paths) {
+      const unique = [...new Set(paths)];
+      const sources = await Promise.all(
+        unique.map(
+          (path2) => new Promise((resolve, reject) => {
+            schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject });
+          })
+        )
+      );
+      const files = /* @__PURE__ */ new Map();
+      unique.forEach((path2, i) => {
+        const source = sources[i];
+        if (source) files.set(path2, source);
+      });
+      return files;
+    },
+    commitDate(commit) {
+      let date5 = dates.get(commit);
+      if (!date5) {
+        date5 = new Promise((resolve, reject) => schedule({ kind: "date", commit, resolve, reject }));
+        dates.set(commit, date5);
+      }
+      return date5;
+    }
+  };
+}
+function chunk(requests, opts) {
+  const parts = [];
+  let current = [];
+  let bytes = 0;
+  for (const request2 of requests) {
+    const size = request2.kind === "file" ? request2.size || UNKNOWN_SIZE : 0;
+    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
+      parts.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(request2);
+    bytes += size;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
+}
+
+// src/github/port.ts
+function createGitHubPort(api, options2 = {}) {
+  return {
+    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    currentHead: (repo, number5) => currentHead(api, repo, number5),
+    openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
+    reader: (repo) => createApiRepoReader(api, repo, options2.reader),
+    changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
+    headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
+    access: (repo) => createAccessLookup(api, repo),
+    publishSticky: (repo, input2) => publishSticky(api, repo, input2),
+    publishCheck: (repo, input2) => publishCheck(api, repo, input2),
+    postComment: (repo, number5, body) => postComment(api, repo, number5, body),
+    react: (repo, commentId, content) => react(api, repo, commentId, content),
+    describeError: describeGitHubError
+  };
+}
+
+// src/report/json.ts
+function toJsonReport(verdict) {
+  return `${JSON.stringify(verdict, null, 2)}
+`;
+}
+
+// src/commands/authorize.ts
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function commentCounts(author) {
+  if (author.isBot) return { allowed: false, reason: `${author.login} is a bot account; commands from bots do not count` };
+  if (author.editor !== null && !sameLogin(author.editor, author.login)) {
+    return {
+      allowed: false,
+      reason: `the comment was edited by ${author.editor}, not by its author ${author.login}; commands in it do not count (post a new comment)`
+    };
+  }
+  return { allowed: true, via: "comment author" };
+}
+async function hasWriteAccess(login, access2) {
+  const permission = await access2.repoPermission(login);
+  if (permission === "admin" || permission === "write") return { allowed: true, via: `${permission} access` };
+  return { allowed: false, reason: `${login} has ${permission} access to this repository; write access is needed` };
+}
+async function isOneOf(principals, login, access2, role) {
+  if (principals.length === 0) return { allowed: false, reason: `the policy names no ${role}` };
+  const unreadable = [];
+  for (const principal of principals) {
+    const team = parseTeam(principal);
+    if (!team) {
+      if (sameLogin(principal.replace(/^@/, ""), login)) return { allowed: true, via: `listed as ${role}` };
+      continue;
+    }
+    const membership = await access2.teamMembership(team.org, team.slug, login);
+    if (membership.state === "member") return { allowed: true, via: `member of @${team.org}/${team.slug}` };
+    if (membership.state === "unknown") unreadable.push(`@${team.org}/${team.slug} (${membership.reason})`);
+  }
+  const listed = principals.join(", ");
+  const reason = `${login} is not one of the ${role} (${listed})`;
+  if (unreadable.length === 0) return { allowed: false, reason };
+  return {
+    allowed: false,
+    reason: `${reason}; team membership could not be checked for ${unreadable.join("; ")}, so only the users listed by name count`
+  };
+}
+function parseTeam(principal) {
+  const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
+  return match ? { org: match[1], slug: match[2] } : void 0;
+}
+function memoizeAccess(access2) {
+  const permissions = /* @__PURE__ */ new Map();
+  const memberships = /* @__PURE__ */ new Map();
+  return {
+    repoPermission(login) {
+      const key = login.toLowerCase();
+      let p = permissions.get(key);
+      if (!p) permissions.set(key, p = access2.repoPermission(login));
+      return p;
+    },
+    teamMembership(org, team, login) {
+      const key = `${org}/${team}/${login}`.toLowerCase();
+      let p = memberships.get(key);
+      if (!p) memberships.set(key, p = access2.teamMembership(org, team, login));
+      return p;
+    }
+  };
+}
+
+// src/commands/handler.ts
+function commandTime(comment) {
+  return comment.lastEditedAt ?? comment.createdAt;
+}
+function headChangedSince(ctx) {
+  if (ctx.headPushedBy === null) return true;
+  const pushed = Date.parse(ctx.headPushedBy);
+  const at = Date.parse(commandTime(ctx.comment));
+  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
+  return at < pushed;
+}
+function headUntimed(ctx) {
+  if (ctx.headPushedBy !== null) return void 0;
+  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/commands/handlers/approve-policy.ts
+var approvePolicy = {
+  help: { usage: "`/rsp approve-policy`", does: "Approve the policy change this PR makes", who: "The policy approvers (`approvals.policy`)" },
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
+    }
+    const approver = await isOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
+    if (!approver.allowed) return approver;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve again once a check (such as this gate's) shows on the head` };
+    if (headChangedSince(ctx)) return { allowed: false, reason: "the PR changed after this approval; approve the new head again" };
+    return approver;
+  },
+  apply(_command, ctx, inputs) {
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.approvals.push(approval);
+  },
+  after(_command, verdict) {
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+  }
+};
+
+// src/commands/handlers/safeguard-target.ts
+function checkSafeguardTarget(command, ctx) {
+  const safeguard = ctx.policy.safeguards.find((s) => s.id === command.safeguard);
+  if (!safeguard) {
+    const known = ctx.policy.safeguards.map((s) => s.id).join(", ") || "none";
+    return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
+  }
+  if (command.model !== void 0 && ctx.models !== void 0) {
+    const name = command.model.toLowerCase();
+    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+    if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+  }
+  return { allowed: true, safeguard };
+}
+function notEvaluatedHere(command, verdict) {
+  if (command.model === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
+  const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
+  if (command.name === "attest" && tookEffect) return void 0;
+  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+}
+
+// src/commands/handlers/attest.ts
+var attest = {
+  help: { usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`", does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows", who: "The safeguard's owners (not the PR author, unless the policy allows it)" },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
+    }
+    const owner = await isOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    if (!owner.allowed || command.fingerprint !== void 0) return owner;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) {
+      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
+      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
+    }
+    return owner;
+  },
+  apply(command, ctx, inputs) {
+    const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.model !== void 0) attestation.model = command.model;
+    if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
+    else attestation.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) attestation.url = ctx.comment.url;
+    inputs.attestations.push(attestation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/handlers/evaluate.ts
+var evaluate = {
+  help: { usage: "`/rsp evaluate`", does: "Evaluate the PR again", who: "Anyone with write access" },
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    return hasWriteAccess(ctx.comment.author.login, ctx.access);
+  }
+};
+
+// src/commands/handlers/explain.ts
+var explain = {
+  help: { usage: "`/rsp explain [model-id]`", does: "Show why each capability has its status", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return { refused: "the PR could not be evaluated" };
+    const models = pick2(verdict, command.model);
+    if (models.length === 0) {
+      const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+      const refused = command.model === void 0 ? "this PR evaluates no model" : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+      return { refused };
+    }
+    return { show: { kind: "explain", models } };
+  }
+};
+function pick2(verdict, model) {
+  const ids = verdict.models.map((m) => m.id);
+  if (model === void 0) return ids;
+  return ids.filter((id2) => id2.toLowerCase() === model.toLowerCase());
+}
+
+// src/commands/handlers/help.ts
+var help = {
+  help: { usage: "`/rsp help`", does: "This table", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after() {
+    return { show: { kind: "help" } };
+  }
+};
+
+// src/commands/handlers/revoke.ts
+var revoke = {
+  help: { usage: "`/rsp revoke <safeguard-id> [model-id]`", does: "Withdraw an attestation", who: "The safeguard's owners" },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
+  },
+  apply(command, ctx, inputs) {
+    const revocation = { kind: "revoke", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.model !== void 0) revocation.model = command.model;
+    if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
+    inputs.attestations.push(revocation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/registry.ts
+var HANDLERS = {
+  evaluate,
+  attest,
+  revoke,
+  "approve-policy": approvePolicy,
+  explain,
+  help
+};
+var COMMAND_HELP = Object.values(HANDLERS).map((h) => h.help);
+function handlerFor(command) {
+  return HANDLERS[command.name];
+}
+function carriesState(command) {
+  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy";
+}
+
+// src/commands/collect.ts
+async function collectCommands(input2) {
+  const access2 = memoizeAccess(input2.access);
+  const inputs = { attestations: [], approvals: [] };
+  let trigger;
+  const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
+  for (const comment of ordered) {
+    const isTrigger = comment.id === input2.triggerId;
+    const parsed = parseCommands(comment.body);
+    const ctx = {
+      comment,
+      policy: input2.policy,
+      prAuthor: input2.prAuthor,
+      headPushedBy: input2.headPushedBy,
+      access: access2,
+      ...input2.models === void 0 ? {} : { models: input2.models }
+    };
+    const outcomes = [];
+    for (const command of parsed.commands) {
+      if (!isTrigger && !carriesState(command)) continue;
+      const handler2 = handlerFor(command);
+      const decision = await handler2.authorize(command, ctx);
+      if (decision.allowed) handler2.apply?.(command, ctx, inputs);
+      outcomes.push({ command, decision });
+    }
+    if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+  }
+  return trigger === void 0 ? { inputs } : { inputs, trigger };
+}
+async function preflight(comment, prAuthor, access2) {
+  const parsed = parseCommands(comment.body);
+  if (parsed.commands.some((c) => c.name !== "evaluate" && c.name !== "help")) return { evaluate: true };
+  const ctx = { comment, prAuthor, access: access2 };
+  const outcomes = [];
+  for (const command of parsed.commands) {
+    if (command.name === "evaluate") outcomes.push({ command, decision: await evaluate.authorize(command, ctx) });
+    else if (command.name === "help") outcomes.push({ command, decision: await help.authorize(command, ctx) });
+  }
+  if (outcomes.some((o) => o.command.name === "evaluate" && o.decision.allowed)) return { evaluate: true };
+  return { evaluate: false, trigger: { comment, outcomes, errors: parsed.errors } };
+}
+
+// src/report/explain.ts
+function explainModel(model) {
+  const { icon, word } = CONCLUSION_LABEL[model.conclusion];
+  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
+  for (const c of model.capabilities) {
+    const label2 = CAPABILITY_LABEL[c.status];
+    lines.push(`- ${label2.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label2.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
+    for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
+  }
+  if (model.capabilities.length === 0) lines.push("- The policy defines no capabilities.");
+  return lines.join("\n");
+}
+function explainEvidence(e) {
+  const where = locationText(e.file, e.line);
+  const source = where === "" ? "" : ` from ${codeSpan(where)}`;
+  const numbers = `${valueText(e)}, bound ${boundText(e)}, alert ${numberOrDash(e.alert)}, threshold ${numberOrDash(e.threshold)}`;
+  return `${codeSpan(`${e.eval} / ${e.metric}`)}: ${numbers}${source}: **${CAPABILITY_LABEL[e.status].word}**. ${escapeMarkdown(e.reason)}`;
+}
+
+// src/report/reply.ts
+var REPLY_MARKER = "<!-- rsp-gate:reply -->";
+function answerTrigger(trigger, verdict) {
+  const lines = [];
+  const extra = [];
+  let refused = 0;
+  for (const { command, decision } of trigger.outcomes) {
+    const shown2 = codeSpan(commandText(command));
+    if (!decision.allowed) {
+      refused++;
+      lines.push(`- \u274C ${shown2} (line ${command.line}) refused: ${escapeMarkdown(decision.reason)}`);
+      continue;
+    }
+    const after = handlerFor(command).after?.(command, verdict) ?? {};
+    if (after.refused !== void 0) {
+      refused++;
+      lines.push(`- \u274C ${shown2} (line ${command.line}) had no effect: ${escapeMarkdown(after.refused)}`);
+    } else {
+      lines.push(`- \u2705 ${shown2} accepted (${escapeMarkdown(decision.via)})`);
+    }
+    if (after.show !== void 0) extra.push(renderContent(after.show, verdict));
+  }
+  for (const error63 of trigger.errors) lines.push(`- \u2753 line ${error63.line} ${codeSpan(error63.text)}: ${escapeMarkdown(error63.message)}`);
+  if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(helpTable());
+  const reaction = refused > 0 ? "-1" : trigger.errors.length > 0 ? "confused" : "+1";
+  if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
+  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
+  return { reply: reply.join("\n"), reaction };
+}
+function renderContent(content, verdict) {
+  if (content.kind === "help") return helpTable();
+  if (content.kind === "note") return escapeMarkdown(content.text);
+  return (verdict?.models ?? []).filter((m) => content.models.includes(m.id)).map(explainModel).join("\n\n");
+}
+function helpTable() {
+  const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
+  return ["Commands (one per line, at the start of the line, outside code blocks and quotes):", "", "| Command | What it does | Who may use it |", "| --- | --- | --- |", ...rows].join("\n");
+}
+
+// src/run/evaluate-change.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
 // src/policy/raw.ts
 function isPlainObject4(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -58587,7 +58744,7 @@ function parseYaml(text2, file2, options2 = {}) {
   };
   return { value, findings, locate };
 }
-function validate2(schema, parsed, code, label) {
+function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
@@ -58596,7 +58753,7 @@ function validate2(schema, parsed, code, label) {
     const keys = issue3.code === "unrecognized_keys" ? issue3.keys : [];
     const where = parsed.locate(keys.length > 0 ? [...path2, keys[0]] : path2);
     const dotted = path2.length > 0 ? path2.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label}: ${dotted}: ${issue3.message}`;
+    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue3.message}`;
     return finding(code, "error", message, where);
   });
   return { value: void 0, findings };
@@ -58616,14 +58773,14 @@ function firstLine(message) {
 var MAX_CONFIG_CHARS = 1e6;
 var MAX_FLOW_DEPTH = 64;
 function readConfigDocument(text2, file2, options2) {
-  const { parseCode, invalidCode, label } = options2;
+  const { parseCode, invalidCode, label: label2 } = options2;
   if (text2.length > MAX_CONFIG_CHARS) {
-    const message = `${label} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
+    const message = `${label2} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_CHARS.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
   const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
-    const message = `${label} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
+    const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
   }
   const parsed = parseYaml(text2, file2, { code: parseCode });
@@ -58631,12 +58788,12 @@ function readConfigDocument(text2, file2, options2) {
   const { value } = parsed;
   if (!isPlainObject4(value)) {
     const what = value === null || value === void 0 ? "is empty" : `must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`;
-    return { value: void 0, findings: [finding(parseCode, "error", `${label} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
+    return { value: void 0, findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
   }
   const findings = dropProtoKeys(
     value,
     [],
-    (path2) => finding(invalidCode, "error", `${label}: the key "__proto__" is not allowed (at ${path2.join(".") || "top level"})`, parsed.locate([...path2, "__proto__"]))
+    (path2) => finding(invalidCode, "error", `${label2}: the key "__proto__" is not allowed (at ${path2.join(".") || "top level"})`, parsed.locate([...path2, "__proto__"]))
   );
   return { value, findings, locate: parsed.locate };
 }
@@ -58919,11 +59076,11 @@ function readLmEval(parsed, ctx) {
       if (metric.endsWith(STDERR_SUFFIX) || metric === "") continue;
       if (typeof value === "string" && value.trim() === "") continue;
       const at = line(["results", task, key]);
-      const label = `${task} ${key}`;
+      const label2 = `${task} ${key}`;
       const problem = valueProblem(value);
       if (problem !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
+        output2.findings.push(unusable(ctx, at, `${label2} ${problem}; it does not count`, model.model));
+        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`));
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -58932,8 +59089,8 @@ function readLmEval(parsed, ctx) {
       if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
+          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model));
+          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`));
           continue;
         }
         stderr = rawStderr;
@@ -59626,12 +59783,12 @@ function readEveryEvalEver(parsed, ctx) {
     const config2 = result.metric_config;
     const metric = config2.metric_id ?? config2.metric_name ?? UNNAMED_METRIC;
     const at = line(["evaluation_results", i, "score_details", "score"]);
-    const label = `${result.evaluation_name} ${metric}`;
+    const label2 = `${result.evaluation_name} ${metric}`;
     const problem = valueProblem(result.score_details.score);
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
-    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
+    const why = problem !== void 0 ? `${label2}: the score ${problem}` : bad !== void 0 ? `${label2}: its standard error ${bad}` : void 0;
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
       const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
@@ -59775,11 +59932,11 @@ function readInspect(parsed, ctx) {
       if (key === STDERR) continue;
       const name = metric.name ?? key;
       const at = line(["results", "scores", i, "metrics", key]);
-      const label = `${task} ${name} (scorer ${variant})`;
+      const label2 = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;
       const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
+      const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
       if (why !== void 0) {
         output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
         const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
@@ -60343,22 +60500,22 @@ function screenRecords(records, rule, threshold, modelId) {
   const unusable2 = [];
   const findings = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
     const before = findings.length;
     if (r.unusable !== void 0) {
       unusable2.push({ record: r, reason: r.unusable });
       continue;
     } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
     } else if (r.value > 1 && isProportion(threshold)) {
       findings.push(
         finding(
           "SCALE_MISMATCH",
           "error",
-          `${modelId}: ${label} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
+          `${modelId}: ${label2} value ${formatNumber(r.value)} is not on the 0\u20131 scale of the threshold ${formatNumber(threshold)} (a percentage?); the result is not used`,
           at(r)
         )
       );
@@ -60367,7 +60524,7 @@ function screenRecords(records, rule, threshold, modelId) {
         finding(
           "UNUSABLE_RESULT",
           "warning",
-          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          `${modelId}: ${label2} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
           at(r)
         )
       );
@@ -60378,101 +60535,6 @@ function screenRecords(records, rule, threshold, modelId) {
     if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
   }
   return { usable, unusable: unusable2, findings };
-}
-
-// src/engine/verdict.ts
-var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
-var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
-var SafeguardStatusSchema = external_exports.enum(["satisfied", "attested", "pending"]).describe("satisfied: in the base ledger \xB7 attested: on this PR \xB7 pending");
-var number4 = external_exports.number().nullable();
-function severityCounts() {
-  const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
-  return external_exports.strictObject(shape);
-}
-var EvidenceVerdictSchema = external_exports.strictObject({
-  eval: external_exports.string().describe("The policy's eval id"),
-  metric: external_exports.string(),
-  value: number4.describe("The value of the result that counts (the freshest qualifying one)"),
-  stderr: number4,
-  lower: number4.describe("value \u2212 z\xB7stderr at the policy confidence"),
-  upper: number4.describe("value + z\xB7stderr at the policy confidence"),
-  alert: number4,
-  threshold: number4,
-  direction: DirectionSchema,
-  date: external_exports.string().nullable(),
-  samples: number4,
-  file: external_exports.string().nullable(),
-  line: number4,
-  status: CapabilityStatusSchema,
-  reason: external_exports.string().describe("Why this rule has this status"),
-  stale: external_exports.boolean().optional(),
-  selfReported: external_exports.boolean().optional()
-}).describe("One evidence rule of a capability, and the result that decided it");
-var CapabilityVerdictSchema = external_exports.strictObject({
-  id: external_exports.string(),
-  title: external_exports.string(),
-  status: CapabilityStatusSchema,
-  requires: external_exports.string().describe("The level required once the threshold is reached or not ruled out"),
-  demandsLevel: external_exports.boolean().describe("True when this capability raises the required level"),
-  reason: external_exports.string(),
-  evidence: external_exports.array(EvidenceVerdictSchema)
-});
-var SafeguardVerdictSchema = external_exports.strictObject({
-  id: external_exports.string(),
-  level: external_exports.string(),
-  kind: SafeguardKindSchema,
-  title: external_exports.string(),
-  owners: external_exports.array(external_exports.string()),
-  status: SafeguardStatusSchema,
-  attestedBy: external_exports.string().nullable(),
-  attestedAt: external_exports.string().nullable(),
-  attestCommand: external_exports.string().describe("The comment an owner posts to attest this safeguard for this model")
-});
-var ModelVerdictSchema = external_exports.strictObject({
-  id: external_exports.string(),
-  path: external_exports.string().describe("The model config in the repository"),
-  declaredLevel: external_exports.string(),
-  requiredLevel: external_exports.string(),
-  conclusion: ConclusionSchema,
-  fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).describe("sha256 of the policy, the model config and its evidence: attestations are bound to it"),
-  capabilities: external_exports.array(CapabilityVerdictSchema),
-  safeguards: external_exports.array(SafeguardVerdictSchema),
-  findings: external_exports.array(FindingSchema)
-});
-var PolicyPreviewSchema = external_exports.strictObject({
-  model: external_exports.string(),
-  requiredLevel: external_exports.string(),
-  requiredLevelUnderNewPolicy: external_exports.string(),
-  conclusionUnderNewPolicy: ConclusionSchema
-});
-var VerdictSchema = external_exports.strictObject({
-  schemaVersion: external_exports.literal(1),
-  conclusion: ConclusionSchema,
-  requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
-  headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
-  models: external_exports.array(ModelVerdictSchema),
-  findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
-  counts: severityCounts().describe("Over all findings")
-}).describe("rsp-gate JSON report");
-
-// src/engine/status-rank.ts
-var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
-function statusRank(status) {
-  return RANK[status];
-}
-function worstStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] > RANK[w] ? s : w, void 0);
-}
-function leastStatus(statuses) {
-  return statuses.reduce((w, s) => w === void 0 || RANK[s] < RANK[w] ? s : w, void 0);
 }
 
 // src/engine/evidence-rule.ts
@@ -60534,7 +60596,7 @@ function evaluateRule(rule, capabilityId, ctx) {
   return outcome.undated.length === 0 ? outcome : escalateWithUndated(rule, capabilityId, ctx, outcome);
 }
 function escalateWithUndated(rule, capabilityId, ctx, outcome) {
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const threshold = rule.threshold;
   const alert = rule.alert;
   const findings = [...outcome.findings];
@@ -60545,10 +60607,10 @@ function escalateWithUndated(rule, capabilityId, ctx, outcome) {
     const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
     const shows = boundReason(status, b, threshold, alert, rule.direction === "higher");
     findings.push(
-      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
+      finding("UNDATED_RESULT", "warning", `${ctx.modelId}: ${capabilityId}: a ${label2} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`, where)
     );
     if (statusRank(status) > statusRank(verdict.status)) {
-      const reason = `an undated result for ${label} shows more capability than the dated one: ${shows}`;
+      const reason = `an undated result for ${label2} shows more capability than the dated one: ${shows}`;
       verdict = withRecord(emptyVerdict(rule, status, reason), r, b);
     }
   }
@@ -60563,10 +60625,10 @@ function newerUnusable(chosen, unusable2) {
   });
 }
 function decideRule(rule, capabilityId, ctx) {
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], undated: [] };
   }
   const threshold = rule.threshold;
   const alert = rule.alert;
@@ -60577,7 +60639,7 @@ function decideRule(rule, capabilityId, ctx) {
   const undated = usable.filter((r) => r !== chosen && parseDate(r.date) === void 0);
   if (chosen === void 0) {
     const unusable3 = candidates.length > 0 ? ` (${candidates.length} found, none usable)` : "";
-    const reason2 = `no result for ${label}${unusable3}`;
+    const reason2 = `no result for ${label2}${unusable3}`;
     findings.push(
       finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId })
     );
@@ -60586,7 +60648,7 @@ function decideRule(rule, capabilityId, ctx) {
   const supersededBy = newerUnusable(chosen, unusable2);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason2 = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    const reason2 = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
     findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason2}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason2), findings, undated };
   }
@@ -60595,7 +60657,7 @@ function decideRule(rule, capabilityId, ctx) {
   const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
   const age = ageInDays(chosen, ctx.referenceDay);
   if (age === void 0 || age > maxAge) {
-    const reason2 = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    const reason2 = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${chosen.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
     findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason2}`, where));
     const alsoUndated = age === void 0 ? [chosen, ...undated] : undated;
     return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason2), chosen, b), stale: true }, findings, undated: alsoUndated };
@@ -60603,11 +60665,24 @@ function decideRule(rule, capabilityId, ctx) {
   const status = boundStatus(b, threshold, alert, rule.direction);
   const reason = boundReason(status, b, threshold, alert, rule.direction === "higher");
   if (chosen.selfReported === true && (status === "below" || status === "approaching")) {
-    const why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+    const why = `${label2} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
     findings.push(finding("SELF_REPORTED", ctx.unevaluatedSeverity, `${who}: ${why}`, where));
     return { verdict: withRecord(emptyVerdict(rule, "unevaluated", why), chosen, b), findings, undated };
   }
   return { verdict: withRecord(emptyVerdict(rule, status, reason), chosen, b), findings, undated };
+}
+
+// src/engine/history.ts
+var HISTORY_POINTS = 12;
+function ruleHistory(rule, ctx) {
+  if (typeof rule.threshold !== "number") return [];
+  const names = evalNames(ctx.policy, rule.eval);
+  const measured = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+  return dated.slice(-HISTORY_POINTS).map(({ r }) => {
+    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
+    return { date: r.date, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };
+  });
 }
 
 // src/engine/capability.ts
@@ -60624,7 +60699,8 @@ function evaluateCapability(capability, ctx, precautionary) {
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
     findings.push(...outcome.findings);
-    return outcome.verdict;
+    const history = ruleHistory(rule, ctx);
+    return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
   const combined = capability.combine === "all" ? leastStatus(statuses) : worstStatus(statuses);

@@ -36,6 +36,7 @@ export type {
   CapabilityVerdict,
   Conclusion,
   EvidenceVerdict,
+  HistoryPoint,
   ModelVerdict,
   PolicyPreview,
   SafeguardStatus,

@@ -4,6 +4,7 @@ import type { CapabilityStatus, ModelVerdict } from '../engine/types.ts';
 import { codeSpan, escapeHtml, escapeMarkdown } from './escape.ts';
 import { boundText, numberOrDash, valueText } from './evidence-text.ts';
 import { CAPABILITY_LABEL, CONCLUSION_LABEL, SAFEGUARD_LABEL } from './labels.ts';
+import { trendCharts } from './markdown-chart.ts';
 import { compactTable, EMPTY_CELL } from './markdown-table.ts';
 
 export function isPassing(m: ModelVerdict): boolean {
@@ -107,12 +108,13 @@ function capabilitySummary(m: ModelVerdict): string {
 }
 
 /** The model's evidence (and, when nothing in it is needed, its checklist), collapsed under a one-line summary. */
-export function evidenceDetails(m: ModelVerdict): string {
+export function evidenceDetails(m: ModelVerdict, options: { charts: boolean }): string {
   const { icon } = CONCLUSION_LABEL[m.conclusion];
   const summary = `${icon} ${escapeHtml(m.id)} · ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
   const body = [
     `${escapeMarkdown(m.path)} · fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
     m.capabilities.length > 0 ? capabilityTable(m) : '_The policy defines no capabilities._',
+    options.charts ? trendCharts(m) : '',
     showsChecklistOpen(m) ? '' : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**\n\n${checklistTable(m)}` : '_No safeguards required._',
   ];
   return `<details>\n<summary>${summary}</summary>\n\n${body.filter((b) => b !== '').join('\n\n')}\n\n</details>`;

@@ -85,6 +85,7 @@ function footer(v: Verdict, detailsUrl: string | undefined): string {
 /** What each step still shows, as the comment shrinks; the to-do and the checklist go last. */
 interface Step {
   evidence: 'all' | 'failing' | 'none';
+  charts?: boolean;
   findings: { perCode: number; collapseRest: boolean } | 'counts';
   checklist: 'full' | 'pending' | 'none';
   overview: 'all' | 'failing' | 'none';
@@ -93,6 +94,7 @@ interface Step {
 }
 
 const STEPS: readonly Step[] = [
+  { evidence: 'all', charts: true, findings: { perCode: 3, collapseRest: true }, checklist: 'full', overview: 'all' },
   { evidence: 'all', findings: { perCode: 3, collapseRest: true }, checklist: 'full', overview: 'all' },
   { evidence: 'all', findings: { perCode: 3, collapseRest: false }, checklist: 'full', overview: 'all' },
   { evidence: 'failing', findings: { perCode: 1, collapseRest: false }, checklist: 'full', overview: 'all' },
@@ -109,7 +111,7 @@ function evidenceSection(v: Verdict, step: Step): string {
   const left = v.models.length - shown.length;
   const note = left > 0 ? `_Evidence of ${plural(left, 'passing model')} is left out to fit the comment._` : '';
   if (shown.length === 0) return note;
-  return ['### Evidence', ...shown.map((m) => evidenceDetails(m)), note].filter((p) => p !== '').join('\n\n');
+  return ['### Evidence', ...shown.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== '').join('\n\n');
 }
 
 function checklistSection(v: Verdict, step: Step): string {

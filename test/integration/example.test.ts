@@ -82,7 +82,7 @@ describe('the bundled example', () => {
 describe('validate, init and usage', () => {
   it('validates the example working tree', async () => {
     const { code, out } = await cli(['validate', '--repo', repo]);
-    expect(out).toMatch(/4 model config\(s\), 11 result file\(s\), 0 error\(s\)/);
+    expect(out).toMatch(/4 model config\(s\), 12 result file\(s\), 0 error\(s\)/);
     expect(code).toBe(0);
   });
 
