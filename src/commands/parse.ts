@@ -44,14 +44,19 @@ export function parseCommands(body: string): ParsedComment {
       break;
     }
     const parsed = parseLine(text.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    const found = typeof parsed === 'string' ? [] : Array.isArray(parsed) ? parsed : [parsed];
     if (typeof parsed === 'string') errors.push({ line, text: shorten(text), message: parsed });
-    else commands.push(parsed);
+    else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
+      // A list of safeguards counts as one command per safeguard towards the bound.
+      errors.push({ line, text: shorten(text), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      break;
+    } else commands.push(...found);
   }
   return { commands, errors };
 }
 
 /** One command's words after `/rsp`, or why they are not a command. */
-function parseLine(words: string[], line: number): Command | string {
+function parseLine(words: string[], line: number): Command | Command[] | string {
   const [first, ...args] = words;
   if (first === undefined) return 'no sub-command after /rsp';
   const name = first.toLowerCase();
@@ -68,10 +73,45 @@ function parseLine(words: string[], line: number): Command | string {
     }
     case 'attest':
     case 'revoke':
-      return parseSafeguardCommand(name, args, line);
+      return parseSafeguardList(name, args, line);
     default:
-      return `unknown sub-command "${first}"`;
+      return unknownCommand(first);
   }
+}
+
+/** The sub-command a mistyped or shortened one most likely meant, if one is close. */
+export function nearestCommand(word: string): CommandName | undefined {
+  const w = word.toLowerCase();
+  const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
+  const best = scored.sort((a, b) => a.d - b.d)[0];
+  return best !== undefined && best.d <= 2 ? best.name : undefined;
+}
+
+function unknownCommand(word: string): string {
+  const near = nearestCommand(word);
+  return near === undefined ? `unknown sub-command "${word}"` : `unknown sub-command "${word}"; did you mean \`/rsp ${near}\`?`;
+}
+
+/** Levenshtein distance, for the short words of a command. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** `/rsp attest a,b,c [model] [fp:…]`: one command per safeguard of the comma-separated list, with the same model and fingerprint. */
+function parseSafeguardList(name: 'attest' | 'revoke', args: string[], line: number): Command | Command[] | string {
+  const [list, ...rest] = args;
+  if (list === undefined || !list.includes(',')) return parseSafeguardCommand(name, args, line);
+  const ids = list.split(',');
+  if (ids.length > MAX_COMMANDS_PER_COMMENT) return `more than ${MAX_COMMANDS_PER_COMMENT} safeguards in one line`;
+  const parsed = ids.map((id) => parseSafeguardCommand(name, [id, ...rest], line));
+  const error = parsed.find((p): p is string => typeof p === 'string');
+  return error ?? (parsed as Command[]);
 }
 
 function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: number): Command | string {
