@@ -57128,6 +57128,7 @@ function attestationState(events, fingerprint) {
 }
 
 // src/commands/parse.ts
+var COMMAND_NAMES = ["evaluate", "attest", "revoke", "approve-policy", "explain", "help"];
 var MAX_COMMANDS_PER_COMMENT = 30;
 var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},128})$`);
@@ -57142,8 +57143,12 @@ function parseCommands(body) {
       break;
     }
     const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    const found = typeof parsed === "string" ? [] : Array.isArray(parsed) ? parsed : [parsed];
     if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
-    else commands.push(parsed);
+    else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
+      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      break;
+    } else commands.push(...found);
   }
   return { commands, errors };
 }
@@ -57164,10 +57169,38 @@ function parseLine(words, line) {
     }
     case "attest":
     case "revoke":
-      return parseSafeguardCommand(name, args, line);
+      return parseSafeguardList(name, args, line);
     default:
-      return `unknown sub-command "${first}"`;
+      return unknownCommand(first);
   }
+}
+function nearestCommand(word) {
+  const w = word.toLowerCase();
+  const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
+  const best = scored.sort((a, b) => a.d - b.d)[0];
+  return best !== void 0 && best.d <= 2 ? best.name : void 0;
+}
+function unknownCommand(word) {
+  const near = nearestCommand(word);
+  return near === void 0 ? `unknown sub-command "${word}"` : `unknown sub-command "${word}"; did you mean \`/rsp ${near}\`?`;
+}
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length];
+}
+function parseSafeguardList(name, args, line) {
+  const [list, ...rest] = args;
+  if (list === void 0 || !list.includes(",")) return parseSafeguardCommand(name, args, line);
+  const ids = list.split(",");
+  if (ids.length > MAX_COMMANDS_PER_COMMENT) return `more than ${MAX_COMMANDS_PER_COMMENT} safeguards in one line`;
+  const parsed = ids.map((id2) => parseSafeguardCommand(name, [id2, ...rest], line));
+  const error63 = parsed.find((p) => typeof p === "string");
+  return error63 ?? parsed;
 }
 function parseSafeguardCommand(name, args, line) {
   const [safeguard, ...rest] = args;
@@ -58251,6 +58284,22 @@ function explainEvidence(e) {
   const numbers = `${valueText(e)}, bound ${boundText(e)}, alert ${numberOrDash(e.alert)}, threshold ${numberOrDash(e.threshold)}`;
   return `${codeSpan(`${e.eval} / ${e.metric}`)}: ${numbers}${source}: **${CAPABILITY_LABEL[e.status].word}**. ${escapeMarkdown(e.reason)}`;
 }
+function blockers(model, shared) {
+  const errors = [...shared, ...model.findings].filter((f) => f.severity === "error");
+  const lines = errors.length > 0 ? [`${plural(errors.length, "error")}, for the PR's author to fix:`, ...errors.map(findingLine)] : [];
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const s of model.safeguards.filter((s2) => s2.status === "pending")) {
+    for (const owner of s.owners.length > 0 ? s.owners : ["nobody (the policy names no owner)"]) byOwner.set(owner, [...byOwner.get(owner) ?? [], s.id]);
+  }
+  if (byOwner.size > 0) lines.push(`${plural([...byOwner.values()].flat().length, "pending attestation")}, for their owners:`);
+  for (const [owner, ids] of byOwner) lines.push(`- ${escapeMarkdown(owner)} can attest ${ids.map((id2) => codeSpan(id2)).join(", ")}`);
+  return lines;
+}
+function explainWithCause(model, verdict) {
+  const { icon, word } = CONCLUSION_LABEL[model.conclusion];
+  const why = isPassing(model) ? [`${icon} **${escapeMarkdown(model.id)}** passes (${word}): nothing blocks it.`] : [`${icon} **${escapeMarkdown(model.id)}** is not green (${word}) because:`, "", ...blockers(model, verdict.findings)];
+  return [...why, "", explainModel(model)].join("\n");
+}
 
 // src/report/reply.ts
 var REPLY_MARKER = "<!-- rsp-gate:reply -->";
@@ -58272,7 +58321,7 @@ function answerTrigger(trigger, verdict) {
     } else {
       lines.push(`- \u2705 ${shown2} accepted (${escapeMarkdown(decision.via)})`);
     }
-    if (after.show !== void 0) extra.push(renderContent(after.show, verdict));
+    if (after.show !== void 0) extra.push(renderContent(after.show, verdict, trigger.comment.author.login));
   }
   for (const error63 of trigger.errors) lines.push(`- \u2753 line ${error63.line} ${codeSpan(error63.text)}: ${escapeMarkdown(error63.message)}`);
   if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(helpTable());
@@ -58281,10 +58330,30 @@ function answerTrigger(trigger, verdict) {
   const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
   return { reply: reply.join("\n"), reaction };
 }
-function renderContent(content, verdict) {
-  if (content.kind === "help") return helpTable();
+function renderContent(content, verdict, login) {
+  if (content.kind === "help") return [yourPart(login, verdict), helpTable()].join("\n\n");
   if (content.kind === "note") return escapeMarkdown(content.text);
-  return (verdict?.models ?? []).filter((m) => content.models.includes(m.id)).map(explainModel).join("\n\n");
+  return (verdict?.models ?? []).filter((m) => content.models.includes(m.id)).map((m) => explainWithCause(m, verdict)).join("\n\n");
+}
+function yourPart(login, verdict) {
+  const who = escapeMarkdown(login);
+  if (verdict === void 0) return `What is needed on this PR, and from whom, is at the top of the report comment (comment ${codeSpan("/rsp evaluate")} to refresh it).`;
+  const pending = verdict.models.flatMap((m) => m.safeguards.filter((s) => s.status === "pending").map((s) => ({ m, s })));
+  const mine = pending.filter(({ s }) => s.owners.some((o) => o.toLowerCase() === login.toLowerCase()));
+  const teams = pending.filter(({ s }) => !mine.some((x) => x.s === s) && s.owners.some((o) => o.includes("/")));
+  const lines = [
+    mine.length > 0 ? `${who}, the policy names you as an owner of ${mine.length} pending safeguard(s); to attest them, comment:
+
+${codeBlock(mine.map(({ s }) => s.attestCommand))}` : `${who}, the policy names you directly as the owner of no pending safeguard on this PR.`
+  ];
+  if (teams.length > 0) {
+    const rows = teams.map(({ m, s }) => `- ${codeSpan(s.id)} of ${escapeMarkdown(m.id)}, if you belong to ${s.owners.filter((o) => o.includes("/")).map(escapeMarkdown).join(" or ")}`);
+    lines.push(`Team-owned safeguards pending:
+
+${rows.join("\n")}`);
+  }
+  if (verdict.policy.changed && verdict.policy.approvedBy.length === 0) lines.push(`The policy change awaits ${codeSpan("/rsp approve-policy")} from one of the approvers the base policy names (${codeSpan("approvals.policy")}).`);
+  return lines.join("\n\n");
 }
 function helpTable() {
   const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
