@@ -31354,7 +31354,8 @@ var AssessmentSchema = external_exports.strictObject({
 var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
-  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes")
+  self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  notify_owners: external_exports.boolean().optional().describe("Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),

@@ -8,6 +8,7 @@ import { headPushedBy } from './check-suites.ts';
 import { publishCheck } from './checks.ts';
 import { postComment, publishSticky, react } from './comments.ts';
 import { createAccessLookup } from './permissions.ts';
+import { requestReviewers } from './review-requests.ts';
 import { currentHead, openPullRequests, readPullRequest } from './pull-request.ts';
 import { createApiRepoReader, type ReaderOptions } from './repo-reader.ts';
 import type { RepoRef, CheckInput, CheckResult, ReactionContent, StickyInput, StickyResult, OpenPullRequest, PullRequestSnapshot } from '../ports/github.ts';
@@ -28,6 +29,7 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     publishCheck: (repo, input) => publishCheck(api, repo, input),
     postComment: (repo, number, body) => postComment(api, repo, number, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
+    requestReviewers: (repo, number, users, teams) => requestReviewers(api, repo, number, users, teams),
     describeError: describeGitHubError,
   };
 }

@@ -71,6 +71,7 @@ export const ApprovalsSchema = z.strictObject({
   policy: z.array(z.string()).default([]).describe('Who may `/rsp approve-policy`: GitHub users or @org/team'),
   self_attestation: z.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: z.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
+  notify_owners: z.boolean().optional().describe('Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)'),
 });
 
 export const PathsSchema = z.strictObject({

@@ -96,6 +96,8 @@ export interface GitHubPort {
   publishCheck(repo: RepoRef, input: CheckInput): Promise<CheckResult>;
   postComment(repo: RepoRef, number: number, body: string): Promise<void>;
   react(repo: RepoRef, commentId: number, content: ReactionContent): Promise<void>;
+  /** Asks users and teams (slugs) to review the PR: how owners are told their attestation is needed. */
+  requestReviewers?(repo: RepoRef, number: number, users: readonly string[], teams: readonly string[]): Promise<void>;
   /** One sentence a user can act on for a failure of any of the calls above; never includes a token. */
   describeError(error: unknown): string;
 }

@@ -12,6 +12,7 @@ import { finding } from '../common/finding.ts';
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange } from './evaluate-change.ts';
+import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import { type RepoRef, type CheckResult, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments } from '../ports/github.ts';
 
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -53,6 +54,8 @@ export interface GateOutcome {
   errors: string[];
   /** Problems that do not change the result (a reaction that could not be added). */
   warnings: string[];
+  /** The owners asked for a review by this run, when any were. */
+  notified?: ReviewRequest;
 }
 
 /** Leaves room under GitHub's 65,536-character limit for a comment body. */
@@ -80,10 +83,11 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     return { ...outcome, reason: trigger.done };
   }
 
-  const { verdict, collected } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
+  const { verdict, collected, notifyOwners } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options, verdict, outcome);
+  const record = notifyOwners === true ? await notifyOwnersOnce(port, repo, pr, verdict, outcome) : notifiedRecord([...readNotified(pr.comments, REPORT_MARKER)]);
+  await publish(port, repo, pr, options, verdict, outcome, record);
 
   if (trigger.comment) {
     const comment = trigger.comment;
@@ -129,7 +133,7 @@ async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSn
 }
 
 /** The sticky comment (never for an older head) and the check on the evaluated head. */
-async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome): Promise<void> {
+async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, record = ''): Promise<void> {
   const title = options.checkName;
   const markdown = renderMarkdown(verdict, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
   outcome.markdown = markdown;
@@ -141,7 +145,7 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
   const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
   if (wantComment) {
     try {
-      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
+      outcome.comment = await port.publishSticky(repo, { number: pr.number, body: `${markdown}${record}`, marker: REPORT_MARKER, comments: pr.comments, stillCurrent });
     } catch (error) {
       outcome.errors.push(`could not write the PR comment: ${port.describeError(error)}`);
     }
@@ -165,6 +169,25 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
     if (outcome.check.fellBackToStatus) outcome.warnings.push(outcome.check.fellBackToStatus);
   } catch (error) {
     outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
+  }
+}
+
+/**
+ * Asks the owners whose attestation is newly needed for a review, once; returns the record of who was asked, for the
+ * sticky comment. A failed request is a warning, and is not recorded, so that the next evaluation asks again.
+ */
+async function notifyOwnersOnce(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, verdict: Verdict, outcome: GateOutcome): Promise<string> {
+  const already = readNotified(pr.comments, REPORT_MARKER);
+  const plan = planNotifications(verdict, already, repo, pr.author);
+  const { users, teams } = plan.request;
+  if (users.length + teams.length === 0 || port.requestReviewers === undefined) return notifiedRecord(plan.notified);
+  try {
+    await port.requestReviewers(repo, pr.number, users, teams);
+    outcome.notified = plan.request;
+    return notifiedRecord(plan.notified);
+  } catch (error) {
+    outcome.warnings.push(`could not ask the safeguard owners for a review: ${port.describeError(error)}`);
+    return notifiedRecord([...already]);
   }
 }
 
@@ -217,10 +240,12 @@ async function evaluate(
   options: GateOptions,
   access: AccessLookup,
   triggerId: string | undefined,
-): Promise<{ verdict: Verdict; collected?: Collected }> {
+): Promise<{ verdict: Verdict; collected?: Collected; notifyOwners?: boolean }> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected: Collected | undefined;
+  // From the base policy, which the PR cannot change: whether owners are asked for a review.
+  let notifyOwners: boolean | undefined;
   // When the head was pushed at the latest (from its check suites): started now, read when the commands are.
   const pushedBy = port.headPushedBy(repo, pr.headSha);
   // Awaited below, or the evaluation failed first: either way its failure is never left unhandled.
@@ -233,6 +258,7 @@ async function evaluate(
       {
         policyPath,
         commands: async (policy, { models }) => {
+          notifyOwners = policy.approvals.notify_owners !== false;
           collected = await collectCommands({
             models,
             // The gate's own comments (report, replies) are never read as commands.
@@ -247,7 +273,7 @@ async function evaluate(
         },
       },
     );
-    return collected === undefined ? { verdict } : { verdict, collected };
+    return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
   }

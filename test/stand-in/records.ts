@@ -34,6 +34,8 @@ export interface PullRequestRecord {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Every review request made on it, in order, and by whom: so that a test sees each notification. */
+  reviewRequests?: Array<{ reviewers: string[]; teamReviewers: string[]; by: string }>;
 }
 
 export interface CommentEdit {
