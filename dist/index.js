@@ -61144,6 +61144,15 @@ function evaluate2(input2) {
   };
 }
 
+// src/run/relevant-notices.ts
+function relevantNotices(findings, changed, inScope, recordsByFile) {
+  return findings.filter((f) => {
+    if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
+    const records = recordsByFile.get(f.file) ?? [];
+    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+  });
+}
+
 // src/run/evaluate-change.ts
 var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 var MAX_CONFIG_BYTES = 1 << 20;
@@ -61224,7 +61233,7 @@ async function evaluateChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings,
+    inputFindings: relevantNotices(inputFindings, changedSet, headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     policyChanged,

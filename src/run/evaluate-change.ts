@@ -14,6 +14,7 @@ import { evaluate } from '../engine/evaluate.ts';
 import { readText } from '../sources/file-source.ts';
 import { diffTrees, modelFromFolder, modelsInScope } from './scope.ts';
 import type { RepoReader } from '../ports/repo-reader.ts';
+import { relevantNotices } from './relevant-notices.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 /** Policies and model configs are small by nature; anything larger is refused rather than parsed. */
@@ -135,7 +136,7 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings,
+    inputFindings: relevantNotices(inputFindings, changedSet, headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     policyChanged,
