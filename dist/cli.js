@@ -10551,7 +10551,7 @@ function findCommand(name) {
   return COMMANDS.find((c) => c.name === name);
 }
 
-// src/cli/nearest.ts
+// src/common/nearest.ts
 function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -23931,9 +23931,9 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label) {
+function numericOperand(value, label2) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label} bound of type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
   }
   return `${value}`;
 }
@@ -30521,6 +30521,14 @@ function codeSpan(text3, inTable = false) {
 function escapeTerminal(text3) {
   return singleLine(text3);
 }
+function codeBlock(lines, language = "text") {
+  const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
+  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${language}
+${body.join("\n")}
+${fence}`;
+}
 
 // src/report/labels.ts
 var CONCLUSION_LABEL = {
@@ -32364,7 +32372,8 @@ var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
-  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers")
+  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"),
+  notify_owners: external_exports.boolean().optional().describe("Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)")
 });
 var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
@@ -32877,7 +32886,7 @@ function parseYaml(text3, file2, options2 = {}) {
   };
   return { value, findings, locate };
 }
-function validate2(schema, parsed, code, label) {
+function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
@@ -32886,7 +32895,7 @@ function validate2(schema, parsed, code, label) {
     const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
     const where = parsed.locate(keys.length > 0 ? [...path, keys[0]] : path);
     const dotted = path.length > 0 ? path.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label}: ${dotted}: ${issue2.message}`;
+    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue2.message}`;
     return finding(code, "error", message, where);
   });
   return { value: void 0, findings };
@@ -32906,14 +32915,14 @@ function firstLine(message) {
 var MAX_CONFIG_SIZE = 1e6;
 var MAX_FLOW_DEPTH = 64;
 function readConfigDocument(text3, file2, options2) {
-  const { parseCode, invalidCode, label } = options2;
+  const { parseCode, invalidCode, label: label2 } = options2;
   if (text3.length > MAX_CONFIG_SIZE) {
-    const message = `${label} is ${text3.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
+    const message = `${label2} is ${text3.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
   const tooDeep = flowNestingBeyond(text3, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
-    const message = `${label} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
+    const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
   }
   const parsed = parseYaml(text3, file2, { code: parseCode });
@@ -32921,12 +32930,12 @@ function readConfigDocument(text3, file2, options2) {
   const { value } = parsed;
   if (!isPlainObject2(value)) {
     const what = value === null || value === void 0 ? "is empty" : `must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`;
-    return { value: void 0, findings: [finding(parseCode, "error", `${label} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
+    return { value: void 0, findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
   }
   const findings = dropProtoKeys(
     value,
     [],
-    (path) => finding(invalidCode, "error", `${label}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`, parsed.locate([...path, "__proto__"]))
+    (path) => finding(invalidCode, "error", `${label2}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`, parsed.locate([...path, "__proto__"]))
   );
   return { value, findings, locate: parsed.locate };
 }
@@ -33484,6 +33493,14 @@ function severityCounts() {
   const shape = Object.fromEntries(SeveritySchema.options.map((s) => [s, external_exports.number().int()]));
   return external_exports.strictObject(shape);
 }
+var HistoryPointSchema = external_exports.strictObject({
+  date: external_exports.string(),
+  value: external_exports.number(),
+  lower: external_exports.number().describe("value \u2212 z\xB7stderr at the policy confidence"),
+  upper: external_exports.number().describe("value + z\xB7stderr at the policy confidence"),
+  file: external_exports.string(),
+  line: number4
+}).describe("One dated, usable result of an evidence rule");
 var EvidenceVerdictSchema = external_exports.strictObject({
   eval: external_exports.string().describe("The policy's eval id"),
   metric: external_exports.string(),
@@ -33501,7 +33518,8 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
-  selfReported: external_exports.boolean().optional()
+  selfReported: external_exports.boolean().optional(),
+  history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
 var CapabilityVerdictSchema = external_exports.strictObject({
   id: external_exports.string(),
@@ -33605,26 +33623,26 @@ function screenRecords(records, rule, threshold, modelId) {
   const unusable2 = [];
   const findings = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
     const before = findings.length;
     if (r.unusable !== void 0) {
       unusable2.push({ record: r, reason: r.unusable });
       continue;
     } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint = r.value > 1 ? " (a percentage?)" : "";
-      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
+      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label2} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
       findings.push(
         finding(
           "UNUSABLE_RESULT",
           "warning",
-          `${modelId}: ${label} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
+          `${modelId}: ${label2} says ${r.direction} is more capable, the policy says ${rule.direction}; the result is not used`,
           at(r)
         )
       );
@@ -33700,15 +33718,15 @@ function judge(r, rule, lines, ctx, who) {
   const reason = `${boundReason(status, b, lines, rule.direction === "higher")}${boundsOrigin(r, b)}`;
   const judged = { record: r, status, mostCapable: b.mostCapable, bounds: b, reason, shows: { status, reason } };
   if (status !== "below" && status !== "approaching") return judged;
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
   let why;
   let code = "SELF_REPORTED";
   if (r.selfReported === true) {
-    why = `${label} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
+    why = `${label2} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
   } else if (b.uncertainty === "unknown") {
     code = "UNCERTAINTY_UNKNOWN";
-    why = `${label} gives no standard error and no sample count of a proportion to derive one (${reason}), so it cannot rule a threshold out (assessment.point_values: true accepts point values)`;
+    why = `${label2} gives no standard error and no sample count of a proportion to derive one (${reason}), so it cannot rule a threshold out (assessment.point_values: true accepts point values)`;
   }
   if (why === void 0) return judged;
   return { ...judged, status: "unevaluated", reason: why, caveat: finding(code, ctx.unevaluatedSeverity, `${who}: ${why}`, where) };
@@ -33723,7 +33741,7 @@ function evaluateRule(rule, capabilityId, ctx) {
 }
 function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
   const who = `${ctx.modelId}: ${capabilityId}`;
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const lines = { threshold: rule.threshold, alert: rule.alert };
   const findings = [...outcome.findings];
   let verdict = outcome.verdict;
@@ -33732,12 +33750,12 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
     const shows = judged.shows.reason;
     if (why === "undated") {
       const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-      const message = `${who}: a ${label} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
+      const message = `${who}: a ${label2} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
       findings.push(finding("UNDATED_RESULT", "warning", message, where));
     }
     if (statusRank(judged.shows.status) > statusRank(verdict.status)) {
       const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
-      const reason = `${kind} for ${label} shows more capability than the ${why === "undated" ? "dated one" : "one that counts"}: ${shows}`;
+      const reason = `${kind} for ${label2} shows more capability than the ${why === "undated" ? "dated one" : "one that counts"}: ${shows}`;
       verdict = withRecord(emptyVerdict(rule, judged.shows.status, reason), r, judged.bounds);
     }
   }
@@ -33765,10 +33783,10 @@ function readingsNotice(group, chosen, rule, who) {
   return [finding("OTHER_READINGS", "notice", message, { file: r.file, line: r.line ?? 1 })];
 }
 function decideRule(rule, capabilityId, ctx) {
-  const label = `${rule.eval}/${rule.metric}`;
+  const label2 = `${rule.eval}/${rule.metric}`;
   const who = `${ctx.modelId}: ${capabilityId}`;
   if (rule.threshold === UNSET || rule.alert === UNSET) {
-    return { verdict: emptyVerdict(rule, "unevaluated", `${label}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
+    return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
   const lines = { threshold: rule.threshold, alert: rule.alert };
   const names = evalNames(ctx.policy, rule.eval);
@@ -33783,7 +33801,7 @@ function decideRule(rule, capabilityId, ctx) {
   if (chosen === void 0) {
     const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
     const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
-    const reason = `no result for ${label}${reading}${none}`;
+    const reason = `no result for ${label2}${reading}${none}`;
     findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
     return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
@@ -33792,7 +33810,7 @@ function decideRule(rule, capabilityId, ctx) {
   const supersededBy = newerUnusable(r, unusable2, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
-    const reason = `the newest result for ${label} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
+    const reason = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
     findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
@@ -33800,13 +33818,26 @@ function decideRule(rule, capabilityId, ctx) {
   const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
   const age = ageInDays(r, ctx.referenceDay);
   if (age === void 0 || age > maxAge) {
-    const reason = age === void 0 ? `the freshest result for ${label} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+    const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
     findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
     const alsoUndated = age === void 0 ? [{ record: r, why: "undated" }, ...outliers] : outliers;
     return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
   }
   if (chosen.caveat !== void 0) findings.push(chosen.caveat);
   return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+}
+
+// src/engine/history.ts
+var HISTORY_POINTS = 12;
+function ruleHistory(rule, ctx) {
+  if (typeof rule.threshold !== "number") return [];
+  const names = evalNames(ctx.policy, rule.eval);
+  const measured = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+  return dated.slice(-HISTORY_POINTS).map(({ r }) => {
+    const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
+    return { date: r.date, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };
+  });
 }
 
 // src/engine/capability.ts
@@ -33823,7 +33854,8 @@ function evaluateCapability(capability, ctx, precautionary) {
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
     append(findings, outcome.findings);
-    return outcome.verdict;
+    const history = ruleHistory(rule, ctx);
+    return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
   const combined = capability.combine === "all" ? leastStatus(statuses) : worstStatus(statuses);
@@ -34325,7 +34357,7 @@ function modelFromFolder(path, roots) {
   }
   return void 0;
 }
-function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, folderNames }) {
+function modelsInScope({ all, changed, baseModels, headModels, recordsByFile: recordsByFile2, folderNames }) {
   const ids = /* @__PURE__ */ new Set();
   if (all) {
     for (const m of headModels) ids.add(m.config.id);
@@ -34335,7 +34367,7 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile, fo
   for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
   const index = indexModels([...baseModels, ...headModels]);
   for (const path of changed) {
-    for (const record2 of recordsByFile.flatMap((byFile) => byFile.get(path) ?? [])) {
+    for (const record2 of recordsByFile2.flatMap((byFile) => byFile.get(path) ?? [])) {
       for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
     }
   }
@@ -34479,11 +34511,11 @@ function readLmEval(parsed, ctx) {
       if (metric.endsWith(STDERR_SUFFIX) || metric === "") continue;
       if (typeof value === "string" && value.trim() === "") continue;
       const at = line(["results", task, key]);
-      const label = `${task} ${key}`;
+      const label2 = `${task} ${key}`;
       const problem = valueProblem(value);
       if (problem !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label} ${problem}`));
+        output2.findings.push(unusable(ctx, at, `${label2} ${problem}; it does not count`, model.model));
+        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`));
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -34492,8 +34524,8 @@ function readLmEval(parsed, ctx) {
       if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label}: its stderr ${bad}`));
+          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model));
+          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`));
           continue;
         }
         stderr = rawStderr;
@@ -34685,12 +34717,12 @@ function readEveryEvalEver(parsed, ctx) {
     const config2 = result.metric_config;
     const metric = config2.metric_id ?? config2.metric_name ?? UNNAMED_METRIC;
     const at = line(["evaluation_results", i, "score_details", "score"]);
-    const label = `${result.evaluation_name} ${metric}`;
+    const label2 = `${result.evaluation_name} ${metric}`;
     const problem = valueProblem(result.score_details.score);
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === void 0 ? void 0 : stderrProblem(rawStderr);
-    const why = problem !== void 0 ? `${label}: the score ${problem}` : bad !== void 0 ? `${label}: its standard error ${bad}` : void 0;
+    const why = problem !== void 0 ? `${label2}: the score ${problem}` : bad !== void 0 ? `${label2}: its standard error ${bad}` : void 0;
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
       const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
@@ -34849,11 +34881,11 @@ function readInspect(parsed, ctx) {
       if (STDERR_NAMES.includes(key)) continue;
       const name = metric.name ?? key;
       const at = line([...metricsPath(i), key]);
-      const label = `${task} ${name} (scorer ${variant})`;
+      const label2 = `${task} ${name} (scorer ${variant})`;
       const problem = valueProblem(metric.value);
       const stderr = stderrMetric?.value;
       const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label} ${problem}` : badStderr !== void 0 ? `${label}: its stderr ${badStderr}` : void 0;
+      const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
       if (why !== void 0) {
         output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
         const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
@@ -35414,6 +35446,15 @@ function misfiledResult(path, records, evalRoots, index) {
   return void 0;
 }
 
+// src/run/relevant-notices.ts
+function relevantNotices(findings, changed, inScope, recordsByFile2) {
+  return findings.filter((f) => {
+    if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
+    const records = recordsByFile2.get(f.file) ?? [];
+    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+  });
+}
+
 // src/run/evaluate-change.ts
 var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 async function evaluateChange(reader, change, options2 = {}) {
@@ -35441,7 +35482,7 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings,
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile(evidence)),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -35559,6 +35600,11 @@ async function readEvidence(reader, change, start, layout, inputs) {
   }
   return evidence;
 }
+function recordsByFile(evidence) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const record2 of evidence) byFile.set(record2.file, [...byFile.get(record2.file) ?? [], record2]);
+  return byFile;
+}
 function submoduleFinding(path) {
   const message = "is a git submodule: its files live in another repository, which rsp-gate does not read; commit the results themselves";
   return finding("UNREAD_FILE", "error", message, { file: path });
@@ -35627,8 +35673,30 @@ function laterDate(first, second) {
 }
 
 // src/report/all-findings.ts
+var STATUS_WORDS = {
+  ALERT_REACHED: "alert reached",
+  THRESHOLD_NOT_RULED_OUT: "threshold not ruled out",
+  THRESHOLD_CROSSED: "threshold crossed"
+};
+var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
+function samePlace(a, b) {
+  return a.file === b.file && a.line === b.line && a.model === b.model;
+}
+function mergeUndatedPairs(findings) {
+  const undated = findings.filter((f) => f.code === "UNDATED_RESULT");
+  const absorbed = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Map();
+  for (const u of undated) {
+    const status = findings.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
+    if (status === void 0) continue;
+    absorbed.add(status);
+    const severity = SEVERITY_RANK2[status.severity] < SEVERITY_RANK2[u.severity] ? status.severity : u.severity;
+    merged.set(u, { ...u, severity, message: `${u.message}; it does: ${STATUS_WORDS[status.code]}` });
+  }
+  return findings.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+}
 function allFindings(verdict) {
-  return [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)].sort(compareFindings);
+  return mergeUndatedPairs([...verdict.findings, ...verdict.models.flatMap((m) => m.findings)]).sort(compareFindings);
 }
 
 // src/report/evidence-text.ts
@@ -35677,7 +35745,8 @@ function modelLines(m, paint) {
     for (const e of c.evidence) {
       const where = locationText(e.file, e.line);
       const rule = e.status === c.status ? "" : ` [${CAPABILITY_LABEL[e.status].word}]`;
-      lines.push(`${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`);
+      const trend = trendText(e);
+      lines.push(`${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${trend === "" ? "" : `  ${trend}`}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`);
     }
   }
   if (m.safeguards.length > 0) lines.push(`  safeguards up to ${escapeTerminal(m.requiredLevel)}:`);
@@ -35688,6 +35757,17 @@ function modelLines(m, paint) {
     lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${escapeTerminal(s.id)} (${escapeTerminal(s.level)}, ${s.kind}) ${escapeTerminal(s.title)}${owners}${who}${todo}`);
   }
   return lines;
+}
+var SPARKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function trendText(e) {
+  const points = e.history ?? [];
+  const first = points[0];
+  const last = points.at(-1);
+  if (points.length < 2 || first === void 0 || last === void 0) return "";
+  const top = e.threshold !== null && e.threshold > 0 ? e.threshold : Math.max(...points.map((p) => p.value));
+  const spark = points.map((p) => SPARKS[Math.round(Math.min(1, Math.max(0, top === 0 ? 0 : p.value / top)) * (SPARKS.length - 1))]).join("");
+  const change = last.value - first.value;
+  return `trend ${spark} ${change >= 0 ? "+" : "\u2212"}${formatNumber(Math.abs(change))} since ${escapeTerminal(first.date.slice(0, 10))}`;
 }
 function findingLine(f, paint) {
   const where = locationText(f.file, f.line);
@@ -35707,40 +35787,124 @@ function renderText(verdict, options2) {
 }
 
 // src/report/markdown-findings.ts
+var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
 function findingLine2(f) {
   const where = locationText(f.file, f.line);
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
 }
 function countLabel(severity, n) {
-  const label = SEVERITY_LABEL[severity];
-  return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
+  const label2 = SEVERITY_LABEL[severity];
+  return `${label2.icon} ${n} ${n === 1 ? label2.one : label2.many}`;
+}
+function byCode(items) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of items) groups.set(f.code, [...groups.get(f.code) ?? [], f]);
+  return groups;
+}
+function codeGroup(code, items, options2) {
+  if (items.length <= Math.max(1, options2.perCode)) return items.map(findingLine2).join("\n");
+  const about = FINDING_CODES[code] ?? "";
+  const shown2 = items.slice(0, options2.perCode);
+  const rest = items.slice(shown2.length);
+  const first = items[0];
+  const example = shown2.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
+  const head = `- **${items.length} \xD7 ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
+  const listed = shown2.map((f) => `  ${findingLine2(f)}`);
+  const more = shown2.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
+
+${rest.map((f) => `  ${findingLine2(f)}`).join("\n")}
+
+  </details>`] : [`  - \u2026 and ${rest.length} more`];
+  return [head, ...listed, ...more].join("\n");
+}
+function pendingPointer(n) {
+  return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
 }
 function findingsSection(findings, options2) {
-  const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
-  if (groups.length === 0) return "";
-  const parts = groups.map(({ severity, items }) => {
-    if (!options2.listed.includes(severity)) return `**${countLabel(severity, items.length)}** (not listed here)`;
-    const shown2 = items.slice(0, options2.limit).map(findingLine2);
-    const rest = items.length - shown2.length;
-    if (rest > 0) shown2.push(`- \u2026 and ${rest} more`);
-    return `**${countLabel(severity, items.length)}**
+  const parts = SEVERITIES.flatMap((severity) => {
+    const all = findings.filter((f) => f.severity === severity);
+    if (all.length === 0) return [];
+    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
+    const groups = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options2));
+    if (pending > 0) groups.push(pendingPointer(pending));
+    return [`**${countLabel(severity, all.length)}**
 
-${shown2.join("\n")}`;
+${groups.join("\n")}`];
   });
-  return `### Findings
+  return parts.length > 0 ? `### Findings
 
-${parts.join("\n\n")}`;
+${parts.join("\n\n")}` : "";
+}
+
+// src/report/markdown-chart.ts
+var PALETTE = "#0969da, #8c959f, #8c959f, #bf8700, #cf222e";
+function label(text3) {
+  return text3.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
+}
+function series(values) {
+  return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
+}
+function chartedRule(c) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+  return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
+}
+function axisMax(e, points) {
+  const top = Math.max(e.threshold ?? 0, e.alert ?? 0, ...points.map((p) => p.upper));
+  return Number((top * 1.1).toPrecision(2));
+}
+function categories(points) {
+  const seen = /* @__PURE__ */ new Map();
+  return points.map((p) => {
+    const day = label(p.date.slice(0, 10));
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return n === 1 ? day : `${day} (${n})`;
+  });
+}
+function capabilityChart(c, e) {
+  const points = e.history ?? [];
+  const lines = [
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+    "xychart-beta",
+    `  title "${label(`${c.id}: ${e.eval} / ${e.metric}`)}"`,
+    `  x-axis [${categories(points).map((d) => `"${d}"`).join(", ")}]`,
+    `  y-axis "${label(e.metric)}" 0 --> ${formatNumber(axisMax(e, points))}`,
+    `  line ${series(points.map((p) => p.value))}`,
+    `  line ${series(points.map((p) => p.lower))}`,
+    `  line ${series(points.map((p) => p.upper))}`
+  ];
+  if (e.alert !== null) lines.push(`  line ${series(points.map(() => e.alert))}`);
+  if (e.threshold !== null) lines.push(`  line ${series(points.map(() => e.threshold))}`);
+  return codeBlock(lines, "mermaid");
+}
+function trendCharts(m) {
+  const charts = m.capabilities.flatMap((c) => {
+    const e = chartedRule(c);
+    return e === void 0 ? [] : [capabilityChart(c, e)];
+  });
+  if (charts.length === 0) return "";
+  const key = `<sub>Trend of each capability's most concerning rule: the value (blue) between its bounds (grey), against the alert (yellow) and the threshold (red). ${escapeMarkdown("Dated results only.")}</sub>`;
+  return [`**Trend**`, ...charts, key].join("\n\n");
 }
 
 // src/report/markdown-table.ts
+var EMPTY_CELL = "\u2014";
 function markdownTable(headers, rows) {
   const line = (cells) => `| ${cells.map((c) => c === "" ? " " : c).join(" | ")} |`;
   return [line(headers), line(headers.map(() => "---")), ...rows.map(line)].join("\n");
+}
+function compactTable(headers, rows) {
+  const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
+  const pick2 = (cells) => cells.filter((_, i) => keep[i]);
+  return markdownTable(pick2(headers), rows.map(pick2));
 }
 
 // src/report/markdown-model.ts
 function isPassing(m) {
   return m.conclusion === "success" || m.conclusion === "neutral";
+}
+function hasPending(m) {
+  return m.safeguards.some((s) => s.status === "pending");
 }
 function levelTooLow(m) {
   return m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
@@ -35752,7 +35916,7 @@ function findingCounts(m) {
     count("warning") > 0 ? plural2(count("warning"), "warning") : void 0
   ].filter((p) => p !== void 0);
   if (m.conclusion === "failure" && count("error") === 0) parts.push("blocked by errors outside this model");
-  return parts.length > 0 ? parts.join(", ") : "\u2014";
+  return parts.length > 0 ? parts.join(", ") : EMPTY_CELL;
 }
 function safeguardCounts(m) {
   const done = m.safeguards.filter((s) => s.status !== "pending").length;
@@ -35764,78 +35928,159 @@ function overviewRow(m) {
   const required2 = levelTooLow(m) ? `**${escapeMarkdown(m.requiredLevel)}** \u274C` : escapeMarkdown(m.requiredLevel);
   return [escapeMarkdown(m.id), escapeMarkdown(m.declaredLevel), required2, `${icon} ${word}`, safeguardCounts(m), findingCounts(m)];
 }
-function capabilityTable(m) {
-  const rows = m.capabilities.flatMap((c) => {
-    const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, "\u2014", "\u2014", "\u2014", "\u2014", "\u2014", escapeMarkdown(c.reason)]];
-    return c.evidence.map((e) => {
-      const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
-      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
-      const where = [locationText(e.file, e.line), e.date ?? ""].filter((p) => p !== "").join(" \xB7 ");
-      return [
-        escapeMarkdown(c.id),
-        status,
-        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
-        valueText(e),
-        boundText(e),
-        numberOrDash(e.alert),
-        numberOrDash(e.threshold),
-        where === "" ? "\u2014" : escapeMarkdown(where)
-      ];
-    });
-  });
-  return markdownTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert", "Threshold", "Evidence"], rows);
-}
-function checklistTable(m) {
-  const rows = m.safeguards.map((s) => {
-    const { icon, word } = SAFEGUARD_LABEL[s.status];
-    const attested = s.attestedBy === null ? "\u2014" : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
-    return [
-      `${icon} ${word}`,
-      escapeMarkdown(s.id),
-      escapeMarkdown(s.level),
-      s.kind,
-      escapeMarkdown(s.title),
-      s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : "\u2014",
-      attested,
-      s.status === "pending" ? codeSpan(s.attestCommand, true) : "\u2014"
-    ];
-  });
-  return markdownTable(["Status", "Safeguard", "Level", "Kind", "Title", "Owners", "Attested", "To attest, comment"], rows);
-}
 function levelsText(m) {
   return `needs ${m.requiredLevel} \xB7 declares ${m.declaredLevel}`;
 }
-function modelSection(m) {
+function checklistTable(m, onlyPending = false) {
+  const listed = onlyPending ? m.safeguards.filter((s) => s.status === "pending") : m.safeguards;
+  const rows = listed.map((s) => {
+    const { icon, word } = SAFEGUARD_LABEL[s.status];
+    const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
+    const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
+    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+  });
+  const left = m.safeguards.length - listed.length;
+  const note = left > 0 ? `
+
+_${plural2(left, "other safeguard")} in place._` : "";
+  return `${compactTable(["Status", "Safeguard", "Owners", "Attested"], rows)}${note}`;
+}
+function modelChecklist(m, onlyPending = false) {
   const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const heading = `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))} \xB7 ${safeguardCounts(m)}`;
+  return m.safeguards.length > 0 ? `${heading}
+
+${checklistTable(m, onlyPending)}` : `${heading}
+
+_No safeguards required._`;
+}
+var Sources = class {
+  list = [];
+  ref(file2, line, date5) {
+    if (file2 === null) return EMPTY_CELL;
+    const text3 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text3) + 1;
+    if (n === 0) n = this.list.push(text3);
+    return line === null ? `${n}` : `${n}:${line}`;
+  }
+  render() {
+    return this.list.length > 0 ? `<sub>Sources (file:line): ${this.list.map((s, i) => `**${i + 1}** ${s}`).join(" \xB7 ")}</sub>` : "";
+  }
+};
+function capabilityTable(m) {
+  const sources = new Sources();
+  const rows = m.capabilities.flatMap((c) => {
+    const label2 = CAPABILITY_LABEL[c.status];
+    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    return c.evidence.map((e, i) => {
+      const rule = CAPABILITY_LABEL[e.status];
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
+      const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
+      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+    });
+  });
+  const table2 = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  return [table2, sources.render()].filter((p) => p !== "").join("\n\n");
+}
+function capabilitySummary(m) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of m.capabilities) counts.set(c.status, (counts.get(c.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${CAPABILITY_LABEL[status].word}`);
+  return parts.length > 0 ? ` \xB7 ${parts.join(", ")}` : "";
+}
+function evidenceDetails(m, options2) {
+  const { icon } = CONCLUSION_LABEL[m.conclusion];
+  const summary = `${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}${escapeHtml(capabilitySummary(m))}`;
   const body = [
     `${escapeMarkdown(m.path)} \xB7 fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
-    "",
     m.capabilities.length > 0 ? capabilityTable(m) : "_The policy defines no capabilities._",
-    "",
-    m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
+    options2.charts ? trendCharts(m) : "",
+    showsChecklistOpen(m) ? "" : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**
 
 ${checklistTable(m)}` : "_No safeguards required._"
-  ].join("\n");
-  if (isPassing(m)) {
-    return `<details>
-<summary>${icon} ${escapeHtml(m.id)} \xB7 ${escapeHtml(levelsText(m))}</summary>
+  ];
+  return `<details>
+<summary>${summary}</summary>
 
-${body}
+${body.filter((b) => b !== "").join("\n\n")}
 
 </details>`;
-  }
-  return `#### ${icon} ${escapeMarkdown(m.id)} \xB7 ${escapeMarkdown(levelsText(m))}
+}
+function showsChecklistOpen(m) {
+  return !isPassing(m) || hasPending(m);
+}
 
-${body}`;
+// src/commands/parse.ts
+var MAX_COMMANDS_PER_COMMENT = 30;
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
+var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
+var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
+
+// src/report/markdown-todo.ts
+var NO_OWNER = "";
+function pendingSafeguards(v) {
+  return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === "pending").map((safeguard) => ({ model, safeguard })));
+}
+function pendingByOwner(v) {
+  const byOwner = /* @__PURE__ */ new Map();
+  for (const item of pendingSafeguards(v)) {
+    const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
+    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+  }
+  return byOwner;
+}
+var NAMED_MODELS2 = 3;
+function modelsText(items) {
+  const ids = [...new Set(items.map((i) => i.model.id))];
+  const named = ids.slice(0, NAMED_MODELS2).map(escapeMarkdown).join(", ");
+  return ids.length > NAMED_MODELS2 ? `${named} and ${plural2(ids.length - NAMED_MODELS2, "more model")}` : named;
+}
+function attestLines(items, compact) {
+  if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
+  const bySafeguard = /* @__PURE__ */ new Map();
+  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
+}
+function ownerHeading(owner, items) {
+  const what = `${plural2(items.length, "safeguard")} of ${modelsText(items)}`;
+  if (owner === NO_OWNER) return `**Nobody yet**: the policy names no owner for ${what}`;
+  const others = [...new Set(items.flatMap((i) => i.safeguard.owners))].filter((o) => o !== owner);
+  const shared = others.length > 0 ? ` <sub>(shared with ${others.map(escapeMarkdown).join(", ")})</sub>` : "";
+  return `**${escapeMarkdown(owner)}** \xB7 attest ${what}${shared}`;
+}
+function ownerBlock(owner, items, compact) {
+  const heading = ownerHeading(owner, items);
+  return owner === NO_OWNER ? heading : `${heading}
+
+${codeBlock(attestLines(items, compact))}`;
+}
+function policyApproval(v, approvers) {
+  if (!v.policy.changed || v.policy.approvedBy.length > 0) return void 0;
+  const who = approvers.length > 0 ? approvers.map(escapeMarkdown).join(" or ") : "A policy approver";
+  return `**${who}** \xB7 approve the policy change
+
+${codeBlock(["/rsp approve-policy"])}`;
+}
+function errorsToFix(v) {
+  const errors = v.counts.error;
+  return errors > 0 ? `\u274C **The PR's author** \xB7 fix ${plural2(errors, "error")} (under Findings below); attestations alone cannot make the gate pass.` : void 0;
+}
+function toDoSection(v, options2 = {}) {
+  const owners = [...pendingByOwner(v)];
+  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
+  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
+  if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
+  const present = blocks.filter((b) => b !== void 0);
+  return present.length > 0 ? `### What is needed
+
+${present.join("\n\n")}` : "";
 }
 
 // src/report/markdown.ts
 var REPORT_MARKER = "<!-- rsp-gate:report -->";
 var DEFAULT_MAX_LENGTH = 65536;
-var SHORT_LIST = 20;
-var DETAIL_LEVELS = ["full", "failing-details", "one-line", "failing-only", "counts"];
 function header(v, title) {
   const { icon, word } = CONCLUSION_LABEL[v.conclusion];
   return `${REPORT_MARKER}
@@ -35850,7 +36095,7 @@ function countsLine(v) {
 function overview(v, onlyFailing) {
   const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown2.length;
-  const table2 = shown2.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const table2 = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
   const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
   return [table2, note].filter((p) => p !== "").join("\n\n");
 }
@@ -35887,28 +36132,44 @@ function footer(v, detailsUrl) {
   return `---
 <sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(" \xB7 ")} \xB7 reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
 }
-function render(v, detail, options2) {
+var STEPS = [
+  { evidence: "all", charts: true, findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: true }, checklist: "full", overview: "all" },
+  { evidence: "all", findings: { perCode: 3, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "failing", findings: { perCode: 1, collapseRest: false }, checklist: "full", overview: "all" },
+  { evidence: "none", findings: { perCode: 0, collapseRest: false }, checklist: "full", overview: "failing" },
+  { evidence: "none", findings: "counts", checklist: "pending", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none" },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true },
+  { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
+];
+function evidenceSection(v, step) {
+  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown2.length;
+  const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
+  if (shown2.length === 0) return note;
+  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== "").join("\n\n");
+}
+function checklistSection(v, step) {
+  if (step.checklist === "none") return "";
+  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
+}
+function render(v, step, options2) {
   const title = options2.title ?? "rsp-gate";
   const findings = allFindings(v);
-  const sections = [header(v, title)];
-  if (detail === "counts") {
-    sections.push(countsLine(v), "_The full report is too large for a comment; see the check run or the JSON report._");
-    return sections.join("\n\n");
-  }
-  sections.push(overview(v, detail === "failing-only"));
-  if (detail === "full" || detail === "failing-details") {
-    const detailed = detail === "full" ? v.models : v.models.filter((m) => !isPassing(m));
-    sections.push(...detailed.map(modelSection));
-    const left = v.models.length - detailed.length;
-    if (left > 0) sections.push(`_Evidence tables of ${plural2(left, "passing model")} are left out to fit the comment._`);
-  }
-  const listed = detail === "full" || detail === "failing-details" ? SEVERITIES : ["error"];
-  const limit = detail === "failing-only" ? SHORT_LIST : Number.MAX_SAFE_INTEGER;
-  sections.push(findingsSection(findings, { listed, limit }));
-  sections.push(policySection(v, detail === "failing-only"));
-  sections.push(footer(v, options2.detailsUrl));
+  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
+  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  else sections.push(countsLine(v));
+  sections.push(checklistSection(v, step), evidenceSection(v, step));
+  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(policySection(v, step.overview !== "all"));
+  if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
+}
+function findingCounts2(findings) {
+  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
 }
 function wholeLines(text3, max) {
   const lines = text3.split("\n");
@@ -35924,8 +36185,8 @@ ${line}`;
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
   let text3 = "";
-  for (const detail of DETAIL_LEVELS) {
-    text3 = render(verdict, detail, options2);
+  for (const step of STEPS) {
+    text3 = render(verdict, step, options2);
     if (text3.length <= max) return text3;
   }
   return wholeLines(text3, max);

@@ -7,7 +7,9 @@ import type { Verdict } from '../engine/types.ts';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
 import { singleLine } from '../report/escape.ts';
+import { workflowAnnotations } from '../report/check.ts';
 import { toJsonReport } from '../report/json.ts';
+import { renderMarkdown } from '../report/markdown.ts';
 import { translateEvent, type EventPayload } from '../run/event.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { pullRequestTargets } from '../run/targets.ts';
@@ -53,7 +55,7 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
       onCheckStarted: (id) => core.saveState(CHECK_RUN_STATE, String(id)),
     });
     // 4. Outputs, summary and report; the step fails unless the gate passes.
-    await publishToRunner(outcome, env);
+    await publishToRunner(outcome, env, settings.checkName);
     conclude(outcome, target.fromFork);
   }
 }
@@ -86,7 +88,7 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Promise<void> {
+async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv, title: string): Promise<void> {
   core.setOutput('conclusion', outcome.verdict?.conclusion ?? (outcome.status === 'failed' ? 'failure' : 'skipped'));
   const verdict = outcome.verdict;
   if (!verdict) return;
@@ -94,7 +96,8 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   const reportPath = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), REPORT_FILE);
   await writeFile(reportPath, toJsonReport(verdict));
   core.setOutput('report-path', reportPath);
-  if (outcome.markdown !== undefined && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.markdown).write();
+  // The job summary is the report without the comment's commands footer and its link back to this very run.
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(verdict, { title, footer: false })).write();
   annotate(verdict);
   // core.info writes the text as is: a line break in it (from a model config) could start a workflow command.
   core.info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
@@ -102,15 +105,14 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv): Pr
   if (outcome.check?.checkRunId !== undefined) core.info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 
-/** Findings with a place become workflow annotations too; names from the PR may hold control characters: stripped. */
+/** The most important findings become workflow annotations too (GitHub shows ten per level); the check has them all. */
 function annotate(verdict: Verdict): void {
-  const all = [...verdict.findings, ...verdict.models.flatMap((m) => m.findings)];
-  for (const f of all) {
-    if (f.file === undefined) continue;
-    const properties = { file: singleLine(f.file), ...(f.line === undefined ? {} : { startLine: f.line }), title: f.code };
-    const message = singleLine(f.message);
-    if (f.severity === 'error') core.error(message, properties);
-    else if (f.severity === 'warning') core.warning(message, properties);
+  for (const a of workflowAnnotations(verdict)) {
+    // Names from the PR may hold control characters: stripped, so no text can start a workflow command.
+    const properties = { file: singleLine(a.path), startLine: a.start_line, title: singleLine(a.title ?? '') };
+    const message = singleLine(a.message);
+    if (a.annotation_level === 'failure') core.error(message, properties);
+    else if (a.annotation_level === 'warning') core.warning(message, properties);
     else core.notice(message, properties);
   }
 }

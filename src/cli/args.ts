@@ -1,7 +1,7 @@
 // Command-line parsing for rsp-gate: subcommands, their flags, and usage errors (exit 2) that say what was meant.
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, type FlagSpec } from './commands.ts';
-import { nearest } from './nearest.ts';
+import { nearest } from '../common/nearest.ts';
 
 /** A mistake in the command line; `command` says whose help to point to. */
 export class UsageError extends Error {

@@ -2,6 +2,7 @@
 // as a line of text — at the start of a line, outside fenced or indented code, `<pre>` and `<code>` elements, `>` quotes
 // (and `<blockquote>`) and HTML comments. A `<details>` block is text a reader can open: a command inside one counts.
 import { FINGERPRINT_LENGTH, FINGERPRINT_PREFIX_LENGTH } from '../engine/attestations.ts';
+import { editDistance } from '../common/nearest.ts';
 
 export type Command =
   | { name: 'evaluate'; line: number }
@@ -46,14 +47,19 @@ export function parseCommands(body: string): ParsedComment {
       break;
     }
     const parsed = parseLine(text.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    const found = typeof parsed === 'string' ? [] : Array.isArray(parsed) ? parsed : [parsed];
     if (typeof parsed === 'string') errors.push({ line, text: shorten(text), message: parsed });
-    else commands.push(parsed);
+    else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
+      // A list of safeguards counts as one command per safeguard towards the bound.
+      errors.push({ line, text: shorten(text), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      break;
+    } else commands.push(...found);
   }
   return { commands, errors };
 }
 
 /** One command's words after `/rsp`, or why they are not a command. */
-function parseLine(words: string[], line: number): Command | string {
+function parseLine(words: string[], line: number): Command | Command[] | string {
   const [first, ...args] = words;
   if (first === undefined) return 'no sub-command after /rsp';
   const name = first.toLowerCase();
@@ -73,9 +79,9 @@ function parseLine(words: string[], line: number): Command | string {
     }
     case 'attest':
     case 'revoke':
-      return parseSafeguardCommand(name, args, line);
+      return parseSafeguardList(name, args, line);
     default:
-      return `unknown sub-command "${first}"`;
+      return unknownCommand(first);
   }
 }
 
@@ -104,6 +110,30 @@ function parseApproveAssessment(args: string[], line: number): Command | string 
   if (arg.error !== undefined) return arg.error;
   if (arg.fingerprint === undefined || rest.length > 1) return 'usage: /rsp approve-assessment <model-id> [fp:<hex>]';
   return { name: 'approve-assessment', model, fingerprint: arg.fingerprint, line };
+}
+
+/** The sub-command a mistyped or shortened one most likely meant, if one is close. */
+export function nearestCommand(word: string): CommandName | undefined {
+  const w = word.toLowerCase();
+  const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
+  const best = scored.sort((a, b) => a.d - b.d)[0];
+  return best !== undefined && best.d <= 2 ? best.name : undefined;
+}
+
+function unknownCommand(word: string): string {
+  const near = nearestCommand(word);
+  return near === undefined ? `unknown sub-command "${word}"` : `unknown sub-command "${word}"; did you mean \`/rsp ${near}\`?`;
+}
+
+/** `/rsp attest a,b,c [model] [fp:…]`: one command per safeguard of the comma-separated list, with the same model and fingerprint. */
+function parseSafeguardList(name: 'attest' | 'revoke', args: string[], line: number): Command | Command[] | string {
+  const [list, ...rest] = args;
+  if (list === undefined || !list.includes(',')) return parseSafeguardCommand(name, args, line);
+  const ids = list.split(',');
+  if (ids.length > MAX_COMMANDS_PER_COMMENT) return `more than ${MAX_COMMANDS_PER_COMMENT} safeguards in one line`;
+  const parsed = ids.map((id) => parseSafeguardCommand(name, [id, ...rest], line));
+  const error = parsed.find((p): p is string => typeof p === 'string');
+  return error ?? (parsed as Command[]);
 }
 
 function parseSafeguardCommand(name: 'attest' | 'revoke', args: string[], line: number): Command | string {

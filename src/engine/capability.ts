@@ -3,6 +3,7 @@ import type { Capability } from '../policy/schema.ts';
 import { append } from '../common/append.ts';
 import { finding, type Finding, type FindingCode, type Severity } from '../common/finding.ts';
 import { evaluateRule, type RuleContext } from './evidence-rule.ts';
+import { ruleHistory } from './history.ts';
 import { leastStatus, worstStatus } from './status-rank.ts';
 import type { CapabilityStatus, CapabilityVerdict, EvidenceVerdict } from './types.ts';
 
@@ -27,7 +28,8 @@ export function evaluateCapability(capability: Capability, ctx: RuleContext, pre
   const rules: EvidenceVerdict[] = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
     append(findings, outcome.findings);
-    return outcome.verdict;
+    const history = ruleHistory(rule, ctx);
+    return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
   const statuses = rules.map((r) => r.status);
   const combined = capability.combine === 'all' ? leastStatus(statuses) : worstStatus(statuses);

@@ -42,6 +42,7 @@ export type {
   CapabilityVerdict,
   Conclusion,
   EvidenceVerdict,
+  HistoryPoint,
   ModelVerdict,
   PolicyPreview,
   SafeguardStatus,

@@ -25,6 +25,18 @@ function severityCounts() {
   return z.strictObject(shape as Record<Severity, z.ZodNumber>);
 }
 
+export const HistoryPointSchema = z
+  .strictObject({
+    date: z.string(),
+    value: z.number(),
+    lower: z.number().describe('value − z·stderr at the policy confidence'),
+    upper: z.number().describe('value + z·stderr at the policy confidence'),
+    file: z.string(),
+    line: number,
+  })
+  .describe('One dated, usable result of an evidence rule');
+export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
+
 export const EvidenceVerdictSchema = z
   .strictObject({
     eval: z.string().describe("The policy's eval id"),
@@ -44,6 +56,7 @@ export const EvidenceVerdictSchema = z
     reason: z.string().describe('Why this rule has this status'),
     stale: z.boolean().optional(),
     selfReported: z.boolean().optional(),
+    history: z.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend"),
   })
   .describe('One evidence rule of a capability, and the result that decided it');
 export type EvidenceVerdict = z.infer<typeof EvidenceVerdictSchema>;

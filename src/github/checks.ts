@@ -38,12 +38,13 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
   const summary = withDroppedNote(input.summary, dropped);
   const title = truncate(input.title, MAX_TITLE);
+  const text = input.text === undefined ? {} : { text: truncate(input.text, MAX_SUMMARY) };
   const fields = {
     ...repo,
     status: 'completed',
     conclusion: input.conclusion,
     ...(input.detailsUrl === undefined ? {} : { details_url: input.detailsUrl }),
-    output: { title, summary, annotations: batches[0] ?? [] },
+    output: { title, summary, ...text, annotations: batches[0] ?? [] },
   };
   // The run this evaluation started is completed in place, so that no in-progress check of it is left behind.
   const { data } =
@@ -55,7 +56,7 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
     await api.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
       ...repo,
       check_run_id: run.id,
-      output: { title, summary, annotations: batch },
+      output: { title, summary, ...text, annotations: batch },
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);

@@ -8,6 +8,7 @@ import { headPushedBy } from './check-suites.ts';
 import { abandonCheck, foreignChecks, linkCheck, publishCheck, startCheck } from './checks.ts';
 import { postComment, publishSticky, react } from './comments.ts';
 import { createAccessLookup } from './permissions.ts';
+import { requestReviewers } from './review-requests.ts';
 import { currentHead, openPullRequests, readPullRequest } from './pull-request.ts';
 import { createApiRepoReader, type ReaderOptions } from './repo-reader.ts';
 import type { RepoRef, CheckInput, CheckResult, ReactionContent, StickyInput, StickyResult, OpenPullRequest, PullRequestSnapshot } from '../ports/github.ts';
@@ -35,6 +36,7 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     linkCheck: (repo, id, url) => linkCheck(api, repo, id, url),
     postComment: (repo, number, body) => postComment(api, repo, number, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
+    requestReviewers: (repo, number, users, teams) => requestReviewers(api, repo, number, users, teams),
     describeError: describeGitHubError,
   };
 }

@@ -99,6 +99,7 @@ export const ApprovalsSchema = z.strictObject({
     .array(z.string())
     .default([])
     .describe('Who may `/rsp approve-assessment`: the assessors who attest a change to a model\'s assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers'),
+  notify_owners: z.boolean().optional().describe('Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)'),
 });
 
 export const PathsSchema = z.strictObject({

@@ -71,6 +71,8 @@ export interface CheckInput {
   conclusion: Conclusion;
   title: string;
   summary: string;
+  /** The full report, under the summary on the check's page. */
+  text?: string;
   annotations: CheckAnnotation[];
   /** Where the details are (the run, the PR comment); GitHub asks for one with action_required. */
   detailsUrl?: string;
@@ -121,6 +123,8 @@ export interface GitHubPort {
   foreignChecks(repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]>;
   postComment(repo: RepoRef, number: number, body: string): Promise<void>;
   react(repo: RepoRef, commentId: number, content: ReactionContent): Promise<void>;
+  /** Asks users and teams (slugs) to review the PR: how owners are told their attestation is needed. */
+  requestReviewers?(repo: RepoRef, number: number, users: readonly string[], teams: readonly string[]): Promise<void>;
   /** One sentence a user can act on for a failure of any of the calls above; never includes a token. */
   describeError(error: unknown): string;
 }

@@ -59,3 +59,11 @@ export function codeSpan(text: string, inTable = false): string {
 export function escapeTerminal(text: string): string {
   return singleLine(text);
 }
+
+/** A fenced code block of literal lines (GitHub gives it a copy button); the fence outgrows any backtick run inside. */
+export function codeBlock(lines: readonly string[], language = 'text'): string {
+  const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
+  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${language}\n${body.join('\n')}\n${fence}`;
+}

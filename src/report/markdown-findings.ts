@@ -1,14 +1,19 @@
-// Findings grouped by severity, each with its code, place and message.
-import type { Finding, Severity } from '../common/finding.ts';
+// Findings by severity, then grouped by code: a few of each code listed, the rest collapsed or counted, so that
+// hundreds of near-identical findings take a few lines. Pending safeguards are the checklist's, never repeated here.
+import { FINDING_CODES, type Finding, type Severity } from '../common/finding.ts';
+import { plural } from '../engine/format.ts';
 import { codeSpan, escapeMarkdown } from './escape.ts';
 import { locationText } from './evidence-text.ts';
 import { SEVERITIES, SEVERITY_LABEL } from './labels.ts';
 
+/** Codes the checklist and to-do already say, one row per safeguard. */
+const IN_CHECKLIST = new Set<string>(['SAFEGUARD_PENDING']);
+
 export interface FindingsOptions {
-  /** Severities whose findings are listed one by one; the others are only counted. */
-  listed: readonly Severity[];
-  /** Most findings listed per severity; the rest are counted. */
-  limit: number;
+  /** Findings listed per code; the rest go into a collapsed list, or are only counted. */
+  perCode: number;
+  /** Whether the findings beyond `perCode` are listed in a collapsed `<details>`. */
+  collapseRest: boolean;
 }
 
 export function findingLine(f: Finding): string {
@@ -21,15 +26,37 @@ function countLabel(severity: Severity, n: number): string {
   return `${label.icon} ${n} ${n === 1 ? label.one : label.many}`;
 }
 
+function byCode(items: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of items) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  return groups;
+}
+
+function codeGroup(code: string, items: readonly Finding[], options: FindingsOptions): string {
+  if (items.length <= Math.max(1, options.perCode)) return items.map(findingLine).join('\n');
+  const about = FINDING_CODES[code as keyof typeof FINDING_CODES] ?? '';
+  const shown = items.slice(0, options.perCode);
+  const rest = items.slice(shown.length);
+  const first = items[0]!;
+  const example = shown.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : '';
+  const head = `- **${items.length} × ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
+  const listed = shown.map((f) => `  ${findingLine(f)}`);
+  const more = shown.length === 0 ? [] : options.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>\n\n${rest.map((f) => `  ${findingLine(f)}`).join('\n')}\n\n  </details>`] : [`  - … and ${rest.length} more`];
+  return [head, ...listed, ...more].join('\n');
+}
+
+function pendingPointer(n: number): string {
+  return `- ${plural(n, 'safeguard')} pending (${codeSpan('SAFEGUARD_PENDING')}): see the checklist above.`;
+}
+
 export function findingsSection(findings: readonly Finding[], options: FindingsOptions): string {
-  const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
-  if (groups.length === 0) return '';
-  const parts = groups.map(({ severity, items }) => {
-    if (!options.listed.includes(severity)) return `**${countLabel(severity, items.length)}** (not listed here)`;
-    const shown = items.slice(0, options.limit).map(findingLine);
-    const rest = items.length - shown.length;
-    if (rest > 0) shown.push(`- … and ${rest} more`);
-    return `**${countLabel(severity, items.length)}**\n\n${shown.join('\n')}`;
+  const parts = SEVERITIES.flatMap((severity) => {
+    const all = findings.filter((f) => f.severity === severity);
+    if (all.length === 0) return [];
+    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
+    const groups = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options));
+    if (pending > 0) groups.push(pendingPointer(pending));
+    return [`**${countLabel(severity, all.length)}**\n\n${groups.join('\n')}`];
   });
-  return `### Findings\n\n${parts.join('\n\n')}`;
+  return parts.length > 0 ? `### Findings\n\n${parts.join('\n\n')}` : '';
 }

@@ -1,20 +1,21 @@
-// The sticky PR comment and check summary: the headline first, then each model, the findings and the commands.
-// It never exceeds its length limit: it summarises more and more, never cutting through a table.
+// The sticky PR comment: the headline, then what is needed from whom, the checklist, each model's evidence collapsed,
+// the findings grouped by code and the commands.
+// It never exceeds its length limit: it summarises more and more, the to-do last, never cutting through a table.
 import type { PolicyPreview, Verdict } from '../engine/types.ts';
 import { plural } from '../engine/format.ts';
 import { allFindings } from './all-findings.ts';
 import { codeSpan, escapeMarkdown } from './escape.ts';
 import { CONCLUSION_LABEL, SEVERITIES, SEVERITY_LABEL } from './labels.ts';
+import type { Finding } from '../common/finding.ts';
 import { findingsSection } from './markdown-findings.ts';
-import { OVERVIEW_HEADERS, isPassing, modelSection, overviewRow } from './markdown-model.ts';
-import { markdownTable } from './markdown-table.ts';
+import { OVERVIEW_HEADERS, evidenceDetails, isPassing, modelChecklist, overviewRow, showsChecklistOpen } from './markdown-model.ts';
+import { compactTable, markdownTable } from './markdown-table.ts';
+import { toDoSection } from './markdown-todo.ts';
 
 /** The hidden marker by which the sticky comment is found again. */
 export const REPORT_MARKER = '<!-- rsp-gate:report -->';
 /** GitHub's limit on a comment body. */
 export const DEFAULT_MAX_LENGTH = 65_536;
-/** Findings listed per severity when the comment has to be shortened. */
-const SHORT_LIST = 20;
 
 export interface MarkdownOptions {
   maxLength?: number;
@@ -22,11 +23,9 @@ export interface MarkdownOptions {
   detailsUrl?: string;
   /** Name shown in the header; the check name. */
   title?: string;
+  /** The commands line at the end; a job summary, where no one can comment, leaves it out. */
+  footer?: boolean;
 }
-
-/** From everything to the least that still tells the reviewer what to do. */
-const DETAIL_LEVELS = ['full', 'failing-details', 'one-line', 'failing-only', 'counts'] as const;
-type Detail = (typeof DETAIL_LEVELS)[number];
 
 function header(v: Verdict, title: string): string {
   const { icon, word } = CONCLUSION_LABEL[v.conclusion];
@@ -38,10 +37,10 @@ function countsLine(v: Verdict): string {
   return `${plural(v.models.length, 'model')} evaluated · required level ${escapeMarkdown(v.requiredLevel)} · ${counts.join(' · ')}`;
 }
 
-function overview(v: Verdict, onlyFailing: boolean): string {
+export function overview(v: Verdict, onlyFailing: boolean): string {
   const shown = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
   const hidden = v.models.length - shown.length;
-  const table = shown.length > 0 ? markdownTable(OVERVIEW_HEADERS, shown.map(overviewRow)) : '';
+  const table = shown.length > 0 ? compactTable(OVERVIEW_HEADERS, shown.map(overviewRow)) : '';
   const note = hidden > 0 ? `_${plural(hidden, 'passing model')} not listed, to fit the comment._` : '';
   return [table, note].filter((p) => p !== '').join('\n\n');
 }
@@ -71,7 +70,7 @@ function policySection(v: Verdict, onlyChanges: boolean): string {
   return ['### Policy impact', intro, table, note].filter((p) => p !== '').join('\n\n');
 }
 
-function safeUrl(url: string | undefined): string | undefined {
+export function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined || !/^https?:\/\/[^\s<>]+$/.test(url)) return undefined;
   return url.replace(/[()]/g, (c) => encodeURIComponent(c));
 }
@@ -83,27 +82,58 @@ function footer(v: Verdict, detailsUrl: string | undefined): string {
   return `---\n<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(' · ')} · reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
 }
 
-function render(v: Verdict, detail: Detail, options: MarkdownOptions): string {
+/** What each step still shows, as the comment shrinks; the to-do and the checklist go last. */
+interface Step {
+  evidence: 'all' | 'failing' | 'none';
+  charts?: boolean;
+  findings: { perCode: number; collapseRest: boolean } | 'counts';
+  checklist: 'full' | 'pending' | 'none';
+  overview: 'all' | 'failing' | 'none';
+  maxOwners?: number;
+  compactToDo?: boolean;
+}
+
+const STEPS: readonly Step[] = [
+  { evidence: 'all', charts: true, findings: { perCode: 3, collapseRest: true }, checklist: 'full', overview: 'all' },
+  { evidence: 'all', findings: { perCode: 3, collapseRest: true }, checklist: 'full', overview: 'all' },
+  { evidence: 'all', findings: { perCode: 3, collapseRest: false }, checklist: 'full', overview: 'all' },
+  { evidence: 'failing', findings: { perCode: 1, collapseRest: false }, checklist: 'full', overview: 'all' },
+  { evidence: 'none', findings: { perCode: 0, collapseRest: false }, checklist: 'full', overview: 'failing' },
+  { evidence: 'none', findings: 'counts', checklist: 'pending', overview: 'none' },
+  { evidence: 'none', findings: 'counts', checklist: 'none', overview: 'none' },
+  { evidence: 'none', findings: 'counts', checklist: 'none', overview: 'none', compactToDo: true },
+  { evidence: 'none', findings: 'counts', checklist: 'none', overview: 'none', compactToDo: true, maxOwners: 10 },
+];
+
+function evidenceSection(v: Verdict, step: Step): string {
+  if (step.evidence === 'none') return v.models.length > 0 ? '_The evidence tables are left out to fit the comment; see the check run or the JSON report._' : '';
+  const shown = step.evidence === 'all' ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown.length;
+  const note = left > 0 ? `_Evidence of ${plural(left, 'passing model')} is left out to fit the comment._` : '';
+  if (shown.length === 0) return note;
+  return ['### Evidence', ...shown.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== '').join('\n\n');
+}
+
+function checklistSection(v: Verdict, step: Step): string {
+  if (step.checklist === 'none') return '';
+  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === 'pending')).join('\n\n');
+}
+
+function render(v: Verdict, step: Step, options: MarkdownOptions): string {
   const title = options.title ?? 'rsp-gate';
   const findings = allFindings(v);
-  const sections: string[] = [header(v, title)];
-  if (detail === 'counts') {
-    sections.push(countsLine(v), '_The full report is too large for a comment; see the check run or the JSON report._');
-    return sections.join('\n\n');
-  }
-  sections.push(overview(v, detail === 'failing-only'));
-  if (detail === 'full' || detail === 'failing-details') {
-    const detailed = detail === 'full' ? v.models : v.models.filter((m) => !isPassing(m));
-    sections.push(...detailed.map(modelSection));
-    const left = v.models.length - detailed.length;
-    if (left > 0) sections.push(`_Evidence tables of ${plural(left, 'passing model')} are left out to fit the comment._`);
-  }
-  const listed = detail === 'full' || detail === 'failing-details' ? SEVERITIES : (['error'] as const);
-  const limit = detail === 'failing-only' ? SHORT_LIST : Number.MAX_SAFE_INTEGER;
-  sections.push(findingsSection(findings, { listed, limit }));
-  sections.push(policySection(v, detail === 'failing-only'));
-  sections.push(footer(v, options.detailsUrl));
+  const sections: string[] = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
+  if (step.overview !== 'none') sections.push(overview(v, step.overview === 'failing'));
+  else sections.push(countsLine(v));
+  sections.push(checklistSection(v, step), evidenceSection(v, step));
+  sections.push(step.findings === 'counts' ? findingCounts(findings) : findingsSection(findings, step.findings));
+  sections.push(policySection(v, step.overview !== 'all'));
+  if (options.footer !== false) sections.push(footer(v, options.detailsUrl));
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}
+
+function findingCounts(findings: readonly Finding[]): string {
+  return findings.length > 0 ? '_The findings are left out to fit the comment; see the check run or the JSON report._' : '';
 }
 
 /** Whole lines of `text` that fit in `max` characters: the last resort for absurdly small limits. */
@@ -121,8 +151,8 @@ function wholeLines(text: string, max: number): string {
 export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   let text = '';
-  for (const detail of DETAIL_LEVELS) {
-    text = render(verdict, detail, options);
+  for (const step of STEPS) {
+    text = render(verdict, step, options);
     if (text.length <= max) return text;
   }
   return wholeLines(text, max);

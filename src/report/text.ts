@@ -1,6 +1,7 @@
 // What the CLI prints on a terminal: the headline, each model's capabilities and checklist, then the findings.
 import type { Finding, Severity } from '../common/finding.ts';
-import type { CapabilityStatus, Conclusion, ModelVerdict, SafeguardStatus, Verdict } from '../engine/types.ts';
+import { formatNumber } from '../engine/format.ts';
+import type { CapabilityStatus, Conclusion, EvidenceVerdict, ModelVerdict, SafeguardStatus, Verdict } from '../engine/types.ts';
 import { allFindings } from './all-findings.ts';
 import { escapeTerminal as t } from './escape.ts';
 import { locationText, valueText } from './evidence-text.ts';
@@ -36,7 +37,8 @@ function modelLines(m: ModelVerdict, paint: ReturnType<typeof painter>): string[
     for (const e of c.evidence) {
       const where = locationText(e.file, e.line);
       const rule = e.status === c.status ? '' : ` [${CAPABILITY_LABEL[e.status].word}]`;
-      lines.push(`${head}  ${t(e.eval)}/${t(e.metric)} ${valueText(e)}${rule}: ${t(e.reason)}${where === '' ? '' : `  ${paint('dim', t(where))}`}`);
+      const trend = trendText(e);
+      lines.push(`${head}  ${t(e.eval)}/${t(e.metric)} ${valueText(e)}${rule}: ${t(e.reason)}${trend === '' ? '' : `  ${trend}`}${where === '' ? '' : `  ${paint('dim', t(where))}`}`);
     }
   }
   if (m.safeguards.length > 0) lines.push(`  safeguards up to ${t(m.requiredLevel)}:`);
@@ -47,6 +49,20 @@ function modelLines(m: ModelVerdict, paint: ReturnType<typeof painter>): string[
     lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${t(s.id)} (${t(s.level)}, ${s.kind}) ${t(s.title)}${owners}${who}${todo}`);
   }
   return lines;
+}
+
+const SPARKS = '▁▂▃▄▅▆▇█';
+
+/** The rule's dated results as a one-line sparkline on the scale from 0 to its threshold, and the change since the first. */
+export function trendText(e: EvidenceVerdict): string {
+  const points = e.history ?? [];
+  const first = points[0];
+  const last = points.at(-1);
+  if (points.length < 2 || first === undefined || last === undefined) return '';
+  const top = e.threshold !== null && e.threshold > 0 ? e.threshold : Math.max(...points.map((p) => p.value));
+  const spark = points.map((p) => SPARKS[Math.round(Math.min(1, Math.max(0, top === 0 ? 0 : p.value / top)) * (SPARKS.length - 1))]).join('');
+  const change = last.value - first.value;
+  return `trend ${spark} ${change >= 0 ? '+' : '−'}${formatNumber(Math.abs(change))} since ${t(first.date.slice(0, 10))}`;
 }
 
 function findingLine(f: Finding, paint: ReturnType<typeof painter>): string {

@@ -19,6 +19,7 @@ import { readText } from '../sources/file-source.ts';
 import { diffTrees, modelFromFolder, modelsInScope } from './scope.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { misfiledResult, neededResults, readResults, type ReadResults } from './evidence-reads.ts';
+import { relevantNotices } from './relevant-notices.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 
@@ -87,7 +88,7 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings,
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile(evidence)),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -263,6 +264,12 @@ async function readEvidence(reader: RepoReader, change: Change, start: Start, la
     }
   }
   return evidence;
+}
+
+function recordsByFile(evidence: readonly EvidenceRecord[]): Map<string, EvidenceRecord[]> {
+  const byFile = new Map<string, EvidenceRecord[]>();
+  for (const record of evidence) byFile.set(record.file, [...(byFile.get(record.file) ?? []), record]);
+  return byFile;
 }
 
 /** A submodule's files live in another repository, which the gate does not read: evidence it cannot see blocks. */

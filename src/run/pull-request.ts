@@ -12,6 +12,7 @@ import { finding } from '../common/finding.ts';
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
+import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { KnownModel } from '../commands/handler.ts';
 import { type RepoRef, type CheckResult, type ForeignCheck, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments, tamperedWith } from '../ports/github.ts';
@@ -60,6 +61,8 @@ export interface GateOutcome {
   errors: string[];
   /** Problems that do not change the result (a reaction that could not be added). */
   warnings: string[];
+  /** The owners asked for a review by this run, when any were. */
+  notified?: ReviewRequest;
 }
 
 /** Leaves room under GitHub's 65,536-character limit for a comment body, and for the head marker added to it. */
@@ -82,10 +85,11 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
   }
 
   const started = await startCheck(port, repo, pr, options, outcome);
-  const { verdict, collected } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
+  const { verdict, collected, notifyOwners } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
-  await publish(port, repo, pr, options, verdict, outcome, started);
+  const record = notifyOwners === true ? await notifyOwnersOnce(port, repo, pr, verdict, outcome) : notifiedRecord([...readNotified(pr.comments, REPORT_MARKER)]);
+  await publish(port, repo, pr, options, verdict, outcome, { started, record });
 
   if (trigger.comment) {
     const comment = trigger.comment;
@@ -165,13 +169,21 @@ async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSn
  * The check on the evaluated head first, then the sticky comment (never over a report about a newer head): a run
  * killed in between leaves a check without a comment, never a comment claiming a verdict no check carries.
  */
-async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, started?: number): Promise<void> {
+/** What publishing adds to the verdict: the check run this evaluation started, and who was asked for a review. */
+interface PublishExtras {
+  started?: number | undefined;
+  record?: string;
+}
+
+async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, extras: PublishExtras = {}): Promise<void> {
+  const { started, record = '' } = extras;
   const title = options.checkName;
   const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render(verdict);
-  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started }, options, verdict, outcome.markdown, detailsUrl, outcome);
+  const commentUrl = existing?.url;
+  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started, commentUrl }, options, verdict, outcome.markdown, detailsUrl, outcome);
   const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
@@ -179,9 +191,9 @@ async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot,
     outcome.verdict = flagged;
     outcome.markdown = render(flagged);
     // A new run rather than an update: an update would add the annotations a second time.
-    outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
+    outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined, commentUrl }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
   }
-  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, outcome.markdown, outcome);
+  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, `${outcome.markdown}${record}`, outcome);
   outcome.comment = comment;
   // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
   const checkRunId = outcome.check?.checkRunId;
@@ -194,10 +206,12 @@ interface CheckTarget {
   headSha: string;
   /** A check run of this evaluation to complete in place. */
   checkRunId: number | undefined;
+  /** The report comment the check's summary links to, when there is one already. */
+  commentUrl: string | undefined;
 }
 
 async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, options: GateOptions, verdict: Verdict, markdown: string, detailsUrl: string, outcome: GateOutcome): Promise<CheckResult | undefined> {
-  const output = toCheckOutput(verdict, markdown, { title: options.checkName, detailsUrl });
+  const output = toCheckOutput(verdict, markdown, { title: options.checkName, detailsUrl, ...(target.commentUrl === undefined ? {} : { commentUrl: target.commentUrl }) });
   try {
     const check = await port.publishCheck(repo, {
       name: options.checkName,
@@ -206,6 +220,7 @@ async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, 
       conclusion: verdict.conclusion,
       title: output.title,
       summary: output.summary,
+      text: output.text,
       annotations: output.annotations,
       detailsUrl,
       mode: options.report,
@@ -304,21 +319,43 @@ async function evaluate(
   options: GateOptions,
   access: AccessLookup,
   triggerId: string | undefined,
-): Promise<{ verdict: Verdict; collected?: Collected }> {
+): Promise<{ verdict: Verdict; collected?: Collected; notifyOwners?: boolean }> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected: Collected | undefined;
+  // From the base policy, which the PR cannot change: whether owners are asked for a review.
+  let notifyOwners: boolean | undefined;
   const headSince = headBecameHead(port, repo, pr);
   try {
     const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
     const commands: EvaluateOptions['commands'] = async (policy, { models }) => {
+      notifyOwners = policy.approvals.notify_owners !== false;
       collected = await readCommands(pr, policy, models, await headSince, access, triggerId);
       return collected.inputs;
     };
     const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles }, { policyPath, commands });
-    return collected === undefined ? { verdict } : { verdict, collected };
+    return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
+  }
+}
+
+/**
+ * Asks the owners whose attestation is newly needed for a review, once; returns the record of who was asked, for the
+ * sticky comment. A failed request is a warning, and is not recorded, so that the next evaluation asks again.
+ */
+async function notifyOwnersOnce(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, verdict: Verdict, outcome: GateOutcome): Promise<string> {
+  const already = readNotified(pr.comments, REPORT_MARKER);
+  const plan = planNotifications(verdict, already, repo, pr.author);
+  const { users, teams } = plan.request;
+  if (users.length + teams.length === 0 || port.requestReviewers === undefined) return notifiedRecord(plan.notified);
+  try {
+    await port.requestReviewers(repo, pr.number, users, teams);
+    outcome.notified = plan.request;
+    return notifiedRecord(plan.notified);
+  } catch (error) {
+    outcome.warnings.push(`could not ask the safeguard owners for a review: ${port.describeError(error)}`);
+    return notifiedRecord([...already]);
   }
 }
 

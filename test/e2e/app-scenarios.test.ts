@@ -42,9 +42,9 @@ const replies = (s: PullRequestScenario) => prView.replies(gh, s);
 const lastReply = (s: PullRequestScenario) => prView.lastReply(gh, s);
 const reactions = (id: number) => gh.state.comment(id)!.reactions.map((r) => `${r.content} by ${r.user.login}`);
 
-/** The command the checklist shows for a safeguard, `fp:` included, copied as an owner would copy it. */
+/** The line the to-do shows for a safeguard, `fp:` included, copied as an owner would copy it. */
 function checklistCommand(body: string, safeguard: string): string {
-  const match = new RegExp(`\`(/rsp attest ${safeguard} frontier-7 fp:[0-9a-f]+)\``).exec(body);
+  const match = new RegExp(`^(/rsp attest ${safeguard} frontier-7 fp:[0-9a-f]+)$`, 'm').exec(body);
   expect(match, `the checklist shows no command for ${safeguard}`).not.toBeNull();
   return match![1]!;
 }
@@ -175,7 +175,7 @@ describe('the App on a PR that changes the policy', { timeout: 120_000 }, () => 
     const body = report(s);
     // Judged by the base policy (threshold 0.65): frontier-7 needs ASL-3 and declares ASL-2.
     expect(body).toContain('DECLARED_LEVEL_TOO_LOW');
-    expect(body).toMatch(/\| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \| [^|]+ \| 0\.5 \| 0\.65 \|/);
+    expect(body).toMatch(/\| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \| [^|]+ \| 0\.5 \/ 0\.65 \|/);
     // The new policy's impact: under it, frontier-7 would need ASL-2 only.
     expect(body).toContain('Policy impact');
     expect(body).toMatch(/\| frontier-7 \| ASL-3 \| \*\*ASL-2\*\* \|/);

@@ -81,7 +81,7 @@ describe('the App', { timeout: 120_000 }, () => {
     // Judged again, by the new base policy: the threshold is 0.99 and the declared level is no longer too low.
     expect(second).toBeDefined();
     const report = reportComments(s)[0]!.body;
-    expect(report).toMatch(/\| cbrn-3 \| [^|]+ \| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \| [^|]+ \| 0\.95 \| 0\.99 \|/);
+    expect(report).toMatch(/\| cbrn-3 \| [^|]+ \| wmdp-bio \/ accuracy \| 0\.8 ± 0\.01 \| [^|]+ \| 0\.95 \/ 0\.99 \|/);
     expect(report).not.toContain('DECLARED_LEVEL_TOO_LOW');
 
     // A push to main that leaves the policy alone does not re-evaluate.

@@ -82,7 +82,7 @@ describe('the bundled example', () => {
 describe('validate, init and usage', () => {
   it('validates the example working tree', async () => {
     const { code, out } = await cli(['validate', '--repo', repo]);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('VALID: .github/rsp-policy.yml, 4 model configs, 11 result files: 0 errors, 0 warnings, 1 notice');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('VALID: .github/rsp-policy.yml, 4 model configs, 12 result files: 0 errors, 0 warnings, 1 notice');
     expect(code).toBe(0);
   });
 

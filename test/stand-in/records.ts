@@ -36,6 +36,8 @@ export interface PullRequestRecord {
   closedAt: string | null;
   /** The PR timeline's head_ref_force_pushed events, oldest first. */
   forcePushes: Array<{ id: number; before: string; after: string; createdAt: string; actor: Actor }>;
+  /** Every review request made on it, in order, and by whom: so that a test sees each notification. */
+  reviewRequests?: Array<{ reviewers: string[]; teamReviewers: string[]; by: string }>;
 }
 
 export interface CommentEdit {

@@ -3,7 +3,7 @@ import { HttpError } from '../http-error.ts';
 import { diffEntry } from '../json/git.ts';
 import { pullRequest, pullRequestSimple } from '../json/pull.ts';
 import type { PullRequestRecord } from '../state.ts';
-import { paginate, pullOf, repoOf, type RestRoute } from './context.ts';
+import { paginate, pullOf, repoOf, tokenOf, type RestRoute } from './context.ts';
 
 // GitHub lists at most 3000 files of a pull request
 const MAX_LISTED_FILES = 3000;
@@ -51,6 +51,21 @@ export const pullRoutes: Record<string, RestRoute> = {
         .sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
       const { page, headers } = paginate(context, pulls);
       return { status: 200, body: page.map((pull) => pullRequestSimple(pull, context.state, context.links)), headers };
+    },
+  },
+  'pulls/request-reviewers': {
+    auth: 'token',
+    requires: [['pull_requests', 'write']],
+    handle(context) {
+      const pull = pullOf(context, context.params.pull_number);
+      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+      const reviewers = list(context.body.reviewers);
+      const teamReviewers = list(context.body.team_reviewers);
+      // As GitHub: a PR's author cannot be asked to review it, and one of the two lists must name someone.
+      if (reviewers.length + teamReviewers.length === 0) throw new HttpError(422, 'Validation Failed: reviewers or team_reviewers is required');
+      if (reviewers.some((r) => r.toLowerCase() === pull.author.login.toLowerCase())) throw new HttpError(422, 'Review cannot be requested from pull request author.');
+      (pull.reviewRequests ??= []).push({ reviewers, teamReviewers, by: tokenOf(context).actor.login });
+      return { status: 201, body: pullRequestSimple(pull, context.state, context.links) };
     },
   },
   'pulls/list-files': {

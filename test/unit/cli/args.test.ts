@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCli, UsageError } from '../../../src/cli/args.ts';
 import { COMMANDS } from '../../../src/cli/commands.ts';
-import { nearest } from '../../../src/cli/nearest.ts';
+import { nearest } from '../../../src/common/nearest.ts';
 
 function usageError(argv: string[]): UsageError {
   try {

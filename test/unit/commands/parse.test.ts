@@ -137,3 +137,29 @@ describe('what GitHub shows as a line of text', () => {
     expect(parseCommands('<details>\n<summary>sign-off</summary>\n\n/rsp attest sg-3\n</details>').commands).toEqual([{ name: 'attest', safeguard: 'sg-3', line: 4 }]);
   });
 });
+
+describe('commands that help', () => {
+  it('suggests the nearest sub-command for a mistyped or shortened one', () => {
+    const { errors } = parseCommands('/rsp approve\n/rsp atest sg-1\n/rsp evalute\n/rsp deploy');
+    expect(errors.map((e) => e.message)).toEqual([
+      'unknown sub-command "approve"; did you mean `/rsp approve-policy`?',
+      'unknown sub-command "atest"; did you mean `/rsp attest`?',
+      'unknown sub-command "evalute"; did you mean `/rsp evaluate`?',
+      'unknown sub-command "deploy"',
+    ]);
+  });
+
+  it('attests several safeguards in one line, each with the same model and fingerprint', () => {
+    const { commands, errors } = parseCommands(`/rsp attest sg-1,sg-2,sg-3 m-1 fp:${FP}`);
+    expect(errors).toEqual([]);
+    expect(commands).toEqual(['sg-1', 'sg-2', 'sg-3'].map((safeguard) => ({ name: 'attest', safeguard, model: 'm-1', fingerprint: FP, line: 1 })));
+  });
+
+  it('refuses a list with a bad id, and counts each safeguard of a list towards the bound', () => {
+    expect(parseCommands('/rsp attest sg-1,,sg-2').errors.map((e) => e.message)).toEqual(['"" is not a safeguard id']);
+    const ids = Array.from({ length: 20 }, (_, i) => `sg-${i}`).join(',');
+    const { commands, errors } = parseCommands(`/rsp attest ${ids}\n/rsp attest ${ids}`);
+    expect(commands).toHaveLength(20);
+    expect(errors.map((e) => e.line)).toEqual([2]);
+  });
+});

@@ -21,33 +21,58 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(passingVerdict(), { title: 'Scaling policy' }).split('\n')[1]).toBe('### ✅ Scaling policy: Success');
   });
 
-  it('shows required against declared level per model, and the failing model open', () => {
+  it('shows required against declared level per model, the failing model\'s checklist open and its evidence collapsed', () => {
     const md = renderMarkdown(failingVerdict());
     expect(md).toContain('| frontier-7 | ASL-2 | **ASL-3** ❌ | ❌ Failure | 2/3 in place | 1 error, 2 warnings |');
-    expect(md).toContain('#### ❌ frontier-7 · needs ASL-3 · declares ASL-2');
-    expect(md).not.toContain('<details>');
+    expect(md).toContain('#### ❌ frontier-7 · needs ASL-3 · declares ASL-2 · 2/3 in place');
+    expect(md).toContain('<details>\n<summary>❌ frontier-7 · needs ASL-3 · declares ASL-2 · 1 crossed</summary>');
   });
 
-  it('lists each capability rule with status, value ± stderr, the bound used, alert, threshold and place', () => {
+  it('lists each capability rule with status, value ± stderr, the bound used, alert / threshold, and its source under the table', () => {
     const md = renderMarkdown(failingVerdict());
-    expect(md).toContain('| cbrn-3 | 🔴 crossed | wmdp-bio / accuracy | 0.71 ± 0.012 | 0.6865 (lower) | 0.5 | 0.65 | evals/frontier-7/wmdp.yaml:4 · 2026-11-20 |');
+    expect(md).toContain('| cbrn-3 | 🔴 crossed | wmdp-bio / accuracy | 0.71 ± 0.012 | 0.6865 (lower) | 0.5 / 0.65 | 1:4 |');
+    expect(md).toContain('<sub>Sources (file:line): **1** `evals/frontier-7/wmdp.yaml` · 2026-11-20</sub>');
   });
 
-  it('shows the checklist with owners that do not ping, who attested, and the command to paste', () => {
+  it('puts what is needed from whom first: one block per owner with the exact commands to paste', () => {
     const v = failingVerdict();
     const md = renderMarkdown(v);
     const fp = v.models[0]!.fingerprint.slice(0, 20);
-    expect(md).toContain(`| ⏳ pending | asl3-classifiers | ASL-3 | deployment | Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — | \`/rsp attest asl3-classifiers frontier-7 fp:${fp}\` |`);
-    expect(md).toContain('| ☑️ attested | asl3-egress | ASL-3 | security |');
-    expect(md).toContain('carol, 2026-12-01T10:00:00Z');
-    expect(md).toContain('| ✅ satisfied | asl2-security |');
+    const block = (owner: string, other: string) =>
+      `**${owner}** · attest 1 safeguard of frontier-7 <sub>(shared with ${other})</sub>\n\n\`\`\`text\n/rsp attest asl3-classifiers frontier-7 fp:${fp}\n\`\`\``;
+    expect(md).toContain(block('@\u200Bacme/safeguards', 'alice'));
+    expect(md).toContain(block('alice', '@\u200Bacme/safeguards'));
+    expect(md.indexOf('### What is needed')).toBeLessThan(md.indexOf('| Model |'));
+    expect(md.indexOf('/rsp attest asl3-classifiers')).toBeLessThan(md.indexOf('| Status |'));
+    expect(md).toContain("❌ **The PR's author** · fix 1 error");
+  });
+
+  it('shows a narrow checklist: status, safeguard and title, owners that do not ping, who attested and when', () => {
+    const md = renderMarkdown(failingVerdict());
+    expect(md).toContain('| Status | Safeguard | Owners | Attested |');
+    expect(md).toContain('| ⏳ pending | asl3-classifiers <sub>ASL-3 deployment</sub> Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — |');
+    expect(md).toContain('| ☑️ attested | asl3-egress <sub>ASL-3 security</sub> Egress bandwidth controls on model weights | @\u200Bacme/security | carol, 2026-12-01T10:00:00Z |');
     expect(md).not.toMatch(/^\s*[-*]\s+\[[ xX]\]/m);
   });
 
-  it('collapses passing models into <details>', () => {
+  it('leaves out a column that is empty in every row', () => {
+    const md = renderMarkdown(failingVerdict({ attestations: [] }));
+    expect(md).toContain('| Status | Safeguard | Owners |\n');
+    expect(md).not.toContain('Attested |');
+  });
+
+  it('never repeats a checklist row among the findings', () => {
+    const md = renderMarkdown(failingVerdict());
+    expect(md).not.toContain('safeguard asl3-classifiers is pending');
+    expect(md).toContain('- 1 safeguard pending (`SAFEGUARD_PENDING`): see the checklist above.');
+  });
+
+  it('collapses a passing model, checklist and all, into <details>', () => {
     const md = renderMarkdown(passingVerdict());
-    expect(md).toContain('<details>\n<summary>✅ frontier-7 · needs ASL-2 · declares ASL-2</summary>\n\n');
-    expect(md).toContain('</details>');
+    expect(md).toContain('<details>\n<summary>✅ frontier-7 · needs ASL-2 · declares ASL-2 · 1 below</summary>\n\n');
+    expect(md).toContain('**Safeguards up to ASL-2**');
+    expect(md).not.toContain('####');
+    expect(md).not.toContain('What is needed');
   });
 
   it('groups findings by severity, errors first', () => {
@@ -115,33 +140,33 @@ describe('injection through user-controlled text', () => {
 });
 
 describe('the length limit', () => {
-  it('fits 500 failing models into a comment by listing only failing models and counting the rest', () => {
+  it('fits 500 failing models into a comment and still says who must attest what, with a command per safeguard', () => {
     const v = manyModels(500, 500);
     const md = renderMarkdown(v);
     expect(md.length).toBeLessThanOrEqual(65_536);
     expect(md.startsWith(`${REPORT_MARKER}\n`)).toBe(true);
     expect(md).toContain(`**${escapeMarkdown(v.headline)}**`);
-    expect(md).toContain('| frontier-499 |');
-    expect(md).toContain('… and 480 more');
+    expect(md).toContain('**@\u200Bacme/safeguards** · attest 500 safeguards of frontier-000, frontier-001, frontier-002 and 497 more models');
+    expect(md).toContain('```text\n/rsp attest asl3-classifiers\n```');
     expectTablesIntact(md);
   });
 
-  it('keeps the failing models detailed when only the passing ones must go', () => {
-    const v = manyModels(500, 3);
-    const md = renderMarkdown(v);
-    expect(md.length).toBeLessThanOrEqual(65_536);
-    expect(md).toContain('#### ❌ frontier-000');
-    expect(md).toContain('#### ❌ frontier-002');
-    expect(md).not.toContain('<details>');
-    expect(md).toContain('Evidence tables of 497 passing models are left out');
-    expect(md).toContain('| frontier-499 |');
-    expectTablesIntact(md);
+  it('keeps every pending safeguard of a ten-model PR, with its owners and command, when the comment must shrink', () => {
+    const v = manyModels(10, 10);
+    const full = renderMarkdown(v, { maxLength: 1_000_000 });
+    const md = renderMarkdown(v, { maxLength: 4_000 });
+    expect(md.length).toBeLessThan(full.length);
+    expect(md).not.toContain('### Evidence');
+    for (const m of v.models) {
+      for (const s of m.safeguards.filter((s) => s.status === 'pending')) expect(md).toContain(`${s.attestCommand}\n`);
+    }
+    expect(md).toContain('**@\u200Bacme/safeguards** · attest 10 safeguards');
+    expect(md).toContain('**alice** · attest 10 safeguards');
   });
 
-  it('degrades step by step as the limit shrinks, each step whole and within the limit', () => {
+  it('shrinks the evidence and the findings first, then the overview and the checklist, and the to-do last', () => {
     const v = manyModels(40, 5);
     const full = renderMarkdown(v, { maxLength: 1_000_000 });
-    expect(full).toContain('<details>');
     const steps = [full];
     let limit = full.length - 1;
     while (limit > 200) {
@@ -152,14 +177,13 @@ describe('the length limit', () => {
       if (md !== steps[steps.length - 1]) steps.push(md);
       limit = md.length - 1;
     }
-    expect(steps.length).toBeGreaterThanOrEqual(5);
-    expect(steps[1]).toContain('#### ❌ frontier-004');
-    expect(steps[1]).not.toContain('<details>');
-    expect(steps[2]).not.toContain('####');
-    expect(steps[2]).toContain('| frontier-039 |');
-    expect(steps[3]).not.toContain('| frontier-039 |');
-    expect(steps[3]).toContain('35 passing models not listed');
-    expect(steps[4]).toContain('too large for a comment');
+    const gone = (part: string) => steps.findIndex((md) => !md.includes(part));
+    expect(gone('<details>')).toBeGreaterThan(0);
+    expect(gone('### Findings')).toBeGreaterThanOrEqual(gone('<details>'));
+    expect(gone('| frontier-039 |')).toBeGreaterThanOrEqual(gone('<details>'));
+    expect(gone('| ⏳ pending |')).toBeGreaterThan(gone('### Findings'));
+    expect(gone('| ⏳ pending |')).toBeGreaterThan(gone('| frontier-039 |'));
+    expect(gone('/rsp attest asl3-classifiers')).toBeGreaterThan(gone('| ⏳ pending |'));
   });
 
   it('never exceeds even an absurdly small limit, and keeps the marker when it fits', () => {
