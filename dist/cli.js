@@ -35788,6 +35788,9 @@ function renderText(verdict, options2) {
 
 // src/report/markdown-findings.ts
 var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
+function onlyInChecklist(f) {
+  return IN_CHECKLIST.has(f.code) && !/\(this PR (?:adds it to|removes it from) the ledger/.test(f.message);
+}
 function findingLine2(f) {
   const where = locationText(f.file, f.line);
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
@@ -35824,8 +35827,8 @@ function findingsSection(findings, options2) {
   const parts = SEVERITIES.flatMap((severity) => {
     const all = findings.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
-    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
-    const groups = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options2));
+    const pending = all.filter(onlyInChecklist).length;
+    const groups = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options2));
     if (pending > 0) groups.push(pendingPointer(pending));
     return [`**${countLabel(severity, all.length)}**
 

@@ -56667,6 +56667,9 @@ function locationText(file2, line) {
 
 // src/report/markdown-findings.ts
 var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
+function onlyInChecklist(f) {
+  return IN_CHECKLIST.has(f.code) && !/\(this PR (?:adds it to|removes it from) the ledger/.test(f.message);
+}
 function findingLine(f) {
   const where = locationText(f.file, f.line);
   return `- ${codeSpan(f.code)}${where === "" ? "" : ` ${escapeMarkdown(where)}`} \u2014 ${escapeMarkdown(f.message)}`;
@@ -56703,8 +56706,8 @@ function findingsSection(findings, options2) {
   const parts = SEVERITIES.flatMap((severity) => {
     const all = findings.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
-    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
-    const groups2 = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options2));
+    const pending = all.filter(onlyInChecklist).length;
+    const groups2 = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options2));
     if (pending > 0) groups2.push(pendingPointer(pending));
     return [`**${countLabel(severity, all.length)}**
 
@@ -58320,8 +58323,9 @@ function checkSummary(v, options2 = {}, compact = false) {
   ];
   return parts.filter((p) => p !== "").join("\n\n");
 }
+var ABOUT_THE_CHECK = /* @__PURE__ */ new Set(["FOREIGN_CHECK"]);
 function errorsToFix2(v) {
-  const errors = allFindings(v).filter((f) => f.severity === "error");
+  const errors = allFindings(v).filter((f) => f.severity === "error" || ABOUT_THE_CHECK.has(f.code));
   return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace("### Findings", "### Errors to fix") : "";
 }
 function pendingPerModel(findings) {
@@ -63229,6 +63233,7 @@ function laterDate(first, second) {
 
 // src/run/notify-owners.ts
 var NOTIFIED_MARKER = "<!-- rsp-gate:notified ";
+var ANY_MODEL = "*";
 function key(owner, safeguard, model) {
   return `${owner.toLowerCase()} ${safeguard} ${model}`;
 }
@@ -63244,9 +63249,14 @@ function readNotified(comments, reportMarker) {
     return /* @__PURE__ */ new Set();
   }
 }
+var MAX_RECORD_CHARS = 8e3;
 function notifiedRecord(notified) {
-  return notified.length === 0 ? "" : `
-${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...notified].sort()))} -->`;
+  if (notified.length === 0) return "";
+  const encode3 = (keys) => `
+${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
+  const full = encode3(notified);
+  if (full.length <= MAX_RECORD_CHARS) return full;
+  return encode3(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
 }
 function reviewer(owner, repo) {
   const team = /^@?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(owner);
@@ -63262,7 +63272,7 @@ function planNotifications(verdict, already, repo, prAuthor) {
     for (const s of m.safeguards.filter((x) => x.status === "pending")) {
       for (const owner of s.owners) {
         const k = key(owner, s.id, m.id);
-        if (notified.has(k)) continue;
+        if (notified.has(k) || notified.has(key(owner, s.id, ANY_MODEL))) continue;
         notified.add(k);
         const r = reviewer(owner, repo);
         if (r.user !== void 0 && r.user.toLowerCase() !== prAuthor.toLowerCase()) users.add(r.user);
@@ -63348,7 +63358,7 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
 async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) {
   const { started, record: record2 = "" } = extras;
   const title = options2.checkName;
-  const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH - record2.length, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options2.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render2(verdict);

@@ -70,9 +70,12 @@ export function checkSummary(v: Verdict, options: CheckOptions = {}, compact = f
   return parts.filter((p) => p !== '').join('\n\n');
 }
 
+/** Warnings that question the check itself: shown in the summary beside the errors. */
+const ABOUT_THE_CHECK = new Set<string>(['FOREIGN_CHECK']);
+
 /** The errors the PR's author must fix, a few per code: the part of "what is needed" that no attestation gives. */
 function errorsToFix(v: Verdict): string {
-  const errors = allFindings(v).filter((f) => f.severity === 'error');
+  const errors = allFindings(v).filter((f) => f.severity === 'error' || ABOUT_THE_CHECK.has(f.code));
   return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace('### Findings', '### Errors to fix') : '';
 }
 

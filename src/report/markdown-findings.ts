@@ -9,6 +9,11 @@ import { SEVERITIES, SEVERITY_LABEL } from './labels.ts';
 /** Codes the checklist and to-do already say, one row per safeguard. */
 const IN_CHECKLIST = new Set<string>(['SAFEGUARD_PENDING']);
 
+/** A pending safeguard whose ledger entry the PR adds or removes says more than its checklist row: it is listed. */
+function onlyInChecklist(f: Finding): boolean {
+  return IN_CHECKLIST.has(f.code) && !/\(this PR (?:adds it to|removes it from) the ledger/.test(f.message);
+}
+
 export interface FindingsOptions {
   /** Findings listed per code; the rest go into a collapsed list, or are only counted. */
   perCode: number;
@@ -53,8 +58,8 @@ export function findingsSection(findings: readonly Finding[], options: FindingsO
   const parts = SEVERITIES.flatMap((severity) => {
     const all = findings.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
-    const pending = all.filter((f) => IN_CHECKLIST.has(f.code)).length;
-    const groups = [...byCode(all.filter((f) => !IN_CHECKLIST.has(f.code)))].map(([code, items]) => codeGroup(code, items, options));
+    const pending = all.filter(onlyInChecklist).length;
+    const groups = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options));
     if (pending > 0) groups.push(pendingPointer(pending));
     return [`**${countLabel(severity, all.length)}**\n\n${groups.join('\n')}`];
   });

@@ -19,6 +19,9 @@ export interface NotificationPlan {
   notified: string[];
 }
 
+/** Stands for every model in a record shortened to owner and safeguard. */
+const ANY_MODEL = '*';
+
 function key(owner: string, safeguard: string, model: string): string {
   return `${owner.toLowerCase()} ${safeguard} ${model}`;
 }
@@ -37,9 +40,16 @@ export function readNotified(comments: readonly PrComment[], reportMarker: strin
   }
 }
 
+/** A record longer than this keeps owner and safeguard only: a PR of many models must still leave room for its report. */
+const MAX_RECORD_CHARS = 8_000;
+
 /** The record, for the end of the sticky comment: encoded, so that nothing in it can end the HTML comment. */
 export function notifiedRecord(notified: readonly string[]): string {
-  return notified.length === 0 ? '' : `\n${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...notified].sort()))} -->`;
+  if (notified.length === 0) return '';
+  const encode = (keys: readonly string[]) => `\n${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
+  const full = encode(notified);
+  if (full.length <= MAX_RECORD_CHARS) return full;
+  return encode(notified.map((k) => k.split(' ').slice(0, 2).concat(ANY_MODEL).join(' ')));
 }
 
 /** A policy owner as GitHub reviewers: `@org/team` of this repository's organisation, or a user. */
@@ -62,7 +72,7 @@ export function planNotifications(verdict: Verdict, already: ReadonlySet<string>
     for (const s of m.safeguards.filter((x) => x.status === 'pending')) {
       for (const owner of s.owners) {
         const k = key(owner, s.id, m.id);
-        if (notified.has(k)) continue;
+        if (notified.has(k) || notified.has(key(owner, s.id, ANY_MODEL))) continue;
         notified.add(k);
         const r = reviewer(owner, repo);
         if (r.user !== undefined && r.user.toLowerCase() !== prAuthor.toLowerCase()) users.add(r.user);

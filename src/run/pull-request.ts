@@ -178,7 +178,8 @@ interface PublishExtras {
 async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, extras: PublishExtras = {}): Promise<void> {
   const { started, record = '' } = extras;
   const title = options.checkName;
-  const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
+  // The record of who was asked rides at the end of the comment: the report leaves room for it.
+  const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH - record.length, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render(verdict);
