@@ -28,7 +28,7 @@ const result = await build({
 const outputs = result.outputFiles.map((file) => ({ path: file.path.slice(file.path.lastIndexOf('/dist/') + 1), text: file.text }));
 outputs.push({ path: 'dist/licenses.txt', text: await licenses(result.metafile) });
 
-let stale = [];
+const stale = [];
 for (const { path, text } of outputs) {
   if (check) {
     const committed = await readFile(path, 'utf8').catch(() => undefined);

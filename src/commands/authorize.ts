@@ -98,15 +98,19 @@ export function memoizeAccess(access: AccessLookup): AccessLookup {
   return {
     repoPermission(login) {
       const key = login.toLowerCase();
-      let p = permissions.get(key);
-      if (!p) permissions.set(key, (p = access.repoPermission(login)));
-      return p;
+      const known = permissions.get(key);
+      if (known) return known;
+      const asked = access.repoPermission(login);
+      permissions.set(key, asked);
+      return asked;
     },
     teamMembership(org, team, login) {
       const key = `${org}/${team}/${login}`.toLowerCase();
-      let p = memberships.get(key);
-      if (!p) memberships.set(key, (p = access.teamMembership(org, team, login)));
-      return p;
+      const known = memberships.get(key);
+      if (known) return known;
+      const asked = access.teamMembership(org, team, login);
+      memberships.set(key, asked);
+      return asked;
     },
   };
 }

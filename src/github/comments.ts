@@ -1,5 +1,4 @@
-// PR comments: reading them with their edit history (for commands), the sticky report comment, replies, reactions.
-import type { CommandComment } from '../commands/handler.ts';
+
 import type { GitHubApi } from './api.ts';
 import type { RepoRef } from '../ports/github.ts';
 import { hasStatus } from './errors.ts';

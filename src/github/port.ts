@@ -1,6 +1,4 @@
-// Everything the shared PR flow asks of GitHub, in one object: the Action and the App build it over their Octokit,
-// tests over a fake. Nothing else in the product talks to the API.
-import type { AccessLookup } from '../commands/authorize.ts';
+
 
 import type { GitHubApi } from './api.ts';
 import { changedFiles } from './changed-files.ts';
@@ -11,8 +9,6 @@ import { createAccessLookup } from './permissions.ts';
 import { requestReviewers } from './review-requests.ts';
 import { currentHead, openPullRequests, readPullRequest } from './pull-request.ts';
 import { createApiRepoReader, type ReaderOptions } from './repo-reader.ts';
-import type { RepoRef, CheckInput, CheckResult, ReactionContent, StickyInput, StickyResult, OpenPullRequest, PullRequestSnapshot } from '../ports/github.ts';
-import type { RepoReader } from '../ports/repo-reader.ts';
 import type { GitHubPort } from '../ports/github.ts';
 import { describeGitHubError } from './errors.ts';
 import { githubLfsStore, lfsServerOf, type LfsServer } from './lfs.ts';

@@ -3,7 +3,7 @@
 import type { GitHubApi } from './api.ts';
 import { COMMENT_FIELDS, toComment, type CommentNode } from './comments.ts';
 import { GitHubPortError } from './errors.ts';
-import type { OpenPullRequest, PrComment, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
+import type { OpenPullRequest, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
 
 interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

@@ -2,7 +2,7 @@
 import type { Verdict } from '../engine/types.ts';
 import type { TriggerCommands } from '../commands/collect.ts';
 import type { ReplyContent } from '../commands/handler.ts';
-import { commandText, type Command } from '../commands/parse.ts';
+import { commandText, } from '../commands/parse.ts';
 import { COMMAND_HELP, handlerFor } from '../commands/registry.ts';
 import { codeBlock, codeSpan, escapeMarkdown } from './escape.ts';
 import { explainWithCause } from './explain.ts';

@@ -115,7 +115,7 @@ export const checkRoutes: Record<string, RestRoute> = {
       const run = context.state.checkRuns.find((r) => r.id === Number(context.params.check_run_id) && r.repo === repo);
       if (!run) throw new HttpError(404, 'Not Found');
       // an App may only update its own check runs
-      if (run.app.id !== app.id) throw new HttpError(403, 'Invalid app_id `' + app.id + '` - check run can only be modified by the GitHub App that created it.', `check run ${run.id} belongs to ${run.app.slug}`);
+      if (run.app.id !== app.id) throw new HttpError(403, `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`, `check run ${run.id} belongs to ${run.app.slug}`);
       apply(run, context.body as CheckRunBody, context.state.now());
       run.updates.push(structuredClone(context.body));
       return { status: 200, body: checkRun(run, context.state, context.links) };

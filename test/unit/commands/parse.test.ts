@@ -85,7 +85,7 @@ describe('parseCommands', () => {
 
   it('reports wrong arguments', () => {
     const { errors } = parseCommands(
-      ['/rsp attest', '/rsp attest sg-1 m-1 extra', '/rsp attest sg-1 fp:xyz', '/rsp attest sg-1 fp:abc', '/rsp revoke sg-1 fp:' + FP, '/rsp evaluate now', '/rsp explain a b', '/rsp attest <img>'].join('\n'),
+      ['/rsp attest', '/rsp attest sg-1 m-1 extra', '/rsp attest sg-1 fp:xyz', '/rsp attest sg-1 fp:abc', `/rsp revoke sg-1 fp:${FP}`, '/rsp evaluate now', '/rsp explain a b', '/rsp attest <img>'].join('\n'),
     );
     expect(errors.map((e) => e.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(errors[0]!.message).toContain('needs a safeguard id');
