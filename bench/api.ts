@@ -19,7 +19,8 @@ export interface ActionMeasure {
 
 type Files = Record<string, string>;
 
-const result = (model: string, value: number) => fixture('results-below.yaml').replace('frontier-7', model).replace('0.30', value.toFixed(4));
+const result = (model: string, value: number) =>
+  fixture('results-below.yaml').replace('frontier-7', model).replace('0.30', value.toFixed(4));
 
 /** `count` result files for frontier-7 in one folder. */
 function frontierResults(count: number, folder = 'evals/frontier-7/runs'): Files {
@@ -38,18 +39,27 @@ function largeRepository(count: number): Files {
 
 /** An Inspect .json log of about `bytes` naming frontier-7: a header, then samples. */
 function inspectLog(i: number, bytes: number): string {
-  const header = JSON.parse(`{"version": 2, "status": "success", "eval": {"task": "wmdp_bio", "model": "frontier-7", "created": "2026-01-03T09:00:00+00:00"},
+  const header =
+    JSON.parse(`{"version": 2, "status": "success", "eval": {"task": "wmdp_bio", "model": "frontier-7", "created": "2026-01-03T09:00:00+00:00"},
     "results": {"scores": [{"name": "choice", "metrics": {"accuracy": {"name": "accuracy", "value": ${0.2 + i / 10_000}}, "stderr": {"name": "stderr", "value": 0.01}}}]}}`);
-  const sample = JSON.stringify({ id: 0, input: 'q '.repeat(200), messages: [{ role: 'user', content: 'x'.repeat(300) }], scores: { choice: { value: 'C' } } }, null, 2);
+  const sample = JSON.stringify(
+    { id: 0, input: 'q '.repeat(200), messages: [{ role: 'user', content: 'x'.repeat(300) }], scores: { choice: { value: 'C' } } },
+    null,
+    2,
+  );
   const samples = Array.from({ length: Math.ceil(bytes / sample.length) }, () => sample).join(',\n');
   return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "samples": [\n${samples}\n]\n}\n`;
 }
 
 export const SCENARIOS: Record<string, (full: boolean) => { base?: Files; head: Files; about: string }> = {
-  'neutral': () => ({ head: { 'README.md': '# models, edited\n' }, about: 'a PR that changes nothing the policy governs' }),
+  neutral: () => ({ head: { 'README.md': '# models, edited\n' }, about: 'a PR that changes nothing the policy governs' }),
   'changed-300': () => ({ head: frontierResults(300), about: '300 changed result files' }),
   'changed-3000': () => ({ head: frontierResults(3000), about: '3,000 changed result files' }),
-  'one-of-3000': () => ({ base: largeRepository(3000), head: { 'evals/frontier-7/new.yaml': result('frontier-7', 0.31) }, about: '1 changed file in a repository of 3,000 results' }),
+  'one-of-3000': () => ({
+    base: largeRepository(3000),
+    head: { 'evals/frontier-7/new.yaml': result('frontier-7', 0.31) },
+    about: '1 changed file in a repository of 3,000 results',
+  }),
   'logs-5MB': (full) => {
     const count = full ? 300 : 40;
     const head: Files = {};
@@ -65,7 +75,12 @@ export async function measureAction(scenario: string, full: boolean): Promise<Ac
     // The stand-in checks every request against GitHub's descriptions, compiling each check on first use: warm it up
     // with a small evaluation first, so that the measured run waits on the product, not on the stand-in's compiler.
     const warm = await pullRequestScenario(gh, frontierResults(2));
-    await runBundled(gh, warm.fullName, 'pull_request', (await pullRequestEvent(gh, { repo: warm.fullName, number: warm.number, action: 'opened' })).payload);
+    await runBundled(
+      gh,
+      warm.fullName,
+      'pull_request',
+      (await pullRequestEvent(gh, { repo: warm.fullName, number: warm.number, action: 'opened' })).payload,
+    );
     await warm.repo.remove();
     const { base, head, about } = SCENARIOS[scenario]!(full);
     const s = await pullRequestScenario(gh, head, base === undefined ? {} : { base });
@@ -82,7 +97,12 @@ export async function measureAction(scenario: string, full: boolean): Promise<Ac
 }
 
 /** dist/index.js as the runner starts it, with the probe preloaded. */
-async function runBundled(gh: StandIn, repository: string, eventName: string, payload: unknown): Promise<{ code: number; probe: { cpuMs: number; maxRssKb: number } }> {
+async function runBundled(
+  gh: StandIn,
+  repository: string,
+  eventName: string,
+  payload: unknown,
+): Promise<{ code: number; probe: { cpuMs: number; maxRssKb: number } }> {
   const workspace = await mkdtemp(join(tmpdir(), 'rsp-gate-bench-'));
   try {
     await writeFile(join(workspace, 'event.json'), JSON.stringify(payload));
@@ -108,10 +128,21 @@ async function runBundled(gh: StandIn, repository: string, eventName: string, pa
     };
     const probe = join(process.cwd(), 'bench', 'probe.mjs');
     const code = await new Promise<number>((resolve) =>
-      execFile(process.execPath, [...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []), '--import', probe, ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []), join(process.cwd(), 'dist', 'index.js')], { env, cwd: workspace, maxBuffer: 64 << 20 }, (error, _stdout, stderr) => {
-        if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
-        resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
-      }),
+      execFile(
+        process.execPath,
+        [
+          ...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []),
+          '--import',
+          probe,
+          ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []),
+          join(process.cwd(), 'dist', 'index.js'),
+        ],
+        { env, cwd: workspace, maxBuffer: 64 << 20 },
+        (error, _stdout, stderr) => {
+          if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
+          resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
+        },
+      ),
     );
     return { code, probe: JSON.parse(await readFile(join(workspace, 'probe.json'), 'utf8')) };
   } finally {

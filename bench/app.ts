@@ -15,12 +15,23 @@ import { crossedResult, pullRequestScenario } from '../test/e2e/repo.ts';
 
 const SECRET = 'bench-webhook-secret';
 type Options = Record<string, unknown> & { throttle?: Record<string, unknown> };
-const decisions = { onRateLimit: (after: number) => after <= MAX_RATE_LIMIT_WAIT_SECONDS, onSecondaryRateLimit: (after: number) => after <= MAX_RATE_LIMIT_WAIT_SECONDS };
+const decisions = {
+  onRateLimit: (after: number) => after <= MAX_RATE_LIMIT_WAIT_SECONDS,
+  onSecondaryRateLimit: (after: number) => after <= MAX_RATE_LIMIT_WAIT_SECONDS,
+};
 
 export const OCTOKITS = {
   gate: GateProbotOctokit,
-  'spacing-off': ProbotOctokit.defaults((options: Options) => ({ ...options, retry: { retries: MAX_RETRIES }, throttle: { enabled: false } })),
-  'plugin-defaults': ProbotOctokit.defaults((options: Options) => ({ ...options, retry: { retries: MAX_RETRIES }, throttle: { ...options.throttle, ...decisions } })),
+  'spacing-off': ProbotOctokit.defaults((options: Options) => ({
+    ...options,
+    retry: { retries: MAX_RETRIES },
+    throttle: { enabled: false },
+  })),
+  'plugin-defaults': ProbotOctokit.defaults((options: Options) => ({
+    ...options,
+    retry: { retries: MAX_RETRIES },
+    throttle: { ...options.throttle, ...decisions },
+  })),
 };
 
 export interface AppMeasure {
@@ -35,7 +46,14 @@ export async function measureApp(octokit: keyof typeof OCTOKITS, prs: number): P
   let minute = 0;
   gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
   const queue = new KeyedQueue();
-  const probot = new Probot({ appId: 123, privateKey: appPrivateKey(), secret: SECRET, baseUrl: gh.enterpriseUrl, Octokit: OCTOKITS[octokit], logLevel: 'fatal' });
+  const probot = new Probot({
+    appId: 123,
+    privateKey: appPrivateKey(),
+    secret: SECRET,
+    baseUrl: gh.enterpriseUrl,
+    Octokit: OCTOKITS[octokit],
+    logLevel: 'fatal',
+  });
   const middleware = await createNodeMiddleware(createApp({ queue }), { probot });
   const server = createServer((request, response) => void middleware(request, response, () => response.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

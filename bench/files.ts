@@ -52,7 +52,10 @@ export async function evalArchive(dir: string, entries: number): Promise<{ file:
   const file = join(repo, 'evals/bench-model-0/run.eval');
   if (!existsSync(join(repo, '.git'))) {
     await mkdir(join(repo, 'evals/bench-model-0'), { recursive: true });
-    await writeFile(file, inspectEval(prng(5), 'bench-model-0', 'wmdp_bio', '2026-11-01T08:00:00+00:00', entries, '{"id": 1, "scores": {}}'));
+    await writeFile(
+      file,
+      inspectEval(prng(5), 'bench-model-0', 'wmdp_bio', '2026-11-01T08:00:00+00:00', entries, '{"id": 1, "scores": {}}'),
+    );
     const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { stdio: 'ignore' });
     git('init', '-q');
     git('add', '.');

@@ -68,12 +68,26 @@ function inspectHeader(model: string, task: string, date: string, acc: number, s
   return {
     version: 2,
     status: 'success',
-    eval: { run_id: `run-${task}-${model}`, created: date, task: `inspect_evals/${task}`, task_version: 0, model: `acme/${model}`, dataset: { name: task, samples: n } },
+    eval: {
+      run_id: `run-${task}-${model}`,
+      created: date,
+      task: `inspect_evals/${task}`,
+      task_version: 0,
+      model: `acme/${model}`,
+      dataset: { name: task, samples: n },
+    },
     plan: { name: 'plan', steps: [{ solver: 'multiple_choice', params: {} }] },
     results: {
       total_samples: n,
       completed_samples: n,
-      scores: [{ name: 'choice', scorer: 'choice', params: {}, metrics: { accuracy: { name: 'accuracy', value: acc, params: {} }, stderr: { name: 'stderr', value: stderr, params: {} } } }],
+      scores: [
+        {
+          name: 'choice',
+          scorer: 'choice',
+          params: {},
+          metrics: { accuracy: { name: 'accuracy', value: acc, params: {} }, stderr: { name: 'stderr', value: stderr, params: {} } },
+        },
+      ],
     },
     stats: { started_at: date, completed_at: date, model_usage: {} },
   };
@@ -83,7 +97,14 @@ function inspectHeader(model: string, task: string, date: string, acc: number, s
  * An Inspect .json log streamed to disk: header keys, then `samples` (indented, as Inspect writes them) until the file
  * reaches `bytes`, then a second `results` after the samples, which a reader must find.
  */
-export async function writeInspectJson(path: string, rand: () => number, model: string, task: string, date: string, bytes: number): Promise<void> {
+export async function writeInspectJson(
+  path: string,
+  rand: () => number,
+  model: string,
+  task: string,
+  date: string,
+  bytes: number,
+): Promise<void> {
   const out = createWriteStream(path);
   const header = inspectHeader(model, task, date, 0.4 + rand() * 0.2, 0.01, 1000);
   const head = JSON.stringify(header, null, 2);
@@ -109,9 +130,19 @@ function lmEval(rand: () => number, model: string, task: string, date: number, p
   const acc = 0.3 + rand() * 0.3;
   return JSON.stringify(
     {
-      results: { [task]: { alias: task, 'acc,none': acc, 'acc_stderr,none': 0.012, 'acc_norm,none': acc + 0.01, 'acc_norm_stderr,none': 'N/A' } },
+      results: {
+        [task]: { alias: task, 'acc,none': acc, 'acc_stderr,none': 0.012, 'acc_norm,none': acc + 0.01, 'acc_norm_stderr,none': 'N/A' },
+      },
       groups: {},
-      configs: { [task]: { task, dataset_path: `cais/${task}`, description: 'x'.repeat(padKb * 1024), num_fewshot: 0, metric_list: [{ metric: 'acc', aggregation: 'mean', higher_is_better: true }] } },
+      configs: {
+        [task]: {
+          task,
+          dataset_path: `cais/${task}`,
+          description: 'x'.repeat(padKb * 1024),
+          num_fewshot: 0,
+          metric_list: [{ metric: 'acc', aggregation: 'mean', higher_is_better: true }],
+        },
+      },
       versions: { [task]: 1 },
       'n-shot': { [task]: 0 },
       higher_is_better: { [task]: { acc: true, acc_norm: true } },
@@ -131,12 +162,23 @@ function everyEvalEver(rand: () => number, model: string, task: string, date: st
       schema_version: '0.1.0',
       evaluation_id: `${task}/${model}/${date}`,
       retrieved_timestamp: date,
-      source_metadata: { source_name: 'bench', source_type: 'evaluation_run', evaluator_relationship: 'first_party', notes: 'n'.repeat(padKb * 1024) },
+      source_metadata: {
+        source_name: 'bench',
+        source_type: 'evaluation_run',
+        evaluator_relationship: 'first_party',
+        notes: 'n'.repeat(padKb * 1024),
+      },
       model_info: { name: `acme/${model}`, id: `acme/${model}`, developer: 'acme' },
       evaluation_results: [
         {
           evaluation_name: task,
-          metric_config: { evaluation_description: 'accuracy', lower_is_better: false, score_type: 'continuous', min_score: 0, max_score: 1 },
+          metric_config: {
+            evaluation_description: 'accuracy',
+            lower_is_better: false,
+            score_type: 'continuous',
+            min_score: 0,
+            max_score: 1,
+          },
           score_details: { score: 0.3 + rand() * 0.3, uncertainty: { standard_error: { value: 0.015 }, num_samples: 800 } },
         },
       ],
@@ -158,9 +200,20 @@ function hfCard(rand: () => number, model: string): string {
 }
 
 /** A .eval archive: header.json (last, as Inspect writes it) after sample entries that must never be read. */
-export function inspectEval(rand: () => number, model: string, task: string, date: string, sampleCount: number, sampleData?: string): Uint8Array {
+export function inspectEval(
+  rand: () => number,
+  model: string,
+  task: string,
+  date: string,
+  sampleCount: number,
+  sampleData?: string,
+): Uint8Array {
   const header = JSON.stringify(inspectHeader(model, task, date, 0.3 + rand() * 0.3, 0.01, sampleCount));
-  const samples = Array.from({ length: sampleCount }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: sampleData ?? sampleJson(rand, i), method: sampleData === undefined ? DEFLATE : STORED }));
+  const samples = Array.from({ length: sampleCount }, (_, i) => ({
+    name: `samples/${i}_epoch_1.json`,
+    data: sampleData ?? sampleJson(rand, i),
+    method: sampleData === undefined ? DEFLATE : STORED,
+  }));
   return writeZip([...samples, { name: 'header.json', data: header, method: DEFLATE }]).bytes;
 }
 
@@ -191,7 +244,10 @@ export async function generateLab(root: string, shape: LabShape = {}): Promise<G
   await writeFile(join(root, '.github/rsp-policy.yml'), POLICY);
   for (const [i, m] of MODELS.entries()) {
     await mkdir(join(root, 'models', m), { recursive: true });
-    await writeFile(join(root, 'models', m, 'model.yaml'), `id: ${m}\naliases: [acme/${m}]\ndeclared_level: ASL-${i % 2 === 0 ? 3 : 2}\nstage: internal\nsafeguards: [asl3-classifiers]\n`);
+    await writeFile(
+      join(root, 'models', m, 'model.yaml'),
+      `id: ${m}\naliases: [acme/${m}]\ndeclared_level: ASL-${i % 2 === 0 ? 3 : 2}\nstage: internal\nsafeguards: [asl3-classifiers]\n`,
+    );
     await mkdir(join(root, 'evals', m), { recursive: true });
   }
   let bytes = 0;
@@ -225,9 +281,14 @@ export async function generateLab(root: string, shape: LabShape = {}): Promise<G
       bytes += padKb * 1024;
       files++;
     } else if (kind === 1) await put(`evals/${model}/results_2026-${i}.json`, lmEval(rand, model, task, 1.76e9 + i, padKb));
-    else if (kind === 2) await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, Math.ceil(padKb * 0.7)));
+    else if (kind === 2)
+      await put(`evals/${model}/eee-${i}.json`, everyEvalEver(rand, model, task, `${date(i)}T00:00:00Z`, Math.ceil(padKb * 0.7)));
     else if (kind === 3) await put(`evals/${model}/native-${i}.yaml`, native(rand, model, date(i)));
-    else if (kind === 4) await put(`evals/${model}/run-${i}.eval`, inspectEval(rand, model, task, `${date(i)}T08:00:00+00:00`, Math.max(1, Math.round(padKb))));
+    else if (kind === 4)
+      await put(
+        `evals/${model}/run-${i}.eval`,
+        inspectEval(rand, model, task, `${date(i)}T08:00:00+00:00`, Math.max(1, Math.round(padKb))),
+      );
     else {
       await mkdir(join(root, 'evals', model, `card-${i}`), { recursive: true });
       await put(`evals/${model}/card-${i}/README.md`, hfCard(rand, model));

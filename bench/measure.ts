@@ -31,7 +31,7 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
   'json-log': {
     setup: async () => ({ detail: await (await files()).jsonLog(dir, sizes.logMiB) }),
     // The reader's modules loaded, nothing read: what the process costs before it reads a byte.
-    idle: async () => ((await import('../src/evidence/read.ts')), { detail: 'reader loaded, nothing read' }),
+    idle: async () => (await import('../src/evidence/read.ts'), { detail: 'reader loaded, nothing read' }),
     loop: async () => {
       const f = await files();
       const path = await f.jsonLog(dir, sizes.logMiB);
@@ -48,8 +48,12 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
       const f = await files();
       return { detail: [(await f.evalArchive(dir, 10)).file, (await f.evalArchive(dir, 100_000)).file].join(', ') };
     },
-    'disk-10': async () => (await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-10/evals/bench-model-0/run.eval')))),
-    'disk-100k': async () => (await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-100000/evals/bench-model-0/run.eval')))),
+    'disk-10': async () => (
+      await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-10/evals/bench-model-0/run.eval')))
+    ),
+    'disk-100k': async () => (
+      await files(), timed(async () => (await files()).readEvalOnDisk(join(dir, 'eval-100000/evals/bench-model-0/run.eval')))
+    ),
     'git-10': async () => (await files(), timed(async () => (await files()).readEvalThroughGit(join(dir, 'eval-10')))),
     'git-100k': async () => (await files(), timed(async () => (await files()).readEvalThroughGit(join(dir, 'eval-100000')))),
   },
@@ -58,7 +62,9 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
     baseline: async () => (await labs(), timed(async () => (await labs()).readAndParse(join(dir, 'lab')))),
     'rsp-gate': async () => (await labs(), timed(async () => (await labs()).checkAll(join(dir, 'lab')))),
   },
-  action: Object.fromEntries(['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'].map((s) => [s, async () => (await api()).measureAction(s, full)])),
+  action: Object.fromEntries(
+    ['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'].map((s) => [s, async () => (await api()).measureAction(s, full)]),
+  ),
   app: Object.fromEntries(
     (['gate', 'spacing-off', 'plugin-defaults'] as const).flatMap((o) => [
       [`one-${o}`, async () => (await app()).measureApp(o, 1)],

@@ -8,7 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const full = process.argv.includes('--full');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? process.env['BENCH_RUNS'] ?? 3);
 
 interface Measurement {
@@ -36,7 +39,13 @@ const ROWS: Row[] = [
   {
     case: 'app',
     title: 'App: PR webhooks to completed checks (stand-in, one installation)',
-    modes: ['one-spacing-off', 'one-gate', 'twenty-spacing-off', 'twenty-gate', ...(full ? ['one-plugin-defaults', 'twenty-plugin-defaults'] : ['one-plugin-defaults'])],
+    modes: [
+      'one-spacing-off',
+      'one-gate',
+      'twenty-spacing-off',
+      'twenty-gate',
+      ...(full ? ['one-plugin-defaults', 'twenty-plugin-defaults'] : ['one-plugin-defaults']),
+    ],
     runs: 1,
     lines: (m) => [
       `one PR:      ${s(m['one-gate']!.ms)} (aim ≤ 1 s); throttling's spacing off ${s(m['one-spacing-off']!.ms)}; ratio ${(m['one-gate']!.ms / m['one-spacing-off']!.ms).toFixed(2)}x; plugin-throttling's own limiters ${s(m['one-plugin-defaults']!.ms)}; ${m['one-gate']!.requests} requests`,
@@ -50,7 +59,8 @@ const ROWS: Row[] = [
     runs: 1,
     lines: (m) => [
       ...Object.entries({ 'changed-300': 12, 'changed-3000': 20, 'one-of-3000': 12, 'logs-5MB': 20 }).map(
-        ([k, aim]) => `${k.padEnd(12)} ${String(m[k]!.requests).padStart(4)} requests (aim ≤ ${aim}), ${s(m[k]!.ms)} wall, ${s(m[k]!.cpuMs)} CPU, peak ${mib(m[k]!.maxRssKb)}: ${m[k]!.detail}`,
+        ([k, aim]) =>
+          `${k.padEnd(12)} ${String(m[k]!.requests).padStart(4)} requests (aim ≤ ${aim}), ${s(m[k]!.ms)} wall, ${s(m[k]!.cpuMs)} CPU, peak ${mib(m[k]!.maxRssKb)}: ${m[k]!.detail}`,
       ),
       `neutral PR:  ${s(m['neutral']!.cpuMs)} CPU (aim ≤ 150 ms), ${s(m['neutral']!.ms)} wall, ${m['neutral']!.requests} requests, peak ${mib(m['neutral']!.maxRssKb)}`,
     ],
@@ -92,7 +102,9 @@ function measure(name: string, mode: string): Measurement {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const report: string[] = [`node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${full ? 'full sizes' : 'default sizes'}, medians`];
+const report: string[] = [
+  `node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${full ? 'full sizes' : 'default sizes'}, medians`,
+];
 const results: Record<string, Record<string, Measurement>> = {};
 for (const row of ROWS) {
   if (only && !only.includes(row.case)) continue;
@@ -102,7 +114,12 @@ for (const row of ROWS) {
   for (let i = 0; i < (row.runs ?? runs); i++) for (const mode of row.modes) all[mode]!.push(measure(row.case, mode));
   const med: Record<string, Measurement> = {};
   for (const [mode, ms] of Object.entries(all)) {
-    med[mode] = { ...ms[0]!, ms: median(ms.map((x) => x.ms)), cpuMs: median(ms.map((x) => x.cpuMs)), maxRssKb: median(ms.map((x) => x.maxRssKb)) };
+    med[mode] = {
+      ...ms[0]!,
+      ms: median(ms.map((x) => x.ms)),
+      cpuMs: median(ms.map((x) => x.cpuMs)),
+      maxRssKb: median(ms.map((x) => x.maxRssKb)),
+    };
   }
   results[row.case] = med;
   const lines = [`## ${row.title}`, ...row.lines(med).map((l) => `  ${l}`)];

@@ -71,10 +71,14 @@ async function licenses(metafile) {
     const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));
     const files = (await readdir(dir)).filter((f) => LICENCE_FILE.test(f)).sort();
     const texts = await Promise.all(files.map(async (f) => (await readFile(join(dir, f), 'utf8')).trim()));
-    if (texts.length === 0) throw new Error(`${pkg.name} ${pkg.version} ships no licence file: its licence (${pkg.license}) cannot be shipped with dist/`);
+    if (texts.length === 0)
+      throw new Error(`${pkg.name} ${pkg.version} ships no licence file: its licence (${pkg.license}) cannot be shipped with dist/`);
     const license = typeof pkg.license === 'string' ? pkg.license : 'see below';
     const header = `${pkg.name} ${pkg.version} (${license}), in ${[...bundles].sort().join(', ')}`;
-    sections.push({ key: `${pkg.name}@${pkg.version}`, text: `${header}\n${'-'.repeat(Math.min(header.length, 100))}\n${texts.join('\n\n')}\n` });
+    sections.push({
+      key: `${pkg.name}@${pkg.version}`,
+      text: `${header}\n${'-'.repeat(Math.min(header.length, 100))}\n${texts.join('\n\n')}\n`,
+    });
   }
   // The same package may sit in two folders (nested node_modules): one section per name and version.
   const unique = [...new Map(sections.map((s) => [s.key, s])).values()].sort((a, b) => a.key.localeCompare(b.key));

@@ -37,7 +37,9 @@ export function releaseChangelog(text: string, version: string, date: string, pr
   const released = `${text.slice(0, start)}\n## [${version}] - ${date}\n\n${entries}\n\n${text.slice(end)}`;
   const links = [
     `[Unreleased]: ${REPOSITORY_URL}/compare/v${version}...HEAD`,
-    previousTag === undefined ? `[${version}]: ${REPOSITORY_URL}/releases/tag/v${version}` : `[${version}]: ${REPOSITORY_URL}/compare/${previousTag}...v${version}`,
+    previousTag === undefined
+      ? `[${version}]: ${REPOSITORY_URL}/releases/tag/v${version}`
+      : `[${version}]: ${REPOSITORY_URL}/compare/${previousTag}...v${version}`,
   ];
   // Link references go newest first, at the top of the block that ends the file.
   const body = released.replace(/^\[Unreleased\]: .*\n?/m, '');
@@ -69,15 +71,25 @@ export interface ReleaseOptions {
   log?: (text: string) => void;
 }
 
-export function release({ version: requested, push = false, build = true, cwd = process.cwd(), date = new Date().toISOString().slice(0, 10), log = console.log }: ReleaseOptions): void {
+export function release({
+  version: requested,
+  push = false,
+  build = true,
+  cwd = process.cwd(),
+  date = new Date().toISOString().slice(0, 10),
+  log = console.log,
+}: ReleaseOptions): void {
   const git = (...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
   const parsed = parseVersion(requested ?? '');
   if (!parsed) throw new Error(`"${requested ?? ''}" is not a version: give MAJOR.MINOR.PATCH, e.g. 1.2.0`);
   const version = parsed.join('.');
   if (git('status', '--porcelain') !== '') throw new Error('the working tree has uncommitted changes: commit or stash them first');
-  const tags = git('tag', '--list', 'v*.*.*').split('\n').filter((t) => parseVersion(t));
+  const tags = git('tag', '--list', 'v*.*.*')
+    .split('\n')
+    .filter((t) => parseVersion(t));
   const latest = tags.sort((a, b) => (isNewer(parseVersion(a)!, parseVersion(b)!) ? -1 : 1))[0];
-  if (latest !== undefined && !isNewer(parsed, parseVersion(latest)!)) throw new Error(`v${version} is not newer than the latest release, ${latest}`);
+  if (latest !== undefined && !isNewer(parsed, parseVersion(latest)!))
+    throw new Error(`v${version} is not newer than the latest release, ${latest}`);
 
   setPackageVersion(cwd, version);
   const changelog = join(cwd, 'CHANGELOG.md');

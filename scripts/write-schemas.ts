@@ -41,14 +41,15 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     schema: NativeResultSchema,
     id: `${SCHEMA_BASE}results.schema.json`,
     title: 'rsp-gate native eval results',
-    description: 'Eval results in rsp-gate\'s own format (YAML or JSON under evals/); see docs/formats.md',
+    description: "Eval results in rsp-gate's own format (YAML or JSON under evals/); see docs/formats.md",
   },
   {
     file: 'schema/report.schema.json',
     schema: VerdictSchema,
     id: `${SCHEMA_BASE}report.schema.json`,
     title: 'rsp-gate report',
-    description: 'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',
+    description:
+      'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',
   },
 ];
 

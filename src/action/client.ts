@@ -12,7 +12,12 @@ const log = { debug: core.debug, info: core.info, warn: core.warning, error: (m:
 /** Imported lazily: the toolkit reads the event payload when it loads, which must not happen before it is checked. */
 export async function createActionClient(token: string, graphqlUrl: string): Promise<GitHubApi> {
   const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) as unknown as ThrottlingOptions }, retry, throttling);
+  const octokit = getOctokit(
+    token,
+    { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) as unknown as ThrottlingOptions },
+    retry,
+    throttling,
+  );
   const graphql = octokit.graphql.defaults({ url: graphqlUrl });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql(query, parameters) };
 }

@@ -30,7 +30,10 @@ export function readInputs(): ActionInputs {
 
 function settings(): GateSettings {
   try {
-    return readSettings((name) => core.getInput(name), (name) => `input ${name}`);
+    return readSettings(
+      (name) => core.getInput(name),
+      (name) => `input ${name}`,
+    );
   } catch (error) {
     throw error instanceof SettingsError ? new InputError(error.message) : error;
   }

@@ -32,7 +32,10 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   // 1. Inputs and the event, checked before anything is read from GitHub.
   const { token, pullRequest, ...settings } = readInputs();
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
-  const request = translateEvent(env.GITHUB_EVENT_NAME ?? '', payload, { ...settings, ...(pullRequest === undefined ? {} : { pullRequestInput: pullRequest }) });
+  const request = translateEvent(env.GITHUB_EVENT_NAME ?? '', payload, {
+    ...settings,
+    ...(pullRequest === undefined ? {} : { pullRequestInput: pullRequest }),
+  });
   if (request.kind === 'invalid') throw new InputError(request.reason);
   if (request.kind === 'ignore') return skip(request.reason);
   // 2. The repository, through the toolkit's client.
@@ -101,7 +104,8 @@ async function publishToRunner(outcome: GateOutcome, env: NodeJS.ProcessEnv, tit
   annotate(verdict);
   // core.info writes the text as is: a line break in it (from a model config) could start a workflow command.
   core.info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
-  if (outcome.comment) core.info(singleLine(`comment: ${outcome.comment.action}${'reason' in outcome.comment ? ` (${outcome.comment.reason})` : ''}`));
+  if (outcome.comment)
+    core.info(singleLine(`comment: ${outcome.comment.action}${'reason' in outcome.comment ? ` (${outcome.comment.reason})` : ''}`));
   if (outcome.check?.checkRunId !== undefined) core.info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 
@@ -122,7 +126,9 @@ function conclude(outcome: GateOutcome, fromFork: boolean): void {
   if (outcome.status === 'skipped') return void core.notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? 'no reason given'}`));
   if (outcome.status === 'failed') return void core.setFailed(singleLine(`rsp-gate: ${outcome.reason ?? 'failed'}`));
   if (outcome.errors.length > 0) {
-    const forkHint = fromFork ? ' (a pull_request run from a fork gets a read-only token: run rsp-gate on pull_request_target instead)' : '';
+    const forkHint = fromFork
+      ? ' (a pull_request run from a fork gets a read-only token: run rsp-gate on pull_request_target instead)'
+      : '';
     return void core.setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join('; ')}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;

@@ -16,7 +16,8 @@ export async function post(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const api = await createActionClient(core.getInput('github-token'), graphqlUrl(env));
   const reason = 'the job was cancelled or timed out before rsp-gate finished its evaluation; re-run the job or comment /rsp evaluate';
   try {
-    if (await createGitHubPort(api).abandonCheck({ owner, repo }, id, reason)) core.warning(`rsp-gate: check run ${id} completed as failure: ${reason}`);
+    if (await createGitHubPort(api).abandonCheck({ owner, repo }, id, reason))
+      core.warning(`rsp-gate: check run ${id} completed as failure: ${reason}`);
   } catch (error) {
     core.warning(`rsp-gate could not complete its unfinished check run ${id}: ${describeGitHubError(error)}`);
   }

@@ -40,14 +40,22 @@ export function createApp(deps: AppDependencies = {}) {
   function schedule(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, target: PullRequestTarget, trigger: GateTrigger): void {
     const key = `${on.repo.owner}/${on.repo.repo}#${target.number}`.toLowerCase();
     const port = createGitHubPort(on.octokit);
-    const options = { ...on.repo, ...settings, number: target.number, trigger, ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }) };
-    void queue.run(key, () => gatePullRequest(port, options)).then(
-      (outcome) => {
-        logOutcome(on.log, key, outcome);
-        deps.onOutcome?.(outcome, { ...on.repo, number: target.number });
-      },
-      (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-    );
+    const options = {
+      ...on.repo,
+      ...settings,
+      number: target.number,
+      trigger,
+      ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
+    };
+    void queue
+      .run(key, () => gatePullRequest(port, options))
+      .then(
+        (outcome) => {
+          logOutcome(on.log, key, outcome);
+          deps.onOutcome?.(outcome, { ...on.repo, number: target.number });
+        },
+        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+      );
   }
 }
 

@@ -16,7 +16,17 @@ export class UsageError extends Error {
 export type Format = 'text' | 'markdown' | 'json';
 
 export type CliCommand =
-  | { command: 'check'; repo: string; base?: string; head: string; all: boolean; policy?: string; format: Format; output?: string; color?: boolean }
+  | {
+      command: 'check';
+      repo: string;
+      base?: string;
+      head: string;
+      all: boolean;
+      policy?: string;
+      format: Format;
+      output?: string;
+      color?: boolean;
+    }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
   | { command: 'help'; topic?: CommandName }
@@ -49,7 +59,14 @@ function helpTopic(rest: string[]): CliCommand {
 
 function unknownCommand(word: string): UsageError {
   if (word.startsWith('-')) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
-  return new UsageError(`unknown command "${word}"${didYouMean(nearest(word, COMMANDS.map((c) => c.name)))}`);
+  return new UsageError(
+    `unknown command "${word}"${didYouMean(
+      nearest(
+        word,
+        COMMANDS.map((c) => c.name),
+      ),
+    )}`,
+  );
 }
 
 function didYouMean(candidate: string | undefined): string {
@@ -60,14 +77,21 @@ function didYouMean(candidate: string | undefined): string {
 function readFlags(spec: CommandSpec, args: string[]): Values {
   const flags = [...spec.flags, HELP_FLAG];
   const options = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
-  const { tokens } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   // --help (and --version) win over any other mistake on the line: whoever asks for help gets it.
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
   if (tokens.some((t) => t.kind === 'option' && t.rawName === '--version')) return { version: true };
   const values: Values = {};
   for (const token of tokens) {
     if (token.kind === 'option-terminator') throw new UsageError('unexpected "--"', spec.name);
-    if (token.kind === 'positional') throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
+    if (token.kind === 'positional')
+      throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
     if (flag === undefined) throw unknownFlag(spec, token.rawName);
     values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
@@ -76,7 +100,10 @@ function readFlags(spec: CommandSpec, args: string[]): Values {
 }
 
 function positionalHint(spec: CommandSpec, value: string): string {
-  const flag = nearest(value.replace(/^-+/, ''), spec.flags.map((f) => f.name));
+  const flag = nearest(
+    value.replace(/^-+/, ''),
+    spec.flags.map((f) => f.name),
+  );
   return flag === undefined ? '' : ` (did you mean --${flag}?)`;
 }
 
@@ -84,7 +111,10 @@ function unknownFlag(spec: CommandSpec, raw: string): UsageError {
   const name = raw.replace(/^-+/, '');
   const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
   if (owner !== undefined) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
-  const guess = nearest(name, spec.flags.map((f) => f.name));
+  const guess = nearest(
+    name,
+    spec.flags.map((f) => f.name),
+  );
   return new UsageError(`unknown flag ${raw}${didYouMean(guess === undefined ? undefined : `--${guess}`)}`, spec.name);
 }
 
@@ -94,7 +124,8 @@ function flagValue(spec: CommandSpec, flag: FlagSpec, value: string | undefined,
     return true;
   }
   // `--repo --all` is a forgotten value, not a directory called "--all".
-  if (value === undefined || (!inline && value.startsWith('-'))) throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
+  if (value === undefined || (!inline && value.startsWith('-')))
+    throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
   return value;
 }
 
@@ -120,7 +151,8 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, 'check');
   }
-  if (values['color'] === true && values['no-color'] === true) throw new UsageError('--color and --no-color contradict each other', 'check');
+  if (values['color'] === true && values['no-color'] === true)
+    throw new UsageError('--color and --no-color contradict each other', 'check');
   const color = values['no-color'] === true ? false : values['color'] === true ? true : undefined;
   const base = text(values, 'base');
   const output = text(values, 'output');

@@ -63,7 +63,10 @@ async function dispatch(cmd: CliCommand, io: CliIO): Promise<number> {
 /** --repo must name a directory: a typo there is the user's to fix, not a gate that fails. */
 async function existingRepo(cmd: { command: 'check' | 'validate' | 'init'; repo: string }): Promise<string> {
   const root = resolve(cmd.repo);
-  const isDir = await stat(root).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(root).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new UsageError(`--repo ${cmd.repo}: no such directory`, cmd.command);
   return root;
 }

@@ -21,7 +21,12 @@ export interface CommandSpec {
 }
 
 const REPO: FlagSpec = { name: 'repo', type: 'string', value: 'DIR', describe: 'the repository to read (default: the current directory)' };
-const POLICY: FlagSpec = { name: 'policy', type: 'string', value: 'PATH', describe: 'the policy file in the repository (default: .github/rsp-policy.yml)' };
+const POLICY: FlagSpec = {
+  name: 'policy',
+  type: 'string',
+  value: 'PATH',
+  describe: 'the policy file in the repository (default: .github/rsp-policy.yml)',
+};
 
 export const COMMANDS: readonly CommandSpec[] = [
   {
@@ -29,8 +34,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'evaluate a change (two commits) against the policy of its base commit',
     flags: [
       REPO,
-      { name: 'base', type: 'string', value: 'REF', describe: 'the commit whose policy judges the change (default: merge base with the default branch)' },
-      { name: 'head', type: 'string', value: 'REF', describe: 'the commit to evaluate (default: HEAD); uncommitted edits are not evaluated' },
+      {
+        name: 'base',
+        type: 'string',
+        value: 'REF',
+        describe: 'the commit whose policy judges the change (default: merge base with the default branch)',
+      },
+      {
+        name: 'head',
+        type: 'string',
+        value: 'REF',
+        describe: 'the commit to evaluate (default: HEAD); uncommitted edits are not evaluated',
+      },
       { name: 'all', type: 'boolean', describe: 'evaluate every model, not only those the change touches (base defaults to head)' },
       POLICY,
       { name: 'format', type: 'string', value: 'FORMAT', describe: 'text, markdown (the PR comment) or json (the report) (default: text)' },
@@ -61,7 +76,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: 'write a starter .github/rsp-policy.yml',
     flags: [
       REPO,
-      { name: 'preset', type: 'string', value: 'NAME', describe: 'extend a built-in preset (anthropic-rsp-v3, anthropic-rsp-v2.2, openai-preparedness-v2, gdm-fsf-v3)' },
+      {
+        name: 'preset',
+        type: 'string',
+        value: 'NAME',
+        describe: 'extend a built-in preset (anthropic-rsp-v3, anthropic-rsp-v2.2, openai-preparedness-v2, gdm-fsf-v3)',
+      },
       { name: 'force', type: 'boolean', describe: 'overwrite an existing policy' },
     ],
     examples: [

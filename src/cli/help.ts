@@ -58,5 +58,7 @@ export function mainHelp(): string {
 
 /** Where a usage error sends the reader. */
 export function helpPointer(command: CommandName | undefined): string {
-  return command === undefined ? 'Run `rsp-gate --help` for the commands.' : `Run \`rsp-gate ${command} --help\` for its flags and examples.`;
+  return command === undefined
+    ? 'Run `rsp-gate --help` for the commands.'
+    : `Run \`rsp-gate ${command} --help\` for its flags and examples.`;
 }

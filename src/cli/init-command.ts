@@ -9,7 +9,10 @@ import { initPolicy } from '../policy/init.ts';
 
 export async function runInit(cmd: Extract<CliCommand, { command: 'init' }>, root: string, io: CliIO): Promise<number> {
   const target = join(root, DEFAULT_POLICY_PATH);
-  const exists = await access(target).then(() => true, () => false);
+  const exists = await access(target).then(
+    () => true,
+    () => false,
+  );
   if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`, 'init');
   // The editor hint names the schema of this release: what the policy was written against stays where it was.
   const version = await packageVersion();
@@ -21,6 +24,8 @@ export async function runInit(cmd: Extract<CliCommand, { command: 'init' }>, roo
   }
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, text);
-  io.stdout(`wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ''}; set every value marked SET, then run: rsp-gate validate\n`);
+  io.stdout(
+    `wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ''}; set every value marked SET, then run: rsp-gate validate\n`,
+  );
   return 0;
 }

@@ -15,7 +15,10 @@ export function policyAdvice(loaded: LoadedPolicy): Advice[] {
   if (first !== undefined) {
     const which = ownerless.length === 1 ? `safeguard "${first.id}" has` : `${ownerless.length} safeguards have`;
     const list = ownerless.length === 1 ? '' : ` (${ownerless.map((s) => s.id).join(', ')})`;
-    advice.push({ ...first.at, message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them` });
+    advice.push({
+      ...first.at,
+      message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them`,
+    });
   }
   if (approvals.policy.length === 0) {
     advice.push({

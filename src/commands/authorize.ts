@@ -78,11 +78,20 @@ export async function isOneOf(principals: readonly string[], login: string, acce
  * `isOneOf`, decided against today's repository access as well: a listed owner or team member whose write access to
  * the repository was removed no longer vouches for anything on it.
  */
-export async function isCurrentlyOneOf(principals: readonly string[], login: string, access: AccessLookup, role: string): Promise<Decision> {
+export async function isCurrentlyOneOf(
+  principals: readonly string[],
+  login: string,
+  access: AccessLookup,
+  role: string,
+): Promise<Decision> {
   const listed = await isOneOf(principals, login, access, role);
   if (!listed.allowed) return listed;
   const writer = await hasWriteAccess(login, access);
-  if (!writer.allowed) return { allowed: false, reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count` };
+  if (!writer.allowed)
+    return {
+      allowed: false,
+      reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count`,
+    };
   return listed;
 }
 

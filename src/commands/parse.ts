@@ -28,7 +28,15 @@ export interface ParsedComment {
   errors: CommandError[];
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'approve-assessment', 'explain', 'help'];
+export const COMMAND_NAMES: readonly CommandName[] = [
+  'evaluate',
+  'attest',
+  'revoke',
+  'approve-policy',
+  'approve-assessment',
+  'explain',
+  'help',
+];
 
 /** More commands than this in one comment are refused: a bound on the work one comment can cause. */
 export const MAX_COMMANDS_PER_COMMENT = 30;
@@ -43,7 +51,11 @@ export function parseCommands(body: string): ParsedComment {
   for (const { line, text } of visibleLines(body)) {
     if (!PREFIX.test(text)) continue;
     if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
-      errors.push({ line, text: shorten(text), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      errors.push({
+        line,
+        text: shorten(text),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`,
+      });
       break;
     }
     const parsed = parseLine(text.slice(4).trim().split(/\s+/).filter(Boolean), line);
@@ -51,7 +63,11 @@ export function parseCommands(body: string): ParsedComment {
     if (typeof parsed === 'string') errors.push({ line, text: shorten(text), message: parsed });
     else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
       // A list of safeguards counts as one command per safeguard towards the bound.
-      errors.push({ line, text: shorten(text), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      errors.push({
+        line,
+        text: shorten(text),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`,
+      });
       break;
     } else commands.push(...found);
   }
@@ -89,7 +105,8 @@ function parseLine(words: string[], line: number): Command | Command[] | string 
 function fingerprintArg(word: string): { fingerprint?: string; error?: string } {
   const fp = FINGERPRINT.exec(word);
   if (fp) return { fingerprint: fp[1]!.toLowerCase() };
-  if (word.toLowerCase().startsWith('fp:')) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  if (word.toLowerCase().startsWith('fp:'))
+    return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
   return {};
 }
 
@@ -235,7 +252,9 @@ function shorten(text: string): string {
 export function commandText(command: Command): string {
   switch (command.name) {
     case 'attest':
-      return ['/rsp attest', command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(' ');
+      return ['/rsp attest', command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`]
+        .filter(Boolean)
+        .join(' ');
     case 'revoke':
       return ['/rsp revoke', command.safeguard, command.model].filter(Boolean).join(' ');
     case 'explain':

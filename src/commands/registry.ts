@@ -30,5 +30,7 @@ export function handlerFor<C extends Command>(command: C): CommandHandler<C> {
 
 /** Commands whose effect is state the evaluation reads: replayed from every comment at every evaluation. */
 export function carriesState(command: Command): boolean {
-  return command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy' || command.name === 'approve-assessment';
+  return (
+    command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy' || command.name === 'approve-assessment'
+  );
 }

@@ -12,7 +12,7 @@ export const FINDING_CODES = {
   DUPLICATE_MODEL: 'Two model configs claim the same id',
   MODEL_DELETED: 'A model in scope has no config at the head commit (deleted); it is not evaluated',
   UNKNOWN_MODEL: 'A result names a model that no model config claims',
-  MODEL_MISMATCH: "A result file names a model that the model of its folder does not claim, or names two models",
+  MODEL_MISMATCH: 'A result file names a model that the model of its folder does not claim, or names two models',
   INVISIBLE_NAME: 'A name holds invisible characters (zero-width, surrounding spaces) that make it look like another',
   UNUSABLE_RESULT: 'A result exists but cannot count as evidence (unfinished run, NaN, bad scale)',
   SCALE_MISMATCH: 'A value is on a different scale than the threshold it is compared with',
@@ -37,7 +37,8 @@ export const FINDING_CODES = {
   ATTESTATION_OUTDATED: 'An attestation was made against evidence that has since changed',
   POLICY_CHANGED: 'This PR changes the policy',
   POLICY_CHANGE_UNAPPROVED: 'This PR changes the policy and no policy approver has approved it',
-  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  CLAIM_UNATTESTED:
+    "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: 'An approval or assessment attestation was made for what the PR held before, and no longer applies',
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: 'GitHub could not be read or written',
@@ -69,12 +70,7 @@ export const FindingSchema = z
   .describe('A problem or fact found, at the file and line it concerns');
 export type Finding = z.infer<typeof FindingSchema>;
 
-export function finding(
-  code: FindingCode,
-  severity: Severity,
-  message: string,
-  where?: SourceLocation & { model?: string },
-): Finding {
+export function finding(code: FindingCode, severity: Severity, message: string, where?: SourceLocation & { model?: string }): Finding {
   const f: Finding = { code, severity, message };
   if (where?.file !== undefined) f.file = where.file;
   if (where?.line !== undefined) f.line = where.line;

@@ -79,12 +79,7 @@ export interface Validated<T> {
 }
 
 /** Validate a parsed document; every issue becomes a finding at the place it points to. */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  parsed: ParsedYaml,
-  code: FindingCode,
-  label: string,
-): Validated<z.infer<S>> {
+export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, code: FindingCode, label: string): Validated<z.infer<S>> {
   if (parsed.findings.length > 0) return { value: undefined, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
@@ -94,7 +89,10 @@ export function validate<S extends z.ZodType>(
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
     const where = parsed.locate(keys.length > 0 ? [...path, keys[0]!] : path);
     const dotted = path.length > 0 ? path.join('.') : '(top level)';
-    const message = keys.length > 0 ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(', ')} at ${dotted}` : `${label}: ${dotted}: ${issue.message}`;
+    const message =
+      keys.length > 0
+        ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(', ')} at ${dotted}`
+        : `${label}: ${dotted}: ${issue.message}`;
     return finding(code, 'error', message, where);
   });
   return { value: undefined, findings };

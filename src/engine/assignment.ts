@@ -28,10 +28,15 @@ export function assignRecords(records: readonly EvidenceRecord[], index: ModelIn
   }
   const findings = [...unknown.values()].map(({ record, line }) => {
     const named = record.modelFromPath === true ? `its folder names model "${record.model}"` : `it names model "${record.model}"`;
-    return finding('UNKNOWN_MODEL', 'error', `a result in ${record.file} cannot be matched: ${named}, which no model config claims by id or alias`, {
-      file: record.file,
-      line,
-    });
+    return finding(
+      'UNKNOWN_MODEL',
+      'error',
+      `a result in ${record.file} cannot be matched: ${named}, which no model config claims by id or alias`,
+      {
+        file: record.file,
+        line,
+      },
+    );
   });
   return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }

@@ -53,7 +53,12 @@ export interface Reading {
 }
 
 /** The bounds of one result: value ± z·stderr; without stderr, the Wilson interval of a proportion on n samples. */
-export function measuredBounds(r: Reading, z: number, direction: Direction, options: { pointValues: boolean; lines: readonly (number | undefined)[]; proportion?: boolean | undefined }): MeasuredBounds {
+export function measuredBounds(
+  r: Reading,
+  z: number,
+  direction: Direction,
+  options: { pointValues: boolean; lines: readonly (number | undefined)[]; proportion?: boolean | undefined },
+): MeasuredBounds {
   if (r.stderr !== undefined) return { ...bounds(r.value, r.stderr, z, direction), uncertainty: 'stderr' };
   if (r.samples !== undefined && r.samples > 0 && isProportionReading(r.metric, options.proportion, r.value, options.lines)) {
     const { lower, upper } = wilsonInterval(r.value, r.samples, z);

@@ -52,7 +52,8 @@ export function buildChecklist(input: ChecklistInput): ChecklistOutcome {
   const findings: Finding[] = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
   for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry)) findings.push(finding('SAFEGUARD_UNKNOWN', 'warning', `${id}: the ledger lists "${entry}", which the policy does not define`, where));
+    if (!known.has(entry))
+      findings.push(finding('SAFEGUARD_UNKNOWN', 'warning', `${id}: the ledger lists "${entry}", which the policy does not define`, where));
   }
 
   const safeguards = requiredSafeguards(policy, input.required).map((s): SafeguardVerdict => {
@@ -75,13 +76,25 @@ export function buildChecklist(input: ChecklistInput): ChecklistOutcome {
     if (state.kind === 'attested') {
       if (!headLedger.has(s.id)) {
         findings.push(
-          finding('ATTESTED_NOT_IN_LEDGER', 'warning', `${id}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`, where),
+          finding(
+            'ATTESTED_NOT_IN_LEDGER',
+            'warning',
+            `${id}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`,
+            where,
+          ),
         );
       }
       return { ...verdict, status: 'attested', attestedBy: state.by, attestedAt: state.at };
     }
     if (state.kind === 'outdated') {
-      findings.push(finding('ATTESTATION_OUTDATED', 'warning', `${id}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
+      findings.push(
+        finding(
+          'ATTESTATION_OUTDATED',
+          'warning',
+          `${id}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`,
+          where,
+        ),
+      );
     }
     const claim = removed
       ? ' (this PR removes it from the ledger: an owner must attest it, or restore the entry)'

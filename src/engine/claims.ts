@@ -44,7 +44,16 @@ export interface JudgedClaims {
 
 /** The facts of a result that make it the same evidence wherever it lives (a moved file is not a removed result). */
 function resultKey(r: EvidenceRecord): string {
-  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
+  return canonicalJson({
+    model: r.model,
+    eval: r.eval,
+    metric: r.metric,
+    value: r.value,
+    stderr: r.stderr,
+    samples: r.samples,
+    date: r.date,
+    direction: r.direction,
+  });
 }
 
 /** Base results a rule of the policy reads that the head no longer holds: removed or replaced by this PR (the engine
@@ -61,14 +70,31 @@ export function findClaims(policy: Policy, head: LoadedModel, base: LoadedModel 
   const line = (key: string) => head.lines[key] ?? head.lines['id'] ?? 1;
   const claims: Claim[] = [];
   if (h.last_assessment !== undefined && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
-    claims.push({ key: 'last_assessment', what: b?.last_assessment === undefined ? 'sets last_assessment' : 'changes last_assessment', line: line('last_assessment') });
+    claims.push({
+      key: 'last_assessment',
+      what: b?.last_assessment === undefined ? 'sets last_assessment' : 'changes last_assessment',
+      line: line('last_assessment'),
+    });
   }
   if (b?.effective_compute !== undefined && (h.effective_compute === undefined || h.effective_compute < b.effective_compute)) {
-    claims.push({ key: 'effective_compute', what: h.effective_compute === undefined ? 'removes effective_compute' : 'lowers effective_compute', line: line('effective_compute') });
+    claims.push({
+      key: 'effective_compute',
+      what: h.effective_compute === undefined ? 'removes effective_compute' : 'lowers effective_compute',
+      line: line('effective_compute'),
+    });
   }
   const levels = policy.levels;
-  if (b !== undefined && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
-    claims.push({ key: 'declared_level', what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line('declared_level') });
+  if (
+    b !== undefined &&
+    isKnownLevel(levels, b.declared_level) &&
+    isKnownLevel(levels, h.declared_level) &&
+    levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)
+  ) {
+    claims.push({
+      key: 'declared_level',
+      what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`,
+      line: line('declared_level'),
+    });
   }
   if (removed.length > 0) {
     const where = [...new Set(removed.map((r) => `${r.file}${r.line === undefined ? '' : `:${r.line}`}`))].sort().slice(0, 5).join(', ');
@@ -84,7 +110,8 @@ function withBaseValues(head: LoadedModel, base: LoadedModel | undefined, keys: 
     if (base?.config.last_assessment === undefined) delete config.last_assessment;
     else config.last_assessment = base.config.last_assessment;
   }
-  if (keys.has('effective_compute') && base?.config.effective_compute !== undefined) config.effective_compute = base.config.effective_compute;
+  if (keys.has('effective_compute') && base?.config.effective_compute !== undefined)
+    config.effective_compute = base.config.effective_compute;
   if (keys.has('declared_level') && base !== undefined) config.declared_level = base.config.declared_level;
   return { ...head, config };
 }
@@ -96,15 +123,28 @@ export function judgeClaims(input: ClaimsInput): JudgedClaims {
   const claims = findClaims(input.policy, head, input.base, removed);
   if (claims.length === 0) return { model: head, records: input.records, findings: [], unattested: 0 };
   const mine = input.approvals.filter((a) => modelIsNamed(head, a.model));
-  if (mine.some((a) => outdatedBecause(a, fingerprint) === undefined)) return { model: head, records: input.records, findings: [], unattested: 0 };
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === undefined))
+    return { model: head, records: input.records, findings: [], unattested: 0 };
 
   const where = (line: number) => ({ file: head.file, line, model: id });
   const command = `/rsp approve-assessment ${id} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   const findings = mine.map((a) =>
-    finding('APPROVAL_OUTDATED', 'warning', `${id}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines['id'] ?? 1)),
+    finding(
+      'APPROVAL_OUTDATED',
+      'warning',
+      `${id}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where(head.lines['id'] ?? 1),
+    ),
   );
   for (const c of claims) {
-    findings.push(finding('CLAIM_UNATTESTED', 'warning', `${id}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+    findings.push(
+      finding(
+        'CLAIM_UNATTESTED',
+        'warning',
+        `${id}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`,
+        where(c.line),
+      ),
+    );
   }
   const keys = new Set(claims.map((c) => c.key));
   const records = keys.has('evidence') ? [...input.records, ...removed] : input.records;

@@ -39,7 +39,9 @@ function policyLevelFindings(policy: Policy, policyFile: string, policyFindings:
 function unknownSafeguardCommands(attestations: readonly Attestation[], policy: Policy): Finding[] {
   const known = new Set(policy.safeguards.map((s) => s.id));
   const unknown = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
-  return unknown.map((id) => finding('SAFEGUARD_UNKNOWN', 'warning', `a command names safeguard "${id}", which the policy does not define`));
+  return unknown.map((id) =>
+    finding('SAFEGUARD_UNKNOWN', 'warning', `a command names safeguard "${id}", which the policy does not define`),
+  );
 }
 
 /** The approvals bound to the policy text the PR now proposes (by `fp:`), or made after its head became the head. */
@@ -55,10 +57,19 @@ function policyChangeFindings(input: EvaluationInput): Finding[] {
   if (validApprovals(input).length > 0) return [changed];
   const fingerprint = input.policyFingerprint ?? '';
   const outdated = input.policyApprovals.map((a) =>
-    finding('APPROVAL_OUTDATED', 'warning', `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where),
+    finding(
+      'APPROVAL_OUTDATED',
+      'warning',
+      `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where,
+    ),
   );
   const command = fingerprint === '' ? '/rsp approve-policy' : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  return [changed, ...outdated, finding('POLICY_CHANGE_UNAPPROVED', 'warning', `the policy change needs ${command} from a policy approver`, where)];
+  return [
+    changed,
+    ...outdated,
+    finding('POLICY_CHANGE_UNAPPROVED', 'warning', `the policy change needs ${command} from a policy approver`, where),
+  ];
 }
 
 /** The models to evaluate: those in scope with a config at head; the others are deleted or missing. */
@@ -69,9 +80,14 @@ function resolveScope(inScope: readonly string[], heads: Map<string, LoadedModel
     const head = heads.get(id);
     const base = bases.get(id);
     if (head) models.push(head);
-    else if (base) findings.push(finding('MODEL_DELETED', 'notice', `${id} is deleted by this PR; it is not evaluated`, { file: base.file, model: id }));
+    else if (base)
+      findings.push(finding('MODEL_DELETED', 'notice', `${id} is deleted by this PR; it is not evaluated`, { file: base.file, model: id }));
     // Fail closed: a model that should be judged but cannot be read must not let the gate pass.
-    else findings.push({ ...finding('MODEL_INVALID', 'error', `${id} is in scope but has no readable model config at the head commit`), model: id });
+    else
+      findings.push({
+        ...finding('MODEL_INVALID', 'error', `${id} is in scope but has no readable model config at the head commit`),
+        model: id,
+      });
   }
   return { models, findings };
 }
@@ -129,7 +145,9 @@ function sharedFindings(input: EvaluationInput, context: Indexed) {
     ...policyChangeFindings(input),
   ];
   if (context.reference === undefined) {
-    shared.push(finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`));
+    shared.push(
+      finding('PARSE_ERROR', 'error', `the reference date "${input.referenceDate}" is not a date, so no evidence can count as fresh`),
+    );
   }
   const scope = resolveScope(input.modelsInScope, context.heads, context.bases);
   append(shared, scope.findings);
@@ -139,7 +157,13 @@ function sharedFindings(input: EvaluationInput, context: Indexed) {
   return { shared, evaluated, routed };
 }
 
-function evaluateModels(input: EvaluationInput, context: Indexed, evaluated: LoadedModel[], byModel: Map<string, Finding[]>, shared: Finding[]): ModelVerdict[] {
+function evaluateModels(
+  input: EvaluationInput,
+  context: Indexed,
+  evaluated: LoadedModel[],
+  byModel: Map<string, Finding[]>,
+  shared: Finding[],
+): ModelVerdict[] {
   const { policy } = input;
   const common = {
     policy,
@@ -175,7 +199,10 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     policyChangeUnapproved: policyChangeUnapproved(input),
     nothingRelevant: input.nothingRelevant === true,
   });
-  const requiredLevel = highestLevel(input.policy.levels, models.map((m) => m.requiredLevel));
+  const requiredLevel = highestLevel(
+    input.policy.levels,
+    models.map((m) => m.requiredLevel),
+  );
   const policy: Verdict['policy'] = {
     file: input.policyFile,
     extends: input.policy.extends ?? null,
@@ -183,6 +210,25 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     approvedBy: [...new Set(validApprovals(input).map((a) => a.by))].sort(),
   };
   const counts = countSeverities(all);
-  const facts = { schemaVersion: 1 as const, conclusion, requiredLevel, referenceDate: input.referenceDate, policy, models, findings, counts };
-  return { schemaVersion: 1, conclusion, requiredLevel, headline: headline(facts), referenceDate: input.referenceDate, policy, models, findings, counts };
+  const facts = {
+    schemaVersion: 1 as const,
+    conclusion,
+    requiredLevel,
+    referenceDate: input.referenceDate,
+    policy,
+    models,
+    findings,
+    counts,
+  };
+  return {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel,
+    headline: headline(facts),
+    referenceDate: input.referenceDate,
+    policy,
+    models,
+    findings,
+    counts,
+  };
 }

@@ -181,7 +181,11 @@ function escalateWithOutliers(rule: EvidenceRule, capabilityId: string, ctx: Rul
 }
 
 /** An unusable result dated after the chosen one and not after the reference date, if any. */
-function newerUnusable(chosen: EvidenceRecord, unusable: Screened['unusable'], referenceDay: number | undefined): Screened['unusable'][number] | undefined {
+function newerUnusable(
+  chosen: EvidenceRecord,
+  unusable: Screened['unusable'],
+  referenceDay: number | undefined,
+): Screened['unusable'][number] | undefined {
   const chosenAt = parseDate(chosen.date)?.instant;
   if (chosenAt === undefined) return undefined;
   return unusable.find((u) => {
@@ -213,28 +217,14 @@ function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext):
     // The policy loader reports the unset number; the rule simply cannot be decided.
     return { verdict: emptyVerdict(rule, 'unevaluated', `${label}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
-  const lines: Lines = { threshold: rule.threshold, alert: rule.alert };
-  const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
-
-  const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
-  const pool = usable.filter((r) => !future.includes(r));
-  const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
-  const chosen = mostCapable(group, rule.direction) as Judged | undefined;
-  const undated = pool.filter((r) => r !== chosen?.record && parseDate(r.date) === undefined);
-  const outliers: Outlier[] = [...undated.map((record) => ({ record, why: 'undated' as const })), ...future.map((record) => ({ record, why: 'future' as const }))];
-  if (chosen === undefined) {
-    const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? ' or dated by the reference date' : ''})` : '';
-    const reading = rule.reading === undefined ? '' : ` (reading ${rule.reading})`;
-    const reason = `no result for ${label}${reading}${none}`;
-    findings.push(finding('MISSING_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
-    return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, outliers };
-  }
+  // 1. The readings of the rule, the newest usable group, and the most capable of it.
+  const found = gatherReadings(rule, { threshold: rule.threshold, alert: rule.alert }, ctx, who);
+  const { chosen, findings, outliers } = found;
+  if (chosen === undefined) return noReading(rule, label, who, ctx, found);
   const r = chosen.record;
-  findings.push(...readingsNotice(group.filter((j) => parseDate(j.record.date) !== undefined), chosen, rule, who));
-
-  const supersededBy = newerUnusable(r, unusable, ctx.referenceDay);
+  findings.push(...readingsNotice(found.dated, chosen, rule, who));
+  // 2. A newer result that cannot count outdates it; 3. so does age.
+  const supersededBy = newerUnusable(r, found.unusable, ctx.referenceDay);
   if (supersededBy !== undefined) {
     // The newest measurement could not be read: an older one says nothing about the model as it is now.
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
@@ -242,20 +232,76 @@ function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext):
     findings.push(finding('UNUSABLE_RESULT', ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
     return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, outliers };
   }
-
-  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(r, ctx.referenceDay);
-  if (age === undefined || age > maxAge) {
-    const reason =
-      age === undefined
-        ? `the freshest result for ${label} has no usable date${ctx.referenceDay === undefined ? ' (or the reference date is invalid)' : ''}, so it cannot count as fresh`
-        : `the freshest result for ${label} is from ${r.date ?? '?'}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding('STALE_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
-    // The chosen result itself, when undated, may still show the capability: weigh it like the other undated ones.
-    const alsoUndated: Outlier[] = age === undefined ? [{ record: r, why: 'undated' }, ...outliers] : outliers;
-    return { verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
-  }
+  const stale = staleOutcome(rule, label, who, ctx, chosen, found);
+  if (stale !== undefined) return stale;
   if (chosen.caveat !== undefined) findings.push(chosen.caveat);
   return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+}
+
+interface Readings {
+  candidates: EvidenceRecord[];
+  unusable: ReturnType<typeof screenRecords>['unusable'];
+  findings: Finding[];
+  future: EvidenceRecord[];
+  /** The judged readings of the newest group that carry a date. */
+  dated: Judged[];
+  chosen: Judged | undefined;
+  outliers: Outlier[];
+}
+
+function gatherReadings(rule: EvidenceRule, lines: Lines, ctx: RuleContext, who: string): Readings {
+  const names = evalNames(ctx.policy, rule.eval);
+  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const { usable, unusable, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
+  const pool = usable.filter((r) => !future.includes(r));
+  const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
+  const chosen = mostCapable(group, rule.direction) as Judged | undefined;
+  const undated = pool.filter((r) => r !== chosen?.record && parseDate(r.date) === undefined);
+  const outliers: Outlier[] = [
+    ...undated.map((record) => ({ record, why: 'undated' as const })),
+    ...future.map((record) => ({ record, why: 'future' as const })),
+  ];
+  const dated = group.filter((j) => parseDate(j.record.date) !== undefined);
+  return { candidates, unusable, findings, future, dated, chosen, outliers };
+}
+
+function noReading(rule: EvidenceRule, label: string, who: string, ctx: RuleContext, found: Readings): DecidedRule {
+  const { candidates, future, findings, outliers } = found;
+  const none =
+    candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? ' or dated by the reference date' : ''})` : '';
+  const reading = rule.reading === undefined ? '' : ` (reading ${rule.reading})`;
+  const reason = `no result for ${label}${reading}${none}`;
+  const at = { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId };
+  findings.push(finding('MISSING_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+  return { verdict: emptyVerdict(rule, 'unevaluated', reason), findings, outliers };
+}
+
+/** The chosen result is too old, or has no usable date: the rule is unevaluated, and the result weighed as undated. */
+function staleOutcome(
+  rule: EvidenceRule,
+  label: string,
+  who: string,
+  ctx: RuleContext,
+  chosen: Judged,
+  found: Readings,
+): DecidedRule | undefined {
+  const r = chosen.record;
+  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const age = ageInDays(r, ctx.referenceDay);
+  if (age !== undefined && age <= maxAge) return undefined;
+  const reason =
+    age === undefined
+      ? `the freshest result for ${label} has no usable date${ctx.referenceDay === undefined ? ' (or the reference date is invalid)' : ''}, so it cannot count as fresh`
+      : `the freshest result for ${label} is from ${r.date ?? '?'}, ${age} days before the reference date; the policy allows ${maxAge}`;
+  found.findings.push(
+    finding('STALE_EVIDENCE', ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: r.file, line: r.line ?? 1, model: ctx.modelId }),
+  );
+  // The chosen result itself, when undated, may still show the capability: weigh it like the other undated ones.
+  const outliers: Outlier[] = age === undefined ? [{ record: r, why: 'undated' }, ...found.outliers] : found.outliers;
+  return {
+    verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), r, chosen.bounds), stale: true },
+    findings: found.findings,
+    outliers,
+  };
 }

@@ -30,7 +30,8 @@ export interface JudgedReading {
 export function compareReadings(a: JudgedReading, b: JudgedReading, direction: Direction): number {
   const byStatus = statusRank(b.status) - statusRank(a.status);
   if (byStatus !== 0) return byStatus;
-  if (a.mostCapable !== b.mostCapable) return (direction === 'higher' ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
+  if (a.mostCapable !== b.mostCapable)
+    return (direction === 'higher' ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === 'higher' ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   // Trusted before self-reported; then place, then any remaining difference, so the order of the input never decides.
@@ -43,5 +44,8 @@ export function compareReadings(a: JudgedReading, b: JudgedReading, direction: D
 }
 
 export function mostCapable(readings: readonly JudgedReading[], direction: Direction): JudgedReading | undefined {
-  return readings.reduce<JudgedReading | undefined>((best, r) => (best === undefined || compareReadings(r, best, direction) < 0 ? r : best), undefined);
+  return readings.reduce<JudgedReading | undefined>(
+    (best, r) => (best === undefined || compareReadings(r, best, direction) < 0 ? r : best),
+    undefined,
+  );
 }

@@ -62,14 +62,19 @@ export function headline(v: Omit<Verdict, 'headline'>): string {
       const problems = v.models.map(modelProblem).filter((p): p is string => p !== undefined);
       const extra = problems.length - NAMED_MODELS;
       const more = extra > 0 ? `${extra} more ${extra === 1 ? 'model fails' : 'models fail'}` : undefined;
-      return sentence([...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)], v.models, 'The gate fails.');
+      return sentence(
+        [...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)],
+        v.models,
+        'The gate fails.',
+      );
     }
     case 'action_required':
       return sentence([attestationsOutstanding(v.models), unapproved], v.models, 'Action is required.');
     case 'success': {
       const [only] = v.models;
       if (v.models.length === 0) return 'No model needed evaluation; nothing blocks the gate.';
-      if (v.models.length === 1 && only) return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
+      if (v.models.length === 1 && only)
+        return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
       return `All ${v.models.length} models meet their required levels (highest ${v.requiredLevel}); every required safeguard is in place.`;
     }
   }

@@ -19,7 +19,13 @@ export function ruleHistory(rule: EvidenceRule, ctx: RuleContext): HistoryPoint[
     .usable.map((r) => ({ r, at: parseDate(r.date)?.instant }))
     .filter((p): p is { r: (typeof measured)[number]; at: number } => p.at !== undefined)
     // Ties in time are ordered by place and value, so that the history never depends on the order files were read in.
-    .sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+    .sort(
+      (a, b) =>
+        a.at - b.at ||
+        (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) ||
+        (a.r.line ?? 0) - (b.r.line ?? 0) ||
+        a.r.value - b.r.value,
+    );
   return dated.slice(-HISTORY_POINTS).map(({ r }) => {
     const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
     return { date: r.date!, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };

@@ -75,16 +75,33 @@ export function checkModelNames(models: readonly LoadedModel[]): Finding[] {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === undefined) ids.set(key, m);
-    else if (other.config.id !== m.config.id) findings.push(nameError(m, 'id', `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`));
+    else if (other.config.id !== m.config.id)
+      findings.push(
+        nameError(m, 'id', `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`),
+      );
   }
   const aliases = new Map<string, LoadedModel>();
   for (const m of models) {
     for (const alias of m.config.aliases) {
       const key = nameKey(alias);
       const owner = ids.get(key);
-      if (owner !== undefined && owner.config.id !== m.config.id) findings.push(nameError(m, 'aliases', `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`));
+      if (owner !== undefined && owner.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            'aliases',
+            `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`,
+          ),
+        );
       const sharer = aliases.get(key);
-      if (sharer !== undefined && sharer.config.id !== m.config.id) findings.push(nameError(m, 'aliases', `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`));
+      if (sharer !== undefined && sharer.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            'aliases',
+            `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`,
+          ),
+        );
       else aliases.set(key, m);
       if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
     }
@@ -93,7 +110,11 @@ export function checkModelNames(models: readonly LoadedModel[]): Finding[] {
 }
 
 function nameError(m: LoadedModel, key: string, message: string): Finding {
-  return finding('MODEL_INVALID', 'error', `model config: ${message}`, { file: m.file, line: m.lines[key] ?? m.lines['id'] ?? 1, model: m.config.id });
+  return finding('MODEL_INVALID', 'error', `model config: ${message}`, {
+    file: m.file,
+    line: m.lines[key] ?? m.lines['id'] ?? 1,
+    model: m.config.id,
+  });
 }
 
 function invisibleName(m: LoadedModel, alias: string): Finding {

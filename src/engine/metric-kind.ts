@@ -11,7 +11,12 @@ export function mayBeProportion(metric: string, declared: boolean | undefined): 
 }
 
 /** True when a value and the rule's lines all sit on the 0–1 scale of a proportion metric. */
-export function isProportionReading(metric: string, declared: boolean | undefined, value: number, lines: readonly (number | undefined)[]): boolean {
+export function isProportionReading(
+  metric: string,
+  declared: boolean | undefined,
+  value: number,
+  lines: readonly (number | undefined)[],
+): boolean {
   const inUnit = (n: number) => n >= 0 && n <= 1;
   return mayBeProportion(metric, declared) && inUnit(value) && lines.every((n) => n === undefined || inUnit(n));
 }

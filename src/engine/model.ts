@@ -46,7 +46,16 @@ function judgeCapabilities(model: LoadedModel, ctx: ModelContext, records: reado
   const { policy } = ctx;
   const precautionary = policy.assessment.unevaluated === 'precautionary';
   const unevaluatedSeverity: Severity = precautionary ? 'error' : 'warning';
-  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines['id'] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  const ruleContext = {
+    policy,
+    modelId: model.config.id,
+    modelFile: model.file,
+    modelLine: model.lines['id'] ?? 1,
+    records,
+    z: ctx.z,
+    referenceDay: ctx.referenceDay,
+    unevaluatedSeverity,
+  };
   return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
 }
 
@@ -69,7 +78,15 @@ export function evaluateModel(model: LoadedModel, ctx: ModelContext): ModelVerdi
   const atHead = judgeCapabilities(model, ctx, ctx.records);
   // Claims the assessors have not attested are judged by the base's values (and the results the PR removed).
   const removed = removedThatMattered(model, ctx, atHead);
-  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const claims = judgeClaims({
+    policy,
+    head: model,
+    base: ctx.base,
+    records: ctx.records,
+    removed,
+    approvals: ctx.assessmentApprovals,
+    fingerprint,
+  });
   const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
   const capabilities = outcomes.map((o) => o.verdict);
   const findings: Finding[] = [

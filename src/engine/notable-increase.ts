@@ -13,7 +13,9 @@ export function checkNotableIncrease(model: LoadedModel, ratioLimit: number | ty
   if (compute === undefined) missing.push('effective_compute is not given');
   if (last?.effective_compute === undefined) missing.push('last_assessment.effective_compute is not given');
   if (ratioLimit === UNSET || compute === undefined || last?.effective_compute === undefined) {
-    return [finding('NOTABLE_INCREASE_UNASSESSED', 'warning', `${id}: cannot tell whether capability grew notably: ${missing.join('; ')}`, where)];
+    return [
+      finding('NOTABLE_INCREASE_UNASSESSED', 'warning', `${id}: cannot tell whether capability grew notably: ${missing.join('; ')}`, where),
+    ];
   }
   const ratio = compute / last.effective_compute;
   if (ratio < ratioLimit) return [];

@@ -21,7 +21,14 @@ export function checkDeclaredLevel(levels: readonly string[], model: LoadedModel
   const declared = model.config.declared_level;
   const where = { file: model.file, line: model.lines['declared_level'] ?? 1, model: model.config.id };
   if (!isKnownLevel(levels, declared)) {
-    return [finding('UNKNOWN_LEVEL', 'error', `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(', ')})`, where)];
+    return [
+      finding(
+        'UNKNOWN_LEVEL',
+        'error',
+        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(', ')})`,
+        where,
+      ),
+    ];
   }
   if (levelRank(levels, declared) < levelRank(levels, required)) {
     return [finding('DECLARED_LEVEL_TOO_LOW', 'error', `${model.config.id} needs ${required} but declares ${declared}`, where)];
@@ -30,8 +37,19 @@ export function checkDeclaredLevel(levels: readonly string[], model: LoadedModel
 }
 
 /** Levels the policy's capabilities and safeguards name but does not define: the policy cannot be applied as written. */
-export function checkPolicyLevels(levels: readonly string[], named: ReadonlyArray<{ what: string; level: string }>, policyFile: string): Finding[] {
+export function checkPolicyLevels(
+  levels: readonly string[],
+  named: ReadonlyArray<{ what: string; level: string }>,
+  policyFile: string,
+): Finding[] {
   return named
     .filter((n) => !isKnownLevel(levels, n.level))
-    .map((n) => finding('UNKNOWN_LEVEL', 'error', `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(', ')})`, { file: policyFile, line: 1 }));
+    .map((n) =>
+      finding(
+        'UNKNOWN_LEVEL',
+        'error',
+        `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(', ')})`,
+        { file: policyFile, line: 1 },
+      ),
+    );
 }

@@ -31,12 +31,22 @@ export function screenRecords(records: readonly EvidenceRecord[], rule: Evidence
     } else if (!Number.isFinite(r.value)) {
       findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== undefined && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(
+        finding('UNUSABLE_RESULT', 'warning', `${modelId}: ${label} stderr ${String(r.stderr)} is not a non-negative number`, at(r)),
+      );
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       // Only a proportion has a 0–1 scale to mistake for 0–100; seconds or perplexity against a small threshold do not.
-      const why = r.value > 1 ? 'is not on the 0–1 scale of the threshold' : 'is below 0, which no proportion can be, against the threshold';
+      const why =
+        r.value > 1 ? 'is not on the 0–1 scale of the threshold' : 'is below 0, which no proportion can be, against the threshold';
       const hint = r.value > 1 ? ' (a percentage?)' : '';
-      findings.push(finding('SCALE_MISMATCH', 'error', `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
+      findings.push(
+        finding(
+          'SCALE_MISMATCH',
+          'error',
+          `${modelId}: ${label} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`,
+          at(r),
+        ),
+      );
     } else if (r.direction !== undefined && r.direction !== rule.direction) {
       findings.push(
         finding(

@@ -16,7 +16,6 @@ export const SafeguardStatusSchema = z
   .describe('satisfied: in the base ledger · attested: on this PR · pending');
 export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
 
-
 const number = z.number().nullable();
 
 /** One count per severity, every severity present. */
@@ -56,7 +55,10 @@ export const EvidenceVerdictSchema = z
     reason: z.string().describe('Why this rule has this status'),
     stale: z.boolean().optional(),
     selfReported: z.boolean().optional(),
-    history: z.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend"),
+    history: z
+      .array(HistoryPointSchema)
+      .optional()
+      .describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend"),
   })
   .describe('One evidence rule of a capability, and the result that decided it');
 export type EvidenceVerdict = z.infer<typeof EvidenceVerdictSchema>;

@@ -65,7 +65,8 @@ export function unreadableResults(bytes: Uint8Array): { why: string; format: Res
   const le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const be = bytes[0] === 0xfe && bytes[1] === 0xff;
   if (!le && !be && !bytes.includes(0)) return undefined;
-  const text = le || be ? new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes) : new TextDecoder('utf-8').decode(bytes).replaceAll('\0', '');
+  const text =
+    le || be ? new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes) : new TextDecoder('utf-8').decode(bytes).replaceAll('\0', '');
   if (!looksLikeYamlResults(text) && !JSON_RESULTS_KEY.test(text)) return undefined;
   const why = le || be ? 'it is UTF-16 text; save it as UTF-8' : 'it holds NUL bytes, so it is not text';
   return { why, format: text.includes('model-index') ? 'hf-model-index' : 'native' };

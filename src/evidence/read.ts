@@ -49,11 +49,17 @@ export async function readResultFile(src: FileSource, options: { folderModel?: s
     else if (kind === 'text') result = await readText(src, whole, ctx);
     else return unreadable(whole ?? (await src.read(0, TEXT_HEAD_BYTES)), ctx);
     const checked = refuseZeroSamples(result, ctx);
-    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
+    return withEmptyNotice(
+      { ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] },
+      ctx,
+    );
   } catch (err) {
     // An unreadable source, or a reader's own failure, must never pass for "no evidence here".
     const format: ResultFormat = kind === 'zip' ? 'inspect' : 'native';
-    const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, undefined, `cannot read the file: ${(err as Error).message}`);
+    const problem =
+      err instanceof LfsObjectUnavailable
+        ? err.finding(ctx.file)
+        : parseError(ctx, undefined, `cannot read the file: ${(err as Error).message}`);
     return { format, records: [], findings: [problem] };
   }
 }
@@ -128,7 +134,11 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
 function unreadable(bytes: Uint8Array, ctx: ReadContext): ReadResult {
   const found = unreadableResults(bytes);
   if (found === undefined) return notAResult();
-  return { format: found.format, records: [], findings: [parseError(ctx, undefined, `the file looks like eval results but cannot be read: ${found.why}`)] };
+  return {
+    format: found.format,
+    records: [],
+    findings: [parseError(ctx, undefined, `the file looks like eval results but cannot be read: ${found.why}`)],
+  };
 }
 
 function tooLarge(src: FileSource, ctx: ReadContext): Finding {

@@ -52,7 +52,11 @@ export function parseError(ctx: ReadContext, line: number | undefined, message: 
 
 /** A top-level key written twice: the file says two things, and neither is evidence. */
 export function duplicateKey(ctx: ReadContext, key: string, line: number | undefined, where = ''): Finding {
-  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === undefined ? '' : ` (its last occurrence is at line ${line})`}`);
+  return parseError(
+    ctx,
+    line,
+    `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === undefined ? '' : ` (its last occurrence is at line ${line})`}`,
+  );
 }
 
 function shown(value: unknown): string {
@@ -93,7 +97,9 @@ export function invisibleModelNames(records: readonly EvidenceRecord[], ctx: Rea
     if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
     seen.add(r.model);
     const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
-    findings.push(finding('INVISIBLE_NAME', 'warning', message, r.line === undefined ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+    findings.push(
+      finding('INVISIBLE_NAME', 'warning', message, r.line === undefined ? { file: ctx.file } : { file: ctx.file, line: r.line }),
+    );
   }
   return findings;
 }
@@ -144,7 +150,14 @@ export interface RecordFields {
 
 /** A record with only the fields that have a value, so that records compare and serialise cleanly. */
 export function makeRecord(format: ResultFormat, ctx: ReadContext, model: ResolvedModel, fields: RecordFields): EvidenceRecord {
-  const record: EvidenceRecord = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
+  const record: EvidenceRecord = {
+    model: model.model,
+    eval: fields.eval,
+    metric: fields.metric,
+    value: fields.value,
+    format,
+    file: ctx.file,
+  };
   if (model.modelFromPath) record.modelFromPath = true;
   if (ctx.folderModel !== undefined && ctx.folderModel !== '') record.folder = ctx.folderModel;
   if (fields.stderr !== undefined) record.stderr = fields.stderr;
@@ -158,7 +171,12 @@ export function makeRecord(format: ResultFormat, ctx: ReadContext, model: Resolv
 }
 
 /** A result that names its eval and metric but cannot count: reported by the reader, weighed by the engine. */
-export function unusableRecord(format: ResultFormat, ctx: ReadContext, model: ResolvedModel, fields: Omit<RecordFields, 'value' | 'stderr'>, reason: string): EvidenceRecord {
+export function unusableRecord(
+  format: ResultFormat,
+  ctx: ReadContext,
+  model: ResolvedModel,
+  fields: Omit<RecordFields, 'value' | 'stderr'>,
+  reason: string,
+): EvidenceRecord {
   return { ...makeRecord(format, ctx, model, { ...fields, value: Number.NaN }), unusable: reason };
 }
-

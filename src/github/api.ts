@@ -11,4 +11,3 @@ export interface GitHubApi {
   request(route: string, parameters?: Record<string, unknown>): Promise<ApiResponse>;
   graphql(query: string, parameters?: Record<string, unknown>): Promise<unknown>;
 }
-

@@ -12,7 +12,12 @@ import type { RepoReader } from '../ports/repo-reader.ts';
  * only, and the merge base on every page, so this answer stays small however large the PR's diff is.
  */
 export async function mergeBase(api: GitHubApi, repo: RepoRef, base: string, head: string): Promise<string> {
-  const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', { ...repo, basehead: `${base}...${head}`, per_page: 1, page: 2 });
+  const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+    page: 2,
+  });
   const sha = (data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha;
   if (typeof sha !== 'string') throw new GitHubPortError(`GitHub found no merge base of ${base} and ${head}`);
   return sha;

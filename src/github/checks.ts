@@ -61,7 +61,13 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
   const appId = run.app?.id;
-  return { checkRunId: run.id, ...(run.html_url ? { checkRunUrl: run.html_url } : {}), ...(appId === undefined ? {} : { appId }), annotationsSent: sent, annotationsDropped: dropped };
+  return {
+    checkRunId: run.id,
+    ...(run.html_url ? { checkRunUrl: run.html_url } : {}),
+    ...(appId === undefined ? {} : { appId }),
+    annotationsSent: sent,
+    annotationsDropped: dropped,
+  };
 }
 
 /** Batches of at most 50, at most MAX_ANNOTATIONS in all, errors first so the most important ones are kept. */
@@ -118,7 +124,13 @@ interface ListedStatus {
 export async function foreignChecks(api: GitHubApi, repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]> {
   const found: ForeignCheck[] = [];
   if (own.appId !== undefined) {
-    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...repo, ref: sha, check_name: name, filter: 'all', per_page: 100 });
+    const { data } = await api.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      ...repo,
+      ref: sha,
+      check_name: name,
+      filter: 'all',
+      per_page: 100,
+    });
     for (const run of (data as { check_runs: ListedRun[] }).check_runs) {
       if (run.app === null || run.app.id === own.appId) continue;
       found.push({ kind: 'check run', source: `app ${run.app.slug ?? run.app.id}`, state: run.conclusion ?? run.status });
@@ -134,7 +146,11 @@ export async function foreignChecks(api: GitHubApi, repo: RepoRef, sha: string, 
 }
 
 /** An in-progress check run, written before the evaluation: if the run is killed, its post step completes it. */
-export async function startCheck(api: GitHubApi, repo: RepoRef, input: { name: string; headSha: string; detailsUrl?: string }): Promise<number> {
+export async function startCheck(
+  api: GitHubApi,
+  repo: RepoRef,
+  input: { name: string; headSha: string; detailsUrl?: string },
+): Promise<number> {
   const { data } = await api.request('POST /repos/{owner}/{repo}/check-runs', {
     ...repo,
     name: input.name,

@@ -1,4 +1,3 @@
-
 import type { GitHubApi } from './api.ts';
 import type { RepoRef } from '../ports/github.ts';
 import { hasStatus } from './errors.ts';
@@ -78,7 +77,11 @@ export async function publishSticky(api: GitHubApi, repo: RepoRef, input: Sticky
   }
   let result: { id: number; url: string; action: 'created' | 'updated' | 'unchanged' };
   if (!existing) {
-    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: input.number, body });
+    const { data } = await api.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: input.number,
+      body,
+    });
     const created = data as { id: number; html_url: string };
     result = { id: created.id, url: created.html_url, action: 'created' };
   } else if (now !== body) {

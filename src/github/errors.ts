@@ -22,7 +22,10 @@ export function describeGitHubError(error: unknown): string {
   const status = typeof e.status === 'number' ? e.status : undefined;
   // Not an API answer at all (a network failure, or a fault of our own): its message is all there is to say.
   if (status === undefined && !e.request) return typeof e.message === 'string' ? e.message : String(error);
-  const where = e.request && typeof e.request.method === 'string' && typeof e.request.url === 'string' ? `${e.request.method} ${redactUrl(e.request.url)}` : 'a GitHub request';
+  const where =
+    e.request && typeof e.request.method === 'string' && typeof e.request.url === 'string'
+      ? `${e.request.method} ${redactUrl(e.request.url)}`
+      : 'a GitHub request';
   const apiMessage = apiMessageOf(e.response?.data) ?? (typeof e.message === 'string' ? e.message : String(error));
   if (status === undefined) return `${where} failed: ${apiMessage}`;
   return `${where} failed with HTTP ${status}: ${apiMessage}${hint(status, e)}`;
@@ -39,7 +42,9 @@ function hint(status: number, e: HttpErrorLike): string {
   const remaining = e.response?.headers?.['x-ratelimit-remaining'];
   if ((status === 403 || status === 429) && String(remaining) === '0') {
     const reset = Number(e.response?.headers?.['x-ratelimit-reset']);
-    return Number.isFinite(reset) && reset > 0 ? ` (rate limit exhausted; it resets at ${new Date(reset * 1000).toISOString()})` : ' (rate limit exhausted)';
+    return Number.isFinite(reset) && reset > 0
+      ? ` (rate limit exhausted; it resets at ${new Date(reset * 1000).toISOString()})`
+      : ' (rate limit exhausted)';
   }
   if (status === 403) return ' (the token lacks a permission this step needs)';
   if (status === 401) return ' (the token is invalid or expired)';

@@ -47,9 +47,14 @@ export function lfsDownloadSource(path: string, pointer: LfsPointer, link: LfsLi
         return fail(response.status === 200 ? 'the storage ignored the range request' : await statusOf(response));
       }
       const range = whole ? undefined : CONTENT_RANGE.exec(response.headers.get('content-range') ?? '');
-      if (range !== undefined && (range === null || Number(range[1]) !== from || Number(range[2]) !== to - 1 || (range[3] !== '*' && Number(range[3]) !== size))) {
+      if (
+        range !== undefined &&
+        (range === null || Number(range[1]) !== from || Number(range[2]) !== to - 1 || (range[3] !== '*' && Number(range[3]) !== size))
+      ) {
         await response.body?.cancel();
-        return fail(`it answered bytes ${response.headers.get('content-range') ?? '(no content-range)'} for bytes ${from}-${to - 1} of ${size}`);
+        return fail(
+          `it answered bytes ${response.headers.get('content-range') ?? '(no content-range)'} for bytes ${from}-${to - 1} of ${size}`,
+        );
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength !== to - from) return fail(`${bytes.byteLength} bytes arrived of the ${to - from} asked for`);

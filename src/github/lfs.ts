@@ -26,7 +26,9 @@ const BatchAnswer = z.object({
     z.object({
       oid: z.string(),
       size: z.number(),
-      actions: z.object({ download: z.object({ href: z.string(), header: z.record(z.string(), z.string()).optional() }).optional() }).optional(),
+      actions: z
+        .object({ download: z.object({ href: z.string(), header: z.record(z.string(), z.string()).optional() }).optional() })
+        .optional(),
       error: z.object({ code: z.number(), message: z.string() }).optional(),
     }),
   ),
@@ -41,10 +43,12 @@ export function githubLfsStore(repo: RepoRef, server: LfsServer | undefined, fet
       const unique = [...new Map(requests.map((r) => [r.pointer.oid, r.pointer])).values()];
       const answers = new Map<string, BatchObject>();
       for (let i = 0; i < unique.length; i += MAX_OBJECTS_PER_BATCH) {
-        for (const object of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl)) answers.set(object.oid, object);
+        for (const object of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl))
+          answers.set(object.oid, object);
       }
       const out = new Map<string, FileSource | string>();
-      for (const { path, pointer } of requests) out.set(path, objectSource(path, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
+      for (const { path, pointer } of requests)
+        out.set(path, objectSource(path, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
       return out;
     },
   };
@@ -75,7 +79,13 @@ async function batch(server: LfsServer, repo: RepoRef, pointers: LfsPointer[], f
 }
 
 /** The object's download as a source, or why there is none. */
-function objectSource(path: string, pointer: LfsPointer, answer: BatchObject | undefined, origin: string, fetchImpl: Fetch): FileSource | string {
+function objectSource(
+  path: string,
+  pointer: LfsPointer,
+  answer: BatchObject | undefined,
+  origin: string,
+  fetchImpl: Fetch,
+): FileSource | string {
   if (answer === undefined) return 'the LFS server did not answer for this object';
   if (answer.error) {
     const hint = answer.error.code === 404 ? ' (was it pushed? `git lfs push --all origin` uploads what is missing)' : '';
@@ -85,7 +95,8 @@ function objectSource(path: string, pointer: LfsPointer, answer: BatchObject | u
   if (download === undefined) return 'the LFS server gave no download link for this object';
   if (answer.size !== pointer.size) return `the LFS server says the object is ${answer.size} bytes, the pointer says ${pointer.size}`;
   // A link that would drop from HTTPS to plain HTTP is refused (the stand-in in tests serves both over HTTP).
-  if (!/^https?:/.test(download.href) || (download.href.startsWith('http:') && !origin.startsWith('http:'))) return 'the LFS server gave a download link that is not HTTPS';
+  if (!/^https?:/.test(download.href) || (download.href.startsWith('http:') && !origin.startsWith('http:')))
+    return 'the LFS server gave a download link that is not HTTPS';
   return lfsDownloadSource(path, pointer, download, fetchImpl);
 }
 
@@ -125,7 +136,10 @@ export function webOriginOf(apiBaseUrl: string): string | undefined {
  * from its auth strategy (an installation token, minted or cached by Probot). Undefined for anything else.
  */
 export function lfsServerOf(api: GitHubApi): LfsServer | undefined {
-  const octokit = api as GitHubApi & { auth?: (options?: unknown) => Promise<unknown>; request: { endpoint?: { DEFAULTS?: { baseUrl?: unknown } } } };
+  const octokit = api as GitHubApi & {
+    auth?: (options?: unknown) => Promise<unknown>;
+    request: { endpoint?: { DEFAULTS?: { baseUrl?: unknown } } };
+  };
   const baseUrl = octokit.request.endpoint?.DEFAULTS?.baseUrl;
   const origin = typeof baseUrl === 'string' ? webOriginOf(baseUrl) : undefined;
   const auth = octokit.auth;

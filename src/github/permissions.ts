@@ -22,7 +22,11 @@ export function createAccessLookup(api: GitHubApi, repo: RepoRef): AccessLookup 
 
     async teamMembership(org, team, login): Promise<Membership> {
       try {
-        const { data } = await api.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', { org, team_slug: team, username: login });
+        const { data } = await api.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+          org,
+          team_slug: team,
+          username: login,
+        });
         // A pending invitation is not membership.
         return (data as { state?: string }).state === 'active' ? { state: 'member' } : { state: 'not-member' };
       } catch (error) {

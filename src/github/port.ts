@@ -1,5 +1,3 @@
-
-
 import type { GitHubApi } from './api.ts';
 import { changedFiles } from './changed-files.ts';
 import { headPushedBy } from './check-suites.ts';

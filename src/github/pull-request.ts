@@ -49,7 +49,9 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
   const nodes = [...pr.comments.nodes];
   let page = pr.comments.pageInfo;
   while (page.hasNextPage && page.endCursor) {
-    const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as { node: { comments: Connection<CommentNode> } | null };
+    const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as {
+      node: { comments: Connection<CommentNode> } | null;
+    };
     // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
     if (!more.node) throw new GitHubPortError(`the comments of pull request #${number} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node.comments.nodes);
@@ -94,7 +96,13 @@ export async function currentHead(api: GitHubApi, repo: RepoRef, number: number)
 export async function openPullRequests(api: GitHubApi, repo: RepoRef, baseRef?: string): Promise<OpenPullRequest[]> {
   const found: OpenPullRequest[] = [];
   for (let page = 1; ; page++) {
-    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', ...(baseRef === undefined ? {} : { base: baseRef }), per_page: 100, page });
+    const { data } = await api.request('GET /repos/{owner}/{repo}/pulls', {
+      ...repo,
+      state: 'open',
+      ...(baseRef === undefined ? {} : { base: baseRef }),
+      per_page: 100,
+      page,
+    });
     const pulls = data as Array<{ number: number; head: { sha: string } }>;
     found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
     if (pulls.length < 100) return found;

@@ -62,7 +62,12 @@ interface DateRequest {
 type Pending = FileRequest | DateRequest;
 
 /** `lfs`: where Git LFS pointers among the files read are resolved (by default the LFS server of `api`, an Octokit). */
-export function createApiRepoReader(api: GitHubApi, repo: RepoRef, options: ReaderOptions = {}, lfs: LfsStore = githubLfsStore(repo, lfsServerOf(api))): RepoReader {
+export function createApiRepoReader(
+  api: GitHubApi,
+  repo: RepoRef,
+  options: ReaderOptions = {},
+  lfs: LfsStore = githubLfsStore(repo, lfsServerOf(api)),
+): RepoReader {
   return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs);
 }
 
@@ -99,7 +104,10 @@ class ApiRepoReader implements RepoReader {
     if (!tree) {
       tree = this.fetchTree(commit);
       this.trees.set(commit, tree);
-      tree.then((entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => undefined);
+      tree.then(
+        (entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))),
+        () => undefined,
+      );
     }
     return tree;
   }
@@ -107,7 +115,10 @@ class ApiRepoReader implements RepoReader {
   async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
     const unique = [...new Set(paths)];
     const sources = await Promise.all(
-      unique.map((path) => new Promise<FileSource | undefined>((resolve, reject) => this.schedule({ kind: 'file', commit, path, size: 0, resolve, reject }))),
+      unique.map(
+        (path) =>
+          new Promise<FileSource | undefined>((resolve, reject) => this.schedule({ kind: 'file', commit, path, size: 0, resolve, reject })),
+      ),
     );
     const files = new Map<string, FileSource>();
     unique.forEach((path, i) => {
@@ -221,16 +232,26 @@ class ApiRepoReader implements RepoReader {
    * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
    */
   private async rawBlob(oid: string, path: string, size: number): Promise<Uint8Array | undefined> {
-    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid, mediaType: { format: 'raw' } });
+    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid,
+      mediaType: { format: 'raw' },
+    });
     if (typeof data === 'object' && data !== null && 'content' in data) return decodeBlob(data, oid, path);
     if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return undefined;
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (bytes.byteLength !== size) throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+    if (bytes.byteLength !== size)
+      throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
     return bytes;
   }
 
   private async base64Blob(oid: string, path: string): Promise<Uint8Array> {
-    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
+    const { data } = await this.api.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid,
+    });
     return decodeBlob(data, oid, path);
   }
 

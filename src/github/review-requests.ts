@@ -3,7 +3,13 @@
 import type { GitHubApi } from './api.ts';
 import type { RepoRef } from '../ports/github.ts';
 
-export async function requestReviewers(api: GitHubApi, repo: RepoRef, number: number, users: readonly string[], teams: readonly string[]): Promise<void> {
+export async function requestReviewers(
+  api: GitHubApi,
+  repo: RepoRef,
+  number: number,
+  users: readonly string[],
+  teams: readonly string[],
+): Promise<void> {
   if (users.length === 0 && teams.length === 0) return;
   await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
     ...repo,

@@ -185,14 +185,17 @@ export function boundedThrottle(setup: ThrottleSetup = {}) {
     retryLimiter: new RequestScheduler(clock),
     onRateLimit: (retryAfter: number, options: { method?: string; url?: string }, octokit: Octo, retryCount: number) => {
       const wait = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log ?? octokit.log)?.warn(`GitHub rate limit reached on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      (log ?? octokit.log)?.warn(
+        `GitHub rate limit reached on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return wait;
     },
     onSecondaryRateLimit: (retryAfter: number, options: { method?: string; url?: string }, octokit: Octo, retryCount: number) => {
       const wait = retryCount < MAX_SECONDARY_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log ?? octokit.log)?.warn(`GitHub secondary rate limit on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      (log ?? octokit.log)?.warn(
+        `GitHub secondary rate limit on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return wait;
     },
   };
 }
-

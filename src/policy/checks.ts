@@ -23,10 +23,24 @@ export function checkPolicy(policy: Policy, placeOf: PlaceOf): Finding[] {
 export function checkCompleteness(merged: RawObject, placeOf: PlaceOf): Finding[] {
   const findings: Finding[] = [];
   if (merged.levels === undefined) {
-    findings.push(findingAt('POLICY_INVALID', 'error', 'the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset', placeOf([])));
+    findings.push(
+      findingAt(
+        'POLICY_INVALID',
+        'error',
+        'the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset',
+        placeOf([]),
+      ),
+    );
   }
   if (merged.capabilities === undefined || (Array.isArray(merged.capabilities) && merged.capabilities.length === 0)) {
-    findings.push(findingAt('POLICY_INVALID', 'error', 'the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset', placeOf([])));
+    findings.push(
+      findingAt(
+        'POLICY_INVALID',
+        'error',
+        'the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset',
+        placeOf([]),
+      ),
+    );
   }
   return findings;
 }
@@ -46,9 +60,24 @@ function checkUniqueIds(policy: Policy, placeOf: PlaceOf): Finding[] {
       findings.push(findingAt('POLICY_INVALID', 'error', `duplicate ${what} ${shown(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
-  unique('level', policy.levels, (i) => ['levels', i], (i) => `"${policy.levels[i]}"`);
-  unique('capability id', policy.capabilities.map((c) => c.id), (i) => ['capabilities', i, 'id'], (i) => `"${policy.capabilities[i]!.id}"`);
-  unique('safeguard id', policy.safeguards.map((s) => s.id), (i) => ['safeguards', i, 'id'], (i) => `"${policy.safeguards[i]!.id}"`);
+  unique(
+    'level',
+    policy.levels,
+    (i) => ['levels', i],
+    (i) => `"${policy.levels[i]}"`,
+  );
+  unique(
+    'capability id',
+    policy.capabilities.map((c) => c.id),
+    (i) => ['capabilities', i, 'id'],
+    (i) => `"${policy.capabilities[i]!.id}"`,
+  );
+  unique(
+    'safeguard id',
+    policy.safeguards.map((s) => s.id),
+    (i) => ['safeguards', i, 'id'],
+    (i) => `"${policy.safeguards[i]!.id}"`,
+  );
   policy.capabilities.forEach((capability, c) => {
     unique(
       `evidence rule in capability "${capability.id}":`,
@@ -67,12 +96,26 @@ function checkLevelsExist(policy: Policy, placeOf: PlaceOf): Finding[] {
   const findings: Finding[] = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
-      findings.push(findingAt('POLICY_INVALID', 'error', `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`, placeOf(['capabilities', i, 'requires'])));
+      findings.push(
+        findingAt(
+          'POLICY_INVALID',
+          'error',
+          `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`,
+          placeOf(['capabilities', i, 'requires']),
+        ),
+      );
     }
   });
   policy.safeguards.forEach((s, i) => {
     if (!known.has(s.level)) {
-      findings.push(findingAt('POLICY_INVALID', 'error', `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`, placeOf(['safeguards', i, 'level'])));
+      findings.push(
+        findingAt(
+          'POLICY_INVALID',
+          'error',
+          `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`,
+          placeOf(['safeguards', i, 'level']),
+        ),
+      );
     }
   });
   return findings;
@@ -110,7 +153,14 @@ function checkEvalNames(policy: Policy, placeOf: PlaceOf): Finding[] {
     if (current === undefined) {
       owner.set(key, evalId);
     } else if (current !== evalId) {
-      findings.push(findingAt('POLICY_INVALID', 'error', `${what} "${name}" also names eval "${current}": a result named so would count for both`, placeOf(path)));
+      findings.push(
+        findingAt(
+          'POLICY_INVALID',
+          'error',
+          `${what} "${name}" also names eval "${current}": a result named so would count for both`,
+          placeOf(path),
+        ),
+      );
     }
   };
   for (const id of Object.keys(policy.evals)) claim(id, id, ['evals', id], 'eval id');
@@ -132,14 +182,22 @@ function checkCoverage(policy: Policy, placeOf: PlaceOf): Finding[] {
   const findings: Finding[] = [];
   policy.capabilities.forEach((c, i) => {
     if (c.evidence.length === 0) {
-      findings.push(findingAt('POLICY_INVALID', 'warning', `capability "${c.id}" has no evidence rules, so it is always unevaluated`, placeOf(['capabilities', i, 'id'])));
+      findings.push(
+        findingAt(
+          'POLICY_INVALID',
+          'warning',
+          `capability "${c.id}" has no evidence rules, so it is always unevaluated`,
+          placeOf(['capabilities', i, 'id']),
+        ),
+      );
     }
   });
   const withSafeguards = new Set(policy.safeguards.map((s) => s.level));
   const baseline = policy.levels[0];
   const reported = new Set<string>();
   policy.capabilities.forEach((c, i) => {
-    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires)) return;
+    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires))
+      return;
     reported.add(c.requires);
     const message = `no safeguard is defined for level "${c.requires}", which capability "${c.id}" requires: a model at that level needs nothing more than at the level below`;
     findings.push(findingAt('POLICY_INVALID', 'warning', message, placeOf(['capabilities', i, 'requires'])));

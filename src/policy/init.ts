@@ -72,7 +72,9 @@ ${[...capabilities, ...assessment].join('\n')}
 function ownersSection(policy: Policy): string {
   if (policy.safeguards.length === 0) return '';
   const width = Math.max(...policy.safeguards.map((s) => s.id.length));
-  const lines = policy.safeguards.map((s) => `#   - { id: ${s.id}, ${' '.repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`);
+  const lines = policy.safeguards.map(
+    (s) => `#   - { id: ${s.id}, ${' '.repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`,
+  );
   return `
 # Owners attest safeguards with /rsp attest <id>. The preset names no owners, and a safeguard without owners can
 # only be satisfied by a model's ledger (safeguards: in its model.yaml). Name the owners of each:

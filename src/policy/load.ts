@@ -44,7 +44,7 @@ function load(text: string | undefined, file: string): LoadedPolicy {
   const presetName = typeof user.extends === 'string' ? user.extends : undefined;
   const extendsAt = doc.locate(['extends']);
   const preset = presetName === undefined ? { value: {}, known: true } : readPreset(presetName, extendsAt);
-  findings.push(...preset.findings ?? []);
+  findings.push(...(preset.findings ?? []));
 
   const merged = mergeOverPreset(user, preset.value);
   const placeInMerged = (path: readonly PathKey[]): Place => {
@@ -77,8 +77,14 @@ function readPreset(name: string, extendsAt: SourceLocation): ReadPreset {
     const message = `unknown preset "${name}": the built-in presets are ${Object.keys(PRESETS).join(', ')}`;
     return { value: {}, known: false, findings: [finding('POLICY_INVALID', 'error', message, extendsAt)] };
   }
-  const doc = readConfigDocument(preset.text, `preset ${name}`, { parseCode: 'POLICY_INVALID', invalidCode: 'POLICY_INVALID', label: 'preset' });
-  const findings = doc.findings.map((f) => finding('POLICY_INVALID', 'error', `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt));
+  const doc = readConfigDocument(preset.text, `preset ${name}`, {
+    parseCode: 'POLICY_INVALID',
+    invalidCode: 'POLICY_INVALID',
+    label: 'preset',
+  });
+  const findings = doc.findings.map((f) =>
+    finding('POLICY_INVALID', 'error', `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt),
+  );
   return { value: doc.value ?? {}, known: doc.value !== undefined, findings };
 }
 
@@ -90,7 +96,9 @@ function schemaFindings(merged: MergedPolicy, placeInMerged: (path: readonly Pat
     const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
     const where = describePath(merged.value, path);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => findingAt('POLICY_INVALID', 'error', `unknown key "${key}" in ${where}`, placeInMerged([...path, key])));
+      return issue.keys.map((key) =>
+        findingAt('POLICY_INVALID', 'error', `unknown key "${key}" in ${where}`, placeInMerged([...path, key])),
+      );
     }
     return [findingAt('POLICY_INVALID', 'error', `${where}: ${issueText(issue)}`, placeInMerged(path))];
   });

@@ -51,7 +51,9 @@ const CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
 function checkFolder(id: string, file: string, at: SourceLocation): Finding[] {
   const folder = CONFIG_NAME.exec(file)?.[1];
   if (folder === undefined || folder.normalize('NFC') === id.normalize('NFC')) return [];
-  return [finding('MODEL_INVALID', 'error', `model config: id "${id}" differs from its folder "${folder}"; name the folder after the id`, at)];
+  return [
+    finding('MODEL_INVALID', 'error', `model config: id "${id}" differs from its folder "${folder}"; name the folder after the id`, at),
+  ];
 }
 
 /** YAML may give a timestamp as a Date (`!!timestamp`); the schema and the engine read `YYYY-MM-DD` strings. */

@@ -4,7 +4,6 @@ import { isPlainObject } from '../common/object.ts';
 
 export type RawObject = Record<string, unknown>;
 
-
 /** The own property `key` of a mapping or index of a list, or undefined. */
 export function child(node: unknown, key: string | number): unknown {
   if (Array.isArray(node)) return typeof key === 'number' ? node[key] : undefined;

@@ -35,17 +35,33 @@ export function readConfigDocument(text: string, file: string, options: ReadOpti
   const tooDeep = flowNestingBeyond(text, MAX_FLOW_DEPTH);
   if (tooDeep !== undefined) {
     const message = `${label} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
-    return { value: undefined, findings: [finding(parseCode, 'error', message, { file, line: tooDeep })], locate: () => ({ file, line: 1 }) };
+    return {
+      value: undefined,
+      findings: [finding(parseCode, 'error', message, { file, line: tooDeep })],
+      locate: () => ({ file, line: 1 }),
+    };
   }
   const parsed = parseYaml(text, file, { code: parseCode });
   if (parsed.findings.length > 0) return { value: undefined, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject(value)) {
-    const what = value === null || value === undefined ? 'is empty' : `must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}`;
-    return { value: undefined, findings: [finding(parseCode, 'error', `${label} ${what}`, { file, line: 1, column: 1 })], locate: parsed.locate };
+    const what =
+      value === null || value === undefined
+        ? 'is empty'
+        : `must be a mapping of keys to values, not ${Array.isArray(value) ? 'a list' : 'a single value'}`;
+    return {
+      value: undefined,
+      findings: [finding(parseCode, 'error', `${label} ${what}`, { file, line: 1, column: 1 })],
+      locate: parsed.locate,
+    };
   }
   const findings = dropProtoKeys(value, [], (path) =>
-    finding(invalidCode, 'error', `${label}: the key "__proto__" is not allowed (at ${path.join('.') || 'top level'})`, parsed.locate([...path, '__proto__'])),
+    finding(
+      invalidCode,
+      'error',
+      `${label}: the key "__proto__" is not allowed (at ${path.join('.') || 'top level'})`,
+      parsed.locate([...path, '__proto__']),
+    ),
   );
   return { value, findings, locate: parsed.locate };
 }

@@ -6,9 +6,7 @@ import { PRESETS } from './presets/index.ts';
 export const DirectionSchema = z.enum(['higher', 'lower']).describe('higher: a higher score is more capable');
 export const SafeguardKindSchema = z.enum(['deployment', 'security', 'governance']);
 
-const id = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letters, digits, ".", "_" and "-" (at most 100)');
 
 /** A number the preset leaves to the user: the literal string "SET" until set. */
 export const UNSET = 'SET' as const;
@@ -69,7 +67,9 @@ export const AssessmentSchema = z.strictObject({
     .min(0)
     .lt(1)
     .default(0.95)
-    .describe('Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value'),
+    .describe(
+      'Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value',
+    ),
   max_age_days: z
     .number()
     .int()
@@ -98,8 +98,13 @@ export const ApprovalsSchema = z.strictObject({
   assessment: z
     .array(z.string())
     .default([])
-    .describe('Who may `/rsp approve-assessment`: the assessors who attest a change to a model\'s assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers'),
-  notify_owners: z.boolean().optional().describe('Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)'),
+    .describe(
+      "Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers",
+    ),
+  notify_owners: z
+    .boolean()
+    .optional()
+    .describe('Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)'),
 });
 
 export const PathsSchema = z.strictObject({
@@ -135,7 +140,10 @@ export const ModelConfigSchema = z
     effective_compute: z.number().positive().optional().describe('Effective training compute, FLOP'),
     last_assessment: z
       .strictObject({
-        date: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD').describe('Date of the assessment, YYYY-MM-DD'),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}/, 'a date, YYYY-MM-DD')
+          .describe('Date of the assessment, YYYY-MM-DD'),
         effective_compute: z.number().positive().optional().describe('Effective compute assessed, FLOP'),
       })
       .optional()
@@ -160,11 +168,17 @@ export const PublishedPolicySchema = PolicySchema.extend({
         .required({ id: true })
         .extend({
           evidence: z
-            .array(EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? ''))
+            .array(
+              EvidenceRuleSchema.partial()
+                .required({ eval: true, metric: true })
+                .describe(EvidenceRuleSchema.description ?? ''),
+            )
             .optional()
             .describe('The evaluations that inform this threshold; over a preset, rules are matched by eval + metric'),
         })
-        .describe('A capability threshold (title, requires and each rule\'s threshold are required unless a preset entry with this id gives them)'),
+        .describe(
+          "A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)",
+        ),
     )
     .optional()
     .describe('Capability thresholds'),

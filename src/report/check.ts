@@ -91,7 +91,10 @@ function pendingPerModel(findings: readonly Finding[]): Finding[] {
     const first = items[0]!;
     if (items.length === 1) return first;
     const who = model === '' ? '' : `${model}: `;
-    return { ...first, message: `${who}${plural(items.length, 'safeguard')} pending attestation: see the checklist in the check's summary` };
+    return {
+      ...first,
+      message: `${who}${plural(items.length, 'safeguard')} pending attestation: see the checklist in the check's summary`,
+    };
   });
   return [...rest, ...grouped];
 }

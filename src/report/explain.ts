@@ -12,10 +12,14 @@ import { CAPABILITY_LABEL, CONCLUSION_LABEL } from './labels.ts';
 /** The reasons behind every status of one model, as a nested list. */
 export function explainModel(model: ModelVerdict): string {
   const { icon, word } = CONCLUSION_LABEL[model.conclusion];
-  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
+  const lines = [
+    `**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`,
+  ];
   for (const c of model.capabilities) {
     const label = CAPABILITY_LABEL[c.status];
-    lines.push(`- ${label.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
+    lines.push(
+      `- ${label.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`,
+    );
     for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
   }
   if (model.capabilities.length === 0) lines.push('- The policy defines no capabilities.');
@@ -35,7 +39,8 @@ function blockers(model: ModelVerdict, shared: readonly Finding[]): string[] {
   const lines = errors.length > 0 ? [`${plural(errors.length, 'error')}, for the PR's author to fix:`, ...errors.map(findingLine)] : [];
   const byOwner = new Map<string, string[]>();
   for (const s of model.safeguards.filter((s) => s.status === 'pending')) {
-    for (const owner of s.owners.length > 0 ? s.owners : ['nobody (the policy names no owner)']) byOwner.set(owner, [...(byOwner.get(owner) ?? []), s.id]);
+    for (const owner of s.owners.length > 0 ? s.owners : ['nobody (the policy names no owner)'])
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), s.id]);
   }
   if (byOwner.size > 0) lines.push(`${plural([...byOwner.values()].flat().length, 'pending attestation')}, for their owners:`);
   for (const [owner, ids] of byOwner) lines.push(`- ${escapeMarkdown(owner)} can attest ${ids.map((id) => codeSpan(id)).join(', ')}`);

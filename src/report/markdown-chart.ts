@@ -45,7 +45,9 @@ export function capabilityChart(c: CapabilityVerdict, e: EvidenceVerdict): strin
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
     'xychart-beta',
     `  title "${label(`${c.id}: ${e.eval} / ${e.metric}`)}"`,
-    `  x-axis [${categories(points).map((d) => `"${d}"`).join(', ')}]`,
+    `  x-axis [${categories(points)
+      .map((d) => `"${d}"`)
+      .join(', ')}]`,
     `  y-axis "${label(e.metric)}" 0 --> ${formatNumber(axisMax(e, points))}`,
     `  line ${series(points.map((p) => p.value))}`,
     `  line ${series(points.map((p) => p.lower))}`,

@@ -43,10 +43,16 @@ function codeGroup(code: string, items: readonly Finding[], options: FindingsOpt
   const shown = items.slice(0, options.perCode);
   const rest = items.slice(shown.length);
   const first = items[0]!;
-  const example = shown.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : '';
+  const example =
+    shown.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : '';
   const head = `- **${items.length} × ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
   const listed = shown.map((f) => `  ${findingLine(f)}`);
-  const more = shown.length === 0 ? [] : options.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>\n\n${rest.map((f) => `  ${findingLine(f)}`).join('\n')}\n\n  </details>`] : [`  - … and ${rest.length} more`];
+  const more =
+    shown.length === 0
+      ? []
+      : options.collapseRest
+        ? [`  <details><summary>and ${rest.length} more</summary>\n\n${rest.map((f) => `  ${findingLine(f)}`).join('\n')}\n\n  </details>`]
+        : [`  - … and ${rest.length} more`];
   return [head, ...listed, ...more].join('\n');
 }
 

@@ -54,7 +54,12 @@ export function checklistTable(m: ModelVerdict, onlyPending = false): string {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ''}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(', ') : EMPTY_CELL;
-    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [
+      `${icon} ${word}`,
+      `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`,
+      owners,
+      attested,
+    ];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `\n\n_${plural(left, 'other safeguard')} in place._` : '';
@@ -87,16 +92,32 @@ function capabilityTable(m: ModelVerdict): string {
   const sources = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    if (c.evidence.length === 0)
+      return [
+        [escapeMarkdown(c.id), `${label.icon} ${label.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL],
+      ];
     return c.evidence.map((e, i) => {
       const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? 'stale' : undefined, e.selfReported === true ? 'self-reported' : undefined].filter((f) => f !== undefined);
+      const flags = [e.stale === true ? 'stale' : undefined, e.selfReported === true ? 'self-reported' : undefined].filter(
+        (f) => f !== undefined,
+      );
       const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(', ')})` : ''}`;
       const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
-      return [i === 0 ? escapeMarkdown(c.id) : '', status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+      return [
+        i === 0 ? escapeMarkdown(c.id) : '',
+        status,
+        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
+        valueText(e),
+        boundText(e),
+        limits,
+        sources.ref(e.file, e.line, e.date),
+      ];
     });
   });
-  const table = compactTable(['Capability', 'Status', 'Eval / metric', 'Value ± stderr', 'Bound used', 'Alert / threshold', 'Source'], rows);
+  const table = compactTable(
+    ['Capability', 'Status', 'Eval / metric', 'Value ± stderr', 'Bound used', 'Alert / threshold', 'Source'],
+    rows,
+  );
   return [table, sources.render()].filter((p) => p !== '').join('\n\n');
 }
 
@@ -115,7 +136,11 @@ export function evidenceDetails(m: ModelVerdict, options: { charts: boolean }): 
     `${escapeMarkdown(m.path)} · fingerprint ${codeSpan(m.fingerprint.slice(0, 12))}`,
     m.capabilities.length > 0 ? capabilityTable(m) : '_The policy defines no capabilities._',
     options.charts ? trendCharts(m) : '',
-    showsChecklistOpen(m) ? '' : m.safeguards.length > 0 ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**\n\n${checklistTable(m)}` : '_No safeguards required._',
+    showsChecklistOpen(m)
+      ? ''
+      : m.safeguards.length > 0
+        ? `**Safeguards up to ${escapeMarkdown(m.requiredLevel)}**\n\n${checklistTable(m)}`
+        : '_No safeguards required._',
   ];
   return `<details>\n<summary>${summary}</summary>\n\n${body.filter((b) => b !== '').join('\n\n')}\n\n</details>`;
 }

@@ -68,7 +68,9 @@ function policyApproval(v: Verdict, approvers: readonly string[]): string | unde
 
 function errorsToFix(v: Verdict): string | undefined {
   const errors = v.counts.error;
-  return errors > 0 ? `❌ **The PR's author** · fix ${plural(errors, 'error')} (under Findings below); attestations alone cannot make the gate pass.` : undefined;
+  return errors > 0
+    ? `❌ **The PR's author** · fix ${plural(errors, 'error')} (under Findings below); attestations alone cannot make the gate pass.`
+    : undefined;
 }
 
 export interface ToDoOptions {
@@ -84,7 +86,11 @@ export interface ToDoOptions {
 export function toDoSection(v: Verdict, options: ToDoOptions = {}): string {
   const owners = [...pendingByOwner(v)];
   const shown = owners.slice(0, options.maxOwners ?? owners.length);
-  const blocks = [errorsToFix(v), policyApproval(v, options.policyApprovers ?? []), ...shown.map(([owner, items]) => ownerBlock(owner, items, options.compact === true))];
+  const blocks = [
+    errorsToFix(v),
+    policyApproval(v, options.policyApprovers ?? []),
+    ...shown.map(([owner, items]) => ownerBlock(owner, items, options.compact === true)),
+  ];
   const rest = owners.slice(shown.length).map(([owner]) => escapeMarkdown(owner));
   if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(', ')}: see the checklist._`);
   const present = blocks.filter((b): b is string => b !== undefined);

@@ -33,7 +33,9 @@ function header(v: Verdict, title: string): string {
 }
 
 function countsLine(v: Verdict): string {
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
+  const counts = SEVERITIES.map(
+    (s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`,
+  );
   return `${plural(v.models.length, 'model')} evaluated · required level ${escapeMarkdown(v.requiredLevel)} · ${counts.join(' · ')}`;
 }
 
@@ -65,7 +67,8 @@ function policySection(v: Verdict, onlyChanges: boolean): string {
     `${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].icon} ${CONCLUSION_LABEL[p.conclusionUnderNewPolicy].word}`,
   ]);
   const unchanged = preview.length - rows.length;
-  const table = rows.length > 0 ? markdownTable(['Model', 'Required now', 'Under the new policy', 'Result under the new policy'], rows) : '';
+  const table =
+    rows.length > 0 ? markdownTable(['Model', 'Required now', 'Under the new policy', 'Result under the new policy'], rows) : '';
   const note = unchanged > 0 ? `_${plural(unchanged, 'other model')} keep their required level._` : '';
   return ['### Policy impact', intro, table, note].filter((p) => p !== '').join('\n\n');
 }
@@ -76,7 +79,14 @@ export function safeUrl(url: string | undefined): string | undefined {
 }
 
 function footer(v: Verdict, detailsUrl: string | undefined): string {
-  const commands = ['/rsp attest <safeguard> [model]', '/rsp revoke <safeguard> [model]', '/rsp approve-policy', '/rsp evaluate', '/rsp explain [model]', '/rsp help'];
+  const commands = [
+    '/rsp attest <safeguard> [model]',
+    '/rsp revoke <safeguard> [model]',
+    '/rsp approve-policy',
+    '/rsp evaluate',
+    '/rsp explain [model]',
+    '/rsp help',
+  ];
   const url = safeUrl(detailsUrl);
   const details = url === undefined ? '' : ` · [Full report](${url})`;
   return `---\n<sub>**Commands** (a line of a PR comment): ${commands.map((c) => codeSpan(c)).join(' · ')} · reference date ${escapeMarkdown(v.referenceDate)}${details}</sub>`;
@@ -106,17 +116,23 @@ const STEPS: readonly Step[] = [
 ];
 
 function evidenceSection(v: Verdict, step: Step): string {
-  if (step.evidence === 'none') return v.models.length > 0 ? '_The evidence tables are left out to fit the comment; see the check run or the JSON report._' : '';
+  if (step.evidence === 'none')
+    return v.models.length > 0 ? '_The evidence tables are left out to fit the comment; see the check run or the JSON report._' : '';
   const shown = step.evidence === 'all' ? v.models : v.models.filter((m) => !isPassing(m));
   const left = v.models.length - shown.length;
   const note = left > 0 ? `_Evidence of ${plural(left, 'passing model')} is left out to fit the comment._` : '';
   if (shown.length === 0) return note;
-  return ['### Evidence', ...shown.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== '').join('\n\n');
+  return ['### Evidence', ...shown.map((m) => evidenceDetails(m, { charts: step.charts === true })), note]
+    .filter((p) => p !== '')
+    .join('\n\n');
 }
 
 function checklistSection(v: Verdict, step: Step): string {
   if (step.checklist === 'none') return '';
-  return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === 'pending')).join('\n\n');
+  return v.models
+    .filter(showsChecklistOpen)
+    .map((m) => modelChecklist(m, step.checklist === 'pending'))
+    .join('\n\n');
 }
 
 function render(v: Verdict, step: Step, options: MarkdownOptions): string {

@@ -2,7 +2,7 @@
 import type { Verdict } from '../engine/types.ts';
 import type { TriggerCommands } from '../commands/collect.ts';
 import type { ReplyContent } from '../commands/handler.ts';
-import { commandText, } from '../commands/parse.ts';
+import { commandText } from '../commands/parse.ts';
 import { COMMAND_HELP, handlerFor } from '../commands/registry.ts';
 import { codeBlock, codeSpan, escapeMarkdown } from './escape.ts';
 import { explainWithCause } from './explain.ts';
@@ -44,7 +44,13 @@ export function answerTrigger(trigger: TriggerCommands, verdict: Verdict | undef
 
   const reaction: Reaction = refused > 0 ? '-1' : trigger.errors.length > 0 ? 'confused' : '+1';
   if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
-  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, '', ...lines, ...extra.flatMap((e) => ['', e])];
+  const reply = [
+    REPLY_MARKER,
+    `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`,
+    '',
+    ...lines,
+    ...extra.flatMap((e) => ['', e]),
+  ];
   return { reply: reply.join('\n'), reaction };
 }
 
@@ -60,7 +66,8 @@ function renderContent(content: ReplyContent, verdict: Verdict | undefined, logi
 /** What the commenter can do on this PR: the safeguards that name them, and those of teams they may belong to. */
 export function yourPart(login: string, verdict: Verdict | undefined): string {
   const who = escapeMarkdown(login);
-  if (verdict === undefined) return `What is needed on this PR, and from whom, is at the top of the report comment (comment ${codeSpan('/rsp evaluate')} to refresh it).`;
+  if (verdict === undefined)
+    return `What is needed on this PR, and from whom, is at the top of the report comment (comment ${codeSpan('/rsp evaluate')} to refresh it).`;
   const pending = verdict.models.flatMap((m) => m.safeguards.filter((s) => s.status === 'pending').map((s) => ({ m, s })));
   const mine = pending.filter(({ s }) => s.owners.some((o) => o.toLowerCase() === login.toLowerCase()));
   const teams = pending.filter(({ s }) => !mine.some((x) => x.s === s) && s.owners.some((o) => o.includes('/')));
@@ -70,15 +77,30 @@ export function yourPart(login: string, verdict: Verdict | undefined): string {
       : `${who}, the policy names you directly as the owner of no pending safeguard on this PR.`,
   ];
   if (teams.length > 0) {
-    const rows = teams.map(({ m, s }) => `- ${codeSpan(s.id)} of ${escapeMarkdown(m.id)}, if you belong to ${s.owners.filter((o) => o.includes('/')).map(escapeMarkdown).join(' or ')}`);
+    const rows = teams.map(
+      ({ m, s }) =>
+        `- ${codeSpan(s.id)} of ${escapeMarkdown(m.id)}, if you belong to ${s.owners
+          .filter((o) => o.includes('/'))
+          .map(escapeMarkdown)
+          .join(' or ')}`,
+    );
     lines.push(`Team-owned safeguards pending:\n\n${rows.join('\n')}`);
   }
-  if (verdict.policy.changed && verdict.policy.approvedBy.length === 0) lines.push(`The policy change awaits ${codeSpan('/rsp approve-policy')} from one of the approvers the base policy names (${codeSpan('approvals.policy')}).`);
+  if (verdict.policy.changed && verdict.policy.approvedBy.length === 0)
+    lines.push(
+      `The policy change awaits ${codeSpan('/rsp approve-policy')} from one of the approvers the base policy names (${codeSpan('approvals.policy')}).`,
+    );
   return lines.join('\n\n');
 }
 
 /** The `/rsp help` table, one row per command from the help each handler carries. */
 export function helpTable(): string {
   const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
-  return ['Commands (one per line, at the start of the line, outside code blocks and quotes):', '', '| Command | What it does | Who may use it |', '| --- | --- | --- |', ...rows].join('\n');
+  return [
+    'Commands (one per line, at the start of the line, outside code blocks and quotes):',
+    '',
+    '| Command | What it does | Who may use it |',
+    '| --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }

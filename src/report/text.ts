@@ -12,10 +12,23 @@ export interface TextOptions {
 }
 
 type Colour = 'red' | 'yellow' | 'green' | 'magenta' | 'dim' | 'bold';
-const SGR: Record<Colour, [number, number]> = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
+const SGR: Record<Colour, [number, number]> = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  magenta: [35, 39],
+  dim: [2, 22],
+  bold: [1, 22],
+};
 
 const CONCLUSION_COLOUR: Record<Conclusion, Colour> = { success: 'green', failure: 'red', action_required: 'yellow', neutral: 'dim' };
-const CAPABILITY_COLOUR: Record<CapabilityStatus, Colour> = { crossed: 'red', not_ruled_out: 'red', unevaluated: 'magenta', approaching: 'yellow', below: 'green' };
+const CAPABILITY_COLOUR: Record<CapabilityStatus, Colour> = {
+  crossed: 'red',
+  not_ruled_out: 'red',
+  unevaluated: 'magenta',
+  approaching: 'yellow',
+  below: 'green',
+};
 const SAFEGUARD_COLOUR: Record<SafeguardStatus, Colour> = { satisfied: 'green', attested: 'green', pending: 'yellow' };
 const SEVERITY_COLOUR: Record<Severity, Colour> = { error: 'red', warning: 'yellow', notice: 'dim' };
 
@@ -38,7 +51,9 @@ function modelLines(m: ModelVerdict, paint: ReturnType<typeof painter>): string[
       const where = locationText(e.file, e.line);
       const rule = e.status === c.status ? '' : ` [${CAPABILITY_LABEL[e.status].word}]`;
       const trend = trendText(e);
-      lines.push(`${head}  ${t(e.eval)}/${t(e.metric)} ${valueText(e)}${rule}: ${t(e.reason)}${trend === '' ? '' : `  ${trend}`}${where === '' ? '' : `  ${paint('dim', t(where))}`}`);
+      lines.push(
+        `${head}  ${t(e.eval)}/${t(e.metric)} ${valueText(e)}${rule}: ${t(e.reason)}${trend === '' ? '' : `  ${trend}`}${where === '' ? '' : `  ${paint('dim', t(where))}`}`,
+      );
     }
   }
   if (m.safeguards.length > 0) lines.push(`  safeguards up to ${t(m.requiredLevel)}:`);
@@ -46,7 +61,9 @@ function modelLines(m: ModelVerdict, paint: ReturnType<typeof painter>): string[
     const who = s.attestedBy === null ? '' : ` by ${t(s.attestedBy)} at ${t(s.attestedAt ?? '?')}`;
     const todo = s.status === 'pending' ? `  → ${t(s.attestCommand)}` : '';
     const owners = s.owners.length > 0 ? ` [${s.owners.map(t).join(', ')}]` : '';
-    lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${t(s.id)} (${t(s.level)}, ${s.kind}) ${t(s.title)}${owners}${who}${todo}`);
+    lines.push(
+      `    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${t(s.id)} (${t(s.level)}, ${s.kind}) ${t(s.title)}${owners}${who}${todo}`,
+    );
   }
   return lines;
 }
@@ -60,7 +77,9 @@ export function trendText(e: EvidenceVerdict): string {
   const last = points.at(-1);
   if (points.length < 2 || first === undefined || last === undefined) return '';
   const top = e.threshold !== null && e.threshold > 0 ? e.threshold : Math.max(...points.map((p) => p.value));
-  const spark = points.map((p) => SPARKS[Math.round(Math.min(1, Math.max(0, top === 0 ? 0 : p.value / top)) * (SPARKS.length - 1))]).join('');
+  const spark = points
+    .map((p) => SPARKS[Math.round(Math.min(1, Math.max(0, top === 0 ? 0 : p.value / top)) * (SPARKS.length - 1))])
+    .join('');
   const change = last.value - first.value;
   return `trend ${spark} ${change >= 0 ? '+' : '−'}${formatNumber(Math.abs(change))} since ${t(first.date.slice(0, 10))}`;
 }
@@ -79,6 +98,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   const findings = allFindings(verdict).filter((f) => f.code !== 'SAFEGUARD_PENDING');
   const pending = verdict.models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === 'pending').length, 0);
   if (findings.length > 0 || pending > 0) lines.push('', 'findings:', ...findings.map((f) => findingLine(f, paint)));
-  if (pending > 0) lines.push(`${paint(SEVERITY_COLOUR.warning, 'warning')} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
+  if (pending > 0)
+    lines.push(`${paint(SEVERITY_COLOUR.warning, 'warning')} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
   return `${lines.join('\n')}\n`;
 }

@@ -88,7 +88,12 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile(evidence)),
+    inputFindings: relevantNotices(
+      inputFindings,
+      new Set(layout.changed),
+      headModels.filter((m) => inScope.includes(m.config.id)),
+      recordsByFile(evidence),
+    ),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -130,13 +135,17 @@ async function readStart(reader: RepoReader, change: Change, policyPath: string)
     change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
   ]);
   // Submodules hold no bytes here: kept aside, so that one under the result paths is reported, not read.
-  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule)) as [TreeEntry[], TreeEntry[]];
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule)) as [
+    TreeEntry[],
+    TreeEntry[],
+  ];
   const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
   // A PR that deletes the policy changes it too (to none), and needs an approval like any other change.
-  const headPolicyText = headPolicyFiles === undefined ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : undefined;
+  const headPolicyText =
+    headPolicyFiles === undefined ? basePolicyText.text : headPolicySource ? (await configText(headPolicySource)).text : undefined;
   return {
     baseTree,
     headTree,
@@ -172,7 +181,8 @@ function classify(start: Start, change: Change, policyPath: string, options: Eva
   const { policy, baseTree, headTree } = start;
   // A branch that forked before the policy changed on the base branch carries the old text without changing it:
   // only a change the PR itself makes (per its changed files, when known) is a policy change.
-  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const policyChanged =
+    start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p: string) => matchesEval(p) && !isModel(p);
@@ -218,7 +228,14 @@ async function readChangedInputs(reader: RepoReader, change: Change, start: Star
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 
-function scopeOf(layout: Layout, baseModels: LoadedModel[], headModels: LoadedModel[], changedHead: ReadResults, changedBase: ReadResults, options: EvaluateOptions): string[] {
+function scopeOf(
+  layout: Layout,
+  baseModels: LoadedModel[],
+  headModels: LoadedModel[],
+  changedHead: ReadResults,
+  changedBase: ReadResults,
+  options: EvaluateOptions,
+): string[] {
   return modelsInScope({
     all: options.all === true || layout.policyChanged,
     changed: layout.changed,
@@ -239,7 +256,13 @@ interface EvidenceInputs {
 }
 
 /** The head evidence the models in scope need, with the findings of every result file read (into `inputFindings`). */
-async function readEvidence(reader: RepoReader, change: Change, start: Start, layout: Layout, inputs: EvidenceInputs): Promise<EvidenceRecord[]> {
+async function readEvidence(
+  reader: RepoReader,
+  change: Change,
+  start: Start,
+  layout: Layout,
+  inputs: EvidenceInputs,
+): Promise<EvidenceRecord[]> {
   const { changedHead, inputFindings } = inputs;
   const models = [...inputs.baseModels, ...inputs.headModels];
   const needed = neededResults({
@@ -254,7 +277,8 @@ async function readEvidence(reader: RepoReader, change: Change, start: Start, la
   const index = indexModels(models);
   const evidence: EvidenceRecord[] = [];
   for (const read of [changedHead, others]) {
-    for (const path of read.unreadable) inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
+    for (const path of read.unreadable)
+      inputFindings.push(finding('PARSE_ERROR', 'error', 'the file is listed in the tree but could not be read', { file: path }));
     append(inputFindings, read.findings);
     for (const [path, records] of read.records) {
       append(evidence, records);
@@ -279,9 +303,21 @@ function submoduleFinding(path: string): Finding {
 }
 
 /** The same inputs judged by the proposed policy, so reviewers see its impact before approving it. */
-function previewUnder(headPolicyText: string | undefined, policyPath: string, input: EngineInput, verdict: Verdict): Verdict['policy']['preview'] {
+function previewUnder(
+  headPolicyText: string | undefined,
+  policyPath: string,
+  input: EngineInput,
+  verdict: Verdict,
+): Verdict['policy']['preview'] {
   const proposed = loadPolicy(headPolicyText, policyPath);
-  const underNew = evaluate({ ...input, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  const underNew = evaluate({
+    ...input,
+    policy: proposed.policy,
+    policyFindings: proposed.findings,
+    attestations: [],
+    policyApprovals: [],
+    policyChanged: false,
+  });
   return verdict.models.map((m) => {
     const next = underNew.models.find((n) => n.id === m.id);
     return {
@@ -298,7 +334,9 @@ async function configText(src: FileSource | undefined): Promise<{ text: string |
   if (src.size > MAX_CONFIG_SIZE) {
     return {
       text: undefined,
-      findings: [finding('PARSE_ERROR', 'error', `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })],
+      findings: [
+        finding('PARSE_ERROR', 'error', `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 }),
+      ],
     };
   }
   return { text: await readText(src), findings: [] };

@@ -31,7 +31,11 @@ export interface EventPayload {
   sender?: { login?: string; type?: string };
   repository?: { default_branch?: string };
   commits?: Array<{ added?: string[]; modified?: string[]; removed?: string[] }>;
-  pull_request?: { number?: number; head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null }; base?: { repo?: { full_name?: string } } };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null };
+    base?: { repo?: { full_name?: string } };
+  };
   issue?: { number?: number; pull_request?: unknown };
   comment?: { id?: number; body?: string; user?: { login?: string } | null };
   changes?: { base?: unknown; body?: { from?: string } };
@@ -99,7 +103,8 @@ export function commentEventMatters(payload: EventPayload): boolean {
 
 function fromDispatch(payload: EventPayload, settings: EventSettings): GateRequest {
   const fromPayload = payload.inputs?.['pull-request'];
-  const number = settings.pullRequestInput ?? (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : undefined);
+  const number =
+    settings.pullRequestInput ?? (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : undefined);
   if (number === undefined) return { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' };
   return { kind: 'evaluate', select: { kind: 'number', number }, trigger: { kind: 'rerun' } };
 }

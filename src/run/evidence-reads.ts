@@ -45,7 +45,13 @@ export function slices(paths: string[], sizeOf: (path: string) => number | undef
  * Read and parse the result files at `commit`, slice by slice; the next slice is requested before the current one is
  * parsed, so at most two slices of blobs are in memory and the reads overlap the parsing.
  */
-export async function readResults(reader: RepoReader, commit: string, paths: string[], tree: TreeEntry[], evalRoots: string[]): Promise<ReadResults> {
+export async function readResults(
+  reader: RepoReader,
+  commit: string,
+  paths: string[],
+  tree: TreeEntry[],
+  evalRoots: string[],
+): Promise<ReadResults> {
   const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out: ReadResults = { records: new Map(), findings: [], unreadable: [], formats: new Map() };
   const parts = slices(paths, (p) => sizes.get(p));

@@ -8,14 +8,24 @@ import { answerTrigger, type Answer } from '../report/reply.ts';
 import type { Verdict } from '../engine/types.ts';
 import { finding } from '../common/finding.ts';
 
-
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { KnownModel } from '../commands/handler.ts';
-import { type RepoRef, type CheckResult, type ForeignCheck, type ReportMode, type PrComment, type StickyResult, type GitHubPort, type PullRequestSnapshot, ownComments, tamperedWith } from '../ports/github.ts';
+import {
+  type RepoRef,
+  type CheckResult,
+  type ForeignCheck,
+  type ReportMode,
+  type PrComment,
+  type StickyResult,
+  type GitHubPort,
+  type PullRequestSnapshot,
+  ownComments,
+  tamperedWith,
+} from '../ports/github.ts';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 
@@ -88,7 +98,10 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
   const { verdict, collected, notifyOwners } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
-  const record = notifyOwners === true ? await notifyOwnersOnce(port, repo, pr, verdict, outcome) : notifiedRecord([...readNotified(pr.comments, REPORT_MARKER)]);
+  const record =
+    notifyOwners === true
+      ? await notifyOwnersOnce(port, repo, pr, verdict, outcome)
+      : notifiedRecord([...readNotified(pr.comments, REPORT_MARKER)]);
   await publish(port, repo, pr, options, verdict, outcome, { started, record });
 
   if (trigger.comment) {
@@ -101,10 +114,20 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
 }
 
 /** The in-progress check, when the adapter asks for one and the report is a check run; its id, or undefined. */
-async function startCheck(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, outcome: GateOutcome): Promise<number | undefined> {
+async function startCheck(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  options: GateOptions,
+  outcome: GateOutcome,
+): Promise<number | undefined> {
   if (options.onCheckStarted === undefined || options.report === 'status') return undefined;
   try {
-    const id = await port.startCheck(repo, { name: options.checkName, headSha: pr.headSha, ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }) });
+    const id = await port.startCheck(repo, {
+      name: options.checkName,
+      headSha: pr.headSha,
+      ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }),
+    });
     options.onCheckStarted(id);
     return id;
   } catch (error) {
@@ -118,13 +141,23 @@ async function startCheck(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapsh
  * The PR in one read; when it cannot be read, a failure check on its head (the event's, or GitHub's current one) so
  * that no earlier green check stays the last word — whatever event started the run.
  */
-async function readSnapshot(port: GitHubPort, repo: RepoRef, options: GateOptions, outcome: GateOutcome): Promise<PullRequestSnapshot | undefined> {
+async function readSnapshot(
+  port: GitHubPort,
+  repo: RepoRef,
+  options: GateOptions,
+  outcome: GateOutcome,
+): Promise<PullRequestSnapshot | undefined> {
   try {
     return await port.readPullRequest(repo, options.number);
   } catch (error) {
     const reason = `could not read pull request #${options.number}: ${port.describeError(error)}`;
     Object.assign(outcome, { status: 'failed', reason });
-    const head = options.headShaHint ?? (await port.currentHead(repo, options.number).then((h) => h.sha, () => undefined));
+    const head =
+      options.headShaHint ??
+      (await port.currentHead(repo, options.number).then(
+        (h) => h.sha,
+        () => undefined,
+      ));
     if (head !== undefined) await reportUnreadable(port, repo, options, head, reason, outcome);
     else outcome.errors.push(`could not write a failure check: the head of pull request #${options.number} could not be read either`);
     return undefined;
@@ -153,7 +186,14 @@ interface Received {
 }
 
 /** For a comment event: whether it calls for an evaluation, acknowledged with 👀, and answered at once if not. */
-async function receiveTrigger(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, trigger: GateTrigger, access: AccessLookup, safely: Safely): Promise<Received> {
+async function receiveTrigger(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  trigger: GateTrigger,
+  access: AccessLookup,
+  safely: Safely,
+): Promise<Received> {
   if (trigger.kind !== 'comment') return {};
   const decision = commentDecision(pr, trigger);
   if (decision.skip !== undefined) return { done: decision.skip };
@@ -175,24 +215,57 @@ interface PublishExtras {
   record?: string;
 }
 
-async function publish(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, outcome: GateOutcome, extras: PublishExtras = {}): Promise<void> {
+async function publish(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  options: GateOptions,
+  verdict: Verdict,
+  outcome: GateOutcome,
+  extras: PublishExtras = {},
+): Promise<void> {
   const { started, record = '' } = extras;
   const title = options.checkName;
   // The record of who was asked rides at the end of the comment: the report leaves room for it.
-  const render = (v: Verdict) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH - record.length, title, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
+  const render = (v: Verdict) =>
+    renderMarkdown(v, {
+      maxLength: COMMENT_MAX_LENGTH - record.length,
+      title,
+      ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
+    });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render(verdict);
   const commentUrl = existing?.url;
-  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started, commentUrl }, options, verdict, outcome.markdown, detailsUrl, outcome);
-  const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
+  outcome.check = await writeCheck(
+    port,
+    repo,
+    { headSha: pr.headSha, checkRunId: started, commentUrl },
+    options,
+    verdict,
+    outcome.markdown,
+    detailsUrl,
+    outcome,
+  );
+  const foreign =
+    outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
     const flagged = withFindings(verdict, foreign);
     outcome.verdict = flagged;
     outcome.markdown = render(flagged);
     // A new run rather than an update: an update would add the annotations a second time.
-    outcome.check = (await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: undefined, commentUrl }, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
+    outcome.check =
+      (await writeCheck(
+        port,
+        repo,
+        { headSha: pr.headSha, checkRunId: undefined, commentUrl },
+        options,
+        flagged,
+        outcome.markdown,
+        detailsUrl,
+        outcome,
+      )) ?? outcome.check;
   }
   const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, `${outcome.markdown}${record}`, outcome);
   outcome.comment = comment;
@@ -211,8 +284,21 @@ interface CheckTarget {
   commentUrl: string | undefined;
 }
 
-async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, options: GateOptions, verdict: Verdict, markdown: string, detailsUrl: string, outcome: GateOutcome): Promise<CheckResult | undefined> {
-  const output = toCheckOutput(verdict, markdown, { title: options.checkName, detailsUrl, ...(target.commentUrl === undefined ? {} : { commentUrl: target.commentUrl }) });
+async function writeCheck(
+  port: GitHubPort,
+  repo: RepoRef,
+  target: CheckTarget,
+  options: GateOptions,
+  verdict: Verdict,
+  markdown: string,
+  detailsUrl: string,
+  outcome: GateOutcome,
+): Promise<CheckResult | undefined> {
+  const output = toCheckOutput(verdict, markdown, {
+    title: options.checkName,
+    detailsUrl,
+    ...(target.commentUrl === undefined ? {} : { commentUrl: target.commentUrl }),
+  });
   try {
     const check = await port.publishCheck(repo, {
       name: options.checkName,
@@ -234,7 +320,14 @@ async function writeCheck(port: GitHubPort, repo: RepoRef, target: CheckTarget, 
   }
 }
 
-async function foreignChecksOn(port: GitHubPort, repo: RepoRef, sha: string, name: string, own: CheckResult, outcome: GateOutcome): Promise<ForeignCheck[]> {
+async function foreignChecksOn(
+  port: GitHubPort,
+  repo: RepoRef,
+  sha: string,
+  name: string,
+  own: CheckResult,
+  outcome: GateOutcome,
+): Promise<ForeignCheck[]> {
   try {
     return await port.foreignChecks(repo, sha, name, own);
   } catch (error) {
@@ -246,22 +339,47 @@ async function foreignChecksOn(port: GitHubPort, repo: RepoRef, sha: string, nam
 /** The verdict with a FOREIGN_CHECK warning for each same-named check or status another source wrote. */
 function withFindings(verdict: Verdict, foreign: readonly ForeignCheck[]): Verdict {
   const added = foreign.map((f) =>
-    finding('FOREIGN_CHECK', 'warning', `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`),
+    finding(
+      'FOREIGN_CHECK',
+      'warning',
+      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`,
+    ),
   );
-  return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
+  return {
+    ...verdict,
+    findings: [...verdict.findings, ...added],
+    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length },
+  };
 }
 
-async function writeComment(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: GateOptions, verdict: Verdict, markdown: string, outcome: GateOutcome): Promise<NonNullable<GateOutcome['comment']>> {
+async function writeComment(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  options: GateOptions,
+  verdict: Verdict,
+  markdown: string,
+  outcome: GateOutcome,
+): Promise<NonNullable<GateOutcome['comment']>> {
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
   const wantComment = options.comment === 'always' || (options.comment === 'auto' && (verdict.conclusion !== 'neutral' || hasComment));
   if (!wantComment) return { action: 'not-posted', reason: `comment: ${options.comment}` };
   // Right before writing: the evaluated head must still be the PR's, and the report must not be about the current one.
   const stillCurrent = async (reported: string | undefined) => {
     const head = await port.currentHead(repo, pr.number);
-    return head.state === 'open' && head.sha === pr.headSha && !(reported !== undefined && reported !== pr.headSha && reported === head.sha);
+    return (
+      head.state === 'open' && head.sha === pr.headSha && !(reported !== undefined && reported !== pr.headSha && reported === head.sha)
+    );
   };
   try {
-    return await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, headSha: pr.headSha, comments: pr.comments, stillCurrent });
+    return await port.publishSticky(repo, {
+      number: pr.number,
+      body: markdown,
+      marker: REPORT_MARKER,
+      headSha: pr.headSha,
+      comments: pr.comments,
+      stillCurrent,
+    });
   } catch (error) {
     outcome.errors.push(`could not write the PR comment: ${port.describeError(error)}`);
     return { action: 'not-posted', reason: 'the comment could not be written' };
@@ -275,7 +393,14 @@ const CHECK_KIND: Record<ReportMode, string> = {
 };
 
 /** A failure check on the head the event named, so that a PR that cannot be read is never left looking green. */
-async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOptions, headSha: string, reason: string, outcome: GateOutcome): Promise<void> {
+async function reportUnreadable(
+  port: GitHubPort,
+  repo: RepoRef,
+  options: GateOptions,
+  headSha: string,
+  reason: string,
+  outcome: GateOutcome,
+): Promise<void> {
   const verdict = unreadableVerdict(`rsp-gate ${reason}`, options.policyPath ?? DEFAULT_POLICY_PATH);
   const markdown = renderMarkdown(verdict, { title: options.checkName });
   const output = toCheckOutput(verdict, markdown, { title: options.checkName });
@@ -296,14 +421,18 @@ async function reportUnreadable(port: GitHubPort, repo: RepoRef, options: GateOp
 }
 
 /** Whether a comment event calls for a run, and the comment as GitHub has it now. */
-function commentDecision(pr: PullRequestSnapshot, trigger: Extract<GateTrigger, { kind: 'comment' }>): { skip?: string; comment?: PrComment } {
+function commentDecision(
+  pr: PullRequestSnapshot,
+  trigger: Extract<GateTrigger, { kind: 'comment' }>,
+): { skip?: string; comment?: PrComment } {
   const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
   const previous = trigger.previousBody === undefined ? [] : parseCommands(trigger.previousBody).commands;
   // A deleted or edited comment may have taken an attestation or approval with it.
   const hadState = previous.some(carriesState);
   // The gate's report, deleted by someone: written again at once.
   const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
-  if (!comment || trigger.action === 'deleted') return hadState || wasReport ? {} : { skip: 'the comment carried no command that affects the gate' };
+  if (!comment || trigger.action === 'deleted')
+    return hadState || wasReport ? {} : { skip: 'the comment carried no command that affects the gate' };
   // The gate's own comment, edited by someone else, is a forgery until the real report is written over it.
   if (comment.viewerDidAuthor) return tamperedWith(comment) ? {} : { skip: "the comment is the gate's own" };
   const parsed = parseCommands(comment.body);
@@ -345,7 +474,13 @@ async function evaluate(
  * Asks the owners whose attestation is newly needed for a review, once; returns the record of who was asked, for the
  * sticky comment. A failed request is a warning, and is not recorded, so that the next evaluation asks again.
  */
-async function notifyOwnersOnce(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, verdict: Verdict, outcome: GateOutcome): Promise<string> {
+async function notifyOwnersOnce(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  verdict: Verdict,
+  outcome: GateOutcome,
+): Promise<string> {
   const already = readNotified(pr.comments, REPORT_MARKER);
   const plan = planNotifications(verdict, already, repo, pr.author);
   const { users, teams } = plan.request;
@@ -361,7 +496,14 @@ async function notifyOwnersOnce(port: GitHubPort, repo: RepoRef, pr: PullRequest
 }
 
 /** Every comment's commands, authorised again against the base policy and today's access. */
-function readCommands(pr: PullRequestSnapshot, policy: Policy, models: KnownModel[], headPushedBy: string | null, access: AccessLookup, triggerId: string | undefined): Promise<Collected> {
+function readCommands(
+  pr: PullRequestSnapshot,
+  policy: Policy,
+  models: KnownModel[],
+  headPushedBy: string | null,
+  access: AccessLookup,
+  triggerId: string | undefined,
+): Promise<Collected> {
   return collectCommands({
     models,
     // The gate's own comments (report, replies) are never read as commands.

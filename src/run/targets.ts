@@ -12,7 +12,13 @@ export interface PullRequestTarget {
 export async function pullRequestTargets(port: GitHubPort, repo: RepoRef, select: PullRequestSelector): Promise<PullRequestTarget[]> {
   switch (select.kind) {
     case 'number':
-      return [{ number: select.number, fromFork: select.fromFork ?? false, ...(select.headSha === undefined ? {} : { headShaHint: select.headSha }) }];
+      return [
+        {
+          number: select.number,
+          fromFork: select.fromFork ?? false,
+          ...(select.headSha === undefined ? {} : { headShaHint: select.headSha }),
+        },
+      ];
     case 'numbers':
       return select.numbers.map((number) => ({ number, headShaHint: select.headSha, fromFork: false }));
     case 'open-with-head': {

@@ -22,7 +22,10 @@ async function* fileChunks(absolutePath: string, reuse: boolean): AsyncIterable<
 }
 
 function fileStream(absolutePath: string): ReusableChunks {
-  return { [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](), [REUSED_CHUNKS]: () => fileChunks(absolutePath, true) };
+  return {
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true),
+  };
 }
 
 export function memoryFileSource(path: string, bytes: Uint8Array): FileSource {

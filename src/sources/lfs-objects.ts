@@ -35,8 +35,16 @@ export async function resolveLfsPointers(files: Map<string, FileSource>, store: 
   }
   for (const { path, pointer } of requests) {
     const object = objects.get(path) ?? 'the LFS store gave no answer for this object';
-    const refusal = typeof object === 'string' ? object : object.size !== pointer.size ? `the stored object is ${object.size} bytes, the pointer says ${pointer.size}` : undefined;
-    files.set(path, refusal === undefined ? verifiedObject(pointer, object as FileSource) : refusingSource(path, files.get(path)!.size, pointer, refusal));
+    const refusal =
+      typeof object === 'string'
+        ? object
+        : object.size !== pointer.size
+          ? `the stored object is ${object.size} bytes, the pointer says ${pointer.size}`
+          : undefined;
+    files.set(
+      path,
+      refusal === undefined ? verifiedObject(pointer, object as FileSource) : refusingSource(path, files.get(path)!.size, pointer, refusal),
+    );
   }
   return files;
 }
@@ -83,5 +91,6 @@ function verifiedObject(pointer: LfsPointer, object: FileSource): FileSource {
 
 function checkDigest(pointer: LfsPointer, bytes: number, sha256: string): void {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}…)`);
+  if (sha256 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}…)`);
 }

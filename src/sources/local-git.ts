@@ -66,14 +66,20 @@ export class LocalGitReader implements RepoReader {
       out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
     }
     // A Git LFS pointer is read as the object it stands for, from this machine's LFS store.
-    return resolveLfsPointers(out, localLfsStore(() => this.lfsObjectsDir(), commit));
+    return resolveLfsPointers(
+      out,
+      localLfsStore(() => this.lfsObjectsDir(), commit),
+    );
   }
 
   /** Where `git lfs` keeps objects: <common git dir>/lfs/objects, or under `lfs.storage` when that is set. */
   private lfsObjectsDir(): Promise<string> {
     this.lfsObjects ??= (async () => {
       const common = (await this.git(['rev-parse', '--path-format=absolute', '--git-common-dir'])).trim();
-      const storage = await this.git(['config', '--get', 'lfs.storage']).then((s) => s.trim(), () => '');
+      const storage = await this.git(['config', '--get', 'lfs.storage']).then(
+        (s) => s.trim(),
+        () => '',
+      );
       return join(storage === '' ? join(common, 'lfs') : resolve(common, storage), 'objects');
     })();
     return this.lfsObjects;
@@ -128,7 +134,8 @@ export class LocalGitReader implements RepoReader {
       yield chunk as Buffer;
     }
     const code = await exit;
-    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
   }
 
   /**

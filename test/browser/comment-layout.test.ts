@@ -23,7 +23,12 @@ afterAll(async () => {
 
 async function comment(args: string[]): Promise<string> {
   let out = '';
-  await runCli(['check', '--repo', repo, ...args, '--format', 'markdown'], { stdout: (t) => (out += t), stderr: () => {}, isTTY: false, env: {} });
+  await runCli(['check', '--repo', repo, ...args, '--format', 'markdown'], {
+    stdout: (t) => (out += t),
+    stderr: () => {},
+    isTTY: false,
+    env: {},
+  });
   return out;
 }
 

@@ -24,7 +24,11 @@ const comment = (action: string, sender = { login: 'alice', type: 'User' }, auth
   comment: { id: 99, body: 'new', user: { login: author } },
   ...(action === 'edited' ? { changes: { body: { from: '/rsp attest x' } } } : {}),
 });
-const push = (files: string[], ref = 'refs/heads/main'): EventPayload => ({ ref, repository: { default_branch: 'main' }, commits: [{ modified: files }] });
+const push = (files: string[], ref = 'refs/heads/main'): EventPayload => ({
+  ref,
+  repository: { default_branch: 'main' },
+  commits: [{ modified: files }],
+});
 const policy = '.github/rsp-policy.yml';
 
 export const EVENT_CASES: EventCase[] = [
@@ -32,35 +36,77 @@ export const EVENT_CASES: EventCase[] = [
     name: 'a pushed PR is evaluated on its head',
     event: 'pull_request_target',
     payload: pr('synchronize'),
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' },
+      trigger: { kind: 'pull_request' },
+    },
   },
-  { name: 'a label changes nothing', event: 'pull_request', payload: pr('labeled'), expected: { kind: 'ignore', reason: 'pull_request.labeled does not change what the gate evaluates' } },
-  { name: 'a retitle changes nothing', event: 'pull_request', payload: pr('edited', { changes: {} }), expected: { kind: 'ignore', reason: 'pull_request.edited does not change what the gate evaluates' } },
+  {
+    name: 'a label changes nothing',
+    event: 'pull_request',
+    payload: pr('labeled'),
+    expected: { kind: 'ignore', reason: 'pull_request.labeled does not change what the gate evaluates' },
+  },
+  {
+    name: 'a retitle changes nothing',
+    event: 'pull_request',
+    payload: pr('edited', { changes: {} }),
+    expected: { kind: 'ignore', reason: 'pull_request.edited does not change what the gate evaluates' },
+  },
   {
     name: 'a new base branch means a new policy',
     event: 'pull_request',
     payload: pr('edited', { changes: { base: { ref: { from: 'dev' } } } }),
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: false, headSha: 'abc' },
+      trigger: { kind: 'pull_request' },
+    },
   },
   {
     name: 'a PR from a fork is marked so',
     event: 'pull_request',
-    payload: { action: 'opened', pull_request: { number: 7, head: { sha: 'abc', repo: { fork: true, full_name: 'eve/models' } }, base: { repo: { full_name: 'acme/models' } } } },
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7, fromFork: true, headSha: 'abc' }, trigger: { kind: 'pull_request' } },
+    payload: {
+      action: 'opened',
+      pull_request: {
+        number: 7,
+        head: { sha: 'abc', repo: { fork: true, full_name: 'eve/models' } },
+        base: { repo: { full_name: 'acme/models' } },
+      },
+    },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: true, headSha: 'abc' },
+      trigger: { kind: 'pull_request' },
+    },
   },
   {
     name: 'an edited comment carries its previous body',
     event: 'issue_comment',
     payload: comment('edited'),
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'edited', previousBody: '/rsp attest x' } },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7 },
+      trigger: { kind: 'comment', commentId: 99, action: 'edited', previousBody: '/rsp attest x' },
+    },
   },
   {
     name: 'a deleted comment carries the body it had',
     event: 'issue_comment',
     payload: comment('deleted'),
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' } },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7 },
+      trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' },
+    },
   },
-  { name: 'a comment on an issue is not for the gate', event: 'issue_comment', payload: { ...comment('created'), issue: { number: 7 } }, expected: { kind: 'ignore', reason: 'the comment is on an issue, not on a pull request' } },
+  {
+    name: 'a comment on an issue is not for the gate',
+    event: 'issue_comment',
+    payload: { ...comment('created'), issue: { number: 7 } },
+    expected: { kind: 'ignore', reason: 'the comment is on an issue, not on a pull request' },
+  },
   {
     name: "a bot's own new comment carries no commands",
     event: 'issue_comment',
@@ -77,7 +123,11 @@ export const EVENT_CASES: EventCase[] = [
     name: "a bot deleting a person's comment may take an attestation away",
     event: 'issue_comment',
     payload: comment('deleted', { login: 'cleanup[bot]', type: 'Bot' }, 'sam-sec'),
-    expected: { kind: 'evaluate', select: { kind: 'number', number: 7 }, trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' } },
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7 },
+      trigger: { kind: 'comment', commentId: 99, action: 'deleted', previousBody: 'new' },
+    },
   },
   {
     name: 'a dispatch evaluates the PR of its input',
@@ -92,7 +142,12 @@ export const EVENT_CASES: EventCase[] = [
     payload: { inputs: { 'pull-request': '13' } },
     expected: { kind: 'evaluate', select: { kind: 'number', number: 13 }, trigger: { kind: 'rerun' } },
   },
-  { name: 'a dispatch without a PR is set up wrongly', event: 'workflow_dispatch', payload: {}, expected: { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' } },
+  {
+    name: 'a dispatch without a PR is set up wrongly',
+    event: 'workflow_dispatch',
+    payload: {},
+    expected: { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' },
+  },
   {
     name: 'a re-run of the gate check evaluates its PRs',
     event: 'check_run',
@@ -123,12 +178,26 @@ export const EVENT_CASES: EventCase[] = [
     payload: push(['README.md', policy]),
     expected: { kind: 'evaluate', select: { kind: 'open-on-base', baseRef: 'main' }, trigger: { kind: 'rerun' } },
   },
-  { name: 'a push that leaves the policy alone changes nothing', event: 'push', payload: push(['README.md']), expected: { kind: 'ignore', reason: `the push does not change ${policy}` } },
-  { name: 'a push to another branch changes nothing', event: 'push', payload: push([policy], 'refs/heads/dev'), expected: { kind: 'ignore', reason: 'the push is not to the default branch' } },
+  {
+    name: 'a push that leaves the policy alone changes nothing',
+    event: 'push',
+    payload: push(['README.md']),
+    expected: { kind: 'ignore', reason: `the push does not change ${policy}` },
+  },
+  {
+    name: 'a push to another branch changes nothing',
+    event: 'push',
+    payload: push([policy], 'refs/heads/dev'),
+    expected: { kind: 'ignore', reason: 'the push is not to the default branch' },
+  },
   {
     name: 'an event the gate does not handle is named',
     event: 'release',
     payload: {},
-    expected: { kind: 'ignore', reason: 'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on release' },
+    expected: {
+      kind: 'ignore',
+      reason:
+        'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on release',
+    },
   },
 ];

@@ -25,7 +25,9 @@ export async function bundleAction(entry = 'src/action/index.ts'): Promise<{ fil
     format: 'esm',
     target: 'node24',
     logLevel: 'error',
-    banner: { js: "import { createRequire as __rspCreateRequire } from 'node:module'; const require = __rspCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __rspCreateRequire } from 'node:module'; const require = __rspCreateRequire(import.meta.url);",
+    },
   });
   return { file, remove: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -92,13 +94,26 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [options.bundle], { env, cwd: workspace, timeout: options.timeoutMs ?? 120_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [options.bundle],
+      { env, cwd: workspace, timeout: options.timeoutMs ?? 120_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
   const state = parseOutputs(await readFile(statePath, 'utf8'));
-  return { code, stdout, stderr, outputs: parseOutputs(await readFile(outputPath, 'utf8')), summary: await readFile(summaryPath, 'utf8'), workspace, state };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(await readFile(outputPath, 'utf8')),
+    summary: await readFile(summaryPath, 'utf8'),
+    workspace,
+    state,
+  };
 }
 
 /** GITHUB_OUTPUT holds `name<<delimiter\nvalue\ndelimiter` blocks. */

@@ -46,7 +46,8 @@ async function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<s
 
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
-const latestCheck = (s: PullRequestScenario, sha = gh.state.pullRequest(s.fullName, s.number)!.head.sha) => gh.state.checkRunsFor(s.fullName, sha).at(-1);
+const latestCheck = (s: PullRequestScenario, sha = gh.state.pullRequest(s.fullName, s.number)!.head.sha) =>
+  gh.state.checkRunsFor(s.fullName, sha).at(-1);
 const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
 const replies = (s: PullRequestScenario) => prView.replies(gh, s);
 const lastReply = (s: PullRequestScenario) => prView.lastReply(gh, s);
@@ -59,14 +60,24 @@ describe('the Action on pull_request', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('::error::rsp-gate: failure: frontier-7 needs ASL-3 but declares ASL-2');
     expect(result.outputs).toMatchObject({ conclusion: 'failure', 'required-level': 'ASL-3' });
-    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as { conclusion: string; models: Array<{ id: string; requiredLevel: string }> };
+    const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as {
+      conclusion: string;
+      models: Array<{ id: string; requiredLevel: string }>;
+    };
     expect(report.conclusion).toBe('failure');
     expect(report.models.map((m) => [m.id, m.requiredLevel])).toEqual([['frontier-7', 'ASL-3']]);
     expect(result.summary).toContain('frontier-7 needs ASL-3 but declares ASL-2');
 
     const check = latestCheck(s, s.head)!;
-    expect(check).toMatchObject({ name: 'rsp-gate', conclusion: 'failure', headSha: s.head, detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001` });
-    expect(check.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain('failure models/frontier-7/model.yaml:3');
+    expect(check).toMatchObject({
+      name: 'rsp-gate',
+      conclusion: 'failure',
+      headSha: s.head,
+      detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001`,
+    });
+    expect(check.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain(
+      'failure models/frontier-7/model.yaml:3',
+    );
     expect(reportComments(s)).toHaveLength(1);
     expect(reportComments(s)[0]!.body).toContain('DECLARED_LEVEL_TOO_LOW');
   });
@@ -81,15 +92,18 @@ describe('the Action on pull_request', () => {
     expect(reportComments(s)).toHaveLength(0);
   });
 
-  it('prints a model config\'s text on one line, so that it cannot start a workflow command', async () => {
-    const forged = 'id: frontier-7\naliases: [acme/frontier-7]\ndeclared_level: "ASL-9\\n::error title=forged::rsp-gate passed\\n::add-mask::frontier-7"\n';
+  it("prints a model config's text on one line, so that it cannot start a workflow command", async () => {
+    const forged =
+      'id: frontier-7\naliases: [acme/frontier-7]\ndeclared_level: "ASL-9\\n::error title=forged::rsp-gate passed\\n::add-mask::frontier-7"\n';
     const s = await pullRequestScenario(gh, { ...crossedResult, 'models/frontier-7/model.yaml': forged });
     const result = await run(s, await opened(s));
 
     expect(result.code).toBe(1);
     expect(result.outputs.conclusion).toBe('failure');
     expect(result.stdout).toContain('ASL-9 ::error title=forged::');
-    expect(result.stdout.split('\n').filter((line) => line.startsWith('::error title=forged') || line.startsWith('::add-mask::frontier-7'))).toEqual([]);
+    expect(
+      result.stdout.split('\n').filter((line) => line.startsWith('::error title=forged') || line.startsWith('::add-mask::frontier-7')),
+    ).toEqual([]);
   });
 
   it('writes a commit status of the same name when asked to', async () => {
@@ -105,7 +119,9 @@ describe('the Action on pull_request', () => {
     const event = await opened(s);
     const result = await run(s, event, { 'github-token': FORK_TOKEN });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::rsp-gate could not publish its result: could not write the check run \(nor its commit-status fallback\): POST .* failed with HTTP 403.*; could not write the PR comment: POST .* failed with HTTP 403/);
+    expect(result.stdout).toMatch(
+      /::error::rsp-gate could not publish its result: could not write the check run \(nor its commit-status fallback\): POST .* failed with HTTP 403.*; could not write the PR comment: POST .* failed with HTTP 403/,
+    );
     // The only place the token appears is the command that tells the runner to mask it.
     const mentions = result.stdout.split('\n').filter((line) => line.includes(FORK_TOKEN));
     expect(mentions).toEqual([`::add-mask::${FORK_TOKEN}`]);
@@ -155,10 +171,13 @@ describe('the Action on pull_request', () => {
     expect(check.output.summary).toMatch(/check-suites.* failed with HTTP 403/);
   });
 
-  it('evaluates a PR changing 300 result files in no more than 15 requests (one of them the owners\' first review request)', async () => {
+  it("evaluates a PR changing 300 result files in no more than 15 requests (one of them the owners' first review request)", async () => {
     const files: Record<string, string> = { ...claimedAtAsl3 };
     for (let i = 0; i < 300; i++) {
-      files[`evals/frontier-7/runs/run-${String(i).padStart(3, '0')}.yaml`] = fixture('results-below.yaml').replace('0.30', (0.2 + i / 10_000).toFixed(4));
+      files[`evals/frontier-7/runs/run-${String(i).padStart(3, '0')}.yaml`] = fixture('results-below.yaml').replace(
+        '0.30',
+        (0.2 + i / 10_000).toFixed(4),
+      );
     }
     const s = await pullRequestScenario(gh, files);
     const event = await opened(s);
@@ -185,7 +204,10 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     const first = await run(s, await opened(s));
     expect(first.outputs.conclusion).toBe('action_required');
-    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required', detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001` });
+    expect(latestCheck(s, s.head)).toMatchObject({
+      conclusion: 'action_required',
+      detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001`,
+    });
 
     const byAlice = comment(s, 'alice', 'Classifiers are live.\n/rsp attest asl3-classifiers');
     const second = await run(s, commented(byAlice.id), {}, s.base);
@@ -218,7 +240,8 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     for (const c of cases) {
       const made = comment(s, c.author, c.body);
       if (c.edit !== undefined) gh.state.editComment(made.id, c.edit, 'mallory');
-      const event = c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
+      const event =
+        c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
       const result = await run(s, event, {}, s.base);
       expect(result.outputs.conclusion).toBe('action_required');
       expect(lastReply(s)).toMatch(c.why);
@@ -235,7 +258,9 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     await run(s, await opened(s));
     const byDave = comment(s, 'dave', '/rsp attest asl3-classifiers');
     await run(s, commented(byDave.id), {}, s.base);
-    expect(lastReply(s)).toMatch(/team membership could not be checked for @acme\/safeguards \(the token cannot read organisation membership/);
+    expect(lastReply(s)).toMatch(
+      /team membership could not be checked for @acme\/safeguards \(the token cannot read organisation membership/,
+    );
   });
 
   it('re-evaluates on /rsp evaluate from a writer and refuses a reader without evaluating', async () => {
@@ -377,7 +402,9 @@ describe('events the Action does not handle', () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const result = await run(s, { name: 'schedule', payload: { schedule: '0 0 * * *' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on schedule');
+    expect(result.stdout).toContain(
+      '::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on schedule',
+    );
     expect(result.outputs.conclusion).toBe('skipped');
   });
 

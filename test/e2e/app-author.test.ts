@@ -18,9 +18,11 @@ async function send(event: WebhookEvent): Promise<void> {
   expect((await app.send(event)).status).toBe(200);
 }
 
-const comment = (s: PullRequestScenario, author: string, body: string) => gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
+const comment = (s: PullRequestScenario, author: string, body: string) =>
+  gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
-const synchronized = (s: PullRequestScenario, before: string) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
+const synchronized = (s: PullRequestScenario, before: string) =>
+  pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
 const headOf = (s: PullRequestScenario) => gh.state.pullRequest(s.fullName, s.number)!.head.sha;
 const latestCheck = (s: PullRequestScenario, sha = headOf(s)) => gh.state.checkRunsFor(s.fullName, sha).at(-1)!;
@@ -35,11 +37,19 @@ function offeredFingerprint(body: string, command: string): string {
 
 describe('the App against a PR author', { timeout: 180_000 }, () => {
   it('a PR that deletes the crossing result and lowers the level is not green until an assessor attests it', async () => {
-    const s = await pullRequestScenario(gh, { 'evals/frontier-7/wmdp-2026-01-03.yaml': null, 'models/frontier-7/model.yaml': fixture('model-asl2.yaml') }, { base: { ...baseFiles(), ...claimedAtAsl3 } });
+    const s = await pullRequestScenario(
+      gh,
+      { 'evals/frontier-7/wmdp-2026-01-03.yaml': null, 'models/frontier-7/model.yaml': fixture('model-asl2.yaml') },
+      { base: { ...baseFiles(), ...claimedAtAsl3 } },
+    );
     await send(await opened(s));
     expect(latestCheck(s).conclusion).not.toBe('success');
     expect(report(s)).toContain('CLAIM_UNATTESTED');
-    const byJordan = comment(s, 'jordan', `/rsp approve-assessment frontier-7 fp:${offeredFingerprint(report(s), '/rsp approve-assessment frontier-7')}`);
+    const byJordan = comment(
+      s,
+      'jordan',
+      `/rsp approve-assessment frontier-7 fp:${offeredFingerprint(report(s), '/rsp approve-assessment frontier-7')}`,
+    );
     await send(commented(byJordan.id));
     expect(latestCheck(s).conclusion).toBe('success');
   });
@@ -102,12 +112,18 @@ describe('the App against a PR author', { timeout: 180_000 }, () => {
     expect(latestCheck(s).conclusion).toBe('action_required');
   });
 
-  it('a check run of the gate\'s name from another app (a workflow) is reported in the App\'s check and comment', async () => {
+  it("a check run of the gate's name from another app (a workflow) is reported in the App's check and comment", async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const forged = await fetch(`${gh.url}/repos/${s.fullName}/check-runs`, {
       method: 'POST',
       headers: { authorization: `token ${ACTIONS_TOKEN}`, 'content-type': 'application/json', accept: 'application/vnd.github+json' },
-      body: JSON.stringify({ name: 'rsp-gate', head_sha: s.head, status: 'completed', conclusion: 'success', output: { title: 'ok', summary: 'ok' } }),
+      body: JSON.stringify({
+        name: 'rsp-gate',
+        head_sha: s.head,
+        status: 'completed',
+        conclusion: 'success',
+        output: { title: 'ok', summary: 'ok' },
+      }),
     });
     expect(forged.status).toBe(201);
     await send(await opened(s));

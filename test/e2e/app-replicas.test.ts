@@ -39,7 +39,11 @@ async function startReplica(gh: StandIn, redisUrl: string): Promise<Replica> {
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await until(async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true, 30_000, () => output);
+  await until(
+    async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true,
+    30_000,
+    () => output,
+  );
   return { child, url: `http://127.0.0.1:${port}/api/github/webhooks`, output: () => output };
 }
 
@@ -87,7 +91,9 @@ describe.skipIf(redisUnavailable() !== undefined)('App replicas sharing one Redi
 
     expect(prView.reportComments(gh, s)).toHaveLength(1);
     // Evaluations never overlapped: only the first created a report, every later one updated it in place.
-    const created = gh.requests.filter((r) => r.operationId === 'issues/create-comment' && String((r.body as { body?: string }).body).includes('<!-- rsp-gate:report -->'));
+    const created = gh.requests.filter(
+      (r) => r.operationId === 'issues/create-comment' && String((r.body as { body?: string }).body).includes('<!-- rsp-gate:report -->'),
+    );
     expect(created.filter((r) => r.path.includes(`/${s.name}/`))).toHaveLength(1);
     expect(gh.state.checkRunsFor(s.fullName, s.head)).toHaveLength(0);
     const checks = gh.state.checkRunsFor(s.fullName, final);

@@ -29,7 +29,8 @@ function comment(s: PullRequestScenario, author: string, body: string) {
 }
 
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
-const synchronized = (s: PullRequestScenario, before: string) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
+const synchronized = (s: PullRequestScenario, before: string) =>
+  pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
 const checksOn = (s: PullRequestScenario, sha: string) => gh.state.checkRunsFor(s.fullName, sha);
 const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
@@ -58,7 +59,9 @@ describe('the App on pull_request', { timeout: 120_000 }, () => {
     expect(checks.map((c) => [c.name, c.status, c.conclusion, c.app.slug])).toEqual([['rsp-gate', 'completed', 'failure', 'rsp-gate']]);
     expect(checks[0]!.output.title).toMatch(/^Failure: .*frontier-7 needs ASL-3 but declares ASL-2/);
     expect(checks[0]!.output.summary).toContain('DECLARED_LEVEL_TOO_LOW');
-    expect(checks[0]!.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain('failure models/frontier-7/model.yaml:3');
+    expect(checks[0]!.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain(
+      'failure models/frontier-7/model.yaml:3',
+    );
     expect(gh.state.checkRunsFor(s.fullName, s.base)).toHaveLength(0);
 
     const comments = reportComments(s);
@@ -128,7 +131,8 @@ describe('the App on issue_comment', { timeout: 120_000 }, () => {
     for (const [index, c] of cases.entries()) {
       const made = comment(s, c.author, c.body);
       if (c.edit !== undefined) gh.state.editComment(made.id, c.edit, 'mallory');
-      const event = c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
+      const event =
+        c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
       await send(event);
       expect(replies(s)).toHaveLength(index + 1);
       expect(lastReply(s)).toMatch(c.why);
@@ -167,7 +171,7 @@ describe('the App on issue_comment', { timeout: 120_000 }, () => {
 });
 
 describe('the App on a PR that changes the policy', { timeout: 120_000 }, () => {
-  it('judges it by the base policy, shows the new policy\'s impact and needs /rsp approve-policy from an approver', async () => {
+  it("judges it by the base policy, shows the new policy's impact and needs /rsp approve-policy from an approver", async () => {
     const raised = fixture('rsp-policy.yml').replace('threshold: 0.65', 'threshold: 0.95');
     const s = await pullRequestScenario(gh, { ...crossedResult, '.github/rsp-policy.yml': raised });
     await send(await opened(s));
@@ -201,7 +205,7 @@ describe('the App on a PR that changes the policy', { timeout: 120_000 }, () => 
 });
 
 describe('the App on pull_request.synchronize', { timeout: 120_000 }, () => {
-  it('keeps fp-bound attestations across a push that leaves the evidence alone, and drops them when a push changes the model\'s results', async () => {
+  it("keeps fp-bound attestations across a push that leaves the evidence alone, and drops them when a push changes the model's results", async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     await send(await opened(s));
     const first = report(s);

@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import type { StandIn } from '../stand-in/server.ts';
-import { checkRunRerequestedEvent, checkSuiteRerequestedEvent, deliver, issueCommentEvent, pullRequestEvent, pushEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
+import {
+  checkRunRerequestedEvent,
+  checkSuiteRerequestedEvent,
+  deliver,
+  issueCommentEvent,
+  pullRequestEvent,
+  pushEvent,
+  type WebhookEvent,
+} from '../stand-in/webhooks.ts';
 import { APP_ID, WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
@@ -96,7 +104,10 @@ describe('the App', { timeout: 120_000 }, () => {
     const opened = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
     const pushed = await s.push({ 'evals/frontier-7/wmdp-2026-01-03.yaml': fixture('results-below.yaml') });
     const synchronized = await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before: s.head });
-    const responses = await Promise.all([deliver(app.webhookUrl, opened, WEBHOOK_SECRET), deliver(app.webhookUrl, synchronized, WEBHOOK_SECRET)]);
+    const responses = await Promise.all([
+      deliver(app.webhookUrl, opened, WEBHOOK_SECRET),
+      deliver(app.webhookUrl, synchronized, WEBHOOK_SECRET),
+    ]);
     expect(responses.map((r) => r.status)).toEqual([200, 200]);
     await app.queue.idle();
     expect(reportComments(s)).toHaveLength(1);
@@ -107,7 +118,11 @@ describe('the App', { timeout: 120_000 }, () => {
   it('refuses a webhook with a wrong signature', async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const before = gh.requests.length;
-    const response = await deliver(app.webhookUrl, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }), 'not-the-secret');
+    const response = await deliver(
+      app.webhookUrl,
+      await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }),
+      'not-the-secret',
+    );
     expect(response.status).toBeGreaterThanOrEqual(400);
     await app.queue.idle();
     expect(gh.requests.length).toBe(before);
@@ -115,7 +130,7 @@ describe('the App', { timeout: 120_000 }, () => {
 });
 
 describe('npm start (src/app/server.ts)', { timeout: 120_000 }, () => {
-  it('serves on 127.0.0.1 from Probot\'s standard variables and evaluates a PR', async () => {
+  it("serves on 127.0.0.1 from Probot's standard variables and evaluates a PR", async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const port = await freePort();
     const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -140,10 +155,22 @@ describe('npm start (src/app/server.ts)', { timeout: 120_000 }, () => {
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     try {
       const url = `http://127.0.0.1:${port}/api/github/webhooks`;
-      await until(async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true, 30_000, () => output);
-      const response = await deliver(url, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }), WEBHOOK_SECRET);
+      await until(
+        async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true,
+        30_000,
+        () => output,
+      );
+      const response = await deliver(
+        url,
+        await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }),
+        WEBHOOK_SECRET,
+      );
       expect(response.status).toBe(200);
-      await until(async () => checksOn(s, s.head).length > 0, 60_000, () => output);
+      await until(
+        async () => checksOn(s, s.head).length > 0,
+        60_000,
+        () => output,
+      );
       expect(checksOn(s, s.head)[0]).toMatchObject({ conclusion: 'failure', headSha: s.head });
     } finally {
       child.kill('SIGTERM');

@@ -24,16 +24,24 @@ afterAll(async () => {
   await Promise.all([gh.close(), bundle.remove(), postBundle.remove()]);
 });
 
-const comment = (s: PullRequestScenario, author: string, body: string) => gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
+const comment = (s: PullRequestScenario, author: string, body: string) =>
+  gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body, author });
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });
-const synchronized = (s: PullRequestScenario, before: string) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
+const synchronized = (s: PullRequestScenario, before: string) =>
+  pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'synchronize', before });
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
 const headOf = (s: PullRequestScenario) => gh.state.pullRequest(s.fullName, s.number)!.head.sha;
 const latestCheck = (s: PullRequestScenario, sha = headOf(s)) => gh.state.checkRunsFor(s.fullName, sha).at(-1);
 /** The report as it reads: Markdown escapes and the zero-width spaces that break mentions and links removed. */
 const report = (s: PullRequestScenario) => (prView.reportComments(gh, s)[0]?.body ?? '').replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 
-function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string, step: Partial<Parameters<typeof runAction>[0]> = {}): Promise<ActionRun> {
+function run(
+  s: PullRequestScenario,
+  event: WebhookEvent,
+  inputs: Record<string, string> = {},
+  sha?: string,
+  step: Partial<Parameters<typeof runAction>[0]> = {},
+): Promise<ActionRun> {
   return runAction({
     ...step,
     bundle: step.bundle ?? bundle.file,
@@ -61,7 +69,10 @@ const atAsl3 = () => ({ ...baseFiles(), ...claimedAtAsl3 });
 
 describe('claims a PR makes without sign-off', { timeout: 180_000 }, () => {
   it('removing a safeguard from the ledger leaves it pending, saying it was removed', async () => {
-    const dropped = fixture('model-asl3-claimed.yaml').replace('safeguards: [asl3-classifiers, asl3-egress]', 'safeguards: [asl3-classifiers]');
+    const dropped = fixture('model-asl3-claimed.yaml').replace(
+      'safeguards: [asl3-classifiers, asl3-egress]',
+      'safeguards: [asl3-classifiers]',
+    );
     const s = await pullRequestScenario(gh, { 'models/frontier-7/model.yaml': dropped }, { base: atAsl3() });
     const result = await run(s, await opened(s));
     expect(result.outputs.conclusion).toBe('action_required');
@@ -71,7 +82,11 @@ describe('claims a PR makes without sign-off', { timeout: 180_000 }, () => {
 
   it('deleting the crossing result and lowering the declared level needs the assessors; attested by fp, it passes', async () => {
     const lowered = fixture('model-asl2.yaml');
-    const s = await pullRequestScenario(gh, { 'evals/frontier-7/wmdp-2026-01-03.yaml': null, 'models/frontier-7/model.yaml': lowered }, { base: atAsl3() });
+    const s = await pullRequestScenario(
+      gh,
+      { 'evals/frontier-7/wmdp-2026-01-03.yaml': null, 'models/frontier-7/model.yaml': lowered },
+      { base: atAsl3() },
+    );
     const first = await run(s, await opened(s));
     expect(first.outputs.conclusion).not.toBe('success');
     expect(latestCheck(s)!.conclusion).not.toBe('success');
@@ -91,7 +106,10 @@ describe('claims a PR makes without sign-off', { timeout: 180_000 }, () => {
   it('editing last_assessment alone does not clear a notable compute increase', async () => {
     const grown = fixture('model-asl2.yaml')
       .replace('effective_compute: 1.0e25\n', 'effective_compute: 8.0e25\n')
-      .replace('last_assessment: { date: 2026-01-01, effective_compute: 1.0e25 }', 'last_assessment: { date: 2026-01-04, effective_compute: 8.0e25 }');
+      .replace(
+        'last_assessment: { date: 2026-01-01, effective_compute: 1.0e25 }',
+        'last_assessment: { date: 2026-01-04, effective_compute: 8.0e25 }',
+      );
     const s = await pullRequestScenario(gh, { 'models/frontier-7/model.yaml': grown });
     const result = await run(s, await opened(s));
     expect(result.outputs.conclusion).toBe('failure');
@@ -169,7 +187,7 @@ describe('approvals and attestations bound to what was seen', { timeout: 180_000
 });
 
 describe('the report and the check', { timeout: 180_000 }, () => {
-  it('an edit of the gate\'s report by someone else is written over with the real report', async () => {
+  it("an edit of the gate's report by someone else is written over with the real report", async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     await run(s, await opened(s));
     const sticky = prView.reportComments(gh, s)[0]!;
@@ -181,7 +199,7 @@ describe('the report and the check', { timeout: 180_000 }, () => {
     expect(gh.state.comment(sticky.id)!.body).toBe(real);
   });
 
-  it('a same-named status from another workflow is reported in the gate\'s check and comment', async () => {
+  it("a same-named status from another workflow is reported in the gate's check and comment", async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const forged = await fetch(`${gh.url}/repos/${s.fullName}/statuses/${s.head}`, {
       method: 'POST',
@@ -208,7 +226,9 @@ describe('the report and the check', { timeout: 180_000 }, () => {
     expect(result.code).toBe(1);
     const check = latestCheck(s)!;
     expect(check.conclusion).toBe('failure');
-    expect((check.output.summary ?? '').replace(/\u200b/g, '')).toMatch(/could not read pull request #7: POST .*graphql failed with HTTP 502/);
+    expect((check.output.summary ?? '').replace(/\u200b/g, '')).toMatch(
+      /could not read pull request #7: POST .*graphql failed with HTTP 502/,
+    );
   });
 });
 
@@ -225,7 +245,7 @@ describe('a policy with its own paths', { timeout: 120_000 }, () => {
 });
 
 describe('the size of the report', { timeout: 120_000 }, () => {
-  it('a report far longer than a comment is cut to fit GitHub\'s 65,536 characters, head marker included', async () => {
+  it("a report far longer than a comment is cut to fit GitHub's 65,536 characters, head marker included", async () => {
     // 150 models crossing a threshold while declaring too low a level: their details run far past the limit.
     const files: Record<string, string> = {};
     for (let i = 0; i < 150; i++) {

@@ -91,12 +91,18 @@ function runActionOn(s: PullRequestScenario, event: Awaited<ReturnType<typeof pu
 function lfsTraffic(since: number) {
   const requests = gh.requests.slice(since);
   const batches = requests.filter((r) => r.operationId === 'lfs/batch');
-  const bytes = (oid: string) => requests.filter((r) => r.operationId === 'lfs/download' && r.path.endsWith(oid)).reduce((sum, r) => sum + r.responseBytes, 0);
+  const bytes = (oid: string) =>
+    requests.filter((r) => r.operationId === 'lfs/download' && r.path.endsWith(oid)).reduce((sum, r) => sum + r.responseBytes, 0);
   return { batches, bytes, ranges: requests.filter((r) => r.operationId === 'lfs/download').map((r) => r.headers.range) };
 }
 
 /** `evidence`: the value and the file that decided the capability, from the verdict. */
-function expectBothLogsRead(report: string, traffic: ReturnType<typeof lfsTraffic>, evidence: unknown, decided: { value: number; file: string }): void {
+function expectBothLogsRead(
+  report: string,
+  traffic: ReturnType<typeof lfsTraffic>,
+  evidence: unknown,
+  decided: { value: number; file: string },
+): void {
   // One batch for both pointers, authenticated as the run's identity.
   expect(traffic.batches).toHaveLength(1);
   expect((traffic.batches[0]!.body as { objects: unknown[] }).objects).toHaveLength(2);
@@ -122,7 +128,10 @@ describe('evidence in Git LFS, read by the Action', { timeout: 120_000 }, () => 
     const traffic = lfsTraffic(since);
     expect(traffic.batches[0]!.caller).toBe('github-actions[bot]');
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as Verdict;
-    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, report.models[0]!.capabilities[0]!.evidence, { value: 0.7125, file: EVAL_PATH });
+    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, report.models[0]!.capabilities[0]!.evidence, {
+      value: 0.7125,
+      file: EVAL_PATH,
+    });
   });
 
   it('fails closed, naming the file, when an LFS object is missing from the server', async () => {
@@ -150,7 +159,10 @@ describe('evidence in Git LFS, read by the App', { timeout: 120_000 }, () => {
     const traffic = lfsTraffic(since);
     expect(traffic.batches[0]!.caller).toBe('rsp-gate[bot]');
     const verdict = app.outcomes.at(-1)!.verdict!;
-    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, verdict.models[0]!.capabilities[0]!.evidence, { value: 0.8, file: LM_EVAL_PATH });
+    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, verdict.models[0]!.capabilities[0]!.evidence, {
+      value: 0.8,
+      file: LM_EVAL_PATH,
+    });
 
     const missing = await lfsScenario({ inspect: true, lmEval: false });
     await app.send(await pullRequestEvent(gh, { repo: missing.fullName, number: missing.number, action: 'opened' }));

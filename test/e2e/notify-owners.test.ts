@@ -13,7 +13,10 @@ import { baseFiles, claimedAtAsl3, fixture, pullRequestScenario, type PullReques
 const POLICY_OWNERS = { reviewers: ['alice', 'bob'], teamReviewers: ['safeguards'] };
 
 function requestsOn(gh: StandIn, s: PullRequestScenario) {
-  return (gh.state.pullRequest(s.fullName, s.number)!.reviewRequests ?? []).map(({ reviewers, teamReviewers }) => ({ reviewers, teamReviewers }));
+  return (gh.state.pullRequest(s.fullName, s.number)!.reviewRequests ?? []).map(({ reviewers, teamReviewers }) => ({
+    reviewers,
+    teamReviewers,
+  }));
 }
 
 function expectNoLiveMention(gh: StandIn, s: PullRequestScenario) {
@@ -52,10 +55,17 @@ describe('owners told once, by the Action', { timeout: 180_000 }, () => {
     expect((await run(s, opened)).outputs.conclusion).toBe('action_required');
     expect(requestsOn(gh, s)).toEqual([POLICY_OWNERS]);
 
-    const byMallory = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp evaluate\n@everyone please look', author: 'mallory' });
+    const byMallory = gh.state.addComment({
+      repo: s.fullName,
+      issueNumber: s.number,
+      body: '/rsp evaluate\n@everyone please look',
+      author: 'mallory',
+    });
     await run(s, issueCommentEvent(gh, { commentId: byMallory.id, action: 'created' }), s.base);
     const byAlice = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });
-    expect((await run(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }), s.base)).outputs.conclusion).toBe('action_required');
+    expect((await run(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }), s.base)).outputs.conclusion).toBe(
+      'action_required',
+    );
 
     expect(requestsOn(gh, s)).toEqual([POLICY_OWNERS]);
     expect(prView.reportComments(gh, s)).toHaveLength(1);

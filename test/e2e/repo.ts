@@ -45,7 +45,11 @@ let scenarios = 0;
  * A new repository with `base` on main and PR #7 whose branch changes `head`. Commit dates are fixed, so the
  * evidence is fresh and every run sees the same reference date.
  */
-export async function pullRequestScenario(gh: StandIn, head: FileChanges, options: { base?: FileChanges; author?: string } = {}): Promise<PullRequestScenario> {
+export async function pullRequestScenario(
+  gh: StandIn,
+  head: FileChanges,
+  options: { base?: FileChanges; author?: string } = {},
+): Promise<PullRequestScenario> {
   const repo = await createRepo();
   const base = await repo.commit(options.base ?? baseFiles(), 'base', '2026-01-04T09:00:00Z');
   const headSha = await repo.commit(head, 'change', '2026-01-05T09:00:00Z', { branch: 'feature' });
@@ -53,7 +57,13 @@ export async function pullRequestScenario(gh: StandIn, head: FileChanges, option
   const fullName = `${OWNER}/${name}`;
   gh.state.addRepo({ owner: OWNER, name, dir: repo.dir, ownerType: 'Organization' });
   grantRoles(gh, fullName);
-  gh.state.addPullRequest({ repo: fullName, number: PR_NUMBER, author: options.author ?? PR_AUTHOR, base: { sha: base, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  gh.state.addPullRequest({
+    repo: fullName,
+    number: PR_NUMBER,
+    author: options.author ?? PR_AUTHOR,
+    base: { sha: base, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
   return {
     name,
     fullName,

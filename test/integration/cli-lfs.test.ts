@@ -42,7 +42,14 @@ describe('rsp-gate check with results in Git LFS', () => {
     const { code, verdict } = await check();
     expect(code).toBe(1);
     const lfs = findingsOf(verdict).filter((f) => f.code === 'LFS_OBJECT_MISSING');
-    expect(lfs).toEqual([{ code: 'LFS_OBJECT_MISSING', severity: 'error', file: PATH, message: expect.stringContaining(`git lfs fetch origin ${head} --include "${PATH}"`) }]);
+    expect(lfs).toEqual([
+      {
+        code: 'LFS_OBJECT_MISSING',
+        severity: 'error',
+        file: PATH,
+        message: expect.stringContaining(`git lfs fetch origin ${head} --include "${PATH}"`),
+      },
+    ]);
     expect(lfs[0]!.message).toContain(`git lfs pull --include "${PATH}"`);
     expect(findingsOf(verdict).map((f) => f.code)).not.toContain('PARSE_ERROR');
   });
@@ -50,7 +57,11 @@ describe('rsp-gate check with results in Git LFS', () => {
   it('reads the object from .git/lfs/objects as the result the pointer stands for', async () => {
     await storeLfsObject(repo.dir, RESULT);
     const { code, verdict } = await check();
-    expect(findingsOf(verdict).filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['DECLARED_LEVEL_TOO_LOW']);
+    expect(
+      findingsOf(verdict)
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.code),
+    ).toEqual(['DECLARED_LEVEL_TOO_LOW']);
     expect(code).toBe(1);
     expect(verdict.models[0]!.capabilities[0]!.evidence).toMatchObject([{ value: 0.8, file: PATH, status: 'crossed' }]);
   });
@@ -65,7 +76,12 @@ describe('rsp-gate validate on a checkout made without Git LFS', () => {
         writeFileSync(join(dir, path), text);
       }
       let out = '';
-      const code = await runCli(['validate', '--repo', dir], { stdout: (t) => (out += t), stderr: (t) => (out += t), isTTY: false, env: {} });
+      const code = await runCli(['validate', '--repo', dir], {
+        stdout: (t) => (out += t),
+        stderr: (t) => (out += t),
+        isTTY: false,
+        env: {},
+      });
       expect(code).toBe(1);
       expect(out).toContain('LFS_OBJECT_MISSING');
       expect(out).toContain(`git lfs pull --include "${PATH}"`);

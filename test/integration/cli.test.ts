@@ -19,7 +19,10 @@ interface Run {
 }
 
 function rspGate(args: string[], env: Record<string, string> = {}, node = process.execPath): Run {
-  const { status, stdout, stderr } = spawnSync(node, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } });
+  const { status, stdout, stderr } = spawnSync(node, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   return { code: status, stdout, stderr };
 }
 
@@ -52,7 +55,8 @@ describe('help and version', () => {
       expect(code).toBe(0);
       expect(stderr).toBe('');
       expect(stdout).toContain(`Usage: rsp-gate ${spec.name} [flags]`);
-      for (const flag of spec.flags) expect(stdout).toMatch(new RegExp(`^  --${flag.name}\\b.*${literal(flag.describe.slice(0, 30))}`, 'm'));
+      for (const flag of spec.flags)
+        expect(stdout).toMatch(new RegExp(`^  --${flag.name}\\b.*${literal(flag.describe.slice(0, 30))}`, 'm'));
       expect(stdout).toContain('Examples:');
       for (const [line] of spec.examples) expect(stdout).toContain(`\n  ${line}\n`);
     }
@@ -64,7 +68,8 @@ describe('help and version', () => {
   it("keeps the README's table of check flags complete", () => {
     const readme = readFileSync('README.md', 'utf8');
     const section = readme.slice(readme.indexOf('## The CLI'), readme.indexOf('## The files it reads'));
-    for (const flag of COMMANDS.find((c) => c.name === 'check')!.flags) expect(section).toMatch(new RegExp(`^\\| \`?[^|]*--${flag.name}\\b`, 'm'));
+    for (const flag of COMMANDS.find((c) => c.name === 'check')!.flags)
+      expect(section).toMatch(new RegExp(`^\\| \`?[^|]*--${flag.name}\\b`, 'm'));
   });
 
   it('prints the version of package.json', () => {
@@ -100,7 +105,8 @@ describe('a repository without a policy', () => {
     const repo = join(scratch, 'no-policy');
     mkdirSync(join(repo, 'models/m1'), { recursive: true });
     writeFileSync(join(repo, 'models/m1/model.yaml'), 'id: m1\ndeclared_level: ASL-2\n');
-    const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args]);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args]);
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'models only');
@@ -120,9 +126,13 @@ describe('a repository without a policy', () => {
     mkdirSync(repo);
     expect(rspGate(['init', '--repo', repo]).code).toBe(0);
     const written = readFileSync(join(repo, '.github/rsp-policy.yml'), 'utf8');
-    expect(written.split('\n')[0]).toBe(`# yaml-language-server: $schema=https://raw.githubusercontent.com/rsp-gate/rsp-gate/v${VERSION}/schema/policy.schema.json`);
+    expect(written.split('\n')[0]).toBe(
+      `# yaml-language-server: $schema=https://raw.githubusercontent.com/rsp-gate/rsp-gate/v${VERSION}/schema/policy.schema.json`,
+    );
     const validate = rspGate(['validate', '--repo', repo], { COLUMNS: '300' });
-    expect(validate.stdout).toMatch(/\.github\/rsp-policy\.yml:\d+:\d+: warning 2 safeguards have no owners \(misuse-classifiers, weight-access-controls\)/);
+    expect(validate.stdout).toMatch(
+      /\.github\/rsp-policy\.yml:\d+:\d+: warning 2 safeguards have no owners \(misuse-classifiers, weight-access-controls\)/,
+    );
     expect(validate.stdout).toMatch(/\.github\/rsp-policy\.yml:\d+:\d+: warning approvals\.policy names nobody/);
   });
 });
@@ -168,7 +178,12 @@ describe('check on the example', () => {
 
 /** A node binary on this machine older than 24, if there is one (the system's, not the one npm puts first). */
 function oldNode(): string | undefined {
-  const candidates = ['/usr/bin/node', '/usr/local/bin/node', '/bin/node', ...(process.env['PATH'] ?? '').split(':').map((d) => join(d, 'node'))];
+  const candidates = [
+    '/usr/bin/node',
+    '/usr/local/bin/node',
+    '/bin/node',
+    ...(process.env['PATH'] ?? '').split(':').map((d) => join(d, 'node')),
+  ];
   for (const path of candidates) {
     const version = spawnSync(path, ['--version'], { encoding: 'utf8' });
     if (version.status === 0 && Number(version.stdout.trim().slice(1).split('.')[0]) < 24) return path;
@@ -179,8 +194,15 @@ function oldNode(): string | undefined {
 const old = oldNode();
 
 describe('on Node.js below 24', () => {
-  it.skipIf(old === undefined)(`says which Node.js it needs instead of failing on the syntax of the bundle (${old ?? 'no Node.js below 24 on this machine'})`, () => {
-    const version = spawnSync(old!, ['--version'], { encoding: 'utf8' }).stdout.trim();
-    expect(rspGate(['check', '--help'], {}, old)).toEqual({ code: 2, stdout: '', stderr: `rsp-gate needs Node.js 24 or newer (this is ${version})\n` });
-  });
+  it.skipIf(old === undefined)(
+    `says which Node.js it needs instead of failing on the syntax of the bundle (${old ?? 'no Node.js below 24 on this machine'})`,
+    () => {
+      const version = spawnSync(old!, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      expect(rspGate(['check', '--help'], {}, old)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `rsp-gate needs Node.js 24 or newer (this is ${version})\n`,
+      });
+    },
+  );
 });

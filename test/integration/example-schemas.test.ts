@@ -54,14 +54,19 @@ describe("the example's JSON report", () => {
   beforeAll(() => ({ repo, cleanup } = buildExampleRepo()));
   afterAll(() => cleanup());
 
-  it.each([['the PR', ['--base', 'base', '--head', 'head']], ['the whole repository', ['--head', 'head', '--all']]])(
-    'for %s validates against schema/report.schema.json',
-    async (_what, args) => {
-      let out = '';
-      await runCli(['check', '--repo', repo, ...args, '--format', 'json'], { stdout: (t) => (out += t), stderr: () => {}, isTTY: false, env: {} });
-      const valid = validators.report(JSON.parse(out));
-      expect(validators.report.errors ?? []).toEqual([]);
-      expect(valid).toBe(true);
-    },
-  );
+  it.each([
+    ['the PR', ['--base', 'base', '--head', 'head']],
+    ['the whole repository', ['--head', 'head', '--all']],
+  ])('for %s validates against schema/report.schema.json', async (_what, args) => {
+    let out = '';
+    await runCli(['check', '--repo', repo, ...args, '--format', 'json'], {
+      stdout: (t) => (out += t),
+      stderr: () => {},
+      isTTY: false,
+      env: {},
+    });
+    const valid = validators.report(JSON.parse(out));
+    expect(validators.report.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
 });

@@ -26,7 +26,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 describe('the bundled example', () => {
-  it("judges the PR by the base policy: frontier-8 needs ASL-3 and its safeguards are pending", async () => {
+  it('judges the PR by the base policy: frontier-8 needs ASL-3 and its safeguards are pending', async () => {
     const { code, out } = await cli(['check', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(out);
@@ -82,7 +82,9 @@ describe('the bundled example', () => {
 describe('validate, init and usage', () => {
   it('validates the example working tree', async () => {
     const { code, out } = await cli(['validate', '--repo', repo]);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('VALID: .github/rsp-policy.yml, 4 model configs, 12 result files: 0 errors, 0 warnings, 1 notice');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      'VALID: .github/rsp-policy.yml, 4 model configs, 12 result files: 0 errors, 0 warnings, 1 notice',
+    );
     expect(code).toBe(0);
   });
 

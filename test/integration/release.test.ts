@@ -10,7 +10,12 @@ const URL = 'https://github.com/rsp-gate/rsp-gate';
 const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-release-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The release commits and tags as whoever runs it; here, a test identity whatever the machine's git config says.
-Object.assign(process.env, { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' });
+Object.assign(process.env, {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+});
 
 const git = (...args: string[]): string =>
   execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { encoding: 'utf8' }).trim();
@@ -34,7 +39,11 @@ describe('releaseChangelog', () => {
     const text = `## [Unreleased]\n\n- fix\n\n## [1.0.0] - 2026-01-01\n\n- first\n\n[Unreleased]: ${URL}/compare/v1.0.0...HEAD\n[1.0.0]: ${URL}/releases/tag/v1.0.0\n`;
     const released = releaseChangelog(text, '1.0.1', '2026-02-01', 'v1.0.0');
     expect(released).toContain('## [Unreleased]\n\n## [1.0.1] - 2026-02-01\n\n- fix\n\n## [1.0.0] - 2026-01-01');
-    expect(released.endsWith(`[Unreleased]: ${URL}/compare/v1.0.1...HEAD\n[1.0.1]: ${URL}/compare/v1.0.0...v1.0.1\n[1.0.0]: ${URL}/releases/tag/v1.0.0\n`)).toBe(true);
+    expect(
+      released.endsWith(
+        `[Unreleased]: ${URL}/compare/v1.0.1...HEAD\n[1.0.1]: ${URL}/compare/v1.0.0...v1.0.1\n[1.0.0]: ${URL}/releases/tag/v1.0.0\n`,
+      ),
+    ).toBe(true);
     expect(() => releaseChangelog(released, '1.0.2', '2026-03-01', 'v1.0.1')).toThrow(/nothing under Unreleased/);
   });
 });
@@ -53,7 +62,10 @@ describe('release', () => {
   it('tags the version, moves the major tag to it and leaves the earlier release where it was', () => {
     git('init', '-q');
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'rsp-gate', version: '1.0.0' }, null, 2)}\n`);
-    writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify({ name: 'rsp-gate', version: '1.0.0', packages: { '': { version: '1.0.0' } } }, null, 2)}\n`);
+    writeFileSync(
+      join(dir, 'package-lock.json'),
+      `${JSON.stringify({ name: 'rsp-gate', version: '1.0.0', packages: { '': { version: '1.0.0' } } }, null, 2)}\n`,
+    );
     writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n\n## [Unreleased]\n\n- first\n');
     git('add', '-A');
     git('commit', '-qm', 'first');

@@ -20,7 +20,14 @@ const probotWith = (privateKey: string) =>
 beforeAll(async () => {
   repo = await createRepo();
   const sha = await repo.commit({ 'a.txt': 'a' }, 'one');
-  standIn = await startStandIn({ app: { id: 321, slug: 'rsp-gate', privateKey: appPrivateKey(), permissions: { metadata: 'read', checks: 'write', members: 'read', pull_requests: 'write' } } });
+  standIn = await startStandIn({
+    app: {
+      id: 321,
+      slug: 'rsp-gate',
+      privateKey: appPrivateKey(),
+      permissions: { metadata: 'read', checks: 'write', members: 'read', pull_requests: 'write' },
+    },
+  });
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
   standIn.state.addPullRequest({ repo: 'acme/models', number: 1, author: 'alice', base: { sha, ref: 'main' }, head: { sha, ref: 'main' } });
   standIn.state.addTeamMember('acme', 'safety', 'bob');
@@ -55,7 +62,9 @@ describe('GitHub App authentication', () => {
     const octokit = await probotWith(appPrivateKey()).auth(4242);
     const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'safety', username: 'bob' });
     expect(data).toMatchObject({ role: 'member', state: 'active' });
-    await expect(octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'safety', username: 'eve' })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.teams.getMembershipForUserInOrg({ org: 'acme', team_slug: 'safety', username: 'eve' })).rejects.toMatchObject(
+      { status: 404 },
+    );
   });
 
   it('refuses a JWT signed with another key and marks it invalid', async () => {
@@ -70,10 +79,14 @@ describe('GitHub App authentication', () => {
     standIn.reset();
     const app = await probotWith(appPrivateKey()).auth();
     const { token: jwt } = (await app.auth({ type: 'app' })) as { token: string };
-    const asApp = await fetch(`${standIn.url}/repos/acme/models/pulls/1`, { headers: { authorization: `Bearer ${jwt}`, 'user-agent': 't' } });
+    const asApp = await fetch(`${standIn.url}/repos/acme/models/pulls/1`, {
+      headers: { authorization: `Bearer ${jwt}`, 'user-agent': 't' },
+    });
     expect(asApp.status).toBe(403);
     const installationToken = standIn.state.addToken({ token: 'ghs_installation', login: 'rsp-gate[bot]', kind: 'installation' });
-    const asInstallation = await fetch(`${standIn.url}/app`, { headers: { authorization: `token ${installationToken.token}`, 'user-agent': 't' } });
+    const asInstallation = await fetch(`${standIn.url}/app`, {
+      headers: { authorization: `token ${installationToken.token}`, 'user-agent': 't' },
+    });
     expect(asInstallation.status).toBe(401);
     expect(standIn.invalidRequests().map((r) => r.operationId)).toEqual(['pulls/get', 'apps/get-authenticated']);
   });

@@ -41,7 +41,13 @@ export function createApp(options: AppOptions): StandInApp {
   const slug = options.slug ?? 'rsp-gate';
   if (options.id === GITHUB_ACTIONS_APP.id) throw new Error('that id belongs to GitHub Actions');
   return {
-    identity: { id: options.id, slug, name: options.name ?? slug, owner: 'rsp-gate-org', clientId: `Iv23li${String(options.id).padStart(14, '0')}` },
+    identity: {
+      id: options.id,
+      slug,
+      name: options.name ?? slug,
+      owner: 'rsp-gate-org',
+      clientId: `Iv23li${String(options.id).padStart(14, '0')}`,
+    },
     publicKey: createPublicKey(options.privateKey),
     installationId: options.installationId ?? 4242,
     permissions: options.permissions ?? DEFAULT_APP_PERMISSIONS,
@@ -67,11 +73,15 @@ export function jwtProblem(jwt: string, app: StandInApp, nowSeconds: number): st
   if (!verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), app.publicKey, Buffer.from(signature, 'base64url'))) {
     return 'A JSON web token could not be decoded';
   }
-  if (String(claims.iss) !== String(app.identity.id) && claims.iss !== app.identity.clientId) return "'Issuer' claim ('iss') must be the App's id or client id";
-  if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return "'Expiration time' claim ('exp') and 'Issued at' claim ('iat') are required";
-  if (claims.exp <= nowSeconds) return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
+  if (String(claims.iss) !== String(app.identity.id) && claims.iss !== app.identity.clientId)
+    return "'Issuer' claim ('iss') must be the App's id or client id";
+  if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number')
+    return "'Expiration time' claim ('exp') and 'Issued at' claim ('iat') are required";
+  if (claims.exp <= nowSeconds)
+    return "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires";
   if (claims.exp - nowSeconds > 600 + 30) return "'Expiration time' claim ('exp') is too far in the future";
-  if (claims.iat > nowSeconds + 60) return "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued";
+  if (claims.iat > nowSeconds + 60)
+    return "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued";
   return undefined;
 }
 

@@ -32,7 +32,13 @@ beforeAll(async () => {
   headSha = await repo.commit({ 'models/a.yaml': 'id: a\nlevel: 3\n' }, 'head', '2020-01-01T00:00:00Z', { branch: 'feature' });
   standIn = await startStandIn({
     tokens: [
-      { token: ACTIONS_TOKEN, login: 'github-actions[bot]', kind: 'installation', permissions: { checks: 'write', contents: 'read' }, app: GITHUB_ACTIONS_APP },
+      {
+        token: ACTIONS_TOKEN,
+        login: 'github-actions[bot]',
+        kind: 'installation',
+        permissions: { checks: 'write', contents: 'read' },
+        app: GITHUB_ACTIONS_APP,
+      },
       { token: OTHER_TOKEN, login: 'other-ci[bot]', kind: 'installation', permissions: { checks: 'write' }, app: OTHER_APP },
     ],
   });
@@ -56,9 +62,19 @@ describe('check suites', () => {
 
   it('the first check run of an App creates its suite at that moment; later runs of the App reuse it', async () => {
     standIn.state.clock = () => new Date(Date.UTC(2026, 5, 1, 13, 0));
-    const first = await call('POST', '/repos/acme/models/check-runs', { name: 'lint', head_sha: baseSha, conclusion: 'success' }, OTHER_TOKEN);
+    const first = await call(
+      'POST',
+      '/repos/acme/models/check-runs',
+      { name: 'lint', head_sha: baseSha, conclusion: 'success' },
+      OTHER_TOKEN,
+    );
     standIn.state.clock = () => new Date(Date.UTC(2026, 5, 1, 14, 0));
-    const second = await call('POST', '/repos/acme/models/check-runs', { name: 'test', head_sha: baseSha, conclusion: 'failure' }, OTHER_TOKEN);
+    const second = await call(
+      'POST',
+      '/repos/acme/models/check-runs',
+      { name: 'test', head_sha: baseSha, conclusion: 'failure' },
+      OTHER_TOKEN,
+    );
     expect(second.json.check_suite.id).toBe(first.json.check_suite.id);
     const listed = await suitesOf(baseSha);
     expect(listed.json.total_count).toBe(1);
@@ -73,14 +89,28 @@ describe('check suites', () => {
     });
   });
 
-  it('a push to a PR gives GitHub Actions a suite for the new head, timed by the stand-in\'s clock, not the commit date', async () => {
+  it("a push to a PR gives GitHub Actions a suite for the new head, timed by the stand-in's clock, not the commit date", async () => {
     standIn.state.clock = () => new Date(Date.UTC(2026, 5, 2, 9, 30));
-    standIn.state.addPullRequest({ repo: 'acme/models', number: 1, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: baseSha, ref: 'feature' } });
+    standIn.state.addPullRequest({
+      repo: 'acme/models',
+      number: 1,
+      author: 'alice',
+      base: { sha: baseSha, ref: 'main' },
+      head: { sha: baseSha, ref: 'feature' },
+    });
     standIn.state.clock = () => new Date(Date.UTC(2026, 5, 2, 10, 0));
     standIn.state.pushToPullRequest('acme/models', 1, headSha);
     const listed = await suitesOf(headSha);
     expect(listed.json.check_suites).toMatchObject([
-      { head_sha: headSha, head_branch: 'feature', created_at: '2026-06-02T10:00:00Z', status: 'queued', conclusion: null, app: { slug: 'github-actions' }, pull_requests: [{ number: 1 }] },
+      {
+        head_sha: headSha,
+        head_branch: 'feature',
+        created_at: '2026-06-02T10:00:00Z',
+        status: 'queued',
+        conclusion: null,
+        app: { slug: 'github-actions' },
+        pull_requests: [{ number: 1 }],
+      },
     ]);
     expect(listed.json.check_suites[0].head_commit).toMatchObject({ id: headSha, timestamp: '2020-01-01T00:00:00Z' });
 
@@ -99,7 +129,14 @@ describe('check suites', () => {
 
   it('a PR opened or pushed with actionsSuite: false leaves the head without a suite', async () => {
     const lone = await repo.commit({ 'README.md': 'lone\n' }, 'lone', '2026-01-03T00:00:00Z', { branch: 'lone' });
-    const pull = standIn.state.addPullRequest({ repo: 'acme/models', number: 2, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: lone, ref: 'lone' }, actionsSuite: false });
+    const pull = standIn.state.addPullRequest({
+      repo: 'acme/models',
+      number: 2,
+      author: 'alice',
+      base: { sha: baseSha, ref: 'main' },
+      head: { sha: lone, ref: 'lone' },
+      actionsSuite: false,
+    });
     expect((await suitesOf(lone)).json.total_count).toBe(0);
     const next = await repo.commit({ 'README.md': 'next\n' }, 'next', '2026-01-04T00:00:00Z', { branch: 'lone' });
     standIn.state.pushToPullRequest('acme/models', pull.number, next, { actionsSuite: false });

@@ -17,14 +17,26 @@ async function call(method: string, path: string, body?: unknown, token = ACTION
 }
 
 const annotations = (count: number, from = 0) =>
-  Array.from({ length: count }, (_, i) => ({ path: 'models/a.yaml', start_line: i + 1 + from, end_line: i + 1 + from, annotation_level: 'failure', message: `finding ${i + from}` }));
+  Array.from({ length: count }, (_, i) => ({
+    path: 'models/a.yaml',
+    start_line: i + 1 + from,
+    end_line: i + 1 + from,
+    annotation_level: 'failure',
+    message: `finding ${i + from}`,
+  }));
 
 beforeAll(async () => {
   repo = await createRepo();
   headSha = await repo.commit({ 'models/a.yaml': 'id: a\n' }, 'one');
   standIn = await startStandIn({
     tokens: [
-      { token: ACTIONS_TOKEN, login: 'github-actions[bot]', kind: 'installation', permissions: { checks: 'write', statuses: 'write', contents: 'read' }, app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions', owner: 'github', clientId: 'x' } },
+      {
+        token: ACTIONS_TOKEN,
+        login: 'github-actions[bot]',
+        kind: 'installation',
+        permissions: { checks: 'write', statuses: 'write', contents: 'read' },
+        app: { id: 15368, slug: 'github-actions', name: 'GitHub Actions', owner: 'github', clientId: 'x' },
+      },
       { token: FORK_TOKEN, login: 'github-actions[bot]', kind: 'installation', permissions: { statuses: 'write', contents: 'read' } },
       { token: 'ghp_personal', login: 'alice', kind: 'user', permissions: { checks: 'write', statuses: 'write' } },
     ],
@@ -53,7 +65,11 @@ describe('check runs', () => {
       output: { title: 'ASL-3 required', summary: 'done', annotations: annotations(20, 50) },
     });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ status: 'completed', conclusion: 'action_required', output: { title: 'ASL-3 required', summary: 'done', annotations_count: 70 } });
+    expect(updated.json).toMatchObject({
+      status: 'completed',
+      conclusion: 'action_required',
+      output: { title: 'ASL-3 required', summary: 'done', annotations_count: 70 },
+    });
     const run = standIn.state.checkRunsFor('acme/models', headSha)[0];
     expect(run?.annotations.map((a) => a.message).slice(48, 52)).toEqual(['finding 48', 'finding 49', 'finding 50', 'finding 51']);
     expect(run?.updates).toHaveLength(2);
@@ -61,7 +77,11 @@ describe('check runs', () => {
 
   it('refuses more than 50 annotations in one request and marks it invalid', async () => {
     standIn.reset();
-    const response = await call('POST', '/repos/acme/models/check-runs', { name: 'x', head_sha: headSha, output: { title: 't', summary: 's', annotations: annotations(51) } });
+    const response = await call('POST', '/repos/acme/models/check-runs', {
+      name: 'x',
+      head_sha: headSha,
+      output: { title: 't', summary: 's', annotations: annotations(51) },
+    });
     expect(response.status).toBe(422);
     expect(standIn.invalidRequests()[0]?.invalid).toMatch(/annotations/);
   });
@@ -70,7 +90,15 @@ describe('check runs', () => {
     standIn.reset();
     expect((await call('POST', '/repos/acme/models/check-runs', { name: 'x', head_sha: headSha, status: 'completed' })).status).toBe(422);
     const columns = [{ path: 'a', start_line: 1, end_line: 2, start_column: 1, end_column: 3, annotation_level: 'notice', message: 'm' }];
-    expect((await call('POST', '/repos/acme/models/check-runs', { name: 'x', head_sha: headSha, output: { title: 't', summary: 's', annotations: columns } })).status).toBe(422);
+    expect(
+      (
+        await call('POST', '/repos/acme/models/check-runs', {
+          name: 'x',
+          head_sha: headSha,
+          output: { title: 't', summary: 's', annotations: columns },
+        })
+      ).status,
+    ).toBe(422);
     expect(standIn.invalidRequests()).toHaveLength(2);
   });
 
@@ -98,9 +126,16 @@ describe('check runs', () => {
 
 describe('commit statuses', () => {
   it('records a status created by a token that cannot write checks', async () => {
-    const response = await call('POST', `/repos/acme/models/statuses/${headSha}`, { state: 'failure', context: 'rsp-gate', description: 'ASL-3 safeguards pending', target_url: 'https://example.com' }, FORK_TOKEN);
+    const response = await call(
+      'POST',
+      `/repos/acme/models/statuses/${headSha}`,
+      { state: 'failure', context: 'rsp-gate', description: 'ASL-3 safeguards pending', target_url: 'https://example.com' },
+      FORK_TOKEN,
+    );
     expect(response.status).toBe(201);
-    expect(standIn.state.statusesFor('acme/models', headSha)).toMatchObject([{ state: 'failure', context: 'rsp-gate', creator: { login: 'github-actions[bot]' } }]);
+    expect(standIn.state.statusesFor('acme/models', headSha)).toMatchObject([
+      { state: 'failure', context: 'rsp-gate', creator: { login: 'github-actions[bot]' } },
+    ]);
   });
 
   it('refuses an unknown state', async () => {

@@ -12,7 +12,11 @@ async function call(method: string, path: string, body?: unknown, token = ACTION
     headers: { authorization: `token ${token}`, 'user-agent': 'stand-in-test', 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, json: response.status === 204 ? undefined : ((await response.json()) as any) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: response.status === 204 ? undefined : ((await response.json()) as any),
+  };
 }
 
 beforeAll(async () => {
@@ -21,7 +25,13 @@ beforeAll(async () => {
   const head = await repo.commit({ 'a.txt': 'b' }, 'head', undefined, { branch: 'pr' });
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 1, author: 'alice', base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 1,
+    author: 'alice',
+    base: { sha: base, ref: 'main' },
+    head: { sha: head, ref: 'pr' },
+  });
 });
 
 afterAll(async () => {
@@ -63,7 +73,10 @@ describe('issue comments', () => {
     const response = await fetch(standIn.graphqlUrl, {
       method: 'POST',
       headers: { authorization: `bearer ${ACTIONS_TOKEN}`, 'user-agent': 't', 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ repository(owner:"acme",name:"models") { pullRequest(number:1) { comments(last: 1) { nodes { databaseId body createdAt lastEditedAt updatedAt author { login } editor { login } } } } } }' }),
+      body: JSON.stringify({
+        query:
+          '{ repository(owner:"acme",name:"models") { pullRequest(number:1) { comments(last: 1) { nodes { databaseId body createdAt lastEditedAt updatedAt author { login } editor { login } } } } } }',
+      }),
     });
     const node = ((await response.json()) as any).data.repository.pullRequest.comments.nodes[0];
     expect(node).toEqual({

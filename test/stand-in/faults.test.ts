@@ -9,7 +9,11 @@ let repo: TestRepo;
 
 const get = (path: string) => fetch(`${standIn.url}${path}`, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' } });
 const graphql = (query: string) =>
-  fetch(standIn.graphqlUrl, { method: 'POST', headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' }, body: JSON.stringify({ query }) });
+  fetch(standIn.graphqlUrl, {
+    method: 'POST',
+    headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' },
+    body: JSON.stringify({ query }),
+  });
 
 beforeAll(async () => {
   repo = await createRepo();

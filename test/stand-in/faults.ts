@@ -41,7 +41,8 @@ export function secondaryRateLimit(retryAfterSeconds = 1): FaultAnswer {
     status: 403,
     headers: { 'retry-after': String(retryAfterSeconds) },
     body: {
-      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID 0000:0000:0000000:0000000:00000000.',
       documentation_url: `${DOCS}#about-secondary-rate-limits`,
       status: '403',
     },
@@ -59,7 +60,11 @@ export function primaryRateLimit(resetInSeconds = 1): FaultAnswer {
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + resetInSeconds),
       'x-ratelimit-resource': 'core',
     },
-    body: { message: 'API rate limit exceeded for installation ID 4242.', documentation_url: `${DOCS}#about-primary-rate-limits`, status: '403' },
+    body: {
+      message: 'API rate limit exceeded for installation ID 4242.',
+      documentation_url: `${DOCS}#about-primary-rate-limits`,
+      status: '403',
+    },
   };
 }
 

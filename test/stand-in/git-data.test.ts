@@ -9,18 +9,34 @@ let baseSha: string;
 let headSha: string;
 
 async function get(path: string, accept?: string) {
-  const response = await fetch(`${standIn.url}${path}`, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't', ...(accept ? { accept } : {}) } });
+  const response = await fetch(`${standIn.url}${path}`, {
+    headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't', ...(accept ? { accept } : {}) },
+  });
   return { status: response.status, text: await response.text() };
 }
 const json = async (path: string) => JSON.parse((await get(path)).text) as any;
 
 beforeAll(async () => {
   repo = await createRepo();
-  baseSha = await repo.commit({ 'models/a.yaml': 'id: a\n', 'models/deep/b.yaml': 'id: b\n', 'rename-me.txt': 'same content\nlines\n' }, 'base');
-  headSha = await repo.commit({ 'models/a.yaml': 'id: a\nlevel: 3\n', 'rename-me.txt': null, 'renamed.txt': 'same content\nlines\n' }, 'head', undefined, { branch: 'feature' });
+  baseSha = await repo.commit(
+    { 'models/a.yaml': 'id: a\n', 'models/deep/b.yaml': 'id: b\n', 'rename-me.txt': 'same content\nlines\n' },
+    'base',
+  );
+  headSha = await repo.commit(
+    { 'models/a.yaml': 'id: a\nlevel: 3\n', 'rename-me.txt': null, 'renamed.txt': 'same content\nlines\n' },
+    'head',
+    undefined,
+    { branch: 'feature' },
+  );
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 2, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 2,
+    author: 'alice',
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -33,7 +49,11 @@ describe('git data from the real repository', () => {
     const flat = await json(`/repos/acme/models/git/trees/${headSha}`);
     expect(flat.tree.map((e: { path: string }) => e.path)).toEqual(['models', 'renamed.txt']);
     const recursive = await json('/repos/acme/models/git/trees/feature?recursive=1');
-    expect(recursive.tree.filter((e: { type: string }) => e.type === 'blob').map((e: { path: string }) => e.path)).toEqual(['models/a.yaml', 'models/deep/b.yaml', 'renamed.txt']);
+    expect(recursive.tree.filter((e: { type: string }) => e.type === 'blob').map((e: { path: string }) => e.path)).toEqual([
+      'models/a.yaml',
+      'models/deep/b.yaml',
+      'renamed.txt',
+    ]);
     expect(recursive.truncated).toBe(false);
     expect((await get('/repos/acme/models/git/trees/nope')).status).toBe(404);
   });
@@ -50,8 +70,13 @@ describe('git data from the real repository', () => {
     const file = await json(`/repos/acme/models/contents/models/a.yaml?ref=${baseSha}`);
     expect(Buffer.from(file.content, 'base64').toString()).toBe('id: a\n');
     const dir = await json('/repos/acme/models/contents/models?ref=feature');
-    expect(dir.map((e: { path: string; type: string }) => [e.path, e.type])).toEqual([['models/a.yaml', 'file'], ['models/deep', 'dir']]);
-    expect((await get('/repos/acme/models/contents/models%2Fa.yaml?ref=feature', 'application/vnd.github.v3.raw')).text).toBe('id: a\nlevel: 3\n');
+    expect(dir.map((e: { path: string; type: string }) => [e.path, e.type])).toEqual([
+      ['models/a.yaml', 'file'],
+      ['models/deep', 'dir'],
+    ]);
+    expect((await get('/repos/acme/models/contents/models%2Fa.yaml?ref=feature', 'application/vnd.github.v3.raw')).text).toBe(
+      'id: a\nlevel: 3\n',
+    );
     expect((await get(`/repos/acme/models/contents/missing.yaml?ref=${headSha}`)).status).toBe(404);
   });
 

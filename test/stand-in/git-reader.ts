@@ -127,7 +127,13 @@ export class GitReader {
     const counts = parseNumstat(numstat.stdout);
     return parseRaw(raw.stdout).map((file, index) => {
       const count = counts[index];
-      return { ...file, additions: count?.additions ?? 0, deletions: count?.deletions ?? 0, binary: count?.binary ?? false, patch: count?.binary ? undefined : patches[index] };
+      return {
+        ...file,
+        additions: count?.additions ?? 0,
+        deletions: count?.deletions ?? 0,
+        binary: count?.binary ?? false,
+        patch: count?.binary ? undefined : patches[index],
+      };
     });
   }
 
@@ -229,7 +235,14 @@ function parseRaw(raw: string): Array<Pick<ChangedFile, 'path' | 'previousPath' 
     const twoPaths = code === 'R' || code === 'C';
     const first = fields[i++] ?? '';
     const second = twoPaths ? (fields[i++] ?? '') : undefined;
-    const statuses: Record<string, ChangedFile['status']> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+    const statuses: Record<string, ChangedFile['status']> = {
+      A: 'added',
+      D: 'removed',
+      M: 'modified',
+      R: 'renamed',
+      C: 'copied',
+      T: 'changed',
+    };
     files.push({
       path: second ?? first,
       previousPath: twoPaths ? first : undefined,

@@ -109,12 +109,18 @@ function fastImportStream(ref: string, files: FileChanges, message: string, seco
 }
 
 function quotePath(path: string): string {
-  return `"${path.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  return `"${path
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')}"`;
 }
 
 function fastImport(dir: string, stream: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', dir, 'fast-import', '--quiet', '--done', '--force'], { env: GIT_ENV, stdio: ['pipe', 'ignore', 'pipe'] });
+    const child = spawn('git', ['-C', dir, 'fast-import', '--quiet', '--done', '--force'], {
+      env: GIT_ENV,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);

@@ -22,10 +22,21 @@ async function graphql(query: string, variables?: Record<string, unknown>, url =
 beforeAll(async () => {
   repo = await createRepo();
   baseSha = await repo.commit({ 'models/a.yaml': 'id: a\n', 'models/b.yaml': 'id: b\n' }, 'base');
-  headSha = await repo.commit({ 'models/a.yaml': 'id: a\nlevel: 3\n', 'big.txt': BIG, 'weights.bin': new Uint8Array([1, 0, 2, 3]) }, 'head', '2026-02-03T04:05:06Z', { branch: 'feature' });
+  headSha = await repo.commit(
+    { 'models/a.yaml': 'id: a\nlevel: 3\n', 'big.txt': BIG, 'weights.bin': new Uint8Array([1, 0, 2, 3]) },
+    'head',
+    '2026-02-03T04:05:06Z',
+    { branch: 'feature' },
+  );
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 5, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 5,
+    author: 'alice',
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -35,7 +46,8 @@ afterAll(async () => {
 
 describe('GraphQL', () => {
   it('returns blobs of both refs through aliases', async () => {
-    const { status, json } = await graphql(`query Files($owner: String!, $name: String!) {
+    const { status, json } = await graphql(
+      `query Files($owner: String!, $name: String!) {
       repository(owner: $owner, name: $name) {
         base_0: object(expression: "${baseSha}:models/a.yaml") { ... on Blob { text byteSize isBinary isTruncated oid } }
         head_0: object(expression: "${headSha}:models/a.yaml") { ... on Blob { text byteSize isBinary isTruncated oid } }
@@ -43,10 +55,18 @@ describe('GraphQL', () => {
         missing: object(expression: "${headSha}:nope.yaml") { ... on Blob { text } }
       }
       rateLimit { cost remaining }
-    }`, { owner: 'acme', name: 'models' });
+    }`,
+      { owner: 'acme', name: 'models' },
+    );
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
-    expect(json.data.repository.base_0).toEqual({ text: 'id: a\n', byteSize: 6, isBinary: false, isTruncated: false, oid: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(json.data.repository.base_0).toEqual({
+      text: 'id: a\n',
+      byteSize: 6,
+      isBinary: false,
+      isTruncated: false,
+      oid: expect.stringMatching(/^[0-9a-f]{40}$/),
+    });
     expect(json.data.repository.head_0.text).toBe('id: a\nlevel: 3\n');
     expect(json.data.repository.head_1.text).toBe('id: b\n');
     expect(json.data.repository.missing).toBeNull();
@@ -69,12 +89,16 @@ describe('GraphQL', () => {
 
   it('serves trees, commits, pull requests and the viewer, also at /api/graphql', async () => {
     standIn.state.addComment({ repo: 'acme/models', issueNumber: 5, body: 'first', author: 'bob' });
-    const { json } = await graphql(`{ viewer { login } repository(owner: "acme", name: "models") {
+    const { json } = await graphql(
+      `{ viewer { login } repository(owner: "acme", name: "models") {
       tree: object(expression: "${headSha}:models") { ... on Tree { entries { name path type oid } } }
       commit: object(expression: "${headSha}") { ... on Commit { oid committedDate } }
       pullRequest(number: 5) { number headRefOid baseRefOid state author { login }
         comments(first: 10) { totalCount pageInfo { hasNextPage endCursor } nodes { body author { login } authorAssociation lastEditedAt editor { login } } } }
-    } }`, undefined, `${standIn.url}/api/graphql`);
+    } }`,
+      undefined,
+      `${standIn.url}/api/graphql`,
+    );
     expect(json.errors).toBeUndefined();
     expect(json.data.viewer.login).toBe('github-actions[bot]');
     expect(json.data.repository.tree.entries.map((e: { path: string }) => e.path)).toEqual(['models/a.yaml', 'models/b.yaml']);
@@ -82,18 +106,29 @@ describe('GraphQL', () => {
     const pull = json.data.repository.pullRequest;
     expect(pull).toMatchObject({ number: 5, headRefOid: headSha, baseRefOid: baseSha, state: 'OPEN', author: { login: 'alice' } });
     expect(pull.comments.totalCount).toBe(1);
-    expect(pull.comments.nodes[0]).toEqual({ body: 'first', author: { login: 'bob' }, authorAssociation: 'NONE', lastEditedAt: null, editor: null });
+    expect(pull.comments.nodes[0]).toEqual({
+      body: 'first',
+      author: { login: 'bob' },
+      authorAssociation: 'NONE',
+      lastEditedAt: null,
+      editor: null,
+    });
   });
 
   it('pages comments through node(id:) with after cursors', async () => {
     for (let i = 0; i < 3; i++) standIn.state.addComment({ repo: 'acme/models', issueNumber: 5, body: `page ${i}`, author: 'carol' });
-    const first = await graphql('{ repository(owner: "acme", name: "models") { pullRequest(number: 5) { id comments(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { body } } } } }');
+    const first = await graphql(
+      '{ repository(owner: "acme", name: "models") { pullRequest(number: 5) { id comments(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { body } } } } }',
+    );
     const pull = first.json.data.repository.pullRequest;
     expect(pull.comments.pageInfo.hasNextPage).toBe(true);
     const seen = pull.comments.nodes.map((n: { body: string }) => n.body);
     let cursor = pull.comments.pageInfo.endCursor as string | null;
     while (cursor) {
-      const more = await graphql('query($id: ID!, $after: String!) { node(id: $id) { ... on PullRequest { comments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } } } }', { id: pull.id, after: cursor });
+      const more = await graphql(
+        'query($id: ID!, $after: String!) { node(id: $id) { ... on PullRequest { comments(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { body } } } } }',
+        { id: pull.id, after: cursor },
+      );
       const comments = more.json.data.node.comments;
       seen.push(...comments.nodes.map((n: { body: string }) => n.body));
       cursor = comments.pageInfo.hasNextPage ? comments.pageInfo.endCursor : null;
@@ -104,7 +139,9 @@ describe('GraphQL', () => {
 
   it('rejects a query that does not validate against the schema', async () => {
     standIn.reset();
-    const { status, json } = await graphql(`{ repository(owner: "acme", name: "models") { object(expression: "x") { ... on Blob { txt } } } }`);
+    const { status, json } = await graphql(
+      `{ repository(owner: "acme", name: "models") { object(expression: "x") { ... on Blob { txt } } } }`,
+    );
     expect(status).toBe(200);
     expect(json.data).toBeUndefined();
     expect(json.errors?.[0]?.message).toMatch(/Cannot query field "txt" on type "Blob"/);
@@ -117,7 +154,9 @@ describe('GraphQL', () => {
     expect(syntax.json.errors?.[0]?.message).toMatch(/Syntax Error/);
     const unbounded = await graphql('{ repository(owner: "acme", name: "models") { pullRequest(number: 5) { comments { totalCount } } } }');
     expect(unbounded.json.errors?.[0]).toMatchObject({ type: 'MISSING_PAGINATION_BOUNDARIES' });
-    const tooMany = await graphql('{ repository(owner: "acme", name: "models") { pullRequest(number: 5) { comments(first: 101) { totalCount } } } }');
+    const tooMany = await graphql(
+      '{ repository(owner: "acme", name: "models") { pullRequest(number: 5) { comments(first: 101) { totalCount } } } }',
+    );
     expect(tooMany.json.errors?.[0]).toMatchObject({ type: 'EXCESSIVE_PAGINATION' });
     expect(standIn.invalidRequests()).toHaveLength(3);
   });

@@ -44,7 +44,13 @@ export interface TokenRecord {
   expiresAt: string | undefined;
 }
 
-export const GITHUB_ACTIONS_APP: AppIdentity = { id: 15368, slug: 'github-actions', name: 'GitHub Actions', owner: 'github', clientId: 'Iv1.05c79e9ad1f6bdfa' };
+export const GITHUB_ACTIONS_APP: AppIdentity = {
+  id: 15368,
+  slug: 'github-actions',
+  name: 'GitHub Actions',
+  owner: 'github',
+  clientId: 'Iv1.05c79e9ad1f6bdfa',
+};
 
 /** What GITHUB_TOKEN gets with `contents: read, pull-requests: write, issues: write, checks: write, statuses: write`. */
 export const ACTIONS_PERMISSIONS: Permissions = {
@@ -57,7 +63,14 @@ export const ACTIONS_PERMISSIONS: Permissions = {
 };
 
 /** GITHUB_TOKEN of a `pull_request` run from a fork: read-only everywhere. */
-export const FORK_PERMISSIONS: Permissions = { metadata: 'read', contents: 'read', pull_requests: 'read', issues: 'read', checks: 'read', statuses: 'read' };
+export const FORK_PERMISSIONS: Permissions = {
+  metadata: 'read',
+  contents: 'read',
+  pull_requests: 'read',
+  issues: 'read',
+  checks: 'read',
+  statuses: 'read',
+};
 
 export const ACTIONS_TOKEN = 'ghs_standInActionsToken0000000000000000';
 export const FORK_TOKEN = 'ghs_standInForkReadOnlyToken000000000000';

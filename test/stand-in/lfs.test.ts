@@ -37,9 +37,16 @@ const download = (objects: unknown[]) => ({ operation: 'download', transfers: ['
 describe('the stand-in LFS server', () => {
   it('answers a batch with signed download links and a 404 error per missing object', async () => {
     const missing = 'f'.repeat(64);
-    const response = await batch(download([{ oid: lfsOid(content), size: content.length }, { oid: missing, size: 3 }]));
+    const response = await batch(
+      download([
+        { oid: lfsOid(content), size: content.length },
+        { oid: missing, size: 3 },
+      ]),
+    );
     expect(response.status).toBe(200);
-    const answer = (await response.json()) as { objects: Array<{ actions?: { download: { href: string; header: Record<string, string> } }; error?: unknown }> };
+    const answer = (await response.json()) as {
+      objects: Array<{ actions?: { download: { href: string; header: Record<string, string> } }; error?: unknown }>;
+    };
     expect(answer.objects[1]).toEqual({ oid: missing, size: 3, error: { code: 404, message: 'Object does not exist on the server' } });
     const link = answer.objects[0]!.actions!.download;
     const part = await fetch(link.href, { headers: { ...link.header, range: 'bytes=1000-1003', 'user-agent': 't' } });
@@ -58,9 +65,17 @@ describe('the stand-in LFS server', () => {
     expect((await batch(download([object]), { accept: 'application/json' })).status).toBe(406);
     expect((await batch(download([object]), { authorization: `token ${ACTIONS_TOKEN}` })).status).toBe(401);
     const answer = (await (await batch(download([object]))).json()) as { objects: Array<{ actions: { download: { href: string } } }> };
-    const leaked = await fetch(answer.objects[0]!.actions.download.href, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' } });
+    const leaked = await fetch(answer.objects[0]!.actions.download.href, {
+      headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' },
+    });
     expect(leaked.status).toBe(400);
-    expect(standIn.invalidRequests().map((r) => r.operationId)).toEqual(['lfs/batch', 'lfs/batch', 'lfs/batch', 'lfs/batch', 'lfs/download']);
+    expect(standIn.invalidRequests().map((r) => r.operationId)).toEqual([
+      'lfs/batch',
+      'lfs/batch',
+      'lfs/batch',
+      'lfs/batch',
+      'lfs/download',
+    ]);
     expect((await batch(download([object]), { authorization: basic('ghs_unknown') })).status).toBe(401);
   });
 });

@@ -51,8 +51,10 @@ export async function serveLfs(request: LfsRequest, state: StandInState): Promis
 async function batch(request: LfsRequest, state: StandInState): Promise<LfsAnswer> {
   const [, owner, name] = BATCH_PATH.exec(request.path)!;
   if (request.method !== 'POST') throw new HttpError(404, 'Not Found', `the LFS batch endpoint takes POST, not ${request.method}`);
-  if (!(request.headers.accept ?? '').includes(MEDIA_TYPE)) throw new HttpError(406, 'Not Acceptable', `LFS batch request without Accept: ${MEDIA_TYPE}`);
-  if (!(request.headers['content-type'] ?? '').startsWith(MEDIA_TYPE)) throw new HttpError(415, 'Unsupported Media Type', `LFS batch request without Content-Type: ${MEDIA_TYPE}`);
+  if (!(request.headers.accept ?? '').includes(MEDIA_TYPE))
+    throw new HttpError(406, 'Not Acceptable', `LFS batch request without Accept: ${MEDIA_TYPE}`);
+  if (!(request.headers['content-type'] ?? '').startsWith(MEDIA_TYPE))
+    throw new HttpError(415, 'Unsupported Media Type', `LFS batch request without Content-Type: ${MEDIA_TYPE}`);
   const token = basicToken(request.headers, state);
   const repo = state.repo(`${owner}/${name}`);
   if (!repo || !allows(token, 'contents', 'read')) throw new HttpError(404, 'Repository not found');
@@ -71,11 +73,19 @@ async function batch(request: LfsRequest, state: StandInState): Promise<LfsAnswe
 function basicToken(headers: IncomingHttpHeaders, state: StandInState) {
   const challenge = { 'lfs-authenticate': 'Basic realm="GitHub"' };
   const match = /^Basic\s+(\S+)$/i.exec(headers.authorization ?? '');
-  if (!match) throw new HttpError(401, 'Credentials needed', headers.authorization ? 'LFS batch request without HTTP Basic credentials' : undefined, undefined, challenge);
+  if (!match)
+    throw new HttpError(
+      401,
+      'Credentials needed',
+      headers.authorization ? 'LFS batch request without HTTP Basic credentials' : undefined,
+      undefined,
+      challenge,
+    );
   const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   const record = colon < 0 ? undefined : state.tokens.get(decoded.slice(colon + 1));
-  if (!record || (record.expiresAt !== undefined && record.expiresAt < new Date().toISOString())) throw new HttpError(401, 'Bad credentials', undefined, undefined, challenge);
+  if (!record || (record.expiresAt !== undefined && record.expiresAt < new Date().toISOString()))
+    throw new HttpError(401, 'Bad credentials', undefined, undefined, challenge);
   return record;
 }
 
@@ -106,7 +116,11 @@ async function answerFor(repo: RepoRecord, object: { oid: string; size: number }
   if (size === undefined) return { ...object, error: { code: 404, message: 'Object does not exist on the server' } };
   if (size !== object.size) return { ...object, error: { code: 422, message: 'Object size does not match' } };
   const href = `${origin}/lfs-storage/${repo.id}/${object.oid}`;
-  return { ...object, authenticated: true, actions: { download: { href, header: { Authorization: `RemoteAuth ${signature(repo.id, object.oid)}` }, expires_in: 3600 } } };
+  return {
+    ...object,
+    authenticated: true,
+    actions: { download: { href, header: { Authorization: `RemoteAuth ${signature(repo.id, object.oid)}` }, expires_in: 3600 } },
+  };
 }
 
 const objectPath = (repo: RepoRecord, oid: string) => join(repo.dir, '.git', 'lfs', 'objects', oid.slice(0, 2), oid.slice(2, 4), oid);
@@ -124,12 +138,20 @@ async function download(request: LfsRequest, state: StandInState): Promise<LfsAn
   const [, repoId, oid] = STORAGE_PATH.exec(request.path)!;
   if (request.method !== 'GET') throw new HttpError(405, 'Method Not Allowed', `LFS download with ${request.method}`);
   const authorization = request.headers.authorization ?? '';
-  if (/^(token|bearer|basic)\s/i.test(authorization)) throw new HttpError(400, 'Bad Request', 'GitHub credentials sent to the LFS storage host');
+  if (/^(token|bearer|basic)\s/i.test(authorization))
+    throw new HttpError(400, 'Bad Request', 'GitHub credentials sent to the LFS storage host');
   const repo = [...state.repos.values()].find((r) => r.id === Number(repoId));
-  if (!repo || authorization !== `RemoteAuth ${signature(repo.id, oid!)}`) throw new HttpError(403, 'Forbidden', 'LFS download without the link\'s signature');
+  if (!repo || authorization !== `RemoteAuth ${signature(repo.id, oid!)}`)
+    throw new HttpError(403, 'Forbidden', "LFS download without the link's signature");
   const size = (await objectSize(repo, oid!)) ?? 0;
   const range = request.headers.range;
-  if (range === undefined) return { operationId: 'lfs/download', status: 200, raw: await bytesOf(repo, oid!, 0, size), headers: { 'content-type': 'application/octet-stream' } };
+  if (range === undefined)
+    return {
+      operationId: 'lfs/download',
+      status: 200,
+      raw: await bytesOf(repo, oid!, 0, size),
+      headers: { 'content-type': 'application/octet-stream' },
+    };
   const match = /^bytes=(\d+)-(\d*)$/.exec(range);
   if (!match) throw new HttpError(400, 'Bad Request', `LFS download with a Range the client should not send: ${range}`);
   const from = Number(match[1]);

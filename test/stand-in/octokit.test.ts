@@ -35,7 +35,13 @@ beforeAll(async () => {
   headSha = await repo.commit(files, 'many evals', undefined, { branch: 'evals' });
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 9, author: 'alice', base: { sha: base, ref: 'main' }, head: { sha: headSha, ref: 'evals' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 9,
+    author: 'alice',
+    base: { sha: base, ref: 'main' },
+    head: { sha: headSha, ref: 'evals' },
+  });
 });
 
 afterAll(async () => {
@@ -50,7 +56,15 @@ describe('Octokit against the stand-in', () => {
     expect(pull.head.sha).toBe(headSha);
     const { data: comment } = await octokit.rest.issues.createComment({ owner: 'acme', repo: 'models', issue_number: 9, body: 'hi' });
     expect(comment.user?.login).toBe('github-actions[bot]');
-    await octokit.rest.checks.create({ owner: 'acme', repo: 'models', name: 'rsp-gate', head_sha: headSha, status: 'completed', conclusion: 'neutral', output: { title: 't', summary: 's' } });
+    await octokit.rest.checks.create({
+      owner: 'acme',
+      repo: 'models',
+      name: 'rsp-gate',
+      head_sha: headSha,
+      status: 'completed',
+      conclusion: 'neutral',
+      output: { title: 't', summary: 's' },
+    });
     expect(standIn.invalidRequests()).toEqual([]);
     expect(standIn.requests.every((r) => r.responseProblem === undefined)).toBe(true);
   });
@@ -62,7 +76,12 @@ describe('Octokit against the stand-in', () => {
   });
 
   it('works with the GHE base URL as Probot builds it', async () => {
-    const { data } = await client(standIn.enterpriseUrl).rest.repos.getContent({ owner: 'acme', repo: 'models', path: 'evals/e7.json', ref: headSha });
+    const { data } = await client(standIn.enterpriseUrl).rest.repos.getContent({
+      owner: 'acme',
+      repo: 'models',
+      path: 'evals/e7.json',
+      ref: headSha,
+    });
     expect(Buffer.from((data as { content: string }).content, 'base64').toString()).toBe('{"v":7}');
   });
 

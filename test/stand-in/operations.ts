@@ -37,7 +37,8 @@ function compileTemplates(): Map<string, CompiledTemplate[]> {
       const source = segments
         .map((segment, index) => {
           const parameter = /^\{([^}]+)\}$/.exec(segment);
-          if (!parameter?.[1]) return escapeRegExp(segment).replace(/\\\{([^}]+)\\\}/g, (_, name: string) => (names.push(name), '([^/]+?)'));
+          if (!parameter?.[1])
+            return escapeRegExp(segment).replace(/\\\{([^}]+)\\\}/g, (_, name: string) => (names.push(name), '([^/]+?)'));
           names.push(parameter[1]);
           return index === segments.length - 1 && GREEDY_PARAMETERS.has(parameter[1]) ? '(.+)' : '([^/]+)';
         })
@@ -45,7 +46,12 @@ function compileTemplates(): Map<string, CompiledTemplate[]> {
       const parameters = (spec.parameters ?? []).map((p) => ('$ref' in p ? resolveRef<ParameterObject>(p.$ref) : p));
       const operation: Operation = { id: spec.operationId, method: method.toUpperCase(), template, parameters, spec };
       const list = map.get(operation.method) ?? [];
-      list.push({ operation, pattern: new RegExp(`^/${source}$`), names, literalSegments: segments.filter((s) => !s.includes('{')).length });
+      list.push({
+        operation,
+        pattern: new RegExp(`^/${source}$`),
+        names,
+        literalSegments: segments.filter((s) => !s.includes('{')).length,
+      });
       map.set(operation.method, list);
     }
   }

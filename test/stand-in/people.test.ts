@@ -13,7 +13,7 @@ async function get(path: string, token = ACTIONS_TOKEN) {
 
 beforeAll(async () => {
   repo = await createRepo();
-  await repo.commit({ 'a': 'a' }, 'one');
+  await repo.commit({ a: 'a' }, 'one');
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
   standIn.state.setRole('acme/models', 'maria', 'maintain');
@@ -31,14 +31,19 @@ afterAll(async () => {
 
 describe('permissions and membership', () => {
   it('reports collaborator permission with maintain → write and triage → read', async () => {
-    expect((await get('/repos/acme/models/collaborators/maria/permission')).json).toMatchObject({ permission: 'write', role_name: 'maintain' });
+    expect((await get('/repos/acme/models/collaborators/maria/permission')).json).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+    });
     expect((await get('/repos/acme/models/collaborators/tom/permission')).json).toMatchObject({ permission: 'read', role_name: 'triage' });
     expect((await get('/repos/acme/models/collaborators/stranger/permission')).json).toMatchObject({ permission: 'none' });
     expect((await get('/repos/acme/models/collaborators/nobody-at-all/permission')).status).toBe(404);
   });
 
   it('refuses collaborator permission to a personal token without push access', async () => {
-    expect((await get('/repos/acme/models/collaborators/tom/permission', 'ghp_sam')).json.message).toBe('Must have push access to view collaborator permission.');
+    expect((await get('/repos/acme/models/collaborators/tom/permission', 'ghp_sam')).json.message).toBe(
+      'Must have push access to view collaborator permission.',
+    );
     expect((await get('/repos/acme/models/collaborators/tom/permission', 'ghp_maria')).status).toBe(200);
   });
 
@@ -54,7 +59,13 @@ describe('permissions and membership', () => {
   });
 
   it('labels comment authors from roles and teams', () => {
-    const association = (login: string) => standIn.state.addComment({ repo: 'acme/models', issueNumber: 1, body: 'x', author: login }).authorAssociation;
-    expect([association('sam'), association('maria'), association('stranger'), association('github-actions[bot]')]).toEqual(['MEMBER', 'COLLABORATOR', 'NONE', 'NONE']);
+    const association = (login: string) =>
+      standIn.state.addComment({ repo: 'acme/models', issueNumber: 1, body: 'x', author: login }).authorAssociation;
+    expect([association('sam'), association('maria'), association('stranger'), association('github-actions[bot]')]).toEqual([
+      'MEMBER',
+      'COLLABORATOR',
+      'NONE',
+      'NONE',
+    ]);
   });
 });

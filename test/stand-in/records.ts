@@ -3,7 +3,15 @@ import type { GitReader } from './git-reader.ts';
 import type { Actor, AppIdentity } from './identities.ts';
 
 export type RoleName = 'admin' | 'maintain' | 'write' | 'triage' | 'read';
-export type AuthorAssociation = 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'FIRST_TIME_CONTRIBUTOR' | 'FIRST_TIMER' | 'MANNEQUIN' | 'NONE';
+export type AuthorAssociation =
+  | 'OWNER'
+  | 'MEMBER'
+  | 'COLLABORATOR'
+  | 'CONTRIBUTOR'
+  | 'FIRST_TIME_CONTRIBUTOR'
+  | 'FIRST_TIMER'
+  | 'MANNEQUIN'
+  | 'NONE';
 
 export interface RepoRecord {
   id: number;

@@ -46,7 +46,8 @@ export function validateRequest(
     const validateBody = validatorFor(`${operation.id}:body`, () => bodySchema);
     if (!validateBody(body)) throw invalidRequest(describeErrors(validateBody.errors, 'body'));
     const extra = options.rejectUnknownParameters ? unknownProperties(bodySchema, body) : [];
-    if (extra.length > 0) throw invalidRequest(`body propert${extra.length > 1 ? 'ies' : 'y'} ${extra.join(', ')} not in the description of ${operation.id}`);
+    if (extra.length > 0)
+      throw invalidRequest(`body propert${extra.length > 1 ? 'ies' : 'y'} ${extra.join(', ')} not in the description of ${operation.id}`);
   }
   return { params, query, body };
 }

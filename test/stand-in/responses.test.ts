@@ -22,10 +22,21 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
 beforeAll(async () => {
   repo = await createRepo();
   baseSha = await repo.commit({ 'policy/rsp.yaml': 'levels: []\n', 'models/a.yaml': 'id: a\n', 'old.txt': 'x\n' }, 'base');
-  headSha = await repo.commit({ 'models/a.yaml': 'id: a\nlevel: 3\n', 'old.txt': null, 'evals/e.bin': new Uint8Array([0, 159, 146, 150]) }, 'head', undefined, { branch: 'feature' });
+  headSha = await repo.commit(
+    { 'models/a.yaml': 'id: a\nlevel: 3\n', 'old.txt': null, 'evals/e.bin': new Uint8Array([0, 159, 146, 150]) },
+    'head',
+    undefined,
+    { branch: 'feature' },
+  );
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 3, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 3,
+    author: 'alice',
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
   standIn.state.setRole('acme/models', 'bob', 'maintain');
 });
 
@@ -49,20 +60,30 @@ describe('responses match the description', () => {
     ['checks/create', 'POST', () => '/repos/acme/models/check-runs', undefined],
     ['checks/list-for-ref', 'GET', () => `/repos/acme/models/commits/${headSha}/check-runs`],
     ['checks/list-suites-for-ref', 'GET', () => `/repos/acme/models/commits/${headSha}/check-suites?per_page=100`],
-    ['repos/create-commit-status', 'POST', () => `/repos/acme/models/statuses/${headSha}`, { state: 'success', context: 'rsp-gate', description: 'ok' }],
+    [
+      'repos/create-commit-status',
+      'POST',
+      () => `/repos/acme/models/statuses/${headSha}`,
+      { state: 'success', context: 'rsp-gate', description: 'ok' },
+    ],
     ['repos/get-collaborator-permission-level', 'GET', () => '/repos/acme/models/collaborators/bob/permission'],
     ['rate-limit/get', 'GET', () => '/rate_limit'],
   ];
 
   it.each(cases)('%s (%s)', async (operationId, method, path, body) => {
-    const payload = operationId === 'checks/create' ? { name: 'rsp-gate', head_sha: headSha, status: 'in_progress', output: { title: 't', summary: 's' } } : body;
+    const payload =
+      operationId === 'checks/create'
+        ? { name: 'rsp-gate', head_sha: headSha, status: 'in_progress', output: { title: 't', summary: 's' } }
+        : body;
     const { status, json } = await call(method, path(), payload);
     expect(status).toBeLessThan(300);
     expect(responseProblems(operationId, status, json)).toBeUndefined();
   });
 
   it('GET blob and comment update match too', async () => {
-    const tree = (await call('GET', `/repos/acme/models/git/trees/${headSha}?recursive=1`)).json as { tree: Array<{ path: string; sha: string }> };
+    const tree = (await call('GET', `/repos/acme/models/git/trees/${headSha}?recursive=1`)).json as {
+      tree: Array<{ path: string; sha: string }>;
+    };
     const blobSha = tree.tree.find((e) => e.path === 'evals/e.bin')?.sha;
     const blob = await call('GET', `/repos/acme/models/git/blobs/${blobSha}`);
     expect(responseProblems('git/get-blob', blob.status, blob.json)).toBeUndefined();

@@ -11,7 +11,12 @@ let headSha: string;
 const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   fetch(`${standIn.url}${path}`, {
     method,
-    headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 'stand-in-test', ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      authorization: `token ${ACTIONS_TOKEN}`,
+      'user-agent': 'stand-in-test',
+      ...(body ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
@@ -21,7 +26,13 @@ beforeAll(async () => {
   headSha = await repo.commit({ 'models/a.yaml': 'id: a\nlevel: ASL-3\n', 'evals/a.json': '{}' }, 'head', undefined, { branch: 'feature' });
   standIn = await startStandIn();
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 7, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 7,
+    author: 'alice',
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -38,11 +49,19 @@ describe('REST validation', () => {
     expect(pull.head.sha).toBe(headSha);
     expect(pull.changed_files).toBe(2);
     expect(standIn.requests).toHaveLength(1);
-    expect(standIn.requests[0]).toMatchObject({ operationId: 'pulls/get', status: 200, invalid: undefined, caller: 'github-actions[bot]', responseProblem: undefined });
+    expect(standIn.requests[0]).toMatchObject({
+      operationId: 'pulls/get',
+      status: 200,
+      invalid: undefined,
+      caller: 'github-actions[bot]',
+      responseProblem: undefined,
+    });
   });
 
   it('serves the same routes under /api/v3 with URLs under /api/v3', async () => {
-    const response = await fetch(`${standIn.enterpriseUrl}/repos/acme/models/pulls/7`, { headers: { authorization: `Bearer ${ACTIONS_TOKEN}`, 'user-agent': 'x' } });
+    const response = await fetch(`${standIn.enterpriseUrl}/repos/acme/models/pulls/7`, {
+      headers: { authorization: `Bearer ${ACTIONS_TOKEN}`, 'user-agent': 'x' },
+    });
     expect(response.status).toBe(200);
     expect(((await response.json()) as { url: string }).url).toBe(`${standIn.enterpriseUrl}/repos/acme/models/pulls/7`);
   });
@@ -100,7 +119,9 @@ describe('REST validation', () => {
     const lenient = await startStandIn({ rejectUnknownParameters: false });
     try {
       lenient.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-      const response = await fetch(`${lenient.url}/repos/acme/models/pulls?sate=open`, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 'x' } });
+      const response = await fetch(`${lenient.url}/repos/acme/models/pulls?sate=open`, {
+        headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 'x' },
+      });
       expect(response.status).toBe(200);
       expect(lenient.invalidRequests()).toEqual([]);
     } finally {
@@ -112,10 +133,14 @@ describe('REST validation', () => {
     standIn.reset();
     const anonymous = await fetch(`${standIn.url}/repos/acme/models/pulls/7`, { headers: { 'user-agent': 'x' } });
     expect(anonymous.status).toBe(401);
-    const noAgent = await fetch(`${standIn.url}/repos/acme/models/pulls/7`, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': '' } });
+    const noAgent = await fetch(`${standIn.url}/repos/acme/models/pulls/7`, {
+      headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': '' },
+    });
     expect(noAgent.status).toBe(403);
     expect(standIn.invalidRequests()).toHaveLength(2);
-    const unknownToken = await fetch(`${standIn.url}/repos/acme/models/pulls/7`, { headers: { authorization: 'token nope', 'user-agent': 'x' } });
+    const unknownToken = await fetch(`${standIn.url}/repos/acme/models/pulls/7`, {
+      headers: { authorization: 'token nope', 'user-agent': 'x' },
+    });
     expect(unknownToken.status).toBe(401);
   });
 

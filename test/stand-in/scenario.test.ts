@@ -12,10 +12,16 @@ describe('startPullRequestScenario', () => {
   it('serves a pull request between a base and a head commit, and moves the head on push', async () => {
     scenario = await startPullRequestScenario({ base: { 'policy.yaml': 'p' }, head: { 'models/m.yaml': 'm' }, number: 12 });
     const get = async () => {
-      const response = await fetch(`${scenario?.standIn.url}/repos/acme/models/pulls/12`, { headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' } });
+      const response = await fetch(`${scenario?.standIn.url}/repos/acme/models/pulls/12`, {
+        headers: { authorization: `token ${ACTIONS_TOKEN}`, 'user-agent': 't' },
+      });
       return (await response.json()) as { head: { sha: string; ref: string }; base: { sha: string }; changed_files: number };
     };
-    expect(await get()).toMatchObject({ head: { sha: scenario.headSha, ref: 'feature' }, base: { sha: scenario.baseSha }, changed_files: 1 });
+    expect(await get()).toMatchObject({
+      head: { sha: scenario.headSha, ref: 'feature' },
+      base: { sha: scenario.baseSha },
+      changed_files: 1,
+    });
     const next = await scenario.push({ 'evals/e.json': '{}' });
     expect(await get()).toMatchObject({ head: { sha: next }, changed_files: 2 });
   });

@@ -119,7 +119,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       const text = await readBody(request);
       record.body = parseBody(text);
       if (!request.headers['user-agent']) {
-        throw new HttpError(403, 'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.', 'no user-agent header');
+        throw new HttpError(
+          403,
+          'Request forbidden by administrative rules. Please make sure your request has a User-Agent header.',
+          'no user-agent header',
+        );
       }
       // Git LFS (batch API and storage) is not in the REST description: served by lfs.ts, which checks its own shapes.
       const lfs = lfsOperation(url.pathname);
@@ -127,7 +131,10 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         record.operationId = lfs;
         const fault = faults.take({ method, path, operationId: lfs, graphqlOperation: undefined });
         if (fault && (await applyFault(fault))) return;
-        const answer = await serveLfs({ method, path: url.pathname, headers: request.headers, body: record.body, origin: url.origin }, state);
+        const answer = await serveLfs(
+          { method, path: url.pathname, headers: request.headers, body: record.body, origin: url.origin },
+          state,
+        );
         record.caller = answer.caller;
         return reply(answer.status, answer.body, answer.headers, answer.raw);
       }
@@ -135,12 +142,15 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       if (isGraphql) {
         record.operationId = 'graphql';
         const caller = authenticate(request.headers, environment);
-        if (caller.kind !== 'token') throw new HttpError(401, 'This endpoint requires you to be authenticated.', 'GraphQL called with the App JWT');
+        if (caller.kind !== 'token')
+          throw new HttpError(401, 'This endpoint requires you to be authenticated.', 'GraphQL called with the App JWT');
         record.caller = caller.token.actor.login;
         const outcome = await runGraphql((record.body ?? {}) as Record<string, unknown>, state, caller.token, links);
         record.graphqlOperation = outcome.operation;
         record.invalid = outcome.invalid;
-        const fault = outcome.invalid ? undefined : faults.take({ method, path, operationId: 'graphql', graphqlOperation: outcome.operation });
+        const fault = outcome.invalid
+          ? undefined
+          : faults.take({ method, path, operationId: 'graphql', graphqlOperation: outcome.operation });
         if (fault && (await applyFault(fault))) return;
         return reply(200, outcome.body, rateHeaders(`graphql:${caller.token.token}`, 'graphql'));
       }
@@ -151,7 +161,8 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         prepared = prepareRest({ method, path, url, headers: request.headers, body: record.body, links }, environment, notes);
       } finally {
         record.operationId = notes.operationId;
-        record.caller = notes.caller && (notes.caller.kind === 'token' ? notes.caller.token.actor.login : `app:${notes.caller.app.identity.slug}`);
+        record.caller =
+          notes.caller && (notes.caller.kind === 'token' ? notes.caller.token.actor.login : `app:${notes.caller.app.identity.slug}`);
       }
       const caller = prepared.context.caller;
       const fault = faults.take({ method, path, operationId: prepared.operation.id, graphqlOperation: undefined });
@@ -203,7 +214,11 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
         size += chunk.length;
         if (size <= MAX_BODY_BYTES) chunks.push(chunk);
       });
-      request.on('end', () => (size > MAX_BODY_BYTES ? reject(new HttpError(413, 'Request body too large', 'body over 100 MB')) : resolve(Buffer.concat(chunks).toString('utf8'))));
+      request.on('end', () =>
+        size > MAX_BODY_BYTES
+          ? reject(new HttpError(413, 'Request body too large', 'body over 100 MB'))
+          : resolve(Buffer.concat(chunks).toString('utf8')),
+      );
       request.on('error', reject);
     });
   }

@@ -1,6 +1,14 @@
 // Everything the stand-in knows: repositories backed by real git directories, pull requests, comments, checks, people and tokens.
 import { GitReader } from './git-reader.ts';
-import { GITHUB_ACTIONS_APP, defaultTokens, type Actor, type ActorType, type AppIdentity, type TokenRecord, type TokenSpec } from './identities.ts';
+import {
+  GITHUB_ACTIONS_APP,
+  defaultTokens,
+  type Actor,
+  type ActorType,
+  type AppIdentity,
+  type TokenRecord,
+  type TokenSpec,
+} from './identities.ts';
 import type {
   AuthorAssociation,
   CheckRunRecord,
@@ -67,7 +75,12 @@ export class StandInState {
     if (!actor) {
       const id = 1000 + this.#actors.size;
       const resolvedType = type ?? (login.endsWith('[bot]') ? 'Bot' : 'User');
-      actor = { login, id, type: resolvedType, nodeId: nodeId(resolvedType === 'Bot' ? 'BOT' : resolvedType === 'Organization' ? 'O' : 'U', id) };
+      actor = {
+        login,
+        id,
+        type: resolvedType,
+        nodeId: nodeId(resolvedType === 'Bot' ? 'BOT' : resolvedType === 'Organization' ? 'O' : 'U', id),
+      };
       this.#actors.set(key, actor);
     }
     return actor;
@@ -171,14 +184,20 @@ export class StandInState {
    * Moves a pull request's head, as a push to its branch does; GitHub Actions gets a suite for the new head at this
    * moment (unless `actionsSuite: false`), whatever date the commit carries.
    */
-  pushToPullRequest(repoFullName: string, number: number, headSha: string, options: { actionsSuite?: boolean; force?: boolean } = {}): PullRequestRecord {
+  pushToPullRequest(
+    repoFullName: string,
+    number: number,
+    headSha: string,
+    options: { actionsSuite?: boolean; force?: boolean } = {},
+  ): PullRequestRecord {
     const pull = this.pullRequest(repoFullName, number);
     if (!pull) throw new Error(`no pull request #${number} in ${repoFullName}`);
     const before = pull.head.sha;
     pull.head.sha = headSha;
     pull.updatedAt = this.now();
     // A force push is an event of the PR's timeline, with the time GitHub saw it.
-    if (options.force === true) pull.forcePushes.push({ id: this.newId(), before, after: headSha, createdAt: pull.updatedAt, actor: pull.author });
+    if (options.force === true)
+      pull.forcePushes.push({ id: this.newId(), before, after: headSha, createdAt: pull.updatedAt, actor: pull.author });
     if (options.actionsSuite !== false) this.checkSuite(pull.repo, headSha, GITHUB_ACTIONS_APP, pull.head.ref);
     return pull;
   }

@@ -28,7 +28,13 @@ beforeAll(async () => {
   headSha = await repo.commit({ 'models/m.yaml': 'id: m\n' }, 'head', undefined, { branch: 'feature' });
   standIn = await startStandIn({ app: { id: 77, privateKey: appPrivateKey() } });
   standIn.state.addRepo({ owner: 'acme', name: 'models', dir: repo.dir });
-  standIn.state.addPullRequest({ repo: 'acme/models', number: 4, author: 'alice', base: { sha: baseSha, ref: 'main' }, head: { sha: headSha, ref: 'feature' } });
+  standIn.state.addPullRequest({
+    repo: 'acme/models',
+    number: 4,
+    author: 'alice',
+    base: { sha: baseSha, ref: 'main' },
+    head: { sha: headSha, ref: 'feature' },
+  });
 });
 
 afterAll(async () => {
@@ -37,28 +43,51 @@ afterAll(async () => {
 });
 
 describe('webhook payloads', () => {
-  it.each(['opened', 'synchronize', 'reopened', 'edited'] as const)('pull_request.%s matches the description and the state', async (action) => {
-    const event = await pullRequestEvent(standIn, { repo: 'acme/models', number: 4, action });
-    expect(event.name).toBe('pull_request');
-    expect(event.payload).toMatchObject({ action, number: 4, pull_request: { head: { sha: headSha }, base: { sha: baseSha } }, installation: { id: 4242 } });
-    expect(webhookProblems('pull_request', action, event.payload)).toBeUndefined();
-    expect(JSON.stringify(event.payload)).not.toContain('api.github.com');
-  });
+  it.each(['opened', 'synchronize', 'reopened', 'edited'] as const)(
+    'pull_request.%s matches the description and the state',
+    async (action) => {
+      const event = await pullRequestEvent(standIn, { repo: 'acme/models', number: 4, action });
+      expect(event.name).toBe('pull_request');
+      expect(event.payload).toMatchObject({
+        action,
+        number: 4,
+        pull_request: { head: { sha: headSha }, base: { sha: baseSha } },
+        installation: { id: 4242 },
+      });
+      expect(webhookProblems('pull_request', action, event.payload)).toBeUndefined();
+      expect(JSON.stringify(event.payload)).not.toContain('api.github.com');
+    },
+  );
 
   it('issue_comment.created and .edited on a pull request', async () => {
     const comment = standIn.state.addComment({ repo: 'acme/models', issueNumber: 4, body: '/rsp evaluate', author: 'bob' });
     const created = issueCommentEvent(standIn, { commentId: comment.id, action: 'created' });
-    expect(created.payload).toMatchObject({ action: 'created', issue: { number: 4, pull_request: { url: expect.any(String) } }, comment: { id: comment.id, body: '/rsp evaluate' }, sender: { login: 'bob' } });
+    expect(created.payload).toMatchObject({
+      action: 'created',
+      issue: { number: 4, pull_request: { url: expect.any(String) } },
+      comment: { id: comment.id, body: '/rsp evaluate' },
+      sender: { login: 'bob' },
+    });
     expect(webhookProblems('issue_comment', 'created', created.payload)).toBeUndefined();
 
     standIn.state.editComment(comment.id, '/rsp approve-policy', 'mallory');
     const edited = issueCommentEvent(standIn, { commentId: comment.id, action: 'edited' });
-    expect(edited.payload).toMatchObject({ changes: { body: { from: '/rsp evaluate' } }, sender: { login: 'mallory' }, comment: { user: { login: 'bob' } } });
+    expect(edited.payload).toMatchObject({
+      changes: { body: { from: '/rsp evaluate' } },
+      sender: { login: 'mallory' },
+      comment: { user: { login: 'bob' } },
+    });
     expect(webhookProblems('issue_comment', 'edited', edited.payload)).toBeUndefined();
   });
 
   it('check_run.rerequested and check_suite.rerequested', async () => {
-    const token = standIn.state.addToken({ token: 'ghs_app', login: 'rsp-gate[bot]', kind: 'installation', permissions: { checks: 'write' }, app: standIn.app?.identity });
+    const token = standIn.state.addToken({
+      token: 'ghs_app',
+      login: 'rsp-gate[bot]',
+      kind: 'installation',
+      permissions: { checks: 'write' },
+      app: standIn.app?.identity,
+    });
     const response = await fetch(`${standIn.url}/repos/acme/models/check-runs`, {
       method: 'POST',
       headers: { authorization: `token ${token.token}`, 'user-agent': 't', 'content-type': 'application/json' },
@@ -66,7 +95,10 @@ describe('webhook payloads', () => {
     });
     const run = (await response.json()) as { id: number };
     const rerun = checkRunRerequestedEvent(standIn, { checkRunId: run.id, sender: 'bob' });
-    expect(rerun.payload).toMatchObject({ action: 'rerequested', check_run: { id: run.id, head_sha: headSha, pull_requests: [{ number: 4 }], check_suite: { head_branch: 'feature' } } });
+    expect(rerun.payload).toMatchObject({
+      action: 'rerequested',
+      check_run: { id: run.id, head_sha: headSha, pull_requests: [{ number: 4 }], check_suite: { head_branch: 'feature' } },
+    });
     expect(webhookProblems('check_run', 'rerequested', rerun.payload)).toBeUndefined();
     const suite = checkSuiteRerequestedEvent(standIn, { repo: 'acme/models', headSha, sender: 'bob' });
     expect(suite.payload).toMatchObject({ check_suite: { head_sha: headSha, pull_requests: [{ number: 4 }] } });
@@ -76,7 +108,11 @@ describe('webhook payloads', () => {
   it('push lists the commits with their files', async () => {
     const next = await repo.commit({ 'policy.yaml': 'a: 2\n', 'new.txt': 'n' }, 'policy change');
     const event = await pushEvent(standIn, { repo: 'acme/models', ref: 'refs/heads/main', before: baseSha, after: next, pusher: 'alice' });
-    expect(event.payload).toMatchObject({ ref: 'refs/heads/main', after: next, head_commit: { id: next, added: ['new.txt'], modified: ['policy.yaml'] } });
+    expect(event.payload).toMatchObject({
+      ref: 'refs/heads/main',
+      after: next,
+      head_commit: { id: next, added: ['new.txt'], modified: ['policy.yaml'] },
+    });
     expect(webhookProblems('push', undefined, event.payload)).toBeUndefined();
   });
 });

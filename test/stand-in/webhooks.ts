@@ -85,7 +85,9 @@ function envelope(standIn: StandIn, repo: RepoRecord, sender: Actor): Json {
           },
         }
       : {}),
-    ...(standIn.app ? { installation: { id: standIn.app.installationId, node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${standIn.app.installationId}` } } : {}),
+    ...(standIn.app
+      ? { installation: { id: standIn.app.installationId, node_id: `MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9u${standIn.app.installationId}` } }
+      : {}),
   };
 }
 
@@ -109,7 +111,12 @@ async function pullJson(standIn: StandIn, pull: PullRequestRecord): Promise<Json
   const commits = await pull.repo.git.commitsBetween(pull.base.sha, pull.head.sha);
   return pullRequest(
     pull,
-    { commits: commits.length, additions: files.reduce((n, f) => n + f.additions, 0), deletions: files.reduce((n, f) => n + f.deletions, 0), changedFiles: files.length },
+    {
+      commits: commits.length,
+      additions: files.reduce((n, f) => n + f.additions, 0),
+      deletions: files.reduce((n, f) => n + f.deletions, 0),
+      changedFiles: files.length,
+    },
     standIn.state,
     linksOf(standIn),
   );
@@ -130,7 +137,12 @@ export interface PullRequestEventOptions {
 export async function pullRequestEvent(standIn: StandIn, options: PullRequestEventOptions): Promise<WebhookEvent> {
   const pull = requirePull(standIn, options.repo, options.number);
   const sender = options.sender ? standIn.state.actor(options.sender) : pull.author;
-  const ours: Json = { action: options.action, number: pull.number, pull_request: await pullJson(standIn, pull), ...envelope(standIn, pull.repo, sender) };
+  const ours: Json = {
+    action: options.action,
+    number: pull.number,
+    pull_request: await pullJson(standIn, pull),
+    ...envelope(standIn, pull.repo, sender),
+  };
   if (options.action === 'synchronize') Object.assign(ours, { before: options.before ?? pull.base.sha, after: pull.head.sha });
   if (options.action === 'edited') ours.changes = options.changes ?? { body: { from: '' } };
   return build(standIn, 'pull_request', options.action, pull.repo, ours);
@@ -150,7 +162,11 @@ export function issueCommentEvent(standIn: StandIn, options: IssueCommentEventOp
   if (!comment) throw new Error(`no comment ${options.commentId}`);
   const pull = requirePull(standIn, comment.repo.fullName, comment.issueNumber);
   const links = linksOf(standIn);
-  const sender = options.sender ? standIn.state.actor(options.sender) : options.action === 'edited' && comment.editor ? comment.editor : comment.author;
+  const sender = options.sender
+    ? standIn.state.actor(options.sender)
+    : options.action === 'edited' && comment.editor
+      ? comment.editor
+      : comment.author;
   const pullJsonSimple = pullRequest(pull, { commits: 0, additions: 0, deletions: 0, changedFiles: 0 }, standIn.state, links);
   const issue: Json = {
     url: pullJsonSimple.issue_url,
@@ -178,12 +194,29 @@ export function issueCommentEvent(standIn: StandIn, options: IssueCommentEventOp
     active_lock_reason: null,
     draft: pull.draft,
     body: pull.body === '' ? null : pull.body,
-    reactions: { url: `${pullJsonSimple.issue_url}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 },
+    reactions: {
+      url: `${pullJsonSimple.issue_url}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
     timeline_url: `${pullJsonSimple.issue_url}/timeline`,
     performed_via_github_app: null,
     state_reason: null,
     // present only when the issue is a pull request
-    pull_request: { url: pullJsonSimple.url, html_url: pullJsonSimple.html_url, diff_url: pullJsonSimple.diff_url, patch_url: pullJsonSimple.patch_url, merged_at: null },
+    pull_request: {
+      url: pullJsonSimple.url,
+      html_url: pullJsonSimple.html_url,
+      diff_url: pullJsonSimple.diff_url,
+      patch_url: pullJsonSimple.patch_url,
+      merged_at: null,
+    },
   };
   const ours: Json = { action: options.action, issue, comment: issueComment(comment, links), ...envelope(standIn, comment.repo, sender) };
   if (options.action === 'edited') ours.changes = { body: { from: options.previousBody ?? comment.edits.at(-1)?.previousBody ?? '' } };
@@ -197,7 +230,11 @@ export function checkRunRerequestedEvent(standIn: StandIn, options: { checkRunId
   const json = checkRun(run, standIn.state, links);
   const pull = standIn.state.pullRequests.find((p) => p.repo === run.repo && p.head.sha === run.headSha);
   const suite = checkSuite(standIn, run.checkSuiteId, run.headSha, pull?.head.ref ?? null, json.app, json.pull_requests, links, run.repo);
-  const ours: Json = { action: 'rerequested', check_run: { ...json, check_suite: suite }, ...envelope(standIn, run.repo, standIn.state.actor(options.sender)) };
+  const ours: Json = {
+    action: 'rerequested',
+    check_run: { ...json, check_suite: suite },
+    ...envelope(standIn, run.repo, standIn.state.actor(options.sender)),
+  };
   return build(standIn, 'check_run', 'rerequested', run.repo, ours);
 }
 
@@ -217,7 +254,16 @@ export function checkSuiteRerequestedEvent(standIn: StandIn, options: { repo: st
   return build(standIn, 'check_suite', 'rerequested', repo, ours);
 }
 
-function checkSuite(standIn: StandIn, id: number, headSha: string, headBranch: string | null, app: unknown, pullRequests: unknown, links: Links, repo: RepoRecord): Json {
+function checkSuite(
+  standIn: StandIn,
+  id: number,
+  headSha: string,
+  headBranch: string | null,
+  app: unknown,
+  pullRequests: unknown,
+  links: Links,
+  repo: RepoRecord,
+): Json {
   const createdAt = standIn.state.checkSuites.find((suite) => suite.id === id)?.createdAt ?? repo.createdAt;
   return {
     id,

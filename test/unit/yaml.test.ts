@@ -19,7 +19,12 @@ describe('parseYaml', () => {
     const dup = parseYaml('a: 1\na: 2\n', 'dup.yml');
     expect(dup.value).toBeUndefined();
     expect(dup.findings[0]).toMatchObject({ code: 'PARSE_ERROR', file: 'dup.yml', line: 2 });
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'];
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ];
     const parsed = parseYaml(`${bomb.join('\n')}\n`, 'bomb.yml');
     expect(parsed.value).toBeUndefined();
     expect(parsed.findings[0]?.message).toMatch(/alias/i);

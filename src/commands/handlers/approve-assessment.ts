@@ -11,7 +11,9 @@ type ApproveAssessment = Extract<Command, { name: 'approve-assessment' }>;
 /** The assessors the policy names; without any, its policy approvers. */
 export function assessors(ctx: CommandContext): { list: readonly string[]; role: string } {
   const { assessment, policy } = ctx.policy.approvals;
-  return assessment.length > 0 ? { list: assessment, role: 'assessors (approvals.assessment)' } : { list: policy, role: 'assessors (approvals.assessment, or else approvals.policy)' };
+  return assessment.length > 0
+    ? { list: assessment, role: 'assessors (approvals.assessment)' }
+    : { list: policy, role: 'assessors (approvals.assessment, or else approvals.policy)' };
 }
 
 function knownModel(command: ApproveAssessment, ctx: CommandContext): Decision | undefined {
@@ -34,13 +36,20 @@ export const approveAssessment: CommandHandler<ApproveAssessment> = {
     if (unknown) return unknown;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)` };
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)`,
+      };
     }
     const { list, role } = assessors(ctx);
     const assessor = await isCurrentlyOneOf(list, login, ctx.access, role);
     if (!assessor.allowed || command.fingerprint !== undefined) return assessor;
     const untimed = headUntimed(ctx);
-    if (untimed !== undefined) return { allowed: false, reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>` };
+    if (untimed !== undefined)
+      return {
+        allowed: false,
+        reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>`,
+      };
     return assessor;
   },
 
@@ -56,6 +65,8 @@ export const approveAssessment: CommandHandler<ApproveAssessment> = {
     if (verdict === undefined) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return { refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(', ') || 'none'})` };
+    return {
+      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(', ') || 'none'})`,
+    };
   },
 };

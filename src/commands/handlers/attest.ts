@@ -8,7 +8,11 @@ import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 type Attest = Extract<Command, { name: 'attest' }>;
 
 export const attest: CommandHandler<Attest> = {
-  help: { usage: '`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`', does: 'Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows', who: 'The safeguard\'s owners (not the PR author, unless the policy allows it)' },
+  help: {
+    usage: '`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`',
+    does: 'Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows',
+    who: "The safeguard's owners (not the PR author, unless the policy allows it)",
+  },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
@@ -16,7 +20,10 @@ export const attest: CommandHandler<Attest> = {
     if (!target.allowed) return target;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)`,
+      };
     }
     const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
     if (!owner.allowed || command.fingerprint !== undefined) return owner;
@@ -30,7 +37,12 @@ export const attest: CommandHandler<Attest> = {
   },
 
   apply(command, ctx, inputs) {
-    const attestation: Attestation = { kind: 'attest', safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const attestation: Attestation = {
+      kind: 'attest',
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+    };
     if (command.model !== undefined) attestation.model = command.model;
     // Bound to the evidence fingerprint when given; otherwise the engine outdates it once the head moves on.
     if (command.fingerprint !== undefined) attestation.fingerprint = command.fingerprint;

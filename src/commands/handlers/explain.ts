@@ -16,7 +16,10 @@ export const explain: CommandHandler<Explain> = {
     const models = pick(verdict, command.model);
     if (models.length === 0) {
       const evaluated = verdict.models.map((m) => m.id).join(', ') || 'none';
-      const refused = command.model === undefined ? 'this PR evaluates no model' : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+      const refused =
+        command.model === undefined
+          ? 'this PR evaluates no model'
+          : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
       return { refused };
     }
     return { show: { kind: 'explain', models } };

@@ -8,7 +8,7 @@ import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 type Revoke = Extract<Command, { name: 'revoke' }>;
 
 export const revoke: CommandHandler<Revoke> = {
-  help: { usage: '`/rsp revoke <safeguard-id> [model-id]`', does: 'Withdraw an attestation', who: 'The safeguard\'s owners' },
+  help: { usage: '`/rsp revoke <safeguard-id> [model-id]`', does: 'Withdraw an attestation', who: "The safeguard's owners" },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
@@ -18,7 +18,12 @@ export const revoke: CommandHandler<Revoke> = {
   },
 
   apply(command, ctx, inputs) {
-    const revocation: Attestation = { kind: 'revoke', safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const revocation: Attestation = {
+      kind: 'revoke',
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+    };
     if (command.model !== undefined) revocation.model = command.model;
     if (ctx.comment.url !== undefined) revocation.url = ctx.comment.url;
     inputs.attestations.push(revocation);

@@ -3,9 +3,27 @@
 import { z } from 'zod';
 import { finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import { makeRecord, noModel, unusableRecord, resolveModel, sampleCount, stderrProblem, timestamp, unusable, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import {
+  makeRecord,
+  noModel,
+  unusableRecord,
+  resolveModel,
+  sampleCount,
+  stderrProblem,
+  timestamp,
+  unusable,
+  valueProblem,
+  type FormatOutput,
+  type ReadContext,
+} from '../record.ts';
 
-export const EVERY_EVAL_EVER_KEYS: ReadonlySet<string> = new Set(['model_info', 'evaluation_results', 'evaluation_timestamp', 'source_metadata', 'schema_version']);
+export const EVERY_EVAL_EVER_KEYS: ReadonlySet<string> = new Set([
+  'model_info',
+  'evaluation_results',
+  'evaluation_timestamp',
+  'source_metadata',
+  'schema_version',
+]);
 
 const stamp = z.union([z.string(), z.number()]).optional();
 
@@ -60,10 +78,16 @@ export function readEveryEvalEver(parsed: ParsedYaml, ctx: ReadContext): FormatO
     const uncertainty = result.score_details.uncertainty;
     const rawStderr = uncertainty?.standard_error?.value;
     const bad = uncertainty?.standard_error === undefined ? undefined : stderrProblem(rawStderr);
-    const why = problem !== undefined ? `${label}: the score ${problem}` : bad !== undefined ? `${label}: its standard error ${bad}` : undefined;
+    const why =
+      problem !== undefined ? `${label}: the score ${problem}` : bad !== undefined ? `${label}: its standard error ${bad}` : undefined;
     if (why !== undefined) {
       output.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      const fields = {
+        eval: result.evaluation_name,
+        metric,
+        date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp),
+        line: at,
+      };
       output.records.push(unusableRecord('every-eval-ever', ctx, model, fields, why));
       return;
     }
@@ -83,10 +107,15 @@ export function readEveryEvalEver(parsed: ParsedYaml, ctx: ReadContext): FormatO
   });
   if (selfReported && output.records.some((r) => r.unusable === undefined)) {
     output.findings.push(
-      finding('SELF_REPORTED', 'notice', "these results are the developer's own published numbers (first-party documentation), not a measured run", {
-        file: ctx.file,
-        ...(line(['source_metadata']) === undefined ? {} : { line: line(['source_metadata'])! }),
-      }),
+      finding(
+        'SELF_REPORTED',
+        'notice',
+        "these results are the developer's own published numbers (first-party documentation), not a measured run",
+        {
+          file: ctx.file,
+          ...(line(['source_metadata']) === undefined ? {} : { line: line(['source_metadata'])! }),
+        },
+      ),
     );
   }
   return output;

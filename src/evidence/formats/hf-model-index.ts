@@ -3,7 +3,16 @@
 import { z } from 'zod';
 import { finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import { makeRecord, noModel, resolveModel, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import {
+  makeRecord,
+  noModel,
+  resolveModel,
+  unusable,
+  unusableRecord,
+  valueProblem,
+  type FormatOutput,
+  type ReadContext,
+} from '../record.ts';
 
 export const MODEL_INDEX_KEY = 'model-index';
 
@@ -56,20 +65,42 @@ export function readModelIndex(parsed: ParsedYaml, ctx: ReadContext): FormatOutp
         const problem = valueProblem(value);
         if (problem !== undefined) {
           output.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output.records.push(unusableRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output.records.push(
+            unusableRecord(
+              'hf-model-index',
+              ctx,
+              model,
+              { eval: dataset, metric: metric.type, variant, selfReported: true, line: at },
+              `${dataset} ${metric.type}: the value ${problem}`,
+            ),
+          );
           return;
         }
-        output.records.push(makeRecord('hf-model-index', ctx, model, { eval: dataset, metric: metric.type, value: value as number, variant, selfReported: true, line: at }));
+        output.records.push(
+          makeRecord('hf-model-index', ctx, model, {
+            eval: dataset,
+            metric: metric.type,
+            value: value as number,
+            variant,
+            selfReported: true,
+            line: at,
+          }),
+        );
       });
     });
   });
   if (output.records.some((r) => r.unusable === undefined)) {
     const at = line([MODEL_INDEX_KEY]);
     output.findings.push(
-      finding('SELF_REPORTED', 'notice', 'model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own', {
-        file: ctx.file,
-        ...(at === undefined ? {} : { line: at }),
-      }),
+      finding(
+        'SELF_REPORTED',
+        'notice',
+        'model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own',
+        {
+          file: ctx.file,
+          ...(at === undefined ? {} : { line: at }),
+        },
+      ),
     );
   }
   return output;

@@ -21,7 +21,11 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
   try {
     zip = await openArchive(src);
   } catch (err) {
-    return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `not a readable zip archive (${(err as Error).message}); is the .eval log truncated?`)] };
+    return {
+      format: 'inspect',
+      records: [],
+      findings: [parseError(ctx, undefined, `not a readable zip archive (${(err as Error).message}); is the .eval log truncated?`)],
+    };
   }
   try {
     const listing = await listEntries(zip, new Set([HEADER]));
@@ -31,7 +35,9 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
       return {
         format: 'inspect',
         records: [],
-        findings: [unusable(ctx, undefined, 'the Inspect .eval log has no header.json: the run never finished, and only a finished run counts')],
+        findings: [
+          unusable(ctx, undefined, 'the Inspect .eval log has no header.json: the run never finished, and only a finished run counts'),
+        ],
       };
     }
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
@@ -39,7 +45,12 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
       const duplicate = firstDuplicate(scan.keys);
-      if (duplicate !== undefined) return { format: 'inspect', records: [], findings: [duplicateKey(ctx, duplicate, undefined, ` in header.json (line ${scan.lines.line([duplicate]) ?? '?'})`)] };
+      if (duplicate !== undefined)
+        return {
+          format: 'inspect',
+          records: [],
+          findings: [duplicateKey(ctx, duplicate, undefined, ` in header.json (line ${scan.lines.line([duplicate]) ?? '?'})`)],
+        };
       parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
@@ -47,7 +58,11 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
     }
     return { format: 'inspect', ...readInspect(parsed, ctx) };
   } catch (err) {
-    return { format: 'inspect', records: [], findings: [parseError(ctx, undefined, `cannot read the .eval archive: ${(err as Error).message}`)] };
+    return {
+      format: 'inspect',
+      records: [],
+      findings: [parseError(ctx, undefined, `cannot read the .eval archive: ${(err as Error).message}`)],
+    };
   } finally {
     zip.close();
   }

@@ -4,14 +4,37 @@ import { z } from 'zod';
 import { finding, type Finding } from '../../common/finding.ts';
 import { nameKey } from '../../common/names.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
-import { makeRecord, noModel, resolveModel, sampleCount, stderrProblem, timestamp, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import {
+  makeRecord,
+  noModel,
+  resolveModel,
+  sampleCount,
+  stderrProblem,
+  timestamp,
+  unusable,
+  unusableRecord,
+  valueProblem,
+  type FormatOutput,
+  type ReadContext,
+} from '../record.ts';
 import { isPlainObject } from '../../common/object.ts';
 
 /** The top-level members the reader needs; `configs`, `pretty_env_info` and the like are skipped. */
 export const LM_EVAL_KEYS: ReadonlySet<string> = new Set(['results', 'higher_is_better', 'n-samples', 'config', 'model_name', 'date']);
 
 /** Keys only lm-eval writes beside `results`. */
-export const LM_EVAL_MARKERS = ['higher_is_better', 'n-samples', 'n-shot', 'versions', 'configs', 'config', 'model_name', 'group_subtasks', 'lm_eval_version', 'git_hash'];
+export const LM_EVAL_MARKERS = [
+  'higher_is_better',
+  'n-samples',
+  'n-shot',
+  'versions',
+  'configs',
+  'config',
+  'model_name',
+  'group_subtasks',
+  'lm_eval_version',
+  'git_hash',
+];
 
 const LmEvalSchema = z.looseObject({
   results: z.record(z.string(), z.record(z.string(), z.unknown())),
@@ -54,7 +77,9 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
       const problem = valueProblem(value);
       if (problem !== undefined) {
         output.findings.push(unusable(ctx, at, `${label} ${problem}; it does not count`, model.model));
-        output.records.push(unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label} ${problem}`));
+        output.records.push(
+          unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label} ${problem}`),
+        );
         continue;
       }
       const stderrKey = filter === undefined ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -63,8 +88,12 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
       if (rawStderr !== undefined && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== undefined) {
-          output.findings.push(unusable(ctx, line(['results', task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model));
-          output.records.push(unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label}: its stderr ${bad}`));
+          output.findings.push(
+            unusable(ctx, line(['results', task, stderrKey]), `${label}: its stderr ${bad}; it does not count`, model.model),
+          );
+          output.records.push(
+            unusableRecord('lm-eval', ctx, model, { eval: task, metric, date, variant: filter, line: at }, `${label}: its stderr ${bad}`),
+          );
           continue;
         }
         stderr = rawStderr as number;
@@ -91,7 +120,10 @@ export function readLmEval(parsed: ParsedYaml, ctx: ReadContext): FormatOutput {
  * The model the file names: `model_name` and `pretrained=` of `config.model_args`, which lm-eval writes both (a blank
  * `model_name`, as vLLM runs write it, names nothing). Two different names are a conflict, never a choice.
  */
-function namedModel(modelName: string | null | undefined, fromArgs: string | undefined): { name: string | undefined } | { conflict: string } {
+function namedModel(
+  modelName: string | null | undefined,
+  fromArgs: string | undefined,
+): { name: string | undefined } | { conflict: string } {
   const first = typeof modelName === 'string' && modelName.trim() !== '' ? modelName.trim() : undefined;
   if (first !== undefined && fromArgs !== undefined && nameKey(first) !== nameKey(fromArgs)) {
     return { conflict: `model_name says ${JSON.stringify(first)} but config.model_args says ${JSON.stringify(fromArgs)}` };

@@ -3,7 +3,17 @@
 import { z } from 'zod';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import type { Finding } from '../../common/finding.ts';
-import { makeRecord, noModel, resolveModel, stderrProblem, unusable, unusableRecord, valueProblem, type FormatOutput, type ReadContext } from '../record.ts';
+import {
+  makeRecord,
+  noModel,
+  resolveModel,
+  stderrProblem,
+  unusable,
+  unusableRecord,
+  valueProblem,
+  type FormatOutput,
+  type ReadContext,
+} from '../record.ts';
 import { isPlainObject } from '../../common/object.ts';
 
 const isoDate = z
@@ -24,11 +34,7 @@ export const NativeResultEntrySchema = z
 
 export const NativeResultSchema = z
   .strictObject({
-    model: z
-      .string()
-      .min(1)
-      .optional()
-      .describe('Model id or alias; defaults to the folder name (evals/<model-id>/...)'),
+    model: z.string().min(1).optional().describe('Model id or alias; defaults to the folder name (evals/<model-id>/...)'),
     date: isoDate.describe('When the results were measured'),
     results: z.array(NativeResultEntrySchema).describe('The measurements'),
   })

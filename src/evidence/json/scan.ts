@@ -35,10 +35,7 @@ function chunksOf(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
   return REUSED_CHUNKS in input ? (input as ReusableChunks)[REUSED_CHUNKS]() : input;
 }
 
-export async function scanTopLevel(
-  input: Uint8Array | AsyncIterable<Uint8Array>,
-  keep: ReadonlySet<string>,
-): Promise<TopLevelScan> {
+export async function scanTopLevel(input: Uint8Array | AsyncIterable<Uint8Array>, keep: ReadonlySet<string>): Promise<TopLevelScan> {
   const scanner = new TopLevelScanner(keep);
   if (input instanceof Uint8Array) {
     scanner.push(input);

@@ -99,7 +99,11 @@ const UNICODE_PATH_FIELD = 0x7075;
 const STRONG_ENCRYPTION = 0x40;
 
 /** Step over `count` records: the offset of each wanted name's last record, and every entry's first path segment. */
-function stepDirectory(bytes: Buffer, count: number, wanted: ReadonlySet<string>): { offsets: Map<string, number>; topLevel: Set<string> } | undefined {
+function stepDirectory(
+  bytes: Buffer,
+  count: number,
+  wanted: ReadonlySet<string>,
+): { offsets: Map<string, number>; topLevel: Set<string> } | undefined {
   const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   const offsets = new Map<string, number>();
   const topLevel = new Set<string>();

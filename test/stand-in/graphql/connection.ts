@@ -12,7 +12,10 @@ const cursorOf = (index: number) => Buffer.from(`cursor:v2:${index}`).toString('
 
 function indexOf(cursor: string, name: string): number {
   const match = /^cursor:v2:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!match) throw new GraphQLError(`\`${cursor}\` does not appear to be a valid cursor.`, { extensions: { type: 'INVALID_CURSOR_ARGUMENTS', connection: name } });
+  if (!match)
+    throw new GraphQLError(`\`${cursor}\` does not appear to be a valid cursor.`, {
+      extensions: { type: 'INVALID_CURSOR_ARGUMENTS', connection: name },
+    });
   return Number(match[1]);
 }
 
@@ -22,11 +25,19 @@ export class QueryRuleError extends GraphQLError {}
 export function connection<T>(items: T[], args: ConnectionArgs, name: string) {
   const { first, last } = args;
   if (first == null && last == null) {
-    throw new QueryRuleError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, { extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' } });
+    throw new QueryRuleError(`You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`, {
+      extensions: { type: 'MISSING_PAGINATION_BOUNDARIES' },
+    });
   }
-  for (const [argument, value] of [['first', first], ['last', last]] as const) {
+  for (const [argument, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > 100)) {
-      throw new QueryRuleError(`Requesting ${value} records on the \`${name}\` connection exceeds the \`${argument}\` limit of 100 records.`, { extensions: { type: 'EXCESSIVE_PAGINATION' } });
+      throw new QueryRuleError(
+        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${argument}\` limit of 100 records.`,
+        { extensions: { type: 'EXCESSIVE_PAGINATION' } },
+      );
     }
   }
   let start = args.after ? indexOf(args.after, name) + 1 : 0;

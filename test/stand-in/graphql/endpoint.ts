@@ -58,7 +58,11 @@ export async function runGraphql(
   links: Links,
 ): Promise<GraphqlOutcome> {
   if (typeof request.query !== 'string') {
-    return { body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }, operation: undefined, invalid: 'no query string' };
+    return {
+      body: { errors: [{ message: 'A query attribute must be specified and must be a string.' }] },
+      operation: undefined,
+      invalid: 'no query string',
+    };
   }
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
   let document: DocumentNode;
@@ -91,7 +95,9 @@ export async function runGraphql(
     fieldResolver,
   });
   const errors = result.errors ?? [];
-  const refused = errors.filter((e) => e.originalError instanceof QueryRuleError || e.originalError instanceof UnimplementedFieldError || !e.path);
+  const refused = errors.filter(
+    (e) => e.originalError instanceof QueryRuleError || e.originalError instanceof UnimplementedFieldError || !e.path,
+  );
   return {
     body: { ...(result.data !== undefined ? { data: result.data } : {}), ...(errors.length ? { errors: errors.map(githubError) } : {}) },
     operation,

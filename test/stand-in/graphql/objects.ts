@@ -123,7 +123,13 @@ function commentObject(comment: CommentRecord, context: GraphContext): Source {
     isMinimized: false,
     userContentEdits: (args: ConnectionArgs) =>
       connection(
-        [...comment.edits].reverse().map((edit) => ({ editedAt: edit.editedAt, editor: actorObject(edit.editor, context.links), deletedAt: null, deletedBy: null, diff: edit.previousBody })),
+        [...comment.edits].reverse().map((edit) => ({
+          editedAt: edit.editedAt,
+          editor: actorObject(edit.editor, context.links),
+          deletedAt: null,
+          deletedBy: null,
+          diff: edit.previousBody,
+        })),
         args,
         'userContentEdits',
       ),
@@ -152,15 +158,31 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
     authorAssociation: context.state.association(pull.repo, pull.author),
     comments: (args: ConnectionArgs) =>
       connection(
-        context.state.commentsOn(pull.repo.fullName, pull.number).sort((a, b) => a.id - b.id).map((comment) => commentObject(comment, context)),
+        context.state
+          .commentsOn(pull.repo.fullName, pull.number)
+          .sort((a, b) => a.id - b.id)
+          .map((comment) => commentObject(comment, context)),
         args,
         'comments',
       ),
     files: async (args: ConnectionArgs) => {
       const files = await pull.repo.git.diff(pull.base.sha, pull.head.sha, true);
-      const changeType = { added: 'ADDED', removed: 'DELETED', modified: 'MODIFIED', renamed: 'RENAMED', copied: 'COPIED', changed: 'CHANGED', unchanged: 'MODIFIED' } as const;
+      const changeType = {
+        added: 'ADDED',
+        removed: 'DELETED',
+        modified: 'MODIFIED',
+        renamed: 'RENAMED',
+        copied: 'COPIED',
+        changed: 'CHANGED',
+        unchanged: 'MODIFIED',
+      } as const;
       return connection(
-        files.map((file) => ({ path: file.path, additions: file.additions, deletions: file.deletions, changeType: changeType[file.status] })),
+        files.map((file) => ({
+          path: file.path,
+          additions: file.additions,
+          deletions: file.deletions,
+          changeType: changeType[file.status],
+        })),
         args,
         'files',
       );
@@ -205,13 +227,29 @@ export function repositoryObject(repo: RepoRecord, context: GraphContext): Sourc
     },
     defaultBranchRef: async () => {
       const oid = await repo.git.resolve(`refs/heads/${repo.defaultBranch}`);
-      return oid ? { __typename: 'Ref', id: `REF_${repo.defaultBranch}`, name: repo.defaultBranch, prefix: 'refs/heads/', target: commitObject(repo, oid, context) } : null;
+      return oid
+        ? {
+            __typename: 'Ref',
+            id: `REF_${repo.defaultBranch}`,
+            name: repo.defaultBranch,
+            prefix: 'refs/heads/',
+            target: commitObject(repo, oid, context),
+          }
+        : null;
     },
     ref: async (args: { qualifiedName: string }) => {
       const qualified = args.qualifiedName.startsWith('refs/') ? args.qualifiedName : `refs/heads/${args.qualifiedName}`;
       const oid = await repo.git.resolve(qualified);
       const name = qualified.replace(/^refs\/(heads|tags)\//, '');
-      return oid ? { __typename: 'Ref', id: `REF_${qualified}`, name, prefix: qualified.slice(0, qualified.length - name.length), target: commitObject(repo, oid, context) } : null;
+      return oid
+        ? {
+            __typename: 'Ref',
+            id: `REF_${qualified}`,
+            name,
+            prefix: qualified.slice(0, qualified.length - name.length),
+            target: commitObject(repo, oid, context),
+          }
+        : null;
     },
     pullRequest: (args: { number: number }) => {
       const pull = context.state.pullRequest(repo.fullName, args.number);

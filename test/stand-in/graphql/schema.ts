@@ -19,7 +19,9 @@ export function githubSchema(): GraphQLSchema {
 // The package exports only its entry point, so look for the file in the node_modules folders Node would search.
 function schemaFile(): string {
   const folders = createRequire(import.meta.url).resolve.paths('@octokit/graphql-schema') ?? [];
-  const file = folders.map((folder) => join(folder, '@octokit', 'graphql-schema', 'schema.json')).find((candidate) => existsSync(candidate));
+  const file = folders
+    .map((folder) => join(folder, '@octokit', 'graphql-schema', 'schema.json'))
+    .find((candidate) => existsSync(candidate));
   if (!file) throw new Error('@octokit/graphql-schema is not installed');
   return file;
 }

@@ -56,8 +56,9 @@ export function checkSuite(suite: CheckSuiteRecord, commit: CommitInfo, state: S
   const completed = runs.length > 0 && runs.every((run) => run.status === 'completed');
   const worst = ['failure', 'timed_out', 'cancelled', 'action_required', 'stale', 'neutral', 'skipped', 'success'];
   const conclusion = completed ? (worst.find((c) => runs.some((run) => run.conclusion === c)) ?? 'success') : null;
-  // biome-ignore lint/complexity/useMathMinMax: ISO timestamps, compared as text
-  const updatedAt = runs.map((run) => run.completedAt ?? run.startedAt ?? suite.createdAt).reduce((a, b) => (a > b ? a : b), suite.createdAt);
+  const times = runs.map((run) => run.completedAt ?? run.startedAt ?? suite.createdAt);
+  // ISO timestamps sort as text: the latest.
+  const updatedAt = [suite.createdAt, ...times].sort().at(-1)!;
   return {
     id: suite.id,
     node_id: suite.nodeId,

@@ -31,5 +31,11 @@ export function issueComment(comment: CommentRecord, links: Links): Record<strin
 }
 
 export function reaction(record: ReactionRecord, links: Links): Record<string, unknown> {
-  return { id: record.id, node_id: record.nodeId, user: simpleUser(record.user, links), content: record.content, created_at: record.createdAt };
+  return {
+    id: record.id,
+    node_id: record.nodeId,
+    user: simpleUser(record.user, links),
+    content: record.content,
+    created_at: record.createdAt,
+  };
 }

@@ -5,7 +5,13 @@ import type { Links } from './links.ts';
 import { repoApiUrl } from './repository.ts';
 import { simpleUser } from './user.ts';
 
-export function commit(repo: RepoRecord, info: CommitInfo, state: StandInState, links: Links, files?: ChangedFile[]): Record<string, unknown> {
+export function commit(
+  repo: RepoRecord,
+  info: CommitInfo,
+  state: StandInState,
+  links: Links,
+  files?: ChangedFile[],
+): Record<string, unknown> {
   const repoUrl = repoApiUrl(repo, links);
   const account = (email: string) => {
     // commits link to an account when the email belongs to one; test authors use <login>@users.noreply.github.com
@@ -30,7 +36,11 @@ export function commit(repo: RepoRecord, info: CommitInfo, state: StandInState, 
     },
     author: account(info.author.email),
     committer: account(info.committer.email),
-    parents: info.parents.map((sha) => ({ sha, url: `${repoUrl}/commits/${sha}`, html_url: `${links.web}/${repo.fullName}/commit/${sha}` })),
+    parents: info.parents.map((sha) => ({
+      sha,
+      url: `${repoUrl}/commits/${sha}`,
+      html_url: `${links.web}/${repo.fullName}/commit/${sha}`,
+    })),
     ...(files
       ? {
           stats: {
@@ -79,7 +89,14 @@ export function treeEntry(repo: RepoRecord, entry: TreeEntry, links: Links): Rec
 }
 
 /** content-file for GET /contents/{path}; GitHub leaves `content` empty above 1 MB. */
-export function contentFile(repo: RepoRecord, path: string, ref: string, oid: string, bytes: Buffer, links: Links): Record<string, unknown> {
+export function contentFile(
+  repo: RepoRecord,
+  path: string,
+  ref: string,
+  oid: string,
+  bytes: Buffer,
+  links: Links,
+): Record<string, unknown> {
   const repoUrl = repoApiUrl(repo, links);
   const encodedPath = path.split('/').map(encodeURIComponent).join('/');
   const self = `${repoUrl}/contents/${encodedPath}?ref=${encodeURIComponent(ref)}`;

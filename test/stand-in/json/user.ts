@@ -11,7 +11,10 @@ export function simpleUser(actor: Actor, links: Links): Record<string, unknown> 
     avatar_url: `${links.web}/avatars/u/${actor.id}?v=4`,
     gravatar_id: '',
     url,
-    html_url: actor.type === 'Bot' ? `${links.web}/apps/${encodeURIComponent(actor.login.replace(/\[bot\]$/, ''))}` : `${links.web}/${encodeURIComponent(actor.login)}`,
+    html_url:
+      actor.type === 'Bot'
+        ? `${links.web}/apps/${encodeURIComponent(actor.login.replace(/\[bot\]$/, ''))}`
+        : `${links.web}/${encodeURIComponent(actor.login)}`,
     followers_url: `${url}/followers`,
     following_url: `${url}/following{/other_user}`,
     gists_url: `${url}/gists{/gist_id}`,

@@ -41,7 +41,10 @@ function installation(context: RestContext, owner: Actor) {
 export const appRoutes: Record<string, RestRoute> = {
   'apps/get-authenticated': {
     auth: 'app',
-    handle: (context) => ({ status: 200, body: { ...integration(appOf(context).identity, context.links, appOf(context).permissions), installations_count: 1 } }),
+    handle: (context) => ({
+      status: 200,
+      body: { ...integration(appOf(context).identity, context.links, appOf(context).permissions), installations_count: 1 },
+    }),
   },
   'apps/get-repo-installation': {
     auth: 'app',
@@ -57,12 +60,23 @@ export const appRoutes: Record<string, RestRoute> = {
       for (const [permission, access] of Object.entries(permissions) as Array<[Permission, Access]>) {
         const granted = app.permissions[permission];
         if (granted !== 'write' && granted !== access) {
-          throw new HttpError(422, 'The permissions requested are not granted to this installation.', `permission ${permission}:${access} not granted to the App`);
+          throw new HttpError(
+            422,
+            'The permissions requested are not granted to this installation.',
+            `permission ${permission}:${access} not granted to the App`,
+          );
         }
       }
       const token = newInstallationToken();
       const expiresAt = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-      context.state.addToken({ token, login: `${app.identity.slug}[bot]`, kind: 'installation', permissions, app: app.identity, expiresAt });
+      context.state.addToken({
+        token,
+        login: `${app.identity.slug}[bot]`,
+        kind: 'installation',
+        permissions,
+        app: app.identity,
+        expiresAt,
+      });
       return { status: 201, body: { token, expires_at: expiresAt, permissions, repository_selection: 'all' } };
     },
   },

@@ -31,9 +31,12 @@ function checkAnnotations(annotations: Annotation[]): void {
   annotations.forEach((annotation, index) => {
     const columns = annotation.start_column !== undefined || annotation.end_column !== undefined;
     if (columns && annotation.start_line !== annotation.end_line) {
-      throw invalidRequest(`body/output/annotations/${index}: start_column and end_column are only allowed when start_line equals end_line`);
+      throw invalidRequest(
+        `body/output/annotations/${index}: start_column and end_column are only allowed when start_line equals end_line`,
+      );
     }
-    if (annotation.end_line < annotation.start_line) throw invalidRequest(`body/output/annotations/${index}: end_line is before start_line`);
+    if (annotation.end_line < annotation.start_line)
+      throw invalidRequest(`body/output/annotations/${index}: end_line is before start_line`);
   });
 }
 
@@ -45,7 +48,12 @@ function apply(run: CheckRunRecord, body: CheckRunBody, now: string): void {
   // providing a conclusion completes the run
   const status = body.conclusion !== undefined ? 'completed' : (body.status ?? run.status);
   if ((status === 'completed' || body.completed_at !== undefined) && conclusion === null) {
-    throw validationFailed({ resource: 'CheckRun', code: 'missing_field', field: 'conclusion', message: 'Conclusion required if status is completed or completed_at is set' });
+    throw validationFailed({
+      resource: 'CheckRun',
+      code: 'missing_field',
+      field: 'conclusion',
+      message: 'Conclusion required if status is completed or completed_at is set',
+    });
   }
   if (body.name !== undefined) run.name = body.name;
   if (body.details_url !== undefined) run.detailsUrl = body.details_url;
@@ -115,7 +123,12 @@ export const checkRoutes: Record<string, RestRoute> = {
       const run = context.state.checkRuns.find((r) => r.id === Number(context.params.check_run_id) && r.repo === repo);
       if (!run) throw new HttpError(404, 'Not Found');
       // an App may only update its own check runs
-      if (run.app.id !== app.id) throw new HttpError(403, `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`, `check run ${run.id} belongs to ${run.app.slug}`);
+      if (run.app.id !== app.id)
+        throw new HttpError(
+          403,
+          `Invalid app_id \`${app.id}\` - check run can only be modified by the GitHub App that created it.`,
+          `check run ${run.id} belongs to ${run.app.slug}`,
+        );
       apply(run, context.body as CheckRunBody, context.state.now());
       run.updates.push(structuredClone(context.body));
       return { status: 200, body: checkRun(run, context.state, context.links) };
@@ -144,7 +157,11 @@ export const checkRoutes: Record<string, RestRoute> = {
       // filter=latest (the default) keeps the newest run of each name
       if (context.query.filter !== 'all') runs = runs.filter((run, index) => runs.findIndex((other) => other.name === run.name) === index);
       const { page, headers } = paginate(context, runs);
-      return { status: 200, body: { total_count: runs.length, check_runs: page.map((run) => checkRun(run, context.state, context.links)) }, headers };
+      return {
+        status: 200,
+        body: { total_count: runs.length, check_runs: page.map((run) => checkRun(run, context.state, context.links)) },
+        headers,
+      };
     },
   },
   'checks/list-suites-for-ref': {
@@ -153,14 +170,25 @@ export const checkRoutes: Record<string, RestRoute> = {
     async handle(context) {
       const repo = repoOf(context);
       const commit = await repo.git.commit(String(context.params.ref));
-      if (!commit) throw new HttpError(422, `No commit found for SHA: ${String(context.params.ref)}`, `no commit ${String(context.params.ref)} in ${repo.fullName}`);
+      if (!commit)
+        throw new HttpError(
+          422,
+          `No commit found for SHA: ${String(context.params.ref)}`,
+          `no commit ${String(context.params.ref)} in ${repo.fullName}`,
+        );
       let suites = context.state.checkSuitesFor(repo.fullName, commit.oid).sort((a, b) => a.id - b.id);
       if (context.query.app_id !== undefined) suites = suites.filter((suite) => suite.app.id === Number(context.query.app_id));
       if (context.query.check_name !== undefined) {
-        suites = suites.filter((suite) => context.state.checkRuns.some((run) => run.checkSuiteId === suite.id && run.name === context.query.check_name));
+        suites = suites.filter((suite) =>
+          context.state.checkRuns.some((run) => run.checkSuiteId === suite.id && run.name === context.query.check_name),
+        );
       }
       const { page, headers } = paginate(context, suites);
-      return { status: 200, body: { total_count: suites.length, check_suites: page.map((suite) => checkSuite(suite, commit, context.state, context.links)) }, headers };
+      return {
+        status: 200,
+        body: { total_count: suites.length, check_suites: page.map((suite) => checkSuite(suite, commit, context.state, context.links)) },
+        headers,
+      };
     },
   },
   'repos/create-commit-status': {
@@ -169,10 +197,19 @@ export const checkRoutes: Record<string, RestRoute> = {
     async handle(context) {
       const repo = repoOf(context);
       const sha = await requireCommit(context, String(context.params.sha));
-      const body = context.body as { state: StatusRecord['state']; target_url?: string | null; description?: string | null; context?: string };
+      const body = context.body as {
+        state: StatusRecord['state'];
+        target_url?: string | null;
+        description?: string | null;
+        context?: string;
+      };
       const statusContext = body.context ?? 'default';
       if (context.state.statusesFor(repo.fullName, sha).filter((s) => s.context === statusContext).length >= MAX_STATUSES_PER_CONTEXT) {
-        throw validationFailed({ resource: 'Status', code: 'custom', message: `This SHA and context has reached the maximum number of statuses.` });
+        throw validationFailed({
+          resource: 'Status',
+          code: 'custom',
+          message: `This SHA and context has reached the maximum number of statuses.`,
+        });
       }
       const id = context.state.newId();
       const status: StatusRecord = {

@@ -6,13 +6,24 @@ import { paginate, pullOf, repoOf, tokenOf, type RestContext, type RestRoute } f
 
 // GitHub refuses longer bodies with this 422 (observed; not in the description)
 const MAX_BODY_CHARACTERS = 65536;
-const WRITE: RestRoute['requires'] = [['issues', 'write'], ['pull_requests', 'write']];
-const READ: RestRoute['requires'] = [['issues', 'read'], ['pull_requests', 'read']];
+const WRITE: RestRoute['requires'] = [
+  ['issues', 'write'],
+  ['pull_requests', 'write'],
+];
+const READ: RestRoute['requires'] = [
+  ['issues', 'read'],
+  ['pull_requests', 'read'],
+];
 
 function checkBody(body: string): void {
   if (body.trim() === '') throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
   if (body.length > MAX_BODY_CHARACTERS) {
-    throw validationFailed({ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: `Body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)` });
+    throw validationFailed({
+      resource: 'IssueComment',
+      code: 'unprocessable',
+      field: 'data',
+      message: `Body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`,
+    });
   }
 }
 
@@ -50,8 +61,15 @@ export const commentRoutes: Record<string, RestRoute> = {
       const body = String(context.body.body);
       checkBody(body);
       const token = tokenOf(context);
-      const comment = context.state.addComment({ repo: pull.repo.fullName, issueNumber: pull.number, body, author: token.actor.login }, token.app);
-      return { status: 201, body: issueComment(comment, context.links), headers: { location: `${context.links.api}/repos/${pull.repo.fullName}/issues/comments/${comment.id}` } };
+      const comment = context.state.addComment(
+        { repo: pull.repo.fullName, issueNumber: pull.number, body, author: token.actor.login },
+        token.app,
+      );
+      return {
+        status: 201,
+        body: issueComment(comment, context.links),
+        headers: { location: `${context.links.api}/repos/${pull.repo.fullName}/issues/comments/${comment.id}` },
+      };
     },
   },
   'issues/update-comment': {

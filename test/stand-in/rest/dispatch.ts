@@ -78,8 +78,13 @@ export function prepareRest(request: RestRequest, environment: RestEnvironment, 
     throw new HttpError(403, 'Resource not accessible by integration', `${operation.id} needs an installation token, not the App's JWT`);
   }
   const validated = validateRequest(operation, params, request.url.searchParams, request.body, environment.validation);
-  if (!route) throw new HttpError(501, `The GitHub stand-in does not implement ${operation.id}`, `not implemented by the stand-in: ${operation.id}`);
-  if (caller.kind === 'token' && route.requires && !route.requires.some(([permission, access]) => allows(caller.token, permission, access))) {
+  if (!route)
+    throw new HttpError(501, `The GitHub stand-in does not implement ${operation.id}`, `not implemented by the stand-in: ${operation.id}`);
+  if (
+    caller.kind === 'token' &&
+    route.requires &&
+    !route.requires.some(([permission, access]) => allows(caller.token, permission, access))
+  ) {
     throw notAccessible(caller.token.kind === 'installation' ? 'integration' : 'personal access token');
   }
   const context: RestContext = {

@@ -54,7 +54,8 @@ export const gitDataRoutes: Record<string, RestRoute> = {
       const sha = String(context.params.file_sha);
       const blob = /^[0-9a-f]{40}$/.test(sha) ? await repo.git.object(sha) : undefined;
       if (blob?.type !== 'blob') throw notFound();
-      if (blob.content.length > MAX_BLOB_BYTES) throw new HttpError(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
+      if (blob.content.length > MAX_BLOB_BYTES)
+        throw new HttpError(403, 'This API returns blobs up to 100 MB in size. The requested blob is too large to fetch via the API.');
       if (wantsRaw(context)) return { status: 200, raw: blob.content };
       return {
         status: 200,
@@ -119,7 +120,14 @@ export const gitDataRoutes: Record<string, RestRoute> = {
       const perPage = Math.min(MAX_COMPARE_COMMITS, Math.max(1, Number(context.query.per_page ?? MAX_COMPARE_COMMITS)));
       const files = page === 1 ? await repo.git.diff(base.oid, head.oid, true) : undefined;
       const commits = await Promise.all(ahead.slice((page - 1) * perPage, page * perPage).map((sha) => repo.git.commit(sha)));
-      const status = ahead.length === 0 && behind.length === 0 ? 'identical' : behind.length === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+      const status =
+        ahead.length === 0 && behind.length === 0
+          ? 'identical'
+          : behind.length === 0
+            ? 'ahead'
+            : ahead.length === 0
+              ? 'behind'
+              : 'diverged';
       const url = `${repoApiUrl(repo, context.links)}/compare/${basehead}`;
       const html = `${context.links.web}/${repo.fullName}/compare/${basehead}`;
       return {
@@ -137,7 +145,9 @@ export const gitDataRoutes: Record<string, RestRoute> = {
           behind_by: behind.length,
           total_commits: ahead.length,
           commits: commits.flatMap((info) => (info ? [commit(repo, info, context.state, context.links)] : [])),
-          ...(files === undefined ? {} : { files: files.slice(0, MAX_COMPARE_FILES).map((file) => diffEntry(repo, head.oid, file, context.links)) }),
+          ...(files === undefined
+            ? {}
+            : { files: files.slice(0, MAX_COMPARE_FILES).map((file) => diffEntry(repo, head.oid, file, context.links)) }),
         },
       };
     },

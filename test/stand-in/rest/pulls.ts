@@ -62,8 +62,10 @@ export const pullRoutes: Record<string, RestRoute> = {
       const reviewers = list(context.body.reviewers);
       const teamReviewers = list(context.body.team_reviewers);
       // As GitHub: a PR's author cannot be asked to review it, and one of the two lists must name someone.
-      if (reviewers.length + teamReviewers.length === 0) throw new HttpError(422, 'Validation Failed: reviewers or team_reviewers is required');
-      if (reviewers.some((r) => r.toLowerCase() === pull.author.login.toLowerCase())) throw new HttpError(422, 'Review cannot be requested from pull request author.');
+      if (reviewers.length + teamReviewers.length === 0)
+        throw new HttpError(422, 'Validation Failed: reviewers or team_reviewers is required');
+      if (reviewers.some((r) => r.toLowerCase() === pull.author.login.toLowerCase()))
+        throw new HttpError(422, 'Review cannot be requested from pull request author.');
       (pull.reviewRequests ??= []).push({ reviewers, teamReviewers, by: tokenOf(context).actor.login });
       return { status: 201, body: pullRequestSimple(pull, context.state, context.links) };
     },

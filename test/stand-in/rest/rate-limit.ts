@@ -12,7 +12,10 @@ export const rateLimitRoutes: Record<string, RestRoute> = {
       const other = (n: number) => ({ limit: n, used: 0, remaining: n, reset });
       return {
         status: 200,
-        body: { resources: { core, graphql: other(limit), search: other(30), code_search: other(10), integration_manifest: other(5000) }, rate: core },
+        body: {
+          resources: { core, graphql: other(limit), search: other(30), code_search: other(10), integration_manifest: other(5000) },
+          rate: core,
+        },
       };
     },
   },

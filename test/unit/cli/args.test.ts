@@ -15,7 +15,7 @@ function usageError(argv: string[]): UsageError {
 }
 
 describe('parseCli', () => {
-  it('asks for a command\'s help with --help, -h or help <command>, even next to a mistake', () => {
+  it("asks for a command's help with --help, -h or help <command>, even next to a mistake", () => {
     for (const { name } of COMMANDS) {
       expect(parseCli([name, '--help'])).toEqual({ command: 'help', topic: name });
       expect(parseCli([name, '-h'])).toEqual({ command: 'help', topic: name });
@@ -40,7 +40,12 @@ describe('parseCli', () => {
       output: 'r.json',
       color: false,
     });
-    expect(parseCli(['init', '--preset', 'gdm-fsf-v3', '--force'])).toEqual({ command: 'init', repo: '.', preset: 'gdm-fsf-v3', force: true });
+    expect(parseCli(['init', '--preset', 'gdm-fsf-v3', '--force'])).toEqual({
+      command: 'init',
+      repo: '.',
+      preset: 'gdm-fsf-v3',
+      force: true,
+    });
     expect(parseCli(['validate', '--policy', 'p.yml'])).toEqual({ command: 'validate', repo: '.', policy: 'p.yml' });
   });
 
@@ -51,7 +56,9 @@ describe('parseCli', () => {
     const flag = usageError(['check', '--fromat', 'json']);
     expect(flag.message).toBe('unknown flag --fromat (did you mean --format?)');
     expect(flag.command).toBe('check');
-    expect(usageError(['check', '--format', 'jsno']).message).toBe('--format must be text, markdown or json, not "jsno" (did you mean json?)');
+    expect(usageError(['check', '--format', 'jsno']).message).toBe(
+      '--format must be text, markdown or json, not "jsno" (did you mean json?)',
+    );
     expect(usageError(['validate', '--preset', 'x']).message).toBe('--preset is a flag of init, not of validate');
     expect(usageError(['check', '--zzzzzz']).message).toBe('unknown flag --zzzzzz');
     expect(usageError(['check', 'all']).message).toBe('unexpected argument "all" (did you mean --all?)');

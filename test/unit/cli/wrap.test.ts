@@ -10,7 +10,11 @@ describe('wrapText', () => {
   it('breaks at spaces and hangs continuations under the text column of a table row', () => {
     const row = '    pending    asl3-classifiers (ASL-3, deployment) Real-time classifier guards';
     const lines = wrapText(row, 40).split('\n');
-    expect(lines).toEqual(['    pending    asl3-classifiers (ASL-3,', '               deployment) Real-time', '               classifier guards']);
+    expect(lines).toEqual([
+      '    pending    asl3-classifiers (ASL-3,',
+      '               deployment) Real-time',
+      '               classifier guards',
+    ]);
   });
 
   it('indents the continuation of a plain line by two more than the line', () => {

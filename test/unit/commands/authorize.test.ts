@@ -7,9 +7,21 @@ const PUSHED_BY: string | null = '2026-11-20T09:00:00Z';
 const base = { prAuthor: 'carol', headPushedBy: PUSHED_BY };
 const teams = { 'acme/safeguards': ['dave'], 'acme/rso': ['erin'] };
 
-async function decide(body: string, login: string, options: Parameters<typeof comment>[2] = {}, extra: Partial<Parameters<typeof collectCommands>[0]> = {}) {
+async function decide(
+  body: string,
+  login: string,
+  options: Parameters<typeof comment>[2] = {},
+  extra: Partial<Parameters<typeof collectCommands>[0]> = {},
+) {
   const c = comment(login, body, options);
-  const collected = await collectCommands({ ...base, comments: [c], policy: policy(), access: access({ frank: 'write', grace: 'admin', heidi: 'read' }, teams), triggerId: c.id, ...extra });
+  const collected = await collectCommands({
+    ...base,
+    comments: [c],
+    policy: policy(),
+    access: access({ frank: 'write', grace: 'admin', heidi: 'read' }, teams),
+    triggerId: c.id,
+    ...extra,
+  });
   return { collected, outcomes: collected.trigger!.outcomes };
 }
 
@@ -18,7 +30,13 @@ describe('authorisation of commands', () => {
     const { collected, outcomes } = await decide('/rsp attest asl3-classifiers', 'alice');
     expect(outcomes[0]!.decision).toEqual({ allowed: true, via: 'listed as owners of asl3-classifiers' });
     expect(collected.inputs.attestations).toEqual([
-      expect.objectContaining({ kind: 'attest', safeguard: 'asl3-classifiers', by: 'alice', at: '2026-11-20T10:00:00Z', headChangedSince: false }),
+      expect.objectContaining({
+        kind: 'attest',
+        safeguard: 'asl3-classifiers',
+        by: 'alice',
+        at: '2026-11-20T10:00:00Z',
+        headChangedSince: false,
+      }),
     ]);
   });
 
@@ -37,7 +55,12 @@ describe('authorisation of commands', () => {
     const refused = await decide('/rsp attest asl3-classifiers', 'alice', {}, { prAuthor: 'ALICE' });
     expect(refused.outcomes[0]!.decision.allowed).toBe(false);
     expect(refused.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('opened this PR'));
-    const allowed = await decide('/rsp attest asl3-classifiers', 'alice', {}, { prAuthor: 'alice', policy: policy({ approvals: { policy: [], self_attestation: true, self_approval: false, assessment: [] } }) });
+    const allowed = await decide(
+      '/rsp attest asl3-classifiers',
+      'alice',
+      {},
+      { prAuthor: 'alice', policy: policy({ approvals: { policy: [], self_attestation: true, self_approval: false, assessment: [] } }) },
+    );
     expect(allowed.outcomes[0]!.decision.allowed).toBe(true);
   });
 
@@ -81,7 +104,10 @@ describe('authorisation of commands', () => {
   it('needs write access for evaluate', async () => {
     expect((await decide('/rsp evaluate', 'frank')).outcomes[0]!.decision).toEqual({ allowed: true, via: 'write access' });
     expect((await decide('/rsp evaluate', 'grace')).outcomes[0]!.decision).toEqual({ allowed: true, via: 'admin access' });
-    expect((await decide('/rsp evaluate', 'heidi')).outcomes[0]!.decision).toHaveProperty('reason', 'heidi has read access to this repository; write access is needed');
+    expect((await decide('/rsp evaluate', 'heidi')).outcomes[0]!.decision).toHaveProperty(
+      'reason',
+      'heidi has read access to this repository; write access is needed',
+    );
   });
 
   it('lets only policy approvers approve, and voids an approval made before the head moved', async () => {
@@ -98,7 +124,15 @@ describe('authorisation of commands', () => {
     const own = await decide('/rsp approve-policy', 'erin', {}, { prAuthor: 'Erin' });
     expect(own.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining('approve their own policy change'));
     expect(own.collected.inputs.approvals).toEqual([]);
-    const allowed = await decide('/rsp approve-policy', 'erin', {}, { prAuthor: 'erin', policy: policy({ approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: true, assessment: [] } }) });
+    const allowed = await decide(
+      '/rsp approve-policy',
+      'erin',
+      {},
+      {
+        prAuthor: 'erin',
+        policy: policy({ approvals: { policy: ['@acme/rso'], self_attestation: false, self_approval: true, assessment: [] } }),
+      },
+    );
     expect(allowed.outcomes[0]!.decision.allowed).toBe(true);
   });
 
@@ -119,7 +153,13 @@ describe('collecting commands from every comment', () => {
     const revoke = comment('bob', '/rsp revoke asl3-egress', { createdAt: '2026-11-20T09:30:00Z' });
     const trigger = comment('alice', '/rsp attest asl3-classifiers\n/rsp help', { createdAt: '2026-11-20T09:40:00Z' });
     const fake = access({}, teams);
-    const collected = await collectCommands({ ...base, comments: [trigger, revoke, refusedOld, old], policy: policy(), access: fake, triggerId: trigger.id });
+    const collected = await collectCommands({
+      ...base,
+      comments: [trigger, revoke, refusedOld, old],
+      policy: policy(),
+      access: fake,
+      triggerId: trigger.id,
+    });
     expect(collected.inputs.attestations.map((a) => `${a.kind} ${a.safeguard} ${a.by}`)).toEqual([
       'attest asl3-egress bob',
       'revoke asl3-egress bob',
@@ -132,7 +172,10 @@ describe('collecting commands from every comment', () => {
 
   it('looks each login up once per evaluation', async () => {
     const fake = access({}, { 'acme/safeguards': ['dave'] });
-    const comments = [comment('dave', '/rsp attest asl3-classifiers'), comment('dave', '/rsp revoke asl3-classifiers\n/rsp attest asl3-classifiers')];
+    const comments = [
+      comment('dave', '/rsp attest asl3-classifiers'),
+      comment('dave', '/rsp revoke asl3-classifiers\n/rsp attest asl3-classifiers'),
+    ];
     await collectCommands({ ...base, comments, policy: policy(), access: fake });
     expect(fake.calls.filter((c) => c.startsWith('team acme/safeguards dave'))).toHaveLength(1);
   });

@@ -27,7 +27,11 @@ export interface FakeAccess extends AccessLookup {
 export const WRITERS: Record<string, Permission> = { alice: 'write', bob: 'write', carol: 'write', dave: 'write', erin: 'write' };
 
 /** Repository permissions by login (over WRITERS), and team members by `org/team` (a team missing from `teams` is unreadable). */
-export function access(permissions: Record<string, Permission>, teams: Record<string, string[]>, unreadableReason = 'the token cannot read organisation membership'): FakeAccess {
+export function access(
+  permissions: Record<string, Permission>,
+  teams: Record<string, string[]>,
+  unreadableReason = 'the token cannot read organisation membership',
+): FakeAccess {
   const calls: string[] = [];
   const granted: Record<string, Permission> = { ...WRITERS, ...permissions };
   return {
@@ -46,7 +50,11 @@ export function access(permissions: Record<string, Permission>, teams: Record<st
 }
 
 let next = 0;
-export function comment(login: string, body: string, options: Partial<Omit<CommandComment, 'author'>> & { editor?: string; isBot?: boolean } = {}): CommandComment {
+export function comment(
+  login: string,
+  body: string,
+  options: Partial<Omit<CommandComment, 'author'>> & { editor?: string; isBot?: boolean } = {},
+): CommandComment {
   next++;
   const { editor, isBot, ...rest } = options;
   return {

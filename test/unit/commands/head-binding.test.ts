@@ -10,7 +10,14 @@ const teams = { 'acme/safeguards': [], 'acme/rso': ['erin'] };
 /** One comment, made at `at`, evaluated on a head whose first check suite was created at `pushedBy`. */
 async function collect(body: string, login: string, at: string, pushedBy: string | null, edited?: string) {
   const c = comment(login, body, { createdAt: at, ...(edited === undefined ? {} : { lastEditedAt: edited }) });
-  const collected = await collectCommands({ prAuthor: 'carol', headPushedBy: pushedBy, comments: [c], policy: policy(), access: access({}, teams), triggerId: c.id });
+  const collected = await collectCommands({
+    prAuthor: 'carol',
+    headPushedBy: pushedBy,
+    comments: [c],
+    policy: policy(),
+    access: access({}, teams),
+    triggerId: c.id,
+  });
   return { collected, decision: collected.trigger!.outcomes[0]!.decision, answer: answerTrigger(collected.trigger!, undefined) };
 }
 
@@ -36,7 +43,13 @@ describe('an attestation without fp:', () => {
   it('counts from its last edit: an edit after the push restates it for the new head', async () => {
     const before = await collect('/rsp attest asl3-classifiers', 'alice', '2026-11-20T09:00:00Z', '2026-11-20T10:00:00Z');
     expect(before.collected.inputs.attestations[0]).toHaveProperty('headChangedSince', true);
-    const edited = await collect('/rsp attest asl3-classifiers', 'alice', '2026-11-20T09:00:00Z', '2026-11-20T10:00:00Z', '2026-11-20T10:30:00Z');
+    const edited = await collect(
+      '/rsp attest asl3-classifiers',
+      'alice',
+      '2026-11-20T09:00:00Z',
+      '2026-11-20T10:00:00Z',
+      '2026-11-20T10:30:00Z',
+    );
     expect(edited.collected.inputs.attestations[0]).toHaveProperty('headChangedSince', false);
   });
 
@@ -103,10 +116,12 @@ describe('an approval with fp:', () => {
 });
 
 describe('/rsp approve-assessment', () => {
-  it('is the assessors\' (approvals.policy while approvals.assessment is empty), bound by fp or by time', async () => {
+  it("is the assessors' (approvals.policy while approvals.assessment is empty), bound by fp or by time", async () => {
     const bound = await collect(`/rsp approve-assessment frontier-7 fp:${FP}`, 'erin', '2026-11-20T09:00:00Z', null);
     expect(bound.decision.allowed).toBe(true);
-    expect(bound.collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ model: 'frontier-7', by: 'erin', fingerprint: FP })]);
+    expect(bound.collected.inputs.assessmentApprovals).toEqual([
+      expect.objectContaining({ model: 'frontier-7', by: 'erin', fingerprint: FP }),
+    ]);
     const timed = await collect('/rsp approve-assessment frontier-7', 'erin', '2026-11-20T10:00:01Z', '2026-11-20T10:00:00Z');
     expect(timed.collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ headChangedSince: false })]);
     const untimed = await collect('/rsp approve-assessment frontier-7', 'erin', '2026-11-20T10:00:01Z', null);
@@ -124,7 +139,14 @@ describe('/rsp approve-assessment', () => {
   it('uses approvals.assessment when the policy names assessors', async () => {
     const c = comment('dave', '/rsp approve-assessment frontier-7', { createdAt: '2026-11-20T10:00:01Z' });
     const p = policy({ approvals: { policy: ['@acme/rso'], assessment: ['dave'], self_attestation: false, self_approval: false } });
-    const collected = await collectCommands({ prAuthor: 'carol', headPushedBy: '2026-11-20T10:00:00Z', comments: [c], policy: p, access: access({}, teams), triggerId: c.id });
+    const collected = await collectCommands({
+      prAuthor: 'carol',
+      headPushedBy: '2026-11-20T10:00:00Z',
+      comments: [c],
+      policy: p,
+      access: access({}, teams),
+      triggerId: c.id,
+    });
     expect(collected.inputs.assessmentApprovals).toEqual([expect.objectContaining({ by: 'dave' })]);
   });
 });
@@ -134,8 +156,18 @@ describe('who may still vouch', () => {
     for (const body of ['/rsp attest asl3-egress', '/rsp approve-policy']) {
       const login = body.includes('attest') ? 'bob' : 'erin';
       const c = comment(login, body, { createdAt: '2026-11-20T10:00:01Z' });
-      const collected = await collectCommands({ prAuthor: 'carol', headPushedBy: '2026-11-20T10:00:00Z', comments: [c], policy: policy(), access: access({ [login]: 'read' }, teams), triggerId: c.id });
-      expect(collected.trigger!.outcomes[0]!.decision).toHaveProperty('reason', expect.stringContaining(`${login} has read access to this repository; write access is needed`));
+      const collected = await collectCommands({
+        prAuthor: 'carol',
+        headPushedBy: '2026-11-20T10:00:00Z',
+        comments: [c],
+        policy: policy(),
+        access: access({ [login]: 'read' }, teams),
+        triggerId: c.id,
+      });
+      expect(collected.trigger!.outcomes[0]!.decision).toHaveProperty(
+        'reason',
+        expect.stringContaining(`${login} has read access to this repository; write access is needed`),
+      );
       expect([...collected.inputs.attestations, ...collected.inputs.approvals]).toEqual([]);
     }
   });

@@ -30,7 +30,9 @@ describe('parseCommands', () => {
       expect(commands).toEqual([]);
       expect(errors[0]!.message).toMatch(/20 to 64 hex digits/);
     }
-    expect(parseCommands(`/rsp attest sg-1 fp:${'b'.repeat(64)}`).commands).toEqual([{ name: 'attest', safeguard: 'sg-1', fingerprint: 'b'.repeat(64), line: 1 }]);
+    expect(parseCommands(`/rsp attest sg-1 fp:${'b'.repeat(64)}`).commands).toEqual([
+      { name: 'attest', safeguard: 'sg-1', fingerprint: 'b'.repeat(64), line: 1 },
+    ]);
   });
 
   it('is case-insensitive in /rsp and the sub-command, and keeps ids as written', () => {
@@ -56,7 +58,17 @@ describe('parseCommands', () => {
   });
 
   it('ignores commands inside fenced code blocks (backticks and tildes), and resumes after the fence', () => {
-    const body = ['```', '/rsp attest sg-1', '```', '~~~~ yaml', '/rsp attest sg-2', '```', 'still inside the tilde fence', '~~~~', '/rsp attest sg-3'].join('\n');
+    const body = [
+      '```',
+      '/rsp attest sg-1',
+      '```',
+      '~~~~ yaml',
+      '/rsp attest sg-2',
+      '```',
+      'still inside the tilde fence',
+      '~~~~',
+      '/rsp attest sg-3',
+    ].join('\n');
     expect(parseCommands(body).commands).toEqual([{ name: 'attest', safeguard: 'sg-3', line: 9 }]);
   });
 
@@ -70,7 +82,19 @@ describe('parseCommands', () => {
   });
 
   it('ignores indented code and commands hidden in HTML comments', () => {
-    const body = ['text', '', '    /rsp attest sg-1', '\t/rsp attest sg-2', '<!--', '/rsp attest sg-3', '-->', 'a <!-- hidden', '/rsp attest sg-4', 'end -->', '/rsp attest sg-5'].join('\n');
+    const body = [
+      'text',
+      '',
+      '    /rsp attest sg-1',
+      '\t/rsp attest sg-2',
+      '<!--',
+      '/rsp attest sg-3',
+      '-->',
+      'a <!-- hidden',
+      '/rsp attest sg-4',
+      'end -->',
+      '/rsp attest sg-5',
+    ].join('\n');
     expect(parseCommands(body).commands).toEqual([{ name: 'attest', safeguard: 'sg-5', line: 11 }]);
   });
 
@@ -85,7 +109,16 @@ describe('parseCommands', () => {
 
   it('reports wrong arguments', () => {
     const { errors } = parseCommands(
-      ['/rsp attest', '/rsp attest sg-1 m-1 extra', '/rsp attest sg-1 fp:xyz', '/rsp attest sg-1 fp:abc', `/rsp revoke sg-1 fp:${FP}`, '/rsp evaluate now', '/rsp explain a b', '/rsp attest <img>'].join('\n'),
+      [
+        '/rsp attest',
+        '/rsp attest sg-1 m-1 extra',
+        '/rsp attest sg-1 fp:xyz',
+        '/rsp attest sg-1 fp:abc',
+        `/rsp revoke sg-1 fp:${FP}`,
+        '/rsp evaluate now',
+        '/rsp explain a b',
+        '/rsp attest <img>',
+      ].join('\n'),
     );
     expect(errors.map((e) => e.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(errors[0]!.message).toContain('needs a safeguard id');
@@ -106,13 +139,21 @@ describe('parseCommands', () => {
 describe('approval commands', () => {
   it('read approve-policy with an optional fp: and approve-assessment with a model and an optional fp:', () => {
     const fp = 'c'.repeat(20);
-    expect(parseCommands(`/rsp approve-policy fp:${fp.toUpperCase()}\n/rsp approve-assessment frontier-7\n/rsp approve-assessment frontier-7 fp:${fp}`).commands).toEqual([
+    expect(
+      parseCommands(
+        `/rsp approve-policy fp:${fp.toUpperCase()}\n/rsp approve-assessment frontier-7\n/rsp approve-assessment frontier-7 fp:${fp}`,
+      ).commands,
+    ).toEqual([
       { name: 'approve-policy', fingerprint: fp, line: 1 },
       { name: 'approve-assessment', model: 'frontier-7', line: 2 },
       { name: 'approve-assessment', model: 'frontier-7', fingerprint: fp, line: 3 },
     ]);
     const { errors } = parseCommands('/rsp approve-policy now\n/rsp approve-assessment\n/rsp approve-policy fp:abc');
-    expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('usage: /rsp approve-policy'), expect.stringContaining('usage: /rsp approve-assessment'), expect.stringContaining('is not a fingerprint')]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('usage: /rsp approve-policy'),
+      expect.stringContaining('usage: /rsp approve-assessment'),
+      expect.stringContaining('is not a fingerprint'),
+    ]);
   });
 });
 
@@ -133,8 +174,12 @@ describe('what GitHub shows as a line of text', () => {
   });
 
   it('reads a command after the code element closes, and one inside <details> (text a reader can open)', () => {
-    expect(parseCommands('<pre>\n/rsp attest sg-1\n</pre>\n/rsp attest sg-2').commands).toEqual([{ name: 'attest', safeguard: 'sg-2', line: 4 }]);
-    expect(parseCommands('<details>\n<summary>sign-off</summary>\n\n/rsp attest sg-3\n</details>').commands).toEqual([{ name: 'attest', safeguard: 'sg-3', line: 4 }]);
+    expect(parseCommands('<pre>\n/rsp attest sg-1\n</pre>\n/rsp attest sg-2').commands).toEqual([
+      { name: 'attest', safeguard: 'sg-2', line: 4 },
+    ]);
+    expect(parseCommands('<details>\n<summary>sign-off</summary>\n\n/rsp attest sg-3\n</details>').commands).toEqual([
+      { name: 'attest', safeguard: 'sg-3', line: 4 },
+    ]);
   });
 });
 
@@ -152,7 +197,9 @@ describe('commands that help', () => {
   it('attests several safeguards in one line, each with the same model and fingerprint', () => {
     const { commands, errors } = parseCommands(`/rsp attest sg-1,sg-2,sg-3 m-1 fp:${FP}`);
     expect(errors).toEqual([]);
-    expect(commands).toEqual(['sg-1', 'sg-2', 'sg-3'].map((safeguard) => ({ name: 'attest', safeguard, model: 'm-1', fingerprint: FP, line: 1 })));
+    expect(commands).toEqual(
+      ['sg-1', 'sg-2', 'sg-3'].map((safeguard) => ({ name: 'attest', safeguard, model: 'm-1', fingerprint: FP, line: 1 })),
+    );
   });
 
   it('refuses a list with a bad id, and counts each safeguard of a list towards the bound', () => {

@@ -32,7 +32,13 @@ function verdict(models: Array<Partial<ModelVerdict> & { id: string }> = []): Ve
 
 async function answerFor(body: string, login: string, v: Verdict | undefined = verdict([{ id: 'frontier-7' }])) {
   const c = comment(login, body);
-  const collected = await collectCommands({ ...base, comments: [c], policy: policy(), access: access({ jordan: 'admin' }, { 'acme/safeguards': [] }), triggerId: c.id });
+  const collected = await collectCommands({
+    ...base,
+    comments: [c],
+    policy: policy(),
+    access: access({ jordan: 'admin' }, { 'acme/safeguards': [] }),
+    triggerId: c.id,
+  });
   return answerTrigger(collected.trigger!, v);
 }
 

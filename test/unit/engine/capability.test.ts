@@ -43,18 +43,29 @@ describe('capability status from bounds at 95% confidence (z = 1.96, stderr 0.01
     const e = onlyCapability({ evidence: [record({ value: 0.71 })] }).evidence[0]!;
     expect(e.lower).toBeCloseTo(0.71 - 1.959964 * 0.012, 6);
     expect(e.upper).toBeCloseTo(0.71 + 1.959964 * 0.012, 6);
-    expect(e).toMatchObject({ value: 0.71, stderr: 0.012, threshold: 0.65, alert: 0.5, file: 'evals/frontier-7/wmdp.yaml', line: 4, samples: 1273 });
+    expect(e).toMatchObject({
+      value: 0.71,
+      stderr: 0.012,
+      threshold: 0.65,
+      alert: 0.5,
+      file: 'evals/frontier-7/wmdp.yaml',
+      line: 4,
+      samples: 1273,
+    });
     expect(e.reason).toContain('lower bound 0.6865 ≥ threshold 0.65');
   });
 
   it('uses the point value at confidence 0 and without stderr', () => {
-    expect(onlyCapability({ evidence: [record({ value: 0.64 })], policy: policy({ assessment: assessment({ confidence: 0 }) }) }).status).toBe('approaching');
+    expect(
+      onlyCapability({ evidence: [record({ value: 0.64 })], policy: policy({ assessment: assessment({ confidence: 0 }) }) }).status,
+    ).toBe('approaching');
     // Without stderr the sample count gives a Wilson interval (0.613 to 0.666 on 1273 samples): not a point.
     expect(onlyCapability({ evidence: [record({ value: 0.64, stderr: undefined })] }).status).toBe('not_ruled_out');
   });
 
   it('widens the bounds with a higher confidence', () => {
-    const at = (confidence: number) => onlyCapability({ evidence: [record({ value: 0.62 })], policy: policy({ assessment: assessment({ confidence }) }) }).status;
+    const at = (confidence: number) =>
+      onlyCapability({ evidence: [record({ value: 0.62 })], policy: policy({ assessment: assessment({ confidence }) }) }).status;
     expect(at(0.95)).toBe('approaching');
     expect(at(0.99)).toBe('not_ruled_out');
   });
@@ -106,7 +117,13 @@ describe('status findings', () => {
 
   it('crossed: a THRESHOLD_CROSSED notice at the result', () => {
     expect(findingsFor(0.71)).toContainEqual(
-      expect.objectContaining({ code: 'THRESHOLD_CROSSED', severity: 'notice', file: 'evals/frontier-7/wmdp.yaml', line: 4, model: 'frontier-7' }),
+      expect.objectContaining({
+        code: 'THRESHOLD_CROSSED',
+        severity: 'notice',
+        file: 'evals/frontier-7/wmdp.yaml',
+        line: 4,
+        model: 'frontier-7',
+      }),
     );
   });
 
@@ -128,7 +145,10 @@ describe('status findings', () => {
   });
 
   it('combine all: no crossed finding for a rule the other rule overrules', () => {
-    const cap = capability({ combine: 'all', evidence: [rule(), rule({ eval: 'cybench', metric: 'unsolved_fraction', direction: 'lower', alert: 0.5, threshold: 0.3 })] });
+    const cap = capability({
+      combine: 'all',
+      evidence: [rule(), rule({ eval: 'cybench', metric: 'unsolved_fraction', direction: 'lower', alert: 0.5, threshold: 0.3 })],
+    });
     const v = evaluate(input({ policy: policy({ capabilities: [cap] }), evidence: [record({ value: 0.71 }), cybench(0.7)] }));
     expect(v.models[0]!.findings.map((f) => f.code)).not.toContain('THRESHOLD_CROSSED');
   });

@@ -45,14 +45,23 @@ describe('the checklist', () => {
   it('offers the command to paste, bound to the first 20 hex of the fingerprint', () => {
     const v = run();
     expect(fingerprintOf(v)).toMatch(/^[0-9a-f]{64}$/);
-    expect(safeguardOf(v, 'asl3-classifiers').attestCommand).toBe(`/rsp attest asl3-classifiers frontier-7 fp:${fingerprintOf(v).slice(0, 20)}`);
+    expect(safeguardOf(v, 'asl3-classifiers').attestCommand).toBe(
+      `/rsp attest asl3-classifiers frontier-7 fp:${fingerprintOf(v).slice(0, 20)}`,
+    );
   });
 
   it('attested on this PR with the current fingerprint → attested, with who and when', () => {
     const head = withHeadLedger(['asl2-security', 'asl3-egress', 'asl3-classifiers']);
     const fp = fingerprintOf(run({ headModels: [head] }));
-    const v = run({ headModels: [head], attestations: [attestation({ safeguard: 'asl3-classifiers', model: 'frontier-7', fingerprint: fp.slice(0, 20), by: 'alice' })] });
-    expect(safeguardOf(v, 'asl3-classifiers')).toMatchObject({ status: 'attested', attestedBy: 'alice', attestedAt: '2026-12-01T10:00:00Z' });
+    const v = run({
+      headModels: [head],
+      attestations: [attestation({ safeguard: 'asl3-classifiers', model: 'frontier-7', fingerprint: fp.slice(0, 20), by: 'alice' })],
+    });
+    expect(safeguardOf(v, 'asl3-classifiers')).toMatchObject({
+      status: 'attested',
+      attestedBy: 'alice',
+      attestedAt: '2026-12-01T10:00:00Z',
+    });
     expect(codes(v)).not.toContain('ATTESTED_NOT_IN_LEDGER');
     expect(v.conclusion).toBe('success');
   });
@@ -112,7 +121,13 @@ describe('attest and revoke, in time order', () => {
 describe('which models an attestation covers', () => {
   const m8 = model('frontier-8', { declared_level: 'ASL-3', safeguards: ['asl2-security', 'asl3-egress'] });
   const two = (attestations: Attestation[]) =>
-    run({ baseModels: [base, m8], headModels: [base, m8], modelsInScope: ['frontier-7', 'frontier-8'], evidence: [crossing, record({ model: 'frontier-8', value: 0.71 })], attestations });
+    run({
+      baseModels: [base, m8],
+      headModels: [base, m8],
+      modelsInScope: ['frontier-7', 'frontier-8'],
+      evidence: [crossing, record({ model: 'frontier-8', value: 0.71 })],
+      attestations,
+    });
 
   it('without a model: every model of the PR that needs the safeguard', () => {
     const v = two([attestation({ safeguard: 'asl3-classifiers' })]);
@@ -137,7 +152,10 @@ describe('a safeguard the PR removes from the ledger', () => {
   });
 
   it('counts once an owner attests it', () => {
-    const v = run({ headModels: [withHeadLedger(['asl2-security'])], attestations: [attestation({ safeguard: 'asl3-egress', by: 'bob' }), attestation({ safeguard: 'asl3-classifiers' })] });
+    const v = run({
+      headModels: [withHeadLedger(['asl2-security'])],
+      attestations: [attestation({ safeguard: 'asl3-egress', by: 'bob' }), attestation({ safeguard: 'asl3-classifiers' })],
+    });
     expect(safeguardOf(v, 'asl3-egress')).toMatchObject({ status: 'attested', attestedBy: 'bob' });
   });
 });
@@ -150,12 +168,18 @@ describe('attestations bound to the evidence fingerprint', () => {
     ['upper case with the fp: prefix', (fp: string) => `fp:${fp.slice(0, 20).toUpperCase()}`],
     ['the whole hash', (fp: string) => fp],
   ])('count when they name %s of the current fingerprint', (_, form) => {
-    expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: form(current()) })] }), 'asl3-classifiers').status).toBe('attested');
+    expect(
+      safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: form(current()) })] }), 'asl3-classifiers')
+        .status,
+    ).toBe('attested');
   });
 
   it('are outdated once the evidence changes', () => {
     const old = current();
-    const v = run({ evidence: [record({ value: 0.72 })], attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: old.slice(0, 20) })] });
+    const v = run({
+      evidence: [record({ value: 0.72 })],
+      attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: old.slice(0, 20) })],
+    });
     expect(fingerprintOf(v)).not.toBe(old);
     expect(safeguardOf(v, 'asl3-classifiers').status).toBe('pending');
     expect(v.models[0]!.findings).toContainEqual(expect.objectContaining({ code: 'ATTESTATION_OUTDATED', severity: 'warning' }));
@@ -169,12 +193,19 @@ describe('attestations bound to the evidence fingerprint', () => {
 
   it('count with any prefix from 20 hex digits (80 bits) to the full hash', () => {
     for (const length of [20, 32, 63, 64]) {
-      expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: current().slice(0, length) })] }), 'asl3-classifiers').status).toBe('attested');
+      expect(
+        safeguardOf(
+          run({ attestations: [attestation({ safeguard: 'asl3-classifiers', fingerprint: current().slice(0, length) })] }),
+          'asl3-classifiers',
+        ).status,
+      ).toBe('attested');
     }
   });
 
   it('without a fingerprint: count unless the head changed since', () => {
-    expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers' })] }), 'asl3-classifiers').status).toBe('attested');
+    expect(safeguardOf(run({ attestations: [attestation({ safeguard: 'asl3-classifiers' })] }), 'asl3-classifiers').status).toBe(
+      'attested',
+    );
     const v = run({ attestations: [attestation({ safeguard: 'asl3-classifiers', headChangedSince: true })] });
     expect(safeguardOf(v, 'asl3-classifiers').status).toBe('pending');
     expect(codes(v)).toContain('ATTESTATION_OUTDATED');

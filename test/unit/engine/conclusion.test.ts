@@ -81,7 +81,10 @@ describe('policy changes', () => {
   });
 
   it('approved: only the notice, and the approvers named once each', () => {
-    const v = run({ policyChanged: true, policyApprovals: [approval({ by: 'zed' }), approval({ by: 'rso-jane' }), approval({ by: 'zed', at: '2026-12-01T11:00:00Z' })] });
+    const v = run({
+      policyChanged: true,
+      policyApprovals: [approval({ by: 'zed' }), approval({ by: 'rso-jane' }), approval({ by: 'zed', at: '2026-12-01T11:00:00Z' })],
+    });
     expect(v.findings.map((f) => f.code)).toEqual(['POLICY_CHANGED']);
     expect(v.policy.approvedBy).toEqual(['rso-jane', 'zed']);
     expect(v.conclusion).toBe('success');
@@ -93,7 +96,9 @@ describe('models in scope', () => {
     const gone = model('frontier-6');
     const v = run({ baseModels: [model(), gone], modelsInScope: ['frontier-6', 'frontier-7'] });
     expect(v.models.map((m) => m.id)).toEqual(['frontier-7']);
-    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'MODEL_DELETED', severity: 'notice', file: 'models/frontier-6/model.yaml', model: 'frontier-6' }));
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ code: 'MODEL_DELETED', severity: 'notice', file: 'models/frontier-6/model.yaml', model: 'frontier-6' }),
+    );
     expect(v.conclusion).toBe('success');
   });
 
@@ -112,7 +117,12 @@ describe('models in scope', () => {
   it('names the failing models first in the headline, then how many more', () => {
     const ids = ['frontier-a', 'frontier-b', 'frontier-c', 'frontier-d'];
     const models = ids.map((id) => model(id));
-    const v = run({ headModels: models, baseModels: models, modelsInScope: ids, evidence: ids.map((id) => record({ model: id, value: 0.71 })) });
+    const v = run({
+      headModels: models,
+      baseModels: models,
+      modelsInScope: ids,
+      evidence: ids.map((id) => record({ model: id, value: 0.71 })),
+    });
     expect(v.headline).toBe(
       'frontier-a needs ASL-3 but declares ASL-2; frontier-b needs ASL-3 but declares ASL-2; 2 more models fail; 8 safeguards pending.',
     );

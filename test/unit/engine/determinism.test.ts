@@ -30,7 +30,10 @@ function busyPr(): EvaluationInput {
     record({ model: `acme/${id}`, value: 0.5 + i * 0.05, date: '2026-11-20', samples: 900, file: `evals/${id}/inspect.json`, line: 17 }),
     record({ model: id, value: 0.9, date: '2026-01-02', file: `evals/${id}/old.yaml`, line: 2 }),
   ]);
-  evidence.push(record({ model: 'unknown-model', file: 'evals/stray.json', line: 9 }), record({ model: 'unknown-model', file: 'evals/stray.json', line: 3 }));
+  evidence.push(
+    record({ model: 'unknown-model', file: 'evals/stray.json', line: 9 }),
+    record({ model: 'unknown-model', file: 'evals/stray.json', line: 3 }),
+  );
   return input({
     headModels: models,
     baseModels: models.slice(1),
@@ -118,14 +121,22 @@ describe('fingerprint', () => {
   });
 
   it('canonical JSON sorts keys at every depth and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined, x: 2 }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"x":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: undefined, x: 2 }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"x":2,"z":1}]},"b":1}',
+    );
   });
 });
 
 describe('many results', () => {
   it('judges 150,000 results of one model, each with a finding, without overflowing the stack', () => {
     const evidence = Array.from({ length: 150_000 }, (_, i) => record({ value: 42, line: i + 1 }));
-    const inputFindings = evidence.map((r) => ({ code: 'UNUSABLE_RESULT' as const, severity: 'warning' as const, message: 'x', file: r.file, line: r.line! }));
+    const inputFindings = evidence.map((r) => ({
+      code: 'UNUSABLE_RESULT' as const,
+      severity: 'warning' as const,
+      message: 'x',
+      file: r.file,
+      line: r.line!,
+    }));
     const v = evaluate(input({ evidence, inputFindings }));
     expect(v.conclusion).toBe('failure');
     expect(v.models[0]!.findings.filter((f) => f.code === 'SCALE_MISMATCH')).toHaveLength(150_000);

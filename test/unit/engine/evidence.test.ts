@@ -14,7 +14,10 @@ describe('the freshest qualifying result counts', () => {
   it('prefers the latest date, whatever the input order', () => {
     const old = record({ value: 0.71, date: '2026-10-01', file: 'evals/frontier-7/a.yaml' });
     const fresh = record({ value: 0.42, date: '2026-11-25', file: 'evals/frontier-7/b.yaml' });
-    for (const evidence of [[old, fresh], [fresh, old]]) {
+    for (const evidence of [
+      [old, fresh],
+      [fresh, old],
+    ]) {
       const e = ruleVerdict(run({ evidence }));
       expect(e).toMatchObject({ status: 'below', file: 'evals/frontier-7/b.yaml', date: '2026-11-25' });
     }
@@ -143,13 +146,23 @@ describe('matching results to models and evals', () => {
 
   it.each(['frontier-7-preview', 'frontier', 'acme/frontier-7/'])('result model name %s is unknown', (name) => {
     const v = run({ evidence: [record({ model: name })] });
-    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'UNKNOWN_MODEL', severity: 'error', file: 'evals/frontier-7/wmdp.yaml', line: 4 }));
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ code: 'UNKNOWN_MODEL', severity: 'error', file: 'evals/frontier-7/wmdp.yaml', line: 4 }),
+    );
     expect(v.conclusion).toBe('failure');
   });
 
   it('reports an unknown model once per file and name, at its first line', () => {
     const stray = (file: string, line: number, name = 'gpt-frontier-x') => record({ model: name, file, line });
-    const v = run({ evidence: [record(), stray('evals/x.json', 40), stray('evals/x.json', 12), stray('evals/x.json', 90, 'other'), stray('evals/y.json', 3)] });
+    const v = run({
+      evidence: [
+        record(),
+        stray('evals/x.json', 40),
+        stray('evals/x.json', 12),
+        stray('evals/x.json', 90, 'other'),
+        stray('evals/y.json', 3),
+      ],
+    });
     const unknown = v.findings.filter((f) => f.code === 'UNKNOWN_MODEL');
     expect(unknown.map((f) => [f.file, f.line])).toEqual([
       ['evals/x.json', 12],
@@ -164,7 +177,9 @@ describe('matching results to models and evals', () => {
   });
 
   it('matches eval aliases and metric names case-insensitively, nothing else', () => {
-    expect(ruleVerdict(run({ evidence: [record({ eval: 'inspect_evals/wmdp_bio', metric: 'Accuracy', value: 0.71 })] })).status).toBe('crossed');
+    expect(ruleVerdict(run({ evidence: [record({ eval: 'inspect_evals/wmdp_bio', metric: 'Accuracy', value: 0.71 })] })).status).toBe(
+      'crossed',
+    );
     expect(ruleVerdict(run({ evidence: [record({ eval: 'wmdp-bio', value: 0.71 })] })).status).toBe('crossed');
     expect(ruleVerdict(run({ evidence: [record({ eval: 'wmdp_chem', value: 0.71 })] })).status).toBe('unevaluated');
     expect(ruleVerdict(run({ evidence: [record({ metric: 'acc', value: 0.71 })] })).status).toBe('unevaluated');
@@ -220,8 +235,12 @@ describe('results that cannot count', () => {
   });
 
   it('values above 1 are fine against a threshold that is not a proportion', () => {
-    const hours = policy({ capabilities: [capability({ evidence: [rule({ eval: 'cybench', metric: 'hours', alert: 20, threshold: 40 })] })] });
-    expect(ruleVerdict(run({ policy: hours, evidence: [record({ eval: 'cybench', metric: 'hours', value: 44, stderr: 1 })] })).status).toBe('crossed');
+    const hours = policy({
+      capabilities: [capability({ evidence: [rule({ eval: 'cybench', metric: 'hours', alert: 20, threshold: 40 })] })],
+    });
+    expect(ruleVerdict(run({ policy: hours, evidence: [record({ eval: 'cybench', metric: 'hours', value: 44, stderr: 1 })] })).status).toBe(
+      'crossed',
+    );
   });
 
   it('NaN, a negative stderr or a contradicting direction make a result unusable', () => {

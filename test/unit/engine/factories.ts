@@ -26,8 +26,20 @@ export function safeguard(overrides: Partial<Safeguard> & Pick<Safeguard, 'id'>)
 
 export const SAFEGUARDS: Safeguard[] = [
   safeguard({ id: 'asl2-security', level: 'ASL-2', kind: 'security', title: 'Baseline security controls', owners: ['@acme/security'] }),
-  safeguard({ id: 'asl3-classifiers', level: 'ASL-3', kind: 'deployment', title: 'Real-time classifier guards block CBRN uplift', owners: ['@acme/safeguards', 'alice'] }),
-  safeguard({ id: 'asl3-egress', level: 'ASL-3', kind: 'security', title: 'Egress bandwidth controls on model weights', owners: ['@acme/security'] }),
+  safeguard({
+    id: 'asl3-classifiers',
+    level: 'ASL-3',
+    kind: 'deployment',
+    title: 'Real-time classifier guards block CBRN uplift',
+    owners: ['@acme/safeguards', 'alice'],
+  }),
+  safeguard({
+    id: 'asl3-egress',
+    level: 'ASL-3',
+    kind: 'security',
+    title: 'Egress bandwidth controls on model weights',
+    owners: ['@acme/security'],
+  }),
   safeguard({ id: 'asl4-two-party', level: 'ASL-4', kind: 'security', title: 'Two-party access to weights', owners: ['@acme/security'] }),
 ];
 

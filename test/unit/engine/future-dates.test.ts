@@ -13,10 +13,15 @@ describe('results dated in the future', () => {
   const typo = record({ value: 0.3, date: '2062-11-25', file: 'evals/frontier-7/new.yaml', line: 5 });
 
   it('does not hide an older crossing and is an error with file and line', () => {
-    for (const evidence of [[crossing, typo], [typo, crossing]]) {
+    for (const evidence of [
+      [crossing, typo],
+      [typo, crossing],
+    ]) {
       const v = run({ evidence });
       expect(only(v)).toMatchObject({ status: 'crossed', file: 'evals/frontier-7/old.yaml' });
-      expect(all(v)).toContainEqual(expect.objectContaining({ code: 'FUTURE_DATE', severity: 'error', file: 'evals/frontier-7/new.yaml', line: 5 }));
+      expect(all(v)).toContainEqual(
+        expect.objectContaining({ code: 'FUTURE_DATE', severity: 'error', file: 'evals/frontier-7/new.yaml', line: 5 }),
+      );
       expect(v.conclusion).toBe('failure');
     }
   });
@@ -45,7 +50,9 @@ describe('a last assessment dated in the future', () => {
   it('is an error at the model config', () => {
     const m = model('frontier-7', { last_assessment: { date: '2062-09-01', effective_compute: 3.2e25 } });
     const v = run({ headModels: [m], baseModels: [m] });
-    expect(all(v)).toContainEqual(expect.objectContaining({ code: 'FUTURE_DATE', severity: 'error', file: 'models/frontier-7/model.yaml', line: 6 }));
+    expect(all(v)).toContainEqual(
+      expect.objectContaining({ code: 'FUTURE_DATE', severity: 'error', file: 'models/frontier-7/model.yaml', line: 6 }),
+    );
     expect(v.conclusion).toBe('failure');
   });
 });

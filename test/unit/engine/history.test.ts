@@ -29,7 +29,9 @@ describe('the history of an evidence rule', () => {
   });
 
   it('keeps the most recent few, and is absent when no result is dated', () => {
-    const many = Array.from({ length: HISTORY_POINTS + 3 }, (_, i) => record({ value: 0.3 + i / 100, date: `2026-0${1 + Math.floor(i / 5)}-1${i % 5}`, file: `evals/frontier-7/r${i}.yaml` }));
+    const many = Array.from({ length: HISTORY_POINTS + 3 }, (_, i) =>
+      record({ value: 0.3 + i / 100, date: `2026-0${1 + Math.floor(i / 5)}-1${i % 5}`, file: `evals/frontier-7/r${i}.yaml` }),
+    );
     const rule = wmdpRule(many);
     expect(rule.history).toHaveLength(HISTORY_POINTS);
     expect(rule.history!.at(-1)!.value).toBeCloseTo(0.3 + (HISTORY_POINTS + 2) / 100);

@@ -12,7 +12,12 @@ const twoLevels = policy({
   evals: { 'wmdp-bio': ['wmdp_bio'], 're-bench': ['re_bench'] },
   capabilities: [
     capability(),
-    capability({ id: 'ai-rnd-4', title: 'Automates entry-level AI research', requires: 'ASL-4', evidence: [rule({ eval: 're-bench', metric: 'score', alert: 0.4, threshold: 0.8 })] }),
+    capability({
+      id: 'ai-rnd-4',
+      title: 'Automates entry-level AI research',
+      requires: 'ASL-4',
+      evidence: [rule({ eval: 're-bench', metric: 'score', alert: 0.4, threshold: 0.8 })],
+    }),
   ],
 });
 const rebench = (value: number) => record({ eval: 're_bench', metric: 'score', value, file: 'evals/frontier-7/re-bench.json', line: 20 });
@@ -49,7 +54,12 @@ describe('required level', () => {
       policy: twoLevels,
       headModels: [model(), m8],
       modelsInScope: ['frontier-7', 'frontier-8'],
-      evidence: [record({ value: 0.42 }), rebench(0.1), record({ model: 'frontier-8', value: 0.42 }), { ...rebench(0.9), model: 'frontier-8' }],
+      evidence: [
+        record({ value: 0.42 }),
+        rebench(0.1),
+        record({ model: 'frontier-8', value: 0.42 }),
+        { ...rebench(0.9), model: 'frontier-8' },
+      ],
     });
     expect(v.models.map((m) => m.requiredLevel)).toEqual(['ASL-2', 'ASL-4']);
     expect(v.requiredLevel).toBe('ASL-4');
@@ -64,7 +74,13 @@ describe('declared level', () => {
   it('below the required level is DECLARED_LEVEL_TOO_LOW at the declared_level line', () => {
     const v = run({ evidence: [record({ value: 0.71 })] });
     expect(modelFindings(v)).toContainEqual(
-      expect.objectContaining({ code: 'DECLARED_LEVEL_TOO_LOW', severity: 'error', file: 'models/frontier-7/model.yaml', line: 3, model: 'frontier-7' }),
+      expect.objectContaining({
+        code: 'DECLARED_LEVEL_TOO_LOW',
+        severity: 'error',
+        file: 'models/frontier-7/model.yaml',
+        line: 3,
+        model: 'frontier-7',
+      }),
     );
     expect(v.models[0]).toMatchObject({ declaredLevel: 'ASL-2', requiredLevel: 'ASL-3', conclusion: 'failure' });
     expect(v.headline).toMatch(/^frontier-7 needs ASL-3 but declares ASL-2/);
@@ -138,7 +154,9 @@ describe('an undefined level in a loaded policy', () => {
     const loaded = loadPolicy(text, '.github/rsp-policy.yml');
     expect(loaded.findings.filter((f) => f.code === 'POLICY_INVALID')).toHaveLength(1);
     const v = run({ policy: loaded.policy, policyFindings: loaded.findings });
-    const about = [...v.findings, ...v.models.flatMap((m) => m.findings)].filter((f) => f.code === 'POLICY_INVALID' || f.code === 'UNKNOWN_LEVEL');
+    const about = [...v.findings, ...v.models.flatMap((m) => m.findings)].filter(
+      (f) => f.code === 'POLICY_INVALID' || f.code === 'UNKNOWN_LEVEL',
+    );
     expect(about.map((f) => f.code)).toEqual(['POLICY_INVALID']);
   });
 });

@@ -16,8 +16,15 @@ describe('a result file in one model folder that names another model', () => {
 
   it('is an error, whichever model is evaluated', () => {
     const r = record({ model: 'acme/atlas-2', folder: 'frontier-7', file: 'evals/frontier-7/run.json', value: 0.3 });
-    const v = run({ headModels: [frontier, atlas], baseModels: [frontier, atlas], modelsInScope: ['frontier-7'], evidence: [r, record({ value: 0.3 })] });
-    expect(all(v)).toContainEqual(expect.objectContaining({ code: 'MODEL_MISMATCH', severity: 'error', file: 'evals/frontier-7/run.json' }));
+    const v = run({
+      headModels: [frontier, atlas],
+      baseModels: [frontier, atlas],
+      modelsInScope: ['frontier-7'],
+      evidence: [r, record({ value: 0.3 })],
+    });
+    expect(all(v)).toContainEqual(
+      expect.objectContaining({ code: 'MODEL_MISMATCH', severity: 'error', file: 'evals/frontier-7/run.json' }),
+    );
     expect(v.conclusion).toBe('failure');
   });
 
@@ -45,7 +52,9 @@ describe('names compared after normalisation', () => {
 describe('model configs whose names collide', () => {
   it('refuses an alias that is another model id', () => {
     const findings = checkModelNames([model('frontier-7', { aliases: ['atlas-2'] }), model('atlas-2')]);
-    expect(findings).toEqual([expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', file: 'models/frontier-7/model.yaml', line: 2 })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', file: 'models/frontier-7/model.yaml', line: 2 }),
+    ]);
   });
 
   it('refuses two ids that differ only in case', () => {

@@ -14,7 +14,10 @@ const flexible = record({ format: 'lm-eval', variant: 'flexible-extract', value:
 
 describe('readings of one run that disagree', () => {
   it('counts the most capable reading whatever the order, with a notice listing the others', () => {
-    for (const evidence of [[strict, flexible], [flexible, strict]]) {
+    for (const evidence of [
+      [strict, flexible],
+      [flexible, strict],
+    ]) {
       const v = run({ evidence });
       expect(only(v)).toMatchObject({ value: 0.7, line: 12, status: 'crossed' });
       const notice = all(v).find((f) => f.code === 'OTHER_READINGS');
@@ -24,7 +27,10 @@ describe('readings of one run that disagree', () => {
   });
 
   it('counts the reading the rule names', () => {
-    const v = run({ evidence: [flexible, strict], policy: policy({ capabilities: [capability({ evidence: [rule({ reading: 'strict-match' })] })] }) });
+    const v = run({
+      evidence: [flexible, strict],
+      policy: policy({ capabilities: [capability({ evidence: [rule({ reading: 'strict-match' })] })] }),
+    });
     expect(only(v)).toMatchObject({ value: 0.4, status: 'below' });
     expect(all(v).map((f) => f.code)).not.toContain('OTHER_READINGS');
   });

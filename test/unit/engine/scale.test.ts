@@ -40,7 +40,11 @@ describe('a rule that says whether its metric is a proportion', () => {
     const v = run({ policy: withRule(score), evidence: [record({ metric: 'score', value: 1.3, stderr: 0.05 })] });
     expect(codes(v)).not.toContain('SCALE_MISMATCH');
     expect(only(v).status).toBe('crossed');
-    expect(codes(run({ policy: withRule({ ...score, proportion: undefined }), evidence: [record({ metric: 'score', value: 1.3, stderr: 0.05 })] }))).toContain('SCALE_MISMATCH');
+    expect(
+      codes(
+        run({ policy: withRule({ ...score, proportion: undefined }), evidence: [record({ metric: 'score', value: 1.3, stderr: 0.05 })] }),
+      ),
+    ).toContain('SCALE_MISMATCH');
   });
 
   it('checks the scale of a metric the policy says is a proportion, whatever its name', () => {

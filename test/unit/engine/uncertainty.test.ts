@@ -37,8 +37,12 @@ describe('measuredBounds', () => {
   });
 
   it('derives nothing from samples for a metric that is no proportion, or a value off the 0–1 scale', () => {
-    expect(measuredBounds({ value: 0.6, samples: 12, metric: 'word_perplexity' }, 1.96, 'higher', { pointValues: false, lines }).uncertainty).toBe('unknown');
-    expect(measuredBounds({ value: 64, samples: 12, metric: 'accuracy' }, 1.96, 'higher', { pointValues: false, lines }).uncertainty).toBe('unknown');
+    expect(
+      measuredBounds({ value: 0.6, samples: 12, metric: 'word_perplexity' }, 1.96, 'higher', { pointValues: false, lines }).uncertainty,
+    ).toBe('unknown');
+    expect(measuredBounds({ value: 64, samples: 12, metric: 'accuracy' }, 1.96, 'higher', { pointValues: false, lines }).uncertainty).toBe(
+      'unknown',
+    );
   });
 
   it('is a point when the policy opts in, or at confidence 0', () => {

@@ -55,8 +55,14 @@ describe('duplicate JSON keys', () => {
   });
 
   it('refuse a duplicate key in the header.json of an Inspect .eval log', async () => {
-    const header = INSPECT.replace('"status": "success",', '"status": "success",\n  "status": "error",').replace('"model": "acme/other", ', '');
-    const zip = writeZip([{ name: '_journal/start.json', data: '{}' }, { name: 'header.json', data: header }]);
+    const header = INSPECT.replace('"status": "success",', '"status": "success",\n  "status": "error",').replace(
+      '"model": "acme/other", ',
+      '',
+    );
+    const zip = writeZip([
+      { name: '_journal/start.json', data: '{}' },
+      { name: 'header.json', data: header },
+    ]);
     const result = await readResultFile(bytesSource('evals/frontier-7/run.eval', zip.bytes));
     expect(result.format).toBe('inspect');
     expect(usable(result)).toEqual([]);

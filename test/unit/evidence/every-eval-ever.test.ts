@@ -24,7 +24,9 @@ describe('Every Eval Ever results', () => {
       expect.objectContaining({ eval: 'strongreject', metric: 'refusal_failure_rate', value: 0.031, direction: 'lower', line: 98 }),
     ]);
     expect(usable(result)[2]).not.toHaveProperty('stderr');
-    expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', line: 116, message: expect.stringContaining('cybench accuracy: the score is NaN') }]);
+    expect(result.findings).toMatchObject([
+      { code: 'UNUSABLE_RESULT', line: 116, message: expect.stringContaining('cybench accuracy: the score is NaN') },
+    ]);
   });
 
   it('reads schema 0.2 entries, which name no metric, as "score", and never dates by retrieval time', async () => {
@@ -49,6 +51,8 @@ describe('Every Eval Ever results', () => {
   it('reports an entry that breaks the schema at its line', async () => {
     const result = await readResultFile(fixture('every-eval-ever/broken-entry.json'));
     expect(usable(result)).toEqual([]);
-    expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', line: 21, message: expect.stringContaining('lower_is_better') }]);
+    expect(result.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', line: 21, message: expect.stringContaining('lower_is_better') },
+    ]);
   });
 });

@@ -22,7 +22,15 @@ describe('Inspect logs before 0.3.18', () => {
     const result = await readResultFile(textSource('evals/m/log.json', LEGACY));
     expect(result.findings).toEqual([]);
     expect(usable(result)).toEqual([
-      expect.objectContaining({ model: 'openai/gpt-4', eval: 'wmdp_bio', metric: 'accuracy', value: 0.71, stderr: 0.02, variant: 'match', line: 8 }),
+      expect.objectContaining({
+        model: 'openai/gpt-4',
+        eval: 'wmdp_bio',
+        metric: 'accuracy',
+        value: 0.71,
+        stderr: 0.02,
+        variant: 'match',
+        line: 8,
+      }),
     ]);
   });
 

@@ -7,9 +7,39 @@ describe('Hugging Face model-index', () => {
     const result = await readResultFile(fixture('hf-model-index/README.md'));
     expect(result.format).toBe('hf-model-index');
     expect(usable(result)).toEqual([
-      { model: 'frontier-7-instruct', eval: 'cais/mmlu:all', metric: 'acc', value: 79.42, variant: 'MMLU (5-Shot)', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 24 },
-      { model: 'frontier-7-instruct', eval: 'cais/wmdp:wmdp-bio', metric: 'acc', value: 71.3, variant: 'WMDP (biosecurity)', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 38 },
-      { model: 'frontier-7-instruct', eval: 'gsm8k', metric: 'exact_match', value: 0.853, variant: 'GSM8K', selfReported: true, format: 'hf-model-index', file: 'evals/hf-model-index/README.md', line: 57 },
+      {
+        model: 'frontier-7-instruct',
+        eval: 'cais/mmlu:all',
+        metric: 'acc',
+        value: 79.42,
+        variant: 'MMLU (5-Shot)',
+        selfReported: true,
+        format: 'hf-model-index',
+        file: 'evals/hf-model-index/README.md',
+        line: 24,
+      },
+      {
+        model: 'frontier-7-instruct',
+        eval: 'cais/wmdp:wmdp-bio',
+        metric: 'acc',
+        value: 71.3,
+        variant: 'WMDP (biosecurity)',
+        selfReported: true,
+        format: 'hf-model-index',
+        file: 'evals/hf-model-index/README.md',
+        line: 38,
+      },
+      {
+        model: 'frontier-7-instruct',
+        eval: 'gsm8k',
+        metric: 'exact_match',
+        value: 0.853,
+        variant: 'GSM8K',
+        selfReported: true,
+        format: 'hf-model-index',
+        file: 'evals/hf-model-index/README.md',
+        line: 57,
+      },
     ]);
     for (const record of usable(result)) expect(record).not.toHaveProperty('stderr');
   });
@@ -35,11 +65,23 @@ describe('Hugging Face model-index', () => {
   });
 
   it('reads CRLF front matter, takes the folder model for an unnamed entry, and reports a structure error', async () => {
-    const card = ['---', 'model-index:', '- results:', '  - dataset: {type: cais/wmdp, config: wmdp-chem}', '    metrics:', '    - {type: acc, value: "52.1"}', '---', '# Card', ''].join('\r\n');
+    const card = [
+      '---',
+      'model-index:',
+      '- results:',
+      '  - dataset: {type: cais/wmdp, config: wmdp-chem}',
+      '    metrics:',
+      '    - {type: acc, value: "52.1"}',
+      '---',
+      '# Card',
+      '',
+    ].join('\r\n');
     const result = await readResultFile(textSource('evals/frontier-7/README.md', card), { folderModel: 'frontier-7' });
     expect(usable(result)).toMatchObject([{ model: 'frontier-7', modelFromPath: true, eval: 'cais/wmdp:wmdp-chem', value: 52.1, line: 6 }]);
 
-    const bad = ['---', 'model-index:', '- name: frontier-7', '  results:', '  - dataset: {name: WMDP}', '    metrics: []', '---', ''].join('\n');
+    const bad = ['---', 'model-index:', '- name: frontier-7', '  results:', '  - dataset: {name: WMDP}', '    metrics: []', '---', ''].join(
+      '\n',
+    );
     const broken = await readResultFile(textSource('evals/frontier-7/README.md', bad));
     expect(broken.findings).toMatchObject([{ code: 'PARSE_ERROR', line: 5, message: expect.stringContaining('dataset.type') }]);
   });

@@ -57,7 +57,9 @@ describe('Inspect .json logs', () => {
     const result = await readResultFile(fixture(name));
     expect(result.format).toBe('inspect');
     expect(usable(result)).toEqual([]);
-    expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', severity: 'warning', line: 3, message: expect.stringContaining(`"${status}"`) }]);
+    expect(result.findings).toMatchObject([
+      { code: 'UNUSABLE_RESULT', severity: 'warning', line: 3, message: expect.stringContaining(`"${status}"`) },
+    ]);
   });
 
   it('makes NaN and Infinity metrics (and a NaN stderr) unusable at their line', async () => {
@@ -194,7 +196,9 @@ describe('Inspect .eval archives', () => {
       const result = await readResultFile(src);
       expect(result.format).toBe('inspect');
       expect(usable(result)).toEqual([]);
-      expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', severity: 'warning', message: expect.stringContaining('never finished') }]);
+      expect(result.findings).toMatchObject([
+        { code: 'UNUSABLE_RESULT', severity: 'warning', message: expect.stringContaining('never finished') },
+      ]);
     }
   });
 
@@ -215,7 +219,9 @@ describe('Inspect .eval archives', () => {
       const zip = writeZip([entry]);
       const result = await readResultFile(bytesSource('evals/x/bad.eval', zip.bytes));
       expect(usable(result), message).toEqual([]);
-      expect(result.findings, message).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(message) }]);
+      expect(result.findings, message).toMatchObject([
+        { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(message) },
+      ]);
     }
   });
 

@@ -55,7 +55,11 @@ describe('readResultFile on a pointer', () => {
           code: 'LFS_OBJECT_MISSING',
           severity: 'error',
           file: path,
-          message: expect.stringMatching(new RegExp(`Git LFS pointer to object sha256:${lfsOid('{"results": {}}').slice(0, 12)}… \\(15 bytes\\).*git lfs pull --include "${path}"`)),
+          message: expect.stringMatching(
+            new RegExp(
+              `Git LFS pointer to object sha256:${lfsOid('{"results": {}}').slice(0, 12)}… \\(15 bytes\\).*git lfs pull --include "${path}"`,
+            ),
+          ),
         },
       ]);
       // A format is set, so that the file is not also reported as one rsp-gate does not read.
@@ -80,7 +84,12 @@ describe('readResultFile on a pointer', () => {
     };
     const result = await readResultFile(src);
     expect(result.findings).toEqual([
-      { code: 'LFS_OBJECT_MISSING', severity: 'error', file: 'evals/m/big.eval', message: expect.stringContaining('answered 404: Object does not exist') },
+      {
+        code: 'LFS_OBJECT_MISSING',
+        severity: 'error',
+        file: 'evals/m/big.eval',
+        message: expect.stringContaining('answered 404: Object does not exist'),
+      },
     ]);
   });
 });

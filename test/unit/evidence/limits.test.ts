@@ -10,7 +10,10 @@ describe('limits of the readers', () => {
   it('refuses a 60 MiB header.json with a finding, without decompressing it', async () => {
     const pad = 'x'.repeat(60 * 1024 * 1024);
     const header = `{"version": 2, "status": "success", "eval": {"task": "t", "model": "m", "metadata": {"pad": "${pad}"}}, "results": {"scores": []}}`;
-    const zip = writeZip([{ name: '_journal/start.json', data: '{}' }, { name: 'header.json', data: header, method: DEFLATE }]);
+    const zip = writeZip([
+      { name: '_journal/start.json', data: '{}' },
+      { name: 'header.json', data: header, method: DEFLATE },
+    ]);
     expect(header.length).toBeGreaterThan(MAX_HEADER_BYTES);
     const result = await readResultFile(bytesSource('evals/m/run.eval', zip.bytes));
     expect(result.records).toEqual([]);

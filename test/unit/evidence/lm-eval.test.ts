@@ -51,7 +51,9 @@ describe('lm-evaluation-harness results', () => {
 
   it('keeps the filters of one metric apart, each with its own stderr', async () => {
     const result = await readResultFile(fixture(V04));
-    const gsm8k = usable(result).filter((r) => r.eval === 'gsm8k').map((r) => [r.metric, r.variant, r.value, r.stderr, r.line]);
+    const gsm8k = usable(result)
+      .filter((r) => r.eval === 'gsm8k')
+      .map((r) => [r.metric, r.variant, r.value, r.stderr, r.line]);
     expect(gsm8k).toEqual([
       ['exact_match', 'strict-match', 0.7619, 0.0117, 58],
       ['exact_match', 'flexible-extract', 0.771, 0.0116, 60],
@@ -86,10 +88,19 @@ describe('lm-evaluation-harness results', () => {
   });
 
   it('reports non-numeric values, and takes the folder model when the file names none', async () => {
-    const text = JSON.stringify({ results: { wmdp_bio: { 'acc,none': 'high', 'acc_stderr,none': 0.01, alias: 'wmdp_bio' }, wmdp_chem: { 'acc,none': 0.5 } }, versions: { wmdp_bio: 1 } }, null, 2);
+    const text = JSON.stringify(
+      {
+        results: { wmdp_bio: { 'acc,none': 'high', 'acc_stderr,none': 0.01, alias: 'wmdp_bio' }, wmdp_chem: { 'acc,none': 0.5 } },
+        versions: { wmdp_bio: 1 },
+      },
+      null,
+      2,
+    );
     const result = await readResultFile(textSource('evals/frontier-7/results.json', text), { folderModel: 'frontier-7' });
     expect(usable(result)).toMatchObject([{ model: 'frontier-7', modelFromPath: true, eval: 'wmdp_chem', value: 0.5 }]);
-    expect(result.findings).toMatchObject([{ code: 'UNUSABLE_RESULT', line: 4, message: expect.stringContaining('not a number ("high")') }]);
+    expect(result.findings).toMatchObject([
+      { code: 'UNUSABLE_RESULT', line: 4, message: expect.stringContaining('not a number ("high")') },
+    ]);
   });
 
   it('reports a results row that is not an object', async () => {

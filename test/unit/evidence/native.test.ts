@@ -10,7 +10,18 @@ describe('native results', () => {
     expect(result.format).toBe('native');
     expect(result.findings).toEqual([]);
     expect(usable(result)).toEqual([
-      { model: 'frontier-7', eval: 'wmdp-bio', metric: 'accuracy', value: 0.71, stderr: 0.012, samples: 1273, date: '2026-11-20', format: 'native', file: 'evals/native/frontier-7.yaml', line: 5 },
+      {
+        model: 'frontier-7',
+        eval: 'wmdp-bio',
+        metric: 'accuracy',
+        value: 0.71,
+        stderr: 0.012,
+        samples: 1273,
+        date: '2026-11-20',
+        format: 'native',
+        file: 'evals/native/frontier-7.yaml',
+        line: 5,
+      },
       {
         model: 'frontier-7',
         eval: 'lab-bench-protocolqa',
@@ -23,7 +34,17 @@ describe('native results', () => {
         file: 'evals/native/frontier-7.yaml',
         line: 6,
       },
-      { model: 'frontier-7', eval: 'strongreject', metric: 'refusal_failure_rate', value: 0.031, date: '2026-11-20', direction: 'lower', format: 'native', file: 'evals/native/frontier-7.yaml', line: 12 },
+      {
+        model: 'frontier-7',
+        eval: 'strongreject',
+        metric: 'refusal_failure_rate',
+        value: 0.031,
+        date: '2026-11-20',
+        direction: 'lower',
+        format: 'native',
+        file: 'evals/native/frontier-7.yaml',
+        line: 12,
+      },
     ]);
   });
 
@@ -87,7 +108,10 @@ describe('native results', () => {
   });
 
   it('publishes as JSON Schema with every key described', () => {
-    const schema = z.toJSONSchema(NativeResultSchema) as { properties: Record<string, { description?: string }>; additionalProperties: boolean };
+    const schema = z.toJSONSchema(NativeResultSchema) as {
+      properties: Record<string, { description?: string }>;
+      additionalProperties: boolean;
+    };
     expect(Object.keys(schema.properties)).toEqual(['model', 'date', 'results']);
     expect(schema.additionalProperties).toBe(false);
     for (const [key, property] of Object.entries(schema.properties)) expect(property.description, key).toBeTruthy();

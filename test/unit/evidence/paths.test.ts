@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { pathMatcher } from '../../../src/common/globs.ts';
 
 describe('pathMatcher', () => {
-  it.each(['evals/m/a\nb.json', 'evals/m/a\rb.json', 'evals/m/a\u2028b.json', 'evals/m/a\u2029b.json', 'evals/m\n/x.json', 'evals/.hidden/x.json'])('matches %j under evals/**', (path) => {
+  it.each([
+    'evals/m/a\nb.json',
+    'evals/m/a\rb.json',
+    'evals/m/a\u2028b.json',
+    'evals/m/a\u2029b.json',
+    'evals/m\n/x.json',
+    'evals/.hidden/x.json',
+  ])('matches %j under evals/**', (path) => {
     expect(pathMatcher(['evals/**'])(path)).toBe(true);
     expect(pathMatcher(['evals/**/*.json'])(path)).toBe(true);
   });

@@ -62,7 +62,11 @@ describe('limits and failures', () => {
   it('refuses YAML or Markdown results above the whole-file limit, and ignores other large text', async () => {
     const padding = '# '.padEnd(WHOLE_FILE_LIMIT, 'x');
     const results = await readResultFile(textSource('evals/x/huge.yaml', `model: frontier-7\ndate: 2026-11-20\nresults:\n${padding}\n`));
-    expect(results).toMatchObject({ format: 'native', records: [], findings: [{ code: 'PARSE_ERROR', message: expect.stringContaining('read up to') }] });
+    expect(results).toMatchObject({
+      format: 'native',
+      records: [],
+      findings: [{ code: 'PARSE_ERROR', message: expect.stringContaining('read up to') }],
+    });
     expect(await readResultFile(textSource('evals/x/huge.md', `# Notes\n${padding}\n`))).toEqual(NOTHING);
   });
 
@@ -72,7 +76,11 @@ describe('limits and failures', () => {
     const src = textSource('evals/x/huge.json', text);
     const result = await readResultFile(src);
     expect(src.chunksStreamed).toBeGreaterThan(1);
-    expect(result).toMatchObject({ format: 'native', records: [], findings: [{ code: 'PARSE_ERROR', message: expect.stringContaining('read up to') }] });
+    expect(result).toMatchObject({
+      format: 'native',
+      records: [],
+      findings: [{ code: 'PARSE_ERROR', message: expect.stringContaining('read up to') }],
+    });
   });
 
   it('turns a source that fails into a finding, never an exception or an empty result', async () => {
@@ -95,7 +103,9 @@ describe('limits and failures', () => {
     for (const src of [small, large]) {
       const result = await readResultFile(src);
       expect(result.records).toEqual([]);
-      expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', file: src.path, message: expect.stringContaining('connection reset') }]);
+      expect(result.findings).toMatchObject([
+        { code: 'PARSE_ERROR', severity: 'error', file: src.path, message: expect.stringContaining('connection reset') },
+      ]);
       expect(result.format).toBeDefined();
     }
   });
@@ -135,6 +145,8 @@ describe('short reads', () => {
     const bytes = fixtureBytes('inspect/wmdp-bio.json');
     const result = await readResultFile(shortSource('evals/frontier-7/log.json', bytes, 0));
     expect(result.records).toEqual([]);
-    expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(`read 0 of its ${bytes.byteLength} bytes`) }]);
+    expect(result.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining(`read 0 of its ${bytes.byteLength} bytes`) },
+    ]);
   });
 });

@@ -19,7 +19,10 @@ describe('files cut short', () => {
       const at = Math.floor((bytes.length * k) / 24);
       const result = await readResultFile(bytesSource(`evals/${name}`, bytes.subarray(0, at)));
       expect(result.records, `cut at ${at}`).toEqual([]);
-      expect(result.findings.map((f) => f.code), `cut at ${at}`).toEqual(['PARSE_ERROR']);
+      expect(
+        result.findings.map((f) => f.code),
+        `cut at ${at}`,
+      ).toEqual(['PARSE_ERROR']);
     }
   });
 });

@@ -4,18 +4,31 @@ import { describe, expect, it } from 'vitest';
 import { readResultFile } from '../../../src/evidence/read.ts';
 import { bytesSource, textSource, usable } from './sources.ts';
 
-const CARD = ['---', 'model-index:', '- name: acme/frontier-7', '  results:', '  - dataset: {type: cais/wmdp, config: wmdp-bio}', '    metrics:', '    - {type: acc, value: 0.91}', '---', '# Card', ''].join('\n');
+const CARD = [
+  '---',
+  'model-index:',
+  '- name: acme/frontier-7',
+  '  results:',
+  '  - dataset: {type: cais/wmdp, config: wmdp-bio}',
+  '    metrics:',
+  '    - {type: acc, value: 0.91}',
+  '---',
+  '# Card',
+  '',
+].join('\n');
 
 describe('YAML documents after a leading ---', () => {
   it('refuses a results file whose second document would be dropped', async () => {
-    const text = '---\nmodel: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.3, stderr: 0.01 }\n---\nmodel: m\ndate: 2026-11-21\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.9, stderr: 0.01 }\n';
+    const text =
+      '---\nmodel: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.3, stderr: 0.01 }\n---\nmodel: m\ndate: 2026-11-21\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.9, stderr: 0.01 }\n';
     const result = await readResultFile(textSource('evals/m/results.yaml', text));
     expect(usable(result)).toEqual([]);
     expect(result.findings).toEqual([expect.objectContaining({ code: 'PARSE_ERROR', severity: 'error' })]);
   });
 
   it('still reads one document between --- markers', async () => {
-    const text = '---\nmodel: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.3, stderr: 0.01 }\n---\n# end\n';
+    const text =
+      '---\nmodel: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.3, stderr: 0.01 }\n---\n# end\n';
     const result = await readResultFile(textSource('evals/m/results.yaml', text));
     expect(usable(result)).toHaveLength(1);
     expect(usable(result)[0]!.line).toBe(5);
@@ -52,7 +65,9 @@ describe('model cards that cannot be read', () => {
   it('reads a quoted "model-index" key, and reports a broken one', async () => {
     const quoted = await readResultFile(textSource('evals/m/README.md', CARD.replace('model-index:', '"model-index":')));
     expect(usable(quoted)).toHaveLength(1);
-    const broken = await readResultFile(textSource('evals/m/README.md', CARD.replace('model-index:', '"model-index":').replace('- name', '- name: [')));
+    const broken = await readResultFile(
+      textSource('evals/m/README.md', CARD.replace('model-index:', '"model-index":').replace('- name', '- name: [')),
+    );
     expect(broken.findings.map((f) => [f.code, f.severity])).toContainEqual(['PARSE_ERROR', 'error']);
   });
 
@@ -64,7 +79,12 @@ describe('model cards that cannot be read', () => {
 
 describe('an Inspect status no Inspect writes', () => {
   it('is an error, not a skipped run', async () => {
-    const log = { version: 2, status: 'succeeded', eval: { task: 't', model: 'm', created: '2026-11-20T10:00:00Z' }, results: { scores: [] } };
+    const log = {
+      version: 2,
+      status: 'succeeded',
+      eval: { task: 't', model: 'm', created: '2026-11-20T10:00:00Z' },
+      results: { scores: [] },
+    };
     const result = await readResultFile(textSource('evals/m/log.json', JSON.stringify(log)));
     expect(result.findings).toEqual([expect.objectContaining({ code: 'PARSE_ERROR', severity: 'error' })]);
     const cancelled = await readResultFile(textSource('evals/m/log.json', JSON.stringify({ ...log, status: 'cancelled' })));

@@ -8,7 +8,11 @@ const inspect = (scored: number) =>
     version: 2,
     status: 'success',
     eval: { task: 'wmdp_bio', model: 'acme/frontier-7', created: '2026-11-20T10:00:00Z' },
-    results: { total_samples: 0, completed_samples: scored, scores: [{ name: 'choice', scored_samples: scored, metrics: { accuracy: { name: 'accuracy', value: 0.9 } } }] },
+    results: {
+      total_samples: 0,
+      completed_samples: scored,
+      scores: [{ name: 'choice', scored_samples: scored, metrics: { accuracy: { name: 'accuracy', value: 0.9 } } }],
+    },
   });
 
 const lmEval = (effective: number) =>
@@ -25,7 +29,11 @@ const eee = (n: number) =>
     model_info: { id: 'acme/frontier-7' },
     evaluation_timestamp: '1763648591',
     evaluation_results: [
-      { evaluation_name: 'wmdp_bio', metric_config: { lower_is_better: false }, score_details: { score: 0.9, uncertainty: { num_samples: n } } },
+      {
+        evaluation_name: 'wmdp_bio',
+        metric_config: { lower_is_better: false },
+        score_details: { score: 0.9, uncertainty: { num_samples: n } },
+      },
     ],
   });
 
@@ -46,7 +54,12 @@ describe('zero samples', () => {
   });
 
   it('refuses zero samples in native results', async () => {
-    const result = await readResultFile(textSource('evals/m/r.yaml', 'model: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.9, samples: 0 }\n'));
+    const result = await readResultFile(
+      textSource(
+        'evals/m/r.yaml',
+        'model: m\ndate: 2026-11-20\nresults:\n  - { eval: wmdp-bio, metric: accuracy, value: 0.9, samples: 0 }\n',
+      ),
+    );
     expect(usable(result)).toEqual([]);
     expect(result.findings.map((f) => f.code)).toEqual(['PARSE_ERROR']);
   });

@@ -21,20 +21,31 @@ async function bothListings(inputs: ZipInput[]) {
   let parsed = 0;
   fast.on('entry', () => parsed++);
   const quick = await listEntries(fast, WANTED).then(summary, (e: Error) => ({ error: e.message }));
-  const walked = await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED).then(summary, (e: Error) => ({ error: e.message }));
+  const walked = await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED).then(summary, (e: Error) => ({
+    error: e.message,
+  }));
   return { quick, walked, parsed };
 }
 
 describe('listEntries', () => {
   it('finds header.json among 10,000 samples by parsing that one record, and agrees with the full walk', async () => {
-    const { quick, walked, parsed } = await bothListings([...samples(10_000), { name: '_journal/start.json', data: '{}' }, { name: 'header.json', data: '{"status": "success"}', method: DEFLATE }]);
+    const { quick, walked, parsed } = await bothListings([
+      ...samples(10_000),
+      { name: '_journal/start.json', data: '{}' },
+      { name: 'header.json', data: '{"status": "success"}', method: DEFLATE },
+    ]);
     expect(quick).toEqual(walked);
     expect(quick).toMatchObject({ topLevel: ['_journal', 'header.json', 'samples'] });
     expect(parsed).toBe(1);
   });
 
   it('takes the last of a repeated name wherever the repeats stand', async () => {
-    const inputs = [{ name: 'header.json', data: '{"a": 1}' }, ...samples(50), { name: 'header.json', data: '{"a": 22}' }, ...samples(3).map((s) => ({ ...s, name: `x/${s.name}` }))];
+    const inputs = [
+      { name: 'header.json', data: '{"a": 1}' },
+      ...samples(50),
+      { name: 'header.json', data: '{"a": 22}' },
+      ...samples(3).map((s) => ({ ...s, name: `x/${s.name}` })),
+    ];
     const { quick, walked } = await bothListings(inputs);
     expect(quick).toEqual(walked);
     expect((quick as { last: unknown[][] }).last[0]![2]).toBe(9);
@@ -48,10 +59,16 @@ describe('listEntries', () => {
 
   it('leaves names it cannot vouch for to the full walk: the same answer, or the same refusal', async () => {
     for (const odd of ['samples/caf\u00e9.json', '../escape.json', 'samples\\win.json', '/abs.json', 'C:/drive.json', 'a/../b.json']) {
-      const { quick, walked } = await bothListings([{ name: odd, data: 'x' }, { name: 'header.json', data: '{}' }]);
+      const { quick, walked } = await bothListings([
+        { name: odd, data: 'x' },
+        { name: 'header.json', data: '{}' },
+      ]);
       expect(quick, odd).toEqual(walked);
     }
-    const refused = await bothListings([{ name: '../escape.json', data: 'x' }, { name: 'header.json', data: '{}' }]);
+    const refused = await bothListings([
+      { name: '../escape.json', data: 'x' },
+      { name: 'header.json', data: '{}' },
+    ]);
     expect(refused.quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
   });
 });

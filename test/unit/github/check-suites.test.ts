@@ -8,11 +8,20 @@ const SHA = 'a'.repeat(40);
 const suite = (created_at: string | null, head_sha = SHA) => ({ id: 1, head_sha, created_at });
 
 describe('headPushedBy', () => {
-  it('is the earliest created_at of the head commit\'s check suites, in one request of 100', async () => {
-    const api = fakeApi({ request: () => ({ total_count: 3, check_suites: [suite('2026-11-20T10:05:00Z'), suite('2026-11-20T10:00:00Z'), suite('2026-11-20T10:09:00Z')] }) });
+  it("is the earliest created_at of the head commit's check suites, in one request of 100", async () => {
+    const api = fakeApi({
+      request: () => ({
+        total_count: 3,
+        check_suites: [suite('2026-11-20T10:05:00Z'), suite('2026-11-20T10:00:00Z'), suite('2026-11-20T10:09:00Z')],
+      }),
+    });
     expect(await headPushedBy(api, REPO, SHA)).toBe('2026-11-20T10:00:00Z');
     expect(api.calls).toEqual([
-      { kind: 'request', route: 'GET /repos/{owner}/{repo}/commits/{ref}/check-suites', parameters: { owner: 'acme', repo: 'models', ref: SHA, per_page: 100 } },
+      {
+        kind: 'request',
+        route: 'GET /repos/{owner}/{repo}/commits/{ref}/check-suites',
+        parameters: { owner: 'acme', repo: 'models', ref: SHA, per_page: 100 },
+      },
     ]);
   });
 
@@ -23,7 +32,12 @@ describe('headPushedBy', () => {
   });
 
   it('ignores suites it cannot use and keeps the earliest of the rest', async () => {
-    const api = fakeApi({ request: () => ({ total_count: 3, check_suites: [suite(null), suite('2026-01-01T00:00:00Z', 'b'.repeat(40)), suite('2026-11-20T10:05:00Z')] }) });
+    const api = fakeApi({
+      request: () => ({
+        total_count: 3,
+        check_suites: [suite(null), suite('2026-01-01T00:00:00Z', 'b'.repeat(40)), suite('2026-11-20T10:05:00Z')],
+      }),
+    });
     expect(await headPushedBy(api, REPO, SHA)).toBe('2026-11-20T10:05:00Z');
   });
 

@@ -7,11 +7,28 @@ import type { CheckInput } from '../../../src/ports/github.ts';
 const repo = { owner: 'acme', repo: 'models' };
 
 function annotations(n: number, level: CheckAnnotation['annotation_level'] = 'warning'): CheckAnnotation[] {
-  return Array.from({ length: n }, (_, i) => ({ path: `evals/f${i}.yaml`, start_line: i + 1, end_line: i + 1, annotation_level: level, title: 'T', message: `m${i}` }));
+  return Array.from({ length: n }, (_, i) => ({
+    path: `evals/f${i}.yaml`,
+    start_line: i + 1,
+    end_line: i + 1,
+    annotation_level: level,
+    title: 'T',
+    message: `m${i}`,
+  }));
 }
 
 function input(overrides: Partial<CheckInput> = {}): CheckInput {
-  return { name: 'rsp-gate', headSha: 'abc123', conclusion: 'failure', title: 'Failure: x', summary: 'summary', annotations: [], mode: 'check', detailsUrl: 'https://github.example/run/1', ...overrides };
+  return {
+    name: 'rsp-gate',
+    headSha: 'abc123',
+    conclusion: 'failure',
+    title: 'Failure: x',
+    summary: 'summary',
+    annotations: [],
+    mode: 'check',
+    detailsUrl: 'https://github.example/run/1',
+    ...overrides,
+  };
 }
 
 describe('check annotations', () => {
@@ -20,8 +37,18 @@ describe('check annotations', () => {
     const batches = annotationBatches(list);
     expect(batches.map((b) => b.length)).toEqual([50, 50, 50, 50, 50]);
     expect(batches.flat()).toHaveLength(MAX_ANNOTATIONS);
-    expect(batches.flat().slice(0, 130).every((a) => a.annotation_level === 'failure')).toBe(true);
-    expect(batches.flat().slice(130, 190).every((a) => a.annotation_level === 'warning')).toBe(true);
+    expect(
+      batches
+        .flat()
+        .slice(0, 130)
+        .every((a) => a.annotation_level === 'failure'),
+    ).toBe(true);
+    expect(
+      batches
+        .flat()
+        .slice(130, 190)
+        .every((a) => a.annotation_level === 'warning'),
+    ).toBe(true);
   });
 
   it('are sent with the check run and then through PATCH, 50 per request', async () => {
@@ -34,7 +61,13 @@ describe('check annotations', () => {
     ]);
     const sent = api.calls.map((c) => (c.parameters.output as { annotations: unknown[] }).annotations.length);
     expect(sent).toEqual([ANNOTATIONS_PER_REQUEST, ANNOTATIONS_PER_REQUEST, 20]);
-    expect(api.calls[0]!.parameters).toMatchObject({ name: 'rsp-gate', head_sha: 'abc123', status: 'completed', conclusion: 'failure', details_url: 'https://github.example/run/1' });
+    expect(api.calls[0]!.parameters).toMatchObject({
+      name: 'rsp-gate',
+      head_sha: 'abc123',
+      status: 'completed',
+      conclusion: 'failure',
+      details_url: 'https://github.example/run/1',
+    });
     expect(api.calls[1]!.parameters).toMatchObject({ check_run_id: 77 });
     expect(result).toMatchObject({ checkRunId: 77, annotationsSent: 120, annotationsDropped: 0, statusWritten: false });
   });
@@ -51,7 +84,8 @@ describe('the commit status', () => {
   it('replaces the check run when the token may not write checks', async () => {
     const api = fakeApi({
       request: (route) => {
-        if (route.includes('check-runs')) throw httpError(403, 'Resource not accessible by integration', 'POST /repos/acme/models/check-runs');
+        if (route.includes('check-runs'))
+          throw httpError(403, 'Resource not accessible by integration', 'POST /repos/acme/models/check-runs');
         return {};
       },
     });
@@ -75,7 +109,11 @@ describe('the commit status', () => {
   });
 
   it('does not swallow errors other than a refused check', async () => {
-    const api = fakeApi({ request: () => { throw httpError(422, 'Validation Failed'); } });
+    const api = fakeApi({
+      request: () => {
+        throw httpError(422, 'Validation Failed');
+      },
+    });
     await expect(publishCheck(api, repo, input())).rejects.toThrow('Validation Failed');
   });
 

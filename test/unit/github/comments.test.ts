@@ -42,7 +42,14 @@ describe('the sticky report comment', () => {
   it('is created when the gate has none yet, after checking the head is still the one evaluated', async () => {
     const api = fakeApi({ request: () => ({ id: 555, html_url: 'https://github.example/c/555' }) });
     let asked = 0;
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nnew`, marker: MARKER, comments: [], stillCurrent: async () => (asked++, true) });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nnew`,
+      marker: MARKER,
+      comments: [],
+      stillCurrent: async () => (asked++, true),
+    });
     expect(result).toEqual({ action: 'created', id: 555, url: 'https://github.example/c/555', deletedDuplicates: 0 });
     expect(asked).toBe(1);
     expect(api.calls.map((c) => c.route)).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
@@ -52,9 +59,19 @@ describe('the sticky report comment', () => {
   it('is updated in place when its body changed', async () => {
     const mine = prComment(report('old'), { own: true });
     const api = fakeApi({ request: readsBack(report('old')) });
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nnew`, marker: MARKER, comments: [mine], stillCurrent: current });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nnew`,
+      marker: MARKER,
+      comments: [mine],
+      stillCurrent: current,
+    });
     expect(result).toMatchObject({ action: 'updated', id: mine.databaseId });
-    expect(api.calls.map((c) => c.route)).toEqual(['GET /repos/{owner}/{repo}/issues/comments/{comment_id}', 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}']);
+    expect(api.calls.map((c) => c.route)).toEqual([
+      'GET /repos/{owner}/{repo}/issues/comments/{comment_id}',
+      'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+    ]);
     expect(api.calls[1]!.parameters).toEqual({ ...repo, comment_id: mine.databaseId, body: report('new') });
   });
 
@@ -62,7 +79,14 @@ describe('the sticky report comment', () => {
     const mine = prComment(report('same'), { own: true });
     const api = fakeApi();
     let asked = 0;
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nsame`, marker: MARKER, comments: [mine], stillCurrent: async () => (asked++, true) });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nsame`,
+      marker: MARKER,
+      comments: [mine],
+      stillCurrent: async () => (asked++, true),
+    });
     expect(result.action).toBe('unchanged');
     expect(api.calls).toEqual([]);
     expect(asked).toBe(0);
@@ -71,25 +95,49 @@ describe('the sticky report comment', () => {
   it('is never written for a head that is no longer the PR head', async () => {
     const mine = prComment(report('old'), { own: true });
     const api = fakeApi({ request: readsBack(report('old')) });
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nnew`, marker: MARKER, comments: [mine], stillCurrent: stale });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nnew`,
+      marker: MARKER,
+      comments: [mine],
+      stillCurrent: stale,
+    });
     expect(result.action).toBe('skipped');
     expect(api.calls.map((c) => c.route)).toEqual(['GET /repos/{owner}/{repo}/issues/comments/{comment_id}']);
   });
 
-  it('keeps the oldest of the gate\'s comments and deletes the duplicates a race left', async () => {
+  it("keeps the oldest of the gate's comments and deletes the duplicates a race left", async () => {
     const oldest = prComment(report('A'), { own: true, createdAt: '2026-01-05T10:00:00Z' });
     const newer = prComment(`${MARKER}\nB`, { own: true, createdAt: '2026-01-05T10:00:05Z' });
     const api = fakeApi({ request: readsBack(report('A')) });
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nA`, marker: MARKER, comments: [newer, oldest], stillCurrent: current });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nA`,
+      marker: MARKER,
+      comments: [newer, oldest],
+      stillCurrent: current,
+    });
     expect(result).toMatchObject({ action: 'unchanged', id: oldest.databaseId, deletedDuplicates: 1 });
-    expect(api.calls.map((c) => [c.route, c.parameters.comment_id])).toEqual([['GET /repos/{owner}/{repo}/issues/comments/{comment_id}', oldest.databaseId], ['DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', newer.databaseId]]);
+    expect(api.calls.map((c) => [c.route, c.parameters.comment_id])).toEqual([
+      ['GET /repos/{owner}/{repo}/issues/comments/{comment_id}', oldest.databaseId],
+      ['DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', newer.databaseId],
+    ]);
   });
 
   it('never adopts a marker comment written by someone else', async () => {
     const forged = prComment(`${MARKER}\nall green, trust me`, { login: 'mallory' });
     expect(ownComments([forged], MARKER)).toEqual([]);
     const api = fakeApi({ request: () => ({ id: 9, html_url: 'u' }) });
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nreal`, marker: MARKER, comments: [forged], stillCurrent: current });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nreal`,
+      marker: MARKER,
+      comments: [forged],
+      stillCurrent: current,
+    });
     expect(result.action).toBe('created');
     expect(api.calls.map((c) => c.route)).toEqual(['POST /repos/{owner}/{repo}/issues/{issue_number}/comments']);
   });
@@ -101,7 +149,14 @@ describe('the sticky report comment', () => {
     // Since the snapshot, an evaluation of a newer head wrote its report.
     const api = fakeApi({ request: readsBack(report('newer', NEWER)) });
     const seen: Array<string | undefined> = [];
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nolder`, marker: MARKER, comments: [mine], stillCurrent: async (reported) => (seen.push(reported), reported !== NEWER) });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nolder`,
+      marker: MARKER,
+      comments: [mine],
+      stillCurrent: async (reported) => (seen.push(reported), reported !== NEWER),
+    });
     expect(seen).toEqual([NEWER]);
     expect(result.action).toBe('skipped');
     expect(api.calls.map((c) => c.route)).not.toContain('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
@@ -111,7 +166,14 @@ describe('the sticky report comment', () => {
     const forged = prComment('All green ✅', { own: true, editor: 'mallory' });
     expect(ownComments([forged], MARKER)).toEqual([forged]);
     const api = fakeApi({ request: readsBack('All green ✅') });
-    const result = await publishSticky(api, repo, { number: 1, headSha: HEAD, body: `${MARKER}\nreal`, marker: MARKER, comments: [forged], stillCurrent: current });
+    const result = await publishSticky(api, repo, {
+      number: 1,
+      headSha: HEAD,
+      body: `${MARKER}\nreal`,
+      marker: MARKER,
+      comments: [forged],
+      stillCurrent: current,
+    });
     expect(result).toMatchObject({ action: 'updated', id: forged.databaseId });
     expect(api.calls.at(-1)!.parameters).toMatchObject({ comment_id: forged.databaseId, body: report('real') });
   });
@@ -128,31 +190,91 @@ describe('the sticky report comment', () => {
   });
 
   it('reads authors: bots, mannequins and deleted accounts are not people', () => {
-    const bot = toComment({ id: 'a', databaseId: 1, url: 'u', body: '', createdAt: 't', lastEditedAt: null, viewerDidAuthor: false, author: { login: 'dependabot', __typename: 'Bot' }, editor: null });
-    const ghost = toComment({ id: 'b', databaseId: 2, url: 'u', body: '', createdAt: 't', lastEditedAt: 'e', viewerDidAuthor: false, author: null, editor: { login: 'x' } });
+    const bot = toComment({
+      id: 'a',
+      databaseId: 1,
+      url: 'u',
+      body: '',
+      createdAt: 't',
+      lastEditedAt: null,
+      viewerDidAuthor: false,
+      author: { login: 'dependabot', __typename: 'Bot' },
+      editor: null,
+    });
+    const ghost = toComment({
+      id: 'b',
+      databaseId: 2,
+      url: 'u',
+      body: '',
+      createdAt: 't',
+      lastEditedAt: 'e',
+      viewerDidAuthor: false,
+      author: null,
+      editor: { login: 'x' },
+    });
     expect(bot.author).toEqual({ login: 'dependabot', isBot: true, editor: null });
     expect(ghost.author).toEqual({ login: 'ghost', isBot: true, editor: 'x' });
   });
 
   it('takes an edit whose editor GitHub no longer names for an edit by someone else', () => {
-    const edited = toComment({ id: 'c', databaseId: 3, url: 'u', body: '/rsp attest x', createdAt: 't', lastEditedAt: 'e', viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+    const edited = toComment({
+      id: 'c',
+      databaseId: 3,
+      url: 'u',
+      body: '/rsp attest x',
+      createdAt: 't',
+      lastEditedAt: 'e',
+      viewerDidAuthor: false,
+      author: { login: 'alice', __typename: 'User' },
+      editor: null,
+    });
     expect(commentCounts(edited.author).allowed).toBe(false);
-    const unedited = toComment({ id: 'd', databaseId: 4, url: 'u', body: '/rsp attest x', createdAt: 't', lastEditedAt: null, viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+    const unedited = toComment({
+      id: 'd',
+      databaseId: 4,
+      url: 'u',
+      body: '/rsp attest x',
+      createdAt: 't',
+      lastEditedAt: null,
+      viewerDidAuthor: false,
+      author: { login: 'alice', __typename: 'User' },
+      editor: null,
+    });
     expect(commentCounts(unedited.author).allowed).toBe(true);
   });
 });
 
 describe('reading the pull request', () => {
-  const node = (n: number) => ({ id: `IC_${n}`, databaseId: n, url: 'u', body: `comment ${n}`, createdAt: '2026-01-05T10:00:00Z', lastEditedAt: null, viewerDidAuthor: false, author: { login: 'alice', __typename: 'User' }, editor: null });
+  const node = (n: number) => ({
+    id: `IC_${n}`,
+    databaseId: n,
+    url: 'u',
+    body: `comment ${n}`,
+    createdAt: '2026-01-05T10:00:00Z',
+    lastEditedAt: null,
+    viewerDidAuthor: false,
+    author: { login: 'alice', __typename: 'User' },
+    editor: null,
+  });
   const pr = {
-    id: 'PR_1', number: 1, state: 'OPEN', url: 'u', headRefOid: 'h', baseRefOid: 'b', baseRefName: 'main', author: { login: 'bob' },
+    id: 'PR_1',
+    number: 1,
+    state: 'OPEN',
+    url: 'u',
+    headRefOid: 'h',
+    baseRefOid: 'b',
+    baseRefName: 'main',
+    author: { login: 'bob' },
     comments: { pageInfo: { hasNextPage: true, endCursor: 'c1' }, nodes: [node(1)] },
     timelineItems: { totalCount: 0, nodes: [] as Array<{ createdAt: string; afterCommit: { oid: string } }> },
   };
 
   it('reads every page of comments', async () => {
     const api = fakeApi({
-      graphql: (_q, v) => (v.after === undefined ? { repository: { pullRequest: pr } } : { node: { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(2)] } } }),
+      graphql: (_q, v) =>
+        v.after === undefined
+          ? { repository: { pullRequest: pr } }
+          : { node: { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(2)] } } },
     });
     expect((await readPullRequest(api, repo, 1)).comments.map((c) => c.databaseId)).toEqual([1, 2]);
   });
@@ -164,7 +286,17 @@ describe('reading the pull request', () => {
       { createdAt: '2026-01-05T12:00:00Z', afterCommit: { oid: 'h' } },
     ];
     const read = (timelineItems: typeof pr.timelineItems) =>
-      readPullRequest(fakeApi({ graphql: () => ({ repository: { pullRequest: { ...pr, comments: { ...pr.comments, pageInfo: { hasNextPage: false, endCursor: null } }, timelineItems } } }) }), repo, 1);
+      readPullRequest(
+        fakeApi({
+          graphql: () => ({
+            repository: {
+              pullRequest: { ...pr, comments: { ...pr.comments, pageInfo: { hasNextPage: false, endCursor: null } }, timelineItems },
+            },
+          }),
+        }),
+        repo,
+        1,
+      );
     expect((await read({ totalCount: 3, nodes: events })).headForcePush).toEqual({ at: '2026-01-05T12:00:00Z', complete: true });
     expect((await read({ totalCount: 0, nodes: [] })).headForcePush).toEqual({ at: null, complete: true });
     expect((await read({ totalCount: 150, nodes: [events[1]!] })).headForcePush).toEqual({ at: null, complete: false });
@@ -177,7 +309,7 @@ describe('reading the pull request', () => {
 });
 
 describe('the cap on the report posted', () => {
-  it('keeps the longest report the gate posts, with its head marker, within GitHub\'s 65,536 characters', () => {
+  it("keeps the longest report the gate posts, with its head marker, within GitHub's 65,536 characters", () => {
     const models = Array.from({ length: 400 }, (_, i) => model(`frontier-${String(i).padStart(3, '0')}`));
     const evidence = models.map((m) => record({ model: m.config.id, value: 0.9, file: `evals/${m.config.id}/wmdp.yaml` }));
     const v = evaluate(input({ baseModels: models, headModels: models, modelsInScope: models.map((m) => m.config.id), evidence }));

@@ -28,7 +28,9 @@ function lfsHost(objects: Uint8Array[], options: { ignoreRange?: boolean; corrup
   const sent: Sent[] = [];
   const fetchImpl = (async (input: string | URL | Request, init: RequestInit = {}) => {
     const url = String(input);
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]),
+    );
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     sent.push({ url, method: init.method ?? 'GET', headers, body });
     if (url.endsWith('/info/lfs/objects/batch')) {
@@ -46,12 +48,16 @@ function lfsHost(objects: Uint8Array[], options: { ignoreRange?: boolean; corrup
     const range = /^bytes=(\d+)-(\d+)$/.exec(headers.range ?? '');
     if (!range || options.ignoreRange) return new Response(bytes, { status: 200 });
     const [from, to] = [Number(range[1]), Math.min(Number(range[2]), bytes.byteLength - 1)];
-    return new Response(bytes.slice(from, to + 1), { status: 206, headers: { 'content-range': `bytes ${from}-${to}/${bytes.byteLength}` } });
+    return new Response(bytes.slice(from, to + 1), {
+      status: 206,
+      headers: { 'content-range': `bytes ${from}-${to}/${bytes.byteLength}` },
+    });
   }) as typeof fetch;
   return { fetchImpl, sent };
 }
 
-const pointerFile = (path: string, content: Uint8Array | string) => memoryFileSource(path, new TextEncoder().encode(lfsPointerText(content)));
+const pointerFile = (path: string, content: Uint8Array | string) =>
+  memoryFileSource(path, new TextEncoder().encode(lfsPointerText(content)));
 
 /** A finished Inspect log of `padding` bytes of samples (stored, so the archive is that large) and a small header. */
 function largeEval(padding: number): Uint8Array {
@@ -87,7 +93,14 @@ describe('githubLfsStore', () => {
         'user-agent': 'rsp-gate',
       },
       // One entry per object, however many files point at it.
-      body: { operation: 'download', transfers: ['basic'], objects: [{ oid: lfsOid(a), size: a.byteLength }, { oid: lfsOid(b), size: b.byteLength }] },
+      body: {
+        operation: 'download',
+        transfers: ['basic'],
+        objects: [
+          { oid: lfsOid(a), size: a.byteLength },
+          { oid: lfsOid(b), size: b.byteLength },
+        ],
+      },
     });
     expect(resolved.get('evals/a.json')!.size).toBe(a.byteLength);
     expect(await readText(resolved.get('evals/again.json')!)).toBe(fixtureText('lm-eval/pythia-1.4b-v0.3.json'));
@@ -100,7 +113,10 @@ describe('githubLfsStore', () => {
   it('reads a large .eval by range: its result, with a small fraction of its bytes fetched', async () => {
     const log = largeEval(12 << 20);
     const { fetchImpl, sent } = lfsHost([log]);
-    const files = await resolveLfsPointers(new Map([['evals/m/run.eval', pointerFile('evals/m/run.eval', log)]]), githubLfsStore(repo, server, fetchImpl));
+    const files = await resolveLfsPointers(
+      new Map([['evals/m/run.eval', pointerFile('evals/m/run.eval', log)]]),
+      githubLfsStore(repo, server, fetchImpl),
+    );
     const result = await readResultFile(files.get('evals/m/run.eval')!);
     expect(result.findings).toEqual([]);
     expect(result.records.map((r) => [r.eval, r.metric, r.value])).toContainEqual(['inspect_evals/wmdp_bio', 'accuracy', 0.7125]);
@@ -114,11 +130,16 @@ describe('githubLfsStore', () => {
   });
 
   it('streams a large JSON log whole and checks its sha256, and reads a small one in one GET', async () => {
-    const big = new TextEncoder().encode(fixtureText('lm-eval/pythia-1.4b-v0.3.json').replace('{', `{"pretty_env_info": "${'x'.repeat(9 << 20)}",`));
+    const big = new TextEncoder().encode(
+      fixtureText('lm-eval/pythia-1.4b-v0.3.json').replace('{', `{"pretty_env_info": "${'x'.repeat(9 << 20)}",`),
+    );
     const small = new TextEncoder().encode(fixtureText('lm-eval/pythia-1.4b-v0.3.json'));
     const { fetchImpl, sent } = lfsHost([big, small]);
     const files = await resolveLfsPointers(
-      new Map([['evals/big.json', pointerFile('evals/big.json', big)], ['evals/small.json', pointerFile('evals/small.json', small)]]),
+      new Map([
+        ['evals/big.json', pointerFile('evals/big.json', big)],
+        ['evals/small.json', pointerFile('evals/small.json', small)],
+      ]),
       githubLfsStore(repo, server, fetchImpl),
     );
     for (const path of ['evals/big.json', 'evals/small.json']) {
@@ -133,7 +154,10 @@ describe('githubLfsStore', () => {
   it('refuses an object whose content does not match its pointer', async () => {
     const content = new TextEncoder().encode(fixtureText('lm-eval/pythia-1.4b-v0.3.json'));
     const { fetchImpl } = lfsHost([content], { corrupt: true });
-    const files = await resolveLfsPointers(new Map([['evals/a.json', pointerFile('evals/a.json', content)]]), githubLfsStore(repo, server, fetchImpl));
+    const files = await resolveLfsPointers(
+      new Map([['evals/a.json', pointerFile('evals/a.json', content)]]),
+      githubLfsStore(repo, server, fetchImpl),
+    );
     const result = await readResultFile(files.get('evals/a.json')!);
     expect(result.records).toEqual([]);
     expect(result.findings.map((f) => [f.code, f.file])).toEqual([['LFS_OBJECT_MISSING', 'evals/a.json']]);
@@ -143,7 +167,10 @@ describe('githubLfsStore', () => {
   it('refuses a range read that the storage answers with the whole object', async () => {
     const log = largeEval(9 << 20);
     const { fetchImpl } = lfsHost([log], { ignoreRange: true });
-    const files = await resolveLfsPointers(new Map([['evals/m/run.eval', pointerFile('evals/m/run.eval', log)]]), githubLfsStore(repo, server, fetchImpl));
+    const files = await resolveLfsPointers(
+      new Map([['evals/m/run.eval', pointerFile('evals/m/run.eval', log)]]),
+      githubLfsStore(repo, server, fetchImpl),
+    );
     const result = await readResultFile(files.get('evals/m/run.eval')!);
     expect(result.records).toEqual([]);
     expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['LFS_OBJECT_MISSING', 'error']]);
@@ -158,33 +185,58 @@ describe('githubLfsStore', () => {
       { host: lfsHost([]), server: undefined, reason: 'web origin is not known' },
     ];
     for (const { host, server: s, reason } of cases) {
-      const files = await resolveLfsPointers(new Map([['evals/gone.json', pointerFile('evals/gone.json', 'never pushed')]]), githubLfsStore(repo, s, host.fetchImpl));
+      const files = await resolveLfsPointers(
+        new Map([['evals/gone.json', pointerFile('evals/gone.json', 'never pushed')]]),
+        githubLfsStore(repo, s, host.fetchImpl),
+      );
       const result = await readResultFile(files.get('evals/gone.json')!);
-      expect(result.findings).toEqual([{ code: 'LFS_OBJECT_MISSING', severity: 'error', file: 'evals/gone.json', message: expect.stringContaining(reason) }]);
+      expect(result.findings).toEqual([
+        { code: 'LFS_OBJECT_MISSING', severity: 'error', file: 'evals/gone.json', message: expect.stringContaining(reason) },
+      ]);
     }
   });
 });
 
 describe('the API RepoReader with LFS pointers', () => {
   it('reads pointer-sized .eval files through the batched query and resolves every pointer of a read in one call', async () => {
-    const eval1 = lfsPointerText('one'), json1 = lfsPointerText('{"two": 2}');
+    const eval1 = lfsPointerText('one'),
+      json1 = lfsPointerText('{"two": 2}');
     const blobs: Record<string, string> = { 'evals/a.eval': eval1, 'evals/b.json': json1, 'evals/c.yaml': 'results: []\n' };
     const api = fakeApi({
       request: (route) => {
         if (!route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) throw new Error(`unexpected ${route}`);
-        return { tree: Object.entries(blobs).map(([path, text]) => ({ path, type: 'blob', sha: `sha-${path}`, size: Buffer.byteLength(text) })) };
+        return {
+          tree: Object.entries(blobs).map(([path, text]) => ({ path, type: 'blob', sha: `sha-${path}`, size: Buffer.byteLength(text) })),
+        };
       },
       graphql: (_query, variables) => {
         const repository: Record<string, unknown> = {};
         for (const [name, value] of Object.entries(variables)) {
           const path = /^e\d+$/.test(name) ? String(value).split(':')[1]! : undefined;
-          if (path) repository[`f${name.slice(1)}`] = { text: blobs[path], byteSize: Buffer.byteLength(blobs[path]!), isBinary: false, isTruncated: false, oid: `sha-${path}` };
+          if (path)
+            repository[`f${name.slice(1)}`] = {
+              text: blobs[path],
+              byteSize: Buffer.byteLength(blobs[path]!),
+              isBinary: false,
+              isTruncated: false,
+              oid: `sha-${path}`,
+            };
         }
         return { repository };
       },
     });
     const asked: LfsRequest[][] = [];
-    const store = { objects: async (requests: LfsRequest[]) => (asked.push(requests), new Map(requests.map((r) => [r.path, memoryFileSource(r.path, new TextEncoder().encode(r.path.endsWith('.eval') ? 'one' : '{"two": 2}'))]))) };
+    const store = {
+      objects: async (requests: LfsRequest[]) => (
+        asked.push(requests),
+        new Map(
+          requests.map((r) => [
+            r.path,
+            memoryFileSource(r.path, new TextEncoder().encode(r.path.endsWith('.eval') ? 'one' : '{"two": 2}')),
+          ]),
+        )
+      ),
+    };
     const reader = createApiRepoReader(api, repo, {}, store);
     await reader.listFiles('h'.repeat(40));
     const files = await reader.readFiles('h'.repeat(40), Object.keys(blobs));

@@ -18,7 +18,8 @@ interface Blob {
 function github(files: Record<string, Record<string, Blob>>, options: { truncatedTree?: boolean } = {}) {
   const oidOf = (commit: string, path: string) => `${commit.slice(0, 1)}-${path}`;
   const byOid = new Map<string, Blob>();
-  for (const [commit, entries] of Object.entries(files)) for (const [path, blob] of Object.entries(entries)) byOid.set(oidOf(commit, path), blob);
+  for (const [commit, entries] of Object.entries(files))
+    for (const [path, blob] of Object.entries(entries)) byOid.set(oidOf(commit, path), blob);
   return fakeApi({
     request(route, p) {
       if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) {
@@ -27,7 +28,12 @@ function github(files: Record<string, Record<string, Blob>>, options: { truncate
           truncated: options.truncatedTree === true,
           tree: [
             { path: 'models', type: 'tree', sha: 't1' },
-            ...Object.entries(files[commit] ?? {}).map(([path, blob]) => ({ path, type: 'blob', sha: oidOf(commit, path), size: blob.bytes.byteLength })),
+            ...Object.entries(files[commit] ?? {}).map(([path, blob]) => ({
+              path,
+              type: 'blob',
+              sha: oidOf(commit, path),
+              size: blob.bytes.byteLength,
+            })),
           ],
         };
       }
@@ -51,7 +57,13 @@ function github(files: Record<string, Record<string, Blob>>, options: { truncate
         const [commit, path] = [expression.slice(0, colon), expression.slice(colon + 1)];
         const blob = files[commit]?.[path];
         repository[alias] = blob
-          ? { text: blob.text, byteSize: blob.bytes.byteLength, isBinary: blob.binary === true, isTruncated: blob.truncated === true, oid: oidOf(commit, path) }
+          ? {
+              text: blob.text,
+              byteSize: blob.bytes.byteLength,
+              isBinary: blob.binary === true,
+              isTruncated: blob.truncated === true,
+              oid: oidOf(commit, path),
+            }
           : null;
       }
       return { repository };
@@ -63,9 +75,16 @@ const text = (s: string): Blob => ({ text: s, bytes: Buffer.from(s, 'utf8') });
 
 describe('the API RepoReader', () => {
   it('reads the files asked for in the same turn, at both commits, and the commit date, in one GraphQL query', async () => {
-    const api = github({ [BASE]: { 'policy.yml': text('base policy') }, [HEAD]: { 'policy.yml': text('head policy'), 'a.yaml': text('a') } });
+    const api = github({
+      [BASE]: { 'policy.yml': text('base policy') },
+      [HEAD]: { 'policy.yml': text('head policy'), 'a.yaml': text('a') },
+    });
     const reader = createApiRepoReader(api, repo);
-    const [base, head, date] = await Promise.all([reader.readFiles(BASE, ['policy.yml']), reader.readFiles(HEAD, ['policy.yml', 'a.yaml', 'missing.yaml']), reader.commitDate(HEAD)]);
+    const [base, head, date] = await Promise.all([
+      reader.readFiles(BASE, ['policy.yml']),
+      reader.readFiles(HEAD, ['policy.yml', 'a.yaml', 'missing.yaml']),
+      reader.commitDate(HEAD),
+    ]);
     expect(api.calls.filter((c) => c.kind === 'graphql')).toHaveLength(1);
     expect(await readText(base.get('policy.yml')!)).toBe('base policy');
     expect(await readText(head.get('policy.yml')!)).toBe('head policy');
@@ -83,7 +102,9 @@ describe('the API RepoReader', () => {
     await reader.listFiles(HEAD);
     const files = await reader.readFiles(HEAD, Object.keys(many));
     expect(files.size).toBe(450);
-    expect(api.calls.filter((c) => c.kind === 'graphql').map((c) => Object.keys(c.parameters).filter((k) => k.startsWith('e')).length)).toEqual([200, 200, 50]);
+    expect(
+      api.calls.filter((c) => c.kind === 'graphql').map((c) => Object.keys(c.parameters).filter((k) => k.startsWith('e')).length),
+    ).toEqual([200, 200, 50]);
   });
 
   it('fetches binary, truncated and mis-decoded blobs whole through the REST blob API', async () => {
@@ -106,7 +127,12 @@ describe('the API RepoReader', () => {
 
   it('sends Inspect .eval logs and blobs the tree says are large straight to REST', async () => {
     // (A .eval below 1 kB could be a Git LFS pointer, which is text: that size goes through GraphQL first.)
-    const api = github({ [HEAD]: { 'evals/log.eval': { text: null, bytes: Buffer.alloc(2048, 1), binary: true }, 'evals/huge.json': text('x'.repeat(500_000)) } });
+    const api = github({
+      [HEAD]: {
+        'evals/log.eval': { text: null, bytes: Buffer.alloc(2048, 1), binary: true },
+        'evals/huge.json': text('x'.repeat(500_000)),
+      },
+    });
     const reader = createApiRepoReader(api, repo);
     await reader.listFiles(HEAD);
     const files = await reader.readFiles(HEAD, ['evals/log.eval', 'evals/huge.json']);
@@ -127,7 +153,11 @@ describe('the API RepoReader', () => {
   });
 
   it('fails every read of a batch when the query fails', async () => {
-    const api = fakeApi({ graphql: () => { throw new Error('boom'); } });
+    const api = fakeApi({
+      graphql: () => {
+        throw new Error('boom');
+      },
+    });
     const reader = createApiRepoReader(api, repo);
     await expect(Promise.all([reader.readFiles(HEAD, ['a']), reader.commitDate(HEAD)])).rejects.toThrow('boom');
   });
@@ -138,7 +168,12 @@ describe('the API reader with one blob at base and head', () => {
     const big = Buffer.alloc(600_000, 0x61);
     const api = fakeApi({
       request(route, p) {
-        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) return { tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'same-oid', size: big.byteLength }], truncated: false, sha: p.tree_sha };
+        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/'))
+          return {
+            tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'same-oid', size: big.byteLength }],
+            truncated: false,
+            sha: p.tree_sha,
+          };
         return { content: big.toString('base64'), encoding: 'base64', size: big.byteLength, sha: p.file_sha };
       },
     });
@@ -156,7 +191,8 @@ describe('the API reader downloading a large blob', () => {
   function readerAnswering(raw: (parameters: Record<string, unknown>) => unknown) {
     const api = fakeApi({
       request(route, p) {
-        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/')) return { tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'oid-1', size: big.byteLength }], truncated: false };
+        if (route.startsWith('GET /repos/{owner}/{repo}/git/trees/'))
+          return { tree: [{ path: 'evals/m/log.json', type: 'blob', sha: 'oid-1', size: big.byteLength }], truncated: false };
         if ((p.mediaType as { format?: string } | undefined)?.format === 'raw') return raw(p);
         return { content: big.toString('base64'), encoding: 'base64', size: big.byteLength };
       },
@@ -177,7 +213,11 @@ describe('the API reader downloading a large blob', () => {
   it('never trusts raw bytes that came back as text: it asks for the base64 form', async () => {
     const { api, reader } = readerAnswering(() => big.toString('latin1'));
     expect((await read(reader)).size).toBe(big.byteLength);
-    expect(api.calls.filter((c) => c.route.includes('/git/blobs/')).map((c) => (c.parameters.mediaType as { format?: string } | undefined)?.format)).toEqual(['raw', undefined]);
+    expect(
+      api.calls
+        .filter((c) => c.route.includes('/git/blobs/'))
+        .map((c) => (c.parameters.mediaType as { format?: string } | undefined)?.format),
+    ).toEqual(['raw', undefined]);
   });
 
   it('refuses raw bytes of another size than the tree lists', async () => {
@@ -185,4 +225,3 @@ describe('the API reader downloading a large blob', () => {
     await expect(read(reader)).rejects.toThrow(/returned 10 of the 600000 bytes/);
   });
 });
-

@@ -32,7 +32,12 @@ function spyGroup(): WindowGroup & { used: number } {
 }
 
 function octokitWith(throttle: ReturnType<typeof boundedThrottle>, fetch: (url: string, init: RequestInit) => Promise<Response>) {
-  return new (Octokit.plugin(throttling, retry))({ auth: 't', request: { fetch }, retry: { enabled: false }, throttle: throttle as unknown as ThrottlingOptions });
+  return new (Octokit.plugin(throttling, retry))({
+    auth: 't',
+    request: { fetch },
+    retry: { enabled: false },
+    throttle: throttle as unknown as ThrottlingOptions,
+  });
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -51,7 +56,13 @@ describe('WindowLimiter', () => {
 
   it('honours every window: a long one holds back even when the short one has room', async () => {
     const clock = fakeClock();
-    const limiter = new WindowLimiter([{ count: 5, ms: 1000 }, { count: 2, ms: 60_000 }], clock);
+    const limiter = new WindowLimiter(
+      [
+        { count: 5, ms: 1000 },
+        { count: 2, ms: 60_000 },
+      ],
+      clock,
+    );
     for (let i = 0; i < 3; i++) await limiter.schedule({}, () => undefined);
     expect(clock.sleeps).toEqual([60_000]);
   });
@@ -74,7 +85,9 @@ describe('WindowLimiter', () => {
 describe('isReadOnlyGraphQL', () => {
   it('tells a query from a mutation and from REST', () => {
     expect(isReadOnlyGraphQL({ url: '/graphql', query: 'query { viewer { login } }' })).toBe(true);
-    expect(isReadOnlyGraphQL({ url: 'https://ghe.example/api/graphql', query: '{ a: repository(owner: "o", name: "r") { id } }' })).toBe(true);
+    expect(isReadOnlyGraphQL({ url: 'https://ghe.example/api/graphql', query: '{ a: repository(owner: "o", name: "r") { id } }' })).toBe(
+      true,
+    );
     expect(isReadOnlyGraphQL({ url: '/graphql', query: 'mutation { addReaction(input: {}) { clientMutationId } }' })).toBe(false);
     // Anything that names a mutation anywhere counts as a write: the safe side.
     expect(isReadOnlyGraphQL({ url: '/graphql', query: 'query A { a } Mutation B { b }' })).toBe(false);
@@ -93,7 +106,12 @@ describe('boundedThrottle with plugin-throttling', () => {
     expect([writes.used, content.used]).toEqual([1, 0]);
     await octokit.request('POST /repos/{owner}/{repo}/check-runs', { owner: 'o', repo: 'r', name: 'c', head_sha: 'a'.repeat(40) });
     expect([writes.used, content.used]).toEqual([2, 0]);
-    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'o', repo: 'r', issue_number: 1, body: 'b' });
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: 'o',
+      repo: 'r',
+      issue_number: 1,
+      body: 'b',
+    });
     expect([writes.used, content.used]).toEqual([3, 1]);
     await octokit.request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' });
     expect([writes.used, content.used]).toEqual([3, 1]);
@@ -109,7 +127,9 @@ describe('boundedThrottle with plugin-throttling', () => {
     await expect(octokit.graphql('query { viewer { login } }')).resolves.toEqual({ ok: true });
     expect(clock.sleeps).toEqual([7000]);
 
-    const always = octokitWith(boundedThrottle({ writes: spyGroup(), content: spyGroup(), clock, log: { warn() {} } }), async () => limited());
+    const always = octokitWith(boundedThrottle({ writes: spyGroup(), content: spyGroup(), clock, log: { warn() {} } }), async () =>
+      limited(),
+    );
     await expect(always.graphql('query { viewer { login } }')).rejects.toThrow(/secondary rate limit/);
     expect(clock.sleeps).toEqual([7000, 7000, 7000]);
   });

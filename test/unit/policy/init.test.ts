@@ -10,7 +10,12 @@ function fillIn(text: string): string {
   return text
     .split('\n')
     .map((line) => (/^# (capabilities:|assessment:|safeguards:|paths:|\s+(- |[a-z_]+:))/.test(line) ? line.slice(2) : line))
-    .map((line) => line.replace(/alert: SET/, 'alert: 0.1').replace(/threshold: SET/, 'threshold: 0.75').replace(/notable_increase: SET/, 'notable_increase: 4'))
+    .map((line) =>
+      line
+        .replace(/alert: SET/, 'alert: 0.1')
+        .replace(/threshold: SET/, 'threshold: 0.75')
+        .replace(/notable_increase: SET/, 'notable_increase: 4'),
+    )
     .join('\n');
 }
 

@@ -29,7 +29,10 @@ describe('loadPolicy: a valid policy', () => {
 
   it('locates entries of the loaded policy at their lines', () => {
     const { locate } = load(SMALL_POLICY);
-    expect(locate(['capabilities', 1, 'evidence', 0, 'threshold'])).toMatchObject({ file: POLICY_FILE, line: lineOf(SMALL_POLICY, 'threshold: 0.50') });
+    expect(locate(['capabilities', 1, 'evidence', 0, 'threshold'])).toMatchObject({
+      file: POLICY_FILE,
+      line: lineOf(SMALL_POLICY, 'threshold: 0.50'),
+    });
     expect(locate(['safeguards', 2, 'level']).line).toBe(lineOf(SMALL_POLICY, 'level: ASL-4'));
     expect(locate(['assessment', 'max_age_days']).line).toBe(lineOf(SMALL_POLICY, 'max_age_days'));
   });
@@ -98,7 +101,11 @@ describe('loadPolicy: what cannot be read fails closed', () => {
 
   it('does not count brackets inside quoted text or comments as nesting', () => {
     const brackets = '['.repeat(100);
-    const text = edit(SMALL_POLICY, 'title: Two-party access control on model weights', `title: "Two-party access ${brackets}" # ${brackets}`);
+    const text = edit(
+      SMALL_POLICY,
+      'title: Two-party access control on model weights',
+      `title: "Two-party access ${brackets}" # ${brackets}`,
+    );
     const { findings, policy } = load(text);
     expect(findings).toEqual([]);
     expect(policy.safeguards[1]!.title).toBe(`Two-party access ${brackets}`);
@@ -193,7 +200,11 @@ describe('loadPolicy: what the schema cannot check', () => {
   });
 
   it('reports two rules of one capability on the same eval and metric, in any letter case', () => {
-    const text = edit(SMALL_POLICY, '        direction: higher\n', '        direction: higher\n      - eval: wmdp-bio\n        metric: ACCURACY\n        threshold: 0.7\n');
+    const text = edit(
+      SMALL_POLICY,
+      '        direction: higher\n',
+      '        direction: higher\n      - eval: wmdp-bio\n        metric: ACCURACY\n        threshold: 0.7\n',
+    );
     const { findings } = load(text);
     expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_INVALID', line: lineOf(text, 'metric: ACCURACY') - 1 })]);
     expect(findings[0]!.message).toContain('duplicate evidence rule in capability "cbrn-3": wmdp-bio/ACCURACY');
@@ -211,8 +222,14 @@ describe('loadPolicy: what the schema cannot check', () => {
     text = edit(text, '    level: ASL-4', '    level: asl-4');
     const { findings } = load(text);
     expect(findings.map((f) => [f.line, f.message])).toEqual([
-      [lineOf(text, 'requires: ASL-5'), 'capability "ai-rnd-4" requires level "ASL-5", which is not one of the levels (ASL-2, ASL-3, ASL-4)'],
-      [lineOf(text, 'level: asl-4'), 'safeguard "asl4-rand-sl4" is for level "asl-4", which is not one of the levels (ASL-2, ASL-3, ASL-4)'],
+      [
+        lineOf(text, 'requires: ASL-5'),
+        'capability "ai-rnd-4" requires level "ASL-5", which is not one of the levels (ASL-2, ASL-3, ASL-4)',
+      ],
+      [
+        lineOf(text, 'level: asl-4'),
+        'safeguard "asl4-rand-sl4" is for level "asl-4", which is not one of the levels (ASL-2, ASL-3, ASL-4)',
+      ],
       // ASL-4 now has no safeguard of its own, and nothing requires it: no warning about it either.
     ]);
   });
@@ -225,7 +242,11 @@ describe('loadPolicy: what the schema cannot check', () => {
   });
 
   it('reports an alert beyond its threshold when a lower score is more capable', () => {
-    const lower = edit(edit(edit(SMALL_POLICY, 'alert: 0.50', 'alert: 0.40'), 'threshold: 0.65', 'threshold: 0.30'), 'direction: higher', 'direction: lower');
+    const lower = edit(
+      edit(edit(SMALL_POLICY, 'alert: 0.50', 'alert: 0.40'), 'threshold: 0.65', 'threshold: 0.30'),
+      'direction: higher',
+      'direction: lower',
+    );
     expect(load(lower).findings).toEqual([]);
     const beyond = edit(lower, 'alert: 0.40', 'alert: 0.20');
     const { findings } = load(beyond);
@@ -238,20 +259,34 @@ describe('loadPolicy: what the schema cannot check', () => {
   });
 
   it('reports an alias that names two evals, in any letter case', () => {
-    const text = edit(SMALL_POLICY, '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n', '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n  wmdp-bio-v2: [WMDP_BIO]\n');
+    const text = edit(
+      SMALL_POLICY,
+      '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n',
+      '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n  wmdp-bio-v2: [WMDP_BIO]\n',
+    );
     const { findings } = load(text);
     expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_INVALID', severity: 'error', line: lineOf(text, 'wmdp-bio-v2') })]);
-    expect(findings[0]!.message).toBe('alias of eval "wmdp-bio-v2", "WMDP_BIO" also names eval "wmdp-bio": a result named so would count for both');
+    expect(findings[0]!.message).toBe(
+      'alias of eval "wmdp-bio-v2", "WMDP_BIO" also names eval "wmdp-bio": a result named so would count for both',
+    );
   });
 
   it('reports an alias that names two evals once normalised (NFD, a zero-width space)', () => {
-    const text = edit(SMALL_POLICY, '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n', '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n  wmdp-bio-v2: ["wmdp_bio\\u200B"]\n');
+    const text = edit(
+      SMALL_POLICY,
+      '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n',
+      '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n  wmdp-bio-v2: ["wmdp_bio\\u200B"]\n',
+    );
     const { findings } = load(text);
     expect(findings).toEqual([expect.objectContaining({ code: 'POLICY_INVALID', severity: 'error', line: lineOf(text, 'wmdp-bio-v2') })]);
   });
 
   it('reports an alias that is another eval id', () => {
-    const text = edit(SMALL_POLICY, '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n', '  wmdp-bio: [wmdp_bio, swe-bench-verified-hard]\n');
+    const text = edit(
+      SMALL_POLICY,
+      '  wmdp-bio: [wmdp_bio, inspect_evals/wmdp_bio]\n',
+      '  wmdp-bio: [wmdp_bio, swe-bench-verified-hard]\n',
+    );
     const { findings } = load(text);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('"swe-bench-verified-hard" also names eval "swe-bench-verified-hard"');
@@ -279,18 +314,26 @@ describe('loadPolicy: what the schema cannot check', () => {
   it('reports a SET the file wrote itself as a value still to set, at its line', () => {
     const text = edit(SMALL_POLICY, 'threshold: 0.65', 'threshold: SET');
     const { findings, policy } = load(text);
-    expect(findings).toEqual([expect.objectContaining({ code: 'PRESET_VALUE_UNSET', severity: 'error', line: lineOf(text, 'threshold: SET') })]);
-    expect(findings[0]!.message).toBe('capabilities[cbrn-3].evidence[wmdp-bio/accuracy].threshold is still "SET": replace it with a number');
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'PRESET_VALUE_UNSET', severity: 'error', line: lineOf(text, 'threshold: SET') }),
+    ]);
+    expect(findings[0]!.message).toBe(
+      'capabilities[cbrn-3].evidence[wmdp-bio/accuracy].threshold is still "SET": replace it with a number',
+    );
     expect(policy.capabilities[0]!.evidence[0]!.threshold).toBe('SET');
   });
 
   it('warns about a capability without evidence and a required level without safeguards', () => {
-    let text = edit(SMALL_POLICY, `    evidence:
+    let text = edit(
+      SMALL_POLICY,
+      `    evidence:
       - eval: swe-bench-verified-hard
         metric: accuracy
         alert: 0.40
         threshold: 0.50
-`, '');
+`,
+      '',
+    );
     text = edit(text, '    level: ASL-4', '    level: ASL-3');
     const { findings } = load(text);
     expect(findings.map((f) => [f.severity, f.line])).toEqual([

@@ -35,7 +35,7 @@ describe('mergeOverPreset: the merge rules', () => {
     expect(value.paths).toEqual({ models: ['m/*.yaml'] });
   });
 
-  it("takes each key of assessment and approvals from the file when it sets it, else from the preset", () => {
+  it('takes each key of assessment and approvals from the file when it sets it, else from the preset', () => {
     const { value } = mergeOverPreset({ assessment: { notable_increase: 8 }, approvals: { policy: ['@acme/rso'] } }, preset);
     expect(value.assessment).toEqual({ max_age_days: 90, notable_increase: 8 });
     expect(value.approvals).toEqual({ self_attestation: true, policy: ['@acme/rso'] });
@@ -82,7 +82,10 @@ describe('mergeOverPreset: the merge rules', () => {
         { id: 'cap-z', title: 'Z', requires: 'L2' },
         { id: 'cap-y', title: 'Y', requires: 'L3' },
       ],
-      safeguards: [{ id: 'sg-1', owners: ['@acme/security'] }, { id: 'sg-2', level: 'L3', kind: 'governance', title: 'Mine' }],
+      safeguards: [
+        { id: 'sg-1', owners: ['@acme/security'] },
+        { id: 'sg-2', level: 'L3', kind: 'governance', title: 'Mine' },
+      ],
     };
     const { value } = mergeOverPreset(user, preset);
     expect((value.capabilities as Array<{ id: string }>).map((c) => c.id)).toEqual(['cap-a', 'cap-b', 'cap-z', 'cap-y']);
@@ -93,9 +96,17 @@ describe('mergeOverPreset: the merge rules', () => {
   });
 
   it('keeps a second entry with the same id apart, for the duplicate check', () => {
-    const user = { safeguards: [{ id: 'sg-1', owners: ['a'] }, { id: 'sg-1', owners: ['b'] }] };
+    const user = {
+      safeguards: [
+        { id: 'sg-1', owners: ['a'] },
+        { id: 'sg-1', owners: ['b'] },
+      ],
+    };
     const { value } = mergeOverPreset(user, preset);
-    expect(value.safeguards).toEqual([expect.objectContaining({ id: 'sg-1', owners: ['a'], title: 'Preset safeguard' }), { id: 'sg-1', owners: ['b'] }]);
+    expect(value.safeguards).toEqual([
+      expect.objectContaining({ id: 'sg-1', owners: ['a'], title: 'Preset safeguard' }),
+      { id: 'sg-1', owners: ['b'] },
+    ]);
   });
 
   it('never takes version, $schema or extends from the preset', () => {
@@ -119,11 +130,17 @@ describe('mergeOverPreset: where each merged value was written', () => {
 
   it('traces a field the file overrides to the file', () => {
     // cap-b is second in the merged list (the preset's order) and second in the file.
-    expect(merged.trace(['capabilities', 1, 'evidence', 0, 'alert'])).toEqual({ from: 'user', path: ['capabilities', 1, 'evidence', 0, 'alert'] });
+    expect(merged.trace(['capabilities', 1, 'evidence', 0, 'alert'])).toEqual({
+      from: 'user',
+      path: ['capabilities', 1, 'evidence', 0, 'alert'],
+    });
   });
 
   it('traces a field only the preset gives to the preset', () => {
-    expect(merged.trace(['capabilities', 1, 'evidence', 0, 'threshold'])).toEqual({ from: 'preset', path: ['capabilities', 1, 'evidence', 0, 'threshold'] });
+    expect(merged.trace(['capabilities', 1, 'evidence', 0, 'threshold'])).toEqual({
+      from: 'preset',
+      path: ['capabilities', 1, 'evidence', 0, 'threshold'],
+    });
     expect(merged.trace(['capabilities', 0, 'combine'])).toEqual({ from: 'preset', path: ['capabilities', 0, 'combine'] });
   });
 
@@ -185,12 +202,14 @@ capabilities:
     expect(locate(['levels', 1])).toMatchObject({ line: 3 });
   });
 
-  it("reports a preset value still SET at the extends line, naming the preset and the key path", () => {
+  it('reports a preset value still SET at the extends line, naming the preset and the key path', () => {
     const text = `# comment first\nversion: 1\nextends: gdm-fsf-v3\n`;
     const { findings } = loadPolicy(text, POLICY_FILE);
     const unset = findings.find((f) => f.message.includes('ml-rnd-automation-1'));
     expect(unset).toMatchObject({ code: 'PRESET_VALUE_UNSET', severity: 'error', line: lineOf(text, 'extends:') });
-    expect(unset!.message).toBe('preset "gdm-fsf-v3" leaves capabilities[ml-rnd-automation-1].evidence[mle-bench/accuracy].alert to you: set it in this file');
+    expect(unset!.message).toBe(
+      'preset "gdm-fsf-v3" leaves capabilities[ml-rnd-automation-1].evidence[mle-bench/accuracy].alert to you: set it in this file',
+    );
   });
 
   it("points a finding at the file's line when the file wrote the offending value", () => {

@@ -68,7 +68,9 @@ describe('loadModelConfig', () => {
       const text = edit(MODEL, 'date: 2026-09-01', `date: "${date}"`);
       const { model, findings } = loadModelConfig(text, FILE);
       expect(model).toBeUndefined();
-      expect(findings).toEqual([expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', file: FILE, line: lineOf(text, 'date:') })]);
+      expect(findings).toEqual([
+        expect.objectContaining({ code: 'MODEL_INVALID', severity: 'error', file: FILE, line: lineOf(text, 'date:') }),
+      ]);
     }
   });
 
@@ -88,7 +90,11 @@ describe('loadModelConfig', () => {
     expect(model).toBeUndefined();
     expect(findings.every((f) => f.code === 'MODEL_INVALID' && f.severity === 'error')).toBe(true);
     // The missing declared_level is reported where the mapping starts, after the leading comment.
-    expect(findings.map((f) => f.line)).toEqual([lineOf(text, 'id: frontier-7'), lineOf(text, 'stage:'), lineOf(text, 'effective_compute: lots')]);
+    expect(findings.map((f) => f.line)).toEqual([
+      lineOf(text, 'id: frontier-7'),
+      lineOf(text, 'stage:'),
+      lineOf(text, 'effective_compute: lots'),
+    ]);
   });
 
   it('reports malformed YAML as a parse error at its line', () => {

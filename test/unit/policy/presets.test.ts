@@ -69,7 +69,10 @@ describe.each(names)('preset %s', (name) => {
 
   it('defines safeguards for every level a capability requires, with no owners for the user to name', () => {
     for (const level of new Set(policy.capabilities.map((c) => c.requires))) {
-      expect(policy.safeguards.some((s) => s.level === level), level).toBe(true);
+      expect(
+        policy.safeguards.some((s) => s.level === level),
+        level,
+      ).toBe(true);
     }
     expect(policy.safeguards.every((s) => s.owners.length === 0)).toBe(true);
     expect(new Set(policy.safeguards.map((s) => s.kind))).toEqual(new Set(['deployment', 'security', 'governance']));

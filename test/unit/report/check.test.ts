@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../../src/common/finding.ts';
-import { CHECK_SUMMARY_MAX, CHECK_TEXT_MAX, CHECK_TITLE_MAX, toCheckOutput, truncate, WORKFLOW_ANNOTATIONS_PER_LEVEL, workflowAnnotations } from '../../../src/report/check.ts';
+import {
+  CHECK_SUMMARY_MAX,
+  CHECK_TEXT_MAX,
+  CHECK_TITLE_MAX,
+  toCheckOutput,
+  truncate,
+  WORKFLOW_ANNOTATIONS_PER_LEVEL,
+  workflowAnnotations,
+} from '../../../src/report/check.ts';
 import { renderMarkdown, REPORT_MARKER } from '../../../src/report/markdown.ts';
 import { expectTablesIntact } from './markdown-checks.ts';
 import { failingVerdict, manyModels, passingVerdict } from './verdicts.ts';
@@ -80,7 +88,9 @@ describe('toCheckOutput', () => {
     const { annotations } = toCheckOutput(v, renderMarkdown(v));
     const total = [...v.findings, ...v.models.flatMap((m) => m.findings)];
     expect(annotations).toHaveLength(total.filter((f) => f.file !== undefined).length);
-    expect(annotations.map((a) => a.annotation_level)).toEqual([...annotations.map((a) => a.annotation_level)].sort((a, b) => rank(a) - rank(b)));
+    expect(annotations.map((a) => a.annotation_level)).toEqual(
+      [...annotations.map((a) => a.annotation_level)].sort((a, b) => rank(a) - rank(b)),
+    );
     expect(annotations[0]!.annotation_level).toBe('failure');
     expect(annotations).toContainEqual({
       path: 'evals/frontier-7/broken.json',

@@ -23,7 +23,9 @@ describe('escapeMarkdown', () => {
   });
 
   it('escapes link, image, emphasis, code, math and table syntax', () => {
-    expect(escapeMarkdown('[a](b) ![c](d) *e* _f_ `g` $h$ i|j ~k~')).toBe('\\[a\\]\\(b\\) \\!\\[c\\]\\(d\\) \\*e\\* \\_f\\_ \\`g\\` \\$h\\$ i\\|j \\~k\\~');
+    expect(escapeMarkdown('[a](b) ![c](d) *e* _f_ `g` $h$ i|j ~k~')).toBe(
+      '\\[a\\]\\(b\\) \\!\\[c\\]\\(d\\) \\*e\\* \\_f\\_ \\`g\\` \\$h\\$ i\\|j \\~k\\~',
+    );
   });
 
   it('cannot start a block: heading, quote, list item, checkbox', () => {
@@ -40,7 +42,9 @@ describe('escapeMarkdown', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    expect(escapeMarkdown('frontier-7 needs ASL-3 but declares ASL-2; 0.71 ≥ 0.65')).toBe('frontier-7 needs ASL-3 but declares ASL-2; 0.71 ≥ 0.65');
+    expect(escapeMarkdown('frontier-7 needs ASL-3 but declares ASL-2; 0.71 ≥ 0.65')).toBe(
+      'frontier-7 needs ASL-3 but declares ASL-2; 0.71 ≥ 0.65',
+    );
   });
 });
 

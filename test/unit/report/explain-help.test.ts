@@ -10,8 +10,12 @@ describe('/rsp explain', () => {
     const text = explainWithCause(v.models[0]!, v);
     const lines = text.split('\n');
     expect(lines[0]).toBe('❌ **frontier-7** is not green (Failure) because:');
-    expect(text).toContain("1 error, for the PR's author to fix:\n- `DECLARED_LEVEL_TOO_LOW` models/frontier-7/model.yaml:3 — frontier-7 needs ASL-3 but declares ASL-2");
-    expect(text).toContain('2 pending attestations, for their owners:\n- @\u200Bacme/safeguards can attest `asl3-classifiers`\n- alice can attest `asl3-classifiers`');
+    expect(text).toContain(
+      "1 error, for the PR's author to fix:\n- `DECLARED_LEVEL_TOO_LOW` models/frontier-7/model.yaml:3 — frontier-7 needs ASL-3 but declares ASL-2",
+    );
+    expect(text).toContain(
+      '2 pending attestations, for their owners:\n- @\u200Bacme/safeguards can attest `asl3-classifiers`\n- alice can attest `asl3-classifiers`',
+    );
     expect(text.indexOf('can attest')).toBeLessThan(text.indexOf('`cbrn-3`'));
     expect(text.match(/`cbrn-3`/g)).toHaveLength(1);
   });

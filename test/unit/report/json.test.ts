@@ -12,7 +12,9 @@ const validate = new Ajv2020({ allErrors: true, strict: false }).compile(z.toJSO
 
 function withPreview(): Verdict {
   const v = failingVerdict({ policyChanged: true, policyApprovals: [approval()] });
-  v.policy.preview = [{ model: 'frontier-7', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-4', conclusionUnderNewPolicy: 'failure' }];
+  v.policy.preview = [
+    { model: 'frontier-7', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-4', conclusionUnderNewPolicy: 'failure' },
+  ];
   return v;
 }
 

@@ -27,7 +27,8 @@ export function expectNothingInjected(markdown: string): void {
   expect(markdown.split('<!--')).toHaveLength(2);
   const prose = outsideCode(markdown);
   const tags = prose.match(/<[^>]*>/g) ?? [];
-  for (const tag of tags) expect(['<!-- rsp-gate:report -->', '<details>', '</details>', '<summary>', '</summary>', '<sub>', '</sub>']).toContain(tag);
+  for (const tag of tags)
+    expect(['<!-- rsp-gate:report -->', '<details>', '</details>', '<summary>', '</summary>', '<sub>', '</sub>']).toContain(tag);
   expect(prose).not.toMatch(/@[A-Za-z0-9]/);
   expect(prose).not.toMatch(/#\d/);
   expect(prose).not.toMatch(/^\s*[-*+]\s+\\?\[[ xX]\]/m);

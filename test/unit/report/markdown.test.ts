@@ -21,7 +21,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(passingVerdict(), { title: 'Scaling policy' }).split('\n')[1]).toBe('### ✅ Scaling policy: Success');
   });
 
-  it('shows required against declared level per model, the failing model\'s checklist open and its evidence collapsed', () => {
+  it("shows required against declared level per model, the failing model's checklist open and its evidence collapsed", () => {
     const md = renderMarkdown(failingVerdict());
     expect(md).toContain('| frontier-7 | ASL-2 | **ASL-3** ❌ | ❌ Failure | 2/3 in place | 1 error, 2 warnings |');
     expect(md).toContain('#### ❌ frontier-7 · needs ASL-3 · declares ASL-2 · 2/3 in place');
@@ -50,8 +50,12 @@ describe('renderMarkdown', () => {
   it('shows a narrow checklist: status, safeguard and title, owners that do not ping, who attested and when', () => {
     const md = renderMarkdown(failingVerdict());
     expect(md).toContain('| Status | Safeguard | Owners | Attested |');
-    expect(md).toContain('| ⏳ pending | asl3-classifiers <sub>ASL-3 deployment</sub> Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — |');
-    expect(md).toContain('| ☑️ attested | asl3-egress <sub>ASL-3 security</sub> Egress bandwidth controls on model weights | @\u200Bacme/security | carol, 2026-12-01T10:00:00Z |');
+    expect(md).toContain(
+      '| ⏳ pending | asl3-classifiers <sub>ASL-3 deployment</sub> Real-time classifier guards block CBRN uplift | @\u200Bacme/safeguards, alice | — |',
+    );
+    expect(md).toContain(
+      '| ☑️ attested | asl3-egress <sub>ASL-3 security</sub> Egress bandwidth controls on model weights | @\u200Bacme/security | carol, 2026-12-01T10:00:00Z |',
+    );
     expect(md).not.toMatch(/^\s*[-*]\s+\[[ xX]\]/m);
   });
 
@@ -96,7 +100,9 @@ describe('renderMarkdown', () => {
   it('shows the policy impact when the PR changes the policy', () => {
     const v = failingVerdict({ policyChanged: true, policyApprovals: [approval({ by: 'rso-jane' })] });
     expect(renderMarkdown(v)).toContain('### Policy change');
-    v.policy.preview = [{ model: 'frontier-7', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-4', conclusionUnderNewPolicy: 'failure' }];
+    v.policy.preview = [
+      { model: 'frontier-7', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-4', conclusionUnderNewPolicy: 'failure' },
+    ];
     const md = renderMarkdown(v);
     expect(md).toContain('### Policy impact');
     expect(md).toContain('approved by rso-jane');
@@ -128,8 +134,12 @@ describe('injection through user-controlled text', () => {
   it('escapes a passing model shown in a collapsed <summary>', () => {
     const id = '<b>@acme/all</b> #7 </summary><!-- rsp-gate:report -->';
     const m = model(id);
-    const passing = renderMarkdown(evaluate(input({ headModels: [m], baseModels: [m], modelsInScope: [id], evidence: [record({ model: id })] })));
-    expect(passing).toContain('<summary>✅ &lt;b&gt;@\u200Bacme/all&lt;/b&gt; #\u200B7 &lt;/summary&gt;&lt;!-- rsp-gate:report --&gt; · needs ASL-2');
+    const passing = renderMarkdown(
+      evaluate(input({ headModels: [m], baseModels: [m], modelsInScope: [id], evidence: [record({ model: id })] })),
+    );
+    expect(passing).toContain(
+      '<summary>✅ &lt;b&gt;@\u200Bacme/all&lt;/b&gt; #\u200B7 &lt;/summary&gt;&lt;!-- rsp-gate:report --&gt; · needs ASL-2',
+    );
     expectNothingInjected(passing);
   });
 
@@ -146,7 +156,9 @@ describe('the length limit', () => {
     expect(md.length).toBeLessThanOrEqual(65_536);
     expect(md.startsWith(`${REPORT_MARKER}\n`)).toBe(true);
     expect(md).toContain(`**${escapeMarkdown(v.headline)}**`);
-    expect(md).toContain('**@\u200Bacme/safeguards** · attest 500 safeguards of frontier-000, frontier-001, frontier-002 and 497 more models');
+    expect(md).toContain(
+      '**@\u200Bacme/safeguards** · attest 500 safeguards of frontier-000, frontier-001, frontier-002 and 497 more models',
+    );
     expect(md).toContain('```text\n/rsp attest asl3-classifiers\n```');
     expectTablesIntact(md);
   });

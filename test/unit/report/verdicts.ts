@@ -55,7 +55,10 @@ export function hostileVerdict(): Verdict {
         record({ model: HOSTILE.html, file: `evals/${HOSTILE.checkbox}/${HOSTILE.link}.json`, line: 3 }),
         record({ model: `${HOSTILE.code}${HOSTILE.issue}${HOSTILE.bidi}${HOSTILE.ansi}`, file: 'evals/x.json', line: 5 }),
       ],
-      attestations: [attestation({ safeguard: 'asl3-egress', by: '@rso-jane' }), attestation({ safeguard: `${HOSTILE.marker}`, by: 'mallory' })],
+      attestations: [
+        attestation({ safeguard: 'asl3-egress', by: '@rso-jane' }),
+        attestation({ safeguard: `${HOSTILE.marker}`, by: 'mallory' }),
+      ],
     }),
   );
 }

@@ -20,7 +20,11 @@ class MemoryReader implements RepoReader {
     this.dates = dates;
   }
   async listFiles(commit: string): Promise<TreeEntry[]> {
-    return Object.entries(this.commits[commit] ?? {}).map(([path, text]) => ({ path, oid: createHash('sha1').update(text).digest('hex'), size: text.length }));
+    return Object.entries(this.commits[commit] ?? {}).map(([path, text]) => ({
+      path,
+      oid: createHash('sha1').update(text).digest('hex'),
+      size: text.length,
+    }));
   }
   async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
     this.reads.push({ commit, paths });
@@ -79,7 +83,12 @@ describe('evaluateChange', () => {
     expect(v.policy.changed).toBe(true);
     // A policy change puts every model in scope and shows what the new policy would decide.
     expect(v.models.map((m) => m.id)).toEqual(['m1', 'm2']);
-    expect(v.policy.preview).toContainEqual({ model: 'm1', requiredLevel: 'ASL-3', requiredLevelUnderNewPolicy: 'ASL-2', conclusionUnderNewPolicy: 'success' });
+    expect(v.policy.preview).toContainEqual({
+      model: 'm1',
+      requiredLevel: 'ASL-3',
+      requiredLevelUnderNewPolicy: 'ASL-2',
+      conclusionUnderNewPolicy: 'success',
+    });
     const codes = [...v.findings, ...v.models.flatMap((m) => m.findings)].map((f) => f.code);
     expect(codes).toContain('POLICY_CHANGE_UNAPPROVED');
   });
@@ -110,30 +119,41 @@ describe('evaluateChange', () => {
 
   it('hands the head models to the command collector, after the base policy is loaded', async () => {
     const seen: string[] = [];
-    await evaluateChange(new MemoryReader({ base: BASE, head: { ...BASE, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }), { base: 'base', head: 'head' }, {
-      commands: async (policy, { models }) => {
-        seen.push(policy.capabilities[0]!.id, ...models.map((m) => m.id));
-        return { attestations: [], approvals: [] };
+    await evaluateChange(
+      new MemoryReader({ base: BASE, head: { ...BASE, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }),
+      { base: 'base', head: 'head' },
+      {
+        commands: async (policy, { models }) => {
+          seen.push(policy.capabilities[0]!.id, ...models.map((m) => m.id));
+          return { attestations: [], approvals: [] };
+        },
       },
-    });
+    );
     expect(seen).toEqual(['cbrn', 'm1', 'm2']);
   });
 
-  it("puts a model in scope when a file in its results folder changes, even one that is no result", async () => {
+  it('puts a model in scope when a file in its results folder changes, even one that is no result', async () => {
     const head = { ...BASE, 'evals/m1/scores.parquet': 'PAR1 binary' };
     const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
     expect(v.models.map((m) => m.id)).toEqual(['m1']);
     expect(v.conclusion).not.toBe('neutral');
-    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'UNREAD_FILE', severity: 'warning', file: 'evals/m1/scores.parquet' }));
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ code: 'UNREAD_FILE', severity: 'warning', file: 'evals/m1/scores.parquet' }),
+    );
   });
 
   it('fails a PR that adds a data file no reader recognises under the results paths', async () => {
     const head = { ...BASE, 'evals/m1/custom-harness.json': '{"run": {"bio_score": 0.93}}' };
     const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
-    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'UNREAD_FILE', severity: 'error', file: 'evals/m1/custom-harness.json' }));
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ code: 'UNREAD_FILE', severity: 'error', file: 'evals/m1/custom-harness.json' }),
+    );
     expect(v.conclusion).toBe('failure');
     // Unchanged files stay quiet: only what the PR touches is reported.
-    const later = await evaluateChange(new MemoryReader({ base: head, head: { ...head, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }), { base: 'base', head: 'head' });
+    const later = await evaluateChange(new MemoryReader({ base: head, head: { ...head, 'evals/m2/wmdp.yaml': result('m2', 0.35) } }), {
+      base: 'base',
+      head: 'head',
+    });
     expect(later.findings.map((f) => f.code)).not.toContain('UNREAD_FILE');
   });
 
@@ -156,8 +176,12 @@ describe('evaluateChange', () => {
     expect(v.conclusion).toBe('failure');
   });
 
-  it('reads a result outside every model folder that names an in-scope model through an alias, and skips other models\' folders', async () => {
-    const base = { ...BASE, 'models/m1/model.yaml': model('m1', 'ASL-2', 'aliases: [acme/m1-large]\n'), 'evals/shared/cbrn.yaml': result('acme/m1-large', 0.7, '2026-11-19') };
+  it("reads a result outside every model folder that names an in-scope model through an alias, and skips other models' folders", async () => {
+    const base = {
+      ...BASE,
+      'models/m1/model.yaml': model('m1', 'ASL-2', 'aliases: [acme/m1-large]\n'),
+      'evals/shared/cbrn.yaml': result('acme/m1-large', 0.7, '2026-11-19'),
+    };
     const reader = new MemoryReader({ base, head: { ...base, 'evals/m1/extra.yaml': result('m1', 0.31) } });
     const v = await evaluateChange(reader, { base: 'base', head: 'head' });
     expect(v.models.map((m) => [m.id, m.requiredLevel])).toEqual([['m1', 'ASL-3']]);
@@ -165,10 +189,12 @@ describe('evaluateChange', () => {
     expect(read.sort()).toEqual(['head:evals/m1/extra.yaml', 'head:evals/m1/wmdp.yaml', 'head:evals/shared/cbrn.yaml']);
   });
 
-  it('refuses a result filed in one model\'s folder that names another, since evidence is looked for by folder', async () => {
+  it("refuses a result filed in one model's folder that names another, since evidence is looked for by folder", async () => {
     const head = { ...BASE, 'evals/m2/m1-rerun.yaml': result('m1', 0.7) };
     const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
-    expect(v.findings).toContainEqual(expect.objectContaining({ code: 'MISFILED_RESULT', severity: 'error', file: 'evals/m2/m1-rerun.yaml' }));
+    expect(v.findings).toContainEqual(
+      expect.objectContaining({ code: 'MISFILED_RESULT', severity: 'error', file: 'evals/m2/m1-rerun.yaml' }),
+    );
     expect(v.conclusion).toBe('failure');
   });
 
@@ -208,7 +234,9 @@ describe('evaluateChange', () => {
     const v = await evaluateChange(new MemoryReader({ base: BASE, head }), { base: 'base', head: 'head' });
     const all = [...v.findings, ...v.models.flatMap((m) => m.findings)];
     expect(all).toContainEqual(expect.objectContaining({ code: 'DUPLICATE_MODEL', severity: 'error', file: 'models/copy/model.yaml' }));
-    expect(all).toContainEqual(expect.objectContaining({ code: 'PARSE_ERROR', severity: 'error', file: 'models/huge/model.yaml', line: 1 }));
+    expect(all).toContainEqual(
+      expect.objectContaining({ code: 'PARSE_ERROR', severity: 'error', file: 'models/huge/model.yaml', line: 1 }),
+    );
     expect(v.conclusion).toBe('failure');
   });
 
@@ -234,8 +262,15 @@ describe('helpers', () => {
   });
 
   it('lists added, changed and removed paths between two trees', () => {
-    const a = [{ path: 'x', oid: '1' }, { path: 'y', oid: '2' }];
-    const b = [{ path: 'x', oid: '1' }, { path: 'y', oid: '3' }, { path: 'z', oid: '4' }];
+    const a = [
+      { path: 'x', oid: '1' },
+      { path: 'y', oid: '2' },
+    ];
+    const b = [
+      { path: 'x', oid: '1' },
+      { path: 'y', oid: '3' },
+      { path: 'z', oid: '4' },
+    ];
     expect(diffTrees(a, b)).toEqual(['y', 'z']);
     expect(diffTrees(b, a)).toEqual(['y', 'z']);
   });

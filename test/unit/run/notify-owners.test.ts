@@ -7,7 +7,16 @@ import { failingVerdict } from '../report/verdicts.ts';
 const repo = { owner: 'acme', repo: 'models' };
 
 function sticky(body: string): PrComment {
-  return { id: 'c1', databaseId: 1, url: 'u', body, createdAt: '2026-01-05T12:00:00Z', lastEditedAt: null, viewerDidAuthor: true, author: { login: 'rsp-gate[bot]', type: 'Bot' } } as unknown as PrComment;
+  return {
+    id: 'c1',
+    databaseId: 1,
+    url: 'u',
+    body,
+    createdAt: '2026-01-05T12:00:00Z',
+    lastEditedAt: null,
+    viewerDidAuthor: true,
+    author: { login: 'rsp-gate[bot]', type: 'Bot' },
+  } as unknown as PrComment;
 }
 
 describe('planNotifications', () => {
@@ -21,7 +30,10 @@ describe('planNotifications', () => {
     const first = planNotifications(failingVerdict(), new Set(), repo, 'carol');
     expect(planNotifications(failingVerdict(), new Set(first.notified), repo, 'carol').request).toEqual({ users: [], teams: [] });
     expect(planNotifications(failingVerdict(), new Set(), repo, 'alice').request).toEqual({ users: [], teams: ['safeguards'] });
-    expect(planNotifications(failingVerdict(), new Set(), { owner: 'other', repo: 'x' }, 'carol').request).toEqual({ users: ['alice'], teams: [] });
+    expect(planNotifications(failingVerdict(), new Set(), { owner: 'other', repo: 'x' }, 'carol').request).toEqual({
+      users: ['alice'],
+      teams: [],
+    });
   });
 });
 

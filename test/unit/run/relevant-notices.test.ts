@@ -20,7 +20,11 @@ describe('relevantNotices', () => {
   });
 
   it('always keeps warnings, errors and notices without a file', () => {
-    const others = [finding('PARSE_ERROR', 'error', 'x', { file: card }), finding('UNKNOWN_MODEL', 'warning', 'y', { file: card }), finding('POLICY_CHANGED', 'notice', 'z')];
+    const others = [
+      finding('PARSE_ERROR', 'error', 'x', { file: card }),
+      finding('UNKNOWN_MODEL', 'warning', 'y', { file: card }),
+      finding('POLICY_CHANGED', 'notice', 'z'),
+    ];
     expect(relevantNotices(others, new Set(), [frontier], records)).toEqual(others);
   });
 });

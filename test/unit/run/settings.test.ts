@@ -6,7 +6,9 @@ describe('the gate settings', () => {
 
   it('reads RSP_GATE_* and refuses values it does not know', () => {
     expect(fromEnv({})).toEqual({ checkName: 'rsp-gate', comment: 'auto', report: 'check', policyPath: '.github/rsp-policy.yml' });
-    expect(fromEnv({ RSP_GATE_CHECK_NAME: 'rsp', RSP_GATE_COMMENT: 'never', RSP_GATE_REPORT: 'both', RSP_GATE_POLICY_PATH: 'p.yml' })).toEqual({
+    expect(
+      fromEnv({ RSP_GATE_CHECK_NAME: 'rsp', RSP_GATE_COMMENT: 'never', RSP_GATE_REPORT: 'both', RSP_GATE_POLICY_PATH: 'p.yml' }),
+    ).toEqual({
       checkName: 'rsp',
       comment: 'never',
       report: 'both',
@@ -17,7 +19,17 @@ describe('the gate settings', () => {
 
   it('names an Action input as the workflow spells it, and treats an empty input as unset', () => {
     const inputs: Record<string, string> = { comment: 'ALWAYS', 'check-name': '' };
-    expect(readSettings((n) => inputs[n], (n) => `input ${n}`)).toMatchObject({ comment: 'always', checkName: 'rsp-gate' });
-    expect(() => readSettings(() => 'sometimes', (n) => `input ${n}`)).toThrow('input comment must be one of auto, always, never, not "sometimes"');
+    expect(
+      readSettings(
+        (n) => inputs[n],
+        (n) => `input ${n}`,
+      ),
+    ).toMatchObject({ comment: 'always', checkName: 'rsp-gate' });
+    expect(() =>
+      readSettings(
+        () => 'sometimes',
+        (n) => `input ${n}`,
+      ),
+    ).toThrow('input comment must be one of auto, always, never, not "sometimes"');
   });
 });

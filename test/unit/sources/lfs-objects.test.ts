@@ -35,9 +35,13 @@ describe('LFS objects in the local store', () => {
   it('refuses an object of the wrong size or content, and reads the right one', async () => {
     const objects = join(repo.dir, '.git', 'lfs', 'objects');
     storeAt(objects, CONTENT.slice(1));
-    expect((await read()).findings).toEqual([expect.objectContaining({ code: 'LFS_OBJECT_MISSING', message: expect.stringContaining(`the pointer says ${CONTENT.length}`) })]);
+    expect((await read()).findings).toEqual([
+      expect.objectContaining({ code: 'LFS_OBJECT_MISSING', message: expect.stringContaining(`the pointer says ${CONTENT.length}`) }),
+    ]);
     storeAt(objects, CONTENT.replace('0.5', '0.9'));
-    expect((await read()).findings).toEqual([expect.objectContaining({ code: 'LFS_OBJECT_MISSING', message: expect.stringContaining('does not match its pointer') })]);
+    expect((await read()).findings).toEqual([
+      expect.objectContaining({ code: 'LFS_OBJECT_MISSING', message: expect.stringContaining('does not match its pointer') }),
+    ]);
     storeAt(objects, CONTENT);
     const result = await read();
     expect(result.findings).toEqual([]);
@@ -64,7 +68,11 @@ describe('resolveLfsPointers', () => {
     ]);
     const resolved = await resolveLfsPointers(files, { objects: () => Promise.reject(new Error('the LFS server is unreachable')) });
     expect((await readResultFile(resolved.get('a.json')!)).findings).toEqual([
-      expect.objectContaining({ code: 'LFS_OBJECT_MISSING', file: 'a.json', message: expect.stringContaining('the LFS server is unreachable') }),
+      expect.objectContaining({
+        code: 'LFS_OBJECT_MISSING',
+        file: 'a.json',
+        message: expect.stringContaining('the LFS server is unreachable'),
+      }),
     ]);
     expect(await readText(resolved.get('b.yaml')!)).toBe('results: []\n');
   });

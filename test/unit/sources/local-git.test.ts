@@ -41,8 +41,19 @@ describe('LocalGitReader', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-git-'));
     const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
     git('init', '-q');
-    const header = JSON.stringify({ version: 2, status: 'success', eval: { task: 'inspect_evals/wmdp_bio', model: 'acme/m1', created: '2026-01-01T00:00:00+00:00' }, results: { scores: [{ name: 'choice', metrics: { accuracy: { name: 'accuracy', value: 0.5 }, stderr: { name: 'stderr', value: 0.01 } } }] } });
-    const samples = Array.from({ length: 6 }, (_, i) => ({ name: `samples/${i}_epoch_1.json`, data: randomBytes(1 << 20), method: STORED }));
+    const header = JSON.stringify({
+      version: 2,
+      status: 'success',
+      eval: { task: 'inspect_evals/wmdp_bio', model: 'acme/m1', created: '2026-01-01T00:00:00+00:00' },
+      results: {
+        scores: [{ name: 'choice', metrics: { accuracy: { name: 'accuracy', value: 0.5 }, stderr: { name: 'stderr', value: 0.01 } } }],
+      },
+    });
+    const samples = Array.from({ length: 6 }, (_, i) => ({
+      name: `samples/${i}_epoch_1.json`,
+      data: randomBytes(1 << 20),
+      method: STORED,
+    }));
     writeFileSync(join(dir, 'run.eval'), writeZip([...samples, { name: 'header.json', data: header, method: DEFLATE }]).bytes);
     git('add', 'run.eval');
     git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'eval');
