@@ -10497,15 +10497,30 @@ import { parseArgs } from "node:util";
 
 // src/cli/commands.ts
 var REPO = { name: "repo", type: "string", value: "DIR", describe: "the repository to read (default: the current directory)" };
-var POLICY = { name: "policy", type: "string", value: "PATH", describe: "the policy file in the repository (default: .github/rsp-policy.yml)" };
+var POLICY = {
+  name: "policy",
+  type: "string",
+  value: "PATH",
+  describe: "the policy file in the repository (default: .github/rsp-policy.yml)"
+};
 var COMMANDS = [
   {
     name: "check",
     summary: "evaluate a change (two commits) against the policy of its base commit",
     flags: [
       REPO,
-      { name: "base", type: "string", value: "REF", describe: "the commit whose policy judges the change (default: merge base with the default branch)" },
-      { name: "head", type: "string", value: "REF", describe: "the commit to evaluate (default: HEAD); uncommitted edits are not evaluated" },
+      {
+        name: "base",
+        type: "string",
+        value: "REF",
+        describe: "the commit whose policy judges the change (default: merge base with the default branch)"
+      },
+      {
+        name: "head",
+        type: "string",
+        value: "REF",
+        describe: "the commit to evaluate (default: HEAD); uncommitted edits are not evaluated"
+      },
       { name: "all", type: "boolean", describe: "evaluate every model, not only those the change touches (base defaults to head)" },
       POLICY,
       { name: "format", type: "string", value: "FORMAT", describe: "text, markdown (the PR comment) or json (the report) (default: text)" },
@@ -10536,7 +10551,12 @@ var COMMANDS = [
     summary: "write a starter .github/rsp-policy.yml",
     flags: [
       REPO,
-      { name: "preset", type: "string", value: "NAME", describe: "extend a built-in preset (anthropic-rsp-v3, anthropic-rsp-v2.2, openai-preparedness-v2, gdm-fsf-v3)" },
+      {
+        name: "preset",
+        type: "string",
+        value: "NAME",
+        describe: "extend a built-in preset (anthropic-rsp-v3, anthropic-rsp-v2.2, openai-preparedness-v2, gdm-fsf-v3)"
+      },
       { name: "force", type: "boolean", describe: "overwrite an existing policy" }
     ],
     examples: [
@@ -10553,7 +10573,10 @@ function findCommand(name) {
 
 // src/common/nearest.ts
 function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const d = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -10611,7 +10634,14 @@ function helpTopic(rest) {
 }
 function unknownCommand(word) {
   if (word.startsWith("-")) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
-  return new UsageError(`unknown command "${word}"${didYouMean(nearest(word, COMMANDS.map((c) => c.name)))}`);
+  return new UsageError(
+    `unknown command "${word}"${didYouMean(
+      nearest(
+        word,
+        COMMANDS.map((c) => c.name)
+      )
+    )}`
+  );
 }
 function didYouMean(candidate) {
   return candidate === void 0 ? "" : ` (did you mean ${candidate}?)`;
@@ -10619,13 +10649,20 @@ function didYouMean(candidate) {
 function readFlags(spec, args) {
   const flags = [...spec.flags, HELP_FLAG];
   const options2 = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
-  const { tokens } = parseArgs({ args, options: { ...options2, help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args,
+    options: { ...options2, help: { type: "boolean", short: "h" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
   if (tokens.some((t) => t.kind === "option" && t.name === "help")) return { help: true };
   if (tokens.some((t) => t.kind === "option" && t.rawName === "--version")) return { version: true };
   const values = {};
   for (const token of tokens) {
     if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);
-    if (token.kind === "positional") throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
+    if (token.kind === "positional")
+      throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
     if (flag === void 0) throw unknownFlag(spec, token.rawName);
     values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
@@ -10633,14 +10670,20 @@ function readFlags(spec, args) {
   return values;
 }
 function positionalHint(spec, value) {
-  const flag = nearest(value.replace(/^-+/, ""), spec.flags.map((f) => f.name));
+  const flag = nearest(
+    value.replace(/^-+/, ""),
+    spec.flags.map((f) => f.name)
+  );
   return flag === void 0 ? "" : ` (did you mean --${flag}?)`;
 }
 function unknownFlag(spec, raw) {
   const name = raw.replace(/^-+/, "");
   const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
   if (owner !== void 0) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
-  const guess = nearest(name, spec.flags.map((f) => f.name));
+  const guess = nearest(
+    name,
+    spec.flags.map((f) => f.name)
+  );
   return new UsageError(`unknown flag ${raw}${didYouMean(guess === void 0 ? void 0 : `--${guess}`)}`, spec.name);
 }
 function flagValue(spec, flag, value, inline) {
@@ -10648,7 +10691,8 @@ function flagValue(spec, flag, value, inline) {
     if (value !== void 0) throw new UsageError(`--${flag.name} takes no value`, spec.name);
     return true;
   }
-  if (value === void 0 || !inline && value.startsWith("-")) throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
+  if (value === void 0 || !inline && value.startsWith("-"))
+    throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
   return value;
 }
 function text(values, name) {
@@ -10670,7 +10714,8 @@ function toCheck(repo, values, withPolicy) {
   if (!FORMATS.includes(format)) {
     throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
   }
-  if (values["color"] === true && values["no-color"] === true) throw new UsageError("--color and --no-color contradict each other", "check");
+  if (values["color"] === true && values["no-color"] === true)
+    throw new UsageError("--color and --no-color contradict each other", "check");
   const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
   const base = text(values, "base");
   const output2 = text(values, "output");
@@ -31202,7 +31247,10 @@ async function* fileChunks(absolutePath, reuse) {
   }
 }
 function fileStream(absolutePath) {
-  return { [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](), [REUSED_CHUNKS]: () => fileChunks(absolutePath, true) };
+  return {
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true)
+  };
 }
 function memoryFileSource(path, bytes) {
   return {
@@ -31316,7 +31364,10 @@ async function resolveLfsPointers(files, store) {
   for (const { path, pointer } of requests) {
     const object2 = objects.get(path) ?? "the LFS store gave no answer for this object";
     const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
-    files.set(path, refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path, files.get(path).size, pointer, refusal));
+    files.set(
+      path,
+      refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path, files.get(path).size, pointer, refusal)
+    );
   }
   return files;
 }
@@ -31358,7 +31409,8 @@ function verifiedObject(pointer, object2) {
 }
 function checkDigest(pointer, bytes, sha256) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha256 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
 }
 
 // src/sources/local-lfs.ts
@@ -31439,13 +31491,19 @@ var LocalGitReader = class {
       const bytes = blobs.get(e.oid);
       out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
     }
-    return resolveLfsPointers(out, localLfsStore(() => this.lfsObjectsDir(), commit));
+    return resolveLfsPointers(
+      out,
+      localLfsStore(() => this.lfsObjectsDir(), commit)
+    );
   }
   /** Where `git lfs` keeps objects: <common git dir>/lfs/objects, or under `lfs.storage` when that is set. */
   lfsObjectsDir() {
     this.lfsObjects ??= (async () => {
       const common = (await this.git(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
-      const storage = await this.git(["config", "--get", "lfs.storage"]).then((s) => s.trim(), () => "");
+      const storage = await this.git(["config", "--get", "lfs.storage"]).then(
+        (s) => s.trim(),
+        () => ""
+      );
       return join2(storage === "" ? join2(common, "lfs") : resolve(common, storage), "objects");
     })();
     return this.lfsObjects;
@@ -31498,7 +31556,8 @@ var LocalGitReader = class {
       yield chunk;
     }
     const code = await exit;
-    if (code !== 0 || bytes !== size) throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
   }
   /**
    * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
@@ -32360,7 +32419,9 @@ var SafeguardSchema = external_exports.strictObject({
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
 });
 var AssessmentSchema = external_exports.strictObject({
-  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"),
+  confidence: external_exports.number().min(0).lt(1).default(0.95).describe(
+    "Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"
+  ),
   max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
   point_values: external_exports.boolean().optional().describe(
@@ -32372,7 +32433,9 @@ var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
-  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe(
+    "Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"
+  ),
   notify_owners: external_exports.boolean().optional().describe("Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)")
 });
 var PathsSchema = external_exports.strictObject({
@@ -32408,8 +32471,12 @@ var PublishedPolicySchema = PolicySchema.extend({
   extends: external_exports.enum(Object.keys(PRESETS)).optional().describe("A built-in preset this file builds on; entries here override it by id"),
   capabilities: external_exports.array(
     CapabilitySchema.partial().required({ id: true }).extend({
-      evidence: external_exports.array(EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
-    }).describe("A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)")
+      evidence: external_exports.array(
+        EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")
+      ).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
+    }).describe(
+      "A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)"
+    )
   ).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(
     SafeguardSchema.partial().required({ id: true }).describe("A required safeguard (level, kind and title are required unless a preset entry with this id gives them)")
@@ -32704,10 +32771,24 @@ function checkPolicy(policy, placeOf) {
 function checkCompleteness(merged, placeOf) {
   const findings = [];
   if (merged.levels === void 0) {
-    findings.push(findingAt("POLICY_INVALID", "error", "the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset", placeOf([])));
+    findings.push(
+      findingAt(
+        "POLICY_INVALID",
+        "error",
+        "the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset",
+        placeOf([])
+      )
+    );
   }
   if (merged.capabilities === void 0 || Array.isArray(merged.capabilities) && merged.capabilities.length === 0) {
-    findings.push(findingAt("POLICY_INVALID", "error", "the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset", placeOf([])));
+    findings.push(
+      findingAt(
+        "POLICY_INVALID",
+        "error",
+        "the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset",
+        placeOf([])
+      )
+    );
   }
   return findings;
 }
@@ -32726,9 +32807,24 @@ function checkUniqueIds(policy, placeOf) {
       findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
-  unique("level", policy.levels, (i) => ["levels", i], (i) => `"${policy.levels[i]}"`);
-  unique("capability id", policy.capabilities.map((c) => c.id), (i) => ["capabilities", i, "id"], (i) => `"${policy.capabilities[i].id}"`);
-  unique("safeguard id", policy.safeguards.map((s) => s.id), (i) => ["safeguards", i, "id"], (i) => `"${policy.safeguards[i].id}"`);
+  unique(
+    "level",
+    policy.levels,
+    (i) => ["levels", i],
+    (i) => `"${policy.levels[i]}"`
+  );
+  unique(
+    "capability id",
+    policy.capabilities.map((c) => c.id),
+    (i) => ["capabilities", i, "id"],
+    (i) => `"${policy.capabilities[i].id}"`
+  );
+  unique(
+    "safeguard id",
+    policy.safeguards.map((s) => s.id),
+    (i) => ["safeguards", i, "id"],
+    (i) => `"${policy.safeguards[i].id}"`
+  );
   policy.capabilities.forEach((capability, c) => {
     unique(
       `evidence rule in capability "${capability.id}":`,
@@ -32746,12 +32842,26 @@ function checkLevelsExist(policy, placeOf) {
   const findings = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
-      findings.push(findingAt("POLICY_INVALID", "error", `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`, placeOf(["capabilities", i, "requires"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`,
+          placeOf(["capabilities", i, "requires"])
+        )
+      );
     }
   });
   policy.safeguards.forEach((s, i) => {
     if (!known.has(s.level)) {
-      findings.push(findingAt("POLICY_INVALID", "error", `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`, placeOf(["safeguards", i, "level"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`,
+          placeOf(["safeguards", i, "level"])
+        )
+      );
     }
   });
   return findings;
@@ -32784,7 +32894,14 @@ function checkEvalNames(policy, placeOf) {
     if (current === void 0) {
       owner.set(key, evalId);
     } else if (current !== evalId) {
-      findings.push(findingAt("POLICY_INVALID", "error", `${what} "${name}" also names eval "${current}": a result named so would count for both`, placeOf(path)));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `${what} "${name}" also names eval "${current}": a result named so would count for both`,
+          placeOf(path)
+        )
+      );
     }
   };
   for (const id2 of Object.keys(policy.evals)) claim2(id2, id2, ["evals", id2], "eval id");
@@ -32804,14 +32921,22 @@ function checkCoverage(policy, placeOf) {
   const findings = [];
   policy.capabilities.forEach((c, i) => {
     if (c.evidence.length === 0) {
-      findings.push(findingAt("POLICY_INVALID", "warning", `capability "${c.id}" has no evidence rules, so it is always unevaluated`, placeOf(["capabilities", i, "id"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "warning",
+          `capability "${c.id}" has no evidence rules, so it is always unevaluated`,
+          placeOf(["capabilities", i, "id"])
+        )
+      );
     }
   });
   const withSafeguards = new Set(policy.safeguards.map((s) => s.level));
   const baseline = policy.levels[0];
   const reported = /* @__PURE__ */ new Set();
   policy.capabilities.forEach((c, i) => {
-    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires)) return;
+    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires))
+      return;
     reported.add(c.requires);
     const message = `no safeguard is defined for level "${c.requires}", which capability "${c.id}" requires: a model at that level needs nothing more than at the level below`;
     findings.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
@@ -32923,19 +33048,32 @@ function readConfigDocument(text3, file2, options2) {
   const tooDeep = flowNestingBeyond(text3, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
     const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
-    return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
+    return {
+      value: void 0,
+      findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })],
+      locate: () => ({ file: file2, line: 1 })
+    };
   }
   const parsed = parseYaml(text3, file2, { code: parseCode });
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject2(value)) {
     const what = value === null || value === void 0 ? "is empty" : `must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`;
-    return { value: void 0, findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
+    return {
+      value: void 0,
+      findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })],
+      locate: parsed.locate
+    };
   }
   const findings = dropProtoKeys(
     value,
     [],
-    (path) => finding(invalidCode, "error", `${label2}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`, parsed.locate([...path, "__proto__"]))
+    (path) => finding(
+      invalidCode,
+      "error",
+      `${label2}: the key "__proto__" is not allowed (at ${path.join(".") || "top level"})`,
+      parsed.locate([...path, "__proto__"])
+    )
   );
   return { value, findings, locate: parsed.locate };
 }
@@ -33045,8 +33183,14 @@ function readPreset(name, extendsAt) {
     const message = `unknown preset "${name}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`;
     return { value: {}, known: false, findings: [finding("POLICY_INVALID", "error", message, extendsAt)] };
   }
-  const doc = readConfigDocument(preset.text, `preset ${name}`, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "preset" });
-  const findings = doc.findings.map((f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt));
+  const doc = readConfigDocument(preset.text, `preset ${name}`, {
+    parseCode: "POLICY_INVALID",
+    invalidCode: "POLICY_INVALID",
+    label: "preset"
+  });
+  const findings = doc.findings.map(
+    (f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt)
+  );
   return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
 }
 function schemaFindings(merged, placeInMerged) {
@@ -33056,7 +33200,9 @@ function schemaFindings(merged, placeInMerged) {
     const path = issue2.path.filter((k) => typeof k !== "symbol");
     const where = describePath(merged.value, path);
     if (issue2.code === "unrecognized_keys") {
-      return issue2.keys.map((key) => findingAt("POLICY_INVALID", "error", `unknown key "${key}" in ${where}`, placeInMerged([...path, key])));
+      return issue2.keys.map(
+        (key) => findingAt("POLICY_INVALID", "error", `unknown key "${key}" in ${where}`, placeInMerged([...path, key]))
+      );
     }
     return [findingAt("POLICY_INVALID", "error", `${where}: ${issueText(issue2)}`, placeInMerged(path))];
   });
@@ -33130,7 +33276,9 @@ var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
 function checkFolder(id2, file2, at) {
   const folder = CONFIG_NAME.exec(file2)?.[1];
   if (folder === void 0 || folder.normalize("NFC") === id2.normalize("NFC")) return [];
-  return [finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)];
+  return [
+    finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)
+  ];
 }
 function normaliseDates(value) {
   const assessment = value.last_assessment;
@@ -33194,16 +33342,33 @@ function checkModelNames(models) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === void 0) ids.set(key, m);
-    else if (other.config.id !== m.config.id) findings.push(nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`));
+    else if (other.config.id !== m.config.id)
+      findings.push(
+        nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
+      );
   }
   const aliases = /* @__PURE__ */ new Map();
   for (const m of models) {
     for (const alias of m.config.aliases) {
       const key = nameKey(alias);
       const owner = ids.get(key);
-      if (owner !== void 0 && owner.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`));
+      if (owner !== void 0 && owner.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`
+          )
+        );
       const sharer = aliases.get(key);
-      if (sharer !== void 0 && sharer.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`));
+      if (sharer !== void 0 && sharer.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`
+          )
+        );
       else aliases.set(key, m);
       if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
     }
@@ -33211,7 +33376,11 @@ function checkModelNames(models) {
   return findings;
 }
 function nameError(m, key, message) {
-  return finding("MODEL_INVALID", "error", `model config: ${message}`, { file: m.file, line: m.lines[key] ?? m.lines["id"] ?? 1, model: m.config.id });
+  return finding("MODEL_INVALID", "error", `model config: ${message}`, {
+    file: m.file,
+    line: m.lines[key] ?? m.lines["id"] ?? 1,
+    model: m.config.id
+  });
 }
 function invisibleName(m, alias) {
   const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
@@ -33251,10 +33420,15 @@ function assignRecords(records, index) {
   }
   const findings = [...unknown2.values()].map(({ record: record2, line }) => {
     const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
-    return finding("UNKNOWN_MODEL", "error", `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`, {
-      file: record2.file,
-      line
-    });
+    return finding(
+      "UNKNOWN_MODEL",
+      "error",
+      `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`,
+      {
+        file: record2.file,
+        line
+      }
+    );
   });
   return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
@@ -33394,14 +33568,19 @@ function headline(v) {
       const problems = v.models.map(modelProblem).filter((p) => p !== void 0);
       const extra = problems.length - NAMED_MODELS;
       const more = extra > 0 ? `${extra} more ${extra === 1 ? "model fails" : "models fail"}` : void 0;
-      return sentence([...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
+      return sentence(
+        [...problems.slice(0, NAMED_MODELS), more, sharedProblem(v.findings), pendingText(v.models)],
+        v.models,
+        "The gate fails."
+      );
     }
     case "action_required":
       return sentence([attestationsOutstanding(v.models), unapproved], v.models, "Action is required.");
     case "success": {
       const [only] = v.models;
       if (v.models.length === 0) return "No model needed evaluation; nothing blocks the gate.";
-      if (v.models.length === 1 && only) return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
+      if (v.models.length === 1 && only)
+        return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
       return `All ${v.models.length} models meet their required levels (highest ${v.requiredLevel}); every required safeguard is in place.`;
     }
   }
@@ -33600,7 +33779,8 @@ function newestGroup(records) {
 function compareReadings(a, b, direction) {
   const byStatus = statusRank(b.status) - statusRank(a.status);
   if (byStatus !== 0) return byStatus;
-  if (a.mostCapable !== b.mostCapable) return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
+  if (a.mostCapable !== b.mostCapable)
+    return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
@@ -33611,7 +33791,10 @@ function compareReadings(a, b, direction) {
   return compareText(canonicalJson(ra), canonicalJson(rb));
 }
 function mostCapable(readings, direction) {
-  return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
+  return readings.reduce(
+    (best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best,
+    void 0
+  );
 }
 
 // src/engine/screening.ts
@@ -33632,11 +33815,20 @@ function screenRecords(records, rule, threshold, modelId) {
     } else if (!Number.isFinite(r.value)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(
+        finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r))
+      );
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint = r.value > 1 ? " (a percentage?)" : "";
-      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label2} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`, at(r)));
+      findings.push(
+        finding(
+          "SCALE_MISMATCH",
+          "error",
+          `${modelId}: ${label2} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint}; the result is not used`,
+          at(r)
+        )
+      );
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
       findings.push(
         finding(
@@ -33788,43 +33980,63 @@ function decideRule(rule, capabilityId, ctx) {
   if (rule.threshold === UNSET || rule.alert === UNSET) {
     return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
-  const lines = { threshold: rule.threshold, alert: rule.alert };
-  const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r2) => recordMeasuresRule(r2, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
-  const future = usable.filter((r2) => isAfterReference(parseDate(r2.date), ctx.referenceDay));
-  const pool = usable.filter((r2) => !future.includes(r2));
-  const group = newestGroup(pool).map((r2) => judge(r2, rule, lines, ctx, who));
-  const chosen = mostCapable(group, rule.direction);
-  const undated = pool.filter((r2) => r2 !== chosen?.record && parseDate(r2.date) === void 0);
-  const outliers = [...undated.map((record2) => ({ record: record2, why: "undated" })), ...future.map((record2) => ({ record: record2, why: "future" }))];
-  if (chosen === void 0) {
-    const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
-    const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
-    const reason = `no result for ${label2}${reading}${none}`;
-    findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
-  }
+  const found = gatherReadings(rule, { threshold: rule.threshold, alert: rule.alert }, ctx, who);
+  const { chosen, findings, outliers } = found;
+  if (chosen === void 0) return noReading(rule, label2, who, ctx, found);
   const r = chosen.record;
-  findings.push(...readingsNotice(group.filter((j) => parseDate(j.record.date) !== void 0), chosen, rule, who));
-  const supersededBy = newerUnusable(r, unusable2, ctx.referenceDay);
+  findings.push(...readingsNotice(found.dated, chosen, rule, who));
+  const supersededBy = newerUnusable(r, found.unusable, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
     const reason = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
     findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(r, ctx.referenceDay);
-  if (age === void 0 || age > maxAge) {
-    const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
-    const alsoUndated = age === void 0 ? [{ record: r, why: "undated" }, ...outliers] : outliers;
-    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
-  }
+  const stale = staleOutcome(rule, label2, who, ctx, chosen, found);
+  if (stale !== void 0) return stale;
   if (chosen.caveat !== void 0) findings.push(chosen.caveat);
   return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+}
+function gatherReadings(rule, lines, ctx, who) {
+  const names = evalNames(ctx.policy, rule.eval);
+  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
+  const pool = usable.filter((r) => !future.includes(r));
+  const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
+  const chosen = mostCapable(group, rule.direction);
+  const undated = pool.filter((r) => r !== chosen?.record && parseDate(r.date) === void 0);
+  const outliers = [
+    ...undated.map((record2) => ({ record: record2, why: "undated" })),
+    ...future.map((record2) => ({ record: record2, why: "future" }))
+  ];
+  const dated = group.filter((j) => parseDate(j.record.date) !== void 0);
+  return { candidates, unusable: unusable2, findings, future, dated, chosen, outliers };
+}
+function noReading(rule, label2, who, ctx, found) {
+  const { candidates, future, findings, outliers } = found;
+  const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
+  const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
+  const reason = `no result for ${label2}${reading}${none}`;
+  const at = { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId };
+  findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+}
+function staleOutcome(rule, label2, who, ctx, chosen, found) {
+  const r = chosen.record;
+  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const age = ageInDays(r, ctx.referenceDay);
+  if (age !== void 0 && age <= maxAge) return void 0;
+  const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+  found.findings.push(
+    finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: r.file, line: r.line ?? 1, model: ctx.modelId })
+  );
+  const outliers = age === void 0 ? [{ record: r, why: "undated" }, ...found.outliers] : found.outliers;
+  return {
+    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true },
+    findings: found.findings,
+    outliers
+  };
 }
 
 // src/engine/history.ts
@@ -33833,7 +34045,9 @@ function ruleHistory(rule, ctx) {
   if (typeof rule.threshold !== "number") return [];
   const names = evalNames(ctx.policy, rule.eval);
   const measured = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort(
+    (a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value
+  );
   return dated.slice(-HISTORY_POINTS).map(({ r }) => {
     const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
     return { date: r.date, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };
@@ -33927,7 +34141,8 @@ function buildChecklist(input2) {
   const findings = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
   for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry)) findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+    if (!known.has(entry))
+      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
   }
   const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
@@ -33948,13 +34163,25 @@ function buildChecklist(input2) {
     if (state.kind === "attested") {
       if (!headLedger.has(s.id)) {
         findings.push(
-          finding("ATTESTED_NOT_IN_LEDGER", "warning", `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`, where)
+          finding(
+            "ATTESTED_NOT_IN_LEDGER",
+            "warning",
+            `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`,
+            where
+          )
         );
       }
       return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
     }
     if (state.kind === "outdated") {
-      findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
+      findings.push(
+        finding(
+          "ATTESTATION_OUTDATED",
+          "warning",
+          `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`,
+          where
+        )
+      );
     }
     const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
     findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
@@ -33965,7 +34192,16 @@ function buildChecklist(input2) {
 
 // src/engine/claims.ts
 function resultKey(r) {
-  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
+  return canonicalJson({
+    model: r.model,
+    eval: r.eval,
+    metric: r.metric,
+    value: r.value,
+    stderr: r.stderr,
+    samples: r.samples,
+    date: r.date,
+    direction: r.direction
+  });
 }
 function removedResults(policy, baseChanged, head) {
   const kept = new Set(head.map(resultKey));
@@ -33978,14 +34214,26 @@ function findClaims(policy, head, base, removed) {
   const line = (key) => head.lines[key] ?? head.lines["id"] ?? 1;
   const claims = [];
   if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
-    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+    claims.push({
+      key: "last_assessment",
+      what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment",
+      line: line("last_assessment")
+    });
   }
   if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
-    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+    claims.push({
+      key: "effective_compute",
+      what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute",
+      line: line("effective_compute")
+    });
   }
   const levels = policy.levels;
   if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
-    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+    claims.push({
+      key: "declared_level",
+      what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`,
+      line: line("declared_level")
+    });
   }
   if (removed.length > 0) {
     const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
@@ -33999,7 +34247,8 @@ function withBaseValues(head, base, keys) {
     if (base?.config.last_assessment === void 0) delete config2.last_assessment;
     else config2.last_assessment = base.config.last_assessment;
   }
-  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0)
+    config2.effective_compute = base.config.effective_compute;
   if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
   return { ...head, config: config2 };
 }
@@ -34010,14 +34259,27 @@ function judgeClaims(input2) {
   const claims = findClaims(input2.policy, head, input2.base, removed);
   if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
   const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
-  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0))
+    return { model: head, records: input2.records, findings: [], unattested: 0 };
   const where = (line) => ({ file: head.file, line, model: id2 });
   const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   const findings = mine.map(
-    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+    (a) => finding(
+      "APPROVAL_OUTDATED",
+      "warning",
+      `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where(head.lines["id"] ?? 1)
+    )
   );
   for (const c of claims) {
-    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+    findings.push(
+      finding(
+        "CLAIM_UNATTESTED",
+        "warning",
+        `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`,
+        where(c.line)
+      )
+    );
   }
   const keys = new Set(claims.map((c) => c.key));
   const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
@@ -34034,7 +34296,9 @@ function checkNotableIncrease(model, ratioLimit) {
   if (compute === void 0) missing2.push("effective_compute is not given");
   if (last?.effective_compute === void 0) missing2.push("last_assessment.effective_compute is not given");
   if (ratioLimit === UNSET || compute === void 0 || last?.effective_compute === void 0) {
-    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing2.join("; ")}`, where)];
+    return [
+      finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing2.join("; ")}`, where)
+    ];
   }
   const ratio = compute / last.effective_compute;
   if (ratio < ratioLimit) return [];
@@ -34063,7 +34327,14 @@ function checkDeclaredLevel(levels, model, required2) {
   const declared = model.config.declared_level;
   const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
   if (!isKnownLevel(levels, declared)) {
-    return [finding("UNKNOWN_LEVEL", "error", `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`, where)];
+    return [
+      finding(
+        "UNKNOWN_LEVEL",
+        "error",
+        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`,
+        where
+      )
+    ];
   }
   if (levelRank(levels, declared) < levelRank(levels, required2)) {
     return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
@@ -34071,7 +34342,14 @@ function checkDeclaredLevel(levels, model, required2) {
   return [];
 }
 function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
+  return named.filter((n) => !isKnownLevel(levels, n.level)).map(
+    (n) => finding(
+      "UNKNOWN_LEVEL",
+      "error",
+      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`,
+      { file: policyFile, line: 1 }
+    )
+  );
 }
 
 // src/engine/future-dates.ts
@@ -34103,7 +34381,16 @@ function judgeCapabilities(model, ctx, records) {
   const { policy } = ctx;
   const precautionary = policy.assessment.unevaluated === "precautionary";
   const unevaluatedSeverity = precautionary ? "error" : "warning";
-  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  const ruleContext = {
+    policy,
+    modelId: model.config.id,
+    modelFile: model.file,
+    modelLine: model.lines["id"] ?? 1,
+    records,
+    z: ctx.z,
+    referenceDay: ctx.referenceDay,
+    unevaluatedSeverity
+  };
   return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
 }
 function moreConcerning(more, less) {
@@ -34120,7 +34407,15 @@ function evaluateModel(model, ctx) {
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
   const atHead = judgeCapabilities(model, ctx, ctx.records);
   const removed = removedThatMattered(model, ctx, atHead);
-  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const claims = judgeClaims({
+    policy,
+    head: model,
+    base: ctx.base,
+    records: ctx.records,
+    removed,
+    approvals: ctx.assessmentApprovals,
+    fingerprint
+  });
   const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
   const capabilities = outcomes.map((o) => o.verdict);
   const findings = [
@@ -34208,7 +34503,9 @@ function policyLevelFindings(policy, policyFile, policyFindings) {
 function unknownSafeguardCommands(attestations, policy) {
   const known = new Set(policy.safeguards.map((s) => s.id));
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
-  return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
+  return unknown2.map(
+    (id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`)
+  );
 }
 function validApprovals(input2) {
   const fingerprint = input2.policyFingerprint ?? "";
@@ -34221,10 +34518,19 @@ function policyChangeFindings(input2) {
   if (validApprovals(input2).length > 0) return [changed];
   const fingerprint = input2.policyFingerprint ?? "";
   const outdated = input2.policyApprovals.map(
-    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+    (a) => finding(
+      "APPROVAL_OUTDATED",
+      "warning",
+      `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where
+    )
   );
   const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
+  return [
+    changed,
+    ...outdated,
+    finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)
+  ];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -34233,8 +34539,13 @@ function resolveScope(inScope, heads, bases) {
     const head = heads.get(id2);
     const base = bases.get(id2);
     if (head) models.push(head);
-    else if (base) findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
-    else findings.push({ ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`), model: id2 });
+    else if (base)
+      findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
+    else
+      findings.push({
+        ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`),
+        model: id2
+      });
   }
   return { models, findings };
 }
@@ -34284,7 +34595,9 @@ function sharedFindings(input2, context) {
     ...policyChangeFindings(input2)
   ];
   if (context.reference === void 0) {
-    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
+    shared.push(
+      finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`)
+    );
   }
   const scope = resolveScope(input2.modelsInScope, context.heads, context.bases);
   append(shared, scope.findings);
@@ -34327,7 +34640,10 @@ function summarise(input2, models, findings) {
     policyChangeUnapproved: policyChangeUnapproved(input2),
     nothingRelevant: input2.nothingRelevant === true
   });
-  const requiredLevel2 = highestLevel(input2.policy.levels, models.map((m) => m.requiredLevel));
+  const requiredLevel2 = highestLevel(
+    input2.policy.levels,
+    models.map((m) => m.requiredLevel)
+  );
   const policy = {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
@@ -34335,8 +34651,27 @@ function summarise(input2, models, findings) {
     approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
-  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy, models, findings, counts };
-  return { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, headline: headline(facts), referenceDate: input2.referenceDate, policy, models, findings, counts };
+  const facts = {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel: requiredLevel2,
+    referenceDate: input2.referenceDate,
+    policy,
+    models,
+    findings,
+    counts
+  };
+  return {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel: requiredLevel2,
+    headline: headline(facts),
+    referenceDate: input2.referenceDate,
+    policy,
+    models,
+    findings,
+    counts
+  };
 }
 
 // src/run/scope.ts
@@ -34400,7 +34735,11 @@ function parseError(ctx, line, message) {
   return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
 function duplicateKey(ctx, key, line, where = "") {
-  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`);
+  return parseError(
+    ctx,
+    line,
+    `invalid JSON${where}: duplicate key ${JSON.stringify(key)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`
+  );
 }
 function shown(value) {
   const text3 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
@@ -34432,7 +34771,9 @@ function invisibleModelNames(records, ctx) {
     if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
     seen.add(r.model);
     const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
-    findings.push(finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+    findings.push(
+      finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line })
+    );
   }
   return findings;
 }
@@ -34461,7 +34802,14 @@ function timestamp(value) {
   return parseDate(text3) !== void 0 ? text3 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
-  const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
+  const record2 = {
+    model: model.model,
+    eval: fields.eval,
+    metric: fields.metric,
+    value: fields.value,
+    format,
+    file: ctx.file
+  };
   if (model.modelFromPath) record2.modelFromPath = true;
   if (ctx.folderModel !== void 0 && ctx.folderModel !== "") record2.folder = ctx.folderModel;
   if (fields.stderr !== void 0) record2.stderr = fields.stderr;
@@ -34479,7 +34827,18 @@ function unusableRecord(format, ctx, model, fields, reason) {
 
 // src/evidence/formats/lm-eval.ts
 var LM_EVAL_KEYS = /* @__PURE__ */ new Set(["results", "higher_is_better", "n-samples", "config", "model_name", "date"]);
-var LM_EVAL_MARKERS = ["higher_is_better", "n-samples", "n-shot", "versions", "configs", "config", "model_name", "group_subtasks", "lm_eval_version", "git_hash"];
+var LM_EVAL_MARKERS = [
+  "higher_is_better",
+  "n-samples",
+  "n-shot",
+  "versions",
+  "configs",
+  "config",
+  "model_name",
+  "group_subtasks",
+  "lm_eval_version",
+  "git_hash"
+];
 var LmEvalSchema = external_exports.looseObject({
   results: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())),
   higher_is_better: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
@@ -34515,7 +34874,9 @@ function readLmEval(parsed, ctx) {
       const problem = valueProblem(value);
       if (problem !== void 0) {
         output2.findings.push(unusable(ctx, at, `${label2} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`));
+        output2.records.push(
+          unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`)
+        );
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -34524,8 +34885,12 @@ function readLmEval(parsed, ctx) {
       if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`));
+          output2.findings.push(
+            unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model)
+          );
+          output2.records.push(
+            unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`)
+          );
           continue;
         }
         stderr = rawStderr;
@@ -34678,7 +35043,13 @@ function scannedDocument(scan, file2, options2) {
 }
 
 // src/evidence/formats/every-eval-ever.ts
-var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set(["model_info", "evaluation_results", "evaluation_timestamp", "source_metadata", "schema_version"]);
+var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set([
+  "model_info",
+  "evaluation_results",
+  "evaluation_timestamp",
+  "source_metadata",
+  "schema_version"
+]);
 var stamp = external_exports.union([external_exports.string(), external_exports.number()]).optional();
 var ResultSchema = external_exports.looseObject({
   evaluation_name: external_exports.string().min(1),
@@ -34725,7 +35096,12 @@ function readEveryEvalEver(parsed, ctx) {
     const why = problem !== void 0 ? `${label2}: the score ${problem}` : bad !== void 0 ? `${label2}: its standard error ${bad}` : void 0;
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      const fields = {
+        eval: result.evaluation_name,
+        metric,
+        date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp),
+        line: at
+      };
       output2.records.push(unusableRecord("every-eval-ever", ctx, model, fields, why));
       return;
     }
@@ -34745,10 +35121,15 @@ function readEveryEvalEver(parsed, ctx) {
   });
   if (selfReported && output2.records.some((r) => r.unusable === void 0)) {
     output2.findings.push(
-      finding("SELF_REPORTED", "notice", "these results are the developer's own published numbers (first-party documentation), not a measured run", {
-        file: ctx.file,
-        ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
-      })
+      finding(
+        "SELF_REPORTED",
+        "notice",
+        "these results are the developer's own published numbers (first-party documentation), not a measured run",
+        {
+          file: ctx.file,
+          ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
+        }
+      )
     );
   }
   return output2;
@@ -34792,20 +35173,42 @@ function readModelIndex(parsed, ctx) {
         const problem = valueProblem(value);
         if (problem !== void 0) {
           output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output2.records.push(
+            unusableRecord(
+              "hf-model-index",
+              ctx,
+              model,
+              { eval: dataset, metric: metric.type, variant, selfReported: true, line: at },
+              `${dataset} ${metric.type}: the value ${problem}`
+            )
+          );
           return;
         }
-        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, variant, selfReported: true, line: at }));
+        output2.records.push(
+          makeRecord("hf-model-index", ctx, model, {
+            eval: dataset,
+            metric: metric.type,
+            value,
+            variant,
+            selfReported: true,
+            line: at
+          })
+        );
       });
     });
   });
   if (output2.records.some((r) => r.unusable === void 0)) {
     const at = line([MODEL_INDEX_KEY2]);
     output2.findings.push(
-      finding("SELF_REPORTED", "notice", "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own", {
-        file: ctx.file,
-        ...at === void 0 ? {} : { line: at }
-      })
+      finding(
+        "SELF_REPORTED",
+        "notice",
+        "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own",
+        {
+          file: ctx.file,
+          ...at === void 0 ? {} : { line: at }
+        }
+      )
     );
   }
   return output2;
@@ -34837,7 +35240,8 @@ var InspectLogSchema = external_exports.looseObject({
 var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
 var STDERR_NAMES = ["stderr", "bootstrap_std"];
 function notSuccess(status, ctx, at) {
-  if (!UNFINISHED.has(status)) return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
+  if (!UNFINISHED.has(status))
+    return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
   const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
   return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
 }
@@ -34854,59 +35258,65 @@ function readInspect(parsed, ctx) {
   const status = raw["status"];
   if (typeof status === "string" && status !== "success") return { records: [], findings: [notSuccess(status, ctx, line(["status"]))] };
   const legacy = legacyResults(raw["results"]);
-  if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
-  const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
+  if (legacy === "both") {
+    const both = "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`";
+    return { records: [], findings: [parseError(ctx, line(["results"]), both)] };
+  }
+  const shaped = legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } };
+  const validated = validate2(InspectLogSchema, shaped, "PARSE_ERROR", "Inspect log");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const log = validated.value;
-  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const model = resolveModel(log.eval.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
   if (log.invalidated === true) {
-    return {
-      records: [],
-      findings: [unusable(ctx, line(["invalidated"]), "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run", model.model)]
-    };
+    const why = "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run";
+    return { records: [], findings: [unusable(ctx, line(["invalidated"]), why, model.model)] };
   }
   const scores = log.results?.scores ?? [];
-  if (scores.length === 0) {
+  if (scores.length === 0)
     return { records: [], findings: [unusable(ctx, line(["results"]), "the Inspect log has no scores", model.model)] };
-  }
+  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const output2 = { records: [], findings: [] };
-  const task = log.eval.task;
   scores.forEach((score, i) => {
-    const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
-    const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
-    for (const [key, metric] of Object.entries(score.metrics)) {
-      if (STDERR_NAMES.includes(key)) continue;
-      const name = metric.name ?? key;
-      const at = line([...metricsPath(i), key]);
-      const label2 = `${task} ${name} (scorer ${variant})`;
-      const problem = valueProblem(metric.value);
-      const stderr = stderrMetric?.value;
-      const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
-      if (why !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-        const fields = { eval: task, metric: name, date: timestamp(log.eval.created), variant, line: at };
-        output2.records.push(unusableRecord("inspect", ctx, model, fields, why));
-        continue;
-      }
-      output2.records.push(
-        makeRecord("inspect", ctx, model, {
-          eval: task,
-          metric: name,
-          value: metric.value,
-          stderr,
-          samples: sampleCount(score.scored_samples) ?? sampleCount(log.results?.completed_samples),
-          date: timestamp(log.eval.created),
-          variant,
-          line: at
-        })
-      );
-    }
+    readScore(score, log, { ctx, model, output: output2, at: (key) => line([...metricsPath(i), key]) });
   });
   return output2;
+}
+function readScore(score, log, sc) {
+  const { ctx, model, output: output2 } = sc;
+  const task = log.eval.task;
+  const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
+  const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
+  const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
+  for (const [key, metric] of Object.entries(score.metrics)) {
+    if (STDERR_NAMES.includes(key)) continue;
+    const name = metric.name ?? key;
+    const at = sc.at(key);
+    const label2 = `${task} ${name} (scorer ${variant})`;
+    const problem = valueProblem(metric.value);
+    const stderr = stderrMetric?.value;
+    const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
+    const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
+    const date5 = timestamp(log.eval.created);
+    if (why !== void 0) {
+      output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+      output2.records.push(unusableRecord("inspect", ctx, model, { eval: task, metric: name, date: date5, variant, line: at }, why));
+      continue;
+    }
+    const samples = sampleCount(score.scored_samples) ?? sampleCount(log.results?.completed_samples);
+    output2.records.push(
+      makeRecord("inspect", ctx, model, {
+        eval: task,
+        metric: name,
+        value: metric.value,
+        stderr,
+        samples,
+        date: date5,
+        variant,
+        line: at
+      })
+    );
+  }
 }
 
 // src/evidence/zip/archive.ts
@@ -35167,7 +35577,11 @@ async function readInspectEval(src, ctx) {
   try {
     zip = await openArchive(src);
   } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)] };
+    return {
+      format: "inspect",
+      records: [],
+      findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)]
+    };
   }
   try {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
@@ -35177,7 +35591,9 @@ async function readInspectEval(src, ctx) {
       return {
         format: "inspect",
         records: [],
-        findings: [unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")]
+        findings: [
+          unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")
+        ]
       };
     }
     const bytes = await readEntry(zip, header3, MAX_HEADER_BYTES);
@@ -35185,7 +35601,12 @@ async function readInspectEval(src, ctx) {
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
       const duplicate = firstDuplicate(scan.keys);
-      if (duplicate !== void 0) return { format: "inspect", records: [], findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)] };
+      if (duplicate !== void 0)
+        return {
+          format: "inspect",
+          records: [],
+          findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)]
+        };
       parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
@@ -35193,7 +35614,11 @@ async function readInspectEval(src, ctx) {
     }
     return { format: "inspect", ...readInspect(parsed, ctx) };
   } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)] };
+    return {
+      format: "inspect",
+      records: [],
+      findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
+    };
   } finally {
     zip.close();
   }
@@ -35302,7 +35727,10 @@ async function readResultFile(src, options2 = {}) {
     else if (kind === "text") result = await readText2(src, whole, ctx);
     else return unreadable(whole ?? await src.read(0, TEXT_HEAD_BYTES), ctx);
     const checked = refuseZeroSamples(result, ctx);
-    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
+    return withEmptyNotice(
+      { ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] },
+      ctx
+    );
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
     const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, void 0, `cannot read the file: ${err.message}`);
@@ -35371,7 +35799,11 @@ async function readText2(src, whole, ctx) {
 function unreadable(bytes, ctx) {
   const found = unreadableResults(bytes);
   if (found === void 0) return notAResult();
-  return { format: found.format, records: [], findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)] };
+  return {
+    format: found.format,
+    records: [],
+    findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)]
+  };
 }
 function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
@@ -35482,7 +35914,12 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile(evidence)),
+    inputFindings: relevantNotices(
+      inputFindings,
+      new Set(layout.changed),
+      headModels.filter((m) => inScope.includes(m.config.id)),
+      recordsByFile(evidence)
+    ),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -35589,7 +36026,8 @@ async function readEvidence(reader, change, start, layout, inputs) {
   const index = indexModels(models);
   const evidence = [];
   for (const read of [changedHead, others]) {
-    for (const path of read.unreadable) inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path }));
+    for (const path of read.unreadable)
+      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path }));
     append(inputFindings, read.findings);
     for (const [path, records] of read.records) {
       append(evidence, records);
@@ -35611,7 +36049,14 @@ function submoduleFinding(path) {
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);
-  const underNew = evaluate({ ...input2, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  const underNew = evaluate({
+    ...input2,
+    policy: proposed.policy,
+    policyFindings: proposed.findings,
+    attestations: [],
+    policyApprovals: [],
+    policyChanged: false
+  });
   return verdict.models.map((m) => {
     const next = underNew.models.find((n) => n.id === m.id);
     return {
@@ -35627,7 +36072,9 @@ async function configText(src) {
   if (src.size > MAX_CONFIG_SIZE) {
     return {
       text: void 0,
-      findings: [finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })]
+      findings: [
+        finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })
+      ]
     };
   }
   return { text: await readText(src), findings: [] };
@@ -35724,9 +36171,22 @@ function locationText(file2, line) {
 }
 
 // src/report/text.ts
-var SGR2 = { red: [31, 39], yellow: [33, 39], green: [32, 39], magenta: [35, 39], dim: [2, 22], bold: [1, 22] };
+var SGR2 = {
+  red: [31, 39],
+  yellow: [33, 39],
+  green: [32, 39],
+  magenta: [35, 39],
+  dim: [2, 22],
+  bold: [1, 22]
+};
 var CONCLUSION_COLOUR = { success: "green", failure: "red", action_required: "yellow", neutral: "dim" };
-var CAPABILITY_COLOUR = { crossed: "red", not_ruled_out: "red", unevaluated: "magenta", approaching: "yellow", below: "green" };
+var CAPABILITY_COLOUR = {
+  crossed: "red",
+  not_ruled_out: "red",
+  unevaluated: "magenta",
+  approaching: "yellow",
+  below: "green"
+};
 var SAFEGUARD_COLOUR = { satisfied: "green", attested: "green", pending: "yellow" };
 var SEVERITY_COLOUR = { error: "red", warning: "yellow", notice: "dim" };
 function painter(color) {
@@ -35746,7 +36206,9 @@ function modelLines(m, paint) {
       const where = locationText(e.file, e.line);
       const rule = e.status === c.status ? "" : ` [${CAPABILITY_LABEL[e.status].word}]`;
       const trend = trendText(e);
-      lines.push(`${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${trend === "" ? "" : `  ${trend}`}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`);
+      lines.push(
+        `${head}  ${escapeTerminal(e.eval)}/${escapeTerminal(e.metric)} ${valueText(e)}${rule}: ${escapeTerminal(e.reason)}${trend === "" ? "" : `  ${trend}`}${where === "" ? "" : `  ${paint("dim", escapeTerminal(where))}`}`
+      );
     }
   }
   if (m.safeguards.length > 0) lines.push(`  safeguards up to ${escapeTerminal(m.requiredLevel)}:`);
@@ -35754,7 +36216,9 @@ function modelLines(m, paint) {
     const who = s.attestedBy === null ? "" : ` by ${escapeTerminal(s.attestedBy)} at ${escapeTerminal(s.attestedAt ?? "?")}`;
     const todo = s.status === "pending" ? `  \u2192 ${escapeTerminal(s.attestCommand)}` : "";
     const owners = s.owners.length > 0 ? ` [${s.owners.map(escapeTerminal).join(", ")}]` : "";
-    lines.push(`    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${escapeTerminal(s.id)} (${escapeTerminal(s.level)}, ${s.kind}) ${escapeTerminal(s.title)}${owners}${who}${todo}`);
+    lines.push(
+      `    ${paint(SAFEGUARD_COLOUR[s.status], pad(SAFEGUARD_LABEL[s.status].word, 10))} ${escapeTerminal(s.id)} (${escapeTerminal(s.level)}, ${s.kind}) ${escapeTerminal(s.title)}${owners}${who}${todo}`
+    );
   }
   return lines;
 }
@@ -35781,7 +36245,8 @@ function renderText(verdict, options2) {
   const findings = allFindings(verdict).filter((f) => f.code !== "SAFEGUARD_PENDING");
   const pending = verdict.models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
   if (findings.length > 0 || pending > 0) lines.push("", "findings:", ...findings.map((f) => findingLine(f, paint)));
-  if (pending > 0) lines.push(`${paint(SEVERITY_COLOUR.warning, "warning")} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
+  if (pending > 0)
+    lines.push(`${paint(SEVERITY_COLOUR.warning, "warning")} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
   return `${lines.join("\n")}
 `;
 }
@@ -35940,7 +36405,12 @@ function checklistTable(m, onlyPending = false) {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
-    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [
+      `${icon} ${word}`,
+      `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`,
+      owners,
+      attested
+    ];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `
@@ -35974,16 +36444,32 @@ function capabilityTable(m) {
   const sources = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label2 = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    if (c.evidence.length === 0)
+      return [
+        [escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]
+      ];
     return c.evidence.map((e, i) => {
       const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter(
+        (f) => f !== void 0
+      );
       const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
       const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
-      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+      return [
+        i === 0 ? escapeMarkdown(c.id) : "",
+        status,
+        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
+        valueText(e),
+        boundText(e),
+        limits,
+        sources.ref(e.file, e.line, e.date)
+      ];
     });
   });
-  const table2 = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  const table2 = compactTable(
+    ["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"],
+    rows
+  );
   return [table2, sources.render()].filter((p) => p !== "").join("\n\n");
 }
 function capabilitySummary(m) {
@@ -36072,7 +36558,11 @@ function errorsToFix(v) {
 function toDoSection(v, options2 = {}) {
   const owners = [...pendingByOwner(v)];
   const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
-  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const blocks = [
+    errorsToFix(v),
+    policyApproval(v, options2.policyApprovers ?? []),
+    ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))
+  ];
   const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
   if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
   const present = blocks.filter((b) => b !== void 0);
@@ -36092,7 +36582,9 @@ function header(v, title) {
 **${escapeMarkdown(v.headline)}**`;
 }
 function countsLine(v) {
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
+  const counts = SEVERITIES.map(
+    (s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`
+  );
   return `${plural2(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
 }
 function overview(v, onlyFailing) {
@@ -36129,7 +36621,14 @@ function safeUrl(url2) {
   return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
 }
 function footer(v, detailsUrl) {
-  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
+  const commands = [
+    "/rsp attest <safeguard> [model]",
+    "/rsp revoke <safeguard> [model]",
+    "/rsp approve-policy",
+    "/rsp evaluate",
+    "/rsp explain [model]",
+    "/rsp help"
+  ];
   const url2 = safeUrl(detailsUrl);
   const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
   return `---
@@ -36147,7 +36646,8 @@ var STEPS = [
   { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
 ];
 function evidenceSection(v, step) {
-  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  if (step.evidence === "none")
+    return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
   const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
   const left = v.models.length - shown2.length;
   const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
@@ -36391,7 +36891,9 @@ ${[...capabilities, ...assessment].join("\n")}
 function ownersSection(policy) {
   if (policy.safeguards.length === 0) return "";
   const width = Math.max(...policy.safeguards.map((s) => s.id.length));
-  const lines = policy.safeguards.map((s) => `#   - { id: ${s.id}, ${" ".repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`);
+  const lines = policy.safeguards.map(
+    (s) => `#   - { id: ${s.id}, ${" ".repeat(width - s.id.length)}owners: ["@your-org/team"] }   # ${s.level}: ${s.title}`
+  );
   return `
 # Owners attest safeguards with /rsp attest <id>. The preset names no owners, and a safeguard without owners can
 # only be satisfied by a model's ledger (safeguards: in its model.yaml). Name the owners of each:
@@ -36437,7 +36939,10 @@ assessment:
 // src/cli/init-command.ts
 async function runInit(cmd, root, io) {
   const target = join4(root, DEFAULT_POLICY_PATH);
-  const exists = await access(target).then(() => true, () => false);
+  const exists = await access(target).then(
+    () => true,
+    () => false
+  );
   if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`, "init");
   const version2 = await packageVersion();
   let text3;
@@ -36448,8 +36953,10 @@ async function runInit(cmd, root, io) {
   }
   await mkdir2(dirname3(target), { recursive: true });
   await writeFile2(target, text3);
-  io.stdout(`wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ""}; set every value marked SET, then run: rsp-gate validate
-`);
+  io.stdout(
+    `wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ""}; set every value marked SET, then run: rsp-gate validate
+`
+  );
   return 0;
 }
 
@@ -36462,7 +36969,10 @@ function policyAdvice(loaded) {
   if (first !== void 0) {
     const which = ownerless.length === 1 ? `safeguard "${first.id}" has` : `${ownerless.length} safeguards have`;
     const list = ownerless.length === 1 ? "" : ` (${ownerless.map((s) => s.id).join(", ")})`;
-    advice.push({ ...first.at, message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them` });
+    advice.push({
+      ...first.at,
+      message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them`
+    });
   }
   if (approvals.policy.length === 0) {
     advice.push({
@@ -36608,7 +37118,10 @@ async function dispatch(cmd, io) {
 }
 async function existingRepo(cmd) {
   const root = resolve3(cmd.repo);
-  const isDir = await stat3(root).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat3(root).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
   if (!isDir) throw new UsageError(`--repo ${cmd.repo}: no such directory`, cmd.command);
   return root;
 }

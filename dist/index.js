@@ -56409,16 +56409,33 @@ function checkModelNames(models) {
     const key2 = nameKey(m.config.id);
     const other = ids.get(key2);
     if (other === void 0) ids.set(key2, m);
-    else if (other.config.id !== m.config.id) findings.push(nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`));
+    else if (other.config.id !== m.config.id)
+      findings.push(
+        nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
+      );
   }
   const aliases = /* @__PURE__ */ new Map();
   for (const m of models) {
     for (const alias of m.config.aliases) {
       const key2 = nameKey(alias);
       const owner = ids.get(key2);
-      if (owner !== void 0 && owner.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`));
+      if (owner !== void 0 && owner.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`
+          )
+        );
       const sharer = aliases.get(key2);
-      if (sharer !== void 0 && sharer.config.id !== m.config.id) findings.push(nameError(m, "aliases", `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`));
+      if (sharer !== void 0 && sharer.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`
+          )
+        );
       else aliases.set(key2, m);
       if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
     }
@@ -56426,7 +56443,11 @@ function checkModelNames(models) {
   return findings;
 }
 function nameError(m, key2, message) {
-  return finding("MODEL_INVALID", "error", `model config: ${message}`, { file: m.file, line: m.lines[key2] ?? m.lines["id"] ?? 1, model: m.config.id });
+  return finding("MODEL_INVALID", "error", `model config: ${message}`, {
+    file: m.file,
+    line: m.lines[key2] ?? m.lines["id"] ?? 1,
+    model: m.config.id
+  });
 }
 function invisibleName(m, alias) {
   const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
@@ -56485,7 +56506,12 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile: re
 
 // src/github/changed-files.ts
 async function mergeBase(api, repo, base, head) {
-  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repo, basehead: `${base}...${head}`, per_page: 1, page: 2 });
+  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+    page: 2
+  });
   const sha = data.merge_base_commit?.sha;
   if (typeof sha !== "string") throw new GitHubPortError(`GitHub found no merge base of ${base} and ${head}`);
   return sha;
@@ -57514,7 +57540,9 @@ var SafeguardSchema = external_exports.strictObject({
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
 });
 var AssessmentSchema = external_exports.strictObject({
-  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"),
+  confidence: external_exports.number().min(0).lt(1).default(0.95).describe(
+    "Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"
+  ),
   max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
   point_values: external_exports.boolean().optional().describe(
@@ -57526,7 +57554,9 @@ var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
-  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe(
+    "Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"
+  ),
   notify_owners: external_exports.boolean().optional().describe("Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)")
 });
 var PathsSchema = external_exports.strictObject({
@@ -57562,8 +57592,12 @@ var PublishedPolicySchema = PolicySchema.extend({
   extends: external_exports.enum(Object.keys(PRESETS)).optional().describe("A built-in preset this file builds on; entries here override it by id"),
   capabilities: external_exports.array(
     CapabilitySchema.partial().required({ id: true }).extend({
-      evidence: external_exports.array(EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
-    }).describe("A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)")
+      evidence: external_exports.array(
+        EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")
+      ).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
+    }).describe(
+      "A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)"
+    )
   ).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(
     SafeguardSchema.partial().required({ id: true }).describe("A required safeguard (level, kind and title are required unless a preset entry with this id gives them)")
@@ -57775,7 +57809,12 @@ function checklistTable(m, onlyPending = false) {
     const { icon, word } = SAFEGUARD_LABEL[s.status];
     const attested = s.attestedBy === null ? EMPTY_CELL : escapeMarkdown(`${s.attestedBy}, ${s.attestedAt ?? ""}`);
     const owners = s.owners.length > 0 ? s.owners.map(escapeMarkdown).join(", ") : EMPTY_CELL;
-    return [`${icon} ${word}`, `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`, owners, attested];
+    return [
+      `${icon} ${word}`,
+      `${escapeMarkdown(s.id)} <sub>${escapeMarkdown(`${s.level} ${s.kind}`)}</sub> ${escapeMarkdown(s.title)}`,
+      owners,
+      attested
+    ];
   });
   const left = m.safeguards.length - listed.length;
   const note = left > 0 ? `
@@ -57809,16 +57848,32 @@ function capabilityTable(m) {
   const sources = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label2 = CAPABILITY_LABEL[c.status];
-    if (c.evidence.length === 0) return [[escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]];
+    if (c.evidence.length === 0)
+      return [
+        [escapeMarkdown(c.id), `${label2.icon} ${label2.word}`, escapeMarkdown(c.reason), EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL]
+      ];
     return c.evidence.map((e, i) => {
       const rule = CAPABILITY_LABEL[e.status];
-      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter((f) => f !== void 0);
+      const flags = [e.stale === true ? "stale" : void 0, e.selfReported === true ? "self-reported" : void 0].filter(
+        (f) => f !== void 0
+      );
       const status = `${rule.icon} ${rule.word}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`;
       const limits = `${numberOrDash(e.alert)} / ${numberOrDash(e.threshold)}`;
-      return [i === 0 ? escapeMarkdown(c.id) : "", status, `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`, valueText(e), boundText(e), limits, sources.ref(e.file, e.line, e.date)];
+      return [
+        i === 0 ? escapeMarkdown(c.id) : "",
+        status,
+        `${escapeMarkdown(e.eval)} / ${escapeMarkdown(e.metric)}`,
+        valueText(e),
+        boundText(e),
+        limits,
+        sources.ref(e.file, e.line, e.date)
+      ];
     });
   });
-  const table = compactTable(["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"], rows);
+  const table = compactTable(
+    ["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"],
+    rows
+  );
   return [table, sources.render()].filter((p) => p !== "").join("\n\n");
 }
 function capabilitySummary(m) {
@@ -57921,7 +57976,10 @@ function attestationState(events, fingerprint) {
 
 // src/common/nearest.ts
 function editDistance(a, b) {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  const d = Array.from(
+    { length: a.length + 1 },
+    (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0)
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -57945,14 +58003,22 @@ function parseCommands(body) {
   for (const { line, text: text2 } of visibleLines(body)) {
     if (!PREFIX.test(text2)) continue;
     if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
-      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      errors.push({
+        line,
+        text: shorten(text2),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
+      });
       break;
     }
     const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
     const found = typeof parsed === "string" ? [] : Array.isArray(parsed) ? parsed : [parsed];
     if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
     else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
-      errors.push({ line, text: shorten(text2), message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored` });
+      errors.push({
+        line,
+        text: shorten(text2),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
+      });
       break;
     } else commands.push(...found);
   }
@@ -57986,7 +58052,8 @@ function parseLine(words, line) {
 function fingerprintArg(word) {
   const fp = FINGERPRINT.exec(word);
   if (fp) return { fingerprint: fp[1].toLowerCase() };
-  if (word.toLowerCase().startsWith("fp:")) return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  if (word.toLowerCase().startsWith("fp:"))
+    return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
   return {};
 }
 function parseApprovePolicy(args, line) {
@@ -58171,7 +58238,11 @@ function errorsToFix(v) {
 function toDoSection(v, options2 = {}) {
   const owners = [...pendingByOwner(v)];
   const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
-  const blocks = [errorsToFix(v), policyApproval(v, options2.policyApprovers ?? []), ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))];
+  const blocks = [
+    errorsToFix(v),
+    policyApproval(v, options2.policyApprovers ?? []),
+    ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))
+  ];
   const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
   if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
   const present = blocks.filter((b) => b !== void 0);
@@ -58191,7 +58262,9 @@ function header(v, title) {
 **${escapeMarkdown(v.headline)}**`;
 }
 function countsLine(v) {
-  const counts = SEVERITIES.map((s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`);
+  const counts = SEVERITIES.map(
+    (s) => `${SEVERITY_LABEL[s].icon} ${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`
+  );
   return `${plural2(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
 }
 function overview(v, onlyFailing) {
@@ -58228,7 +58301,14 @@ function safeUrl(url2) {
   return url2.replace(/[()]/g, (c) => encodeURIComponent(c));
 }
 function footer(v, detailsUrl) {
-  const commands = ["/rsp attest <safeguard> [model]", "/rsp revoke <safeguard> [model]", "/rsp approve-policy", "/rsp evaluate", "/rsp explain [model]", "/rsp help"];
+  const commands = [
+    "/rsp attest <safeguard> [model]",
+    "/rsp revoke <safeguard> [model]",
+    "/rsp approve-policy",
+    "/rsp evaluate",
+    "/rsp explain [model]",
+    "/rsp help"
+  ];
   const url2 = safeUrl(detailsUrl);
   const details = url2 === void 0 ? "" : ` \xB7 [Full report](${url2})`;
   return `---
@@ -58246,7 +58326,8 @@ var STEPS = [
   { evidence: "none", findings: "counts", checklist: "none", overview: "none", compactToDo: true, maxOwners: 10 }
 ];
 function evidenceSection(v, step) {
-  if (step.evidence === "none") return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
+  if (step.evidence === "none")
+    return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
   const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
   const left = v.models.length - shown2.length;
   const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
@@ -58339,7 +58420,10 @@ function pendingPerModel(findings) {
     const first = items[0];
     if (items.length === 1) return first;
     const who = model === "" ? "" : `${model}: `;
-    return { ...first, message: `${who}${plural2(items.length, "safeguard")} pending attestation: see the checklist in the check's summary` };
+    return {
+      ...first,
+      message: `${who}${plural2(items.length, "safeguard")} pending attestation: see the checklist in the check's summary`
+    };
   });
   return [...rest, ...grouped];
 }
@@ -58419,7 +58503,13 @@ async function writeCheckRun(api, repo, input2) {
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
   const appId = run2.app?.id;
-  return { checkRunId: run2.id, ...run2.html_url ? { checkRunUrl: run2.html_url } : {}, ...appId === void 0 ? {} : { appId }, annotationsSent: sent, annotationsDropped: dropped };
+  return {
+    checkRunId: run2.id,
+    ...run2.html_url ? { checkRunUrl: run2.html_url } : {},
+    ...appId === void 0 ? {} : { appId },
+    annotationsSent: sent,
+    annotationsDropped: dropped
+  };
 }
 function annotationBatches(annotations) {
   const rank = { failure: 0, warning: 1, notice: 2 };
@@ -58451,7 +58541,13 @@ ${dropped} more findings are not shown as annotations; the JSON report lists the
 async function foreignChecks(api, repo, sha, name, own2) {
   const found = [];
   if (own2.appId !== void 0) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
     for (const run2 of data.check_runs) {
       if (run2.app === null || run2.app.id === own2.appId) continue;
       found.push({ kind: "check run", source: `app ${run2.app.slug ?? run2.app.id}`, state: run2.conclusion ?? run2.status });
@@ -58553,7 +58649,11 @@ async function publishSticky(api, repo, input2) {
   }
   let result;
   if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body });
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: input2.number,
+      body
+    });
     const created = data;
     result = { id: created.id, url: created.html_url, action: "created" };
   } else if (now !== body) {
@@ -58589,7 +58689,11 @@ function createAccessLookup(api, repo) {
     },
     async teamMembership(org, team, login) {
       try {
-        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
+        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login
+        });
         return data.state === "active" ? { state: "member" } : { state: "not-member" };
       } catch (error63) {
         if (hasStatus(error63, 404)) return { state: "not-member" };
@@ -58675,7 +58779,13 @@ async function currentHead(api, repo, number5) {
 async function openPullRequests(api, repo, baseRef) {
   const found = [];
   for (let page = 1; ; page++) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
+    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", {
+      ...repo,
+      state: "open",
+      ...baseRef === void 0 ? {} : { base: baseRef },
+      per_page: 100,
+      page
+    });
     const pulls = data;
     found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
     if (pulls.length < 100) return found;
@@ -59333,7 +59443,10 @@ async function resolveLfsPointers(files, store) {
   for (const { path: path2, pointer } of requests) {
     const object2 = objects.get(path2) ?? "the LFS store gave no answer for this object";
     const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
-    files.set(path2, refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path2, files.get(path2).size, pointer, refusal));
+    files.set(
+      path2,
+      refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path2, files.get(path2).size, pointer, refusal)
+    );
   }
   return files;
 }
@@ -59375,7 +59488,8 @@ function verifiedObject(pointer, object2) {
 }
 function checkDigest(pointer, bytes, sha256) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha256 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
 }
 
 // src/github/lfs-download.ts
@@ -59414,7 +59528,9 @@ function lfsDownloadSource(path2, pointer, link, fetchImpl = fetch) {
       const range = whole ? void 0 : CONTENT_RANGE.exec(response.headers.get("content-range") ?? "");
       if (range !== void 0 && (range === null || Number(range[1]) !== from || Number(range[2]) !== to - 1 || range[3] !== "*" && Number(range[3]) !== size)) {
         await response.body?.cancel();
-        return fail(`it answered bytes ${response.headers.get("content-range") ?? "(no content-range)"} for bytes ${from}-${to - 1} of ${size}`);
+        return fail(
+          `it answered bytes ${response.headers.get("content-range") ?? "(no content-range)"} for bytes ${from}-${to - 1} of ${size}`
+        );
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength !== to - from) return fail(`${bytes.byteLength} bytes arrived of the ${to - from} asked for`);
@@ -59449,10 +59565,12 @@ function githubLfsStore(repo, server, fetchImpl = fetch) {
       const unique = [...new Map(requests.map((r) => [r.pointer.oid, r.pointer])).values()];
       const answers = /* @__PURE__ */ new Map();
       for (let i = 0; i < unique.length; i += MAX_OBJECTS_PER_BATCH) {
-        for (const object2 of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl)) answers.set(object2.oid, object2);
+        for (const object2 of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl))
+          answers.set(object2.oid, object2);
       }
       const out = /* @__PURE__ */ new Map();
-      for (const { path: path2, pointer } of requests) out.set(path2, objectSource(path2, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
+      for (const { path: path2, pointer } of requests)
+        out.set(path2, objectSource(path2, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
       return out;
     }
   };
@@ -59489,7 +59607,8 @@ function objectSource(path2, pointer, answer2, origin, fetchImpl) {
   const download = answer2.actions?.download;
   if (download === void 0) return "the LFS server gave no download link for this object";
   if (answer2.size !== pointer.size) return `the LFS server says the object is ${answer2.size} bytes, the pointer says ${pointer.size}`;
-  if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:")) return "the LFS server gave a download link that is not HTTPS";
+  if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:"))
+    return "the LFS server gave a download link that is not HTTPS";
   return lfsDownloadSource(path2, pointer, download, fetchImpl);
 }
 function parseJson(text2) {
@@ -59570,14 +59689,19 @@ var ApiRepoReader = class {
     if (!tree) {
       tree = this.fetchTree(commit);
       this.trees.set(commit, tree);
-      tree.then((entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
+      tree.then(
+        (entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))),
+        () => void 0
+      );
     }
     return tree;
   }
   async readFiles(commit, paths) {
     const unique = [...new Set(paths)];
     const sources = await Promise.all(
-      unique.map((path2) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject })))
+      unique.map(
+        (path2) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject }))
+      )
     );
     const files = /* @__PURE__ */ new Map();
     unique.forEach((path2, i) => {
@@ -59679,15 +59803,25 @@ var ApiRepoReader = class {
    * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
    */
   async rawBlob(oid, path2, size) {
-    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid, mediaType: { format: "raw" } });
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid,
+      mediaType: { format: "raw" }
+    });
     if (typeof data === "object" && data !== null && "content" in data) return decodeBlob(data, oid, path2);
     if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return void 0;
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (bytes.byteLength !== size) throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+    if (bytes.byteLength !== size)
+      throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
     return bytes;
   }
   async base64Blob(oid, path2) {
-    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid
+    });
     return decodeBlob(data, oid, path2);
   }
   async fetchTree(commit) {
@@ -59914,7 +60048,11 @@ async function isCurrentlyOneOf(principals, login, access2, role) {
   const listed = await isOneOf(principals, login, access2, role);
   if (!listed.allowed) return listed;
   const writer = await hasWriteAccess(login, access2);
-  if (!writer.allowed) return { allowed: false, reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count` };
+  if (!writer.allowed)
+    return {
+      allowed: false,
+      reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count`
+    };
   return listed;
 }
 function parseTeam(principal) {
@@ -59927,15 +60065,19 @@ function memoizeAccess(access2) {
   return {
     repoPermission(login) {
       const key2 = login.toLowerCase();
-      let p = permissions.get(key2);
-      if (!p) permissions.set(key2, p = access2.repoPermission(login));
-      return p;
+      const known = permissions.get(key2);
+      if (known) return known;
+      const asked = access2.repoPermission(login);
+      permissions.set(key2, asked);
+      return asked;
     },
     teamMembership(org, team, login) {
       const key2 = `${org}/${team}/${login}`.toLowerCase();
-      let p = memberships.get(key2);
-      if (!p) memberships.set(key2, p = access2.teamMembership(org, team, login));
-      return p;
+      const known = memberships.get(key2);
+      if (known) return known;
+      const asked = access2.teamMembership(org, team, login);
+      memberships.set(key2, asked);
+      return asked;
     }
   };
 }
@@ -59980,13 +60122,20 @@ var approveAssessment = {
     if (unknown2) return unknown2;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)` };
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)`
+      };
     }
     const { list, role } = assessors(ctx);
     const assessor = await isCurrentlyOneOf(list, login, ctx.access, role);
     if (!assessor.allowed || command.fingerprint !== void 0) return assessor;
     const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>` };
+    if (untimed !== void 0)
+      return {
+        allowed: false,
+        reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>`
+      };
     return assessor;
   },
   apply(command, ctx, inputs) {
@@ -60000,24 +60149,42 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return { refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})` };
+    return {
+      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
+    };
   }
 };
 
 // src/commands/handlers/approve-policy.ts
 var approvePolicy = {
-  help: { usage: "`/rsp approve-policy [fp:<hex>]`", does: "Approve the policy change this PR makes; `fp:` binds it to the policy text the report names", who: "The policy approvers (`approvals.policy`)" },
+  help: {
+    usage: "`/rsp approve-policy [fp:<hex>]`",
+    does: "Approve the policy change this PR makes; `fp:` binds it to the policy text the report names",
+    who: "The policy approvers (`approvals.policy`)"
+  },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)` };
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)`
+      };
     }
-    const approver = await isCurrentlyOneOf(ctx.policy.approvals.policy, ctx.comment.author.login, ctx.access, "policy approvers (approvals.policy)");
+    const approver = await isCurrentlyOneOf(
+      ctx.policy.approvals.policy,
+      ctx.comment.author.login,
+      ctx.access,
+      "policy approvers (approvals.policy)"
+    );
     if (!approver.allowed || command.fingerprint !== void 0) return approver;
     const untimed = headUntimed(ctx);
-    if (untimed !== void 0) return { allowed: false, reason: `${untimed}; approve with the fingerprint the report shows instead: /rsp approve-policy fp:<fingerprint>` };
+    if (untimed !== void 0)
+      return {
+        allowed: false,
+        reason: `${untimed}; approve with the fingerprint the report shows instead: /rsp approve-policy fp:<fingerprint>`
+      };
     return approver;
   },
   apply(command, ctx, inputs) {
@@ -60058,7 +60225,11 @@ function notEvaluatedHere(command, verdict) {
 
 // src/commands/handlers/attest.ts
 var attest = {
-  help: { usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`", does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows", who: "The safeguard's owners (not the PR author, unless the policy allows it)" },
+  help: {
+    usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`",
+    does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows",
+    who: "The safeguard's owners (not the PR author, unless the policy allows it)"
+  },
   async authorize(command, ctx) {
     const counts = commentCounts(ctx.comment.author);
     if (!counts.allowed) return counts;
@@ -60066,7 +60237,10 @@ var attest = {
     if (!target.allowed) return target;
     const login = ctx.comment.author.login;
     if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
-      return { allowed: false, reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)` };
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)`
+      };
     }
     const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
     if (!owner.allowed || command.fingerprint !== void 0) return owner;
@@ -60078,7 +60252,12 @@ var attest = {
     return owner;
   },
   apply(command, ctx, inputs) {
-    const attestation = { kind: "attest", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const attestation = {
+      kind: "attest",
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment)
+    };
     if (command.model !== void 0) attestation.model = command.model;
     if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
     else attestation.headChangedSince = headChangedSince(ctx);
@@ -60146,7 +60325,12 @@ var revoke = {
     return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
   },
   apply(command, ctx, inputs) {
-    const revocation = { kind: "revoke", safeguard: command.safeguard, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const revocation = {
+      kind: "revoke",
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment)
+    };
     if (command.model !== void 0) revocation.model = command.model;
     if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
     inputs.attestations.push(revocation);
@@ -60220,10 +60404,14 @@ async function preflight(comment, prAuthor, access2) {
 // src/report/explain.ts
 function explainModel(model) {
   const { icon, word } = CONCLUSION_LABEL[model.conclusion];
-  const lines = [`**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`];
+  const lines = [
+    `**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`
+  ];
   for (const c of model.capabilities) {
     const label2 = CAPABILITY_LABEL[c.status];
-    lines.push(`- ${label2.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label2.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`);
+    lines.push(
+      `- ${label2.icon} ${codeSpan(c.id)} ${escapeMarkdown(c.title)}: **${label2.word}** (requires ${escapeMarkdown(c.requires)}). ${escapeMarkdown(c.reason)}`
+    );
     for (const e of c.evidence) lines.push(`  - ${explainEvidence(e)}`);
   }
   if (model.capabilities.length === 0) lines.push("- The policy defines no capabilities.");
@@ -60240,7 +60428,8 @@ function blockers(model, shared) {
   const lines = errors.length > 0 ? [`${plural2(errors.length, "error")}, for the PR's author to fix:`, ...errors.map(findingLine)] : [];
   const byOwner = /* @__PURE__ */ new Map();
   for (const s of model.safeguards.filter((s2) => s2.status === "pending")) {
-    for (const owner of s.owners.length > 0 ? s.owners : ["nobody (the policy names no owner)"]) byOwner.set(owner, [...byOwner.get(owner) ?? [], s.id]);
+    for (const owner of s.owners.length > 0 ? s.owners : ["nobody (the policy names no owner)"])
+      byOwner.set(owner, [...byOwner.get(owner) ?? [], s.id]);
   }
   if (byOwner.size > 0) lines.push(`${plural2([...byOwner.values()].flat().length, "pending attestation")}, for their owners:`);
   for (const [owner, ids] of byOwner) lines.push(`- ${escapeMarkdown(owner)} can attest ${ids.map((id2) => codeSpan(id2)).join(", ")}`);
@@ -60278,7 +60467,13 @@ function answerTrigger(trigger, verdict) {
   if (trigger.errors.length > 0 && !trigger.outcomes.some((o) => o.command.name === "help")) extra.push(helpTable());
   const reaction = refused > 0 ? "-1" : trigger.errors.length > 0 ? "confused" : "+1";
   if (refused === 0 && trigger.errors.length === 0 && extra.length === 0) return { reaction };
-  const reply = [REPLY_MARKER, `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`, "", ...lines, ...extra.flatMap((e) => ["", e])];
+  const reply = [
+    REPLY_MARKER,
+    `Commands in the comment by ${escapeMarkdown(trigger.comment.author.login)}:`,
+    "",
+    ...lines,
+    ...extra.flatMap((e) => ["", e])
+  ];
   return { reply: reply.join("\n"), reaction };
 }
 function renderContent(content, verdict, login) {
@@ -60288,7 +60483,8 @@ function renderContent(content, verdict, login) {
 }
 function yourPart(login, verdict) {
   const who = escapeMarkdown(login);
-  if (verdict === void 0) return `What is needed on this PR, and from whom, is at the top of the report comment (comment ${codeSpan("/rsp evaluate")} to refresh it).`;
+  if (verdict === void 0)
+    return `What is needed on this PR, and from whom, is at the top of the report comment (comment ${codeSpan("/rsp evaluate")} to refresh it).`;
   const pending = verdict.models.flatMap((m) => m.safeguards.filter((s) => s.status === "pending").map((s) => ({ m, s })));
   const mine = pending.filter(({ s }) => s.owners.some((o) => o.toLowerCase() === login.toLowerCase()));
   const teams = pending.filter(({ s }) => !mine.some((x) => x.s === s) && s.owners.some((o) => o.includes("/")));
@@ -60298,17 +60494,28 @@ function yourPart(login, verdict) {
 ${codeBlock(mine.map(({ s }) => s.attestCommand))}` : `${who}, the policy names you directly as the owner of no pending safeguard on this PR.`
   ];
   if (teams.length > 0) {
-    const rows = teams.map(({ m, s }) => `- ${codeSpan(s.id)} of ${escapeMarkdown(m.id)}, if you belong to ${s.owners.filter((o) => o.includes("/")).map(escapeMarkdown).join(" or ")}`);
+    const rows = teams.map(
+      ({ m, s }) => `- ${codeSpan(s.id)} of ${escapeMarkdown(m.id)}, if you belong to ${s.owners.filter((o) => o.includes("/")).map(escapeMarkdown).join(" or ")}`
+    );
     lines.push(`Team-owned safeguards pending:
 
 ${rows.join("\n")}`);
   }
-  if (verdict.policy.changed && verdict.policy.approvedBy.length === 0) lines.push(`The policy change awaits ${codeSpan("/rsp approve-policy")} from one of the approvers the base policy names (${codeSpan("approvals.policy")}).`);
+  if (verdict.policy.changed && verdict.policy.approvedBy.length === 0)
+    lines.push(
+      `The policy change awaits ${codeSpan("/rsp approve-policy")} from one of the approvers the base policy names (${codeSpan("approvals.policy")}).`
+    );
   return lines.join("\n\n");
 }
 function helpTable() {
   const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
-  return ["Commands (one per line, at the start of the line, outside code blocks and quotes):", "", "| Command | What it does | Who may use it |", "| --- | --- | --- |", ...rows].join("\n");
+  return [
+    "Commands (one per line, at the start of the line, outside code blocks and quotes):",
+    "",
+    "| Command | What it does | Who may use it |",
+    "| --- | --- | --- |",
+    ...rows
+  ].join("\n");
 }
 
 // src/run/evaluate-change.ts
@@ -60601,10 +60808,24 @@ function checkPolicy(policy, placeOf) {
 function checkCompleteness(merged, placeOf) {
   const findings = [];
   if (merged.levels === void 0) {
-    findings.push(findingAt("POLICY_INVALID", "error", "the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset", placeOf([])));
+    findings.push(
+      findingAt(
+        "POLICY_INVALID",
+        "error",
+        "the policy defines no levels: add `levels:` (ascending, the baseline first) or `extends:` a preset",
+        placeOf([])
+      )
+    );
   }
   if (merged.capabilities === void 0 || Array.isArray(merged.capabilities) && merged.capabilities.length === 0) {
-    findings.push(findingAt("POLICY_INVALID", "error", "the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset", placeOf([])));
+    findings.push(
+      findingAt(
+        "POLICY_INVALID",
+        "error",
+        "the policy defines no capabilities: add at least one under `capabilities:` or `extends:` a preset",
+        placeOf([])
+      )
+    );
   }
   return findings;
 }
@@ -60623,9 +60844,24 @@ function checkUniqueIds(policy, placeOf) {
       findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
-  unique("level", policy.levels, (i) => ["levels", i], (i) => `"${policy.levels[i]}"`);
-  unique("capability id", policy.capabilities.map((c) => c.id), (i) => ["capabilities", i, "id"], (i) => `"${policy.capabilities[i].id}"`);
-  unique("safeguard id", policy.safeguards.map((s) => s.id), (i) => ["safeguards", i, "id"], (i) => `"${policy.safeguards[i].id}"`);
+  unique(
+    "level",
+    policy.levels,
+    (i) => ["levels", i],
+    (i) => `"${policy.levels[i]}"`
+  );
+  unique(
+    "capability id",
+    policy.capabilities.map((c) => c.id),
+    (i) => ["capabilities", i, "id"],
+    (i) => `"${policy.capabilities[i].id}"`
+  );
+  unique(
+    "safeguard id",
+    policy.safeguards.map((s) => s.id),
+    (i) => ["safeguards", i, "id"],
+    (i) => `"${policy.safeguards[i].id}"`
+  );
   policy.capabilities.forEach((capability, c) => {
     unique(
       `evidence rule in capability "${capability.id}":`,
@@ -60643,12 +60879,26 @@ function checkLevelsExist(policy, placeOf) {
   const findings = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
-      findings.push(findingAt("POLICY_INVALID", "error", `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`, placeOf(["capabilities", i, "requires"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`,
+          placeOf(["capabilities", i, "requires"])
+        )
+      );
     }
   });
   policy.safeguards.forEach((s, i) => {
     if (!known.has(s.level)) {
-      findings.push(findingAt("POLICY_INVALID", "error", `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`, placeOf(["safeguards", i, "level"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`,
+          placeOf(["safeguards", i, "level"])
+        )
+      );
     }
   });
   return findings;
@@ -60681,7 +60931,14 @@ function checkEvalNames(policy, placeOf) {
     if (current === void 0) {
       owner.set(key2, evalId);
     } else if (current !== evalId) {
-      findings.push(findingAt("POLICY_INVALID", "error", `${what} "${name}" also names eval "${current}": a result named so would count for both`, placeOf(path2)));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "error",
+          `${what} "${name}" also names eval "${current}": a result named so would count for both`,
+          placeOf(path2)
+        )
+      );
     }
   };
   for (const id2 of Object.keys(policy.evals)) claim2(id2, id2, ["evals", id2], "eval id");
@@ -60701,14 +60958,22 @@ function checkCoverage(policy, placeOf) {
   const findings = [];
   policy.capabilities.forEach((c, i) => {
     if (c.evidence.length === 0) {
-      findings.push(findingAt("POLICY_INVALID", "warning", `capability "${c.id}" has no evidence rules, so it is always unevaluated`, placeOf(["capabilities", i, "id"])));
+      findings.push(
+        findingAt(
+          "POLICY_INVALID",
+          "warning",
+          `capability "${c.id}" has no evidence rules, so it is always unevaluated`,
+          placeOf(["capabilities", i, "id"])
+        )
+      );
     }
   });
   const withSafeguards = new Set(policy.safeguards.map((s) => s.level));
   const baseline = policy.levels[0];
   const reported = /* @__PURE__ */ new Set();
   policy.capabilities.forEach((c, i) => {
-    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires)) return;
+    if (c.requires === baseline || withSafeguards.has(c.requires) || reported.has(c.requires) || !policy.levels.includes(c.requires))
+      return;
     reported.add(c.requires);
     const message = `no safeguard is defined for level "${c.requires}", which capability "${c.id}" requires: a model at that level needs nothing more than at the level below`;
     findings.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
@@ -60820,19 +61085,32 @@ function readConfigDocument(text2, file2, options2) {
   const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
     const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
-    return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })], locate: () => ({ file: file2, line: 1 }) };
+    return {
+      value: void 0,
+      findings: [finding(parseCode, "error", message, { file: file2, line: tooDeep })],
+      locate: () => ({ file: file2, line: 1 })
+    };
   }
   const parsed = parseYaml(text2, file2, { code: parseCode });
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject2(value)) {
     const what = value === null || value === void 0 ? "is empty" : `must be a mapping of keys to values, not ${Array.isArray(value) ? "a list" : "a single value"}`;
-    return { value: void 0, findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })], locate: parsed.locate };
+    return {
+      value: void 0,
+      findings: [finding(parseCode, "error", `${label2} ${what}`, { file: file2, line: 1, column: 1 })],
+      locate: parsed.locate
+    };
   }
   const findings = dropProtoKeys(
     value,
     [],
-    (path2) => finding(invalidCode, "error", `${label2}: the key "__proto__" is not allowed (at ${path2.join(".") || "top level"})`, parsed.locate([...path2, "__proto__"]))
+    (path2) => finding(
+      invalidCode,
+      "error",
+      `${label2}: the key "__proto__" is not allowed (at ${path2.join(".") || "top level"})`,
+      parsed.locate([...path2, "__proto__"])
+    )
   );
   return { value, findings, locate: parsed.locate };
 }
@@ -60942,8 +61220,14 @@ function readPreset(name, extendsAt) {
     const message = `unknown preset "${name}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`;
     return { value: {}, known: false, findings: [finding("POLICY_INVALID", "error", message, extendsAt)] };
   }
-  const doc = readConfigDocument(preset.text, `preset ${name}`, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "preset" });
-  const findings = doc.findings.map((f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt));
+  const doc = readConfigDocument(preset.text, `preset ${name}`, {
+    parseCode: "POLICY_INVALID",
+    invalidCode: "POLICY_INVALID",
+    label: "preset"
+  });
+  const findings = doc.findings.map(
+    (f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt)
+  );
   return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
 }
 function schemaFindings(merged, placeInMerged) {
@@ -60953,7 +61237,9 @@ function schemaFindings(merged, placeInMerged) {
     const path2 = issue3.path.filter((k) => typeof k !== "symbol");
     const where = describePath(merged.value, path2);
     if (issue3.code === "unrecognized_keys") {
-      return issue3.keys.map((key2) => findingAt("POLICY_INVALID", "error", `unknown key "${key2}" in ${where}`, placeInMerged([...path2, key2])));
+      return issue3.keys.map(
+        (key2) => findingAt("POLICY_INVALID", "error", `unknown key "${key2}" in ${where}`, placeInMerged([...path2, key2]))
+      );
     }
     return [findingAt("POLICY_INVALID", "error", `${where}: ${issueText(issue3)}`, placeInMerged(path2))];
   });
@@ -60996,7 +61282,9 @@ var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
 function checkFolder(id2, file2, at) {
   const folder = CONFIG_NAME.exec(file2)?.[1];
   if (folder === void 0 || folder.normalize("NFC") === id2.normalize("NFC")) return [];
-  return [finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)];
+  return [
+    finding("MODEL_INVALID", "error", `model config: id "${id2}" differs from its folder "${folder}"; name the folder after the id`, at)
+  ];
 }
 function normaliseDates(value) {
   const assessment = value.last_assessment;
@@ -61027,10 +61315,15 @@ function assignRecords(records, index) {
   }
   const findings = [...unknown2.values()].map(({ record: record2, line }) => {
     const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
-    return finding("UNKNOWN_MODEL", "error", `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`, {
-      file: record2.file,
-      line
-    });
+    return finding(
+      "UNKNOWN_MODEL",
+      "error",
+      `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`,
+      {
+        file: record2.file,
+        line
+      }
+    );
   });
   return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
@@ -61093,14 +61386,19 @@ function headline(v) {
       const problems = v.models.map(modelProblem).filter((p) => p !== void 0);
       const extra = problems.length - NAMED_MODELS2;
       const more = extra > 0 ? `${extra} more ${extra === 1 ? "model fails" : "models fail"}` : void 0;
-      return sentence([...problems.slice(0, NAMED_MODELS2), more, sharedProblem(v.findings), pendingText(v.models)], v.models, "The gate fails.");
+      return sentence(
+        [...problems.slice(0, NAMED_MODELS2), more, sharedProblem(v.findings), pendingText(v.models)],
+        v.models,
+        "The gate fails."
+      );
     }
     case "action_required":
       return sentence([attestationsOutstanding(v.models), unapproved], v.models, "Action is required.");
     case "success": {
       const [only] = v.models;
       if (v.models.length === 0) return "No model needed evaluation; nothing blocks the gate.";
-      if (v.models.length === 1 && only) return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
+      if (v.models.length === 1 && only)
+        return `${only.id} needs ${only.requiredLevel} and declares ${only.declaredLevel}; every required safeguard is in place.`;
       return `All ${v.models.length} models meet their required levels (highest ${v.requiredLevel}); every required safeguard is in place.`;
     }
   }
@@ -61195,7 +61493,8 @@ function newestGroup(records) {
 function compareReadings(a, b, direction) {
   const byStatus = statusRank(b.status) - statusRank(a.status);
   if (byStatus !== 0) return byStatus;
-  if (a.mostCapable !== b.mostCapable) return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
+  if (a.mostCapable !== b.mostCapable)
+    return (direction === "higher" ? b.mostCapable > a.mostCapable : b.mostCapable < a.mostCapable) ? 1 : -1;
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
@@ -61206,7 +61505,10 @@ function compareReadings(a, b, direction) {
   return compareText(canonicalJson(ra), canonicalJson(rb));
 }
 function mostCapable(readings, direction) {
-  return readings.reduce((best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best, void 0);
+  return readings.reduce(
+    (best, r) => best === void 0 || compareReadings(r, best, direction) < 0 ? r : best,
+    void 0
+  );
 }
 
 // src/engine/screening.ts
@@ -61227,11 +61529,20 @@ function screenRecords(records, rule, threshold, modelId) {
     } else if (!Number.isFinite(r.value)) {
       findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r)));
+      findings.push(
+        finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r))
+      );
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint2 = r.value > 1 ? " (a percentage?)" : "";
-      findings.push(finding("SCALE_MISMATCH", "error", `${modelId}: ${label2} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint2}; the result is not used`, at(r)));
+      findings.push(
+        finding(
+          "SCALE_MISMATCH",
+          "error",
+          `${modelId}: ${label2} value ${formatNumber(r.value)} ${why} ${formatNumber(threshold)}${hint2}; the result is not used`,
+          at(r)
+        )
+      );
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
       findings.push(
         finding(
@@ -61383,43 +61694,63 @@ function decideRule(rule, capabilityId, ctx) {
   if (rule.threshold === UNSET || rule.alert === UNSET) {
     return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
-  const lines = { threshold: rule.threshold, alert: rule.alert };
-  const names = evalNames(ctx.policy, rule.eval);
-  const candidates = ctx.records.filter((r2) => recordMeasuresRule(r2, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
-  const future = usable.filter((r2) => isAfterReference(parseDate(r2.date), ctx.referenceDay));
-  const pool = usable.filter((r2) => !future.includes(r2));
-  const group = newestGroup(pool).map((r2) => judge(r2, rule, lines, ctx, who));
-  const chosen = mostCapable(group, rule.direction);
-  const undated = pool.filter((r2) => r2 !== chosen?.record && parseDate(r2.date) === void 0);
-  const outliers = [...undated.map((record2) => ({ record: record2, why: "undated" })), ...future.map((record2) => ({ record: record2, why: "future" }))];
-  if (chosen === void 0) {
-    const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
-    const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
-    const reason = `no result for ${label2}${reading}${none}`;
-    findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId }));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
-  }
+  const found = gatherReadings(rule, { threshold: rule.threshold, alert: rule.alert }, ctx, who);
+  const { chosen, findings, outliers } = found;
+  if (chosen === void 0) return noReading(rule, label2, who, ctx, found);
   const r = chosen.record;
-  findings.push(...readingsNotice(group.filter((j) => parseDate(j.record.date) !== void 0), chosen, rule, who));
-  const supersededBy = newerUnusable(r, unusable2, ctx.referenceDay);
+  findings.push(...readingsNotice(found.dated, chosen, rule, who));
+  const supersededBy = newerUnusable(r, found.unusable, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
     const reason = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
     findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
     return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
   }
-  const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
-  const age = ageInDays(r, ctx.referenceDay);
-  if (age === void 0 || age > maxAge) {
-    const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
-    findings.push(finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, where));
-    const alsoUndated = age === void 0 ? [{ record: r, why: "undated" }, ...outliers] : outliers;
-    return { verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true }, findings, outliers: alsoUndated };
-  }
+  const stale = staleOutcome(rule, label2, who, ctx, chosen, found);
+  if (stale !== void 0) return stale;
   if (chosen.caveat !== void 0) findings.push(chosen.caveat);
   return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+}
+function gatherReadings(rule, lines, ctx, who) {
+  const names = evalNames(ctx.policy, rule.eval);
+  const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
+  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
+  const pool = usable.filter((r) => !future.includes(r));
+  const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
+  const chosen = mostCapable(group, rule.direction);
+  const undated = pool.filter((r) => r !== chosen?.record && parseDate(r.date) === void 0);
+  const outliers = [
+    ...undated.map((record2) => ({ record: record2, why: "undated" })),
+    ...future.map((record2) => ({ record: record2, why: "future" }))
+  ];
+  const dated = group.filter((j) => parseDate(j.record.date) !== void 0);
+  return { candidates, unusable: unusable2, findings, future, dated, chosen, outliers };
+}
+function noReading(rule, label2, who, ctx, found) {
+  const { candidates, future, findings, outliers } = found;
+  const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
+  const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
+  const reason = `no result for ${label2}${reading}${none}`;
+  const at = { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId };
+  findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+}
+function staleOutcome(rule, label2, who, ctx, chosen, found) {
+  const r = chosen.record;
+  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const age = ageInDays(r, ctx.referenceDay);
+  if (age !== void 0 && age <= maxAge) return void 0;
+  const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
+  found.findings.push(
+    finding("STALE_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, { file: r.file, line: r.line ?? 1, model: ctx.modelId })
+  );
+  const outliers = age === void 0 ? [{ record: r, why: "undated" }, ...found.outliers] : found.outliers;
+  return {
+    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true },
+    findings: found.findings,
+    outliers
+  };
 }
 
 // src/engine/history.ts
@@ -61428,7 +61759,9 @@ function ruleHistory(rule, ctx) {
   if (typeof rule.threshold !== "number") return [];
   const names = evalNames(ctx.policy, rule.eval);
   const measured = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort((a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value);
+  const dated = screenRecords(measured, rule, rule.threshold, ctx.modelId).usable.map((r) => ({ r, at: parseDate(r.date)?.instant })).filter((p) => p.at !== void 0).sort(
+    (a, b) => a.at - b.at || (a.r.file < b.r.file ? -1 : a.r.file > b.r.file ? 1 : 0) || (a.r.line ?? 0) - (b.r.line ?? 0) || a.r.value - b.r.value
+  );
   return dated.slice(-HISTORY_POINTS).map(({ r }) => {
     const b = bounds(r.value, r.stderr, ctx.z, rule.direction);
     return { date: r.date, value: r.value, lower: b.lower, upper: b.upper, file: r.file, line: r.line ?? null };
@@ -61522,7 +61855,8 @@ function buildChecklist(input2) {
   const findings = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
   for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry)) findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+    if (!known.has(entry))
+      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
   }
   const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
@@ -61543,13 +61877,25 @@ function buildChecklist(input2) {
     if (state.kind === "attested") {
       if (!headLedger.has(s.id)) {
         findings.push(
-          finding("ATTESTED_NOT_IN_LEDGER", "warning", `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`, where)
+          finding(
+            "ATTESTED_NOT_IN_LEDGER",
+            "warning",
+            `${id2}: ${s.id} was attested by ${state.by} but is not in the model's ledger; add it so later PRs carry it over`,
+            where
+          )
         );
       }
       return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
     }
     if (state.kind === "outdated") {
-      findings.push(finding("ATTESTATION_OUTDATED", "warning", `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`, where));
+      findings.push(
+        finding(
+          "ATTESTATION_OUTDATED",
+          "warning",
+          `${id2}: the attestation of ${s.id} by ${state.attestation.by} does not count: ${state.why}`,
+          where
+        )
+      );
     }
     const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
     findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
@@ -61560,7 +61906,16 @@ function buildChecklist(input2) {
 
 // src/engine/claims.ts
 function resultKey(r) {
-  return canonicalJson({ model: r.model, eval: r.eval, metric: r.metric, value: r.value, stderr: r.stderr, samples: r.samples, date: r.date, direction: r.direction });
+  return canonicalJson({
+    model: r.model,
+    eval: r.eval,
+    metric: r.metric,
+    value: r.value,
+    stderr: r.stderr,
+    samples: r.samples,
+    date: r.date,
+    direction: r.direction
+  });
 }
 function removedResults(policy, baseChanged, head) {
   const kept = new Set(head.map(resultKey));
@@ -61573,14 +61928,26 @@ function findClaims(policy, head, base, removed) {
   const line = (key2) => head.lines[key2] ?? head.lines["id"] ?? 1;
   const claims = [];
   if (h.last_assessment !== void 0 && canonicalJson(h.last_assessment) !== canonicalJson(b?.last_assessment)) {
-    claims.push({ key: "last_assessment", what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment", line: line("last_assessment") });
+    claims.push({
+      key: "last_assessment",
+      what: b?.last_assessment === void 0 ? "sets last_assessment" : "changes last_assessment",
+      line: line("last_assessment")
+    });
   }
   if (b?.effective_compute !== void 0 && (h.effective_compute === void 0 || h.effective_compute < b.effective_compute)) {
-    claims.push({ key: "effective_compute", what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute", line: line("effective_compute") });
+    claims.push({
+      key: "effective_compute",
+      what: h.effective_compute === void 0 ? "removes effective_compute" : "lowers effective_compute",
+      line: line("effective_compute")
+    });
   }
   const levels = policy.levels;
   if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
-    claims.push({ key: "declared_level", what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`, line: line("declared_level") });
+    claims.push({
+      key: "declared_level",
+      what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`,
+      line: line("declared_level")
+    });
   }
   if (removed.length > 0) {
     const where = [...new Set(removed.map((r) => `${r.file}${r.line === void 0 ? "" : `:${r.line}`}`))].sort().slice(0, 5).join(", ");
@@ -61594,7 +61961,8 @@ function withBaseValues(head, base, keys) {
     if (base?.config.last_assessment === void 0) delete config2.last_assessment;
     else config2.last_assessment = base.config.last_assessment;
   }
-  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0) config2.effective_compute = base.config.effective_compute;
+  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0)
+    config2.effective_compute = base.config.effective_compute;
   if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
   return { ...head, config: config2 };
 }
@@ -61605,14 +61973,27 @@ function judgeClaims(input2) {
   const claims = findClaims(input2.policy, head, input2.base, removed);
   if (claims.length === 0) return { model: head, records: input2.records, findings: [], unattested: 0 };
   const mine = input2.approvals.filter((a) => modelIsNamed(head, a.model));
-  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0)) return { model: head, records: input2.records, findings: [], unattested: 0 };
+  if (mine.some((a) => outdatedBecause(a, fingerprint) === void 0))
+    return { model: head, records: input2.records, findings: [], unattested: 0 };
   const where = (line) => ({ file: head.file, line, model: id2 });
   const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
   const findings = mine.map(
-    (a) => finding("APPROVAL_OUTDATED", "warning", `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where(head.lines["id"] ?? 1))
+    (a) => finding(
+      "APPROVAL_OUTDATED",
+      "warning",
+      `${id2}: the attestation of this PR's claims by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where(head.lines["id"] ?? 1)
+    )
   );
   for (const c of claims) {
-    findings.push(finding("CLAIM_UNATTESTED", "warning", `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`, where(c.line)));
+    findings.push(
+      finding(
+        "CLAIM_UNATTESTED",
+        "warning",
+        `${id2}: this PR ${c.what}; an assessor must attest it (${command}); until then the base's value counts`,
+        where(c.line)
+      )
+    );
   }
   const keys = new Set(claims.map((c) => c.key));
   const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
@@ -61629,7 +62010,9 @@ function checkNotableIncrease(model, ratioLimit) {
   if (compute === void 0) missing.push("effective_compute is not given");
   if (last?.effective_compute === void 0) missing.push("last_assessment.effective_compute is not given");
   if (ratioLimit === UNSET || compute === void 0 || last?.effective_compute === void 0) {
-    return [finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing.join("; ")}`, where)];
+    return [
+      finding("NOTABLE_INCREASE_UNASSESSED", "warning", `${id2}: cannot tell whether capability grew notably: ${missing.join("; ")}`, where)
+    ];
   }
   const ratio = compute / last.effective_compute;
   if (ratio < ratioLimit) return [];
@@ -61658,7 +62041,14 @@ function checkDeclaredLevel(levels, model, required2) {
   const declared = model.config.declared_level;
   const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
   if (!isKnownLevel(levels, declared)) {
-    return [finding("UNKNOWN_LEVEL", "error", `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`, where)];
+    return [
+      finding(
+        "UNKNOWN_LEVEL",
+        "error",
+        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`,
+        where
+      )
+    ];
   }
   if (levelRank(levels, declared) < levelRank(levels, required2)) {
     return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
@@ -61666,7 +62056,14 @@ function checkDeclaredLevel(levels, model, required2) {
   return [];
 }
 function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map((n) => finding("UNKNOWN_LEVEL", "error", `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`, { file: policyFile, line: 1 }));
+  return named.filter((n) => !isKnownLevel(levels, n.level)).map(
+    (n) => finding(
+      "UNKNOWN_LEVEL",
+      "error",
+      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`,
+      { file: policyFile, line: 1 }
+    )
+  );
 }
 
 // src/engine/future-dates.ts
@@ -61698,7 +62095,16 @@ function judgeCapabilities(model, ctx, records) {
   const { policy } = ctx;
   const precautionary = policy.assessment.unevaluated === "precautionary";
   const unevaluatedSeverity = precautionary ? "error" : "warning";
-  const ruleContext = { policy, modelId: model.config.id, modelFile: model.file, modelLine: model.lines["id"] ?? 1, records, z: ctx.z, referenceDay: ctx.referenceDay, unevaluatedSeverity };
+  const ruleContext = {
+    policy,
+    modelId: model.config.id,
+    modelFile: model.file,
+    modelLine: model.lines["id"] ?? 1,
+    records,
+    z: ctx.z,
+    referenceDay: ctx.referenceDay,
+    unevaluatedSeverity
+  };
   return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
 }
 function moreConcerning(more, less) {
@@ -61715,7 +62121,15 @@ function evaluateModel(model, ctx) {
   const fingerprint = ctx.fingerprint(model.config, ctx.records);
   const atHead = judgeCapabilities(model, ctx, ctx.records);
   const removed = removedThatMattered(model, ctx, atHead);
-  const claims = judgeClaims({ policy, head: model, base: ctx.base, records: ctx.records, removed, approvals: ctx.assessmentApprovals, fingerprint });
+  const claims = judgeClaims({
+    policy,
+    head: model,
+    base: ctx.base,
+    records: ctx.records,
+    removed,
+    approvals: ctx.assessmentApprovals,
+    fingerprint
+  });
   const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
   const capabilities = outcomes.map((o) => o.verdict);
   const findings = [
@@ -61803,7 +62217,9 @@ function policyLevelFindings(policy, policyFile, policyFindings) {
 function unknownSafeguardCommands(attestations, policy) {
   const known = new Set(policy.safeguards.map((s) => s.id));
   const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
-  return unknown2.map((id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`));
+  return unknown2.map(
+    (id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`)
+  );
 }
 function validApprovals(input2) {
   const fingerprint = input2.policyFingerprint ?? "";
@@ -61816,10 +62232,19 @@ function policyChangeFindings(input2) {
   if (validApprovals(input2).length > 0) return [changed];
   const fingerprint = input2.policyFingerprint ?? "";
   const outdated = input2.policyApprovals.map(
-    (a) => finding("APPROVAL_OUTDATED", "warning", `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`, where)
+    (a) => finding(
+      "APPROVAL_OUTDATED",
+      "warning",
+      `the approval of the policy change by ${a.by} no longer applies: ${outdatedBecause(a, fingerprint)}`,
+      where
+    )
   );
   const command = fingerprint === "" ? "/rsp approve-policy" : `/rsp approve-policy fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  return [changed, ...outdated, finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)];
+  return [
+    changed,
+    ...outdated,
+    finding("POLICY_CHANGE_UNAPPROVED", "warning", `the policy change needs ${command} from a policy approver`, where)
+  ];
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
@@ -61828,8 +62253,13 @@ function resolveScope(inScope, heads, bases) {
     const head = heads.get(id2);
     const base = bases.get(id2);
     if (head) models.push(head);
-    else if (base) findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
-    else findings.push({ ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`), model: id2 });
+    else if (base)
+      findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
+    else
+      findings.push({
+        ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`),
+        model: id2
+      });
   }
   return { models, findings };
 }
@@ -61879,7 +62309,9 @@ function sharedFindings(input2, context3) {
     ...policyChangeFindings(input2)
   ];
   if (context3.reference === void 0) {
-    shared.push(finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`));
+    shared.push(
+      finding("PARSE_ERROR", "error", `the reference date "${input2.referenceDate}" is not a date, so no evidence can count as fresh`)
+    );
   }
   const scope = resolveScope(input2.modelsInScope, context3.heads, context3.bases);
   append(shared, scope.findings);
@@ -61922,7 +62354,10 @@ function summarise(input2, models, findings) {
     policyChangeUnapproved: policyChangeUnapproved(input2),
     nothingRelevant: input2.nothingRelevant === true
   });
-  const requiredLevel2 = highestLevel(input2.policy.levels, models.map((m) => m.requiredLevel));
+  const requiredLevel2 = highestLevel(
+    input2.policy.levels,
+    models.map((m) => m.requiredLevel)
+  );
   const policy = {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
@@ -61930,8 +62365,27 @@ function summarise(input2, models, findings) {
     approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
   };
   const counts = countSeverities(all);
-  const facts = { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, referenceDate: input2.referenceDate, policy, models, findings, counts };
-  return { schemaVersion: 1, conclusion, requiredLevel: requiredLevel2, headline: headline(facts), referenceDate: input2.referenceDate, policy, models, findings, counts };
+  const facts = {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel: requiredLevel2,
+    referenceDate: input2.referenceDate,
+    policy,
+    models,
+    findings,
+    counts
+  };
+  return {
+    schemaVersion: 1,
+    conclusion,
+    requiredLevel: requiredLevel2,
+    headline: headline(facts),
+    referenceDate: input2.referenceDate,
+    policy,
+    models,
+    findings,
+    counts
+  };
 }
 
 // src/evidence/record.ts
@@ -61959,7 +62413,11 @@ function parseError(ctx, line, message) {
   return finding("PARSE_ERROR", "error", message, line === void 0 ? { file: ctx.file } : { file: ctx.file, line });
 }
 function duplicateKey(ctx, key2, line, where = "") {
-  return parseError(ctx, line, `invalid JSON${where}: duplicate key ${JSON.stringify(key2)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`);
+  return parseError(
+    ctx,
+    line,
+    `invalid JSON${where}: duplicate key ${JSON.stringify(key2)}${line === void 0 ? "" : ` (its last occurrence is at line ${line})`}`
+  );
 }
 function shown(value) {
   const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
@@ -61991,7 +62449,9 @@ function invisibleModelNames(records, ctx) {
     if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
     seen.add(r.model);
     const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
-    findings.push(finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line }));
+    findings.push(
+      finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line })
+    );
   }
   return findings;
 }
@@ -62020,7 +62480,14 @@ function timestamp(value) {
   return parseDate(text2) !== void 0 ? text2 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
-  const record2 = { model: model.model, eval: fields.eval, metric: fields.metric, value: fields.value, format, file: ctx.file };
+  const record2 = {
+    model: model.model,
+    eval: fields.eval,
+    metric: fields.metric,
+    value: fields.value,
+    format,
+    file: ctx.file
+  };
   if (model.modelFromPath) record2.modelFromPath = true;
   if (ctx.folderModel !== void 0 && ctx.folderModel !== "") record2.folder = ctx.folderModel;
   if (fields.stderr !== void 0) record2.stderr = fields.stderr;
@@ -62038,7 +62505,18 @@ function unusableRecord(format, ctx, model, fields, reason) {
 
 // src/evidence/formats/lm-eval.ts
 var LM_EVAL_KEYS = /* @__PURE__ */ new Set(["results", "higher_is_better", "n-samples", "config", "model_name", "date"]);
-var LM_EVAL_MARKERS = ["higher_is_better", "n-samples", "n-shot", "versions", "configs", "config", "model_name", "group_subtasks", "lm_eval_version", "git_hash"];
+var LM_EVAL_MARKERS = [
+  "higher_is_better",
+  "n-samples",
+  "n-shot",
+  "versions",
+  "configs",
+  "config",
+  "model_name",
+  "group_subtasks",
+  "lm_eval_version",
+  "git_hash"
+];
 var LmEvalSchema = external_exports.looseObject({
   results: external_exports.record(external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())),
   higher_is_better: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
@@ -62074,7 +62552,9 @@ function readLmEval(parsed, ctx) {
       const problem = valueProblem(value);
       if (problem !== void 0) {
         output2.findings.push(unusable(ctx, at, `${label2} ${problem}; it does not count`, model.model));
-        output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`));
+        output2.records.push(
+          unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2} ${problem}`)
+        );
         continue;
       }
       const stderrKey = filter === void 0 ? `${metric}${STDERR_SUFFIX}` : `${metric}${STDERR_SUFFIX},${filter}`;
@@ -62083,8 +62563,12 @@ function readLmEval(parsed, ctx) {
       if (rawStderr !== void 0 && rawStderr !== NOT_COMPUTED) {
         const bad = stderrProblem(rawStderr);
         if (bad !== void 0) {
-          output2.findings.push(unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model));
-          output2.records.push(unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`));
+          output2.findings.push(
+            unusable(ctx, line(["results", task, stderrKey]), `${label2}: its stderr ${bad}; it does not count`, model.model)
+          );
+          output2.records.push(
+            unusableRecord("lm-eval", ctx, model, { eval: task, metric, date: date5, variant: filter, line: at }, `${label2}: its stderr ${bad}`)
+          );
           continue;
         }
         stderr = rawStderr;
@@ -62237,7 +62721,13 @@ function scannedDocument(scan, file2, options2) {
 }
 
 // src/evidence/formats/every-eval-ever.ts
-var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set(["model_info", "evaluation_results", "evaluation_timestamp", "source_metadata", "schema_version"]);
+var EVERY_EVAL_EVER_KEYS = /* @__PURE__ */ new Set([
+  "model_info",
+  "evaluation_results",
+  "evaluation_timestamp",
+  "source_metadata",
+  "schema_version"
+]);
 var stamp = external_exports.union([external_exports.string(), external_exports.number()]).optional();
 var ResultSchema = external_exports.looseObject({
   evaluation_name: external_exports.string().min(1),
@@ -62284,7 +62774,12 @@ function readEveryEvalEver(parsed, ctx) {
     const why = problem !== void 0 ? `${label2}: the score ${problem}` : bad !== void 0 ? `${label2}: its standard error ${bad}` : void 0;
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-      const fields = { eval: result.evaluation_name, metric, date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp), line: at };
+      const fields = {
+        eval: result.evaluation_name,
+        metric,
+        date: timestamp(result.evaluation_timestamp ?? doc.evaluation_timestamp),
+        line: at
+      };
       output2.records.push(unusableRecord("every-eval-ever", ctx, model, fields, why));
       return;
     }
@@ -62304,10 +62799,15 @@ function readEveryEvalEver(parsed, ctx) {
   });
   if (selfReported && output2.records.some((r) => r.unusable === void 0)) {
     output2.findings.push(
-      finding("SELF_REPORTED", "notice", "these results are the developer's own published numbers (first-party documentation), not a measured run", {
-        file: ctx.file,
-        ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
-      })
+      finding(
+        "SELF_REPORTED",
+        "notice",
+        "these results are the developer's own published numbers (first-party documentation), not a measured run",
+        {
+          file: ctx.file,
+          ...line(["source_metadata"]) === void 0 ? {} : { line: line(["source_metadata"]) }
+        }
+      )
     );
   }
   return output2;
@@ -62351,20 +62851,42 @@ function readModelIndex(parsed, ctx) {
         const problem = valueProblem(value);
         if (problem !== void 0) {
           output2.findings.push(unusable(ctx, at, `${dataset} ${metric.type}: the value ${problem}; it does not count`, model.model));
-          output2.records.push(unusableRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, variant, selfReported: true, line: at }, `${dataset} ${metric.type}: the value ${problem}`));
+          output2.records.push(
+            unusableRecord(
+              "hf-model-index",
+              ctx,
+              model,
+              { eval: dataset, metric: metric.type, variant, selfReported: true, line: at },
+              `${dataset} ${metric.type}: the value ${problem}`
+            )
+          );
           return;
         }
-        output2.records.push(makeRecord("hf-model-index", ctx, model, { eval: dataset, metric: metric.type, value, variant, selfReported: true, line: at }));
+        output2.records.push(
+          makeRecord("hf-model-index", ctx, model, {
+            eval: dataset,
+            metric: metric.type,
+            value,
+            variant,
+            selfReported: true,
+            line: at
+          })
+        );
       });
     });
   });
   if (output2.records.some((r) => r.unusable === void 0)) {
     const at = line([MODEL_INDEX_KEY2]);
     output2.findings.push(
-      finding("SELF_REPORTED", "notice", "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own", {
-        file: ctx.file,
-        ...at === void 0 ? {} : { line: at }
-      })
+      finding(
+        "SELF_REPORTED",
+        "notice",
+        "model-card results are self-reported: no standard error, not verified; they never rule a threshold out on their own",
+        {
+          file: ctx.file,
+          ...at === void 0 ? {} : { line: at }
+        }
+      )
     );
   }
   return output2;
@@ -62396,7 +62918,8 @@ var InspectLogSchema = external_exports.looseObject({
 var UNFINISHED = /* @__PURE__ */ new Set(["started", "cancelled", "error"]);
 var STDERR_NAMES = ["stderr", "bootstrap_std"];
 function notSuccess(status, ctx, at) {
-  if (!UNFINISHED.has(status)) return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
+  if (!UNFINISHED.has(status))
+    return parseError(ctx, at, `Inspect log status ${JSON.stringify(status)} is none of success, started, cancelled, error`);
   const why = status === "started" ? "the run never finished" : `the run ended with "${status}"`;
   return unusable(ctx, at, `Inspect log status is "${status}": ${why}, and only a successful run counts`);
 }
@@ -62413,59 +62936,65 @@ function readInspect(parsed, ctx) {
   const status = raw["status"];
   if (typeof status === "string" && status !== "success") return { records: [], findings: [notSuccess(status, ctx, line(["status"]))] };
   const legacy = legacyResults(raw["results"]);
-  if (legacy === "both") return { records: [], findings: [parseError(ctx, line(["results"]), "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`")] };
-  const validated = validate2(InspectLogSchema, legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } }, "PARSE_ERROR", "Inspect log");
+  if (legacy === "both") {
+    const both = "Inspect log results hold both `scorer` (before Inspect 0.3.18) and `scores`";
+    return { records: [], findings: [parseError(ctx, line(["results"]), both)] };
+  }
+  const shaped = legacy === void 0 ? parsed : { ...parsed, value: { ...raw, results: legacy } };
+  const validated = validate2(InspectLogSchema, shaped, "PARSE_ERROR", "Inspect log");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const log2 = validated.value;
-  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const model = resolveModel(log2.eval.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["eval"]))] };
   if (log2.invalidated === true) {
-    return {
-      records: [],
-      findings: [unusable(ctx, line(["invalidated"]), "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run", model.model)]
-    };
+    const why = "samples of this Inspect run were invalidated after it finished: its results do not count until it is re-run";
+    return { records: [], findings: [unusable(ctx, line(["invalidated"]), why, model.model)] };
   }
   const scores = log2.results?.scores ?? [];
-  if (scores.length === 0) {
+  if (scores.length === 0)
     return { records: [], findings: [unusable(ctx, line(["results"]), "the Inspect log has no scores", model.model)] };
-  }
+  const metricsPath = (i) => legacy === void 0 ? ["results", "scores", i, "metrics"] : ["results", "metrics"];
   const output2 = { records: [], findings: [] };
-  const task = log2.eval.task;
   scores.forEach((score, i) => {
-    const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
-    const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
-    const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
-    for (const [key2, metric] of Object.entries(score.metrics)) {
-      if (STDERR_NAMES.includes(key2)) continue;
-      const name = metric.name ?? key2;
-      const at = line([...metricsPath(i), key2]);
-      const label2 = `${task} ${name} (scorer ${variant})`;
-      const problem = valueProblem(metric.value);
-      const stderr = stderrMetric?.value;
-      const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
-      const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
-      if (why !== void 0) {
-        output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-        const fields = { eval: task, metric: name, date: timestamp(log2.eval.created), variant, line: at };
-        output2.records.push(unusableRecord("inspect", ctx, model, fields, why));
-        continue;
-      }
-      output2.records.push(
-        makeRecord("inspect", ctx, model, {
-          eval: task,
-          metric: name,
-          value: metric.value,
-          stderr,
-          samples: sampleCount(score.scored_samples) ?? sampleCount(log2.results?.completed_samples),
-          date: timestamp(log2.eval.created),
-          variant,
-          line: at
-        })
-      );
-    }
+    readScore(score, log2, { ctx, model, output: output2, at: (key2) => line([...metricsPath(i), key2]) });
   });
   return output2;
+}
+function readScore(score, log2, sc) {
+  const { ctx, model, output: output2 } = sc;
+  const task = log2.eval.task;
+  const variant = score.reducer ? `${score.name}/${score.reducer}` : score.name;
+  const stderrKey = STDERR_NAMES.find((k) => Object.hasOwn(score.metrics, k));
+  const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
+  for (const [key2, metric] of Object.entries(score.metrics)) {
+    if (STDERR_NAMES.includes(key2)) continue;
+    const name = metric.name ?? key2;
+    const at = sc.at(key2);
+    const label2 = `${task} ${name} (scorer ${variant})`;
+    const problem = valueProblem(metric.value);
+    const stderr = stderrMetric?.value;
+    const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
+    const why = problem !== void 0 ? `${label2} ${problem}` : badStderr !== void 0 ? `${label2}: its stderr ${badStderr}` : void 0;
+    const date5 = timestamp(log2.eval.created);
+    if (why !== void 0) {
+      output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
+      output2.records.push(unusableRecord("inspect", ctx, model, { eval: task, metric: name, date: date5, variant, line: at }, why));
+      continue;
+    }
+    const samples = sampleCount(score.scored_samples) ?? sampleCount(log2.results?.completed_samples);
+    output2.records.push(
+      makeRecord("inspect", ctx, model, {
+        eval: task,
+        metric: name,
+        value: metric.value,
+        stderr,
+        samples,
+        date: date5,
+        variant,
+        line: at
+      })
+    );
+  }
 }
 
 // src/evidence/zip/archive.ts
@@ -62726,7 +63255,11 @@ async function readInspectEval(src, ctx) {
   try {
     zip = await openArchive(src);
   } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)] };
+    return {
+      format: "inspect",
+      records: [],
+      findings: [parseError(ctx, void 0, `not a readable zip archive (${err.message}); is the .eval log truncated?`)]
+    };
   }
   try {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
@@ -62736,7 +63269,9 @@ async function readInspectEval(src, ctx) {
       return {
         format: "inspect",
         records: [],
-        findings: [unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")]
+        findings: [
+          unusable(ctx, void 0, "the Inspect .eval log has no header.json: the run never finished, and only a finished run counts")
+        ]
       };
     }
     const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
@@ -62744,7 +63279,12 @@ async function readInspectEval(src, ctx) {
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
       const duplicate = firstDuplicate(scan.keys);
-      if (duplicate !== void 0) return { format: "inspect", records: [], findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)] };
+      if (duplicate !== void 0)
+        return {
+          format: "inspect",
+          records: [],
+          findings: [duplicateKey(ctx, duplicate, void 0, ` in header.json (line ${scan.lines.line([duplicate]) ?? "?"})`)]
+        };
       parsed = scannedDocument(scan, ctx.file, { lines: false });
     } catch (err) {
       if (!(err instanceof JsonSyntaxError)) throw err;
@@ -62752,7 +63292,11 @@ async function readInspectEval(src, ctx) {
     }
     return { format: "inspect", ...readInspect(parsed, ctx) };
   } catch (err) {
-    return { format: "inspect", records: [], findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)] };
+    return {
+      format: "inspect",
+      records: [],
+      findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
+    };
   } finally {
     zip.close();
   }
@@ -62861,7 +63405,10 @@ async function readResultFile(src, options2 = {}) {
     else if (kind === "text") result = await readText2(src, whole, ctx);
     else return unreadable(whole ?? await src.read(0, TEXT_HEAD_BYTES), ctx);
     const checked = refuseZeroSamples(result, ctx);
-    return withEmptyNotice({ ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] }, ctx);
+    return withEmptyNotice(
+      { ...result, records: checked.records, findings: [...checked.findings, ...invisibleModelNames(checked.records, ctx)] },
+      ctx
+    );
   } catch (err) {
     const format = kind === "zip" ? "inspect" : "native";
     const problem = err instanceof LfsObjectUnavailable ? err.finding(ctx.file) : parseError(ctx, void 0, `cannot read the file: ${err.message}`);
@@ -62930,7 +63477,11 @@ async function readText2(src, whole, ctx) {
 function unreadable(bytes, ctx) {
   const found = unreadableResults(bytes);
   if (found === void 0) return notAResult();
-  return { format: found.format, records: [], findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)] };
+  return {
+    format: found.format,
+    records: [],
+    findings: [parseError(ctx, void 0, `the file looks like eval results but cannot be read: ${found.why}`)]
+  };
 }
 function tooLarge(src, ctx) {
   return parseError(ctx, void 0, `the file is ${src.size} bytes; results in this format are read up to ${WHOLE_FILE_LIMIT} bytes`);
@@ -63041,7 +63592,12 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), headModels.filter((m) => inScope.includes(m.config.id)), recordsByFile(evidence)),
+    inputFindings: relevantNotices(
+      inputFindings,
+      new Set(layout.changed),
+      headModels.filter((m) => inScope.includes(m.config.id)),
+      recordsByFile(evidence)
+    ),
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -63148,7 +63704,8 @@ async function readEvidence(reader, change, start, layout, inputs) {
   const index = indexModels(models);
   const evidence = [];
   for (const read of [changedHead, others]) {
-    for (const path2 of read.unreadable) inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path2 }));
+    for (const path2 of read.unreadable)
+      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path2 }));
     append(inputFindings, read.findings);
     for (const [path2, records] of read.records) {
       append(evidence, records);
@@ -63170,7 +63727,14 @@ function submoduleFinding(path2) {
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);
-  const underNew = evaluate2({ ...input2, policy: proposed.policy, policyFindings: proposed.findings, attestations: [], policyApprovals: [], policyChanged: false });
+  const underNew = evaluate2({
+    ...input2,
+    policy: proposed.policy,
+    policyFindings: proposed.findings,
+    attestations: [],
+    policyApprovals: [],
+    policyChanged: false
+  });
   return verdict.models.map((m) => {
     const next = underNew.models.find((n) => n.id === m.id);
     return {
@@ -63186,7 +63750,9 @@ async function configText(src) {
   if (src.size > MAX_CONFIG_SIZE) {
     return {
       text: void 0,
-      findings: [finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })]
+      findings: [
+        finding("PARSE_ERROR", "error", `file is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`, { file: src.path, line: 1 })
+      ]
     };
   }
   return { text: await readText(src), findings: [] };
@@ -63315,7 +63881,11 @@ async function gatePullRequest(port, options2) {
 async function startCheck2(port, repo, pr, options2, outcome) {
   if (options2.onCheckStarted === void 0 || options2.report === "status") return void 0;
   try {
-    const id2 = await port.startCheck(repo, { name: options2.checkName, headSha: pr.headSha, ...options2.detailsUrl === void 0 ? {} : { detailsUrl: options2.detailsUrl } });
+    const id2 = await port.startCheck(repo, {
+      name: options2.checkName,
+      headSha: pr.headSha,
+      ...options2.detailsUrl === void 0 ? {} : { detailsUrl: options2.detailsUrl }
+    });
     options2.onCheckStarted(id2);
     return id2;
   } catch (error63) {
@@ -63329,7 +63899,10 @@ async function readSnapshot(port, repo, options2, outcome) {
   } catch (error63) {
     const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
     Object.assign(outcome, { status: "failed", reason });
-    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then((h) => h.sha, () => void 0);
+    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then(
+      (h) => h.sha,
+      () => void 0
+    );
     if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
     else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
     return void 0;
@@ -63358,18 +63931,40 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
 async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) {
   const { started, record: record2 = "" } = extras;
   const title = options2.checkName;
-  const render2 = (v) => renderMarkdown(v, { maxLength: COMMENT_MAX_LENGTH - record2.length, title, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  const render2 = (v) => renderMarkdown(v, {
+    maxLength: COMMENT_MAX_LENGTH - record2.length,
+    title,
+    ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {}
+  });
   const existing = ownComments(pr.comments, REPORT_MARKER)[0];
   const detailsUrl = options2.detailsUrl ?? existing?.url ?? pr.url;
   outcome.markdown = render2(verdict);
   const commentUrl = existing?.url;
-  outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: started, commentUrl }, options2, verdict, outcome.markdown, detailsUrl, outcome);
+  outcome.check = await writeCheck(
+    port,
+    repo,
+    { headSha: pr.headSha, checkRunId: started, commentUrl },
+    options2,
+    verdict,
+    outcome.markdown,
+    detailsUrl,
+    outcome
+  );
   const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     const flagged = withFindings(verdict, foreign);
     outcome.verdict = flagged;
     outcome.markdown = render2(flagged);
-    outcome.check = await writeCheck(port, repo, { headSha: pr.headSha, checkRunId: void 0, commentUrl }, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
+    outcome.check = await writeCheck(
+      port,
+      repo,
+      { headSha: pr.headSha, checkRunId: void 0, commentUrl },
+      options2,
+      flagged,
+      outcome.markdown,
+      detailsUrl,
+      outcome
+    ) ?? outcome.check;
   }
   const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, `${outcome.markdown}${record2}`, outcome);
   outcome.comment = comment;
@@ -63379,7 +63974,11 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
   }
 }
 async function writeCheck(port, repo, target, options2, verdict, markdown, detailsUrl, outcome) {
-  const output2 = toCheckOutput(verdict, markdown, { title: options2.checkName, detailsUrl, ...target.commentUrl === void 0 ? {} : { commentUrl: target.commentUrl } });
+  const output2 = toCheckOutput(verdict, markdown, {
+    title: options2.checkName,
+    detailsUrl,
+    ...target.commentUrl === void 0 ? {} : { commentUrl: target.commentUrl }
+  });
   try {
     const check2 = await port.publishCheck(repo, {
       name: options2.checkName,
@@ -63410,9 +64009,17 @@ async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
 }
 function withFindings(verdict, foreign) {
   const added = foreign.map(
-    (f) => finding("FOREIGN_CHECK", "warning", `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`)
+    (f) => finding(
+      "FOREIGN_CHECK",
+      "warning",
+      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`
+    )
   );
-  return { ...verdict, findings: [...verdict.findings, ...added], counts: { ...verdict.counts, warning: verdict.counts.warning + added.length } };
+  return {
+    ...verdict,
+    findings: [...verdict.findings, ...added],
+    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length }
+  };
 }
 async function writeComment(port, repo, pr, options2, verdict, markdown, outcome) {
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
@@ -63423,7 +64030,14 @@ async function writeComment(port, repo, pr, options2, verdict, markdown, outcome
     return head.state === "open" && head.sha === pr.headSha && !(reported !== void 0 && reported !== pr.headSha && reported === head.sha);
   };
   try {
-    return await port.publishSticky(repo, { number: pr.number, body: markdown, marker: REPORT_MARKER, headSha: pr.headSha, comments: pr.comments, stillCurrent });
+    return await port.publishSticky(repo, {
+      number: pr.number,
+      body: markdown,
+      marker: REPORT_MARKER,
+      headSha: pr.headSha,
+      comments: pr.comments,
+      stillCurrent
+    });
   } catch (error63) {
     outcome.errors.push(`could not write the PR comment: ${port.describeError(error63)}`);
     return { action: "not-posted", reason: "the comment could not be written" };
@@ -63458,7 +64072,8 @@ function commentDecision(pr, trigger) {
   const previous = trigger.previousBody === void 0 ? [] : parseCommands(trigger.previousBody).commands;
   const hadState = previous.some(carriesState);
   const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
-  if (!comment || trigger.action === "deleted") return hadState || wasReport ? {} : { skip: "the comment carried no command that affects the gate" };
+  if (!comment || trigger.action === "deleted")
+    return hadState || wasReport ? {} : { skip: "the comment carried no command that affects the gate" };
   if (comment.viewerDidAuthor) return tamperedWith(comment) ? {} : { skip: "the comment is the gate's own" };
   const parsed = parseCommands(comment.body);
   if (parsed.commands.length === 0 && parsed.errors.length === 0) {
@@ -63556,7 +64171,13 @@ function unreadableVerdict(message, policyFile) {
 async function pullRequestTargets(port, repo, select) {
   switch (select.kind) {
     case "number":
-      return [{ number: select.number, fromFork: select.fromFork ?? false, ...select.headSha === void 0 ? {} : { headShaHint: select.headSha } }];
+      return [
+        {
+          number: select.number,
+          fromFork: select.fromFork ?? false,
+          ...select.headSha === void 0 ? {} : { headShaHint: select.headSha }
+        }
+      ];
     case "numbers":
       return select.numbers.map((number5) => ({ number: number5, headShaHint: select.headSha, fromFork: false }));
     case "open-with-head": {
@@ -63975,12 +64596,16 @@ function boundedThrottle(setup = {}) {
     retryLimiter: new RequestScheduler(clock),
     onRateLimit: (retryAfter, options2, octokit, retryCount) => {
       const wait = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log2 ?? octokit.log)?.warn(`GitHub rate limit reached on ${options2.method} ${options2.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`);
+      (log2 ?? octokit.log)?.warn(
+        `GitHub rate limit reached on ${options2.method} ${options2.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`
+      );
       return wait;
     },
     onSecondaryRateLimit: (retryAfter, options2, octokit, retryCount) => {
       const wait = retryCount < MAX_SECONDARY_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log2 ?? octokit.log)?.warn(`GitHub secondary rate limit on ${options2.method} ${options2.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`);
+      (log2 ?? octokit.log)?.warn(
+        `GitHub secondary rate limit on ${options2.method} ${options2.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`
+      );
       return wait;
     }
   };
@@ -63990,7 +64615,12 @@ function boundedThrottle(setup = {}) {
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-  const octokit = getOctokit2(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) }, retry, throttling);
+  const octokit = getOctokit2(
+    token,
+    { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) },
+    retry,
+    throttling
+  );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
 }
@@ -64048,7 +64678,10 @@ function readInputs() {
 }
 function settings() {
   try {
-    return readSettings((name) => getInput(name), (name) => `input ${name}`);
+    return readSettings(
+      (name) => getInput(name),
+      (name) => `input ${name}`
+    );
   } catch (error63) {
     throw error63 instanceof SettingsError ? new InputError(error63.message) : error63;
   }
@@ -64070,7 +64703,10 @@ async function run(env = process.env) {
 async function runGate(env) {
   const { token, pullRequest, ...settings2 } = readInputs();
   const payload = await readPayload(env.GITHUB_EVENT_PATH);
-  const request2 = translateEvent(env.GITHUB_EVENT_NAME ?? "", payload, { ...settings2, ...pullRequest === void 0 ? {} : { pullRequestInput: pullRequest } });
+  const request2 = translateEvent(env.GITHUB_EVENT_NAME ?? "", payload, {
+    ...settings2,
+    ...pullRequest === void 0 ? {} : { pullRequestInput: pullRequest }
+  });
   if (request2.kind === "invalid") throw new InputError(request2.reason);
   if (request2.kind === "ignore") return skip(request2.reason);
   const repo = repository(env);
@@ -64127,7 +64763,8 @@ async function publishToRunner(outcome, env, title) {
   if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderMarkdown(verdict, { title, footer: false })).write();
   annotate(verdict);
   info(`rsp-gate: ${verdict.conclusion}: ${singleLine(verdict.headline)}`);
-  if (outcome.comment) info(singleLine(`comment: ${outcome.comment.action}${"reason" in outcome.comment ? ` (${outcome.comment.reason})` : ""}`));
+  if (outcome.comment)
+    info(singleLine(`comment: ${outcome.comment.action}${"reason" in outcome.comment ? ` (${outcome.comment.reason})` : ""}`));
   if (outcome.check?.checkRunId !== void 0) info(`check run ${outcome.check.checkRunId} on ${outcome.headSha}`);
 }
 function annotate(verdict) {

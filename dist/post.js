@@ -45852,7 +45852,12 @@ function diffTrees(base, head) {
 
 // src/github/changed-files.ts
 async function mergeBase(api, repo, base, head) {
-  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", { ...repo, basehead: `${base}...${head}`, per_page: 1, page: 2 });
+  const { data } = await api.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+    ...repo,
+    basehead: `${base}...${head}`,
+    per_page: 1,
+    page: 2
+  });
   const sha = data.merge_base_commit?.sha;
   if (typeof sha !== "string") throw new GitHubPortError(`GitHub found no merge base of ${base} and ${head}`);
   return sha;
@@ -46673,7 +46678,9 @@ var SafeguardSchema = external_exports.strictObject({
   source: external_exports.string().optional().describe("Citation of the framework text this safeguard comes from")
 });
 var AssessmentSchema = external_exports.strictObject({
-  confidence: external_exports.number().min(0).lt(1).default(0.95).describe("Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"),
+  confidence: external_exports.number().min(0).lt(1).default(0.95).describe(
+    "Two-sided confidence; bounds are value -/+ z*stderr, or without stderr the Wilson interval of a proportion from its sample count; 0 uses the point value"
+  ),
   max_age_days: external_exports.number().int().positive().default(180).describe("Evidence older than this many days (at the PR head commit's date, or the base commit's when later) is stale"),
   notable_increase: settable(external_exports.number().gt(1)).default(4).describe("Effective-compute ratio over the last comprehensive assessment that demands a new one"),
   point_values: external_exports.boolean().optional().describe(
@@ -46685,7 +46692,9 @@ var ApprovalsSchema = external_exports.strictObject({
   policy: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-policy`: GitHub users or @org/team"),
   self_attestation: external_exports.boolean().default(false).describe("May a PR's author attest safeguards on their own PR"),
   self_approval: external_exports.boolean().default(false).describe("May a PR's author approve the policy change their own PR makes"),
-  assessment: external_exports.array(external_exports.string()).default([]).describe("Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"),
+  assessment: external_exports.array(external_exports.string()).default([]).describe(
+    "Who may `/rsp approve-assessment`: the assessors who attest a change to a model's assessment, compute, declared level or evidence (GitHub users or @org/team); empty: the policy approvers"
+  ),
   notify_owners: external_exports.boolean().optional().describe("Ask the owners whose attestation a PR needs for a review, once, when it first becomes needed (default true)")
 });
 var PathsSchema = external_exports.strictObject({
@@ -46721,8 +46730,12 @@ var PublishedPolicySchema = PolicySchema.extend({
   extends: external_exports.enum(Object.keys(PRESETS)).optional().describe("A built-in preset this file builds on; entries here override it by id"),
   capabilities: external_exports.array(
     CapabilitySchema.partial().required({ id: true }).extend({
-      evidence: external_exports.array(EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
-    }).describe("A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)")
+      evidence: external_exports.array(
+        EvidenceRuleSchema.partial().required({ eval: true, metric: true }).describe(EvidenceRuleSchema.description ?? "")
+      ).optional().describe("The evaluations that inform this threshold; over a preset, rules are matched by eval + metric")
+    }).describe(
+      "A capability threshold (title, requires and each rule's threshold are required unless a preset entry with this id gives them)"
+    )
   ).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(
     SafeguardSchema.partial().required({ id: true }).describe("A required safeguard (level, kind and title are required unless a preset entry with this id gives them)")
@@ -46893,7 +46906,13 @@ async function writeCheckRun(api, repo, input2) {
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
   const appId = run.app?.id;
-  return { checkRunId: run.id, ...run.html_url ? { checkRunUrl: run.html_url } : {}, ...appId === void 0 ? {} : { appId }, annotationsSent: sent, annotationsDropped: dropped };
+  return {
+    checkRunId: run.id,
+    ...run.html_url ? { checkRunUrl: run.html_url } : {},
+    ...appId === void 0 ? {} : { appId },
+    annotationsSent: sent,
+    annotationsDropped: dropped
+  };
 }
 function annotationBatches(annotations) {
   const rank = { failure: 0, warning: 1, notice: 2 };
@@ -46925,7 +46944,13 @@ ${dropped} more findings are not shown as annotations; the JSON report lists the
 async function foreignChecks(api, repo, sha, name, own2) {
   const found = [];
   if (own2.appId !== void 0) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: sha, check_name: name, filter: "all", per_page: 100 });
+    const { data } = await api.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+      ...repo,
+      ref: sha,
+      check_name: name,
+      filter: "all",
+      per_page: 100
+    });
     for (const run of data.check_runs) {
       if (run.app === null || run.app.id === own2.appId) continue;
       found.push({ kind: "check run", source: `app ${run.app.slug ?? run.app.id}`, state: run.conclusion ?? run.status });
@@ -47027,7 +47052,11 @@ async function publishSticky(api, repo, input2) {
   }
   let result;
   if (!existing) {
-    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: input2.number, body });
+    const { data } = await api.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: input2.number,
+      body
+    });
     const created = data;
     result = { id: created.id, url: created.html_url, action: "created" };
   } else if (now !== body) {
@@ -47063,7 +47092,11 @@ function createAccessLookup(api, repo) {
     },
     async teamMembership(org, team, login) {
       try {
-        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", { org, team_slug: team, username: login });
+        const { data } = await api.request("GET /orgs/{org}/teams/{team_slug}/memberships/{username}", {
+          org,
+          team_slug: team,
+          username: login
+        });
         return data.state === "active" ? { state: "member" } : { state: "not-member" };
       } catch (error63) {
         if (hasStatus(error63, 404)) return { state: "not-member" };
@@ -47149,7 +47182,13 @@ async function currentHead(api, repo, number5) {
 async function openPullRequests(api, repo, baseRef) {
   const found = [];
   for (let page = 1; ; page++) {
-    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", ...baseRef === void 0 ? {} : { base: baseRef }, per_page: 100, page });
+    const { data } = await api.request("GET /repos/{owner}/{repo}/pulls", {
+      ...repo,
+      state: "open",
+      ...baseRef === void 0 ? {} : { base: baseRef },
+      per_page: 100,
+      page
+    });
     const pulls = data;
     found.push(...pulls.map((p) => ({ number: p.number, headSha: p.head.sha })));
     if (pulls.length < 100) return found;
@@ -47260,7 +47299,10 @@ async function resolveLfsPointers(files, store) {
   for (const { path, pointer } of requests) {
     const object2 = objects.get(path) ?? "the LFS store gave no answer for this object";
     const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
-    files.set(path, refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path, files.get(path).size, pointer, refusal));
+    files.set(
+      path,
+      refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path, files.get(path).size, pointer, refusal)
+    );
   }
   return files;
 }
@@ -47302,7 +47344,8 @@ function verifiedObject(pointer, object2) {
 }
 function checkDigest(pointer, bytes, sha256) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid) throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha256 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
 }
 
 // src/github/lfs-download.ts
@@ -47341,7 +47384,9 @@ function lfsDownloadSource(path, pointer, link, fetchImpl = fetch) {
       const range = whole ? void 0 : CONTENT_RANGE.exec(response.headers.get("content-range") ?? "");
       if (range !== void 0 && (range === null || Number(range[1]) !== from || Number(range[2]) !== to - 1 || range[3] !== "*" && Number(range[3]) !== size)) {
         await response.body?.cancel();
-        return fail(`it answered bytes ${response.headers.get("content-range") ?? "(no content-range)"} for bytes ${from}-${to - 1} of ${size}`);
+        return fail(
+          `it answered bytes ${response.headers.get("content-range") ?? "(no content-range)"} for bytes ${from}-${to - 1} of ${size}`
+        );
       }
       const bytes = new Uint8Array(await response.arrayBuffer());
       if (bytes.byteLength !== to - from) return fail(`${bytes.byteLength} bytes arrived of the ${to - from} asked for`);
@@ -47376,10 +47421,12 @@ function githubLfsStore(repo, server, fetchImpl = fetch) {
       const unique = [...new Map(requests.map((r) => [r.pointer.oid, r.pointer])).values()];
       const answers = /* @__PURE__ */ new Map();
       for (let i = 0; i < unique.length; i += MAX_OBJECTS_PER_BATCH) {
-        for (const object2 of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl)) answers.set(object2.oid, object2);
+        for (const object2 of await batch(server, repo, unique.slice(i, i + MAX_OBJECTS_PER_BATCH), fetchImpl))
+          answers.set(object2.oid, object2);
       }
       const out = /* @__PURE__ */ new Map();
-      for (const { path, pointer } of requests) out.set(path, objectSource(path, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
+      for (const { path, pointer } of requests)
+        out.set(path, objectSource(path, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
       return out;
     }
   };
@@ -47416,7 +47463,8 @@ function objectSource(path, pointer, answer, origin, fetchImpl) {
   const download = answer.actions?.download;
   if (download === void 0) return "the LFS server gave no download link for this object";
   if (answer.size !== pointer.size) return `the LFS server says the object is ${answer.size} bytes, the pointer says ${pointer.size}`;
-  if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:")) return "the LFS server gave a download link that is not HTTPS";
+  if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:"))
+    return "the LFS server gave a download link that is not HTTPS";
   return lfsDownloadSource(path, pointer, download, fetchImpl);
 }
 function parseJson(text) {
@@ -47497,14 +47545,19 @@ var ApiRepoReader = class {
     if (!tree) {
       tree = this.fetchTree(commit);
       this.trees.set(commit, tree);
-      tree.then((entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))), () => void 0);
+      tree.then(
+        (entries) => this.listed.set(commit, new Map(entries.map((e) => [e.path, e]))),
+        () => void 0
+      );
     }
     return tree;
   }
   async readFiles(commit, paths) {
     const unique = [...new Set(paths)];
     const sources = await Promise.all(
-      unique.map((path) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path, size: 0, resolve, reject })))
+      unique.map(
+        (path) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path, size: 0, resolve, reject }))
+      )
     );
     const files = /* @__PURE__ */ new Map();
     unique.forEach((path, i) => {
@@ -47606,15 +47659,25 @@ var ApiRepoReader = class {
    * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
    */
   async rawBlob(oid, path, size) {
-    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid, mediaType: { format: "raw" } });
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid,
+      mediaType: { format: "raw" }
+    });
     if (typeof data === "object" && data !== null && "content" in data) return decodeBlob(data, oid, path);
     if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return void 0;
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (bytes.byteLength !== size) throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+    if (bytes.byteLength !== size)
+      throw new GitHubPortError(`${path}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
     return bytes;
   }
   async base64Blob(oid, path) {
-    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { owner: this.repo.owner, repo: this.repo.repo, file_sha: oid });
+    const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
+      owner: this.repo.owner,
+      repo: this.repo.repo,
+      file_sha: oid
+    });
     return decodeBlob(data, oid, path);
   }
   async fetchTree(commit) {
@@ -48114,12 +48177,16 @@ function boundedThrottle(setup = {}) {
     retryLimiter: new RequestScheduler(clock),
     onRateLimit: (retryAfter, options, octokit, retryCount) => {
       const wait = retryCount < 1 && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log2 ?? octokit.log)?.warn(`GitHub rate limit reached on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`);
+      (log2 ?? octokit.log)?.warn(
+        `GitHub rate limit reached on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`
+      );
       return wait;
     },
     onSecondaryRateLimit: (retryAfter, options, octokit, retryCount) => {
       const wait = retryCount < MAX_SECONDARY_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      (log2 ?? octokit.log)?.warn(`GitHub secondary rate limit on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`);
+      (log2 ?? octokit.log)?.warn(
+        `GitHub secondary rate limit on ${options.method} ${options.url}; ${wait ? `retrying in ${retryAfter} s` : "giving up"}`
+      );
       return wait;
     }
   };
@@ -48129,7 +48196,12 @@ function boundedThrottle(setup = {}) {
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
   const { getOctokit: getOctokit2 } = await Promise.resolve().then(() => (init_github(), github_exports));
-  const octokit = getOctokit2(token, { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) }, retry, throttling);
+  const octokit = getOctokit2(
+    token,
+    { log, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log }) },
+    retry,
+    throttling
+  );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
 }
@@ -48146,7 +48218,8 @@ async function post(env = process.env) {
   const api = await createActionClient(getInput("github-token"), graphqlUrl(env));
   const reason = "the job was cancelled or timed out before rsp-gate finished its evaluation; re-run the job or comment /rsp evaluate";
   try {
-    if (await createGitHubPort(api).abandonCheck({ owner, repo }, id2, reason)) warning(`rsp-gate: check run ${id2} completed as failure: ${reason}`);
+    if (await createGitHubPort(api).abandonCheck({ owner, repo }, id2, reason))
+      warning(`rsp-gate: check run ${id2} completed as failure: ${reason}`);
   } catch (error63) {
     warning(`rsp-gate could not complete its unfinished check run ${id2}: ${describeGitHubError(error63)}`);
   }

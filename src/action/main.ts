@@ -17,7 +17,7 @@ import { createActionClient, graphqlUrl } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
 import { CHECK_RUN_STATE } from './post.ts';
 
-export const REPORT_FILE = 'rsp-gate-report.json';
+const REPORT_FILE = 'rsp-gate-report.json';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {

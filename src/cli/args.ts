@@ -13,7 +13,7 @@ export class UsageError extends Error {
   }
 }
 
-export type Format = 'text' | 'markdown' | 'json';
+type Format = 'text' | 'markdown' | 'json';
 
 export type CliCommand =
   | {

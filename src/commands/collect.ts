@@ -21,7 +21,7 @@ export interface CollectInput {
   triggerId?: string;
 }
 
-export interface CommandOutcome {
+interface CommandOutcome {
   command: Command;
   decision: Decision;
 }

@@ -52,7 +52,7 @@ export interface CommandInputs {
 }
 
 /** What a handler says about its command once the verdict is known (only for the comment that triggered the run). */
-export interface AfterEvaluation {
+interface AfterEvaluation {
   /** Set when the verdict shows the command could not take effect. */
   refused?: string;
   /** What the reply should show besides the outcome (rendered by the report layer). */
@@ -63,7 +63,7 @@ export interface AfterEvaluation {
 export type ReplyContent = { kind: 'explain'; models: string[] } | { kind: 'help' } | { kind: 'note'; text: string };
 
 /** One row of `/rsp help`, kept beside the handler it describes. */
-export interface CommandHelp {
+interface CommandHelp {
   usage: string;
   does: string;
   who: string;

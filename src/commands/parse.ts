@@ -28,15 +28,7 @@ export interface ParsedComment {
   errors: CommandError[];
 }
 
-export const COMMAND_NAMES: readonly CommandName[] = [
-  'evaluate',
-  'attest',
-  'revoke',
-  'approve-policy',
-  'approve-assessment',
-  'explain',
-  'help',
-];
+const COMMAND_NAMES: readonly CommandName[] = ['evaluate', 'attest', 'revoke', 'approve-policy', 'approve-assessment', 'explain', 'help'];
 
 /** More commands than this in one comment are refused: a bound on the work one comment can cause. */
 export const MAX_COMMANDS_PER_COMMENT = 30;
@@ -130,7 +122,7 @@ function parseApproveAssessment(args: string[], line: number): Command | string 
 }
 
 /** The sub-command a mistyped or shortened one most likely meant, if one is close. */
-export function nearestCommand(word: string): CommandName | undefined {
+function nearestCommand(word: string): CommandName | undefined {
   const w = word.toLowerCase();
   const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
   const best = scored.sort((a, b) => a.d - b.d)[0];

@@ -38,7 +38,7 @@ export function wilsonInterval(p: number, n: number, z: number): { lower: number
 }
 
 /** How a result's interval was found: its stderr, its sample count (Wilson), or none (a point value). */
-export type Uncertainty = 'stderr' | 'wilson' | 'point' | 'unknown';
+type Uncertainty = 'stderr' | 'wilson' | 'point' | 'unknown';
 
 export interface MeasuredBounds extends Bounds {
   /** `point`: the policy (or confidence 0) accepts a bare value; `unknown`: it may show a crossing, never rule one out. */
@@ -70,7 +70,7 @@ export function measuredBounds(
 }
 
 /** Whether a score reaches a line, in the direction in which scores mean more capability. */
-export function reaches(score: number, line: number, direction: Direction): boolean {
+function reaches(score: number, line: number, direction: Direction): boolean {
   return direction === 'higher' ? score >= line : score <= line;
 }
 

@@ -19,7 +19,7 @@ const STATUS_FINDING: Partial<Record<CapabilityStatus, { code: FindingCode; seve
 };
 
 /** Whether a capability with this status raises the required level. */
-export function demandsLevel(status: CapabilityStatus, precautionary: boolean): boolean {
+function demandsLevel(status: CapabilityStatus, precautionary: boolean): boolean {
   return status === 'crossed' || status === 'not_ruled_out' || (status === 'unevaluated' && precautionary);
 }
 

@@ -25,7 +25,7 @@ export interface ChecklistOutcome {
   findings: Finding[];
 }
 
-export function attestCommand(safeguard: string, model: string, fingerprint: string): string {
+function attestCommand(safeguard: string, model: string, fingerprint: string): string {
   return `/rsp attest ${safeguard} ${model} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
 }
 
@@ -36,7 +36,7 @@ function firstById(safeguards: readonly Safeguard[]): Safeguard[] {
 }
 
 /** Safeguards of every level up to `required`, by level then id; the first definition of an id counts. */
-export function requiredSafeguards(policy: Policy, required: string): Safeguard[] {
+function requiredSafeguards(policy: Policy, required: string): Safeguard[] {
   const rank = levelRank(policy.levels, required);
   const levelOf = (s: Safeguard) => levelRank(policy.levels, s.level);
   return firstById(policy.safeguards)

@@ -11,7 +11,7 @@ import { canonicalJson } from './fingerprint.ts';
 import { isKnownLevel, levelRank } from './levels.ts';
 import { evalNames, modelIsNamed, recordMeasuresRule } from './matching.ts';
 
-export interface Claim {
+interface Claim {
   /** What the PR does, as a sentence fragment: "changes last_assessment". */
   what: string;
   line: number;
@@ -64,7 +64,7 @@ export function removedResults(policy: Policy, baseChanged: readonly EvidenceRec
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
 }
 
-export function findClaims(policy: Policy, head: LoadedModel, base: LoadedModel | undefined, removed: readonly EvidenceRecord[]): Claim[] {
+function findClaims(policy: Policy, head: LoadedModel, base: LoadedModel | undefined, removed: readonly EvidenceRecord[]): Claim[] {
   const h = head.config;
   const b = base?.config;
   const line = (key: string) => head.lines[key] ?? head.lines['id'] ?? 1;

@@ -8,7 +8,7 @@ function compareText(a: string, b: string): number {
 }
 
 /** Rebuild with a fixed key order and only the known keys. */
-export function normalizeFinding(f: Finding): Finding {
+function normalizeFinding(f: Finding): Finding {
   const n: Finding = { code: f.code, severity: f.severity, message: f.message };
   if (f.file !== undefined) n.file = f.file;
   if (f.line !== undefined) n.line = f.line;

@@ -27,7 +27,7 @@ export interface JudgedReading {
 }
 
 /** Negative when `a` is the more capable reading. Total, so the choice never depends on input order. */
-export function compareReadings(a: JudgedReading, b: JudgedReading, direction: Direction): number {
+function compareReadings(a: JudgedReading, b: JudgedReading, direction: Direction): number {
   const byStatus = statusRank(b.status) - statusRank(a.status);
   if (byStatus !== 0) return byStatus;
   if (a.mostCapable !== b.mostCapable)

@@ -57,7 +57,7 @@ export function recordMeasuresRule(record: EvidenceRecord, rule: EvidenceRule, n
  * True when the rule names no reading, the record has only one (no variant), or the record is the one named: its
  * lm-eval filter, its Inspect scorer/reducer, or its Inspect scorer (any reducer).
  */
-export function isNamedReading(record: EvidenceRecord, reading: string | undefined): boolean {
+function isNamedReading(record: EvidenceRecord, reading: string | undefined): boolean {
   if (reading === undefined || record.variant === undefined) return true;
   const variant = record.variant.toLowerCase();
   const wanted = reading.toLowerCase();

@@ -4,14 +4,14 @@ import { z } from 'zod';
 import { FindingSchema, SeveritySchema, type Severity } from '../common/finding.ts';
 import { DirectionSchema, SafeguardKindSchema } from '../policy/schema.ts';
 
-export const ConclusionSchema = z.enum(['success', 'failure', 'action_required', 'neutral']);
+const ConclusionSchema = z.enum(['success', 'failure', 'action_required', 'neutral']);
 export type Conclusion = z.infer<typeof ConclusionSchema>;
 
 /** From least to most concerning: the order statusRank() ranks them in. */
 export const CapabilityStatusSchema = z.enum(['below', 'approaching', 'unevaluated', 'not_ruled_out', 'crossed']);
 export type CapabilityStatus = z.infer<typeof CapabilityStatusSchema>;
 
-export const SafeguardStatusSchema = z
+const SafeguardStatusSchema = z
   .enum(['satisfied', 'attested', 'pending'])
   .describe('satisfied: in the base ledger · attested: on this PR · pending');
 export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
@@ -24,7 +24,7 @@ function severityCounts() {
   return z.strictObject(shape as Record<Severity, z.ZodNumber>);
 }
 
-export const HistoryPointSchema = z
+const HistoryPointSchema = z
   .strictObject({
     date: z.string(),
     value: z.number(),
@@ -36,7 +36,7 @@ export const HistoryPointSchema = z
   .describe('One dated, usable result of an evidence rule');
 export type HistoryPoint = z.infer<typeof HistoryPointSchema>;
 
-export const EvidenceVerdictSchema = z
+const EvidenceVerdictSchema = z
   .strictObject({
     eval: z.string().describe("The policy's eval id"),
     metric: z.string(),
@@ -63,7 +63,7 @@ export const EvidenceVerdictSchema = z
   .describe('One evidence rule of a capability, and the result that decided it');
 export type EvidenceVerdict = z.infer<typeof EvidenceVerdictSchema>;
 
-export const CapabilityVerdictSchema = z.strictObject({
+const CapabilityVerdictSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   status: CapabilityStatusSchema,
@@ -74,7 +74,7 @@ export const CapabilityVerdictSchema = z.strictObject({
 });
 export type CapabilityVerdict = z.infer<typeof CapabilityVerdictSchema>;
 
-export const SafeguardVerdictSchema = z.strictObject({
+const SafeguardVerdictSchema = z.strictObject({
   id: z.string(),
   level: z.string(),
   kind: SafeguardKindSchema,
@@ -87,7 +87,7 @@ export const SafeguardVerdictSchema = z.strictObject({
 });
 export type SafeguardVerdict = z.infer<typeof SafeguardVerdictSchema>;
 
-export const ModelVerdictSchema = z.strictObject({
+const ModelVerdictSchema = z.strictObject({
   id: z.string(),
   path: z.string().describe('The model config in the repository'),
   declaredLevel: z.string(),
@@ -104,7 +104,7 @@ export const ModelVerdictSchema = z.strictObject({
 export type ModelVerdict = z.infer<typeof ModelVerdictSchema>;
 
 /** One model as the PR's new policy would judge it, next to the verdict of the base policy. */
-export const PolicyPreviewSchema = z.strictObject({
+const PolicyPreviewSchema = z.strictObject({
   model: z.string(),
   requiredLevel: z.string(),
   requiredLevelUnderNewPolicy: z.string(),

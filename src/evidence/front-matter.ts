@@ -13,7 +13,7 @@ export interface FrontMatter {
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 
-export function frontMatter(text: string): FrontMatter | undefined {
+function frontMatter(text: string): FrontMatter | undefined {
   const open = OPENING.exec(text);
   if (open === null) return undefined;
   const rest = text.slice(open[0].length);

@@ -11,7 +11,7 @@ import type { RepoReader } from '../ports/repo-reader.ts';
  * The merge base, from a comparison's second page: GitHub lists the changed files (with every patch) on the first page
  * only, and the merge base on every page, so this answer stays small however large the PR's diff is.
  */
-export async function mergeBase(api: GitHubApi, repo: RepoRef, base: string, head: string): Promise<string> {
+async function mergeBase(api: GitHubApi, repo: RepoRef, base: string, head: string): Promise<string> {
   const { data } = await api.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
     ...repo,
     basehead: `${base}...${head}`,

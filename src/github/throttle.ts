@@ -6,7 +6,7 @@
 export const MAX_RETRIES = 3;
 
 /** Where the client logs what it waits for. */
-export interface ClientLog {
+interface ClientLog {
   debug(message: string): void;
   info(message: string): void;
   warn(message: string): void;
@@ -14,7 +14,7 @@ export interface ClientLog {
 }
 
 /** Secondary rate limits: retried this many times, each after the `retry-after` GitHub sends. */
-export const MAX_SECONDARY_LIMIT_RETRIES = 2;
+const MAX_SECONDARY_LIMIT_RETRIES = 2;
 /** A limit that resets later than this is not waited for: the run fails and says when to try again. */
 export const MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 
@@ -25,9 +25,9 @@ export interface Window {
 }
 
 /** Mutations: ≤ 900 points a minute per endpoint at 5 points each is 180; we stay below it for all writes together. */
-export const WRITE_WINDOWS: readonly Window[] = [{ count: 150, ms: 60_000 }];
+const WRITE_WINDOWS: readonly Window[] = [{ count: 150, ms: 60_000 }];
 /** Content creation (comments): GitHub allows ≤ 80 a minute and ≤ 500 an hour. */
-export const CONTENT_WINDOWS: readonly Window[] = [
+const CONTENT_WINDOWS: readonly Window[] = [
   { count: 60, ms: 60_000 },
   { count: 450, ms: 3_600_000 },
 ];
@@ -138,7 +138,7 @@ type Job = (state: ThrottleState, request: unknown, options: RequestOptions) => 
  * (it decides the retry-after wait), and hands read-only GraphQL queries a state whose write limiter does not wait:
  * the plugin would otherwise space every `/graphql` request as a write.
  */
-export class RequestScheduler {
+class RequestScheduler {
   private failed: FailedHandler | undefined;
   private readonly clock: Clock;
 

@@ -5,7 +5,7 @@ import { findPreset, PRESETS } from './presets/index.ts';
 import { POLICY_SCHEMA_URL, UNSET, type Policy } from './schema.ts';
 
 /** The policy schema as published with release `version` (its tag), or on the main branch without one. */
-export function policySchemaUrl(version?: string): string {
+function policySchemaUrl(version?: string): string {
   return version === undefined ? POLICY_SCHEMA_URL : POLICY_SCHEMA_URL.replace('/main/', `/v${version}/`);
 }
 

@@ -13,7 +13,7 @@ import type { PathKey } from '../common/yaml.ts';
 import { child, hasChild, type RawObject } from './raw.ts';
 import { isPlainObject } from '../common/object.ts';
 
-export type Origin = { from: 'user'; path: PathKey[] } | { from: 'preset'; path: PathKey[] };
+type Origin = { from: 'user'; path: PathKey[] } | { from: 'preset'; path: PathKey[] };
 
 export interface MergedPolicy {
   value: RawObject;

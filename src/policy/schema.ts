@@ -12,7 +12,7 @@ const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'ids are letter
 export const UNSET = 'SET' as const;
 const settable = (n: z.ZodNumber) => z.union([n, z.literal(UNSET)]);
 
-export const EvidenceRuleSchema = z
+const EvidenceRuleSchema = z
   .strictObject({
     eval: id.describe("The policy's eval id (see `evals` for the names result files use)"),
     metric: z.string().min(1).describe('Metric name as the result files report it, e.g. accuracy'),

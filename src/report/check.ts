@@ -17,7 +17,7 @@ export const CHECK_TEXT_MAX = 65_535;
 /** GitHub shows at most this many workflow-command annotations per level and step. */
 export const WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
 
-export type AnnotationLevel = 'notice' | 'warning' | 'failure';
+type AnnotationLevel = 'notice' | 'warning' | 'failure';
 
 export interface CheckAnnotation {
   path: string;
@@ -55,7 +55,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Headline, overview, what is needed from whom, where the full report is and how to re-evaluate. */
-export function checkSummary(v: Verdict, options: CheckOptions = {}, compact = false): string {
+function checkSummary(v: Verdict, options: CheckOptions = {}, compact = false): string {
   const { icon, word } = CONCLUSION_LABEL[v.conclusion];
   const url = safeUrl(options.commentUrl);
   const where = url === undefined ? 'The full report is below' : `The full report is below and in [the PR comment](${url})`;
@@ -112,7 +112,7 @@ function toAnnotation(f: Finding): CheckAnnotation {
 }
 
 /** Every finding with a place, errors first, pending safeguards once per model. */
-export function annotationsFor(verdict: Verdict): CheckAnnotation[] {
+function annotationsFor(verdict: Verdict): CheckAnnotation[] {
   const placed = pendingPerModel(allFindings(verdict)).filter((f) => f.file !== undefined && f.file !== '');
   const rank: Record<AnnotationLevel, number> = { failure: 0, warning: 1, notice: 2 };
   return placed.map(toAnnotation).sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level]);

@@ -8,7 +8,7 @@ export function valueText(e: EvidenceVerdict): string {
 }
 
 /** The bound the status rests on: the least capable one for `crossed`, the most capable one otherwise. */
-export function boundUsed(e: EvidenceVerdict): { value: number; side: 'lower' | 'upper' } | undefined {
+function boundUsed(e: EvidenceVerdict): { value: number; side: 'lower' | 'upper' } | undefined {
   if (e.lower === null || e.upper === null) return undefined;
   const leastIsLower = e.direction === 'higher';
   const useLeast = e.status === 'crossed';

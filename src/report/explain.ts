@@ -10,7 +10,7 @@ import { boundText, locationText, numberOrDash, valueText } from './evidence-tex
 import { CAPABILITY_LABEL, CONCLUSION_LABEL } from './labels.ts';
 
 /** The reasons behind every status of one model, as a nested list. */
-export function explainModel(model: ModelVerdict): string {
+function explainModel(model: ModelVerdict): string {
   const { icon, word } = CONCLUSION_LABEL[model.conclusion];
   const lines = [
     `**${escapeMarkdown(model.id)}**: ${icon} ${word}; requires ${escapeMarkdown(model.requiredLevel)}, declares ${escapeMarkdown(model.declaredLevel)}`,

@@ -18,7 +18,7 @@ function series(values: readonly number[]): string {
 }
 
 /** The rule whose trend a capability's chart shows: the most concerning one with at least two dated results. */
-export function chartedRule(c: CapabilityVerdict): EvidenceVerdict | undefined {
+function chartedRule(c: CapabilityVerdict): EvidenceVerdict | undefined {
   const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
   return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
 }
@@ -39,7 +39,7 @@ function categories(points: readonly HistoryPoint[]): string[] {
   });
 }
 
-export function capabilityChart(c: CapabilityVerdict, e: EvidenceVerdict): string {
+function capabilityChart(c: CapabilityVerdict, e: EvidenceVerdict): string {
   const points = e.history ?? [];
   const lines = [
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,

@@ -11,7 +11,7 @@ export function isPassing(m: ModelVerdict): boolean {
   return m.conclusion === 'success' || m.conclusion === 'neutral';
 }
 
-export function hasPending(m: ModelVerdict): boolean {
+function hasPending(m: ModelVerdict): boolean {
   return m.safeguards.some((s) => s.status === 'pending');
 }
 
@@ -48,7 +48,7 @@ function levelsText(m: ModelVerdict): string {
 }
 
 /** Status · safeguard and title · owners · attested by and when; `onlyPending` counts the others in one line. */
-export function checklistTable(m: ModelVerdict, onlyPending = false): string {
+function checklistTable(m: ModelVerdict, onlyPending = false): string {
   const listed = onlyPending ? m.safeguards.filter((s) => s.status === 'pending') : m.safeguards;
   const rows = listed.map((s) => {
     const { icon, word } = SAFEGUARD_LABEL[s.status];

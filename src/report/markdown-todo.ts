@@ -5,20 +5,20 @@ import { plural } from '../engine/format.ts';
 import type { ModelVerdict, SafeguardVerdict, Verdict } from '../engine/types.ts';
 import { codeBlock, escapeMarkdown } from './escape.ts';
 
-export interface PendingSafeguard {
+interface PendingSafeguard {
   model: ModelVerdict;
   safeguard: SafeguardVerdict;
 }
 
 /** Key for safeguards that name no owner: nobody can attest them until the policy names one. */
-export const NO_OWNER = '';
+const NO_OWNER = '';
 
-export function pendingSafeguards(v: Verdict): PendingSafeguard[] {
+function pendingSafeguards(v: Verdict): PendingSafeguard[] {
   return v.models.flatMap((model) => model.safeguards.filter((s) => s.status === 'pending').map((safeguard) => ({ model, safeguard })));
 }
 
 /** Pending safeguards by owner, owners in the order the checklist first names them; a safeguard is under each of its owners. */
-export function pendingByOwner(v: Verdict): Map<string, PendingSafeguard[]> {
+function pendingByOwner(v: Verdict): Map<string, PendingSafeguard[]> {
   const byOwner = new Map<string, PendingSafeguard[]>();
   for (const item of pendingSafeguards(v)) {
     const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];

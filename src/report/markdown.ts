@@ -15,7 +15,7 @@ import { toDoSection } from './markdown-todo.ts';
 /** The hidden marker by which the sticky comment is found again. */
 export const REPORT_MARKER = '<!-- rsp-gate:report -->';
 /** GitHub's limit on a comment body. */
-export const DEFAULT_MAX_LENGTH = 65_536;
+const DEFAULT_MAX_LENGTH = 65_536;
 
 export interface MarkdownOptions {
   maxLength?: number;

@@ -10,7 +10,7 @@ import { explainWithCause } from './explain.ts';
 /** Marks the gate's replies, so that they are never read as commands. */
 export const REPLY_MARKER = '<!-- rsp-gate:reply -->';
 
-export type Reaction = '+1' | '-1' | 'confused';
+type Reaction = '+1' | '-1' | 'confused';
 
 export interface Answer {
   /** Markdown reply, or undefined when the reaction says it all. */
@@ -94,7 +94,7 @@ export function yourPart(login: string, verdict: Verdict | undefined): string {
 }
 
 /** The `/rsp help` table, one row per command from the help each handler carries. */
-export function helpTable(): string {
+function helpTable(): string {
   const rows = COMMAND_HELP.map((h) => `| ${h.usage} | ${h.does} | ${h.who} |`);
   return [
     'Commands (one per line, at the start of the line, outside code blocks and quotes):',

@@ -30,7 +30,7 @@ export interface Change {
   changedFiles?: string[];
 }
 
-export interface CommandInputs {
+interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
   assessmentApprovals?: AssessmentApproval[];
@@ -375,7 +375,7 @@ async function loadModels(paths: string[], files: Map<string, FileSource>, findi
 const DATA_FILE = /\.(json|jsonl|ya?ml|eval)$/i;
 
 /** A file this PR adds or changes under the results paths that no reader recognised: never passed over in silence. */
-export function unreadFile(path: string): Finding {
+function unreadFile(path: string): Finding {
   const data = DATA_FILE.test(path);
   const message = data
     ? 'this data file under the results paths is in no format rsp-gate reads, so any result in it would be ignored; convert it, or move it out of paths.evals'

@@ -56,7 +56,7 @@ const TRANSLATORS: Record<string, Translate> = {
   push: fromPush,
 };
 
-export const HANDLED_EVENTS = Object.keys(TRANSLATORS);
+const HANDLED_EVENTS = Object.keys(TRANSLATORS);
 
 export function translateEvent(eventName: string, payload: EventPayload, settings: EventSettings): GateRequest {
   const translate = TRANSLATORS[eventName];
@@ -96,7 +96,7 @@ function fromComment(payload: EventPayload): GateRequest {
  * Bots never carry commands, so their new comments and edits of their own (the gate's reports and replies) change
  * nothing. A bot that edits or deletes someone else's comment may take an attestation away: that is evaluated.
  */
-export function commentEventMatters(payload: EventPayload): boolean {
+function commentEventMatters(payload: EventPayload): boolean {
   if (payload.sender?.type !== 'Bot') return true;
   return payload.action !== 'created' && payload.comment?.user?.login !== payload.sender.login;
 }

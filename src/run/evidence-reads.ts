@@ -10,7 +10,7 @@ import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { modelFromFolder } from './scope.ts';
 
 /** Bytes of blobs (as the tree reports them) held at once: one slice parsed while the next one is fetched. */
-export const SLICE_BYTES = 48 << 20;
+const SLICE_BYTES = 48 << 20;
 /** Budget assumed for a file whose size the tree does not tell. */
 const UNKNOWN_SIZE = 64 << 10;
 

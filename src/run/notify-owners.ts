@@ -4,7 +4,7 @@
 import type { Verdict } from '../engine/types.ts';
 import { ownComments, type PrComment, type RepoRef } from '../ports/github.ts';
 
-export const NOTIFIED_MARKER = '<!-- rsp-gate:notified ';
+const NOTIFIED_MARKER = '<!-- rsp-gate:notified ';
 
 export interface ReviewRequest {
   /** GitHub logins. */

@@ -560,7 +560,7 @@ async function answer(
 }
 
 /** The verdict when GitHub could not be read: a failure with the reason, never a pass. */
-export function unreadableVerdict(message: string, policyFile: string): Verdict {
+function unreadableVerdict(message: string, policyFile: string): Verdict {
   return {
     schemaVersion: 1,
     conclusion: 'failure',

@@ -11,7 +11,7 @@ export interface GateSettings {
   policyPath: string;
 }
 
-export const DEFAULT_CHECK_NAME = 'rsp-gate';
+const DEFAULT_CHECK_NAME = 'rsp-gate';
 
 export const DEFAULT_SETTINGS: Readonly<GateSettings> = {
   checkName: DEFAULT_CHECK_NAME,

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 /** The width of the conversation column a comment body is laid out in. */
-export const COLUMN_WIDTH = 780;
+const COLUMN_WIDTH = 780;
 
 const ARGS = [
   '--headless',
@@ -25,13 +25,13 @@ const ARGS = [
 const stylesheet = readFileSync(createRequire(import.meta.url).resolve('github-markdown-css/github-markdown-light.css'), 'utf8');
 
 /** The comment as an HTML page: GitHub's markdown-body at the column's width, with a comment's 16 px padding. */
-export function githubPage(markdown: string): string {
+function githubPage(markdown: string): string {
   const body = marked.parse(markdown, { gfm: true, async: false });
   const frame = `body{margin:0}.markdown-body{box-sizing:border-box;width:${COLUMN_WIDTH}px;padding:16px}`;
   return `<!doctype html><html><head><meta charset="utf-8"><style>${stylesheet}</style><style>${frame}</style></head><body><article class="markdown-body">${body}</article></body></html>`;
 }
 
-export interface Layout {
+interface Layout {
   /** Elements whose content is wider than their box (they scroll or spill sideways), by tag and a bit of text. */
   sideways: string[];
   /** Distance from the top of the comment to the first `/rsp attest <id>` line, or undefined when there is none. */

@@ -130,6 +130,6 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-export async function removeWorkspace(run: ActionRun): Promise<void> {
+async function removeWorkspace(run: ActionRun): Promise<void> {
   if (existsSync(run.workspace)) await rm(run.workspace, { recursive: true, force: true });
 }

@@ -23,7 +23,7 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-export async function startAppServer(gh: StandIn): Promise<AppServer> {
+async function startAppServer(gh: StandIn): Promise<AppServer> {
   const queue = new KeyedQueue();
   const outcomes: GateOutcome[] = [];
   const probot = new Probot({

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createRepo, type FileChanges, type TestRepo } from '../stand-in/git-repo.ts';
 import type { StandIn } from '../stand-in/server.ts';
 
-export const OWNER = 'acme';
+const OWNER = 'acme';
 export const PR_AUTHOR = 'carol';
-export const PR_NUMBER = 7;
+const PR_NUMBER = 7;
 
 export function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');

@@ -19,7 +19,7 @@ export interface StandInApp {
   permissions: Permissions;
 }
 
-export const DEFAULT_APP_PERMISSIONS: Permissions = {
+const DEFAULT_APP_PERMISSIONS: Permissions = {
   metadata: 'read',
   contents: 'read',
   pull_requests: 'write',

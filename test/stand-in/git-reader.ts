@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const FULL_SHA = /^[0-9a-f]{40}$/;
 
-export type GitObjectType = 'blob' | 'tree' | 'commit' | 'tag';
+type GitObjectType = 'blob' | 'tree' | 'commit' | 'tag';
 
 export interface GitObject {
   oid: string;
@@ -32,7 +32,7 @@ export interface CommitInfo {
   message: string;
 }
 
-export interface Signature {
+interface Signature {
   name: string;
   email: string;
   /** ISO 8601 in UTC, seconds precision, as GitHub prints it */

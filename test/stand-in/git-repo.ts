@@ -10,7 +10,7 @@ const run = promisify(execFile);
 /** File changes of one commit: content to write, or null to delete the path. */
 export type FileChanges = Record<string, string | Uint8Array | null>;
 
-export interface CommitOptions {
+interface CommitOptions {
   /** branch to commit on, created from the default branch when missing; default: the default branch */
   branch?: string;
   /** parent commit; default: the branch's tip. Pass it to start a branch from an older commit. */

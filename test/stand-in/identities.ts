@@ -53,7 +53,7 @@ export const GITHUB_ACTIONS_APP: AppIdentity = {
 };
 
 /** What GITHUB_TOKEN gets with `contents: read, pull-requests: write, issues: write, checks: write, statuses: write`. */
-export const ACTIONS_PERMISSIONS: Permissions = {
+const ACTIONS_PERMISSIONS: Permissions = {
   metadata: 'read',
   contents: 'read',
   pull_requests: 'write',
@@ -63,7 +63,7 @@ export const ACTIONS_PERMISSIONS: Permissions = {
 };
 
 /** GITHUB_TOKEN of a `pull_request` run from a fork: read-only everywhere. */
-export const FORK_PERMISSIONS: Permissions = {
+const FORK_PERMISSIONS: Permissions = {
   metadata: 'read',
   contents: 'read',
   pull_requests: 'read',

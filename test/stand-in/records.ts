@@ -48,7 +48,7 @@ export interface PullRequestRecord {
   reviewRequests?: Array<{ reviewers: string[]; teamReviewers: string[]; by: string }>;
 }
 
-export interface CommentEdit {
+interface CommentEdit {
   editedAt: string;
   editor: Actor;
   previousBody: string;

@@ -97,7 +97,7 @@ export function validatorFor(key: string, schema: () => JsonSchema, coerce = fal
 }
 
 /** A validator for one named component schema, e.g. `issue-comment`. */
-export function componentValidator(name: string): ValidateFunction {
+function componentValidator(name: string): ValidateFunction {
   return validatorFor(`component:${name}`, () => ({ $ref: `${COMPONENT_REF}${name}` }));
 }
 

@@ -24,7 +24,7 @@ export interface StandInOptions {
   checkResponses?: boolean;
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   /** path without the /api/v3 prefix */
   path: string;

@@ -26,7 +26,7 @@ import type {
 export type * from './records.ts';
 
 /** ISO 8601 to the second, in UTC, as GitHub prints times. */
-export function githubTime(date: Date): string {
+function githubTime(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 

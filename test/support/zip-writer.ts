@@ -14,7 +14,7 @@ export interface ZipInput {
   crc?: number;
 }
 
-export interface WrittenEntry {
+interface WrittenEntry {
   name: string;
   /** Where the entry's local header starts and its data ends. */
   start: number;

@@ -9,7 +9,7 @@ import type { Decision } from '../authorize.ts';
 type ApproveAssessment = Extract<Command, { name: 'approve-assessment' }>;
 
 /** The assessors the policy names; without any, its policy approvers. */
-export function assessors(ctx: CommandContext): { list: readonly string[]; role: string } {
+function assessors(ctx: CommandContext): { list: readonly string[]; role: string } {
   const { assessment, policy } = ctx.policy.approvals;
   return assessment.length > 0
     ? { list: assessment, role: 'assessors (approvals.assessment)' }

@@ -20,7 +20,7 @@ const isoDate = z
   .union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])
   .describe('ISO date (2026-11-20) or timestamp (2026-11-20T14:03:00Z)');
 
-export const NativeResultEntrySchema = z
+const NativeResultEntrySchema = z
   .strictObject({
     eval: z.string().min(1).describe('Eval name; matched to the policy through its `evals` aliases'),
     metric: z.string().min(1).describe('Metric name, e.g. accuracy'),

@@ -166,7 +166,7 @@ function plainName(bytes: Buffer, start: number, end: number): number {
   return drive ? -1 : slash;
 }
 
-export class EntryError extends Error {}
+class EntryError extends Error {}
 
 /** The entry's uncompressed bytes, refused above `maxBytes` and checked against the archive's CRC-32. */
 export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Uint8Array> {

@@ -17,13 +17,13 @@ export interface GraphContext {
 type Source = Record<string, unknown>;
 
 // GitHub stops Blob.text at this many bytes and sets isTruncated (observed; undocumented)
-export const BLOB_TEXT_LIMIT = 512_000;
+const BLOB_TEXT_LIMIT = 512_000;
 // git's heuristic: a NUL byte in the first 8000 bytes makes a file binary
 const BINARY_PROBE_BYTES = 8000;
 
 const notFound = (message: string) => new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
 
-export function actorObject(actor: Actor, links: Links): Source {
+function actorObject(actor: Actor, links: Links): Source {
   const path = actor.type === 'Bot' ? `/apps/${actor.login.replace(/\[bot\]$/, '')}` : `/${actor.login}`;
   return {
     __typename: actor.type,
@@ -209,7 +209,7 @@ function forcePushObject(pull: PullRequestRecord, event: PullRequestRecord['forc
   };
 }
 
-export function repositoryObject(repo: RepoRecord, context: GraphContext): Source {
+function repositoryObject(repo: RepoRecord, context: GraphContext): Source {
   return {
     __typename: 'Repository',
     id: repo.nodeId,

@@ -33,7 +33,7 @@ export interface RestEnvironment {
 }
 
 /** Credentials as GitHub takes them: `token X` or `Bearer X`. */
-export function credentialOf(headers: IncomingHttpHeaders): string | undefined {
+function credentialOf(headers: IncomingHttpHeaders): string | undefined {
   const match = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
   return match?.[1];
 }

@@ -24,7 +24,7 @@ export interface FakeAccess extends AccessLookup {
 }
 
 /** The owners, approvers and authors the tests use can write to the repository unless a test says otherwise. */
-export const WRITERS: Record<string, Permission> = { alice: 'write', bob: 'write', carol: 'write', dave: 'write', erin: 'write' };
+const WRITERS: Record<string, Permission> = { alice: 'write', bob: 'write', carol: 'write', dave: 'write', erin: 'write' };
 
 /** Repository permissions by login (over WRITERS), and team members by `org/team` (a team missing from `teams` is unreadable). */
 export function access(
