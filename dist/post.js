@@ -46850,6 +46850,8 @@ var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
 var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
 
 // src/report/check.ts
+var CHECK_TITLE_MAX = 100;
+var CHECK_SUMMARY_MAX = 65535;
 function truncate(text, max) {
   if (text.length <= max) return text;
   let out = "";
@@ -46863,8 +46865,6 @@ function truncate(text, max) {
 // src/github/checks.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var MAX_ANNOTATIONS = 250;
-var MAX_SUMMARY = 65535;
-var MAX_TITLE = 255;
 var MAX_STATUS_DESCRIPTION = 140;
 async function publishCheck(api, repo, input2) {
   const result = { statusWritten: false, annotationsSent: 0, annotationsDropped: 0 };
@@ -46886,8 +46886,8 @@ async function writeCheckRun(api, repo, input2) {
   const batches = annotationBatches(input2.annotations);
   const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
   const summary2 = withDroppedNote(input2.summary, dropped);
-  const title = truncate(input2.title, MAX_TITLE);
-  const text = input2.text === void 0 ? {} : { text: truncate(input2.text, MAX_SUMMARY) };
+  const title = truncate(input2.title, CHECK_TITLE_MAX);
+  const text = input2.text === void 0 ? {} : { text: truncate(input2.text, CHECK_SUMMARY_MAX) };
   const fields = {
     ...repo,
     status: "completed",
@@ -46935,11 +46935,11 @@ function statusState(conclusion) {
   return conclusion === "success" || conclusion === "neutral" ? "success" : "failure";
 }
 function withDroppedNote(summary2, dropped) {
-  if (dropped === 0) return truncate(summary2, MAX_SUMMARY);
+  if (dropped === 0) return truncate(summary2, CHECK_SUMMARY_MAX);
   const note = `
 
 ${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
-  return truncate(summary2, MAX_SUMMARY - note.length) + note;
+  return truncate(summary2, CHECK_SUMMARY_MAX - note.length) + note;
 }
 async function foreignChecks(api, repo, sha, name, own2) {
   const found = [];
@@ -46983,7 +46983,7 @@ async function abandonCheck(api, repo, checkRunId, reason) {
     check_run_id: checkRunId,
     status: "completed",
     conclusion: "failure",
-    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) }
+    output: { title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX), summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX) }
   });
   return true;
 }

@@ -1,7 +1,7 @@
 // The gate's result on the PR head commit: a check run (annotations sent 50 at a time, as GitHub requires), or a
 // commit status of the same name where the token cannot write checks or the user asks for one.
 import type { Conclusion } from '../engine/types.ts';
-import { truncate, type CheckAnnotation } from '../report/check.ts';
+import { CHECK_SUMMARY_MAX, CHECK_TITLE_MAX, truncate, type CheckAnnotation } from '../report/check.ts';
 import type { GitHubApi } from './api.ts';
 import { hasStatus } from './errors.ts';
 import type { RepoRef } from '../ports/github.ts';
@@ -11,8 +11,6 @@ import type { CheckInput, CheckResult, ForeignCheck } from '../ports/github.ts';
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** More annotations than this are left to the report, so the requests stay bounded. */
 export const MAX_ANNOTATIONS = 250;
-const MAX_SUMMARY = 65_535;
-const MAX_TITLE = 255;
 const MAX_STATUS_DESCRIPTION = 140;
 
 export async function publishCheck(api: GitHubApi, repo: RepoRef, input: CheckInput): Promise<CheckResult> {
@@ -37,8 +35,8 @@ async function writeCheckRun(api: GitHubApi, repo: RepoRef, input: CheckInput): 
   const batches = annotationBatches(input.annotations);
   const dropped = Math.max(0, input.annotations.length - MAX_ANNOTATIONS);
   const summary = withDroppedNote(input.summary, dropped);
-  const title = truncate(input.title, MAX_TITLE);
-  const text = input.text === undefined ? {} : { text: truncate(input.text, MAX_SUMMARY) };
+  const title = truncate(input.title, CHECK_TITLE_MAX);
+  const text = input.text === undefined ? {} : { text: truncate(input.text, CHECK_SUMMARY_MAX) };
   const fields = {
     ...repo,
     status: 'completed',
@@ -99,9 +97,9 @@ export function statusState(conclusion: Conclusion): 'success' | 'failure' {
 }
 
 function withDroppedNote(summary: string, dropped: number): string {
-  if (dropped === 0) return truncate(summary, MAX_SUMMARY);
+  if (dropped === 0) return truncate(summary, CHECK_SUMMARY_MAX);
   const note = `\n\n${dropped} more findings are not shown as annotations; the JSON report lists them all.`;
-  return truncate(summary, MAX_SUMMARY - note.length) + note;
+  return truncate(summary, CHECK_SUMMARY_MAX - note.length) + note;
 }
 
 interface ListedRun {
@@ -171,7 +169,7 @@ export async function abandonCheck(api: GitHubApi, repo: RepoRef, checkRunId: nu
     check_run_id: checkRunId,
     status: 'completed',
     conclusion: 'failure',
-    output: { title: truncate(`Failure: ${reason}`, MAX_TITLE), summary: truncate(`**rsp-gate did not finish:** ${reason}`, MAX_SUMMARY) },
+    output: { title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX), summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX) },
   });
   return true;
 }

@@ -1,4 +1,5 @@
 // The bundled Action, run as the runner runs it, against the GitHub stand-in.
+import { EVENT_CASES } from '../cases/events.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_TOKEN, FORK_TOKEN } from '../stand-in/identities.ts';
@@ -422,5 +423,20 @@ describe('events the Action does not handle', () => {
     expect(result.outputs['report-path']).toBe(`${result.workspace}/rsp-gate-report.json`);
     expect(existsSync(result.outputs['report-path']!)).toBe(true);
     expect(existsSync(`${result.workspace}/work`)).toBe(false);
+  });
+});
+
+describe('the event table, replayed through the bundled Action', () => {
+  // The rows that end without an evaluation: the Action must make no request and say why (the rest run above).
+  const quiet = EVENT_CASES.filter((c) => c.expected.kind !== 'evaluate');
+  it.each(quiet)('$name', async ({ event, payload, pullRequestInput, expected }) => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    gh.reset();
+    const inputs: Record<string, string> = pullRequestInput === undefined ? {} : { 'pull-request': String(pullRequestInput) };
+    const result = await run(s, { name: event, payload: payload as Record<string, unknown> }, inputs);
+    expect(gh.requests).toEqual([]);
+    const reason = 'reason' in expected ? expected.reason : '';
+    expect(result.stdout).toContain(reason);
+    expect(result.outputs.conclusion).toBe(expected.kind === 'invalid' ? 'failure' : 'skipped');
   });
 });

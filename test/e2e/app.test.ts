@@ -1,4 +1,5 @@
 // The Probot App as a real HTTP server taking signed webhooks, against the GitHub stand-in.
+import { EVENT_CASES } from '../cases/events.ts';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -196,3 +197,17 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number, log: 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+describe('the event table, replayed through the App', () => {
+  // The rows that end without an evaluation: the App must make no request for them (the rest run above).
+  const quiet = EVENT_CASES.filter(
+    (c) => c.expected.kind !== 'evaluate' && c.event !== 'workflow_dispatch' && c.event !== 'pull_request_target',
+  );
+  it.each(quiet)('$name', async ({ event, payload }) => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const repository = { id: 1, name: s.name, full_name: s.fullName, owner: { login: 'acme', type: 'Organization' } };
+    const before = gh.requests.length;
+    await send({ name: event, payload: { ...payload, repository, installation: { id: 1 } } as Record<string, unknown> });
+    expect(gh.requests.slice(before)).toEqual([]);
+  });
+});
