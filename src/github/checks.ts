@@ -169,7 +169,10 @@ export async function abandonCheck(api: GitHubApi, repo: RepoRef, checkRunId: nu
     check_run_id: checkRunId,
     status: 'completed',
     conclusion: 'failure',
-    output: { title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX), summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX) },
+    output: {
+      title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX),
+      summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX),
+    },
   });
   return true;
 }

@@ -1,7 +1,6 @@
 // Runs the bundled Action the way the runner does: `node dist/index.js` with the runner's environment protocol
 // (GITHUB_EVENT_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, INPUT_*) in an empty workspace.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,8 +127,4 @@ function parseOutputs(text: string): Record<string, string> {
     outputs[match[1]!] = value.join('\n');
   }
   return outputs;
-}
-
-async function removeWorkspace(run: ActionRun): Promise<void> {
-  if (existsSync(run.workspace)) await rm(run.workspace, { recursive: true, force: true });
 }

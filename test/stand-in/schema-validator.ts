@@ -96,11 +96,6 @@ export function validatorFor(key: string, schema: () => JsonSchema, coerce = fal
   return validate;
 }
 
-/** A validator for one named component schema, e.g. `issue-comment`. */
-function componentValidator(name: string): ValidateFunction {
-  return validatorFor(`component:${name}`, () => ({ $ref: `${COMPONENT_REF}${name}` }));
-}
-
 /** ajv errors as one line, e.g. `body/output must have required property 'summary'`. */
 export function describeErrors(errors: ErrorObject[] | null | undefined, where: string): string {
   return (errors ?? [])
