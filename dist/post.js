@@ -46983,7 +46983,10 @@ async function abandonCheck(api, repo, checkRunId, reason) {
     check_run_id: checkRunId,
     status: "completed",
     conclusion: "failure",
-    output: { title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX), summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX) }
+    output: {
+      title: truncate(`Failure: ${reason}`, CHECK_TITLE_MAX),
+      summary: truncate(`**rsp-gate did not finish:** ${reason}`, CHECK_SUMMARY_MAX)
+    }
   });
   return true;
 }
