@@ -33401,6 +33401,13 @@ function checkFolderModels(records, index) {
   return findings;
 }
 
+// src/common/group.ts
+function pushTo(map2, key, value) {
+  const list = map2.get(key);
+  if (list === void 0) map2.set(key, [value]);
+  else list.push(value);
+}
+
 // src/engine/assignment.ts
 function assignRecords(records, index) {
   const byModel = /* @__PURE__ */ new Map();
@@ -33408,9 +33415,7 @@ function assignRecords(records, index) {
   for (const r of records) {
     const ids = index.modelsFor(r.model);
     for (const id2 of ids) {
-      const list = byModel.get(id2) ?? [];
-      list.push(r);
-      byModel.set(id2, list);
+      pushTo(byModel, id2, r);
     }
     if (ids.length > 0) continue;
     const key = JSON.stringify([r.file, r.model]);
@@ -34559,9 +34564,7 @@ function routeInputFindings(findings, index, evaluated) {
       shared.push(f);
       continue;
     }
-    const list = byModel.get(owner) ?? [];
-    list.push(f);
-    byModel.set(owner, list);
+    pushTo(byModel, owner, f);
   }
   return { byModel, shared };
 }
@@ -36040,7 +36043,7 @@ async function readEvidence(reader, change, start, layout, inputs) {
 }
 function recordsByFile(evidence) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const record2 of evidence) byFile.set(record2.file, [...byFile.get(record2.file) ?? [], record2]);
+  for (const record2 of evidence) pushTo(byFile, record2.file, record2);
   return byFile;
 }
 function submoduleFinding(path) {
@@ -36266,7 +36269,7 @@ function countLabel(severity, n) {
 }
 function byCode(items) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f of items) groups.set(f.code, [...groups.get(f.code) ?? [], f]);
+  for (const f of items) pushTo(groups, f.code, f);
   return groups;
 }
 function codeGroup(code, items, options2) {
@@ -36515,7 +36518,7 @@ function pendingByOwner(v) {
   const byOwner = /* @__PURE__ */ new Map();
   for (const item of pendingSafeguards(v)) {
     const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
-    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+    for (const owner of owners) pushTo(byOwner, owner, item);
   }
   return byOwner;
 }
@@ -36528,7 +36531,7 @@ function modelsText(items) {
 function attestLines(items, compact) {
   if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
   const bySafeguard = /* @__PURE__ */ new Map();
-  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  for (const i of items) pushTo(bySafeguard, i.safeguard.id, i);
   return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
 }
 function ownerHeading(owner, items) {

@@ -56691,6 +56691,13 @@ function locationText(file2, line) {
   return line === null || line === void 0 ? file2 : `${file2}:${line}`;
 }
 
+// src/common/group.ts
+function pushTo(map2, key2, value) {
+  const list = map2.get(key2);
+  if (list === void 0) map2.set(key2, [value]);
+  else list.push(value);
+}
+
 // src/report/markdown-findings.ts
 var IN_CHECKLIST = /* @__PURE__ */ new Set(["SAFEGUARD_PENDING"]);
 function onlyInChecklist(f) {
@@ -56706,7 +56713,7 @@ function countLabel(severity, n) {
 }
 function byCode(items) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const f of items) groups2.set(f.code, [...groups2.get(f.code) ?? [], f]);
+  for (const f of items) pushTo(groups2, f.code, f);
   return groups2;
 }
 function codeGroup(code, items, options2) {
@@ -58195,7 +58202,7 @@ function pendingByOwner(v) {
   const byOwner = /* @__PURE__ */ new Map();
   for (const item of pendingSafeguards(v)) {
     const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
-    for (const owner of owners) byOwner.set(owner, [...byOwner.get(owner) ?? [], item]);
+    for (const owner of owners) pushTo(byOwner, owner, item);
   }
   return byOwner;
 }
@@ -58208,7 +58215,7 @@ function modelsText(items) {
 function attestLines(items, compact) {
   if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
   const bySafeguard = /* @__PURE__ */ new Map();
-  for (const i of items) bySafeguard.set(i.safeguard.id, [...bySafeguard.get(i.safeguard.id) ?? [], i]);
+  for (const i of items) pushTo(bySafeguard, i.safeguard.id, i);
   return [...bySafeguard].map(([id2, group]) => group.length === 1 ? group[0].safeguard.attestCommand : `/rsp attest ${id2}`);
 }
 function ownerHeading(owner, items) {
@@ -58413,7 +58420,7 @@ function pendingPerModel(findings) {
   const pending = /* @__PURE__ */ new Map();
   const rest = [];
   for (const f of findings) {
-    if (f.code === "SAFEGUARD_PENDING") pending.set(f.model ?? "", [...pending.get(f.model ?? "") ?? [], f]);
+    if (f.code === "SAFEGUARD_PENDING") pushTo(pending, f.model ?? "", f);
     else rest.push(f);
   }
   const grouped = [...pending].map(([model, items]) => {
@@ -60429,8 +60436,7 @@ function blockers(model, shared) {
   const lines = errors.length > 0 ? [`${plural2(errors.length, "error")}, for the PR's author to fix:`, ...errors.map(findingLine)] : [];
   const byOwner = /* @__PURE__ */ new Map();
   for (const s of model.safeguards.filter((s2) => s2.status === "pending")) {
-    for (const owner of s.owners.length > 0 ? s.owners : ["nobody (the policy names no owner)"])
-      byOwner.set(owner, [...byOwner.get(owner) ?? [], s.id]);
+    for (const owner of s.owners.length > 0 ? s.owners : ["nobody (the policy names no owner)"]) pushTo(byOwner, owner, s.id);
   }
   if (byOwner.size > 0) lines.push(`${plural2([...byOwner.values()].flat().length, "pending attestation")}, for their owners:`);
   for (const [owner, ids] of byOwner) lines.push(`- ${escapeMarkdown(owner)} can attest ${ids.map((id2) => codeSpan(id2)).join(", ")}`);
@@ -61304,9 +61310,7 @@ function assignRecords(records, index) {
   for (const r of records) {
     const ids = index.modelsFor(r.model);
     for (const id2 of ids) {
-      const list = byModel.get(id2) ?? [];
-      list.push(r);
-      byModel.set(id2, list);
+      pushTo(byModel, id2, r);
     }
     if (ids.length > 0) continue;
     const key2 = JSON.stringify([r.file, r.model]);
@@ -62274,9 +62278,7 @@ function routeInputFindings(findings, index, evaluated) {
       shared.push(f);
       continue;
     }
-    const list = byModel.get(owner) ?? [];
-    list.push(f);
-    byModel.set(owner, list);
+    pushTo(byModel, owner, f);
   }
   return { byModel, shared };
 }
@@ -63719,7 +63721,7 @@ async function readEvidence(reader, change, start, layout, inputs) {
 }
 function recordsByFile(evidence) {
   const byFile = /* @__PURE__ */ new Map();
-  for (const record2 of evidence) byFile.set(record2.file, [...byFile.get(record2.file) ?? [], record2]);
+  for (const record2 of evidence) pushTo(byFile, record2.file, record2);
   return byFile;
 }
 function submoduleFinding(path2) {

@@ -2,6 +2,7 @@
 import type { EvidenceRecord } from '../evidence/types.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { checkFolderModels, type ModelIndex } from './matching.ts';
+import { pushTo } from '../common/group.ts';
 
 export interface Assignment {
   /** Results per model id. */
@@ -16,9 +17,7 @@ export function assignRecords(records: readonly EvidenceRecord[], index: ModelIn
   for (const r of records) {
     const ids = index.modelsFor(r.model);
     for (const id of ids) {
-      const list = byModel.get(id) ?? [];
-      list.push(r);
-      byModel.set(id, list);
+      pushTo(byModel, id, r);
     }
     if (ids.length > 0) continue;
     const key = JSON.stringify([r.file, r.model]);

@@ -17,6 +17,7 @@ import { checkPolicyLevels, highestLevel } from './required-level.ts';
 import type { EvaluationInput, ModelVerdict, Verdict } from './types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { compareText } from '../common/text.ts';
+import { pushTo } from '../common/group.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
@@ -103,9 +104,7 @@ function routeInputFindings(findings: readonly Finding[], index: ModelIndex, eva
       shared.push(f);
       continue;
     }
-    const list = byModel.get(owner) ?? [];
-    list.push(f);
-    byModel.set(owner, list);
+    pushTo(byModel, owner, f);
   }
   return { byModel, shared };
 }

@@ -9,6 +9,7 @@ import { CONCLUSION_LABEL } from './labels.ts';
 import { overview, REPORT_MARKER, renderMarkdown, safeUrl, type MarkdownOptions } from './markdown.ts';
 import { findingsSection } from './markdown-findings.ts';
 import { toDoSection } from './markdown-todo.ts';
+import { pushTo } from '../common/group.ts';
 
 /** GitHub's limits on a check run's output. */
 export const CHECK_TITLE_MAX = 100;
@@ -84,7 +85,7 @@ function pendingPerModel(findings: readonly Finding[]): Finding[] {
   const pending = new Map<string, Finding[]>();
   const rest: Finding[] = [];
   for (const f of findings) {
-    if (f.code === 'SAFEGUARD_PENDING') pending.set(f.model ?? '', [...(pending.get(f.model ?? '') ?? []), f]);
+    if (f.code === 'SAFEGUARD_PENDING') pushTo(pending, f.model ?? '', f);
     else rest.push(f);
   }
   const grouped = [...pending].map(([model, items]): Finding => {

@@ -8,6 +8,7 @@ import { isPassing } from './markdown-model.ts';
 import { codeSpan, escapeMarkdown } from './escape.ts';
 import { boundText, locationText, numberOrDash, valueText } from './evidence-text.ts';
 import { CAPABILITY_LABEL, CONCLUSION_LABEL } from './labels.ts';
+import { pushTo } from '../common/group.ts';
 
 /** The reasons behind every status of one model, as a nested list. */
 function explainModel(model: ModelVerdict): string {
@@ -39,8 +40,7 @@ function blockers(model: ModelVerdict, shared: readonly Finding[]): string[] {
   const lines = errors.length > 0 ? [`${plural(errors.length, 'error')}, for the PR's author to fix:`, ...errors.map(findingLine)] : [];
   const byOwner = new Map<string, string[]>();
   for (const s of model.safeguards.filter((s) => s.status === 'pending')) {
-    for (const owner of s.owners.length > 0 ? s.owners : ['nobody (the policy names no owner)'])
-      byOwner.set(owner, [...(byOwner.get(owner) ?? []), s.id]);
+    for (const owner of s.owners.length > 0 ? s.owners : ['nobody (the policy names no owner)']) pushTo(byOwner, owner, s.id);
   }
   if (byOwner.size > 0) lines.push(`${plural([...byOwner.values()].flat().length, 'pending attestation')}, for their owners:`);
   for (const [owner, ids] of byOwner) lines.push(`- ${escapeMarkdown(owner)} can attest ${ids.map((id) => codeSpan(id)).join(', ')}`);

@@ -5,6 +5,7 @@ import { plural } from '../engine/format.ts';
 import { codeSpan, escapeMarkdown } from './escape.ts';
 import { locationText } from './evidence-text.ts';
 import { SEVERITIES, SEVERITY_LABEL } from './labels.ts';
+import { pushTo } from '../common/group.ts';
 
 /** Codes the checklist and to-do already say, one row per safeguard. */
 const IN_CHECKLIST = new Set<string>(['SAFEGUARD_PENDING']);
@@ -33,7 +34,7 @@ function countLabel(severity: Severity, n: number): string {
 
 function byCode(items: readonly Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of items) groups.set(f.code, [...(groups.get(f.code) ?? []), f]);
+  for (const f of items) pushTo(groups, f.code, f);
   return groups;
 }
 

@@ -4,6 +4,7 @@ import { MAX_COMMANDS_PER_COMMENT } from '../commands/parse.ts';
 import { plural } from '../engine/format.ts';
 import type { ModelVerdict, SafeguardVerdict, Verdict } from '../engine/types.ts';
 import { codeBlock, escapeMarkdown } from './escape.ts';
+import { pushTo } from '../common/group.ts';
 
 interface PendingSafeguard {
   model: ModelVerdict;
@@ -22,7 +23,7 @@ function pendingByOwner(v: Verdict): Map<string, PendingSafeguard[]> {
   const byOwner = new Map<string, PendingSafeguard[]>();
   for (const item of pendingSafeguards(v)) {
     const owners = item.safeguard.owners.length > 0 ? item.safeguard.owners : [NO_OWNER];
-    for (const owner of owners) byOwner.set(owner, [...(byOwner.get(owner) ?? []), item]);
+    for (const owner of owners) pushTo(byOwner, owner, item);
   }
   return byOwner;
 }
@@ -43,7 +44,7 @@ function modelsText(items: readonly PendingSafeguard[]): string {
 function attestLines(items: readonly PendingSafeguard[], compact: boolean): string[] {
   if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
   const bySafeguard = new Map<string, PendingSafeguard[]>();
-  for (const i of items) bySafeguard.set(i.safeguard.id, [...(bySafeguard.get(i.safeguard.id) ?? []), i]);
+  for (const i of items) pushTo(bySafeguard, i.safeguard.id, i);
   return [...bySafeguard].map(([id, group]) => (group.length === 1 ? group[0]!.safeguard.attestCommand : `/rsp attest ${id}`));
 }
 

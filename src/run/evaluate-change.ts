@@ -20,6 +20,7 @@ import { diffTrees, modelFromFolder, modelsInScope } from './scope.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { misfiledResult, neededResults, readResults, type ReadResults } from './evidence-reads.ts';
 import { relevantNotices } from './relevant-notices.ts';
+import { pushTo } from '../common/group.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 
@@ -292,7 +293,7 @@ async function readEvidence(
 
 function recordsByFile(evidence: readonly EvidenceRecord[]): Map<string, EvidenceRecord[]> {
   const byFile = new Map<string, EvidenceRecord[]>();
-  for (const record of evidence) byFile.set(record.file, [...(byFile.get(record.file) ?? []), record]);
+  for (const record of evidence) pushTo(byFile, record.file, record);
   return byFile;
 }
 
