@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -127,4 +128,25 @@ function parseOutputs(text: string): Record<string, string> {
     outputs[match[1]!] = value.join('\n');
   }
   return outputs;
+}
+
+/** The inputs a lab's workflow gives the gate. */
+const GATE_INPUTS = { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check' };
+
+/** The gate's step on `repository` of a stand-in, with the usual inputs (and `options.inputs` over them). */
+export function runGateStep(
+  gh: { url: string; graphqlUrl: string },
+  repository: string,
+  event: { name: string; payload: unknown },
+  options: Partial<ActionRunOptions> & { bundle: string },
+): Promise<ActionRun> {
+  return runAction({
+    ...options,
+    eventName: event.name,
+    payload: event.payload,
+    repository,
+    apiUrl: gh.url,
+    graphqlUrl: gh.graphqlUrl,
+    inputs: { ...GATE_INPUTS, ...options.inputs },
+  });
 }

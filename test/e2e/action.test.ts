@@ -2,11 +2,11 @@
 import { EVENT_CASES } from '../cases/events.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_TOKEN, FORK_TOKEN } from '../stand-in/identities.ts';
+import { FORK_TOKEN } from '../stand-in/identities.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { badGateway, secondaryRateLimit } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runAction, type ActionRun } from './action-runner.ts';
+import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
 import * as prView from './pr-view.ts';
 import { PR_AUTHOR, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
@@ -33,16 +33,7 @@ function comment(s: PullRequestScenario, author: string, body: string) {
 }
 
 async function run(s: PullRequestScenario, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string): Promise<ActionRun> {
-  return runAction({
-    bundle: bundle.file,
-    eventName: event.name,
-    payload: event.payload,
-    repository: s.fullName,
-    apiUrl: gh.url,
-    graphqlUrl: gh.graphqlUrl,
-    inputs: { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check', ...inputs },
-    ...(sha === undefined ? {} : { sha }),
-  });
+  return runGateStep(gh, s.fullName, event, { bundle: bundle.file, inputs, ...(sha === undefined ? {} : { sha }) });
 }
 
 const opened = (s: PullRequestScenario) => pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' });

@@ -1,75 +1,30 @@
 // Two App replicas (each as `npm start` runs it) behind one webhook source, sharing a real Redis: six events for one
 // PR delivered to both at once leave exactly one sticky comment and the final check on the final head.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { deliver, issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { freePort, redisUnavailable, startRedis, type RedisServer } from '../support/redis.ts';
+import { redisUnavailable, startRedis, type RedisServer } from '../support/redis.ts';
+import { type AppProcess, startAppProcess, until } from './app-process.ts';
 import { APP_ID, WEBHOOK_SECRET } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, fixture, pullRequestScenario } from './repo.ts';
 
-interface Replica {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-}
-
-async function startReplica(gh: StandIn, redisUrl: string): Promise<Replica> {
-  const port = await freePort();
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const child = spawn(process.execPath, ['src/app/server.ts'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      APP_ID: String(APP_ID),
-      PRIVATE_KEY: appPrivateKey(),
-      WEBHOOK_SECRET,
-      GHE_HOST: gh.host,
-      GHE_PROTOCOL: 'http',
-      PORT: String(port),
-      REDIS_URL: redisUrl,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  await until(
-    async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true,
-    30_000,
-    () => output,
-  );
-  return { child, url: `http://127.0.0.1:${port}/api/github/webhooks`, output: () => output };
-}
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number, context: () => string): Promise<void> {
-  const start = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out; output:\n${context()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe.skipIf(redisUnavailable() !== undefined)('App replicas sharing one Redis', { timeout: 180_000 }, () => {
   let gh: StandIn;
   let redis: RedisServer;
-  const replicas: Replica[] = [];
+  const replicas: AppProcess[] = [];
 
   beforeAll(async () => {
     redis = await startRedis();
     gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
     let minute = 0;
     gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-    replicas.push(await startReplica(gh, redis.url), await startReplica(gh, redis.url));
+    replicas.push(await startAppProcess(gh, { REDIS_URL: redis.url }), await startAppProcess(gh, { REDIS_URL: redis.url }));
   }, 90_000);
 
   afterAll(async () => {
-    for (const r of replicas) r.child.kill('SIGTERM');
+    for (const r of replicas) r.stop();
     expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
     await gh?.close();
     await redis?.stop();
@@ -84,7 +39,7 @@ describe.skipIf(redisUnavailable() !== undefined)('App replicas sharing one Redi
     const commented = issueCommentEvent(gh, { commentId: evaluate.id, action: 'created' });
     const events: WebhookEvent[] = [opened, synchronized, commented, opened, synchronized, commented];
 
-    const responses = await Promise.all(events.map((event, i) => deliver(replicas[i % 2]!.url, event, WEBHOOK_SECRET)));
+    const responses = await Promise.all(events.map((event, i) => deliver(replicas[i % 2]!.webhookUrl, event, WEBHOOK_SECRET)));
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
     const output = () => replicas.map((r) => r.output()).join('\n');
     await until(() => gh.state.checkRunsFor(s.fullName, final).length >= 6, 120_000, output);

@@ -1,10 +1,6 @@
 // The Probot App as a real HTTP server taking signed webhooks, against the GitHub stand-in.
 import { EVENT_CASES } from '../cases/events.ts';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appPrivateKey } from '../stand-in/app-auth.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import {
   checkRunRerequestedEvent,
@@ -15,7 +11,8 @@ import {
   pushEvent,
   type WebhookEvent,
 } from '../stand-in/webhooks.ts';
-import { APP_ID, WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
+import { startAppProcess, until } from './app-process.ts';
+import { WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
@@ -133,70 +130,21 @@ describe('the App', { timeout: 120_000 }, () => {
 describe('npm start (src/app/server.ts)', { timeout: 120_000 }, () => {
   it("serves on 127.0.0.1 from Probot's standard variables and evaluates a PR", async () => {
     const s = await pullRequestScenario(gh, crossedResult);
-    const port = await freePort();
-    const root = fileURLToPath(new URL('../../', import.meta.url));
-    // As npm start runs it: Node 24 strips the types itself, no build step or loader.
-    const child = spawn(process.execPath, ['src/app/server.ts'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? '',
-        APP_ID: String(APP_ID),
-        PRIVATE_KEY: appPrivateKey(),
-        WEBHOOK_SECRET,
-        GHE_HOST: gh.host,
-        GHE_PROTOCOL: 'http',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const app = await startAppProcess(gh);
     try {
-      const url = `http://127.0.0.1:${port}/api/github/webhooks`;
-      await until(
-        async () => (await fetch(`http://127.0.0.1:${port}/ping`).catch(() => undefined))?.ok === true,
-        30_000,
-        () => output,
-      );
       const response = await deliver(
-        url,
+        app.webhookUrl,
         await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }),
         WEBHOOK_SECRET,
       );
       expect(response.status).toBe(200);
-      await until(
-        async () => checksOn(s, s.head).length > 0,
-        60_000,
-        () => output,
-      );
+      await until(() => checksOn(s, s.head).length > 0, 60_000, app.output);
       expect(checksOn(s, s.head)[0]).toMatchObject({ conclusion: 'failure', headSha: s.head });
     } finally {
-      child.kill('SIGTERM');
+      app.stop();
     }
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(condition: () => Promise<boolean>, timeoutMs: number, log: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out; server output:\n${log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('the event table, replayed through the App', () => {
   // The rows that end without an evaluation: the App must make no request for them (the rest run above).

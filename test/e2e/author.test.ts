@@ -4,7 +4,7 @@ import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { badGateway } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runAction, type ActionRun } from './action-runner.ts';
+import { bundleAction, type runAction, runGateStep, type ActionRun } from './action-runner.ts';
 import * as prView from './pr-view.ts';
 import { baseFiles, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
@@ -42,17 +42,7 @@ function run(
   sha?: string,
   step: Partial<Parameters<typeof runAction>[0]> = {},
 ): Promise<ActionRun> {
-  return runAction({
-    ...step,
-    bundle: step.bundle ?? bundle.file,
-    eventName: event.name,
-    payload: event.payload,
-    repository: s.fullName,
-    apiUrl: gh.url,
-    graphqlUrl: gh.graphqlUrl,
-    inputs: { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check', ...inputs },
-    ...(sha === undefined ? {} : { sha }),
-  });
+  return runGateStep(gh, s.fullName, event, { ...step, bundle: step.bundle ?? bundle.file, inputs, ...(sha === undefined ? {} : { sha }) });
 }
 
 /** The `fp:` a finding of the report offers to paste for `command` (e.g. `/rsp approve-assessment frontier-7`). */

@@ -3,12 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/engine/types.ts';
-import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import { pullRequestEvent } from '../stand-in/webhooks.ts';
 import { lfsOid, lfsPointerText, storeLfsObject } from '../support/lfs.ts';
 import { STORED, writeZip } from '../support/zip-writer.ts';
-import { bundleAction, runAction, type ActionRun } from './action-runner.ts';
+import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
 import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { pullRequestScenario, type PullRequestScenario } from './repo.ts';
@@ -75,16 +74,7 @@ async function lfsScenario(objects: { inspect: boolean; lmEval: boolean }): Prom
 }
 
 function runActionOn(s: PullRequestScenario, event: Awaited<ReturnType<typeof pullRequestEvent>>): Promise<ActionRun> {
-  return runAction({
-    bundle: bundle.file,
-    eventName: event.name,
-    payload: event.payload,
-    repository: s.fullName,
-    apiUrl: gh.url,
-    graphqlUrl: gh.graphqlUrl,
-    serverUrl: gh.url,
-    inputs: { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check' },
-  });
+  return runGateStep(gh, s.fullName, event, { bundle: bundle.file, serverUrl: gh.url });
 }
 
 /** The LFS traffic of one evaluation: batch requests, and the bytes downloaded per object. */

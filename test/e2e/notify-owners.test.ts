@@ -1,10 +1,9 @@
 // Owners are told once: across three evaluations of one PR, by the Action and by the App against the GitHub stand-in,
 // each owner whose attestation is needed gets exactly one review request, and nobody the policy does not name.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runAction } from './action-runner.ts';
+import { bundleAction, runGateStep } from './action-runner.ts';
 import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { baseFiles, claimedAtAsl3, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
@@ -37,16 +36,7 @@ describe('owners told once, by the Action', { timeout: 180_000 }, () => {
   });
 
   async function run(s: PullRequestScenario, event: { name: string; payload: unknown }, sha?: string) {
-    return runAction({
-      bundle: bundle.file,
-      eventName: event.name,
-      payload: event.payload,
-      repository: s.fullName,
-      apiUrl: gh.url,
-      graphqlUrl: gh.graphqlUrl,
-      inputs: { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check' },
-      ...(sha === undefined ? {} : { sha }),
-    });
+    return runGateStep(gh, s.fullName, event, { bundle: bundle.file, ...(sha === undefined ? {} : { sha }) });
   }
 
   it('asks each owner once across three evaluations, and nobody the policy does not name', async () => {
