@@ -32944,7 +32944,23 @@ function checkCoverage(policy, placeOf) {
   return findings;
 }
 
-// src/policy/issue-text.ts
+// src/common/schema-findings.ts
+function schemaFindings(error62, reader) {
+  const prefix = reader.label === void 0 ? "" : `${reader.label}: `;
+  const at = (message, path) => {
+    const { location, note } = reader.place(path);
+    return finding(reader.code, "error", `${prefix}${message}${note === void 0 ? "" : ` ${note}`}`, location);
+  };
+  return error62.issues.flatMap((issue2) => {
+    const path = issue2.path.filter((k) => typeof k !== "symbol");
+    if (issue2.code === "unrecognized_keys")
+      return issue2.keys.map((key) => at(`unknown key "${key}" in ${reader.name(path)}`, [...path, key]));
+    return [at(`${reader.name(path)}: ${issueText(issue2)}`, path)];
+  });
+}
+function dottedPath(path) {
+  return path.length > 0 ? path.join(".") : "(top level)";
+}
 function issueText(issue2) {
   if (issue2.code !== "invalid_union" || issue2.errors.length === 0) return issue2.message;
   const options2 = issue2.errors.map((branch) => branch[0]).filter((i) => i !== void 0);
@@ -33015,14 +33031,7 @@ function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.map((issue2) => {
-    const path = issue2.path.filter((k) => typeof k !== "symbol");
-    const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
-    const where = parsed.locate(keys.length > 0 ? [...path, keys[0]] : path);
-    const dotted = path.length > 0 ? path.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue2.message}`;
-    return finding(code, "error", message, where);
-  });
+  const findings = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
   return { value: void 0, findings };
 }
 function rangeStart(node2) {
@@ -33167,7 +33176,7 @@ function load(text3, file2) {
     const origin = merged.trace(path);
     return origin.from === "user" ? { location: doc.locate(origin.path) } : { location: extendsAt, preset: presetName };
   };
-  findings.push(...schemaFindings(merged, placeInMerged));
+  findings.push(...mergedSchemaFindings(merged, placeInMerged));
   const built = buildPolicy(merged.value);
   const placeOf = (path) => placeInMerged(built.toMergedPath(path));
   if (preset.known) findings.push(...checkCompleteness(merged.value, placeOf));
@@ -33193,18 +33202,16 @@ function readPreset(name, extendsAt) {
   );
   return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
 }
-function schemaFindings(merged, placeInMerged) {
+function mergedSchemaFindings(merged, placeInMerged) {
   const result = PolicySchema.safeParse(merged.value);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue2) => {
-    const path = issue2.path.filter((k) => typeof k !== "symbol");
-    const where = describePath(merged.value, path);
-    if (issue2.code === "unrecognized_keys") {
-      return issue2.keys.map(
-        (key) => findingAt("POLICY_INVALID", "error", `unknown key "${key}" in ${where}`, placeInMerged([...path, key]))
-      );
+  return schemaFindings(result.error, {
+    code: "POLICY_INVALID",
+    name: (path) => describePath(merged.value, path),
+    place: (path) => {
+      const place2 = placeInMerged(path);
+      return { location: place2.location, ...place2.preset === void 0 ? {} : { note: `(from preset ${place2.preset})` } };
     }
-    return [findingAt("POLICY_INVALID", "error", `${where}: ${issueText(issue2)}`, placeInMerged(path))];
   });
 }
 

@@ -60988,7 +60988,23 @@ function checkCoverage(policy, placeOf) {
   return findings;
 }
 
-// src/policy/issue-text.ts
+// src/common/schema-findings.ts
+function schemaFindings(error63, reader) {
+  const prefix = reader.label === void 0 ? "" : `${reader.label}: `;
+  const at = (message, path2) => {
+    const { location, note } = reader.place(path2);
+    return finding(reader.code, "error", `${prefix}${message}${note === void 0 ? "" : ` ${note}`}`, location);
+  };
+  return error63.issues.flatMap((issue3) => {
+    const path2 = issue3.path.filter((k) => typeof k !== "symbol");
+    if (issue3.code === "unrecognized_keys")
+      return issue3.keys.map((key2) => at(`unknown key "${key2}" in ${reader.name(path2)}`, [...path2, key2]));
+    return [at(`${reader.name(path2)}: ${issueText(issue3)}`, path2)];
+  });
+}
+function dottedPath(path2) {
+  return path2.length > 0 ? path2.join(".") : "(top level)";
+}
 function issueText(issue3) {
   if (issue3.code !== "invalid_union" || issue3.errors.length === 0) return issue3.message;
   const options2 = issue3.errors.map((branch) => branch[0]).filter((i) => i !== void 0);
@@ -61059,14 +61075,7 @@ function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.map((issue3) => {
-    const path2 = issue3.path.filter((k) => typeof k !== "symbol");
-    const keys = issue3.code === "unrecognized_keys" ? issue3.keys : [];
-    const where = parsed.locate(keys.length > 0 ? [...path2, keys[0]] : path2);
-    const dotted = path2.length > 0 ? path2.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue3.message}`;
-    return finding(code, "error", message, where);
-  });
+  const findings = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path2) => ({ location: parsed.locate(path2) }) });
   return { value: void 0, findings };
 }
 function rangeStart(node2) {
@@ -61211,7 +61220,7 @@ function load(text2, file2) {
     const origin = merged.trace(path2);
     return origin.from === "user" ? { location: doc.locate(origin.path) } : { location: extendsAt, preset: presetName };
   };
-  findings.push(...schemaFindings(merged, placeInMerged));
+  findings.push(...mergedSchemaFindings(merged, placeInMerged));
   const built = buildPolicy(merged.value);
   const placeOf = (path2) => placeInMerged(built.toMergedPath(path2));
   if (preset.known) findings.push(...checkCompleteness(merged.value, placeOf));
@@ -61237,18 +61246,16 @@ function readPreset(name, extendsAt) {
   );
   return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
 }
-function schemaFindings(merged, placeInMerged) {
+function mergedSchemaFindings(merged, placeInMerged) {
   const result = PolicySchema.safeParse(merged.value);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue3) => {
-    const path2 = issue3.path.filter((k) => typeof k !== "symbol");
-    const where = describePath(merged.value, path2);
-    if (issue3.code === "unrecognized_keys") {
-      return issue3.keys.map(
-        (key2) => findingAt("POLICY_INVALID", "error", `unknown key "${key2}" in ${where}`, placeInMerged([...path2, key2]))
-      );
+  return schemaFindings(result.error, {
+    code: "POLICY_INVALID",
+    name: (path2) => describePath(merged.value, path2),
+    place: (path2) => {
+      const place = placeInMerged(path2);
+      return { location: place.location, ...place.preset === void 0 ? {} : { note: `(from preset ${place.preset})` } };
     }
-    return [findingAt("POLICY_INVALID", "error", `${where}: ${issueText(issue3)}`, placeInMerged(path2))];
   });
 }
 

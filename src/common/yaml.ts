@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { finding, type Finding, type FindingCode, type SourceLocation } from './finding.ts';
+import { dottedPath, schemaFindings } from './schema-findings.ts';
 
 export type PathKey = string | number;
 
@@ -83,18 +84,7 @@ export function validate<S extends z.ZodType>(schema: S, parsed: ParsedYaml, cod
   if (parsed.findings.length > 0) return { value: undefined, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.map((issue) => {
-    const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-    // For unknown keys zod points at the parent; point at the key itself.
-    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys : [];
-    const where = parsed.locate(keys.length > 0 ? [...path, keys[0]!] : path);
-    const dotted = path.length > 0 ? path.join('.') : '(top level)';
-    const message =
-      keys.length > 0
-        ? `${label}: unknown key ${keys.map((k) => `"${k}"`).join(', ')} at ${dotted}`
-        : `${label}: ${dotted}: ${issue.message}`;
-    return finding(code, 'error', message, where);
-  });
+  const findings = schemaFindings(result.error, { code, label, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
   return { value: undefined, findings };
 }
 

@@ -6,8 +6,8 @@ import { buildPolicy } from './build-policy.ts';
 import { checkCompleteness, checkPolicy } from './checks.ts';
 import { describePath } from './describe-path.ts';
 import { mergeOverPreset, type MergedPolicy } from './merge.ts';
-import { issueText } from './issue-text.ts';
-import { findingAt, type Place, type PlaceOf } from './place.ts';
+import { schemaFindings } from '../common/schema-findings.ts';
+import type { Place, PlaceOf } from './place.ts';
 import { findPreset, PRESETS } from './presets/index.ts';
 import type { RawObject } from './raw.ts';
 import { readConfigDocument } from './read-document.ts';
@@ -51,7 +51,7 @@ function load(text: string | undefined, file: string): LoadedPolicy {
     const origin = merged.trace(path);
     return origin.from === 'user' ? { location: doc.locate(origin.path) } : { location: extendsAt, preset: presetName! };
   };
-  findings.push(...schemaFindings(merged, placeInMerged));
+  findings.push(...mergedSchemaFindings(merged, placeInMerged));
 
   const built = buildPolicy(merged.value);
   const placeOf: PlaceOf = (path) => placeInMerged(built.toMergedPath(path));
@@ -89,17 +89,15 @@ function readPreset(name: string, extendsAt: SourceLocation): ReadPreset {
 }
 
 /** Every schema issue of the merged document, at the line that wrote the value (or the preset's `extends:`). */
-function schemaFindings(merged: MergedPolicy, placeInMerged: (path: readonly PathKey[]) => Place): Finding[] {
+function mergedSchemaFindings(merged: MergedPolicy, placeInMerged: (path: readonly PathKey[]) => Place): Finding[] {
   const result = PolicySchema.safeParse(merged.value);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue) => {
-    const path = issue.path.filter((k): k is PathKey => typeof k !== 'symbol');
-    const where = describePath(merged.value, path);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) =>
-        findingAt('POLICY_INVALID', 'error', `unknown key "${key}" in ${where}`, placeInMerged([...path, key])),
-      );
-    }
-    return [findingAt('POLICY_INVALID', 'error', `${where}: ${issueText(issue)}`, placeInMerged(path))];
+  return schemaFindings(result.error, {
+    code: 'POLICY_INVALID',
+    name: (path) => describePath(merged.value, path),
+    place: (path) => {
+      const place = placeInMerged(path);
+      return { location: place.location, ...(place.preset === undefined ? {} : { note: `(from preset ${place.preset})` }) };
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/common/yaml.ts';
+import { z } from 'zod';
+import { parseYaml, validate } from '../../src/common/yaml.ts';
 
 describe('parseYaml', () => {
   it('locates keys and values by path, including a key repeated along the path', () => {
@@ -34,5 +35,20 @@ describe('parseYaml', () => {
     const p = parseYaml('__proto__: { polluted: true }\n', 'p.yml');
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.hasOwn(p.value as object, '__proto__')).toBe(true);
+  });
+});
+
+describe('validate', () => {
+  const schema = z.strictObject({ name: z.string(), size: z.union([z.number(), z.literal('SET')]) });
+
+  it('reports each unknown key on its own line, and a union in words', () => {
+    const parsed = parseYaml('name: a\nsize: big\ncolour: red\nshape: round\n', 'x.yml');
+    const { value, findings } = validate(schema, parsed, 'PARSE_ERROR', 'thing');
+    expect(value).toBeUndefined();
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [2, 'thing: size: expected a number or "SET"'],
+      [3, 'thing: unknown key "colour" in (top level)'],
+      [4, 'thing: unknown key "shape" in (top level)'],
+    ]);
   });
 });
