@@ -6,9 +6,11 @@ import { FORK_TOKEN } from '../stand-in/identities.ts';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { badGateway, secondaryRateLimit } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { PR_SCENARIOS } from '../cases/pull-requests.ts';
+import { playScenario, type GateUnderTest } from './play-scenario.ts';
 import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
 import * as prView from './pr-view.ts';
-import { PR_AUTHOR, claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
 let gh: StandIn;
 let bundle: { file: string; remove(): Promise<void> };
@@ -41,11 +43,23 @@ const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action:
 const latestCheck = (s: PullRequestScenario, sha = gh.state.pullRequest(s.fullName, s.number)!.head.sha) =>
   gh.state.checkRunsFor(s.fullName, sha).at(-1);
 const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
-const replies = (s: PullRequestScenario) => prView.replies(gh, s);
+const _replies = (s: PullRequestScenario) => prView.replies(gh, s);
 const lastReply = (s: PullRequestScenario) => prView.lastReply(gh, s);
 
+const viaAction: GateUnderTest = {
+  async run(s, event) {
+    // Comment events run on the default branch, as GitHub starts them; PR events on the PR's merge ref.
+    const sha = event.name === 'issue_comment' ? s.base : undefined;
+    return (await run(s, event, {}, sha)).outputs.conclusion;
+  },
+};
+
+describe('the pull-request scenarios, through the bundled Action', { timeout: 120_000 }, () => {
+  it.each(PR_SCENARIOS)('$name', (scenario) => playScenario(gh, scenario, viaAction));
+});
+
 describe('the Action on pull_request', () => {
-  it('fails a PR that crosses a threshold while declaring too low a level', async () => {
+  it('reports a failure through its exit code, an error line, its outputs, the JSON report and the job summary', async () => {
     const s = await pullRequestScenario(gh, crossedResult);
     const result = await run(s, await opened(s));
 
@@ -59,29 +73,8 @@ describe('the Action on pull_request', () => {
     expect(report.conclusion).toBe('failure');
     expect(report.models.map((m) => [m.id, m.requiredLevel])).toEqual([['frontier-7', 'ASL-3']]);
     expect(result.summary).toContain('frontier-7 needs ASL-3 but declares ASL-2');
-
-    const check = latestCheck(s, s.head)!;
-    expect(check).toMatchObject({
-      name: 'rsp-gate',
-      conclusion: 'failure',
-      headSha: s.head,
-      detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001`,
-    });
-    expect(check.annotations.map((a) => `${a.annotation_level} ${a.path}:${a.start_line}`)).toContain(
-      'failure models/frontier-7/model.yaml:3',
-    );
-    expect(reportComments(s)).toHaveLength(1);
-    expect(reportComments(s)[0]!.body).toContain('DECLARED_LEVEL_TOO_LOW');
-  });
-
-  it('posts no comment and a neutral check when the PR touches nothing the policy governs', async () => {
-    const s = await pullRequestScenario(gh, { 'README.md': '# models\n\nMore words.\n' });
-    const result = await run(s, await opened(s));
-
-    expect(result.code).toBe(0);
-    expect(result.outputs.conclusion).toBe('neutral');
-    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'neutral', headSha: s.head });
-    expect(reportComments(s)).toHaveLength(0);
+    // The check links to the workflow run, where the full details are.
+    expect(latestCheck(s, s.head)).toMatchObject({ headSha: s.head, detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001` });
   });
 
   it("prints a model config's text on one line, so that it cannot start a workflow command", async () => {
@@ -192,59 +185,6 @@ describe('the Action on pull_request', () => {
 });
 
 describe('the Action on issue_comment', { timeout: 120_000 }, () => {
-  it('turns green as owners attest the claimed safeguards one by one', async () => {
-    const s = await pullRequestScenario(gh, claimedAtAsl3);
-    const first = await run(s, await opened(s));
-    expect(first.outputs.conclusion).toBe('action_required');
-    expect(latestCheck(s, s.head)).toMatchObject({
-      conclusion: 'action_required',
-      detailsUrl: `https://github.example/${s.fullName}/actions/runs/1001`,
-    });
-
-    const byAlice = comment(s, 'alice', 'Classifiers are live.\n/rsp attest asl3-classifiers');
-    const second = await run(s, commented(byAlice.id), {}, s.base);
-    expect(second.outputs.conclusion).toBe('action_required');
-    expect(reportComments(s)).toHaveLength(1);
-    expect(reportComments(s)[0]!.body).toMatch(/attested \| asl3-classifiers .* alice/);
-    expect(gh.state.comment(byAlice.id)!.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
-
-    const byBob = comment(s, 'bob', '/rsp attest asl3-egress frontier-7');
-    const third = await run(s, commented(byBob.id), {}, s.base);
-    expect(third.code).toBe(0);
-    expect(third.outputs.conclusion).toBe('success');
-    // The check is on the PR head, although GITHUB_SHA named the default branch.
-    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'success', headSha: s.head });
-    expect(gh.state.checkRunsFor(s.fullName, s.base)).toHaveLength(0);
-    expect(reportComments(s)).toHaveLength(1);
-    expect(replies(s)).toHaveLength(0);
-  });
-
-  it('refuses, with a reply saying why: a non-owner, the PR author, a command edited by someone else, an unknown safeguard', async () => {
-    const s = await pullRequestScenario(gh, claimedAtAsl3);
-    await run(s, await opened(s));
-
-    const cases: Array<{ author: string; body: string; edit?: string; why: RegExp }> = [
-      { author: 'mallory', body: '/rsp attest asl3-egress', why: /mallory is not one of the owners of asl3-egress \(bob\)/ },
-      { author: PR_AUTHOR, body: '/rsp attest asl3-classifiers', why: /carol opened this PR and the policy does not let authors attest/ },
-      { author: 'bob', body: 'LGTM', edit: '/rsp attest asl3-egress', why: /the comment was edited by mallory, not by its author bob/ },
-      { author: 'alice', body: '/rsp attest asl9-mind-control', why: /the policy defines no safeguard "asl9-mind-control"/ },
-    ];
-    for (const c of cases) {
-      const made = comment(s, c.author, c.body);
-      if (c.edit !== undefined) gh.state.editComment(made.id, c.edit, 'mallory');
-      const event =
-        c.edit === undefined ? commented(made.id) : issueCommentEvent(gh, { commentId: made.id, action: 'edited', sender: 'mallory' });
-      const result = await run(s, event, {}, s.base);
-      expect(result.outputs.conclusion).toBe('action_required');
-      expect(lastReply(s)).toMatch(c.why);
-      // No reply notifies anyone: every @ is followed by a zero-width space.
-      expect(replies(s).at(-1)!.body).not.toMatch(/@[a-z]/i);
-      expect(gh.state.comment(made.id)!.reactions.map((r) => r.content)).toContain('-1');
-    }
-    expect(replies(s)).toHaveLength(cases.length);
-    expect(reportComments(s)[0]!.body).not.toMatch(/attested \|/);
-  });
-
   it('says why a team owner cannot be recognised with the workflow token', async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     await run(s, await opened(s));
@@ -253,22 +193,6 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     expect(lastReply(s)).toMatch(
       /team membership could not be checked for @acme\/safeguards \(the token cannot read organisation membership/,
     );
-  });
-
-  it('re-evaluates on /rsp evaluate from a writer and refuses a reader without evaluating', async () => {
-    const s = await pullRequestScenario(gh, crossedResult);
-    const byReader = comment(s, 'reader', '/rsp evaluate');
-    const refused = await run(s, commented(byReader.id), {}, s.base);
-    expect(refused.outputs.conclusion).toBe('skipped');
-    expect(gh.state.checkRunsFor(s.fullName)).toHaveLength(0);
-    expect(lastReply(s)).toMatch(/reader has read access to this repository; write access is needed/);
-
-    const byJordan = comment(s, 'jordan', '/rsp evaluate');
-    const result = await run(s, commented(byJordan.id), {}, s.base);
-    expect(result.outputs.conclusion).toBe('failure');
-    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'failure', headSha: s.head });
-    expect(gh.state.checkRunsFor(s.fullName, s.base)).toHaveLength(0);
-    expect(gh.state.comment(byJordan.id)!.reactions.map((r) => r.content)).toEqual(['eyes', '+1']);
   });
 
   it('answers /rsp explain and /rsp help, and ignores comments without commands', async () => {
@@ -287,21 +211,6 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     expect(reply).toMatch(/lower bound 0\.7804 ≥ threshold 0\.65|crossed/);
     expect(reply).toContain('unknown sub-command');
     expect(reply).toContain('/rsp approve-policy');
-  });
-
-  it('drops an attestation whose comment was deleted', async () => {
-    const s = await pullRequestScenario(gh, claimedAtAsl3);
-    comment(s, 'alice', '/rsp attest asl3-classifiers');
-    const byBob = comment(s, 'bob', '/rsp attest asl3-egress');
-    const event = commented(byBob.id);
-    expect((await run(s, event, {}, s.base)).outputs.conclusion).toBe('success');
-
-    gh.state.deleteComment(byBob.id);
-    const deleted = { name: 'issue_comment', payload: { ...event.payload, action: 'deleted' } };
-    const after = await run(s, deleted, {}, s.base);
-    expect(after.outputs.conclusion).toBe('action_required');
-    expect(latestCheck(s, s.head)).toMatchObject({ conclusion: 'action_required' });
-    expect(reportComments(s)[0]!.body).toMatch(/pending \| asl3-egress/);
   });
 
   it('outdates an attestation without fp when the PR head moves on, and keeps one bound by fp while the evidence is unchanged', async () => {
@@ -361,31 +270,6 @@ describe('the Action on issue_comment', { timeout: 120_000 }, () => {
     const again = comment(s, 'bob', '/rsp attest asl3-egress frontier-7');
     expect((await run(s, commented(again.id), {}, s.base)).outputs.conclusion).toBe('success');
     expect(latestCheck(s, pushed)).toMatchObject({ conclusion: 'success', headSha: pushed });
-  });
-});
-
-describe('a PR that changes the policy', { timeout: 120_000 }, () => {
-  it('is judged by the base policy, previews the new one and needs /rsp approve-policy', async () => {
-    const lowered = fixture('rsp-policy.yml').replace('threshold: 0.65', 'threshold: 0.95');
-    const s = await pullRequestScenario(gh, { ...crossedResult, '.github/rsp-policy.yml': lowered });
-    const first = await run(s, await opened(s));
-    expect(first.outputs.conclusion).toBe('failure');
-    const body = reportComments(s)[0]!.body;
-    expect(body).toContain('Policy impact');
-    expect(body).toMatch(/\| frontier-7 \| ASL-3 \| \*\*ASL-2\*\* \|/);
-    expect(body).toContain('POLICY_CHANGE_UNAPPROVED');
-
-    const byAlice = comment(s, 'alice', '/rsp approve-policy');
-    await run(s, commented(byAlice.id), {}, s.base);
-    expect(lastReply(s)).toMatch(/alice is not one of the policy approvers/);
-
-    const byJordan = comment(s, 'jordan', '/rsp approve-policy');
-    const approved = await run(s, commented(byJordan.id), {}, s.base);
-    // Approved, yet still judged by the base policy: the model declares ASL-2 and needs ASL-3.
-    expect(approved.outputs.conclusion).toBe('failure');
-    const after = reportComments(s)[0]!.body;
-    expect(after).toContain('approved by jordan');
-    expect(after).not.toContain('POLICY_CHANGE_UNAPPROVED');
   });
 });
 
