@@ -63863,7 +63863,7 @@ function planNotifications(verdict, already, repo, prAuthor) {
 var COMMENT_MAX_LENGTH = 65e3;
 async function gatePullRequest(port, options2) {
   const repo = { owner: options2.owner, repo: options2.repo };
-  const outcome = { status: "skipped", errors: [], warnings: [] };
+  const outcome = newOutcome();
   const pr = await readSnapshot(port, repo, options2, outcome);
   if (pr === void 0) return outcome;
   outcome.headSha = pr.headSha;
@@ -63907,16 +63907,23 @@ async function readSnapshot(port, repo, options2, outcome) {
   try {
     return await port.readPullRequest(repo, options2.number);
   } catch (error63) {
-    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
-    Object.assign(outcome, { status: "failed", reason });
-    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then(
-      (h) => h.sha,
-      () => void 0
-    );
-    if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
-    else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+    await failOnHead(port, options2, `could not read pull request #${options2.number}: ${port.describeError(error63)}`, outcome);
     return void 0;
   }
+}
+async function failOnHead(port, options2, reason, outcome = newOutcome()) {
+  const repo = { owner: options2.owner, repo: options2.repo };
+  Object.assign(outcome, { status: "failed", reason });
+  const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then(
+    (h) => h.sha,
+    () => void 0
+  );
+  if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
+  else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+  return outcome;
+}
+function newOutcome() {
+  return { status: "skipped", errors: [], warnings: [] };
 }
 function warnOnFailure(port, outcome) {
   return async (what, write) => {

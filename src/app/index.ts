@@ -5,7 +5,7 @@ import type { GitHubApi } from '../github/api.ts';
 import { createGitHubPort } from '../github/port.ts';
 import type { RepoRef } from '../ports/github.ts';
 import { translateEvent, type EventPayload } from '../run/event.ts';
-import { gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull-request.ts';
+import { failOnHead, gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull-request.ts';
 import { DEFAULT_SETTINGS, type GateSettings } from '../run/settings.ts';
 import { pullRequestTargets, type PullRequestTarget } from '../run/targets.ts';
 import { KeyedQueue, type PrQueue } from './queue.ts';
@@ -47,15 +47,15 @@ export function createApp(deps: AppDependencies = {}) {
       trigger,
       ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
     };
+    const done = (outcome: GateOutcome) => {
+      logOutcome(on.log, key, outcome);
+      deps.onOutcome?.(outcome, { ...on.repo, number: target.number });
+    };
+    // Another replica held the PR too long: a stale green check must not stand for an event that was not evaluated.
+    const unavailable = (why: string) => failOnHead(port, options, `was not evaluated: ${why}; comment /rsp evaluate to try again`);
     void queue
-      .run(key, () => gatePullRequest(port, options))
-      .then(
-        (outcome) => {
-          logOutcome(on.log, key, outcome);
-          deps.onOutcome?.(outcome, { ...on.repo, number: target.number });
-        },
-        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-      );
+      .run(key, () => gatePullRequest(port, options), unavailable)
+      .then(done, (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`));
   }
 }
 

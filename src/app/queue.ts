@@ -2,7 +2,8 @@
 
 /** What the App needs of a queue: run a task exclusively for a key, and say when nothing is running. */
 export interface PrQueue {
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  /** `unavailable` answers instead of `task` when the PR could not be had in time (another replica held it). */
+  run<T>(key: string, task: () => Promise<T>, unavailable?: (why: string) => Promise<T>): Promise<T>;
   idle(): Promise<void>;
 }
 

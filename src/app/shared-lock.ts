@@ -48,8 +48,15 @@ export class SharedLockQueue implements PrQueue {
     };
   }
 
-  run<T>(key: string, task: () => Promise<T>): Promise<T> {
-    return this.#local.run(key, () => this.#exclusive(`rsp-gate:lock:${key}`, task));
+  run<T>(key: string, task: () => Promise<T>, unavailable?: (why: string) => Promise<T>): Promise<T> {
+    return this.#local.run(key, async () => {
+      try {
+        return await this.#exclusive(`rsp-gate:lock:${key}`, task);
+      } catch (error) {
+        if (error instanceof LockTimeoutError && unavailable !== undefined) return unavailable(error.message);
+        throw error;
+      }
+    });
   }
 
   idle(): Promise<void> {

@@ -80,7 +80,7 @@ export const COMMENT_MAX_LENGTH = 65_000;
 
 export async function gatePullRequest(port: GitHubPort, options: GateOptions): Promise<GateOutcome> {
   const repo: RepoRef = { owner: options.owner, repo: options.repo };
-  const outcome: GateOutcome = { status: 'skipped', errors: [], warnings: [] };
+  const outcome = newOutcome();
   const pr = await readSnapshot(port, repo, options, outcome);
   if (pr === undefined) return outcome;
   outcome.headSha = pr.headSha;
@@ -150,18 +150,31 @@ async function readSnapshot(
   try {
     return await port.readPullRequest(repo, options.number);
   } catch (error) {
-    const reason = `could not read pull request #${options.number}: ${port.describeError(error)}`;
-    Object.assign(outcome, { status: 'failed', reason });
-    const head =
-      options.headShaHint ??
-      (await port.currentHead(repo, options.number).then(
-        (h) => h.sha,
-        () => undefined,
-      ));
-    if (head !== undefined) await reportUnreadable(port, repo, options, head, reason, outcome);
-    else outcome.errors.push(`could not write a failure check: the head of pull request #${options.number} could not be read either`);
+    await failOnHead(port, options, `could not read pull request #${options.number}: ${port.describeError(error)}`, outcome);
     return undefined;
   }
+}
+
+/**
+ * A run that could not evaluate: a failure check saying why on the PR's head (the event's, or GitHub's current one),
+ * so that no earlier green check stays the last word.
+ */
+export async function failOnHead(port: GitHubPort, options: GateOptions, reason: string, outcome = newOutcome()): Promise<GateOutcome> {
+  const repo: RepoRef = { owner: options.owner, repo: options.repo };
+  Object.assign(outcome, { status: 'failed', reason });
+  const head =
+    options.headShaHint ??
+    (await port.currentHead(repo, options.number).then(
+      (h) => h.sha,
+      () => undefined,
+    ));
+  if (head !== undefined) await reportUnreadable(port, repo, options, head, reason, outcome);
+  else outcome.errors.push(`could not write a failure check: the head of pull request #${options.number} could not be read either`);
+  return outcome;
+}
+
+function newOutcome(): GateOutcome {
+  return { status: 'skipped', errors: [], warnings: [] };
 }
 
 type Safely = (what: string, write: () => Promise<void>) => Promise<void>;

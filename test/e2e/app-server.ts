@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Probot, createNodeMiddleware } from 'probot';
 import { createApp } from '../../src/app/index.ts';
 import { GateProbotOctokit } from '../../src/app/octokit.ts';
-import { KeyedQueue } from '../../src/app/queue.ts';
+import { KeyedQueue, type PrQueue } from '../../src/app/queue.ts';
 import type { GateOutcome } from '../../src/run/pull-request.ts';
 import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -16,15 +16,14 @@ export const WEBHOOK_SECRET = 'webhook-secret-for-tests';
 
 export interface AppServer {
   webhookUrl: string;
-  queue: KeyedQueue;
+  queue: PrQueue;
   outcomes: GateOutcome[];
   /** Delivers the event signed with the App's secret, then waits until every evaluation it queued has finished. */
   send(event: WebhookEvent): Promise<Response>;
   close(): Promise<void>;
 }
 
-async function startAppServer(gh: StandIn): Promise<AppServer> {
-  const queue = new KeyedQueue();
+async function startAppServer(gh: StandIn, queue: PrQueue = new KeyedQueue()): Promise<AppServer> {
   const outcomes: GateOutcome[] = [];
   const probot = new Probot({
     appId: APP_ID,
@@ -60,13 +59,13 @@ async function startAppServer(gh: StandIn): Promise<AppServer> {
  * One stand-in and one App server shared by a test file, with GitHub's clock a minute later at every write (a PR
  * opened, a push, a check suite, a comment); after the file, every request the App made must have been valid.
  */
-export function useAppAgainstStandIn(): { gh: StandIn; app: AppServer } {
+export function useAppAgainstStandIn(options: { queue?: PrQueue } = {}): { gh: StandIn; app: AppServer } {
   const shared = {} as { gh: StandIn; app: AppServer };
   let minute = 0;
   beforeAll(async () => {
     shared.gh = await startStandIn({ app: { id: APP_ID, privateKey: appPrivateKey() } });
     shared.gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-    shared.app = await startAppServer(shared.gh);
+    shared.app = await startAppServer(shared.gh, options.queue);
   });
   afterAll(async () => {
     expect(shared.gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
