@@ -41,7 +41,7 @@ export interface PrExpect {
   reportUnchanged?: true;
 }
 
-export interface PrStep {
+interface PrStep {
   act: PrAct;
   expect?: PrExpect;
 }

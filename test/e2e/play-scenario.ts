@@ -125,7 +125,7 @@ function headOf(gh: StandIn, s: PullRequestScenario): string {
 }
 
 /** The line the to-do shows for a safeguard, `fp:` included, copied as an owner would copy it. */
-export function checklistCommand(body: string, safeguard: string): string {
+function checklistCommand(body: string, safeguard: string): string {
   const match = new RegExp(`^(/rsp attest ${safeguard} frontier-7 fp:[0-9a-f]+)$`, 'm').exec(body);
   expect(match, `the checklist shows no command for ${safeguard}`).not.toBeNull();
   return match![1]!;
