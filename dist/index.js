@@ -58730,14 +58730,54 @@ async function requestReviewers(api, repo, number5, users, teams) {
   });
 }
 
+// src/github/head-checks.ts
+var HEAD_CHECK_FIELDS = `oid
+  checkSuites(first: 100) { nodes { createdAt app { databaseId slug } checkRuns(first: 100, filterBy: { checkName: $checkName }) { nodes { status conclusion } } } }
+  status { contexts { context state creator { login } } }`;
+function toHeadChecks(headSha, commit) {
+  if (commit?.oid !== headSha || commit.checkSuites == null) return void 0;
+  const suites = commit.checkSuites.nodes.filter((suite) => suite !== null);
+  let earliest = null;
+  for (const suite of suites) {
+    const ms = typeof suite.createdAt === "string" ? Date.parse(suite.createdAt) : Number.NaN;
+    if (!Number.isNaN(ms) && (earliest === null || ms < earliest.ms)) earliest = { iso: suite.createdAt, ms };
+  }
+  return {
+    earliestSuite: earliest?.iso ?? null,
+    runs: suites.flatMap(
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run2) => run2 !== null).map((run2) => ({
+        appId: suite.app?.databaseId ?? null,
+        appSlug: suite.app?.slug ?? null,
+        state: (run2.conclusion ?? run2.status).toLowerCase()
+      }))
+    ),
+    statuses: (commit.status?.contexts ?? []).map((s) => ({
+      context: s.context,
+      state: s.state.toLowerCase(),
+      creator: s.creator?.login ?? null
+    }))
+  };
+}
+async function queryTolerating(api, query, variables) {
+  try {
+    return { data: await api.graphql(query, variables), headChecksRefused: false };
+  } catch (error63) {
+    const partial2 = error63;
+    const onlyCommits = Array.isArray(partial2.errors) && partial2.errors.length > 0 && partial2.errors.every((e) => e.path?.[0] === "repository" && e.path[1] === "pullRequest" && e.path[2] === "commits");
+    if (onlyCommits && partial2.data !== void 0 && partial2.data !== null) return { data: partial2.data, headChecksRefused: true };
+    throw error63;
+  }
+}
+
 // src/github/pull-request.ts
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
+      commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
@@ -58746,8 +58786,9 @@ var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
 }`;
-async function readPullRequest(api, repo, number5) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+async function readPullRequest(api, repo, number5, checkName) {
+  const answer2 = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5, checkName });
+  const data = answer2.data;
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
   const nodes = [...pr.comments.nodes];
@@ -58769,6 +58810,8 @@ async function readPullRequest(api, repo, number5) {
     comments: nodes.filter((n) => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
+  const headChecks = answer2.headChecksRefused ? void 0 : toHeadChecks(pr.headRefOid, pr.commits?.nodes.at(-1)?.commit);
+  if (headChecks !== void 0) snapshot.headChecks = headChecks;
   return snapshot;
 }
 function lastForcePushTo(head, timeline) {
@@ -59904,7 +59947,7 @@ function chunk(requests, opts) {
 function createGitHubPort(api, options2 = {}) {
   const lfs = options2.lfs ?? lfsServerOf(api);
   return {
-    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options2.reader, githubLfsStore(repo, lfs)),
@@ -60523,6 +60566,36 @@ function helpTable() {
     "| --- | --- | --- |",
     ...rows
   ].join("\n");
+}
+
+// src/run/foreign-checks.ts
+async function foreignChecksOn(port, repo, pr, name, own2, outcome) {
+  if (pr.headChecks !== void 0) return foreignIn(pr.headChecks, name, own2);
+  try {
+    return await port.foreignChecks(repo, pr.headSha, name, own2);
+  } catch (error63) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
+    return [];
+  }
+}
+function foreignIn(head, name, own2) {
+  const runs = own2.appId === void 0 ? [] : head.runs.filter((run2) => run2.appId !== null && run2.appId !== own2.appId).map((run2) => ({ kind: "check run", source: `app ${run2.appSlug ?? run2.appId}`, state: run2.state }));
+  const statuses = own2.statusWritten ? [] : head.statuses.filter((status) => status.context === name).map((status) => ({ kind: "commit status", source: status.creator ?? "unknown", state: status.state }));
+  return [...runs, ...statuses];
+}
+function withFindings(verdict, foreign) {
+  const added = foreign.map(
+    (f) => finding(
+      "FOREIGN_CHECK",
+      "warning",
+      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`
+    )
+  );
+  return {
+    ...verdict,
+    findings: [...verdict.findings, ...added],
+    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length }
+  };
 }
 
 // src/run/evaluate-change.ts
@@ -63905,7 +63978,7 @@ async function startCheck2(port, repo, pr, options2, outcome) {
 }
 async function readSnapshot(port, repo, options2, outcome) {
   try {
-    return await port.readPullRequest(repo, options2.number);
+    return await port.readPullRequest(repo, options2.number, options2.checkName);
   } catch (error63) {
     await failOnHead(port, options2, `could not read pull request #${options2.number}: ${port.describeError(error63)}`, outcome);
     return void 0;
@@ -63967,7 +64040,7 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
     detailsUrl,
     outcome
   );
-  const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
+  const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr, options2.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     const flagged = withFindings(verdict, foreign);
     outcome.verdict = flagged;
@@ -64015,28 +64088,6 @@ async function writeCheck(port, repo, target, options2, verdict, markdown, detai
     outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${port.describeError(error63)}`);
     return void 0;
   }
-}
-async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
-  try {
-    return await port.foreignChecks(repo, sha, name, own2);
-  } catch (error63) {
-    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
-    return [];
-  }
-}
-function withFindings(verdict, foreign) {
-  const added = foreign.map(
-    (f) => finding(
-      "FOREIGN_CHECK",
-      "warning",
-      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`
-    )
-  );
-  return {
-    ...verdict,
-    findings: [...verdict.findings, ...added],
-    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length }
-  };
 }
 async function writeComment(port, repo, pr, options2, verdict, markdown, outcome) {
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
@@ -64144,7 +64195,9 @@ function readCommands(pr, policy, models, headPushedBy2, access2, triggerId) {
   });
 }
 function headBecameHead(port, repo, pr) {
-  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+  const earliest = pr.headChecks?.earliestSuite;
+  const suites = earliest === void 0 || earliest === null ? port.headPushedBy(repo, pr.headSha) : Promise.resolve(earliest);
+  const since = suites.then((suite) => {
     if (!pr.headForcePush.complete) return null;
     return latestTime(suite, pr.headForcePush.at);
   });

@@ -47128,14 +47128,54 @@ async function requestReviewers(api, repo, number5, users, teams) {
   });
 }
 
+// src/github/head-checks.ts
+var HEAD_CHECK_FIELDS = `oid
+  checkSuites(first: 100) { nodes { createdAt app { databaseId slug } checkRuns(first: 100, filterBy: { checkName: $checkName }) { nodes { status conclusion } } } }
+  status { contexts { context state creator { login } } }`;
+function toHeadChecks(headSha, commit) {
+  if (commit?.oid !== headSha || commit.checkSuites == null) return void 0;
+  const suites = commit.checkSuites.nodes.filter((suite) => suite !== null);
+  let earliest = null;
+  for (const suite of suites) {
+    const ms = typeof suite.createdAt === "string" ? Date.parse(suite.createdAt) : Number.NaN;
+    if (!Number.isNaN(ms) && (earliest === null || ms < earliest.ms)) earliest = { iso: suite.createdAt, ms };
+  }
+  return {
+    earliestSuite: earliest?.iso ?? null,
+    runs: suites.flatMap(
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run) => run !== null).map((run) => ({
+        appId: suite.app?.databaseId ?? null,
+        appSlug: suite.app?.slug ?? null,
+        state: (run.conclusion ?? run.status).toLowerCase()
+      }))
+    ),
+    statuses: (commit.status?.contexts ?? []).map((s) => ({
+      context: s.context,
+      state: s.state.toLowerCase(),
+      creator: s.creator?.login ?? null
+    }))
+  };
+}
+async function queryTolerating(api, query, variables) {
+  try {
+    return { data: await api.graphql(query, variables), headChecksRefused: false };
+  } catch (error63) {
+    const partial2 = error63;
+    const onlyCommits = Array.isArray(partial2.errors) && partial2.errors.length > 0 && partial2.errors.every((e) => e.path?.[0] === "repository" && e.path[1] === "pullRequest" && e.path[2] === "commits");
+    if (onlyCommits && partial2.data !== void 0 && partial2.data !== null) return { data: partial2.data, headChecksRefused: true };
+    throw error63;
+  }
+}
+
 // src/github/pull-request.ts
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
+      commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
@@ -47144,8 +47184,9 @@ var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
 }`;
-async function readPullRequest(api, repo, number5) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+async function readPullRequest(api, repo, number5, checkName) {
+  const answer = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5, checkName });
+  const data = answer.data;
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
   const nodes = [...pr.comments.nodes];
@@ -47167,6 +47208,8 @@ async function readPullRequest(api, repo, number5) {
     comments: nodes.filter((n) => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
+  const headChecks = answer.headChecksRefused ? void 0 : toHeadChecks(pr.headRefOid, pr.commits?.nodes.at(-1)?.commit);
+  if (headChecks !== void 0) snapshot.headChecks = headChecks;
   return snapshot;
 }
 function lastForcePushTo(head, timeline) {
@@ -47755,7 +47798,7 @@ function chunk(requests, opts) {
 function createGitHubPort(api, options = {}) {
   const lfs = options.lfs ?? lfsServerOf(api);
   return {
-    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),

@@ -15,7 +15,7 @@ import { githubLfsStore, lfsServerOf, type LfsServer } from './lfs.ts';
 export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptions; lfs?: LfsServer } = {}): GitHubPort {
   const lfs = options.lfs ?? lfsServerOf(api);
   return {
-    readPullRequest: (repo, number) => readPullRequest(api, repo, number),
+    readPullRequest: (repo, number, checkName) => readPullRequest(api, repo, number, checkName),
     currentHead: (repo, number) => currentHead(api, repo, number),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),

@@ -2,6 +2,7 @@
 // of its head right before writing, and the open PRs of a base branch.
 import type { GitHubApi } from './api.ts';
 import { COMMENT_FIELDS, toComment, type CommentNode } from './comments.ts';
+import { HEAD_CHECK_FIELDS, queryTolerating, toHeadChecks, type HeadCommitNode } from './head-checks.ts';
 import { GitHubPortError } from './errors.ts';
 import type { OpenPullRequest, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
 
@@ -21,15 +22,17 @@ interface PullRequestNode {
   author: { login: string } | null;
   comments: Connection<CommentNode>;
   timelineItems: { totalCount: number; nodes: Array<{ createdAt?: string; afterCommit?: { oid: string } | null } | null> };
+  commits?: { nodes: Array<{ commit: HeadCommitNode } | null> };
 }
 
-const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
+      commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
@@ -40,10 +43,9 @@ const MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
   }
 }`;
 
-export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: number): Promise<PullRequestSnapshot> {
-  const data = (await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number })) as {
-    repository: { pullRequest: PullRequestNode | null } | null;
-  };
+export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: number, checkName: string): Promise<PullRequestSnapshot> {
+  const answer = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number, checkName });
+  const data = answer.data as { repository: { pullRequest: PullRequestNode | null } | null };
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number} was not found in ${repo.owner}/${repo.repo}`);
   const nodes = [...pr.comments.nodes];
@@ -68,6 +70,9 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
     comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };
+  // Part of it refused (a token without checks or statuses read): all of it is asked for the other way.
+  const headChecks = answer.headChecksRefused ? undefined : toHeadChecks(pr.headRefOid, pr.commits?.nodes.at(-1)?.commit);
+  if (headChecks !== undefined) snapshot.headChecks = headChecks;
   return snapshot;
 }
 

@@ -26,6 +26,16 @@ export interface PullRequestSnapshot {
    * `complete` false when the timeline could not be read far enough to know.
    */
   headForcePush: { at: string | null; complete: boolean };
+  /** What GitHub shows on the head commit, when it was read with the PR (else the port's own reads answer). */
+  headChecks?: HeadChecks;
+}
+
+/** The head commit's check suites and the runs and statuses named like the gate's check, as read with the PR. */
+export interface HeadChecks {
+  /** The earliest creation time among the head's check suites (first 100), or null when it has none. */
+  earliestSuite: string | null;
+  runs: Array<{ appId: number | null; appSlug: string | null; state: string }>;
+  statuses: Array<{ context: string; state: string; creator: string | null }>;
 }
 
 export interface OpenPullRequest {
@@ -102,7 +112,8 @@ export interface ForeignCheck {
 }
 
 export interface GitHubPort {
-  readPullRequest(repo: RepoRef, number: number): Promise<PullRequestSnapshot>;
+  /** `checkName`: the runs and statuses of this name on the head are read with the PR. */
+  readPullRequest(repo: RepoRef, number: number, checkName: string): Promise<PullRequestSnapshot>;
   currentHead(repo: RepoRef, number: number): Promise<{ sha: string; state: string }>;
   openPullRequests(repo: RepoRef, baseRef?: string): Promise<OpenPullRequest[]>;
   /** A reader for one evaluation (it caches trees and dates for that evaluation only). */

@@ -9,6 +9,7 @@ import type { Verdict } from '../engine/types.ts';
 import { finding } from '../common/finding.ts';
 
 import { toCheckOutput } from '../report/check.ts';
+import { foreignChecksOn, withFindings } from './foreign-checks.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
@@ -17,7 +18,6 @@ import type { KnownModel } from '../commands/handler.ts';
 import {
   type RepoRef,
   type CheckResult,
-  type ForeignCheck,
   type ReportMode,
   type PrComment,
   type StickyResult,
@@ -148,7 +148,7 @@ async function readSnapshot(
   outcome: GateOutcome,
 ): Promise<PullRequestSnapshot | undefined> {
   try {
-    return await port.readPullRequest(repo, options.number);
+    return await port.readPullRequest(repo, options.number, options.checkName);
   } catch (error) {
     await failOnHead(port, options, `could not read pull request #${options.number}: ${port.describeError(error)}`, outcome);
     return undefined;
@@ -260,8 +260,7 @@ async function publish(
     detailsUrl,
     outcome,
   );
-  const foreign =
-    outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
+  const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr, options.checkName, outcome.check, outcome);
   if (foreign.length > 0) {
     // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
     const flagged = withFindings(verdict, foreign);
@@ -331,38 +330,6 @@ async function writeCheck(
     outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
     return undefined;
   }
-}
-
-async function foreignChecksOn(
-  port: GitHubPort,
-  repo: RepoRef,
-  sha: string,
-  name: string,
-  own: CheckResult,
-  outcome: GateOutcome,
-): Promise<ForeignCheck[]> {
-  try {
-    return await port.foreignChecks(repo, sha, name, own);
-  } catch (error) {
-    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error)}`);
-    return [];
-  }
-}
-
-/** The verdict with a FOREIGN_CHECK warning for each same-named check or status another source wrote. */
-function withFindings(verdict: Verdict, foreign: readonly ForeignCheck[]): Verdict {
-  const added = foreign.map((f) =>
-    finding(
-      'FOREIGN_CHECK',
-      'warning',
-      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`,
-    ),
-  );
-  return {
-    ...verdict,
-    findings: [...verdict.findings, ...added],
-    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length },
-  };
 }
 
 async function writeComment(
@@ -535,7 +502,10 @@ function readCommands(
  * when neither can be shown. Started at once; its failure fails the evaluation when the commands ask for it.
  */
 function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
-  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+  // Read with the PR when GitHub showed a suite then; else asked now (the check this run started has made one since).
+  const earliest = pr.headChecks?.earliestSuite;
+  const suites = earliest === undefined || earliest === null ? port.headPushedBy(repo, pr.headSha) : Promise.resolve(earliest);
+  const since = suites.then((suite) => {
     if (!pr.headForcePush.complete) return null;
     return latestTime(suite, pr.headForcePush.at);
   });

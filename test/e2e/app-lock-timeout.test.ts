@@ -47,7 +47,9 @@ describe('the App when another replica holds the PR too long', { timeout: 120_00
 
     const checks = gh.state.checkRunsFor(s.fullName, s.head);
     expect(checks.map((c) => c.conclusion)).toEqual(['success', 'failure']);
-    expect(checks.at(-1)!.output.summary).toMatch(/was not evaluated: another replica held .* for more than 30 s; comment \/rsp evaluate to try again/);
+    expect(checks.at(-1)!.output.summary).toMatch(
+      /was not evaluated: another replica held .* for more than 30 s; comment \/rsp evaluate to try again/,
+    );
     expect(app.outcomes.at(-1)).toMatchObject({ status: 'failed' });
   });
 });

@@ -48,7 +48,7 @@ let scenarios = 0;
 export async function pullRequestScenario(
   gh: StandIn,
   head: FileChanges,
-  options: { base?: FileChanges; author?: string } = {},
+  options: { base?: FileChanges; author?: string; actionsSuite?: false } = {},
 ): Promise<PullRequestScenario> {
   const repo = await createRepo();
   const base = await repo.commit(options.base ?? baseFiles(), 'base', '2026-01-04T09:00:00Z');
@@ -63,6 +63,7 @@ export async function pullRequestScenario(
     author: options.author ?? PR_AUTHOR,
     base: { sha: base, ref: 'main' },
     head: { sha: headSha, ref: 'feature' },
+    ...(options.actionsSuite === false ? { actionsSuite: false } : {}),
   });
   return {
     name,

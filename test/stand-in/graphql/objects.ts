@@ -5,6 +5,7 @@ import type { GitObject } from '../git-reader.ts';
 import type { Actor, TokenRecord } from '../identities.ts';
 import type { Links } from '../json/links.ts';
 import type { CommentRecord, PullRequestRecord, RepoRecord, StandInState } from '../state.ts';
+import { commitCheckFields } from './checks.ts';
 import { connection, type ConnectionArgs } from './connection.ts';
 
 export interface GraphContext {
@@ -100,6 +101,7 @@ function commitObject(repo: RepoRecord, oid: string, context: GraphContext): Sou
       const tree = await repo.git.object(`${oid}^{tree}`);
       return tree ? gitObject(repo, tree, '', context) : null;
     },
+    ...commitCheckFields(context.state, repo, oid, context.links, actorObject),
   };
 }
 
@@ -186,6 +188,16 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
         args,
         'files',
       );
+    },
+    commits: async (args: ConnectionArgs) => {
+      const oids = await pull.repo.git.commitsBetween(pull.base.sha, pull.head.sha);
+      const commits = oids.map((oid) => ({
+        __typename: 'PullRequestCommit',
+        id: `PRC_${pull.number}_${oid}`,
+        url: `${context.links.web}/${pull.repo.fullName}/pull/${pull.number}/commits/${oid}`,
+        commit: commitObject(pull.repo, oid, context),
+      }));
+      return connection(commits, args, 'commits');
     },
     changedFiles: async () => (await pull.repo.git.diff(pull.base.sha, pull.head.sha, true)).length,
     timelineItems: (args: ConnectionArgs & { itemTypes?: string[] | null }) => {

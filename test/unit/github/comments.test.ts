@@ -276,7 +276,7 @@ describe('reading the pull request', () => {
           ? { repository: { pullRequest: pr } }
           : { node: { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(2)] } } },
     });
-    expect((await readPullRequest(api, repo, 1)).comments.map((c) => c.databaseId)).toEqual([1, 2]);
+    expect((await readPullRequest(api, repo, 1, 'rsp-gate')).comments.map((c) => c.databaseId)).toEqual([1, 2]);
   });
 
   it('takes the last force push to the head from the timeline, and knows when it read too little to tell', async () => {
@@ -296,6 +296,7 @@ describe('reading the pull request', () => {
         }),
         repo,
         1,
+        'rsp-gate',
       );
     expect((await read({ totalCount: 3, nodes: events })).headForcePush).toEqual({ at: '2026-01-05T12:00:00Z', complete: true });
     expect((await read({ totalCount: 0, nodes: [] })).headForcePush).toEqual({ at: null, complete: true });
@@ -304,7 +305,7 @@ describe('reading the pull request', () => {
 
   it('refuses, rather than drops, comments past a page GitHub did not return (a revocation may be there)', async () => {
     const api = fakeApi({ graphql: (_q, v) => (v.after === undefined ? { repository: { pullRequest: pr } } : { node: null }) });
-    await expect(readPullRequest(api, repo, 1)).rejects.toThrow(/comments of pull request #1 could not be read/);
+    await expect(readPullRequest(api, repo, 1, 'rsp-gate')).rejects.toThrow(/comments of pull request #1 could not be read/);
   });
 });
 

@@ -1,0 +1,55 @@
+// Same-named checks from elsewhere: branch protection that requires a check by name alone is satisfied by any of
+// them, so the gate says so in its own check and comment.
+import { finding } from '../common/finding.ts';
+import type { Verdict } from '../engine/types.ts';
+import type { CheckResult, ForeignCheck, GitHubPort, HeadChecks, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
+
+/** The foreign checks on the PR's head: from what was read with the PR, or asked for when that was not read. */
+export async function foreignChecksOn(
+  port: GitHubPort,
+  repo: RepoRef,
+  pr: PullRequestSnapshot,
+  name: string,
+  own: CheckResult,
+  outcome: { warnings: string[] },
+): Promise<ForeignCheck[]> {
+  if (pr.headChecks !== undefined) return foreignIn(pr.headChecks, name, own);
+  try {
+    return await port.foreignChecks(repo, pr.headSha, name, own);
+  } catch (error) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error)}`);
+    return [];
+  }
+}
+
+/** Runs of another app, and statuses of the name when the gate wrote none (then any is another's). */
+export function foreignIn(head: HeadChecks, name: string, own: CheckResult): ForeignCheck[] {
+  const runs =
+    own.appId === undefined
+      ? []
+      : head.runs
+          .filter((run) => run.appId !== null && run.appId !== own.appId)
+          .map((run): ForeignCheck => ({ kind: 'check run', source: `app ${run.appSlug ?? run.appId}`, state: run.state }));
+  const statuses = own.statusWritten
+    ? []
+    : head.statuses
+        .filter((status) => status.context === name)
+        .map((status): ForeignCheck => ({ kind: 'commit status', source: status.creator ?? 'unknown', state: status.state }));
+  return [...runs, ...statuses];
+}
+
+/** The verdict with a FOREIGN_CHECK warning for each same-named check or status another source wrote. */
+export function withFindings(verdict: Verdict, foreign: readonly ForeignCheck[]): Verdict {
+  const added = foreign.map((f) =>
+    finding(
+      'FOREIGN_CHECK',
+      'warning',
+      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`,
+    ),
+  );
+  return {
+    ...verdict,
+    findings: [...verdict.findings, ...added],
+    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length },
+  };
+}
