@@ -1040,16 +1040,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open5 = tokens[token.tokensIndex];
-          open5.type = "text";
-          open5.value = literal2;
-          open5.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open5.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1269,15 +1269,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open5 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open5);
-          push(open5);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -9641,7 +9641,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc322 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open5;
+    exports.open = open4;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -9659,7 +9659,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader2;
     function openPromise(path, options2) {
       return new Promise((resolve4, reject) => {
-        open5(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve4(zipfile);
         });
@@ -9689,7 +9689,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open5(path, options2, callback) {
+    function open4(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -31189,10 +31189,10 @@ var TopLevelScanner = class {
   }
   /** Close the innermost bracket with `c`; true when that closed the value. */
   popBracket(c, line) {
-    const open5 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
-    if (open5 === void 0 || open5 + 2 !== c) {
+    const open4 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open4 === void 0 || open4 + 2 !== c) {
       this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open5 ?? 63)}'`);
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open4 ?? 63)}'`);
     }
     return this.depth === 0;
   }
@@ -35033,19 +35033,19 @@ function unreadableResults(bytes) {
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 function frontMatter(text3) {
-  const open5 = OPENING.exec(text3);
-  if (open5 === null) return void 0;
-  const rest = text3.slice(open5[0].length);
+  const open4 = OPENING.exec(text3);
+  if (open4 === null) return void 0;
+  const rest = text3.slice(open4[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open5[0].length + close.index + close[0].length };
+  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open4[0].length + close.index + close[0].length };
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
 function yamlOfFile(text3, file2) {
   const block = frontMatter(text3);
-  const open5 = OPENING.exec(text3);
-  if (MARKDOWN.test(file2)) return block ?? (open5 === null ? void 0 : { yaml: text3.slice(open5[0].length), lineOffset: 1 });
+  const open4 = OPENING.exec(text3);
+  if (MARKDOWN.test(file2)) return block ?? (open4 === null ? void 0 : { yaml: text3.slice(open4[0].length), lineOffset: 1 });
   if (block === void 0) return { yaml: text3, lineOffset: 0 };
   return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
 }
@@ -36070,15 +36070,16 @@ function classify(start, change, policyPath, options2) {
   };
 }
 async function readChangedInputs(reader, change, start, layout) {
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? void 0 : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
   ]);
   const inputFindings = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  const baseModels = baseConfigs === void 0 ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
@@ -37065,9 +37066,9 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { open as open4, readdir, stat as stat3 } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join5, relative, sep } from "node:path";
-var PARALLEL_READS = 8;
+var READ_AHEAD = 8;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
@@ -37093,22 +37094,36 @@ async function directoryFile(root, path) {
     return void 0;
   }
 }
-async function readDirectoryFile(root, path) {
-  const full = join5(root, path);
-  let handle;
-  try {
-    handle = await open4(full, "r");
-  } catch {
-    return void 0;
+var ReadAhead = class {
+  pending = /* @__PURE__ */ new Map();
+  next = 0;
+  files;
+  constructor(files) {
+    this.files = files;
   }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return void 0;
-    if (info.size > WHOLE_FILE_LIMIT) return diskFileSource(path, full, info.size);
-    return memoryFileSource(path, await handle.readFile());
-  } finally {
-    await handle.close();
+  take(index) {
+    const bytes = this.pending.get(index) ?? readFile2(this.files[index]);
+    this.pending.delete(index);
+    for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
+      const ahead = readFile2(this.files[this.next]);
+      ahead.catch(() => {
+      });
+      this.pending.set(this.next, ahead);
+    }
+    return bytes;
   }
+};
+function readAheadSource(path, size, ahead, index) {
+  let whole;
+  const bytes = () => whole ??= ahead.take(index).then((b) => memoryFileSource(path, b));
+  return {
+    path,
+    size,
+    async *stream() {
+      yield* (await bytes()).stream();
+    },
+    read: async (start, end) => (await bytes()).read(start, end)
+  };
 }
 async function mapBounded(items, limit, work) {
   const out = new Array(items.length);
@@ -37135,20 +37150,30 @@ var DirectoryReader = class {
   }
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
-      (paths) => mapBounded(paths, PARALLEL_READS * 4, async (path) => {
+      (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
         const info = await stat3(join5(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
     return this.listing;
   }
+  /**
+   * The listed files among `paths`, read lazily: those a result reader reads whole are read a few ahead of the one
+   * parsed, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no
+   * longer matches the listing is refused by the readers, never read in part.
+   */
   async readFiles(_commit, paths) {
-    const sources2 = await mapBounded(paths, PARALLEL_READS, (path) => readDirectoryFile(this.root, path));
+    const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
+    const listed = paths.filter((path) => sizes.has(path));
+    const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
+    const ahead = new ReadAhead(small.map((path) => join5(this.root, path)));
     const out = /* @__PURE__ */ new Map();
-    paths.forEach((path, i) => {
-      const src = sources2[i];
-      if (src) out.set(path, src);
-    });
+    let index = 0;
+    for (const path of listed) {
+      const size = sizes.get(path);
+      const full = join5(this.root, path);
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
+    }
     return out;
   }
   async commitDate() {

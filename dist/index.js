@@ -63718,15 +63718,16 @@ function classify(start, change, policyPath, options2) {
   };
 }
 async function readChangedInputs(reader, change, start, layout) {
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? void 0 : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
   ]);
   const inputFindings = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  const baseModels = baseConfigs === void 0 ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
