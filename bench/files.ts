@@ -45,7 +45,9 @@ export async function readLog(path: string): Promise<string> {
   // The generated log repeats `results` after its samples: the reader must reach it and refuse the file for it.
   const second = result.findings.find((f) => f.message.includes('duplicate key "results"'));
   if (result.records.length === 0 && second === undefined) throw new Error(`no records: ${JSON.stringify(result.findings)}`);
-  return second ? `the second "results" found at line ${second.line}` : `${result.records.length} records, ${result.findings.length} findings`;
+  return second
+    ? `the second "results" found at line ${second.line}`
+    : `${result.records.length} records, ${result.findings.length} findings`;
 }
 
 /** A .eval archive of `entries` sample entries (small ones: the count is what is measured), on disk and in a git repository. */

@@ -183,7 +183,9 @@ describe('Inspect .eval archives', () => {
     bytes.writeUInt16LE(DEFLATE, zip.centralDirectoryOffset + 10);
     const result = await readResultFile(bytesSource('evals/x/bomb.eval', new Uint8Array(bytes)));
     expect(usable(result)).toEqual([]);
-    expect(result.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('deflate data is corrupt') }]);
+    expect(result.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('deflate data is corrupt') },
+    ]);
   });
 
   it('takes the last header.json when the name repeats', async () => {

@@ -118,7 +118,11 @@ describe('listEntries', () => {
   });
 
   it('refuses an unsafe name far into a large directory read window by window, as the full walk does', async () => {
-    const bytes = writeZip([...samples(15_000), { name: 'samples/../../escape.json', data: 'x' }, { name: 'header.json', data: '{}' }]).bytes;
+    const bytes = writeZip([
+      ...samples(15_000),
+      { name: 'samples/../../escape.json', data: 'x' },
+      { name: 'header.json', data: '{}' },
+    ]).bytes;
     const quick = await listEntries(await openArchive(diskSource('unsafe.eval', bytes)), WANTED).then(summary, (e: Error) => ({
       error: e.message,
     }));

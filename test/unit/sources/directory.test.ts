@@ -11,13 +11,14 @@ import { readResultFile, WHOLE_FILE_LIMIT } from '../../../src/evidence/read.ts'
 const root = mkdtempSync(join(tmpdir(), 'rsp-gate-dir-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const native = (value: number) => `model: m1\ndate: 2026-01-01\nresults:\n  - { eval: wmdp_bio, metric: accuracy, value: ${value}, stderr: 0.01, samples: 100 }\n`;
+const native = (value: number) =>
+  `model: m1\ndate: 2026-01-01\nresults:\n  - { eval: wmdp_bio, metric: accuracy, value: ${value}, stderr: 0.01, samples: 100 }\n`;
 
 describe('DirectoryReader', () => {
   it('reads every listed file of a batch, in any order, and leaves out what is not listed', async () => {
     mkdirSync(join(root, 'evals/m1'), { recursive: true });
     const paths = Array.from({ length: 30 }, (_, i) => `evals/m1/r${String(i).padStart(2, '0')}.yaml`);
-    paths.forEach((p, i) => writeFileSync(join(root, p), native(i / 100)));
+    for (const [i, p] of paths.entries()) writeFileSync(join(root, p), native(i / 100));
     const reader = new DirectoryReader(root, '2026-02-01T00:00:00Z');
     const files = await reader.readFiles(DirectoryReader.COMMIT, [...paths, 'evals/m1/absent.yaml']);
     expect([...files.keys()]).toEqual(paths);
@@ -25,7 +26,10 @@ describe('DirectoryReader', () => {
     expect(await readText(files.get(paths[29]!)!)).toBe(native(0.29));
     for (const [i, p] of paths.entries()) {
       const result = await readResultFile(files.get(p)!);
-      expect(result.records.map((r) => r.value), p).toEqual([i / 100]);
+      expect(
+        result.records.map((r) => r.value),
+        p,
+      ).toEqual([i / 100]);
     }
   });
 
@@ -42,7 +46,9 @@ describe('DirectoryReader', () => {
     for (const p of paths) results.push(await readResultFile(files.get(p)!));
     expect(results.map((r) => r.records.length)).toEqual([1, 1, 0, 0]);
     expect(results[2]!.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', file: paths[2] }]);
-    expect(results[3]!.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('read 10 of its') }]);
+    expect(results[3]!.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('read 10 of its') },
+    ]);
   });
 
   it('reads a file larger than the readers read whole by range, from disk', async () => {
