@@ -1,6 +1,7 @@
 // `check --all` over a lab of many models: the whole evaluation against reading and parsing the same files.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { evaluateChange } from '../src/run/evaluate-change.ts';
@@ -12,17 +13,40 @@ export async function lab(root: string, shape: LabShape): Promise<string> {
   return root;
 }
 
-/** The floor: read every file and parse the JSON and YAML ones (a .eval's header is not counted: it is cheap). */
-export async function readAndParse(root: string): Promise<string> {
+/**
+ * The floor: read every file and parse what the gate parses in it, the cheapest way: JSON and YAML files whole, a
+ * model card's front matter, a .eval's header.json (found from the archive's end record, inflated, JSON.parse'd).
+ * `jsonAndYamlOnly` parses the JSON and YAML files alone, as this baseline did before 2026-12-07.
+ */
+export async function readAndParse(root: string, jsonAndYamlOnly = false): Promise<string> {
   let parsed = 0;
   for (const path of await listDirectory(root)) {
     const bytes = await readFile(join(root, path));
     if (path.endsWith('.json')) JSON.parse(bytes.toString('utf8').replace(/\bNaN\b/g, 'null'));
     else if (path.endsWith('.yaml') || path.endsWith('.yml')) parseYaml(bytes.toString('utf8'));
+    else if (jsonAndYamlOnly) continue;
+    else if (path.endsWith('.md')) parseYaml(bytes.toString('utf8').split(/^---$/m)[1] ?? '');
+    else if (path.endsWith('.eval')) JSON.parse(evalHeader(bytes));
     else continue;
     parsed++;
   }
   return `${parsed} files parsed`;
+}
+
+/** header.json of a zip: the last central-directory record of that name, its local header, its data inflated. */
+function evalHeader(zip: Buffer): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let header = -1;
+  for (let p = zip.readUInt32LE(end + 16), k = 0; k < count; k++) {
+    const n = zip.readUInt16LE(p + 28);
+    if (n === 11 && zip.toString('latin1', p + 46, p + 57) === 'header.json') header = p;
+    p += 46 + n + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  const local = zip.readUInt32LE(header + 42);
+  const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const data = zip.subarray(start, start + zip.readUInt32LE(header + 20));
+  return (zip.readUInt16LE(header + 10) === 8 ? inflateRawSync(data) : data).toString('utf8');
 }
 
 export async function checkAll(root: string): Promise<string> {

@@ -60,6 +60,7 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
   'check-all': {
     setup: async () => ({ detail: await (await labs()).lab(join(dir, 'lab'), sizes.lab) }),
     baseline: async () => (await labs(), timed(async () => (await labs()).readAndParse(join(dir, 'lab')))),
+    'baseline-json-yaml': async () => (await labs(), timed(async () => (await labs()).readAndParse(join(dir, 'lab'), true))),
     'rsp-gate': async () => (await labs(), timed(async () => (await labs()).checkAll(join(dir, 'lab')))),
   },
   action: Object.fromEntries(

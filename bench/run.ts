@@ -86,9 +86,11 @@ const ROWS: Row[] = [
   {
     case: 'check-all',
     title: 'check --all: 200 models x 50 result files',
-    modes: ['baseline', 'rsp-gate'],
+    modes: ['baseline', 'baseline-json-yaml', 'rsp-gate'],
     lines: (m) => [
       `rsp-gate ${s(m['rsp-gate']!.ms)}, read + parse ${s(m['baseline']!.ms)}: ratio ${(m['rsp-gate']!.ms / m['baseline']!.ms).toFixed(2)}x (aim ≤ 1.3x)`,
+      `CPU: rsp-gate ${s(m['rsp-gate']!.cpuMs)}, read + parse ${s(m['baseline']!.cpuMs)}: ratio ${(m['rsp-gate']!.cpuMs / m['baseline']!.cpuMs).toFixed(2)}x`,
+      `against reading every file but parsing the JSON and YAML ones only (this row's baseline before 2026-12-07): ${s(m['baseline-json-yaml']!.ms)}, ratio ${(m['rsp-gate']!.ms / m['baseline-json-yaml']!.ms).toFixed(2)}x`,
       `peak RSS: rsp-gate ${mib(m['rsp-gate']!.maxRssKb)} (aim ≤ 256 MiB), read + parse ${mib(m['baseline']!.maxRssKb)}; ${m['rsp-gate']!.detail}`,
     ],
   },

@@ -1040,16 +1040,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1269,15 +1269,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -9641,7 +9641,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc322 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open3;
+    exports.open = open4;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -9659,7 +9659,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader2;
     function openPromise(path, options2) {
       return new Promise((resolve4, reject) => {
-        open3(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open4(path, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve4(zipfile);
         });
@@ -9689,7 +9689,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path, options2, callback) {
+    function open4(path, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -10489,7 +10489,7 @@ var require_yauzl = __commonJS({
 });
 
 // src/cli/cli.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve3 } from "node:path";
 
 // src/cli/args.ts
@@ -14775,7 +14775,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -14796,11 +14796,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -15622,9 +15622,9 @@ function partPattern(schema) {
     return own2;
   }
   if (def.options) {
-    const sources = def.options.map(partPattern);
-    if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+    const sources2 = def.options.map(partPattern);
+    if (sources2.every(Boolean))
+      return `^(${sources2.map((s) => cleanRegex(s)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -26367,8 +26367,8 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (const source of sources) {
+function assignProps(target, ...sources2) {
+  for (const source of sources2) {
     for (const key of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key)) {
         assignProp(target, key, source[key]);
@@ -30663,11 +30663,10 @@ function gateVerdictLine(verdict, exitCode, width) {
 
 // src/sources/local-git.ts
 import { execFile, spawn } from "node:child_process";
-import { createWriteStream, rmSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdtemp, open as open3, stat as stat2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join2, resolve } from "node:path";
-import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 
 // src/sources/file-source.ts
@@ -31190,10 +31189,10 @@ var TopLevelScanner = class {
   }
   /** Close the innermost bracket with `c`; true when that closed the value. */
   popBracket(c, line) {
-    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
-    if (open3 === void 0 || open3 + 2 !== c) {
+    const open4 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open4 === void 0 || open4 + 2 !== c) {
       this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open4 ?? 63)}'`);
     }
     return this.depth === 0;
   }
@@ -31265,11 +31264,27 @@ function memoryFileSource(path, bytes) {
     }
   };
 }
+async function openDiskFile(absolutePath) {
+  const handle = await open2(absolutePath, "r");
+  return {
+    async readInto(target, position) {
+      let filled = 0;
+      while (filled < target.byteLength) {
+        const { bytesRead } = await handle.read(target, filled, target.byteLength - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled;
+    },
+    close: () => handle.close()
+  };
+}
 function diskFileSource(path, absolutePath, size) {
   return {
     path,
     size,
     stream: () => fileStream(absolutePath),
+    open: () => openDiskFile(absolutePath),
     async read(start, end) {
       const handle = await open2(absolutePath, "r");
       try {
@@ -31566,15 +31581,29 @@ var LocalGitReader = class {
   spool(entry) {
     let file2 = this.spooled.get(entry.oid);
     if (file2 === void 0) {
-      file2 = this.temporaryDir().then(async (dir) => {
-        const path = join2(dir, entry.oid);
-        await pipeline(this.blobChunks(entry), createWriteStream(path));
-        return path;
-      });
+      file2 = this.temporaryDir().then((dir) => this.copyBlob(entry, join2(dir, entry.oid)));
       file2.catch(() => this.spooled.delete(entry.oid));
       this.spooled.set(entry.oid, file2);
     }
     return file2;
+  }
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  async copyBlob(entry, path) {
+    const file2 = await open3(path, "w");
+    let code;
+    try {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", file2.fd, "ignore"] });
+      code = await new Promise((resolve4, reject) => {
+        child2.on("error", reject);
+        child2.on("close", resolve4);
+      });
+    } finally {
+      await file2.close();
+    }
+    const bytes = (await stat2(path)).size;
+    if (code !== 0 || bytes !== (entry.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${entry.size ?? 0} bytes (exit code ${code})`);
+    return path;
   }
   temporaryDir() {
     this.spoolDir ??= mkdtemp(join2(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
@@ -31590,7 +31619,8 @@ var LocalGitReader = class {
       size,
       // One pass from git: what a streaming reader (a JSON log) needs.
       stream: () => this.blobChunks(entry),
-      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end)
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry))
     };
   }
 };
@@ -35010,19 +35040,19 @@ function unreadableResults(bytes) {
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 function frontMatter(text3) {
-  const open3 = OPENING.exec(text3);
-  if (open3 === null) return void 0;
-  const rest = text3.slice(open3[0].length);
+  const open4 = OPENING.exec(text3);
+  if (open4 === null) return void 0;
+  const rest = text3.slice(open4[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open3[0].length + close.index + close[0].length };
+  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open4[0].length + close.index + close[0].length };
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
 function yamlOfFile(text3, file2) {
   const block = frontMatter(text3);
-  const open3 = OPENING.exec(text3);
-  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text3.slice(open3[0].length), lineOffset: 1 });
+  const open4 = OPENING.exec(text3);
+  if (MARKDOWN.test(file2)) return block ?? (open4 === null ? void 0 : { yaml: text3.slice(open4[0].length), lineOffset: 1 });
   if (block === void 0) return { yaml: text3, lineOffset: 0 };
   return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
 }
@@ -35331,7 +35361,7 @@ function readScore(score, log, sc) {
 
 // src/evidence/zip/archive.ts
 var import_yauzl2 = __toESM(require_yauzl(), 1);
-import { crc32 } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 
 // src/evidence/zip/range-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
@@ -35433,16 +35463,24 @@ function frameEnd(data, view, start) {
 var STORED = 0;
 var DEFLATE = 8;
 var ZSTD = 93;
+var sources = /* @__PURE__ */ new WeakMap();
 async function openArchive(src) {
-  return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  sources.set(zip, src);
+  return zip;
 }
 async function listEntries(zip, wanted) {
-  const directory = await readDirectory(zip);
-  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
-  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const src = sources.get(zip);
+  if (src === void 0 || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
+    return walkEntries(zip, wanted);
+  const step = new DirectoryStep(zip.entryCount, wanted);
+  const stepped = await stepThrough(src, start, zip.fileSize, step);
+  if (!stepped) return walkEntries(zip, wanted);
   const last = /* @__PURE__ */ new Map();
-  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
-  return { last, topLevel: stepped.topLevel };
+  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
+  return { last, topLevel: step.topLevel };
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
@@ -35455,14 +35493,31 @@ async function walkEntries(zip, wanted) {
   return listing;
 }
 var MAX_DIRECTORY_BYTES = 64 << 20;
-async function readDirectory(zip) {
-  const cursor = zip;
-  const start = cursor.readEntryCursor;
-  const length = zip.fileSize - start;
-  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
-  const bytes = Buffer.allocUnsafe(length);
-  await new Promise((resolve4, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve4()));
-  return { start, bytes };
+var WINDOW_BYTES = 256 << 10;
+var spareWindow;
+async function stepThrough(src, start, end, step) {
+  if (src.open === void 0) return step.over(await src.read(start, end), start) !== void 0 && step.done();
+  const file2 = await src.open();
+  const window = spareWindow ?? new Uint8Array(WINDOW_BYTES);
+  spareWindow = void 0;
+  try {
+    let position = start;
+    let held = 0;
+    while (!step.done() && position + held < end) {
+      const got = await file2.readInto(window.subarray(held, Math.min(window.byteLength, end - position)), position + held);
+      if (got === 0) return false;
+      held += got;
+      const used = step.over(window.subarray(0, held), position);
+      if (used === void 0) return false;
+      window.copyWithin(0, used, held);
+      held -= used;
+      position += used;
+    }
+    return step.done();
+  } finally {
+    spareWindow = window;
+    await file2.close();
+  }
 }
 function entryAt(zip, offset) {
   const cursor = zip;
@@ -35489,38 +35544,59 @@ function entryAt(zip, offset) {
 var CENTRAL_RECORD = 33639248;
 var UNICODE_PATH_FIELD = 28789;
 var STRONG_ENCRYPTION = 64;
-function stepDirectory(bytes, count, wanted) {
-  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
-  const offsets = /* @__PURE__ */ new Map();
-  const topLevel = /* @__PURE__ */ new Set();
-  let segmentStart = 0;
-  let segmentLength = -1;
-  let p = 0;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
-    const n = bytes.readUInt16LE(p + 28);
-    const nameEnd = p + 46 + n;
-    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
-    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
-    const slash = plainName(bytes, p + 46, nameEnd);
-    if (slash === -1) return void 0;
-    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
-      segmentStart = p + 46;
-      segmentLength = slash - segmentStart;
-      topLevel.add(bytes.toString("latin1", segmentStart, slash));
-    }
-    if (lengths.has(n)) {
-      const name = bytes.toString("latin1", p + 46, nameEnd);
-      if (wanted.has(name)) offsets.set(name, p);
-    }
-    p = next;
+var DirectoryStep = class {
+  /** Archive offsets of the last record of each wanted name. */
+  offsets = /* @__PURE__ */ new Map();
+  topLevel = /* @__PURE__ */ new Set();
+  remaining;
+  wanted;
+  lengths;
+  // The previous entry's first segment: most entries share it (`samples`), so it is decoded once.
+  segment = new Uint8Array(0);
+  constructor(count, wanted) {
+    this.remaining = count;
+    this.wanted = wanted;
+    this.lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   }
-  return { offsets, topLevel };
-}
-function sameBytes(bytes, a, aLength, b, bLength) {
-  if (aLength !== bLength) return false;
-  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  done() {
+    return this.remaining === 0;
+  }
+  /**
+   * Step over the whole records at the start of `bytes` (archive offset `base`): the bytes they take (a record cut
+   * by the window's end waits for the next window), or undefined for a record the step cannot vouch for.
+   */
+  over(window, base) {
+    const bytes = Buffer.from(window.buffer, window.byteOffset, window.byteLength);
+    let p = 0;
+    while (this.remaining > 0 && p + 46 <= bytes.length) {
+      if (bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+      const n = bytes.readUInt16LE(p + 28);
+      const nameEnd = p + 46 + n;
+      const extraEnd = nameEnd + bytes.readUInt16LE(p + 30);
+      const next = extraEnd + bytes.readUInt16LE(p + 32);
+      if (next > bytes.length) break;
+      if (bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION || hasField(bytes, nameEnd, extraEnd, UNICODE_PATH_FIELD)) return void 0;
+      const slash = plainName(bytes, p + 46, nameEnd);
+      if (slash === -1) return void 0;
+      this.noteSegment(bytes, p + 46, slash);
+      if (this.lengths.has(n)) {
+        const name = bytes.toString("latin1", p + 46, nameEnd);
+        if (this.wanted.has(name)) this.offsets.set(name, base + p);
+      }
+      this.remaining--;
+      p = next;
+    }
+    return p;
+  }
+  noteSegment(bytes, start, end) {
+    const previous = this.segment;
+    if (previous.length === end - start && sameBytes(previous, bytes, start)) return;
+    this.segment = new Uint8Array(bytes.subarray(start, end));
+    this.topLevel.add(bytes.toString("latin1", start, end));
+  }
+};
+function sameBytes(segment, bytes, at) {
+  for (let i = 0; i < segment.length; i++) if (segment[i] !== bytes[at + i]) return false;
   return true;
 }
 function hasField(bytes, start, end, id2) {
@@ -35544,22 +35620,22 @@ function plainName(bytes, start, end) {
 }
 var EntryError = class extends Error {
 };
+var maxRawBytes = (maxBytes) => maxBytes + (maxBytes >>> 8) + 1024;
 async function readEntry(zip, entry, maxBytes) {
   const name = entry.fileName;
   if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
   if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const method = entry.compressionMethod;
+  if (method !== STORED && method !== DEFLATE && method !== ZSTD)
+    throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
+  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  const raw = await rawData(zip, entry);
   let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
-    try {
-      bytes = zstdDecompressFrames(raw, maxBytes);
-    } catch (err) {
-      throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
-    }
-  } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+  try {
+    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
+  } catch (err) {
+    const kind = method === ZSTD ? "zstd" : "deflate";
+    throw new EntryError(`${name}: ${kind} data is corrupt (${err.message})`);
   }
   if (bytes.byteLength !== entry.uncompressedSize) {
     throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
@@ -35567,15 +35643,17 @@ async function readEntry(zip, entry, maxBytes) {
   if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
-async function collect(stream, maxBytes) {
-  const parts = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += part.byteLength;
-    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-    parts.push(part);
-  }
-  return Buffer.concat(parts, size);
+async function rawData(zip, entry) {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  const end = fileDataStart + entry.compressedSize;
+  const src = sources.get(zip);
+  if (src === void 0) throw new EntryError("the archive was not opened through openArchive");
+  const raw = await src.read(fileDataStart, end);
+  if (raw.byteLength !== entry.compressedSize) throw new EntryError(`${entry.fileName}: the archive ends inside its data`);
+  return raw;
+}
+function inflated(raw, size) {
+  return inflateRawSync(raw, { maxOutputLength: size + 1 });
 }
 
 // src/evidence/formats/inspect-eval.ts
@@ -35999,15 +36077,16 @@ function classify(start, change, policyPath, options2) {
   };
 }
 async function readChangedInputs(reader, change, start, layout) {
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? void 0 : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
   ]);
   const inputFindings = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  const baseModels = baseConfigs === void 0 ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
@@ -36451,7 +36530,7 @@ var Sources = class {
   }
 };
 function capabilityTable(m) {
-  const sources = new Sources();
+  const sources2 = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label2 = CAPABILITY_LABEL[c.status];
     if (c.evidence.length === 0)
@@ -36472,7 +36551,7 @@ function capabilityTable(m) {
         valueText(e),
         boundText(e),
         limits,
-        sources.ref(e.file, e.line, e.date)
+        sources2.ref(e.file, e.line, e.date)
       ];
     });
   });
@@ -36480,7 +36559,7 @@ function capabilityTable(m) {
     ["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"],
     rows
   );
-  return [table2, sources.render()].filter((p) => p !== "").join("\n\n");
+  return [table2, sources2.render()].filter((p) => p !== "").join("\n\n");
 }
 function capabilitySummary(m) {
   const counts = /* @__PURE__ */ new Map();
@@ -36994,8 +37073,9 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
+import { readdir, readFile as readFile2, stat as stat3 } from "node:fs/promises";
 import { join as join5, relative, sep } from "node:path";
+var READ_AHEAD = 8;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
@@ -37015,35 +37095,91 @@ async function listDirectory(root) {
 async function directoryFile(root, path) {
   const full = join5(root, path);
   try {
-    const info = await stat2(full);
+    const info = await stat3(full);
     return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
   } catch {
     return void 0;
   }
+}
+var ReadAhead = class {
+  pending = /* @__PURE__ */ new Map();
+  next = 0;
+  files;
+  constructor(files) {
+    this.files = files;
+  }
+  take(index) {
+    const bytes = this.pending.get(index) ?? readFile2(this.files[index]);
+    this.pending.delete(index);
+    for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
+      const ahead = readFile2(this.files[this.next]);
+      ahead.catch(() => {
+      });
+      this.pending.set(this.next, ahead);
+    }
+    return bytes;
+  }
+};
+function readAheadSource(path, size, ahead, index) {
+  let whole;
+  const bytes = () => whole ??= ahead.take(index).then((b) => memoryFileSource(path, b));
+  return {
+    path,
+    size,
+    async *stream() {
+      yield* (await bytes()).stream();
+    },
+    read: async (start, end) => (await bytes()).read(start, end)
+  };
+}
+async function mapBounded(items, limit, work) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
   root;
   referenceDate;
+  /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
+  listing;
   constructor(root, referenceDate) {
     this.root = root;
     this.referenceDate = referenceDate;
   }
-  async listFiles() {
-    const paths = await listDirectory(this.root);
-    return Promise.all(
-      paths.map(async (path) => {
-        const info = await stat2(join5(this.root, path));
+  listFiles() {
+    this.listing ??= listDirectory(this.root).then(
+      (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
+        const info = await stat3(join5(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
+    return this.listing;
   }
+  /**
+   * The listed files among `paths`, read lazily: those a result reader reads whole are read a few ahead of the one
+   * parsed, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no
+   * longer matches the listing is refused by the readers, never read in part.
+   */
   async readFiles(_commit, paths) {
+    const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
+    const listed = paths.filter((path) => sizes.has(path));
+    const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
+    const ahead = new ReadAhead(small.map((path) => join5(this.root, path)));
     const out = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      const src = await directoryFile(this.root, path);
-      if (src) out.set(path, src);
+    let index = 0;
+    for (const path of listed) {
+      const size = sizes.get(path);
+      const full = join5(this.root, path);
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
     }
     return out;
   }
@@ -37128,7 +37264,7 @@ async function dispatch(cmd, io) {
 }
 async function existingRepo(cmd) {
   const root = resolve3(cmd.repo);
-  const isDir = await stat3(root).then(
+  const isDir = await stat4(root).then(
     (s) => s.isDirectory(),
     () => false
   );

@@ -40587,7 +40587,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -40608,11 +40608,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -41434,9 +41434,9 @@ function partPattern(schema) {
     return own2;
   }
   if (def.options) {
-    const sources = def.options.map(partPattern);
-    if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+    const sources2 = def.options.map(partPattern);
+    if (sources2.every(Boolean))
+      return `^(${sources2.map((s) => cleanRegex(s)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -52179,8 +52179,8 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (const source of sources) {
+function assignProps(target, ...sources2) {
+  for (const source of sources2) {
     for (const key2 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
         assignProp(target, key2, source[key2]);
@@ -57852,7 +57852,7 @@ var Sources = class {
   }
 };
 function capabilityTable(m) {
-  const sources = new Sources();
+  const sources2 = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label2 = CAPABILITY_LABEL[c.status];
     if (c.evidence.length === 0)
@@ -57873,7 +57873,7 @@ function capabilityTable(m) {
         valueText(e),
         boundText(e),
         limits,
-        sources.ref(e.file, e.line, e.date)
+        sources2.ref(e.file, e.line, e.date)
       ];
     });
   });
@@ -57881,7 +57881,7 @@ function capabilityTable(m) {
     ["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"],
     rows
   );
-  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
+  return [table, sources2.render()].filter((p) => p !== "").join("\n\n");
 }
 function capabilitySummary(m) {
   const counts = /* @__PURE__ */ new Map();
@@ -59749,14 +59749,14 @@ var ApiRepoReader = class {
   }
   async readFiles(commit, paths) {
     const unique = [...new Set(paths)];
-    const sources = await Promise.all(
+    const sources2 = await Promise.all(
       unique.map(
         (path2) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject }))
       )
     );
     const files = /* @__PURE__ */ new Map();
     unique.forEach((path2, i) => {
-      const source = sources[i];
+      const source = sources2[i];
       if (source) files.set(path2, source);
     });
     return resolveLfsPointers(files, this.lfs);
@@ -63082,7 +63082,7 @@ function readScore(score, log2, sc) {
 
 // src/evidence/zip/archive.ts
 var import_yauzl2 = __toESM(require_yauzl(), 1);
-import { crc32 } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 
 // src/evidence/zip/range-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
@@ -63184,16 +63184,24 @@ function frameEnd(data, view, start) {
 var STORED = 0;
 var DEFLATE = 8;
 var ZSTD = 93;
+var sources = /* @__PURE__ */ new WeakMap();
 async function openArchive(src) {
-  return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  sources.set(zip, src);
+  return zip;
 }
 async function listEntries(zip, wanted) {
-  const directory = await readDirectory(zip);
-  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
-  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const src = sources.get(zip);
+  if (src === void 0 || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
+    return walkEntries(zip, wanted);
+  const step = new DirectoryStep(zip.entryCount, wanted);
+  const stepped = await stepThrough(src, start, zip.fileSize, step);
+  if (!stepped) return walkEntries(zip, wanted);
   const last = /* @__PURE__ */ new Map();
-  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
-  return { last, topLevel: stepped.topLevel };
+  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
+  return { last, topLevel: step.topLevel };
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
@@ -63206,14 +63214,31 @@ async function walkEntries(zip, wanted) {
   return listing;
 }
 var MAX_DIRECTORY_BYTES = 64 << 20;
-async function readDirectory(zip) {
-  const cursor = zip;
-  const start = cursor.readEntryCursor;
-  const length = zip.fileSize - start;
-  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
-  const bytes = Buffer.allocUnsafe(length);
-  await new Promise((resolve, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve()));
-  return { start, bytes };
+var WINDOW_BYTES = 256 << 10;
+var spareWindow;
+async function stepThrough(src, start, end, step) {
+  if (src.open === void 0) return step.over(await src.read(start, end), start) !== void 0 && step.done();
+  const file2 = await src.open();
+  const window2 = spareWindow ?? new Uint8Array(WINDOW_BYTES);
+  spareWindow = void 0;
+  try {
+    let position = start;
+    let held = 0;
+    while (!step.done() && position + held < end) {
+      const got = await file2.readInto(window2.subarray(held, Math.min(window2.byteLength, end - position)), position + held);
+      if (got === 0) return false;
+      held += got;
+      const used = step.over(window2.subarray(0, held), position);
+      if (used === void 0) return false;
+      window2.copyWithin(0, used, held);
+      held -= used;
+      position += used;
+    }
+    return step.done();
+  } finally {
+    spareWindow = window2;
+    await file2.close();
+  }
 }
 function entryAt(zip, offset) {
   const cursor = zip;
@@ -63240,38 +63265,59 @@ function entryAt(zip, offset) {
 var CENTRAL_RECORD = 33639248;
 var UNICODE_PATH_FIELD = 28789;
 var STRONG_ENCRYPTION = 64;
-function stepDirectory(bytes, count, wanted) {
-  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
-  const offsets = /* @__PURE__ */ new Map();
-  const topLevel = /* @__PURE__ */ new Set();
-  let segmentStart = 0;
-  let segmentLength = -1;
-  let p = 0;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
-    const n = bytes.readUInt16LE(p + 28);
-    const nameEnd = p + 46 + n;
-    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
-    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
-    const slash = plainName(bytes, p + 46, nameEnd);
-    if (slash === -1) return void 0;
-    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
-      segmentStart = p + 46;
-      segmentLength = slash - segmentStart;
-      topLevel.add(bytes.toString("latin1", segmentStart, slash));
-    }
-    if (lengths.has(n)) {
-      const name = bytes.toString("latin1", p + 46, nameEnd);
-      if (wanted.has(name)) offsets.set(name, p);
-    }
-    p = next;
+var DirectoryStep = class {
+  /** Archive offsets of the last record of each wanted name. */
+  offsets = /* @__PURE__ */ new Map();
+  topLevel = /* @__PURE__ */ new Set();
+  remaining;
+  wanted;
+  lengths;
+  // The previous entry's first segment: most entries share it (`samples`), so it is decoded once.
+  segment = new Uint8Array(0);
+  constructor(count, wanted) {
+    this.remaining = count;
+    this.wanted = wanted;
+    this.lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   }
-  return { offsets, topLevel };
-}
-function sameBytes(bytes, a, aLength, b, bLength) {
-  if (aLength !== bLength) return false;
-  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  done() {
+    return this.remaining === 0;
+  }
+  /**
+   * Step over the whole records at the start of `bytes` (archive offset `base`): the bytes they take (a record cut
+   * by the window's end waits for the next window), or undefined for a record the step cannot vouch for.
+   */
+  over(window2, base) {
+    const bytes = Buffer.from(window2.buffer, window2.byteOffset, window2.byteLength);
+    let p = 0;
+    while (this.remaining > 0 && p + 46 <= bytes.length) {
+      if (bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+      const n = bytes.readUInt16LE(p + 28);
+      const nameEnd = p + 46 + n;
+      const extraEnd = nameEnd + bytes.readUInt16LE(p + 30);
+      const next = extraEnd + bytes.readUInt16LE(p + 32);
+      if (next > bytes.length) break;
+      if (bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION || hasField(bytes, nameEnd, extraEnd, UNICODE_PATH_FIELD)) return void 0;
+      const slash = plainName(bytes, p + 46, nameEnd);
+      if (slash === -1) return void 0;
+      this.noteSegment(bytes, p + 46, slash);
+      if (this.lengths.has(n)) {
+        const name = bytes.toString("latin1", p + 46, nameEnd);
+        if (this.wanted.has(name)) this.offsets.set(name, base + p);
+      }
+      this.remaining--;
+      p = next;
+    }
+    return p;
+  }
+  noteSegment(bytes, start, end) {
+    const previous = this.segment;
+    if (previous.length === end - start && sameBytes(previous, bytes, start)) return;
+    this.segment = new Uint8Array(bytes.subarray(start, end));
+    this.topLevel.add(bytes.toString("latin1", start, end));
+  }
+};
+function sameBytes(segment, bytes, at) {
+  for (let i = 0; i < segment.length; i++) if (segment[i] !== bytes[at + i]) return false;
   return true;
 }
 function hasField(bytes, start, end, id2) {
@@ -63295,22 +63341,22 @@ function plainName(bytes, start, end) {
 }
 var EntryError = class extends Error {
 };
+var maxRawBytes = (maxBytes) => maxBytes + (maxBytes >>> 8) + 1024;
 async function readEntry(zip, entry, maxBytes) {
   const name = entry.fileName;
   if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
   if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const method = entry.compressionMethod;
+  if (method !== STORED && method !== DEFLATE && method !== ZSTD)
+    throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
+  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  const raw = await rawData(zip, entry);
   let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
-    try {
-      bytes = zstdDecompressFrames(raw, maxBytes);
-    } catch (err) {
-      throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
-    }
-  } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+  try {
+    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
+  } catch (err) {
+    const kind = method === ZSTD ? "zstd" : "deflate";
+    throw new EntryError(`${name}: ${kind} data is corrupt (${err.message})`);
   }
   if (bytes.byteLength !== entry.uncompressedSize) {
     throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
@@ -63318,15 +63364,17 @@ async function readEntry(zip, entry, maxBytes) {
   if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
-async function collect(stream, maxBytes) {
-  const parts = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += part.byteLength;
-    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-    parts.push(part);
-  }
-  return Buffer.concat(parts, size);
+async function rawData(zip, entry) {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  const end = fileDataStart + entry.compressedSize;
+  const src = sources.get(zip);
+  if (src === void 0) throw new EntryError("the archive was not opened through openArchive");
+  const raw = await src.read(fileDataStart, end);
+  if (raw.byteLength !== entry.compressedSize) throw new EntryError(`${entry.fileName}: the archive ends inside its data`);
+  return raw;
+}
+function inflated(raw, size) {
+  return inflateRawSync(raw, { maxOutputLength: size + 1 });
 }
 
 // src/evidence/formats/inspect-eval.ts
@@ -63750,15 +63798,16 @@ function classify(start, change, policyPath, options2) {
   };
 }
 async function readChangedInputs(reader, change, start, layout) {
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? void 0 : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
   ]);
   const inputFindings = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  const baseModels = baseConfigs === void 0 ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {

@@ -53,4 +53,15 @@ export interface FileSource {
   stream(): AsyncIterable<Uint8Array>;
   /** Bytes [start, end) of the file. */
   read(start: number, end: number): Promise<Uint8Array>;
+  /**
+   * Optional: the file held open for many reads into the caller's buffer, for a reader that steps through a large
+   * region (a .eval's central directory) in one reused window instead of one fresh buffer per read or one of its size.
+   */
+  open?(): Promise<OpenFile>;
+}
+
+export interface OpenFile {
+  /** Fills `target` from `position` on; the bytes read, fewer only at the end of the file. */
+  readInto(target: Uint8Array, position: number): Promise<number>;
+  close(): Promise<void>;
 }

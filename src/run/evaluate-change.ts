@@ -217,15 +217,18 @@ interface ChangedInputs {
 }
 
 async function readChangedInputs(reader: RepoReader, change: Change, start: Start, layout: Layout): Promise<ChangedInputs> {
+  // One commit on both sides (check --all): its model configs are read and parsed once.
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? undefined : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots),
   ]);
   const inputFindings: Finding[] = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []); // base-side problems are not this PR's findings
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  // Base-side problems are not this PR's findings.
+  const baseModels = baseConfigs === undefined ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 

@@ -1,6 +1,6 @@
 // FileSource implementations: bytes already in memory, and files on disk read lazily.
 import { open } from 'node:fs/promises';
-import type { FileSource } from '../evidence/types.ts';
+import type { FileSource, OpenFile } from '../evidence/types.ts';
 import { REUSED_CHUNKS, type ReusableChunks } from '../evidence/json/scan.ts';
 
 const CHUNK = 1 << 20;
@@ -43,11 +43,29 @@ export function memoryFileSource(path: string, bytes: Uint8Array): FileSource {
   };
 }
 
+/** The file held open for positional reads into the caller's buffer. */
+export async function openDiskFile(absolutePath: string): Promise<OpenFile> {
+  const handle = await open(absolutePath, 'r');
+  return {
+    async readInto(target, position) {
+      let filled = 0;
+      while (filled < target.byteLength) {
+        const { bytesRead } = await handle.read(target, filled, target.byteLength - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled;
+    },
+    close: () => handle.close(),
+  };
+}
+
 export function diskFileSource(path: string, absolutePath: string, size: number): FileSource {
   return {
     path,
     size,
     stream: () => fileStream(absolutePath),
+    open: () => openDiskFile(absolutePath),
     async read(start, end) {
       const handle = await open(absolutePath, 'r');
       try {

@@ -1,14 +1,13 @@
 // RepoReader over a local git repository, through the git command line: what the CLI uses.
 import { execFile, spawn } from 'node:child_process';
-import { createWriteStream, rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdtemp, open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import type { FileSource } from '../evidence/types.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
-import { diskFileSource, memoryFileSource } from './file-source.ts';
+import { diskFileSource, memoryFileSource, openDiskFile } from './file-source.ts';
 import { resolveLfsPointers } from './lfs-objects.ts';
 import { localLfsStore } from './local-lfs.ts';
 
@@ -145,16 +144,31 @@ export class LocalGitReader implements RepoReader {
   private spool(entry: TreeEntry): Promise<string> {
     let file = this.spooled.get(entry.oid);
     if (file === undefined) {
-      file = this.temporaryDir().then(async (dir) => {
-        const path = join(dir, entry.oid);
-        await pipeline(this.blobChunks(entry), createWriteStream(path));
-        return path;
-      });
+      file = this.temporaryDir().then((dir) => this.copyBlob(entry, join(dir, entry.oid)));
       // A failed copy is not cached: the next read tries git again, and fails the same way if git still cannot.
       file.catch(() => this.spooled.delete(entry.oid));
       this.spooled.set(entry.oid, file);
     }
     return file;
+  }
+
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  private async copyBlob(entry: TreeEntry, path: string): Promise<string> {
+    const file = await open(path, 'w');
+    let code: number | null;
+    try {
+      const child = spawn('git', ['-C', this.dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', file.fd, 'ignore'] });
+      code = await new Promise<number | null>((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', resolve);
+      });
+    } finally {
+      await file.close();
+    }
+    const bytes = (await stat(path)).size;
+    if (code !== 0 || bytes !== (entry.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${entry.size ?? 0} bytes (exit code ${code})`);
+    return path;
   }
 
   private temporaryDir(): Promise<string> {
@@ -173,6 +187,7 @@ export class LocalGitReader implements RepoReader {
       // One pass from git: what a streaming reader (a JSON log) needs.
       stream: () => this.blobChunks(entry),
       read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry)),
     };
   }
 }

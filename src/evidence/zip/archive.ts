@@ -1,6 +1,6 @@
 // A zip archive read through yauzl: list the entry names, pick entries by name (the last of a repeated name wins,
 // as in Python's zipfile), and read one entry, stored, deflated or zstd-compressed (method 93).
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { fromRandomAccessReaderPromise, type Entry, type ZipFile } from 'yauzl';
 import type { FileSource } from '../types.ts';
 import { FileSourceReader } from './range-reader.ts';
@@ -10,9 +10,14 @@ const STORED = 0;
 const DEFLATE = 8;
 const ZSTD = 93;
 
+/** The source each open archive reads, for the reads that go around yauzl's streams (the directory, an entry's data). */
+const sources = new WeakMap<ZipFile, FileSource>();
+
 export async function openArchive(src: FileSource): Promise<ZipFile> {
   // Entries are read on demand, so the archive must stay open after the listing ends.
-  return fromRandomAccessReaderPromise(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  const zip = await fromRandomAccessReaderPromise(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  sources.set(zip, src);
+  return zip;
 }
 
 export interface Listing {
@@ -23,18 +28,24 @@ export interface Listing {
 }
 
 /**
- * For each wanted name its last entry, found with one read of the central directory and a byte-level step over its
- * records: only the wanted entries are parsed (by yauzl), so 100,000 sample entries cost a few milliseconds, not one
- * round of yauzl's reads each. Any record this step cannot vouch for (encryption flags, a Unicode path field, a
- * non-ASCII or unsafe name, a cut-short directory) sends the archive through yauzl's full walk instead.
+ * For each wanted name its last entry, found with one pass over the central directory (through one reused window
+ * when the source can be held open) and a byte-level step over its records: only the wanted entries are parsed (by
+ * yauzl), so 100,000 sample entries cost a few milliseconds, not one round of yauzl's reads each. Any record this step
+ * cannot vouch for (encryption flags, a Unicode path field, a non-ASCII or unsafe name, a cut-short directory) sends
+ * the archive through yauzl's full walk instead.
  */
 export async function listEntries(zip: ZipFile, wanted: ReadonlySet<string>): Promise<Listing> {
-  const directory = await readDirectory(zip);
-  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
-  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const cursor = zip as unknown as ZipCursor;
+  const start = cursor.readEntryCursor;
+  const src = sources.get(zip);
+  if (src === undefined || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
+    return walkEntries(zip, wanted);
+  const step = new DirectoryStep(zip.entryCount, wanted);
+  const stepped = await stepThrough(src, start, zip.fileSize, step);
+  if (!stepped) return walkEntries(zip, wanted);
   const last = new Map<string, Entry>();
-  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
-  return { last, topLevel: stepped.topLevel };
+  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
+  return { last, topLevel: step.topLevel };
 }
 
 /** yauzl's own walk over every entry: the reference the fast step must agree with. */
@@ -56,18 +67,37 @@ interface ZipCursor {
   reader: { read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void };
 }
 
-/** A central directory larger than this is walked by yauzl rather than read in one piece. */
+/** A central directory larger than this is walked by yauzl (one record at a time) rather than stepped over here. */
 const MAX_DIRECTORY_BYTES = 64 << 20;
+/** The window the directory is stepped through: larger than any one record (46 bytes and three 16-bit lengths). */
+const WINDOW_BYTES = 256 << 10;
+/** One window kept for the next archive: a fresh buffer costs a page fault per 4 KiB, more than the step itself. */
+let spareWindow: Uint8Array | undefined;
 
-/** The central directory (and the end records after it) in one read. */
-async function readDirectory(zip: ZipFile): Promise<{ start: number; bytes: Buffer } | undefined> {
-  const cursor = zip as unknown as ZipCursor;
-  const start = cursor.readEntryCursor;
-  const length = zip.fileSize - start;
-  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return undefined;
-  const bytes = Buffer.allocUnsafe(length);
-  await new Promise<void>((resolve, reject) => cursor.reader.read(bytes, 0, length, start, (err) => (err ? reject(err) : resolve())));
-  return { start, bytes };
+/** Step the records in [start, end) of `src`; false when the step cannot vouch for them (or the bytes run out). */
+async function stepThrough(src: FileSource, start: number, end: number, step: DirectoryStep): Promise<boolean> {
+  if (src.open === undefined) return step.over(await src.read(start, end), start) !== undefined && step.done();
+  const file = await src.open();
+  const window = spareWindow ?? new Uint8Array(WINDOW_BYTES);
+  spareWindow = undefined;
+  try {
+    let position = start;
+    let held = 0;
+    while (!step.done() && position + held < end) {
+      const got = await file.readInto(window.subarray(held, Math.min(window.byteLength, end - position)), position + held);
+      if (got === 0) return false;
+      held += got;
+      const used = step.over(window.subarray(0, held), position);
+      if (used === undefined) return false;
+      window.copyWithin(0, used, held);
+      held -= used;
+      position += used;
+    }
+    return step.done();
+  } finally {
+    spareWindow = window;
+    await file.close();
+  }
 }
 
 /** Parse the one central-directory record at `offset` with yauzl, as its walk would have. */
@@ -98,45 +128,66 @@ const CENTRAL_RECORD = 0x02014b50;
 const UNICODE_PATH_FIELD = 0x7075;
 const STRONG_ENCRYPTION = 0x40;
 
-/** Step over `count` records: the offset of each wanted name's last record, and every entry's first path segment. */
-function stepDirectory(
-  bytes: Buffer,
-  count: number,
-  wanted: ReadonlySet<string>,
-): { offsets: Map<string, number>; topLevel: Set<string> } | undefined {
-  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
-  const offsets = new Map<string, number>();
-  const topLevel = new Set<string>();
-  // The previous entry's first segment, as a range of `bytes`: most entries share it (`samples`), so it is decoded once.
-  let segmentStart = 0;
-  let segmentLength = -1;
-  let p = 0;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return undefined;
-    const n = bytes.readUInt16LE(p + 28);
-    const nameEnd = p + 46 + n;
-    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return undefined;
-    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return undefined;
-    const slash = plainName(bytes, p + 46, nameEnd);
-    if (slash === -1) return undefined;
-    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
-      segmentStart = p + 46;
-      segmentLength = slash - segmentStart;
-      topLevel.add(bytes.toString('latin1', segmentStart, slash));
-    }
-    if (lengths.has(n)) {
-      const name = bytes.toString('latin1', p + 46, nameEnd);
-      if (wanted.has(name)) offsets.set(name, p);
-    }
-    p = next;
+/** A step over the central directory's records, window by window: each wanted name's last record, every first segment. */
+class DirectoryStep {
+  /** Archive offsets of the last record of each wanted name. */
+  readonly offsets = new Map<string, number>();
+  readonly topLevel = new Set<string>();
+  private remaining: number;
+  private readonly wanted: ReadonlySet<string>;
+  private readonly lengths: Set<number>;
+  // The previous entry's first segment: most entries share it (`samples`), so it is decoded once.
+  private segment = new Uint8Array(0);
+
+  constructor(count: number, wanted: ReadonlySet<string>) {
+    this.remaining = count;
+    this.wanted = wanted;
+    this.lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   }
-  return { offsets, topLevel };
+
+  done(): boolean {
+    return this.remaining === 0;
+  }
+
+  /**
+   * Step over the whole records at the start of `bytes` (archive offset `base`): the bytes they take (a record cut
+   * by the window's end waits for the next window), or undefined for a record the step cannot vouch for.
+   */
+  over(window: Uint8Array, base: number): number | undefined {
+    const bytes = Buffer.from(window.buffer, window.byteOffset, window.byteLength);
+    let p = 0;
+    while (this.remaining > 0 && p + 46 <= bytes.length) {
+      if (bytes.readUInt32LE(p) !== CENTRAL_RECORD) return undefined;
+      const n = bytes.readUInt16LE(p + 28);
+      const nameEnd = p + 46 + n;
+      const extraEnd = nameEnd + bytes.readUInt16LE(p + 30);
+      const next = extraEnd + bytes.readUInt16LE(p + 32);
+      if (next > bytes.length) break;
+      if (bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION || hasField(bytes, nameEnd, extraEnd, UNICODE_PATH_FIELD)) return undefined;
+      const slash = plainName(bytes, p + 46, nameEnd);
+      if (slash === -1) return undefined;
+      this.noteSegment(bytes, p + 46, slash);
+      if (this.lengths.has(n)) {
+        const name = bytes.toString('latin1', p + 46, nameEnd);
+        if (this.wanted.has(name)) this.offsets.set(name, base + p);
+      }
+      this.remaining--;
+      p = next;
+    }
+    return p;
+  }
+
+  private noteSegment(bytes: Buffer, start: number, end: number): void {
+    const previous = this.segment;
+    if (previous.length === end - start && sameBytes(previous, bytes, start)) return;
+    this.segment = new Uint8Array(bytes.subarray(start, end)); // a copy: the window is reused
+    this.topLevel.add(bytes.toString('latin1', start, end));
+  }
 }
 
-function sameBytes(bytes: Buffer, a: number, aLength: number, b: number, bLength: number): boolean {
-  if (aLength !== bLength) return false;
-  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+/** Whether `bytes` holds `segment` at `at`. */
+function sameBytes(segment: Uint8Array, bytes: Uint8Array, at: number): boolean {
+  for (let i = 0; i < segment.length; i++) if (segment[i] !== bytes[at + i]) return false;
   return true;
 }
 
@@ -168,24 +219,29 @@ function plainName(bytes: Buffer, start: number, end: number): number {
 
 class EntryError extends Error {}
 
-/** The entry's uncompressed bytes, refused above `maxBytes` and checked against the archive's CRC-32. */
+/** What deflate and zstd may add to incompressible data, bounded well above their worst case: more is not an entry's. */
+const maxRawBytes = (maxBytes: number) => maxBytes + (maxBytes >>> 8) + 1024;
+
+/**
+ * The entry's uncompressed bytes, refused above `maxBytes` and checked against the archive's CRC-32. yauzl checks the
+ * local header and where the data lies; the data itself is read in one range and decompressed in one call, not
+ * through a chain of streams.
+ */
 export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): Promise<Uint8Array> {
   const name = entry.fileName;
   if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
   if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const method = entry.compressionMethod;
+  if (method !== STORED && method !== DEFLATE && method !== ZSTD)
+    throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
+  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  const raw = await rawData(zip, entry);
   let bytes: Uint8Array;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    // yauzl knows deflate only: take the raw bytes and decompress them here.
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
-    try {
-      bytes = zstdDecompressFrames(raw, maxBytes);
-    } catch (err) {
-      throw new EntryError(`${name}: zstd data is corrupt (${(err as Error).message})`);
-    }
-  } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+  try {
+    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
+  } catch (err) {
+    const kind = method === ZSTD ? 'zstd' : 'deflate';
+    throw new EntryError(`${name}: ${kind} data is corrupt (${(err as Error).message})`);
   }
   if (bytes.byteLength !== entry.uncompressedSize) {
     throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
@@ -194,13 +250,18 @@ export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): P
   return bytes;
 }
 
-async function collect(stream: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += part.byteLength;
-    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-    parts.push(part);
-  }
-  return Buffer.concat(parts, size);
+/** The entry's stored bytes, where yauzl's check of its local header places them. */
+async function rawData(zip: ZipFile, entry: Entry): Promise<Uint8Array> {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  const end = fileDataStart + entry.compressedSize;
+  const src = sources.get(zip);
+  if (src === undefined) throw new EntryError('the archive was not opened through openArchive');
+  const raw = await src.read(fileDataStart, end);
+  if (raw.byteLength !== entry.compressedSize) throw new EntryError(`${entry.fileName}: the archive ends inside its data`);
+  return raw;
+}
+
+/** Deflated data, inflated to at most one byte more than the archive says: a longer entry is refused, not held. */
+function inflated(raw: Uint8Array, size: number): Uint8Array {
+  return inflateRawSync(raw, { maxOutputLength: size + 1 });
 }

@@ -173,6 +173,21 @@ describe('Inspect .eval archives', () => {
     expect(usable(result)).toHaveLength(1);
   });
 
+  it('refuses deflated data that inflates past the size the archive gives, without inflating all of it', async () => {
+    const { deflateRawSync } = await import('node:zlib');
+    // 64 MiB of text deflated to a few KiB, labelled as the few KiB it takes: a bomb, not a header.
+    const packed = deflateRawSync(Buffer.alloc(64 << 20, 0x20));
+    const zip = writeZip([{ name: 'header.json', data: packed, method: STORED }]);
+    const bytes = Buffer.from(zip.bytes);
+    bytes.writeUInt16LE(DEFLATE, 8);
+    bytes.writeUInt16LE(DEFLATE, zip.centralDirectoryOffset + 10);
+    const result = await readResultFile(bytesSource('evals/x/bomb.eval', new Uint8Array(bytes)));
+    expect(usable(result)).toEqual([]);
+    expect(result.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('deflate data is corrupt') },
+    ]);
+  });
+
   it('takes the last header.json when the name repeats', async () => {
     const stale = header((log) => {
       log['status'] = 'started';

@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { listEntries, openArchive, walkEntries, type Listing } from '../../../src/evidence/zip/archive.ts';
 import { DEFLATE, STORED, writeZip, type ZipInput } from '../../support/zip-writer.ts';
 import { bytesSource } from './sources.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { diskFileSource } from '../../../src/sources/file-source.ts';
+import type { FileSource } from '../../../src/evidence/types.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-zip-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The archive as a file on disk: a source that can be held open, so its directory is stepped window by window. */
+function diskSource(name: string, bytes: Uint8Array): FileSource & { opened: number } {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  const disk = diskFileSource(name, path, bytes.byteLength);
+  const src = { ...disk, opened: 0 };
+  src.open = () => {
+    src.opened++;
+    return disk.open!();
+  };
+  return src;
+}
 
 const WANTED = new Set(['header.json']);
 
@@ -70,5 +92,40 @@ describe('listEntries', () => {
       { name: 'header.json', data: '{}' },
     ]);
     expect(refused.quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
+  });
+
+  it('steps a directory larger than its window through the open file, records cut by the window included', async () => {
+    // 20,000 records of 60-odd bytes: about five windows of 256 KiB, with records across every window's end.
+    const inputs: ZipInput[] = [
+      { name: 'header.json', data: '{"first": true}' },
+      ...samples(20_000),
+      { name: `samples/${'long-name-'.repeat(400)}.json`, data: '{}' },
+      { name: 'header.json', data: '{"status": "success"}', method: DEFLATE },
+      { name: 'reductions.json', data: '[]' },
+    ];
+    const bytes = writeZip(inputs).bytes;
+    const src = diskSource('big.eval', bytes);
+    const zip = await openArchive(src);
+    let parsed = 0;
+    zip.on('entry', () => parsed++);
+    const quick = summary(await listEntries(zip, WANTED));
+    const walked = summary(await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED));
+    expect(quick).toEqual(walked);
+    expect(quick.topLevel).toEqual(['header.json', 'reductions.json', 'samples']);
+    expect(quick.last[0]![2]).toBe('{"status": "success"}'.length);
+    expect(parsed).toBe(1);
+    expect(src.opened).toBe(1);
+  });
+
+  it('refuses an unsafe name far into a large directory read window by window, as the full walk does', async () => {
+    const bytes = writeZip([
+      ...samples(15_000),
+      { name: 'samples/../../escape.json', data: 'x' },
+      { name: 'header.json', data: '{}' },
+    ]).bytes;
+    const quick = await listEntries(await openArchive(diskSource('unsafe.eval', bytes)), WANTED).then(summary, (e: Error) => ({
+      error: e.message,
+    }));
+    expect(quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
   });
 });
