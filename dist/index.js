@@ -56322,6 +56322,9 @@ var FINDING_CODES = {
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
   CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  RISK_REPORT_MISSING: "A deployed model (a stage the policy names) is covered by no Risk Report",
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: "A Risk Report file cannot be read or does not match its format",
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
@@ -57129,6 +57132,14 @@ ${ASL3_SECURITY_STANDARD}
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
 
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
+
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
   max_age_days: 180
@@ -57570,6 +57581,19 @@ var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
   evals: external_exports.array(external_exports.string().min(1)).min(1).default(["evals/**"]).describe("Globs of eval result files")
 });
+var StageSchema = external_exports.enum(["research", "internal", "limited", "general"]);
+var RiskReportsSchema = external_exports.strictObject({
+  paths: external_exports.array(external_exports.string().min(1)).min(1).default(["risk-reports/**"]).describe("Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report"),
+  cadence_days: external_exports.number().int().positive().default(183).describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: external_exports.array(StageSchema).default(["limited", "general"]).describe("Deployment stages whose models must be covered by a current Risk Report")
+});
+var RiskReportSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
+  title: external_exports.string().min(1).optional().describe("The report, in one line"),
+  date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD").describe("The date of the report (its coverage date), YYYY-MM-DD"),
+  models: external_exports.array(id).min(1).describe("Ids of the models the report covers"),
+  approvers: external_exports.array(external_exports.string().min(1)).min(1).describe("Who approved the report (e.g. the CEO and the Responsible Scaling Officer)")
+}).describe("rsp-gate Risk Report (a file under risk_reports.paths)");
 var PolicySchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   version: external_exports.literal(1).describe("Format version: 1"),
@@ -57580,14 +57604,15 @@ var PolicySchema = external_exports.strictObject({
   capabilities: external_exports.array(CapabilitySchema).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(SafeguardSchema).optional().describe("Required safeguards, each for one level"),
   assessment: AssessmentSchema.partial().optional().describe("How evidence is judged"),
-  approvals: ApprovalsSchema.partial().optional().describe("Who approves what")
+  approvals: ApprovalsSchema.partial().optional().describe("Who approves what"),
+  risk_reports: RiskReportsSchema.partial().optional().describe("Risk Reports the policy requires: where they live, how often, and for which deployment stages")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var ModelConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   id: id.describe("The model id, unique across the repository"),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Model names that result files use for this model"),
   declared_level: external_exports.string().min(1).describe("The safety level the model is handled under (one of the policy levels)"),
-  stage: external_exports.enum(["research", "internal", "limited", "general"]).optional().describe("Deployment stage"),
+  stage: StageSchema.optional().describe("Deployment stage"),
   effective_compute: external_exports.number().positive().optional().describe("Effective training compute, FLOP"),
   last_assessment: external_exports.strictObject({
     date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date, YYYY-MM-DD").describe("Date of the assessment, YYYY-MM-DD"),
@@ -60564,6 +60589,7 @@ function buildPolicy(merged) {
     approvals: parseKeys(ApprovalsSchema, merged.approvals)
   };
   if (typeof merged.extends === "string") policy.extends = merged.extends;
+  if (merged.risk_reports !== void 0) policy.risk_reports = parseKeys(RiskReportsSchema, merged.risk_reports);
   const lists = { levels: levels.from, capabilities: capabilities.from, safeguards: safeguards.from };
   return {
     policy,
@@ -60659,7 +60685,7 @@ function mergeOverPreset(user, preset) {
   const value = {};
   for (const [key2, v] of Object.entries(preset)) if (!FILE_ONLY_KEYS.has(key2)) value[key2] = v;
   for (const [key2, v] of Object.entries(user)) value[key2] = v;
-  for (const key2 of ["assessment", "approvals"]) {
+  for (const key2 of ["assessment", "approvals", "risk_reports"]) {
     if (isPlainObject2(user[key2]) && isPlainObject2(preset[key2])) value[key2] = { ...preset[key2], ...user[key2] };
   }
   if (isPlainObject2(user.evals) && isPlainObject2(preset.evals)) value.evals = mergeAliases(user.evals, preset.evals, origins);
@@ -62204,6 +62230,35 @@ function zForConfidence(confidence) {
   return -inverseNormalCdf(tail);
 }
 
+// src/engine/risk-reports.ts
+function needsRiskReport(model, rule) {
+  const stage = model.config.stage;
+  return rule !== void 0 && stage !== void 0 && rule.stages.includes(stage);
+}
+function coveringReports(model, reports, referenceDay) {
+  const names = /* @__PURE__ */ new Set([model.config.id, ...model.config.aliases]);
+  return reports.filter((r) => r.models.some((m) => names.has(m))).flatMap((report) => {
+    const parsed = parseDate(report.date);
+    return parsed === void 0 || isAfterReference(parsed, referenceDay) ? [] : [{ report, day: parsed.day }];
+  }).sort((a, b) => b.day - a.day || (a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0));
+}
+function riskReportFindings(model, reports, rule, referenceDay) {
+  if (!needsRiskReport(model, rule)) return [];
+  const id2 = model.config.id;
+  const stage = model.config.stage;
+  const [newest] = coveringReports(model, reports, referenceDay);
+  if (newest === void 0) {
+    const message2 = `${id2} is at stage ${stage} and no Risk Report (${rule.paths.join(", ")}) dated by the reference date covers it; the policy requires one every ${rule.cadence_days} days`;
+    const at = { file: model.file, line: model.lines["stage"] ?? model.lines["id"] ?? 1, model: id2 };
+    return [finding("RISK_REPORT_MISSING", "error", message2, at)];
+  }
+  const age = referenceDay === void 0 ? void 0 : referenceDay - newest.day;
+  if (age !== void 0 && age <= rule.cadence_days) return [];
+  const since = age === void 0 ? "its age cannot be measured (the reference date is invalid)" : `${age} days before the reference date`;
+  const message = `${id2} is at stage ${stage} and its newest Risk Report is from ${newest.report.date}, ${since}; the policy requires one every ${rule.cadence_days} days`;
+  return [finding("RISK_REPORT_OVERDUE", "error", message, { file: newest.report.file, line: newest.report.dateLine, model: id2 })];
+}
+
 // src/engine/evaluate.ts
 function byId2(models) {
   const sorted = [...models].sort((a, b) => compareText(a.file, b.file));
@@ -62321,6 +62376,7 @@ function sharedFindings(input2, context3) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, context3.index, new Set(evaluated.map((m) => m.config.id)));
   append(shared, routed.shared);
+  if (evaluated.some((m) => needsRiskReport(m, policy.risk_reports))) append(shared, input2.riskReportReadFindings ?? []);
   return { shared, evaluated, routed };
 }
 function evaluateModels(input2, context3, evaluated, byModel, shared) {
@@ -62341,7 +62397,10 @@ function evaluateModels(input2, context3, evaluated, byModel, shared) {
       records: context3.assignment.byModel.get(m.config.id) ?? [],
       baseChanged: context3.baseChanged.get(m.config.id) ?? [],
       assessmentApprovals: input2.assessmentApprovals ?? [],
-      inputFindings: byModel.get(m.config.id) ?? []
+      inputFindings: [
+        ...byModel.get(m.config.id) ?? [],
+        ...riskReportFindings(m, input2.riskReports ?? [], policy.risk_reports, context3.reference?.day)
+      ]
     })
   );
 }
@@ -63568,6 +63627,50 @@ function relevantNotices(findings, changed, inScope, recordsByFile2) {
   });
 }
 
+// src/evidence/risk-report.ts
+function loadRiskReport(text2, file2) {
+  const block = yamlOfFile(text2, file2);
+  if (block === void 0) {
+    const message = "Risk Report: a Markdown report needs YAML front matter (date, models, approvers) between --- lines";
+    return { findings: [finding("RISK_REPORT_INVALID", "error", message, { file: file2, line: 1 })] };
+  }
+  const doc = readConfigDocument(block.yaml, file2, { parseCode: "RISK_REPORT_INVALID", invalidCode: "RISK_REPORT_INVALID", label: "Risk Report" });
+  const shift = (f) => f.line === void 0 ? f : { ...f, line: f.line + block.lineOffset };
+  if (doc.value === void 0) return { findings: doc.findings.map(shift) };
+  if (doc.value.date instanceof Date && !Number.isNaN(doc.value.date.getTime())) doc.value.date = doc.value.date.toISOString().slice(0, 10);
+  const checked = validate2(RiskReportSchema, { value: doc.value, findings: [], locate: doc.locate }, "RISK_REPORT_INVALID", "Risk Report");
+  const findings = [...doc.findings, ...checked.findings].map(shift);
+  const dateLine = (doc.locate(["date"]).line ?? 1) + block.lineOffset;
+  const value = checked.value;
+  if (value === void 0 || findings.length > 0) return { findings };
+  if (parseDate(value.date) === void 0) {
+    return { findings: [finding("RISK_REPORT_INVALID", "error", `Risk Report: date "${value.date}" is not a calendar date`, { file: file2, line: dateLine })] };
+  }
+  return { report: { file: file2, date: value.date, models: value.models, approvers: value.approvers, dateLine }, findings: [] };
+}
+
+// src/run/risk-report-reads.ts
+async function readRiskReports(reader, commit, tree, policy, inScope) {
+  const rule = policy.risk_reports;
+  if (rule === void 0 || !inScope.some((m) => needsRiskReport(m, rule))) return { reports: [], findings: [] };
+  const isReport = pathMatcher(rule.paths);
+  const paths = tree.map((e) => e.path).filter((p) => isReport(p));
+  const files = await reader.readFiles(commit, paths);
+  const reads = { reports: [], findings: [] };
+  for (const path2 of paths) {
+    const src = files.get(path2);
+    if (src === void 0 || src.size > MAX_CONFIG_SIZE) {
+      const why = src === void 0 ? "could not be read" : `is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`;
+      reads.findings.push(finding("RISK_REPORT_INVALID", "error", `Risk Report ${why}`, { file: path2, line: 1 }));
+      continue;
+    }
+    const loaded = loadRiskReport(await readText(src), path2);
+    reads.findings.push(...loaded.findings);
+    if (loaded.report) reads.reports.push(loaded.report);
+  }
+  return { reports: reads.reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), findings: reads.findings };
+}
+
 // src/run/evaluate-change.ts
 var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 async function evaluateChange(reader, change, options2 = {}) {
@@ -63587,6 +63690,8 @@ async function readChange(reader, change, options2 = {}) {
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options2.commands ? await options2.commands(start.policy, { models }) : { attestations: [], approvals: [] };
+  const inScopeModels = headModels.filter((m) => inScope.includes(m.config.id));
+  const riskReports = await readRiskReports(reader, change.base, start.baseTree, start.policy, inScopeModels);
   const input2 = {
     policy: start.policy,
     policyFindings: start.policyFindings,
@@ -63595,12 +63700,9 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(
-      inputFindings,
-      new Set(layout.changed),
-      headModels.filter((m) => inScope.includes(m.config.id)),
-      recordsByFile(evidence)
-    ),
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), inScopeModels, recordsByFile(evidence)),
+    riskReports: riskReports.reports,
+    riskReportReadFindings: riskReports.findings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
