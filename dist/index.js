@@ -57670,6 +57670,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
@@ -57748,8 +57749,8 @@ function label(text2) {
 function series(values) {
   return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
 }
-function chartedRule(c) {
-  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+function chartedRule(c, minPoints = 2) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= minPoints);
   return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
 }
 function axisMax(e, points) {
@@ -61740,7 +61741,16 @@ function decideRule(rule, capabilityId, ctx) {
   const stale = staleOutcome(rule, label2, who, ctx, chosen, found);
   if (stale !== void 0) return stale;
   if (chosen.caveat !== void 0) findings.push(chosen.caveat);
-  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+  const verdict = withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds);
+  return { verdict: { ...verdict, ...freshUntil(r, maxAgeDays(rule, ctx.policy)) }, findings, outliers };
+}
+function maxAgeDays(rule, policy) {
+  return rule.max_age_days ?? policy.assessment.max_age_days;
+}
+var DAY_MS2 = 864e5;
+function freshUntil(r, maxAge) {
+  const day = parseDate(r.date)?.day;
+  return day === void 0 ? {} : { freshUntil: new Date((day + maxAge) * DAY_MS2).toISOString().slice(0, 10) };
 }
 function gatherReadings(rule, lines, ctx, who) {
   const names = evalNames(ctx.policy, rule.eval);
@@ -61769,7 +61779,7 @@ function noReading(rule, label2, who, ctx, found) {
 }
 function staleOutcome(rule, label2, who, ctx, chosen, found) {
   const r = chosen.record;
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const maxAge = maxAgeDays(rule, ctx.policy);
   const age = ageInDays(r, ctx.referenceDay);
   if (age !== void 0 && age <= maxAge) return void 0;
   const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
@@ -61778,7 +61788,7 @@ function staleOutcome(rule, label2, who, ctx, chosen, found) {
   );
   const outliers = age === void 0 ? [{ record: r, why: "undated" }, ...found.outliers] : found.outliers;
   return {
-    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true },
+    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true, ...freshUntil(r, maxAge) },
     findings: found.findings,
     outliers
   };

@@ -46801,6 +46801,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
