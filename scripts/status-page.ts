@@ -14,7 +14,15 @@ const PULLS = [
     number: 42,
     title: 'Add frontier-8 (rc2) with its capability evals; re-run WMDP on atlas-2',
     url: 'https://github.com/acme/lab/pull/42',
-    awaiting: ['@acme/safeguards', '@acme/security', 'sam-sec', '@acme/rso-office', '@acme/red-team', '@acme/trust-safety', '@acme/partnerships'],
+    awaiting: [
+      '@acme/safeguards',
+      '@acme/security',
+      'sam-sec',
+      '@acme/rso-office',
+      '@acme/red-team',
+      '@acme/trust-safety',
+      '@acme/partnerships',
+    ],
   },
 ];
 
@@ -28,8 +36,17 @@ try {
   await runCli(['check', '--repo', repo, '--all', '--head', 'head', '--format', 'html', '--pulls', pulls, '--output', page], io);
   execFileSync(
     process.env.CHROMIUM ?? '/usr/bin/chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`,
-      '--window-size=1100,1700', `--screenshot=${SCREENSHOT}`, pathToFileURL(page).href],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      '--no-first-run',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      '--window-size=1100,1700',
+      `--screenshot=${SCREENSHOT}`,
+      pathToFileURL(page).href,
+    ],
     { stdio: 'ignore' },
   );
   console.log("docs/status-page.png: the example's status page");

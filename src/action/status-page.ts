@@ -20,14 +20,21 @@ const PAGE_FILE = 'rsp-gate-status.html';
 /** The commit to describe when this run should write the status page; undefined when it should not. */
 export function statusPageCommit(eventName: string, payload: EventPayload, env: NodeJS.ProcessEnv): string | undefined {
   const input = core.getInput('status-page').trim().toLowerCase();
-  if (input !== '' && input !== 'true' && input !== 'false') throw new InputError(`input status-page must be true or false, not "${input}"`);
+  if (input !== '' && input !== 'true' && input !== 'false')
+    throw new InputError(`input status-page must be true or false, not "${input}"`);
   if (input !== 'true') return undefined;
   const branch = payload.repository?.default_branch;
   const onDefault = eventName === 'schedule' || (eventName === 'push' && branch !== undefined && payload.ref === `refs/heads/${branch}`);
   return onDefault && env.GITHUB_SHA ? env.GITHUB_SHA : undefined;
 }
 
-export async function publishStatusPage(port: GitHubPort, repo: RepoRef, sha: string, policyPath: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function publishStatusPage(
+  port: GitHubPort,
+  repo: RepoRef,
+  sha: string,
+  policyPath: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const verdict = await evaluateChange(port.reader(repo), { base: sha, head: sha }, { all: true, policyPath });
   const file = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), PAGE_FILE);
   await writeFile(file, renderStatusPage(verdict, { generator: 'rsp-gate (GitHub Action)' }));
@@ -39,11 +46,12 @@ export async function publishStatusPage(port: GitHubPort, repo: RepoRef, sha: st
 /** The job summary: the headline, one row per model, what lapses soon, and where the page is. */
 function digest(v: Verdict, sha: string, file: string): string {
   const expiring = expiringEvidence(v).length;
-  return [
+  const parts = [
     `### rsp-gate status: ${CONCLUSION_LABEL[v.conclusion].icon} ${CONCLUSION_LABEL[v.conclusion].word}`,
     `**${escapeMarkdown(v.headline)}**`,
     overview(v, false),
     `${expiring} result${expiring === 1 ? '' : 's'} stop counting as fresh within 30 days (or already have). Commit ${codeSpan(sha.slice(0, 12))}, reference date ${escapeMarkdown(v.referenceDate)}.`,
     `The full status page: ${codeSpan(file)} (keep it with actions/upload-artifact; output \`status-page-path\`).`,
-  ].join('\n\n') + '\n';
+  ];
+  return `${parts.join('\n\n')}\n`;
 }

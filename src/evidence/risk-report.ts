@@ -23,7 +23,11 @@ export function loadRiskReport(text: string, file: string): { report?: LoadedRis
     const message = 'Risk Report: a Markdown report needs YAML front matter (date, models, approvers) between --- lines';
     return { findings: [finding('RISK_REPORT_INVALID', 'error', message, { file, line: 1 })] };
   }
-  const doc = readConfigDocument(block.yaml, file, { parseCode: 'RISK_REPORT_INVALID', invalidCode: 'RISK_REPORT_INVALID', label: 'Risk Report' });
+  const doc = readConfigDocument(block.yaml, file, {
+    parseCode: 'RISK_REPORT_INVALID',
+    invalidCode: 'RISK_REPORT_INVALID',
+    label: 'Risk Report',
+  });
   const shift = (f: Finding): Finding => (f.line === undefined ? f : { ...f, line: f.line + block.lineOffset });
   if (doc.value === undefined) return { findings: doc.findings.map(shift) };
   // YAML reads an unquoted 2026-09-30 as a timestamp; the format is the calendar day.
@@ -34,8 +38,11 @@ export function loadRiskReport(text: string, file: string): { report?: LoadedRis
   const value = checked.value;
   if (value === undefined || findings.length > 0) return { findings };
   if (parseDate(value.date) === undefined) {
-    return { findings: [finding('RISK_REPORT_INVALID', 'error', `Risk Report: date "${value.date}" is not a calendar date`, { file, line: dateLine })] };
+    return {
+      findings: [
+        finding('RISK_REPORT_INVALID', 'error', `Risk Report: date "${value.date}" is not a calendar date`, { file, line: dateLine }),
+      ],
+    };
   }
   return { report: { file, date: value.date, models: value.models, approvers: value.approvers, dateLine }, findings: [] };
 }
-

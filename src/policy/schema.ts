@@ -113,7 +113,7 @@ export const PathsSchema = z.strictObject({
 });
 
 /** A model's deployment stage, from research to general availability. */
-export const StageSchema = z.enum(['research', 'internal', 'limited', 'general']);
+const StageSchema = z.enum(['research', 'internal', 'limited', 'general']);
 
 export const RiskReportsSchema = z.strictObject({
   paths: z
@@ -239,7 +239,6 @@ export type Capability = z.infer<typeof CapabilitySchema>;
 export type Safeguard = z.infer<typeof SafeguardSchema>;
 export type ModelConfig = z.infer<typeof ModelConfigSchema>;
 export type RiskReportRule = z.infer<typeof RiskReportsSchema>;
-export type RiskReportFile = z.infer<typeof RiskReportSchema>;
 
 /** The policy after presets are merged and defaults applied: what the engine reads. */
 export interface Policy {

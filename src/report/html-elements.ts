@@ -28,6 +28,10 @@ export function join(parts: ReadonlyArray<Html>, separator = ''): Html {
 /** A table whose rows become labelled cards at phone width (each cell carries its column's name; one box per cell). */
 export function stackTable(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<Html | string>>): Html {
   const head = tag('thead', {}, tag('tr', {}, ...headers.map((h) => tag('th', { scope: 'col' }, h))));
-  const body = tag('tbody', {}, ...rows.map((row) => tag('tr', {}, ...row.map((cell, i) => tag('td', { 'data-label': headers[i] ?? '' }, tag('div', {}, cell))))));
+  const body = tag(
+    'tbody',
+    {},
+    ...rows.map((row) => tag('tr', {}, ...row.map((cell, i) => tag('td', { 'data-label': headers[i] ?? '' }, tag('div', {}, cell))))),
+  );
   return tag('div', { class: 'table' }, tag('table', { class: 'stack' }, head, body));
 }

@@ -6,7 +6,7 @@ import type { Verdict } from '../engine/types.ts';
 import { locationText } from './evidence-text.ts';
 import { join, stackTable, tag, type Html } from './html-elements.ts';
 
-export const EXPIRY_WINDOW_DAYS = 30;
+const EXPIRY_WINDOW_DAYS = 30;
 
 export interface ExpiringEvidence {
   model: string;
@@ -31,7 +31,18 @@ export function expiringEvidence(v: Verdict, windowDays = EXPIRY_WINDOW_DAYS): E
       for (const e of c.evidence) {
         const until = parseDate(e.freshUntil)?.day;
         if (until === undefined || e.date === null || until - reference > windowDays) continue;
-        found.push({ model: m.id, capability: c.id, eval: e.eval, metric: e.metric, value: e.value, date: e.date, freshUntil: e.freshUntil!, daysLeft: until - reference, file: e.file, line: e.line });
+        found.push({
+          model: m.id,
+          capability: c.id,
+          eval: e.eval,
+          metric: e.metric,
+          value: e.value,
+          date: e.date,
+          freshUntil: e.freshUntil!,
+          daysLeft: until - reference,
+          file: e.file,
+          line: e.line,
+        });
       }
     }
   }

@@ -59,7 +59,11 @@ function safeguards(m: ModelVerdict): Html {
     tag('span', { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
     tag('span', { class: 'nowrap' }, g.level),
     join([tag('code', {}, g.id), tag('span', { class: 'muted' }, ` ${g.title}`)]),
-    g.status === 'pending' ? (g.owners.length > 0 ? g.owners.join(', ') : 'no owner: a model ledger only') : (g.attestedBy ?? 'model ledger'),
+    g.status === 'pending'
+      ? g.owners.length > 0
+        ? g.owners.join(', ')
+        : 'no owner: a model ledger only'
+      : (g.attestedBy ?? 'model ledger'),
   ]);
   return join([
     tag('h3', {}, 'Safeguards'),

@@ -26,7 +26,12 @@ const requests: string[] = [];
 
 async function cli(args: string[]): Promise<string> {
   let out = '';
-  await runCli(['check', '--repo', repo, '--all', '--head', 'head', ...args], { stdout: (t) => (out += t), stderr: () => {}, isTTY: false, env: {} });
+  await runCli(['check', '--repo', repo, '--all', '--head', 'head', ...args], {
+    stdout: (t) => (out += t),
+    stderr: () => {},
+    isTTY: false,
+    env: {},
+  });
   return out;
 }
 
@@ -59,7 +64,14 @@ describe.skipIf(chromiumMissing)('the status page in Chromium (apt-get install c
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('console', (m) => {
@@ -109,7 +121,9 @@ describe.skipIf(chromiumMissing)('the status page in Chromium (apt-get install c
   describe('the measurement itself', () => {
     it('sees a page wider than the phone', async () => {
       await page.setViewportSize({ width: 390, height: 900 });
-      await page.setContent('<!doctype html><meta name="viewport" content="width=device-width"><body><div style="width:800px">wide</div></body>');
+      await page.setContent(
+        '<!doctype html><meta name="viewport" content="width=device-width"><body><div style="width:800px">wide</div></body>',
+      );
       const m = (await page.evaluate(MEASURE)) as Measured;
       expect(m.scrollWidth).toBeGreaterThan(m.clientWidth);
       expect(m.wide).toContain('div.');

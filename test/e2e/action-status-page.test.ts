@@ -44,7 +44,10 @@ describe('the status page from the Action', () => {
 
   it('writes the page on a schedule, of the commit the workflow runs on', async () => {
     const { s, after, event } = await pushToMain();
-    const schedule = { name: 'schedule', payload: { schedule: '0 6 * * 1', repository: (event.payload as { repository: unknown }).repository } };
+    const schedule = {
+      name: 'schedule',
+      payload: { schedule: '0 6 * * 1', repository: (event.payload as { repository: unknown }).repository },
+    };
     const result = await runGateStep(gh, s.fullName, schedule, { bundle: bundle.file, inputs: { 'status-page': 'true' }, sha: after });
     expect(result.code).toBe(0);
     expect(readFileSync(result.outputs['status-page-path']!, 'utf8')).toContain('id="model-frontier-7"');
@@ -56,7 +59,11 @@ describe('the status page from the Action', () => {
     const without = await runGateStep(gh, plain.s.fullName, plain.event, { bundle: bundle.file, inputs: {}, sha: plain.after });
     expect(without.outputs['status-page-path']).toBeUndefined();
     const other = await pushToMain('refs/heads/feature');
-    const elsewhere = await runGateStep(gh, other.s.fullName, other.event, { bundle: bundle.file, inputs: { 'status-page': 'true' }, sha: other.after });
+    const elsewhere = await runGateStep(gh, other.s.fullName, other.event, {
+      bundle: bundle.file,
+      inputs: { 'status-page': 'true' },
+      sha: other.after,
+    });
     expect(elsewhere.outputs['status-page-path']).toBeUndefined();
     expect(elsewhere.summary).toBe('');
   });

@@ -13,7 +13,9 @@ describe('freshUntil', () => {
   });
 
   it('stays on a stale result (in the past) and is absent without a dated result', () => {
-    const stale = only(evaluate(input({ policy: policy({ assessment: assessment({ max_age_days: 10 }) }), evidence: [record({ date: '2026-11-01' })] })));
+    const stale = only(
+      evaluate(input({ policy: policy({ assessment: assessment({ max_age_days: 10 }) }), evidence: [record({ date: '2026-11-01' })] })),
+    );
     expect(stale).toMatchObject({ stale: true, freshUntil: '2026-11-11' });
     expect(only(evaluate(input({ evidence: [] }))).freshUntil).toBeUndefined();
     expect(only(evaluate(input({ evidence: [record({ date: undefined })] }))).freshUntil).toBeUndefined();

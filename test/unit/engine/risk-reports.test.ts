@@ -29,7 +29,13 @@ describe('the Risk Report cadence rule', () => {
 
   it('finds a deployed model whose newest covering report is one day past the cadence overdue, at the report date line', () => {
     const [f] = riskReportFindings(deployed, [report('2026-05-30'), report('2026-01-10')], RULE, REFERENCE_DAY);
-    expect(f).toMatchObject({ code: 'RISK_REPORT_OVERDUE', severity: 'error', file: 'risk-reports/2026-05-30.md', line: 3, model: 'frontier-7' });
+    expect(f).toMatchObject({
+      code: 'RISK_REPORT_OVERDUE',
+      severity: 'error',
+      file: 'risk-reports/2026-05-30.md',
+      line: 3,
+      model: 'frontier-7',
+    });
     expect(f!.message).toContain('185 days');
   });
 

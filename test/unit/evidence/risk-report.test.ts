@@ -34,7 +34,9 @@ describe('a Risk Report file', () => {
     for (const [text, line] of cases) {
       const { report, findings } = loadRiskReport(text, 'risk-reports/q3.md');
       expect(report).toBeUndefined();
-      expect(findings).toContainEqual(expect.objectContaining({ code: 'RISK_REPORT_INVALID', severity: 'error', file: 'risk-reports/q3.md', line }));
+      expect(findings).toContainEqual(
+        expect.objectContaining({ code: 'RISK_REPORT_INVALID', severity: 'error', file: 'risk-reports/q3.md', line }),
+      );
     }
   });
 

@@ -30,7 +30,8 @@ describe('the status page', () => {
     });
     // Every tag is one the page builds itself, and no attribute is one a string smuggled in.
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((m) => m[1]!.toLowerCase()));
-    const built = 'html head meta title style body main header h1 h2 h3 h4 p span strong section div table thead tbody tr th td a code ul li article figure figcaption svg g line text polygon polyline circle footer';
+    const built =
+      'html head meta title style body main header h1 h2 h3 h4 p span strong section div table thead tbody tr th td a code ul li article figure figcaption svg g line text polygon polyline circle footer';
     expect([...tags].filter((t) => !built.split(' ').includes(t))).toEqual([]);
     const attributes = new Set([...html.matchAll(/\s([a-z-]+)="/g)].map((m) => m[1]!));
     expect([...attributes].filter((a) => a.startsWith('on') || a === 'src')).toEqual([]);
@@ -38,7 +39,9 @@ describe('the status page', () => {
     expect(html).toContain(escapeHtmlText(HOSTILE.html));
     expect(html).not.toContain('\u202E');
     expect(html).not.toContain('\u001b');
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">`,
+    );
   });
 
   it('links an http(s) pull request and shows whom it awaits', () => {
@@ -74,7 +77,14 @@ describe('evidence about to lapse', () => {
     // The freshest result (2026-11-20) counts until 2027-05-19; at 2027-05-01 that is 18 days away.
     const soon = expiringEvidence(climbing('2027-05-01T00:00:00Z'));
     expect(soon).toEqual([
-      expect.objectContaining({ model: 'frontier-7', capability: 'cbrn-3', eval: 'wmdp-bio', date: '2026-11-20', freshUntil: '2027-05-19', daysLeft: 18 }),
+      expect.objectContaining({
+        model: 'frontier-7',
+        capability: 'cbrn-3',
+        eval: 'wmdp-bio',
+        date: '2026-11-20',
+        freshUntil: '2027-05-19',
+        daysLeft: 18,
+      }),
     ]);
     expect(expiringEvidence(climbing('2026-12-01T00:00:00Z'))).toEqual([]);
     expect(expiringEvidence(climbing('2027-06-01T00:00:00Z'))[0]).toMatchObject({ daysLeft: -13 });
