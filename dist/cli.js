@@ -2166,12 +2166,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -2782,14 +2782,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text4, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text4;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text4.length <= endStep)
+        return text4;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -2806,14 +2806,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text4, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text4[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text4[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -2830,12 +2830,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text4, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text4[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -2847,12 +2847,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text4[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text4;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -2867,39 +2867,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text4;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text4.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text4.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text4.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text4[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text4.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text4, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text4[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text4[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text4[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text4[start];
         }
       }
       return end;
@@ -3103,9 +3103,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header3 = (startWithSpace ? indentSize : "") + chomp;
+      let header4 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header4 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3120,11 +3120,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header3}
+          return `>${header4}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header3}
+      return `|${header4}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -3150,7 +3150,7 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -3280,9 +3280,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -3490,7 +3490,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -4157,14 +4157,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -5039,17 +5039,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -5289,7 +5289,7 @@ var require_Document = __commonJS({
           options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -5304,7 +5304,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -5563,7 +5563,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor2 = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -5609,7 +5609,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -5625,9 +5625,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -5635,7 +5635,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -5673,7 +5673,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor: anchor2,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -5770,8 +5770,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5874,8 +5874,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -5975,10 +5975,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6166,8 +6166,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -6192,12 +6192,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -6207,13 +6207,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
+      if (tag2?.format)
+        node2.format = tag2.format;
       return node2;
     }
     exports.composeCollection = composeCollection;
@@ -6227,10 +6227,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header3)
+      const header4 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header4)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header4.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6241,26 +6241,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header3.length;
+        const value2 = header4.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header4.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header4.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header3.indent;
-      let offset = scalar.offset + header3.length;
+      let trimIndent = scalar.indent + header4.indent;
+      let offset = scalar.offset + header4.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header3.indent === 0 && indent.length > trimIndent)
+          if (header4.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header3.indent === 0)
+          if (header4.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -6287,7 +6287,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header3.indent ? "explicit indentation indicator" : "first line";
+          const src = header4.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -6314,7 +6314,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header3.chomp) {
+      switch (header4.chomp) {
         case "-":
           break;
         case "+":
@@ -6326,8 +6326,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header3.length + scalar.source.length;
-      return { value, type, comment: header3.comment, range: [start, end, end] };
+      const end = start + header4.length + scalar.source.length;
+      return { value, type, comment: header4.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6635,18 +6635,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
@@ -6659,8 +6659,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -6669,17 +6669,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -6689,17 +6689,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -6748,20 +6748,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node2 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag)
+          if (anchor2 || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor2)
             node2.anchor = anchor2.source.substring(1);
           break;
@@ -6788,7 +6788,7 @@ var require_compose_node = __commonJS({
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
@@ -6802,14 +6802,14 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor2) {
         node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
@@ -7166,10 +7166,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header3 = token.props[0];
-            if (header3.type !== "block-scalar-header")
+            const header4 = token.props[0];
+            if (header4.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header4.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -7201,10 +7201,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header3 = token.props[0];
-        if (header3.type !== "block-scalar-header")
+        const header4 = token.props[0];
+        if (header4.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header3.source = head;
+        header4.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -10523,8 +10523,19 @@ var COMMANDS = [
       },
       { name: "all", type: "boolean", describe: "evaluate every model, not only those the change touches (base defaults to head)" },
       POLICY,
-      { name: "format", type: "string", value: "FORMAT", describe: "text, markdown (the PR comment) or json (the report) (default: text)" },
+      {
+        name: "format",
+        type: "string",
+        value: "FORMAT",
+        describe: "text, markdown (the PR comment), json (the report) or html (the status page) (default: text)"
+      },
       { name: "output", type: "string", value: "FILE", describe: "write the report to FILE and print a one-line summary" },
+      {
+        name: "pulls",
+        type: "string",
+        value: "FILE",
+        describe: "with --format html: a JSON list of open pull requests and whom each awaits, shown on the status page"
+      },
       { name: "color", type: "boolean", describe: "colour the text even when not on a terminal" },
       { name: "no-color", type: "boolean", describe: "never colour the text (NO_COLOR=1 does the same)" }
     ],
@@ -10532,7 +10543,8 @@ var COMMANDS = [
       ["rsp-gate check", "this branch, from where it left the default branch"],
       ["rsp-gate check --base origin/main --head HEAD", "an explicit pair of commits"],
       ["rsp-gate check --all --format json --output report.json", "every model: a whole-repository snapshot"],
-      ["rsp-gate check --format markdown", "the comment a pull request would get"]
+      ["rsp-gate check --format markdown", "the comment a pull request would get"],
+      ["rsp-gate check --all --format html --output status.html", "the status page: every model on one self-contained page"]
     ],
     exit: "0 the gate passes, 1 it does not, 2 usage error"
   },
@@ -10708,17 +10720,19 @@ function toCommand(name, values) {
   if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
   return toCheck(repo, values, withPolicy);
 }
-var FORMATS = ["text", "markdown", "json"];
+var FORMATS = ["text", "markdown", "json", "html"];
 function toCheck(repo, values, withPolicy) {
   const format = text(values, "format") ?? "text";
   if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
+    throw new UsageError(`--format must be text, markdown, json or html, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
   }
   if (values["color"] === true && values["no-color"] === true)
     throw new UsageError("--color and --no-color contradict each other", "check");
   const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
   const base = text(values, "base");
   const output2 = text(values, "output");
+  const pulls = text(values, "pulls");
+  if (pulls !== void 0 && format !== "html") throw new UsageError("--pulls goes with --format html (the status page)", "check");
   return {
     command: "check",
     repo,
@@ -10728,13 +10742,14 @@ function toCheck(repo, values, withPolicy) {
     ...base === void 0 ? {} : { base },
     ...withPolicy,
     ...output2 === void 0 ? {} : { output: output2 },
-    ...color === void 0 ? {} : { color }
+    ...color === void 0 ? {} : { color },
+    ...pulls === void 0 ? {} : { pulls }
   };
 }
 
 // src/cli/check.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/cli/uncommitted.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -13890,10 +13905,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header3] = tokensParts;
-    if (!header3)
+    const [header4] = tokensParts;
+    if (!header4)
       return false;
-    const parsedHeader = JSON.parse(atob(header3));
+    const parsedHeader = JSON.parse(atob(header4));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -20105,8 +20120,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text3) => {
-  return text3.charAt(0).toUpperCase() + text3.slice(1);
+var capitalizeFirstCharacter = (text4) => {
+  return text4.charAt(0).toUpperCase() + text4.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -30510,6 +30525,9 @@ var FINDING_CODES = {
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
   CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  RISK_REPORT_MISSING: "A deployed model (a stage the policy names) is covered by no Risk Report",
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: "A Risk Report file cannot be read or does not match its format",
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
@@ -30539,32 +30557,35 @@ var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()|~$!]/g;
 var LEADING_MARKER = /^(\s*)([#>+\-=])/;
 var LEADING_ORDERED_ITEM = /^(\s*\d+)([.)])/;
-function singleLine(text3) {
-  return text3.replace(BIDI, "").replace(CONTROL, " ");
+function singleLine(text4) {
+  return text4.replace(BIDI, "").replace(CONTROL, " ");
 }
-function breakAutolinks(text3) {
-  return text3.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+function breakAutolinks(text4) {
+  return text4.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
-function escapeHtmlEntities(text3) {
-  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function escapeHtmlEntities(text4) {
+  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function escapeMarkdown(text3) {
-  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(MARKDOWN_PUNCTUATION, "\\$&");
+function escapeMarkdown(text4) {
+  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text4))).replace(MARKDOWN_PUNCTUATION, "\\$&");
   return escaped.replace(LEADING_MARKER, "$1\\$2").replace(LEADING_ORDERED_ITEM, "$1\\$2");
 }
-function escapeHtml(text3) {
-  return escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(/'/g, "&#39;");
+function escapeHtml(text4) {
+  return escapeHtmlEntities(breakAutolinks(singleLine(text4))).replace(/'/g, "&#39;");
 }
-function codeSpan(text3, inTable = false) {
-  let body = singleLine(text3).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+function escapeHtmlText(text4) {
+  return escapeHtmlEntities(singleLine(text4)).replace(/'/g, "&#39;");
+}
+function codeSpan(text4, inTable = false) {
+  let body = singleLine(text4).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
   if (inTable) body = body.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longestRun + 1);
   const pad2 = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
   return `${fence}${pad2}${body}${pad2}${fence}`;
 }
-function escapeTerminal(text3) {
-  return singleLine(text3);
+function escapeTerminal(text4) {
+  return singleLine(text4);
 }
 function codeBlock(lines, language = "text") {
   const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
@@ -30604,8 +30625,8 @@ var SEVERITIES = SeveritySchema.options;
 // src/cli/wrap.ts
 var SGR = /\u001b\[[0-9;]*m/g;
 var MAX_HANG = 40;
-function visibleWidth(text3) {
-  return [...text3.replace(SGR, "")].length;
+function visibleWidth(text4) {
+  return [...text4.replace(SGR, "")].length;
 }
 function hangOf(line, indent) {
   const plain = line.replace(SGR, "");
@@ -30613,8 +30634,8 @@ function hangOf(line, indent) {
   if (column !== void 0 && column <= MAX_HANG) return column;
   return Math.min(indent + 2, MAX_HANG);
 }
-function wordsOf(text3) {
-  const words = text3.split(" ");
+function wordsOf(text4) {
+  const words = text4.split(" ");
   const command = words.findIndex((w, i) => w.replace(SGR, "").startsWith("/rsp") && (i === 0 || words[i - 1] === "\u2192"));
   return command < 0 ? words : [...words.slice(0, command), words.slice(command).join(" ")];
 }
@@ -30643,8 +30664,8 @@ function wrapLine(line, width) {
   out.push(current.trimEnd());
   return out;
 }
-function wrapText(text3, width) {
-  return text3.split("\n").flatMap((line) => wrapLine(line, width)).join("\n");
+function wrapText(text4, width) {
+  return text4.split("\n").flatMap((line) => wrapLine(line, width)).join("\n");
 }
 function fitLine(line, width) {
   const chars = [...line];
@@ -30652,8 +30673,8 @@ function fitLine(line, width) {
 }
 
 // src/cli/verdict-line.ts
-function leadingProblem(findings) {
-  return findings.some((f) => f.code === "POLICY_NOT_FOUND") ? FINDING_CODES.POLICY_NOT_FOUND : void 0;
+function leadingProblem(findings2) {
+  return findings2.some((f) => f.code === "POLICY_NOT_FOUND") ? FINDING_CODES.POLICY_NOT_FOUND : void 0;
 }
 function gateVerdictLine(verdict, exitCode, width) {
   const word = CONCLUSION_LABEL[verdict.conclusion].word.toUpperCase();
@@ -30812,9 +30833,9 @@ var ValueParser = class {
       if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
       else break;
     }
-    const text3 = utf8.decode(b.subarray(start, this.pos));
-    if (!NUMBER.test(text3)) this.fail(`invalid number ${JSON.stringify(text3)}`);
-    return Number(text3);
+    const text4 = utf8.decode(b.subarray(start, this.pos));
+    if (!NUMBER.test(text4)) this.fail(`invalid number ${JSON.stringify(text4)}`);
+    return Number(text4);
   }
   string() {
     const b = this.bytes;
@@ -30830,8 +30851,8 @@ var ValueParser = class {
       else end = quote;
     }
     this.pos = end + 1;
-    const text3 = b.subarray(start, end);
-    if (text3.indexOf(92) === -1) return utf8.decode(text3);
+    const text4 = b.subarray(start, end);
+    if (text4.indexOf(92) === -1) return utf8.decode(text4);
     try {
       return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
     } catch {
@@ -31219,10 +31240,10 @@ var TopLevelScanner = class {
   decodeKey() {
     const bytes = concat(this.keyParts);
     this.keyParts = [];
-    const text3 = utf82.decode(bytes);
-    if (bytes.indexOf(BACKSLASH) === -1) return text3;
+    const text4 = utf82.decode(bytes);
+    if (bytes.indexOf(BACKSLASH) === -1) return text4;
     try {
-      return JSON.parse(`"${text3}"`);
+      return JSON.parse(`"${text4}"`);
     } catch {
       return this.fail("invalid escape in a key");
     }
@@ -31317,8 +31338,8 @@ var SIZE = /^(0|[1-9][0-9]{0,15})$/;
 var KEY2 = /^[a-z0-9.-]+$/;
 function lfsPointer(bytes) {
   if (bytes.byteLength === 0 || bytes.byteLength >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118) return void 0;
-  const text3 = new TextDecoder("utf-8").decode(bytes);
-  const lines = text3.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const text4 = new TextDecoder("utf-8").decode(bytes);
+  const lines = text4.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
   const version2 = /^version (\S+)$/.exec(lines[0] ?? "")?.[1];
   if (version2 === void 0 || !VERSIONS.includes(version2)) return void 0;
   const values = /* @__PURE__ */ new Map();
@@ -31544,8 +31565,8 @@ var LocalGitReader = class {
         let at = 0;
         while (at < all.length) {
           const eol = all.indexOf(10, at);
-          const header3 = all.subarray(at, eol).toString("utf8").split(" ");
-          const [oid, type, size] = header3;
+          const header4 = all.subarray(at, eol).toString("utf8").split(" ");
+          const [oid, type, size] = header4;
           if (type === "missing" || !oid || size === void 0) {
             at = eol + 1;
             continue;
@@ -32031,6 +32052,14 @@ ${ASL3_SECURITY_STANDARD}
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
 
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
+
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
   max_age_days: 180
@@ -32472,6 +32501,19 @@ var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
   evals: external_exports.array(external_exports.string().min(1)).min(1).default(["evals/**"]).describe("Globs of eval result files")
 });
+var StageSchema = external_exports.enum(["research", "internal", "limited", "general"]);
+var RiskReportsSchema = external_exports.strictObject({
+  paths: external_exports.array(external_exports.string().min(1)).min(1).default(["risk-reports/**"]).describe("Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report"),
+  cadence_days: external_exports.number().int().positive().default(183).describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: external_exports.array(StageSchema).default(["limited", "general"]).describe("Deployment stages whose models must be covered by a current Risk Report")
+});
+var RiskReportSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
+  title: external_exports.string().min(1).optional().describe("The report, in one line"),
+  date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD").describe("The date of the report (its coverage date), YYYY-MM-DD"),
+  models: external_exports.array(id).min(1).describe("Ids of the models the report covers"),
+  approvers: external_exports.array(external_exports.string().min(1)).min(1).describe("Who approved the report (e.g. the CEO and the Responsible Scaling Officer)")
+}).describe("rsp-gate Risk Report (a file under risk_reports.paths)");
 var PolicySchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   version: external_exports.literal(1).describe("Format version: 1"),
@@ -32482,14 +32524,15 @@ var PolicySchema = external_exports.strictObject({
   capabilities: external_exports.array(CapabilitySchema).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(SafeguardSchema).optional().describe("Required safeguards, each for one level"),
   assessment: AssessmentSchema.partial().optional().describe("How evidence is judged"),
-  approvals: ApprovalsSchema.partial().optional().describe("Who approves what")
+  approvals: ApprovalsSchema.partial().optional().describe("Who approves what"),
+  risk_reports: RiskReportsSchema.partial().optional().describe("Risk Reports the policy requires: where they live, how often, and for which deployment stages")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var ModelConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   id: id.describe("The model id, unique across the repository"),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Model names that result files use for this model"),
   declared_level: external_exports.string().min(1).describe("The safety level the model is handled under (one of the policy levels)"),
-  stage: external_exports.enum(["research", "internal", "limited", "general"]).optional().describe("Deployment stage"),
+  stage: StageSchema.optional().describe("Deployment stage"),
   effective_compute: external_exports.number().positive().optional().describe("Effective training compute, FLOP"),
   last_assessment: external_exports.strictObject({
     date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date, YYYY-MM-DD").describe("Date of the assessment, YYYY-MM-DD"),
@@ -32523,21 +32566,22 @@ function isPlainObject2(value) {
 
 // src/policy/build-policy.ts
 function buildPolicy(merged) {
-  const levels = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
-  const capabilities = keepParsed(merged.capabilities, CapabilitySchema);
-  const safeguards = keepParsed(merged.safeguards, SafeguardSchema);
+  const levels2 = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
+  const capabilities2 = keepParsed(merged.capabilities, CapabilitySchema);
+  const safeguards2 = keepParsed(merged.safeguards, SafeguardSchema);
   const policy = {
     version: 1,
-    levels: levels.items,
+    levels: levels2.items,
     paths: parseKeys(PathsSchema, merged.paths),
     evals: readAliases(merged.evals),
-    capabilities: capabilities.items,
-    safeguards: safeguards.items,
+    capabilities: capabilities2.items,
+    safeguards: safeguards2.items,
     assessment: parseKeys(AssessmentSchema, merged.assessment),
     approvals: parseKeys(ApprovalsSchema, merged.approvals)
   };
   if (typeof merged.extends === "string") policy.extends = merged.extends;
-  const lists = { levels: levels.from, capabilities: capabilities.from, safeguards: safeguards.from };
+  if (merged.risk_reports !== void 0) policy.risk_reports = parseKeys(RiskReportsSchema, merged.risk_reports);
+  const lists = { levels: levels2.from, capabilities: capabilities2.from, safeguards: safeguards2.from };
   return {
     policy,
     toMergedPath(path) {
@@ -32617,17 +32661,17 @@ function hasChild(node2, key) {
 // src/policy/describe-path.ts
 function describePath(root, path) {
   let node2 = root;
-  let text3 = "";
+  let text4 = "";
   for (const key of path) {
     const next = child(node2, key);
     if (typeof key === "number") {
-      text3 += `[${entryName(next) ?? key}]`;
+      text4 += `[${entryName(next) ?? key}]`;
     } else {
-      text3 += text3 === "" ? key : `.${key}`;
+      text4 += text4 === "" ? key : `.${key}`;
     }
     node2 = next;
   }
-  return text3 === "" ? "(top level)" : text3;
+  return text4 === "" ? "(top level)" : text4;
 }
 function entryName(entry) {
   const id2 = child(entry, "id");
@@ -32645,7 +32689,7 @@ function mergeOverPreset(user, preset) {
   const value = {};
   for (const [key, v] of Object.entries(preset)) if (!FILE_ONLY_KEYS.has(key)) value[key] = v;
   for (const [key, v] of Object.entries(user)) value[key] = v;
-  for (const key of ["assessment", "approvals"]) {
+  for (const key of ["assessment", "approvals", "risk_reports"]) {
     if (isPlainObject2(user[key]) && isPlainObject2(preset[key])) value[key] = { ...preset[key], ...user[key] };
   }
   if (isPlainObject2(user.evals) && isPlainObject2(preset.evals)) value.evals = mergeAliases(user.evals, preset.evals, origins);
@@ -32799,9 +32843,9 @@ function checkPolicy(policy, placeOf) {
   ];
 }
 function checkCompleteness(merged, placeOf) {
-  const findings = [];
+  const findings2 = [];
   if (merged.levels === void 0) {
-    findings.push(
+    findings2.push(
       findingAt(
         "POLICY_INVALID",
         "error",
@@ -32811,7 +32855,7 @@ function checkCompleteness(merged, placeOf) {
     );
   }
   if (merged.capabilities === void 0 || Array.isArray(merged.capabilities) && merged.capabilities.length === 0) {
-    findings.push(
+    findings2.push(
       findingAt(
         "POLICY_INVALID",
         "error",
@@ -32820,10 +32864,10 @@ function checkCompleteness(merged, placeOf) {
       )
     );
   }
-  return findings;
+  return findings2;
 }
 function checkUniqueIds(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   const unique = (what, keys, pathOf, shown2) => {
     const first = /* @__PURE__ */ new Map();
     keys.forEach((key, i) => {
@@ -32834,7 +32878,7 @@ function checkUniqueIds(policy, placeOf) {
       }
       const before = placeOf(pathOf(earlier));
       const also = before.preset === void 0 && before.location.line !== void 0 ? ` (first at line ${before.location.line})` : "";
-      findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
+      findings2.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
   unique(
@@ -32863,16 +32907,16 @@ function checkUniqueIds(policy, placeOf) {
       (r) => `${capability.evidence[r].eval}/${capability.evidence[r].metric}`
     );
   });
-  return findings;
+  return findings2;
 }
 function checkLevelsExist(policy, placeOf) {
   if (policy.levels.length === 0) return [];
   const known = new Set(policy.levels);
   const list = policy.levels.join(", ");
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
@@ -32884,7 +32928,7 @@ function checkLevelsExist(policy, placeOf) {
   });
   policy.safeguards.forEach((s, i) => {
     if (!known.has(s.level)) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
@@ -32894,10 +32938,10 @@ function checkLevelsExist(policy, placeOf) {
       );
     }
   });
-  return findings;
+  return findings2;
 }
 function checkAlerts(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((capability, c) => {
     capability.evidence.forEach((rule, r) => {
       const { alert, threshold, direction } = rule;
@@ -32910,13 +32954,13 @@ function checkAlerts(policy, placeOf) {
       const place2 = alertPlace.preset === void 0 ? alertPlace : thresholdPlace;
       const side = direction === "higher" ? "at or below" : "at or above";
       const message = `${describePath(policy, rulePath)}: alert ${alert} is beyond threshold ${threshold}; with direction ${direction} the alert must be ${side} the threshold`;
-      findings.push(findingAt("POLICY_INVALID", "error", message, place2));
+      findings2.push(findingAt("POLICY_INVALID", "error", message, place2));
     });
   });
-  return findings;
+  return findings2;
 }
 function checkEvalNames(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path, what) => {
     const key = nameKey(name);
@@ -32924,7 +32968,7 @@ function checkEvalNames(policy, placeOf) {
     if (current === void 0) {
       owner.set(key, evalId);
     } else if (current !== evalId) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
@@ -32945,13 +32989,13 @@ function checkEvalNames(policy, placeOf) {
       claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`);
     });
   }
-  return findings;
+  return findings2;
 }
 function checkCoverage(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((c, i) => {
     if (c.evidence.length === 0) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "warning",
@@ -32969,9 +33013,9 @@ function checkCoverage(policy, placeOf) {
       return;
     reported.add(c.requires);
     const message = `no safeguard is defined for level "${c.requires}", which capability "${c.id}" requires: a model at that level needs nothing more than at the level below`;
-    findings.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
+    findings2.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
   });
-  return findings;
+  return findings2;
 }
 
 // src/common/schema-findings.ts
@@ -33006,15 +33050,15 @@ function expectation(issue2) {
 
 // src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text3, file2, options2 = {}) {
+function parseYaml(text4, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
   const lineCounter = new import_yaml.LineCounter();
-  const findings = [];
+  const findings2 = [];
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = (0, import_yaml.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (err) {
-    findings.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
+    findings2.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
   }
   const at = (offset) => {
     if (offset === void 0) return { file: file2, line: 1, column: 1 };
@@ -33023,15 +33067,15 @@ function parseYaml(text3, file2, options2 = {}) {
   };
   if (doc) {
     for (const e of doc.errors) {
-      findings.push(finding(code, "error", firstLine(e.message), at(e.pos[0])));
+      findings2.push(finding(code, "error", firstLine(e.message), at(e.pos[0])));
     }
   }
   let value;
-  if (doc && findings.length === 0) {
+  if (doc && findings2.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: options2.maxAliasCount ?? 100 });
     } catch (err) {
-      findings.push(finding(code, "error", firstLine(err.message), { file: file2, line: 1 }));
+      findings2.push(finding(code, "error", firstLine(err.message), { file: file2, line: 1 }));
     }
   }
   const locate = (path) => {
@@ -33055,14 +33099,14 @@ function parseYaml(text3, file2, options2 = {}) {
     }
     return at(best);
   };
-  return { value, findings, locate };
+  return { value, findings: findings2, locate };
 }
 function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
-  return { value: void 0, findings };
+  const findings2 = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
+  return { value: void 0, findings: findings2 };
 }
 function rangeStart(node2) {
   const range = node2?.range;
@@ -33078,13 +33122,13 @@ function firstLine(message) {
 // src/policy/read-document.ts
 var MAX_CONFIG_SIZE = 1e6;
 var MAX_FLOW_DEPTH = 64;
-function readConfigDocument(text3, file2, options2) {
+function readConfigDocument(text4, file2, options2) {
   const { parseCode, invalidCode, label: label2 } = options2;
-  if (text3.length > MAX_CONFIG_SIZE) {
-    const message = `${label2} is ${text3.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
+  if (text4.length > MAX_CONFIG_SIZE) {
+    const message = `${label2} is ${text4.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
-  const tooDeep = flowNestingBeyond(text3, MAX_FLOW_DEPTH);
+  const tooDeep = flowNestingBeyond(text4, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
     const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return {
@@ -33093,7 +33137,7 @@ function readConfigDocument(text3, file2, options2) {
       locate: () => ({ file: file2, line: 1 })
     };
   }
-  const parsed = parseYaml(text3, file2, { code: parseCode });
+  const parsed = parseYaml(text4, file2, { code: parseCode });
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject2(value)) {
@@ -33104,7 +33148,7 @@ function readConfigDocument(text3, file2, options2) {
       locate: parsed.locate
     };
   }
-  const findings = dropProtoKeys(
+  const findings2 = dropProtoKeys(
     value,
     [],
     (path) => finding(
@@ -33114,10 +33158,10 @@ function readConfigDocument(text3, file2, options2) {
       parsed.locate([...path, "__proto__"])
     )
   );
-  return { value, findings, locate: parsed.locate };
+  return { value, findings: findings2, locate: parsed.locate };
 }
 function dropProtoKeys(node2, path, report) {
-  const findings = [];
+  const findings2 = [];
   const visit2 = (value, at) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
@@ -33125,23 +33169,23 @@ function dropProtoKeys(node2, path, report) {
       });
     } else if (isPlainObject2(value)) {
       if (Object.hasOwn(value, "__proto__")) {
-        findings.push(report(at));
+        findings2.push(report(at));
         delete value["__proto__"];
       }
       for (const [key, child2] of Object.entries(value)) visit2(child2, [...at, key]);
     }
   };
   visit2(node2, path);
-  return findings;
+  return findings2;
 }
-function flowNestingBeyond(text3, max) {
+function flowNestingBeyond(text4, max) {
   let depth = 0;
   let line = 1;
   let quote;
   let comment = false;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
-    const before = i === 0 ? "\n" : text3[i - 1];
+  for (let i = 0; i < text4.length; i++) {
+    const c = text4[i];
+    const before = i === 0 ? "\n" : text4[i - 1];
     if (c === "\n") {
       line++;
       comment = false;
@@ -33180,41 +33224,41 @@ function findUnsetValues(policy, placeOf) {
 }
 
 // src/policy/load.ts
-function loadPolicy(text3, file2) {
+function loadPolicy(text4, file2) {
   try {
-    return load(text3, file2);
+    return load(text4, file2);
   } catch (err) {
     const message = `the policy could not be loaded: ${err.message}`;
     return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2, line: 1 })]);
   }
 }
-function load(text3, file2) {
-  if (text3 === void 0) {
+function load(text4, file2) {
+  if (text4 === void 0) {
     const message = `no policy found at ${file2}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
     return failed(file2, [finding("POLICY_NOT_FOUND", "error", message, { file: file2 })]);
   }
-  const doc = readConfigDocument(text3, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
+  const doc = readConfigDocument(text4, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
   if (doc.value === void 0) return { ...failed(file2, doc.findings), locate: doc.locate };
   const user = doc.value;
-  const findings = [...doc.findings];
+  const findings2 = [...doc.findings];
   const presetName = typeof user.extends === "string" ? user.extends : void 0;
   const extendsAt = doc.locate(["extends"]);
   const preset = presetName === void 0 ? { value: {}, known: true } : readPreset(presetName, extendsAt);
-  findings.push(...preset.findings ?? []);
+  findings2.push(...preset.findings ?? []);
   const merged = mergeOverPreset(user, preset.value);
   const placeInMerged = (path) => {
     const origin = merged.trace(path);
     return origin.from === "user" ? { location: doc.locate(origin.path) } : { location: extendsAt, preset: presetName };
   };
-  findings.push(...mergedSchemaFindings(merged, placeInMerged));
+  findings2.push(...mergedSchemaFindings(merged, placeInMerged));
   const built = buildPolicy(merged.value);
   const placeOf = (path) => placeInMerged(built.toMergedPath(path));
-  if (preset.known) findings.push(...checkCompleteness(merged.value, placeOf));
-  findings.push(...checkPolicy(built.policy, placeOf), ...findUnsetValues(built.policy, placeOf));
-  return { policy: built.policy, findings, locate: (path) => placeOf(path).location };
+  if (preset.known) findings2.push(...checkCompleteness(merged.value, placeOf));
+  findings2.push(...checkPolicy(built.policy, placeOf), ...findUnsetValues(built.policy, placeOf));
+  return { policy: built.policy, findings: findings2, locate: (path) => placeOf(path).location };
 }
-function failed(file2, findings) {
-  return { policy: buildPolicy({}).policy, findings, locate: () => ({ file: file2 }) };
+function failed(file2, findings2) {
+  return { policy: buildPolicy({}).policy, findings: findings2, locate: () => ({ file: file2 }) };
 }
 function readPreset(name, extendsAt) {
   const preset = findPreset(name);
@@ -33227,10 +33271,10 @@ function readPreset(name, extendsAt) {
     invalidCode: "POLICY_INVALID",
     label: "preset"
   });
-  const findings = doc.findings.map(
+  const findings2 = doc.findings.map(
     (f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt)
   );
-  return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
+  return { value: doc.value ?? {}, known: doc.value !== void 0, findings: findings2 };
 }
 function mergedSchemaFindings(merged, placeInMerged) {
   const result = PolicySchema.safeParse(merged.value);
@@ -33257,16 +33301,16 @@ function possibleTime(rest) {
   const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
   return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
 }
-function parseDate(text3) {
-  if (text3 === void 0) return void 0;
-  const m = CALENDAR.exec(text3);
+function parseDate(text4) {
+  if (text4 === void 0) return void 0;
+  const m = CALENDAR.exec(text4);
   if (!m) return void 0;
   const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dayMs = Date.UTC(year, month - 1, dayOfMonth);
   const check2 = new Date(dayMs);
   if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  if (!possibleTime(text3.slice(10))) return void 0;
-  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
+  if (!possibleTime(text4.slice(10))) return void 0;
+  const instant = text4.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text4) ? `${text4}Z` : text4);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
 }
@@ -33277,37 +33321,37 @@ function isAfterReference(date5, referenceDay) {
 }
 
 // src/policy/model-config.ts
-function loadModelConfig(text3, file2) {
+function loadModelConfig(text4, file2) {
   try {
-    return load2(text3, file2);
+    return load2(text4, file2);
   } catch (err) {
     return { findings: [finding("PARSE_ERROR", "error", `model config could not be read: ${err.message}`, { file: file2, line: 1 })] };
   }
 }
-function load2(text3, file2) {
-  const doc = readConfigDocument(text3, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
+function load2(text4, file2) {
+  const doc = readConfigDocument(text4, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
   if (doc.value === void 0) return { findings: doc.findings };
   normaliseDates(doc.value);
   const checked = validate2(ModelConfigSchema, { value: doc.value, findings: [], locate: doc.locate }, "MODEL_INVALID", "model config");
-  const findings = [...doc.findings, ...checked.findings];
+  const findings2 = [...doc.findings, ...checked.findings];
   const config2 = checked.value;
   if (config2?.last_assessment) {
     const date5 = calendarDate(config2.last_assessment.date);
     if (date5 === void 0) {
       const message = `model config: last_assessment.date "${config2.last_assessment.date}" is not a calendar date (YYYY-MM-DD)`;
-      findings.push(finding("MODEL_INVALID", "error", message, doc.locate(["last_assessment", "date"])));
+      findings2.push(finding("MODEL_INVALID", "error", message, doc.locate(["last_assessment", "date"])));
     } else {
       config2.last_assessment.date = date5;
     }
   }
-  if (config2 === void 0 || findings.some((f) => f.severity === "error")) return { findings };
-  findings.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
+  if (config2 === void 0 || findings2.some((f) => f.severity === "error")) return { findings: findings2 };
+  findings2.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
   const lines = {};
   for (const key of Object.keys(doc.value)) {
     const line = doc.locate([key]).line;
     if (line !== void 0) lines[key] = line;
   }
-  return { model: { config: config2, file: file2, lines }, findings };
+  return { model: { config: config2, file: file2, lines }, findings: findings2 };
 }
 var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
 function checkFolder(id2, file2, at) {
@@ -33323,8 +33367,8 @@ function normaliseDates(value) {
     assessment.date = assessment.date.toISOString().slice(0, 10);
   }
 }
-function calendarDate(text3) {
-  return /^\d{4}-\d{2}-\d{2}/.test(text3) && parseDate(text3) !== void 0 ? text3.slice(0, 10) : void 0;
+function calendarDate(text4) {
+  return /^\d{4}-\d{2}-\d{2}/.test(text4) && parseDate(text4) !== void 0 ? text4.slice(0, 10) : void 0;
 }
 
 // src/common/text.ts
@@ -33373,14 +33417,14 @@ function isNamedReading(record2, reading) {
   return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
 }
 function checkModelNames(models) {
-  const findings = [];
+  const findings2 = [];
   const ids = /* @__PURE__ */ new Map();
   for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === void 0) ids.set(key, m);
     else if (other.config.id !== m.config.id)
-      findings.push(
+      findings2.push(
         nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
       );
   }
@@ -33390,7 +33434,7 @@ function checkModelNames(models) {
       const key = nameKey(alias);
       const owner = ids.get(key);
       if (owner !== void 0 && owner.config.id !== m.config.id)
-        findings.push(
+        findings2.push(
           nameError(
             m,
             "aliases",
@@ -33399,7 +33443,7 @@ function checkModelNames(models) {
         );
       const sharer = aliases.get(key);
       if (sharer !== void 0 && sharer.config.id !== m.config.id)
-        findings.push(
+        findings2.push(
           nameError(
             m,
             "aliases",
@@ -33407,10 +33451,10 @@ function checkModelNames(models) {
           )
         );
       else aliases.set(key, m);
-      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
+      if (hasInvisibleParts(alias)) findings2.push(invisibleName(m, alias));
     }
   }
-  return findings;
+  return findings2;
 }
 function nameError(m, key, message) {
   return finding("MODEL_INVALID", "error", `model config: ${message}`, {
@@ -33424,7 +33468,7 @@ function invisibleName(m, alias) {
   return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
 }
 function checkFolderModels(records, index) {
-  const findings = [];
+  const findings2 = [];
   const reported = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
@@ -33433,9 +33477,9 @@ function checkFolderModels(records, index) {
     if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
     reported.add(r.file);
     const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
-    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
+    findings2.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
   }
-  return findings;
+  return findings2;
 }
 
 // src/common/group.ts
@@ -33460,7 +33504,7 @@ function assignRecords(records, index) {
     const seen = unknown2.get(key);
     if (seen === void 0 || line < seen.line) unknown2.set(key, { record: r, line });
   }
-  const findings = [...unknown2.values()].map(({ record: record2, line }) => {
+  const findings2 = [...unknown2.values()].map(({ record: record2, line }) => {
     const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
     return finding(
       "UNKNOWN_MODEL",
@@ -33472,7 +33516,7 @@ function assignRecords(records, index) {
       }
     );
   });
-  return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
+  return { byModel, findings: [...findings2, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
 
 // src/engine/attestations.ts
@@ -33530,16 +33574,16 @@ function normalizeFinding(f) {
 function compareFindings(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText3(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText3(a.code, b.code) || compareText3(a.model ?? "", b.model ?? "") || compareText3(a.message, b.message);
 }
-function sortFindings(findings) {
-  const sorted = findings.map(normalizeFinding).sort(compareFindings);
+function sortFindings(findings2) {
+  const sorted = findings2.map(normalizeFinding).sort(compareFindings);
   return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
 }
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
+function hasErrors(findings2) {
+  return findings2.some((f) => f.severity === "error");
 }
-function countSeverities(findings) {
+function countSeverities(findings2) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  for (const f of findings2) counts[f.severity] += 1;
   return counts;
 }
 
@@ -33562,8 +33606,8 @@ function plural2(count, one, many = `${one}s`) {
 
 // src/engine/headline.ts
 var NAMED_MODELS = 2;
-function errorCodes(findings) {
-  return new Set(findings.filter((f) => f.severity === "error").map((f) => f.code));
+function errorCodes(findings2) {
+  return new Set(findings2.filter((f) => f.severity === "error").map((f) => f.code));
 }
 function modelProblem(m) {
   const errors = m.findings.filter((f) => f.severity === "error");
@@ -33575,11 +33619,11 @@ function modelProblem(m) {
   if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
   return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
 }
-function sharedProblem(findings) {
-  const errors = findings.filter((f) => f.severity === "error");
+function sharedProblem(findings2) {
+  const errors = findings2.filter((f) => f.severity === "error");
   if (errors.length === 0) return void 0;
-  if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
-  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
+  if (errorCodes(findings2).has("POLICY_INVALID")) return "the policy is invalid";
+  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings2)].sort().join(", ")})`;
 }
 function pendingCount(models) {
   return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
@@ -33596,10 +33640,10 @@ function attestationsOutstanding(models) {
   return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
 }
 function sentence(parts, models, fallback) {
-  const text3 = parts.filter((p) => p !== void 0).join("; ");
-  if (text3 === "") return fallback;
-  const startsWithId = models.some((m) => text3.startsWith(m.id));
-  return `${startsWithId ? text3 : text3.charAt(0).toUpperCase() + text3.slice(1)}.`;
+  const text4 = parts.filter((p) => p !== void 0).join("; ");
+  if (text4 === "") return fallback;
+  const startsWithId = models.some((m) => text4.startsWith(m.id));
+  return `${startsWithId ? text4 : text4.charAt(0).toUpperCase() + text4.slice(1)}.`;
 }
 function headline(v) {
   const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? "the policy change awaits approval" : void 0;
@@ -33656,8 +33700,8 @@ function fingerprinter(policy) {
   const policyJson = canonicalJson(policy);
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
-    const text3 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash2("sha256").update(text3).digest("hex");
+    const text4 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
+    return createHash2("sha256").update(text4).digest("hex");
   };
 }
 
@@ -33739,6 +33783,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
@@ -33846,24 +33891,24 @@ function isProportion(n) {
 function screenRecords(records, rule, threshold, modelId) {
   const usable = [];
   const unusable2 = [];
-  const findings = [];
+  const findings2 = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
   const label2 = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
-    const before = findings.length;
+    const before = findings2.length;
     if (r.unusable !== void 0) {
       unusable2.push({ record: r, reason: r.unusable });
       continue;
     } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
+      findings2.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(
+      findings2.push(
         finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r))
       );
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint = r.value > 1 ? " (a percentage?)" : "";
-      findings.push(
+      findings2.push(
         finding(
           "SCALE_MISMATCH",
           "error",
@@ -33872,7 +33917,7 @@ function screenRecords(records, rule, threshold, modelId) {
         )
       );
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
-      findings.push(
+      findings2.push(
         finding(
           "UNUSABLE_RESULT",
           "warning",
@@ -33883,10 +33928,10 @@ function screenRecords(records, rule, threshold, modelId) {
     } else {
       usable.push(r);
     }
-    const reported = findings[before];
+    const reported = findings2[before];
     if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
   }
-  return { usable, unusable: unusable2, findings };
+  return { usable, unusable: unusable2, findings: findings2 };
 }
 
 // src/engine/evidence-rule.ts
@@ -33977,7 +34022,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
   const who = `${ctx.modelId}: ${capabilityId}`;
   const label2 = `${rule.eval}/${rule.metric}`;
   const lines = { threshold: rule.threshold, alert: rule.alert };
-  const findings = [...outcome.findings];
+  const findings2 = [...outcome.findings];
   let verdict = outcome.verdict;
   for (const { record: r, why } of outcome.outliers) {
     const judged = judge(r, rule, lines, ctx, who);
@@ -33985,7 +34030,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
     if (why === "undated") {
       const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
       const message = `${who}: a ${label2} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
-      findings.push(finding("UNDATED_RESULT", "warning", message, where));
+      findings2.push(finding("UNDATED_RESULT", "warning", message, where));
     }
     if (statusRank(judged.shows.status) > statusRank(verdict.status)) {
       const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
@@ -33993,7 +34038,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
       verdict = withRecord(emptyVerdict(rule, judged.shows.status, reason), r, judged.bounds);
     }
   }
-  return { verdict, findings };
+  return { verdict, findings: findings2 };
 }
 function newerUnusable(chosen, unusable2, referenceDay) {
   const chosenAt = parseDate(chosen.date)?.instant;
@@ -34023,26 +34068,35 @@ function decideRule(rule, capabilityId, ctx) {
     return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
   const found = gatherReadings(rule, { threshold: rule.threshold, alert: rule.alert }, ctx, who);
-  const { chosen, findings, outliers } = found;
+  const { chosen, findings: findings2, outliers } = found;
   if (chosen === void 0) return noReading(rule, label2, who, ctx, found);
   const r = chosen.record;
-  findings.push(...readingsNotice(found.dated, chosen, rule, who));
+  findings2.push(...readingsNotice(found.dated, chosen, rule, who));
   const supersededBy = newerUnusable(r, found.unusable, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
     const reason = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
-    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+    findings2.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings: findings2, outliers };
   }
   const stale = staleOutcome(rule, label2, who, ctx, chosen, found);
   if (stale !== void 0) return stale;
-  if (chosen.caveat !== void 0) findings.push(chosen.caveat);
-  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+  if (chosen.caveat !== void 0) findings2.push(chosen.caveat);
+  const verdict = withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds);
+  return { verdict: { ...verdict, ...freshUntil(r, maxAgeDays(rule, ctx.policy)) }, findings: findings2, outliers };
+}
+function maxAgeDays(rule, policy) {
+  return rule.max_age_days ?? policy.assessment.max_age_days;
+}
+var DAY_MS2 = 864e5;
+function freshUntil(r, maxAge) {
+  const day = parseDate(r.date)?.day;
+  return day === void 0 ? {} : { freshUntil: new Date((day + maxAge) * DAY_MS2).toISOString().slice(0, 10) };
 }
 function gatherReadings(rule, lines, ctx, who) {
   const names = evalNames(ctx.policy, rule.eval);
   const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const { usable, unusable: unusable2, findings: findings2 } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
   const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
   const pool = usable.filter((r) => !future.includes(r));
   const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
@@ -34053,20 +34107,20 @@ function gatherReadings(rule, lines, ctx, who) {
     ...future.map((record2) => ({ record: record2, why: "future" }))
   ];
   const dated = group.filter((j) => parseDate(j.record.date) !== void 0);
-  return { candidates, unusable: unusable2, findings, future, dated, chosen, outliers };
+  return { candidates, unusable: unusable2, findings: findings2, future, dated, chosen, outliers };
 }
 function noReading(rule, label2, who, ctx, found) {
-  const { candidates, future, findings, outliers } = found;
+  const { candidates, future, findings: findings2, outliers } = found;
   const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
   const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
   const reason = `no result for ${label2}${reading}${none}`;
   const at = { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId };
-  findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
-  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+  findings2.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings: findings2, outliers };
 }
 function staleOutcome(rule, label2, who, ctx, chosen, found) {
   const r = chosen.record;
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const maxAge = maxAgeDays(rule, ctx.policy);
   const age = ageInDays(r, ctx.referenceDay);
   if (age !== void 0 && age <= maxAge) return void 0;
   const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
@@ -34075,7 +34129,7 @@ function staleOutcome(rule, label2, who, ctx, chosen, found) {
   );
   const outliers = age === void 0 ? [{ record: r, why: "undated" }, ...found.outliers] : found.outliers;
   return {
-    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true },
+    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true, ...freshUntil(r, maxAge) },
     findings: found.findings,
     outliers
   };
@@ -34106,10 +34160,10 @@ function demandsLevel(status, precautionary) {
   return status === "crossed" || status === "not_ruled_out" || status === "unevaluated" && precautionary;
 }
 function evaluateCapability(capability, ctx, precautionary) {
-  const findings = [];
+  const findings2 = [];
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
-    append(findings, outcome.findings);
+    append(findings2, outcome.findings);
     const history = ruleHistory(rule, ctx);
     return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
@@ -34119,7 +34173,7 @@ function evaluateCapability(capability, ctx, precautionary) {
   const deciding = rules.filter((r) => r.status === status);
   const reason = combined === void 0 ? "the policy names no evidence for this capability, so it cannot be ruled out" : deciding.map((r) => `${r.eval}/${r.metric}: ${r.reason}`).join("; ");
   if (combined === void 0) {
-    findings.push(
+    findings2.push(
       finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${ctx.modelId}: ${capability.id}: ${reason}`, {
         file: ctx.modelFile,
         line: ctx.modelLine,
@@ -34132,7 +34186,7 @@ function evaluateCapability(capability, ctx, precautionary) {
     for (const r of deciding) {
       const message = `${ctx.modelId}: ${capability.id} (${capability.title}) ${statusFinding.says}: ${r.eval}/${r.metric} ${r.reason}`;
       const where = r.file === null ? { file: ctx.modelFile, line: ctx.modelLine } : { file: r.file, line: r.line ?? 1 };
-      findings.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
+      findings2.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
     }
   }
   return {
@@ -34145,29 +34199,29 @@ function evaluateCapability(capability, ctx, precautionary) {
       reason,
       evidence: rules
     },
-    findings
+    findings: findings2
   };
 }
 
 // src/engine/levels.ts
-function levelRank(levels, level) {
-  const i = levels.indexOf(level);
-  return i === -1 ? levels.length : i;
+function levelRank(levels2, level) {
+  const i = levels2.indexOf(level);
+  return i === -1 ? levels2.length : i;
 }
-function isKnownLevel(levels, level) {
-  return levels.includes(level);
+function isKnownLevel(levels2, level) {
+  return levels2.includes(level);
 }
-function baselineLevel(levels) {
-  return levels[0] ?? "baseline";
+function baselineLevel(levels2) {
+  return levels2[0] ?? "baseline";
 }
 
 // src/engine/checklist.ts
 function attestCommand(safeguard, model, fingerprint) {
   return `/rsp attest ${safeguard} ${model} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
 }
-function firstById(safeguards) {
+function firstById(safeguards2) {
   const byId3 = /* @__PURE__ */ new Map();
-  for (const s of safeguards) if (!byId3.has(s.id)) byId3.set(s.id, s);
+  for (const s of safeguards2) if (!byId3.has(s.id)) byId3.set(s.id, s);
   return [...byId3.values()];
 }
 function requiredSafeguards(policy, required2) {
@@ -34180,13 +34234,13 @@ function buildChecklist(input2) {
   const id2 = model.config.id;
   const headLedger = new Set(model.config.safeguards);
   const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
-  const findings = [];
+  const findings2 = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
   for (const entry of [...headLedger].sort()) {
     if (!known.has(entry))
-      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+      findings2.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
   }
-  const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
+  const safeguards2 = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
       id: s.id,
       level: s.level,
@@ -34204,7 +34258,7 @@ function buildChecklist(input2) {
     const state = attestationState(events, fingerprint);
     if (state.kind === "attested") {
       if (!headLedger.has(s.id)) {
-        findings.push(
+        findings2.push(
           finding(
             "ATTESTED_NOT_IN_LEDGER",
             "warning",
@@ -34216,7 +34270,7 @@ function buildChecklist(input2) {
       return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
     }
     if (state.kind === "outdated") {
-      findings.push(
+      findings2.push(
         finding(
           "ATTESTATION_OUTDATED",
           "warning",
@@ -34226,10 +34280,10 @@ function buildChecklist(input2) {
       );
     }
     const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
-    findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
+    findings2.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
     return verdict;
   });
-  return { safeguards, findings };
+  return { safeguards: safeguards2, findings: findings2 };
 }
 
 // src/engine/claims.ts
@@ -34269,8 +34323,8 @@ function findClaims(policy, head, base, removed) {
       line: line("effective_compute")
     });
   }
-  const levels = policy.levels;
-  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+  const levels2 = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels2, b.declared_level) && isKnownLevel(levels2, h.declared_level) && levelRank(levels2, h.declared_level) < levelRank(levels2, b.declared_level)) {
     claims.push({
       key: "declared_level",
       what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`,
@@ -34305,7 +34359,7 @@ function judgeClaims(input2) {
     return { model: head, records: input2.records, findings: [], unattested: 0 };
   const where = (line) => ({ file: head.file, line, model: id2 });
   const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  const findings = mine.map(
+  const findings2 = mine.map(
     (a) => finding(
       "APPROVAL_OUTDATED",
       "warning",
@@ -34314,7 +34368,7 @@ function judgeClaims(input2) {
     )
   );
   for (const c of claims) {
-    findings.push(
+    findings2.push(
       finding(
         "CLAIM_UNATTESTED",
         "warning",
@@ -34325,7 +34379,7 @@ function judgeClaims(input2) {
   }
   const keys = new Set(claims.map((c) => c.key));
   const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
-  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
+  return { model: withBaseValues(head, input2.base, keys), records, findings: findings2, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -34355,40 +34409,40 @@ function checkNotableIncrease(model, ratioLimit) {
 }
 
 // src/engine/required-level.ts
-function requiredLevel(levels, capabilities) {
-  let required2 = baselineLevel(levels);
-  for (const c of capabilities) {
-    if (c.demandsLevel && levelRank(levels, c.requires) > levelRank(levels, required2)) required2 = c.requires;
+function requiredLevel(levels2, capabilities2) {
+  let required2 = baselineLevel(levels2);
+  for (const c of capabilities2) {
+    if (c.demandsLevel && levelRank(levels2, c.requires) > levelRank(levels2, required2)) required2 = c.requires;
   }
   return required2;
 }
-function highestLevel(levels, candidates) {
-  return candidates.reduce((best, l) => levelRank(levels, l) > levelRank(levels, best) ? l : best, baselineLevel(levels));
+function highestLevel(levels2, candidates) {
+  return candidates.reduce((best, l) => levelRank(levels2, l) > levelRank(levels2, best) ? l : best, baselineLevel(levels2));
 }
-function checkDeclaredLevel(levels, model, required2) {
+function checkDeclaredLevel(levels2, model, required2) {
   const declared = model.config.declared_level;
   const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
-  if (!isKnownLevel(levels, declared)) {
+  if (!isKnownLevel(levels2, declared)) {
     return [
       finding(
         "UNKNOWN_LEVEL",
         "error",
-        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`,
+        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels2.join(", ")})`,
         where
       )
     ];
   }
-  if (levelRank(levels, declared) < levelRank(levels, required2)) {
+  if (levelRank(levels2, declared) < levelRank(levels2, required2)) {
     return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
   }
   return [];
 }
-function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map(
+function checkPolicyLevels(levels2, named, policyFile) {
+  return named.filter((n) => !isKnownLevel(levels2, n.level)).map(
     (n) => finding(
       "UNKNOWN_LEVEL",
       "error",
-      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`,
+      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels2.join(", ")})`,
       { file: policyFile, line: 1 }
     )
   );
@@ -34396,7 +34450,7 @@ function checkPolicyLevels(levels, named, policyFile) {
 
 // src/engine/future-dates.ts
 function futureResultFindings(records, modelId, referenceDay) {
-  const findings = [];
+  const findings2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
@@ -34406,9 +34460,9 @@ ${r.date}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
-    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+    findings2.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
   }
-  return findings;
+  return findings2;
 }
 function futureAssessmentFindings(model, referenceDay) {
   const date5 = model.config.last_assessment?.date;
@@ -34459,17 +34513,17 @@ function evaluateModel(model, ctx) {
     fingerprint
   });
   const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
-  const capabilities = outcomes.map((o) => o.verdict);
-  const findings = [
+  const capabilities2 = outcomes.map((o) => o.verdict);
+  const findings2 = [
     ...ctx.inputFindings,
     ...futureResultFindings(ctx.records, model.config.id, ctx.referenceDay),
     ...futureAssessmentFindings(model, ctx.referenceDay),
     ...claims.findings
   ];
-  for (const o of outcomes) append(findings, o.findings);
-  const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
-  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
+  for (const o of outcomes) append(findings2, o.findings);
+  const required2 = requiredLevel(policy.levels, capabilities2);
+  findings2.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings2.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -34478,8 +34532,8 @@ function evaluateModel(model, ctx) {
     fingerprint,
     attestations: ctx.attestations
   });
-  append(findings, checklist.findings);
-  const sorted = sortFindings(findings);
+  append(findings2, checklist.findings);
+  const sorted = sortFindings(findings2);
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
@@ -34494,7 +34548,7 @@ function evaluateModel(model, ctx) {
     requiredLevel: required2,
     conclusion,
     fingerprint,
-    capabilities,
+    capabilities: capabilities2,
     safeguards: checklist.safeguards,
     findings: sorted
   };
@@ -34525,6 +34579,35 @@ function zForConfidence(confidence) {
   const tail = (1 - confidence) / 2;
   if (!(tail > 0)) throw new RangeError(`confidence must be below 1: ${confidence}`);
   return -inverseNormalCdf(tail);
+}
+
+// src/engine/risk-reports.ts
+function needsRiskReport(model, rule) {
+  const stage = model.config.stage;
+  return rule !== void 0 && stage !== void 0 && rule.stages.includes(stage);
+}
+function coveringReports(model, reports, referenceDay) {
+  const names = /* @__PURE__ */ new Set([model.config.id, ...model.config.aliases]);
+  return reports.filter((r) => r.models.some((m) => names.has(m))).flatMap((report) => {
+    const parsed = parseDate(report.date);
+    return parsed === void 0 || isAfterReference(parsed, referenceDay) ? [] : [{ report, day: parsed.day }];
+  }).sort((a, b) => b.day - a.day || (a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0));
+}
+function riskReportFindings(model, reports, rule, referenceDay) {
+  if (!needsRiskReport(model, rule)) return [];
+  const id2 = model.config.id;
+  const stage = model.config.stage;
+  const [newest] = coveringReports(model, reports, referenceDay);
+  if (newest === void 0) {
+    const message2 = `${id2} is at stage ${stage} and no Risk Report (${rule.paths.join(", ")}) dated by the reference date covers it; the policy requires one every ${rule.cadence_days} days`;
+    const at = { file: model.file, line: model.lines["stage"] ?? model.lines["id"] ?? 1, model: id2 };
+    return [finding("RISK_REPORT_MISSING", "error", message2, at)];
+  }
+  const age = referenceDay === void 0 ? void 0 : referenceDay - newest.day;
+  if (age !== void 0 && age <= rule.cadence_days) return [];
+  const since = age === void 0 ? "its age cannot be measured (the reference date is invalid)" : `${age} days before the reference date`;
+  const message = `${id2} is at stage ${stage} and its newest Risk Report is from ${newest.report.date}, ${since}; the policy requires one every ${rule.cadence_days} days`;
+  return [finding("RISK_REPORT_OVERDUE", "error", message, { file: newest.report.file, line: newest.report.dateLine, model: id2 })];
 }
 
 // src/engine/evaluate.ts
@@ -34576,25 +34659,25 @@ function policyChangeFindings(input2) {
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
-  const findings = [];
+  const findings2 = [];
   for (const id2 of [...new Set(inScope)].sort()) {
     const head = heads.get(id2);
     const base = bases.get(id2);
     if (head) models.push(head);
     else if (base)
-      findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
+      findings2.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
     else
-      findings.push({
+      findings2.push({
         ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`),
         model: id2
       });
   }
-  return { models, findings };
+  return { models, findings: findings2 };
 }
-function routeInputFindings(findings, index, evaluated) {
+function routeInputFindings(findings2, index, evaluated) {
   const byModel = /* @__PURE__ */ new Map();
   const shared = [];
-  for (const f of findings) {
+  for (const f of findings2) {
     const owners = f.model === void 0 ? [] : index.modelsFor(f.model).filter((id2) => evaluated.has(id2));
     const [owner] = owners;
     if (owners.length !== 1 || owner === void 0) {
@@ -34644,6 +34727,7 @@ function sharedFindings(input2, context) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, context.index, new Set(evaluated.map((m) => m.config.id)));
   append(shared, routed.shared);
+  if (evaluated.some((m) => needsRiskReport(m, policy.risk_reports))) append(shared, input2.riskReportReadFindings ?? []);
   return { shared, evaluated, routed };
 }
 function evaluateModels(input2, context, evaluated, byModel, shared) {
@@ -34664,15 +34748,18 @@ function evaluateModels(input2, context, evaluated, byModel, shared) {
       records: context.assignment.byModel.get(m.config.id) ?? [],
       baseChanged: context.baseChanged.get(m.config.id) ?? [],
       assessmentApprovals: input2.assessmentApprovals ?? [],
-      inputFindings: byModel.get(m.config.id) ?? []
+      inputFindings: [
+        ...byModel.get(m.config.id) ?? [],
+        ...riskReportFindings(m, input2.riskReports ?? [], policy.risk_reports, context.reference?.day)
+      ]
     })
   );
 }
 function policyChangeUnapproved(input2) {
   return input2.policyChanged && validApprovals(input2).length === 0;
 }
-function summarise(input2, models, findings) {
-  const all = [...findings, ...models.flatMap((m) => m.findings)];
+function summarise(input2, models, findings2) {
+  const all = [...findings2, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
@@ -34698,7 +34785,7 @@ function summarise(input2, models, findings) {
     referenceDate: input2.referenceDate,
     policy,
     models,
-    findings,
+    findings: findings2,
     counts
   };
   return {
@@ -34709,7 +34796,7 @@ function summarise(input2, models, findings) {
     referenceDate: input2.referenceDate,
     policy,
     models,
-    findings,
+    findings: findings2,
     counts
   };
 }
@@ -34782,8 +34869,8 @@ function duplicateKey(ctx, key, line, where = "") {
   );
 }
 function shown(value) {
-  const text3 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-  return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
+  const text4 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text4.length > 40 ? `${text4.slice(0, 37)}...` : text4;
 }
 function valueProblem(value) {
   if (typeof value === "number") {
@@ -34805,28 +34892,28 @@ function sampleCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
 }
 function invisibleModelNames(records, ctx) {
-  const findings = [];
+  const findings2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
     seen.add(r.model);
     const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
-    findings.push(
+    findings2.push(
       finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line })
     );
   }
-  return findings;
+  return findings2;
 }
 function refuseZeroSamples(output2, ctx) {
   if (!output2.records.some((r) => r.samples === 0 && r.unusable === void 0)) return output2;
-  const findings = [...output2.findings];
+  const findings2 = [...output2.findings];
   const records = output2.records.map((r) => {
     if (r.samples !== 0 || r.unusable !== void 0) return r;
     const why = `${r.eval} ${r.metric} was measured on zero samples`;
-    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    findings2.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
     return { ...r, value: Number.NaN, unusable: why };
   });
-  return { records, findings };
+  return { records, findings: findings2 };
 }
 function isoFromEpochSeconds(seconds) {
   if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
@@ -34837,9 +34924,9 @@ var EPOCH = /^\d+(?:\.\d+)?$/;
 function timestamp(value) {
   if (typeof value === "number") return isoFromEpochSeconds(value);
   if (typeof value !== "string") return void 0;
-  const text3 = value.trim();
-  if (EPOCH.test(text3)) return isoFromEpochSeconds(Number(text3));
-  return parseDate(text3) !== void 0 ? text3 : void 0;
+  const text4 = value.trim();
+  if (EPOCH.test(text4)) return isoFromEpochSeconds(Number(text4));
+  return parseDate(text4) !== void 0 ? text4 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
   const record2 = {
@@ -35020,41 +35107,41 @@ function guessJsonFormat(keysSeen) {
 var RESULTS_KEY = /^(?:results|"results"|'results')[ \t]*:/m;
 var MODEL_INDEX_KEY = /^(?:model-index|"model-index"|'model-index')[ \t]*:/m;
 var JSON_RESULTS_KEY = /"(?:results|model-index|evaluation_results)"\s*:/;
-function looksLikeYamlResults(text3) {
-  return RESULTS_KEY.test(text3) || MODEL_INDEX_KEY.test(text3);
+function looksLikeYamlResults(text4) {
+  return RESULTS_KEY.test(text4) || MODEL_INDEX_KEY.test(text4);
 }
-function guessTextFormat(text3) {
-  return MODEL_INDEX_KEY.test(text3) ? "hf-model-index" : "native";
+function guessTextFormat(text4) {
+  return MODEL_INDEX_KEY.test(text4) ? "hf-model-index" : "native";
 }
 function unreadableResults(bytes) {
   const le = bytes[0] === 255 && bytes[1] === 254;
   const be = bytes[0] === 254 && bytes[1] === 255;
   if (!le && !be && !bytes.includes(0)) return void 0;
-  const text3 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
-  if (!looksLikeYamlResults(text3) && !JSON_RESULTS_KEY.test(text3)) return void 0;
+  const text4 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
+  if (!looksLikeYamlResults(text4) && !JSON_RESULTS_KEY.test(text4)) return void 0;
   const why = le || be ? "it is UTF-16 text; save it as UTF-8" : "it holds NUL bytes, so it is not text";
-  return { why, format: text3.includes("model-index") ? "hf-model-index" : "native" };
+  return { why, format: text4.includes("model-index") ? "hf-model-index" : "native" };
 }
 
 // src/evidence/front-matter.ts
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
-function frontMatter(text3) {
-  const open4 = OPENING.exec(text3);
+function frontMatter(text4) {
+  const open4 = OPENING.exec(text4);
   if (open4 === null) return void 0;
-  const rest = text3.slice(open4[0].length);
+  const rest = text4.slice(open4[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
   return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open4[0].length + close.index + close[0].length };
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
-function yamlOfFile(text3, file2) {
-  const block = frontMatter(text3);
-  const open4 = OPENING.exec(text3);
-  if (MARKDOWN.test(file2)) return block ?? (open4 === null ? void 0 : { yaml: text3.slice(open4[0].length), lineOffset: 1 });
-  if (block === void 0) return { yaml: text3, lineOffset: 0 };
-  return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
+function yamlOfFile(text4, file2) {
+  const block = frontMatter(text4);
+  const open4 = OPENING.exec(text4);
+  if (MARKDOWN.test(file2)) return block ?? (open4 === null ? void 0 : { yaml: text4.slice(open4[0].length), lineOffset: 1 });
+  if (block === void 0) return { yaml: text4, lineOffset: 0 };
+  return NOTHING_MORE.test(text4.slice(block.end)) ? block : { yaml: text4, lineOffset: 0 };
 }
 function shiftLines(parsed, offset) {
   if (offset === 0) return parsed;
@@ -35446,10 +35533,10 @@ function frameEnd(data, view, start) {
   let at = start + 5 + windowBytes + dictionaryBytes + contentSizeBytes;
   for (; ; ) {
     if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
-    const header3 = view.getUint16(at, true) | data[at + 2] << 16;
-    const last = header3 & 1;
-    const type = header3 >> 1 & 3;
-    const blockSize = header3 >>> 3;
+    const header4 = view.getUint16(at, true) | data[at + 2] << 16;
+    const last = header4 & 1;
+    const type = header4 >> 1 & 3;
+    const blockSize = header4 >>> 3;
     at += 3 + (type === 1 ? 1 : blockSize);
     if (type === 3) throw new Error("zstd block of a reserved type");
     if (last) break;
@@ -35673,8 +35760,8 @@ async function readInspectEval(src, ctx) {
   }
   try {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
-    const header3 = listing.last.get(HEADER);
-    if (header3 === void 0) {
+    const header4 = listing.last.get(HEADER);
+    if (header4 === void 0) {
       if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
       return {
         format: "inspect",
@@ -35684,7 +35771,7 @@ async function readInspectEval(src, ctx) {
         ]
       };
     }
-    const bytes = await readEntry(zip, header3, MAX_HEADER_BYTES);
+    const bytes = await readEntry(zip, header4, MAX_HEADER_BYTES);
     let parsed;
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
@@ -35869,8 +35956,8 @@ async function readText2(src, whole, ctx) {
     if (!looksLikeYamlResults(head)) return notAResult();
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
-  const text3 = utf83.decode(whole);
-  const block = yamlOfFile(text3, ctx.file);
+  const text4 = utf83.decode(whole);
+  const block = yamlOfFile(text4, ctx.file);
   if (block === void 0) return notAResult();
   const yaml = block.yaml;
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
@@ -35967,12 +36054,64 @@ function misfiledResult(path, records, evalRoots, index) {
 }
 
 // src/run/relevant-notices.ts
-function relevantNotices(findings, changed, inScope, recordsByFile2) {
-  return findings.filter((f) => {
+function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
     return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
   });
+}
+
+// src/evidence/risk-report.ts
+function loadRiskReport(text4, file2) {
+  const block = yamlOfFile(text4, file2);
+  if (block === void 0) {
+    const message = "Risk Report: a Markdown report needs YAML front matter (date, models, approvers) between --- lines";
+    return { findings: [finding("RISK_REPORT_INVALID", "error", message, { file: file2, line: 1 })] };
+  }
+  const doc = readConfigDocument(block.yaml, file2, {
+    parseCode: "RISK_REPORT_INVALID",
+    invalidCode: "RISK_REPORT_INVALID",
+    label: "Risk Report"
+  });
+  const shift = (f) => f.line === void 0 ? f : { ...f, line: f.line + block.lineOffset };
+  if (doc.value === void 0) return { findings: doc.findings.map(shift) };
+  if (doc.value.date instanceof Date && !Number.isNaN(doc.value.date.getTime())) doc.value.date = doc.value.date.toISOString().slice(0, 10);
+  const checked = validate2(RiskReportSchema, { value: doc.value, findings: [], locate: doc.locate }, "RISK_REPORT_INVALID", "Risk Report");
+  const findings2 = [...doc.findings, ...checked.findings].map(shift);
+  const dateLine = (doc.locate(["date"]).line ?? 1) + block.lineOffset;
+  const value = checked.value;
+  if (value === void 0 || findings2.length > 0) return { findings: findings2 };
+  if (parseDate(value.date) === void 0) {
+    return {
+      findings: [
+        finding("RISK_REPORT_INVALID", "error", `Risk Report: date "${value.date}" is not a calendar date`, { file: file2, line: dateLine })
+      ]
+    };
+  }
+  return { report: { file: file2, date: value.date, models: value.models, approvers: value.approvers, dateLine }, findings: [] };
+}
+
+// src/run/risk-report-reads.ts
+async function readRiskReports(reader, commit, tree, policy, inScope) {
+  const rule = policy.risk_reports;
+  if (rule === void 0 || !inScope.some((m) => needsRiskReport(m, rule))) return { reports: [], findings: [] };
+  const isReport = pathMatcher(rule.paths);
+  const paths = tree.map((e) => e.path).filter((p) => isReport(p));
+  const files = await reader.readFiles(commit, paths);
+  const reads = { reports: [], findings: [] };
+  for (const path of paths) {
+    const src = files.get(path);
+    if (src === void 0 || src.size > MAX_CONFIG_SIZE) {
+      const why = src === void 0 ? "could not be read" : `is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`;
+      reads.findings.push(finding("RISK_REPORT_INVALID", "error", `Risk Report ${why}`, { file: path, line: 1 }));
+      continue;
+    }
+    const loaded = loadRiskReport(await readText(src), path);
+    reads.findings.push(...loaded.findings);
+    if (loaded.report) reads.reports.push(loaded.report);
+  }
+  return { reports: reads.reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), findings: reads.findings };
 }
 
 // src/run/evaluate-change.ts
@@ -35994,6 +36133,8 @@ async function readChange(reader, change, options2 = {}) {
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options2.commands ? await options2.commands(start.policy, { models }) : { attestations: [], approvals: [] };
+  const inScopeModels = headModels.filter((m) => inScope.includes(m.config.id));
+  const riskReports = await readRiskReports(reader, change.base, start.baseTree, start.policy, inScopeModels);
   const input2 = {
     policy: start.policy,
     policyFindings: start.policyFindings,
@@ -36002,12 +36143,9 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(
-      inputFindings,
-      new Set(layout.changed),
-      headModels.filter((m) => inScope.includes(m.config.id)),
-      recordsByFile(evidence)
-    ),
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), inScopeModels, recordsByFile(evidence)),
+    riskReports: riskReports.reports,
+    riskReportReadFindings: riskReports.findings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
@@ -36168,22 +36306,22 @@ async function configText(src) {
   }
   return { text: await readText(src), findings: [] };
 }
-async function loadModels(paths, files, findings) {
+async function loadModels(paths, files, findings2) {
   const models = [];
   const seen = /* @__PURE__ */ new Map();
   for (const path of paths) {
-    const { text: text3, findings: sizeFindings } = await configText(files.get(path));
-    findings.push(...sizeFindings);
-    if (text3 === void 0) {
-      if (sizeFindings.length === 0) findings.push(finding("PARSE_ERROR", "error", "model config could not be read", { file: path }));
+    const { text: text4, findings: sizeFindings } = await configText(files.get(path));
+    findings2.push(...sizeFindings);
+    if (text4 === void 0) {
+      if (sizeFindings.length === 0) findings2.push(finding("PARSE_ERROR", "error", "model config could not be read", { file: path }));
       continue;
     }
-    const loaded = loadModelConfig(text3, path);
-    findings.push(...loaded.findings);
+    const loaded = loadModelConfig(text4, path);
+    findings2.push(...loaded.findings);
     if (!loaded.model) continue;
     const first = seen.get(loaded.model.config.id);
     if (first !== void 0) {
-      findings.push(
+      findings2.push(
         finding("DUPLICATE_MODEL", "error", `model id "${loaded.model.config.id}" is already claimed by ${first}`, {
           file: path,
           line: loaded.model.lines["id"] ?? 1
@@ -36218,18 +36356,18 @@ var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
 function samePlace(a, b) {
   return a.file === b.file && a.line === b.line && a.model === b.model;
 }
-function mergeUndatedPairs(findings) {
-  const undated = findings.filter((f) => f.code === "UNDATED_RESULT");
+function mergeUndatedPairs(findings2) {
+  const undated = findings2.filter((f) => f.code === "UNDATED_RESULT");
   const absorbed = /* @__PURE__ */ new Set();
   const merged = /* @__PURE__ */ new Map();
   for (const u of undated) {
-    const status = findings.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
+    const status = findings2.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
     if (status === void 0) continue;
     absorbed.add(status);
     const severity = SEVERITY_RANK2[status.severity] < SEVERITY_RANK2[u.severity] ? status.severity : u.severity;
     merged.set(u, { ...u, severity, message: `${u.message}; it does: ${STATUS_WORDS[status.code]}` });
   }
-  return findings.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+  return findings2.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
 }
 function allFindings(verdict) {
   return mergeUndatedPairs([...verdict.findings, ...verdict.models.flatMap((m) => m.findings)]).sort(compareFindings);
@@ -36279,10 +36417,10 @@ var CAPABILITY_COLOUR = {
 var SAFEGUARD_COLOUR = { satisfied: "green", attested: "green", pending: "yellow" };
 var SEVERITY_COLOUR = { error: "red", warning: "yellow", notice: "dim" };
 function painter(color) {
-  return (colour, text3) => color ? `\x1B[${SGR2[colour][0]}m${text3}\x1B[${SGR2[colour][1]}m` : text3;
+  return (colour, text4) => color ? `\x1B[${SGR2[colour][0]}m${text4}\x1B[${SGR2[colour][1]}m` : text4;
 }
-function pad(text3, width) {
-  return text3.padEnd(width, " ");
+function pad(text4, width) {
+  return text4.padEnd(width, " ");
 }
 function modelLines(m, paint) {
   const lines = [
@@ -36331,9 +36469,9 @@ function renderText(verdict, options2) {
   const { word } = CONCLUSION_LABEL[verdict.conclusion];
   const lines = [`${paint(CONCLUSION_COLOUR[verdict.conclusion], paint("bold", word.toUpperCase()))}  ${escapeTerminal(verdict.headline)}`];
   for (const m of verdict.models) lines.push("", ...modelLines(m, paint));
-  const findings = allFindings(verdict).filter((f) => f.code !== "SAFEGUARD_PENDING");
+  const findings2 = allFindings(verdict).filter((f) => f.code !== "SAFEGUARD_PENDING");
   const pending = verdict.models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
-  if (findings.length > 0 || pending > 0) lines.push("", "findings:", ...findings.map((f) => findingLine(f, paint)));
+  if (findings2.length > 0 || pending > 0) lines.push("", "findings:", ...findings2.map((f) => findingLine(f, paint)));
   if (pending > 0)
     lines.push(`${paint(SEVERITY_COLOUR.warning, "warning")} SAFEGUARD_PENDING ${pending} safeguard(s) pending: see the checklists above`);
   return `${lines.join("\n")}
@@ -36377,9 +36515,9 @@ ${rest.map((f) => `  ${findingLine2(f)}`).join("\n")}
 function pendingPointer(n) {
   return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
 }
-function findingsSection(findings, options2) {
+function findingsSection(findings2, options2) {
   const parts = SEVERITIES.flatMap((severity) => {
-    const all = findings.filter((f) => f.severity === severity);
+    const all = findings2.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
     const pending = all.filter(onlyInChecklist).length;
     const groups = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options2));
@@ -36395,14 +36533,14 @@ ${parts.join("\n\n")}` : "";
 
 // src/report/markdown-chart.ts
 var PALETTE = "#0969da, #8c959f, #8c959f, #bf8700, #cf222e";
-function label(text3) {
-  return text3.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
+function label(text4) {
+  return text4.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
 }
 function series(values) {
   return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
 }
-function chartedRule(c) {
-  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+function chartedRule(c, minPoints = 2) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= minPoints);
   return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
 }
 function axisMax(e, points) {
@@ -36520,9 +36658,9 @@ var Sources = class {
   list = [];
   ref(file2, line, date5) {
     if (file2 === null) return EMPTY_CELL;
-    const text3 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
-    let n = this.list.indexOf(text3) + 1;
-    if (n === 0) n = this.list.push(text3);
+    const text4 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text4) + 1;
+    if (n === 0) n = this.list.push(text4);
     return line === null ? `${n}` : `${n}:${line}`;
   }
   render() {
@@ -36749,22 +36887,22 @@ function checklistSection(v, step) {
 }
 function render(v, step, options2) {
   const title = options2.title ?? "rsp-gate";
-  const findings = allFindings(v);
+  const findings2 = allFindings(v);
   const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
   if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
   else sections.push(countsLine(v));
   sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
 }
-function findingCounts2(findings) {
-  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
+function findingCounts2(findings2) {
+  return findings2.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
 }
-function wholeLines(text3, max) {
-  const lines = text3.split("\n");
+function wholeLines(text4, max) {
+  const lines = text4.split("\n");
   let out = "";
   for (const line of lines) {
     const next = out === "" ? line : `${out}
@@ -36776,18 +36914,497 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
-  let text3 = "";
+  let text4 = "";
   for (const step of STEPS) {
-    text3 = render(verdict, step, options2);
-    if (text3.length <= max) return text3;
+    text4 = render(verdict, step, options2);
+    if (text4.length <= max) return text4;
   }
-  return wholeLines(text3, max);
+  return wholeLines(text4, max);
 }
 
 // src/report/json.ts
 function toJsonReport(verdict) {
   return `${JSON.stringify(verdict, null, 2)}
 `;
+}
+
+// src/cli/status-page.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+
+// src/report/html-elements.ts
+function text3(value) {
+  return { html: escapeHtmlText(String(value)) };
+}
+function tag(name, attributes, ...children) {
+  const attrs = Object.entries(attributes).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${escapeHtmlText(String(v))}"`).join("");
+  const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
+  return { html: `<${name}${attrs}>${inner}</${name}>` };
+}
+function join3(parts, separator = "") {
+  return { html: parts.map((p) => p.html).join(separator) };
+}
+function stackTable(headers, rows) {
+  const head = tag("thead", {}, tag("tr", {}, ...headers.map((h) => tag("th", { scope: "col" }, h))));
+  const body = tag(
+    "tbody",
+    {},
+    ...rows.map((row) => tag("tr", {}, ...row.map((cell, i) => tag("td", { "data-label": headers[i] ?? "" }, tag("div", {}, cell)))))
+  );
+  return tag("div", { class: "table" }, tag("table", { class: "stack" }, head, body));
+}
+
+// src/report/html-pulls.ts
+var OpenPullsSchema = external_exports.array(
+  external_exports.strictObject({
+    number: external_exports.number().int().positive().describe("The pull request number"),
+    title: external_exports.string().describe("Its title"),
+    url: external_exports.string().optional().describe("Its page (http or https only; anything else is shown as text)"),
+    awaiting: external_exports.array(external_exports.string()).default([]).describe("Whom it awaits: owners (users or @org/team) and what from them")
+  })
+).describe("Open pull requests and whom each awaits (rsp-gate check --format html --pulls FILE)");
+function pullCell(p) {
+  const label2 = `#${p.number} ${p.title}`;
+  const url2 = safeUrl(p.url);
+  return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
+}
+function pullsSection(pulls) {
+  if (pulls === void 0) return join3([]);
+  const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
+  return tag(
+    "section",
+    { id: "pulls" },
+    tag("h2", {}, "Open pull requests"),
+    pulls.length === 0 ? tag("p", {}, "No open pull request awaits anyone.") : stackTable(["Pull request", "Awaiting"], rows)
+  );
+}
+
+// src/report/html-expiring.ts
+var EXPIRY_WINDOW_DAYS = 30;
+function expiringEvidence(v, windowDays = EXPIRY_WINDOW_DAYS) {
+  const reference = parseDate(v.referenceDate)?.day;
+  if (reference === void 0) return [];
+  const found = [];
+  for (const m of v.models) {
+    for (const c of m.capabilities) {
+      for (const e of c.evidence) {
+        const until = parseDate(e.freshUntil)?.day;
+        if (until === void 0 || e.date === null || until - reference > windowDays) continue;
+        found.push({
+          model: m.id,
+          capability: c.id,
+          eval: e.eval,
+          metric: e.metric,
+          value: e.value,
+          date: e.date,
+          freshUntil: e.freshUntil,
+          daysLeft: until - reference,
+          file: e.file,
+          line: e.line
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.daysLeft - b.daysLeft || a.model.localeCompare(b.model) || a.capability.localeCompare(b.capability));
+}
+function when(x) {
+  if (x.daysLeft < 0) return `lapsed ${plural2(-x.daysLeft, "day")} ago`;
+  return x.daysLeft === 0 ? "last fresh day today" : `in ${plural2(x.daysLeft, "day")}`;
+}
+function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
+  const items = expiringEvidence(v, windowDays);
+  const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
+  const rows = items.map((x) => [
+    x.model,
+    join3([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    x.value === null ? "\u2014" : formatNumber(x.value),
+    x.date.slice(0, 10),
+    tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
+    locationText(x.file, x.line)
+  ]);
+  return tag(
+    "section",
+    { id: "expiring" },
+    tag("h2", {}, "Evidence expiring"),
+    tag("p", {}, intro),
+    items.length === 0 ? join3([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+  );
+}
+
+// src/report/html-chart.ts
+var WIDTH = 320;
+var HEIGHT = 160;
+var PLOT = { left: 40, right: 308, top: 12, bottom: 132 };
+function round(n) {
+  return n.toFixed(1);
+}
+function scaleOf(points, top) {
+  const times = points.map((p) => parseDate(p.date)?.instant ?? 0);
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const span = PLOT.right - PLOT.left;
+  const x = last > first ? (_p, i) => PLOT.left + (times[i] - first) / (last - first) * span : (_p, i) => PLOT.left + (points.length === 1 ? span / 2 : i / (points.length - 1) * span);
+  const clamp = (v) => Math.min(Math.max(v, 0), top);
+  const y = (v) => PLOT.bottom - clamp(v) / top * (PLOT.bottom - PLOT.top);
+  return { x, y };
+}
+function horizontal(value, className, label2, s) {
+  const y = round(s.y(value));
+  return tag(
+    "g",
+    { class: className },
+    tag("line", { x1: PLOT.left, x2: PLOT.right, y1: y, y2: y }),
+    tag("text", { x: PLOT.right, y: round(s.y(value) - 3), "text-anchor": "end" }, `${label2} ${formatNumber(value)}`)
+  );
+}
+function axes(top, points) {
+  const ticks = [0, top / 2, top].map((v) => {
+    const y = round(PLOT.bottom - v / top * (PLOT.bottom - PLOT.top));
+    return tag(
+      "g",
+      { class: "tick" },
+      tag("line", { x1: PLOT.left, x2: PLOT.right, y1: y, y2: y }),
+      tag("text", { x: PLOT.left - 4, y, "text-anchor": "end", "dominant-baseline": "middle" }, formatNumber(v))
+    );
+  });
+  const day = (p) => p === void 0 ? "" : p.date.slice(0, 10);
+  const dates = tag(
+    "g",
+    { class: "dates" },
+    tag("text", { x: PLOT.left, y: HEIGHT - 8, "text-anchor": "start" }, day(points[0])),
+    points.length > 1 ? tag("text", { x: PLOT.right, y: HEIGHT - 8, "text-anchor": "end" }, day(points.at(-1))) : text3("")
+  );
+  return tag("g", { class: "axes" }, ...ticks, dates);
+}
+function series2(points, s) {
+  const at = (pick2) => points.map((p, i) => `${round(s.x(p, i))},${round(s.y(pick2(p)))}`);
+  const band = [...at((p) => p.upper), ...at((p) => p.lower).reverse()].join(" ");
+  const bars = points.map((p, i) => {
+    const x = round(s.x(p, i));
+    return tag("line", { class: "bar", x1: x, x2: x, y1: round(s.y(p.lower)), y2: round(s.y(p.upper)) });
+  });
+  const dots = points.map(
+    (p, i) => tag(
+      "circle",
+      { class: "point", cx: round(s.x(p, i)), cy: round(s.y(p.value)), r: 3.5 },
+      tag("title", {}, `${p.date.slice(0, 10)}: ${formatNumber(p.value)} [${formatNumber(p.lower)}, ${formatNumber(p.upper)}] \xB7 ${p.file}`)
+    )
+  );
+  return [
+    tag("polygon", { class: "band", points: band }),
+    ...bars,
+    tag("polyline", { class: "value", points: at((p) => p.value).join(" ") }),
+    ...dots
+  ];
+}
+function chartOf(c, e) {
+  const points = e.history ?? [];
+  const top = axisMax(e, points) || 1;
+  const s = scaleOf(points, top);
+  const lines = [
+    e.alert === null ? void 0 : horizontal(e.alert, "alert", "alert", s),
+    e.threshold === null ? void 0 : horizontal(e.threshold, "threshold", "threshold", s)
+  ].filter((l) => l !== void 0);
+  const title = `${c.title}: ${e.eval} ${e.metric}, ${points.length} dated result${points.length === 1 ? "" : "s"}`;
+  const svg = tag(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "data-points": points.length, xmlns: "http://www.w3.org/2000/svg" },
+    tag("title", {}, title),
+    axes(top, points),
+    ...series2(points, s),
+    ...lines
+  );
+  return tag("figure", { class: "trend" }, svg, tag("figcaption", {}, `${e.eval} / ${e.metric}`));
+}
+function capabilityChart2(c) {
+  const e = chartedRule(c, 1);
+  return e === void 0 ? tag("p", { class: "nochart" }, "No dated results to chart.") : chartOf(c, e);
+}
+
+// src/report/html-model.ts
+function anchorOf(m) {
+  return `model-${m.id}`;
+}
+function conclusionBadge(c) {
+  return tag("span", { class: `badge conclusion-${c}` }, CONCLUSION_LABEL[c].word);
+}
+function levels(m) {
+  const tooLow = m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
+  return tag(
+    "p",
+    { class: "levels" },
+    "Declared ",
+    tag("strong", {}, m.declaredLevel),
+    " \xB7 required ",
+    tag("strong", {}, m.requiredLevel),
+    tooLow ? tag("span", { class: "flag" }, " declared level too low") : ""
+  );
+}
+function capabilities(m) {
+  const cards = m.capabilities.map(
+    (c) => tag(
+      "article",
+      { class: `cap status-${c.status}` },
+      tag("h4", {}, c.title),
+      tag(
+        "p",
+        { class: "cap-status" },
+        tag("span", { class: `badge status-${c.status}` }, CAPABILITY_LABEL[c.status].word),
+        ` ${c.id} \xB7 requires ${c.requires}`
+      ),
+      capabilityChart2(c),
+      tag("p", { class: "reason" }, c.reason)
+    )
+  );
+  return join3([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+}
+var ORDER = ["pending", "attested", "satisfied"];
+function safeguards(m) {
+  if (m.safeguards.length === 0) return tag("p", {}, "No safeguards are required at this level.");
+  const count = (s) => m.safeguards.filter((g) => g.status === s).length;
+  const summary = ORDER.map((s) => `${count(s)} ${SAFEGUARD_LABEL[s].word}`).join(" \xB7 ");
+  const sorted = [...m.safeguards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const rows = sorted.map((g) => [
+    tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
+    tag("span", { class: "nowrap" }, g.level),
+    join3([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
+  ]);
+  return join3([
+    tag("h3", {}, "Safeguards"),
+    tag("p", { class: "summary" }, summary),
+    stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
+  ]);
+}
+function findingList(findings2) {
+  const items = findings2.map(
+    (f) => tag(
+      "li",
+      { class: `finding severity-${f.severity}` },
+      tag("code", {}, f.code),
+      ` ${f.message}`,
+      f.file === void 0 ? "" : tag("span", { class: "where" }, ` ${locationText(f.file, f.line)}`)
+    )
+  );
+  return tag("ul", { class: "findings" }, ...items);
+}
+function findings(m) {
+  const shown2 = m.findings.filter((f) => f.severity !== "notice");
+  if (shown2.length === 0) return join3([]);
+  return join3([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
+}
+function modelSection(m) {
+  return tag(
+    "section",
+    { class: "model", id: anchorOf(m) },
+    tag("h2", {}, m.id, " ", conclusionBadge(m.conclusion)),
+    levels(m),
+    tag("p", { class: "muted" }, m.path),
+    capabilities(m),
+    safeguards(m),
+    findings(m)
+  );
+}
+
+// src/report/html-style.ts
+var STATUS_PAGE_CSS = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --card: #f6f8fa; --line: #d1d9e0;
+  --blue: #0969da; --band: rgba(9, 105, 218, 0.16); --yellow: #9a6700; --red: #cf222e; --green: #1a7f37; --orange: #bc4c00; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --card: #151b23; --line: #3d444d;
+  --blue: #4493f8; --band: rgba(68, 147, 248, 0.22); --yellow: #d29922; --red: #f85149; --green: #3fb950; --orange: #db6d28; } }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.6rem; margin: 0 0 4px; }
+h2 { font-size: 1.3rem; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 20px 0 8px; }
+h4 { font-size: 0.95rem; margin: 0 0 4px; }
+h1, h2, h3, h4, p, li, td, th, figcaption, code { overflow-wrap: anywhere; }
+code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--card); padding: 1px 4px; border-radius: 4px; }
+a { color: var(--blue); }
+.muted, .where { color: var(--muted); }
+.headline { font-weight: 600; font-size: 1.05rem; }
+.meta { color: var(--muted); margin: 4px 0; }
+.badge { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 0.8rem; font-weight: 600; line-height: 1.6;
+  border: 1px solid currentColor; white-space: nowrap; vertical-align: middle; }
+.conclusion-success, .status-below, .safeguard-satisfied, .safeguard-attested { color: var(--green); }
+.conclusion-failure, .status-crossed { color: var(--red); }
+.conclusion-action_required, .status-not_ruled_out, .safeguard-pending { color: var(--orange); }
+.status-approaching { color: var(--yellow); }
+.conclusion-neutral, .status-unevaluated { color: var(--muted); }
+.nowrap { white-space: nowrap; }
+.flag { color: var(--red); font-weight: 600; }
+.soon { color: var(--orange); font-weight: 600; }
+.caps { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); gap: 12px; }
+.cap { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px; min-width: 0; }
+.cap h4 { color: var(--fg); }
+.cap-status { margin: 0 0 8px; color: var(--muted); font-size: 0.85rem; }
+.reason { font-size: 0.85rem; color: var(--muted); margin: 8px 0 0; }
+figure.trend { margin: 0; }
+figcaption { font-size: 0.8rem; color: var(--muted); text-align: center; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 520px; margin: 0 auto; }
+svg.chart text { font: 10px system-ui, sans-serif; fill: var(--muted); }
+svg.chart .tick line { stroke: var(--line); stroke-width: 1; }
+svg.chart .band { fill: var(--band); stroke: none; }
+svg.chart .bar { stroke: var(--blue); stroke-width: 1.5; opacity: 0.5; }
+svg.chart .value { fill: none; stroke: var(--blue); stroke-width: 2; }
+svg.chart .point { fill: var(--blue); stroke: var(--bg); stroke-width: 1; }
+svg.chart .alert line { stroke: var(--yellow); stroke-width: 1.5; stroke-dasharray: 5 3; }
+svg.chart .alert text { fill: var(--yellow); }
+svg.chart .threshold line { stroke: var(--red); stroke-width: 1.5; stroke-dasharray: 6 3; }
+svg.chart .threshold text { fill: var(--red); }
+.nochart { color: var(--muted); font-size: 0.85rem; font-style: italic; }
+.table { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th { font-weight: 600; background: var(--card); white-space: nowrap; }
+ul.findings { padding-left: 20px; font-size: 0.9rem; }
+.severity-error code { color: var(--red); }
+.severity-warning code { color: var(--orange); }
+.legend { font-size: 0.85rem; color: var(--muted); }
+.legend span { white-space: nowrap; margin-right: 12px; }
+.swatch { display: inline-block; width: 18px; height: 0; border-top: 3px solid; vertical-align: middle; margin-right: 4px; }
+.swatch-value { color: var(--blue); } .swatch-alert { color: var(--yellow); } .swatch-threshold { color: var(--red); }
+footer { margin: 40px 0 16px; color: var(--muted); font-size: 0.8rem; }
+@media (max-width: 640px) {
+  main { padding: 12px; }
+  table.stack thead { display: none; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: 8px; padding: 4px 0; }
+  table.stack td { border: 0; padding: 2px 10px; display: grid; grid-template-columns: 6.5em minmax(0, 1fr); gap: 8px; }
+  table.stack td::before { content: attr(data-label); font-size: 0.8rem; color: var(--muted); }
+}
+@media print { .cap { break-inside: avoid; } }
+`;
+
+// src/report/html-page.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+function header2(v) {
+  const counts = SEVERITIES.map((s) => `${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`).join(" \xB7 ");
+  const policy = v.policy.extends === null ? v.policy.file : `${v.policy.file} (extends ${v.policy.extends})`;
+  return tag(
+    "header",
+    {},
+    tag(
+      "h1",
+      {},
+      "Responsible scaling status ",
+      tag("span", { class: `badge conclusion-${v.conclusion}` }, CONCLUSION_LABEL[v.conclusion].word)
+    ),
+    tag("p", { class: "headline" }, v.headline),
+    tag(
+      "p",
+      { class: "meta" },
+      `Reference date ${v.referenceDate} \xB7 policy ${policy} \xB7 ${plural2(v.models.length, "model")} \xB7 highest required level ${v.requiredLevel} \xB7 ${counts}`
+    )
+  );
+}
+function statusCounts(m) {
+  const parts = [...CapabilityStatusSchema.options].reverse().map((s) => ({ s, n: m.capabilities.filter((c) => c.status === s).length })).filter((x) => x.n > 0).map((x) => `${x.n} ${CAPABILITY_LABEL[x.s].word}`);
+  return parts.length > 0 ? parts.join(", ") : "\u2014";
+}
+function overview2(v) {
+  if (v.models.length === 0) return tag("p", {}, "No model was evaluated.");
+  const rows = v.models.map((m) => {
+    const pending = m.safeguards.filter((s) => s.status === "pending").length;
+    return [
+      tag("a", { href: `#${anchorOf(m)}` }, m.id),
+      m.declaredLevel,
+      m.requiredLevel,
+      conclusionBadge(m.conclusion),
+      statusCounts(m),
+      `${m.safeguards.length - pending} in place, ${pending} pending`
+    ];
+  });
+  return join3([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+}
+function legend() {
+  const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
+  return tag(
+    "p",
+    { class: "legend" },
+    "Charts: ",
+    item("swatch-value", "value (its bounds shaded)"),
+    item("swatch-alert", "alert"),
+    item("swatch-threshold", "threshold"),
+    text3("each capability shows its most concerning rule with dated results.")
+  );
+}
+function sharedFindings2(v) {
+  const shown2 = v.findings.filter((f) => f.severity !== "notice");
+  if (shown2.length === 0) return join3([]);
+  return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown2));
+}
+function renderStatusPage(v, options2 = {}) {
+  const body = tag(
+    "main",
+    {},
+    header2(v),
+    overview2(v),
+    pullsSection(options2.pulls),
+    expiringSection(v, options2.expiryWindowDays),
+    sharedFindings2(v),
+    legend(),
+    ...v.models.map(modelSection),
+    tag(
+      "footer",
+      {},
+      `Generated by ${options2.generator ?? "rsp-gate"} from the policy and the files at the reference date. No network access is needed to read this page.`
+    )
+  );
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    tag("meta", { "http-equiv": "Content-Security-Policy", content: CSP }).html.replace("></meta>", ">"),
+    tag("title", {}, `rsp-gate status: ${CONCLUSION_LABEL[v.conclusion].word}`).html,
+    `<style>${STATUS_PAGE_CSS}</style>`
+  ].join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+${head}
+</head>
+<body>
+${body.html}
+</body>
+</html>
+`;
+}
+
+// src/cli/version.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join as join4 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text4 = await readFile(join4(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text4 === void 0 ? void 0 : JSON.parse(text4);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+
+// src/cli/status-page.ts
+async function readPulls(file2) {
+  let value;
+  try {
+    value = (0, import_yaml11.parse)(await readFile2(file2, "utf8"), { maxAliasCount: 100 });
+  } catch (err) {
+    throw new UsageError(`--pulls ${file2}: cannot be read: ${err.message.split("\n")[0]}`, "check");
+  }
+  const parsed = OpenPullsSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new UsageError(`--pulls ${file2}: ${issue2.path.join(".") || "(top level)"}: ${issue2.message}`, "check");
+  }
+  return parsed.data;
+}
+async function statusPage(verdict, pullsFile) {
+  const pulls = pullsFile === void 0 ? void 0 : await readPulls(pullsFile);
+  return renderStatusPage(verdict, { ...pulls === void 0 ? {} : { pulls }, generator: `rsp-gate ${await packageVersion()}` });
 }
 
 // src/cli/check.ts
@@ -36801,9 +37418,9 @@ async function runCheck(cmd, root, io, columns) {
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
-  const rendered = render2(verdict, cmd.format, color);
+  const rendered = cmd.format === "html" ? await statusPage(verdict, cmd.pulls) : render2(verdict, cmd.format, color);
   if (cmd.output !== void 0) {
-    await mkdir(dirname(resolve2(cmd.output)), { recursive: true });
+    await mkdir(dirname2(resolve2(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
     io.stdout(`report written to ${escapeTerminal(cmd.output)} (${cmd.format})
 ${gateVerdictLine(verdict, exitCode, columns)}
@@ -36905,29 +37522,13 @@ function helpPointer(command) {
 
 // src/cli/init-command.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join4 } from "node:path";
-
-// src/cli/version.ts
-import { readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-async function packageVersion(from = import.meta.url) {
-  let dir = dirname2(fileURLToPath(from));
-  for (; ; ) {
-    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
-    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
-    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
-    dir = parent;
-  }
-}
+import { dirname as dirname3, join as join5 } from "node:path";
 
 // src/policy/init.ts
 function policySchemaUrl(version2) {
   return version2 === void 0 ? POLICY_SCHEMA_URL : POLICY_SCHEMA_URL.replace("/main/", `/v${version2}/`);
 }
-var header2 = (version2) => `# yaml-language-server: $schema=${policySchemaUrl(version2)}
+var header3 = (version2) => `# yaml-language-server: $schema=${policySchemaUrl(version2)}
 # rsp-gate policy. rsp-gate reads it from the base commit of every pull request, so a change takes effect once it
 # is merged, and a pull request that changes it also needs /rsp approve-policy from one of approvals.policy.
 # The format, the merge rules and the presets are described in the rsp-gate documentation (docs/policy.md).
@@ -36945,7 +37546,7 @@ approvals:
   self_approval: false      # may a pull request's author approve the policy change it makes
 `;
 function initPolicy(preset, options2 = {}) {
-  const top = header2(options2.version);
+  const top = header3(options2.version);
   if (preset === void 0) return top + STANDALONE + PATHS + APPROVALS;
   const found = findPreset(preset);
   if (found === void 0) throw new Error(`unknown preset "${preset}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`);
@@ -36967,14 +37568,14 @@ function unsetSection(policy) {
       if (rule.threshold === UNSET) lines.push(`#         threshold: ${UNSET}`);
     }
   }
-  const capabilities = lines.length > 0 ? ["# capabilities:", ...lines] : [];
+  const capabilities2 = lines.length > 0 ? ["# capabilities:", ...lines] : [];
   const assessment = policy.assessment.notable_increase === UNSET ? ["# assessment:", `#   notable_increase: ${UNSET}`] : [];
-  if (capabilities.length + assessment.length === 0) return "";
+  if (capabilities2.length + assessment.length === 0) return "";
   return `
 # The preset publishes no value for these numbers: until each is set, rsp-gate reports PRESET_VALUE_UNSET and the
 # gate fails. Uncomment them and replace every ${UNSET} with a number. Capabilities and safeguards are matched by id,
 # evidence rules by eval and metric; what you leave out comes from the preset.
-${[...capabilities, ...assessment].join("\n")}
+${[...capabilities2, ...assessment].join("\n")}
 `;
 }
 function ownersSection(policy) {
@@ -37027,21 +37628,21 @@ assessment:
 
 // src/cli/init-command.ts
 async function runInit(cmd, root, io) {
-  const target = join4(root, DEFAULT_POLICY_PATH);
+  const target = join5(root, DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
   );
   if (exists && !cmd.force) throw new UsageError(`${DEFAULT_POLICY_PATH} already exists (use --force to overwrite)`, "init");
   const version2 = await packageVersion();
-  let text3;
+  let text4;
   try {
-    text3 = initPolicy(cmd.preset, { version: version2 });
+    text4 = initPolicy(cmd.preset, { version: version2 });
   } catch (err) {
     throw new UsageError(err.message, "init");
   }
   await mkdir2(dirname3(target), { recursive: true });
-  await writeFile2(target, text3);
+  await writeFile2(target, text4);
   io.stdout(
     `wrote ${DEFAULT_POLICY_PATH}${cmd.preset ? ` (extends ${cmd.preset})` : ""}; set every value marked SET, then run: rsp-gate validate
 `
@@ -37052,8 +37653,8 @@ async function runInit(cmd, root, io) {
 // src/cli/policy-advice.ts
 function policyAdvice(loaded) {
   const advice = [];
-  const { safeguards, approvals } = loaded.policy;
-  const ownerless = safeguards.flatMap((s, i) => s.owners.length === 0 ? [{ id: s.id, at: loaded.locate(["safeguards", i]) }] : []);
+  const { safeguards: safeguards2, approvals } = loaded.policy;
+  const ownerless = safeguards2.flatMap((s, i) => s.owners.length === 0 ? [{ id: s.id, at: loaded.locate(["safeguards", i]) }] : []);
   const [first] = ownerless;
   if (first !== void 0) {
     const which = ownerless.length === 1 ? `safeguard "${first.id}" has` : `${ownerless.length} safeguards have`;
@@ -37073,15 +37674,15 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { readdir, readFile as readFile2, stat as stat3 } from "node:fs/promises";
-import { join as join5, relative, sep } from "node:path";
+import { readdir, readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { join as join6, relative, sep } from "node:path";
 var READ_AHEAD = 8;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
   const walk = async (dir) => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join5(dir, entry.name);
+      const full = join6(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
       } else if (entry.isFile()) {
@@ -37093,7 +37694,7 @@ async function listDirectory(root) {
   return out.sort();
 }
 async function directoryFile(root, path) {
-  const full = join5(root, path);
+  const full = join6(root, path);
   try {
     const info = await stat3(full);
     return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
@@ -37109,10 +37710,10 @@ var ReadAhead = class {
     this.files = files;
   }
   take(index) {
-    const bytes = this.pending.get(index) ?? readFile2(this.files[index]);
+    const bytes = this.pending.get(index) ?? readFile3(this.files[index]);
     this.pending.delete(index);
     for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
-      const ahead = readFile2(this.files[this.next]);
+      const ahead = readFile3(this.files[this.next]);
       ahead.catch(() => {
       });
       this.pending.set(this.next, ahead);
@@ -37158,7 +37759,7 @@ var DirectoryReader = class {
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
       (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
-        const info = await stat3(join5(this.root, path));
+        const info = await stat3(join6(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
@@ -37173,12 +37774,12 @@ var DirectoryReader = class {
     const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
     const listed = paths.filter((path) => sizes.has(path));
     const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
-    const ahead = new ReadAhead(small.map((path) => join5(this.root, path)));
+    const ahead = new ReadAhead(small.map((path) => join6(this.root, path)));
     const out = /* @__PURE__ */ new Map();
     let index = 0;
     for (const path of listed) {
       const size = sizes.get(path);
-      const full = join5(this.root, path);
+      const full = join6(this.root, path);
       out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
     }
     return out;
@@ -37195,15 +37796,15 @@ async function runValidate(cmd, root, io, columns) {
   const tree = await reader.listFiles();
   const change = { base: DirectoryReader.COMMIT, head: DirectoryReader.COMMIT, changedFiles: tree.map((e) => e.path) };
   const { input: input2, resultsRead } = await readChange(reader, change, { policyPath, all: true });
-  const findings = [...input2.policyFindings, ...input2.inputFindings];
+  const findings2 = [...input2.policyFindings, ...input2.inputFindings];
   const policySource = await directoryFile(root, policyPath);
   const advice = policySource ? policyAdvice(loadPolicy(await readText(policySource), policyPath)) : [];
-  const lines = [...findings.map(formatFinding), ...advice.map(formatAdvice)];
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length + advice.length;
-  const notices = findings.filter((f) => f.severity === "notice").length;
+  const lines = [...findings2.map(formatFinding), ...advice.map(formatAdvice)];
+  const errors = findings2.filter((f) => f.severity === "error").length;
+  const warnings = findings2.filter((f) => f.severity === "warning").length + advice.length;
+  const notices = findings2.filter((f) => f.severity === "notice").length;
   const summary = `${errors > 0 ? "INVALID" : "VALID"}: ${escapeTerminal(policyPath)}, ${plural2(input2.headModels.length, "model config")}, ${plural2(resultsRead, "result file")}: ${plural2(errors, "error")}, ${plural2(warnings, "warning")}, ${plural2(notices, "notice")}`;
-  const problem = leadingProblem(findings);
+  const problem = leadingProblem(findings2);
   if (lines.length > 0) io.stdout(`${wrapText(lines.join("\n"), columns)}
 
 `);
@@ -37279,8 +37880,8 @@ function columnsOf(io) {
 
 // src/cli/index.ts
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text3) => process.stdout.write(text3),
-  stderr: (text3) => process.stderr.write(text3),
+  stdout: (text4) => process.stdout.write(text4),
+  stderr: (text4) => process.stderr.write(text4),
   isTTY: process.stdout.isTTY === true,
   env: process.env,
   ...process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}

@@ -45818,6 +45818,9 @@ var FINDING_CODES = {
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
   CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  RISK_REPORT_MISSING: "A deployed model (a stage the policy names) is covered by no Risk Report",
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: "A Risk Report file cannot be read or does not match its format",
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
@@ -46263,6 +46266,14 @@ ${ASL3_SECURITY_STANDARD}
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
 
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
+
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
   max_age_days: 180
@@ -46701,6 +46712,19 @@ var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
   evals: external_exports.array(external_exports.string().min(1)).min(1).default(["evals/**"]).describe("Globs of eval result files")
 });
+var StageSchema = external_exports.enum(["research", "internal", "limited", "general"]);
+var RiskReportsSchema = external_exports.strictObject({
+  paths: external_exports.array(external_exports.string().min(1)).min(1).default(["risk-reports/**"]).describe("Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report"),
+  cadence_days: external_exports.number().int().positive().default(183).describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: external_exports.array(StageSchema).default(["limited", "general"]).describe("Deployment stages whose models must be covered by a current Risk Report")
+});
+var RiskReportSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
+  title: external_exports.string().min(1).optional().describe("The report, in one line"),
+  date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD").describe("The date of the report (its coverage date), YYYY-MM-DD"),
+  models: external_exports.array(id).min(1).describe("Ids of the models the report covers"),
+  approvers: external_exports.array(external_exports.string().min(1)).min(1).describe("Who approved the report (e.g. the CEO and the Responsible Scaling Officer)")
+}).describe("rsp-gate Risk Report (a file under risk_reports.paths)");
 var PolicySchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   version: external_exports.literal(1).describe("Format version: 1"),
@@ -46711,14 +46735,15 @@ var PolicySchema = external_exports.strictObject({
   capabilities: external_exports.array(CapabilitySchema).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(SafeguardSchema).optional().describe("Required safeguards, each for one level"),
   assessment: AssessmentSchema.partial().optional().describe("How evidence is judged"),
-  approvals: ApprovalsSchema.partial().optional().describe("Who approves what")
+  approvals: ApprovalsSchema.partial().optional().describe("Who approves what"),
+  risk_reports: RiskReportsSchema.partial().optional().describe("Risk Reports the policy requires: where they live, how often, and for which deployment stages")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var ModelConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   id: id.describe("The model id, unique across the repository"),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Model names that result files use for this model"),
   declared_level: external_exports.string().min(1).describe("The safety level the model is handled under (one of the policy levels)"),
-  stage: external_exports.enum(["research", "internal", "limited", "general"]).optional().describe("Deployment stage"),
+  stage: StageSchema.optional().describe("Deployment stage"),
   effective_compute: external_exports.number().positive().optional().describe("Effective training compute, FLOP"),
   last_assessment: external_exports.strictObject({
     date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date, YYYY-MM-DD").describe("Date of the assessment, YYYY-MM-DD"),
@@ -46776,6 +46801,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");

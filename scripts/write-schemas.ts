@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema } from '../src/policy/schema.ts';
+import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema, RiskReportSchema } from '../src/policy/schema.ts';
 import { VerdictSchema } from '../src/engine/verdict.ts';
 import { NativeResultSchema } from '../src/evidence/formats/native.ts';
 
@@ -42,6 +42,13 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     id: `${SCHEMA_BASE}results.schema.json`,
     title: 'rsp-gate native eval results',
     description: "Eval results in rsp-gate's own format (YAML or JSON under evals/); see docs/formats.md",
+  },
+  {
+    file: 'schema/risk-report.schema.json',
+    schema: RiskReportSchema,
+    id: `${SCHEMA_BASE}risk-report.schema.json`,
+    title: 'rsp-gate Risk Report',
+    description: 'One Risk Report: its date, the models it covers and who approved it (a file under risk_reports.paths); see docs/formats.md',
   },
   {
     file: 'schema/report.schema.json',

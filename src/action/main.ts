@@ -16,6 +16,7 @@ import { pullRequestTargets } from '../run/targets.ts';
 import { createActionClient, graphqlUrl } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
 import { CHECK_RUN_STATE } from './post.ts';
+import { publishStatusPage, statusPageCommit } from './status-page.ts';
 
 const REPORT_FILE = 'rsp-gate-report.json';
 
@@ -37,12 +38,15 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
     ...(pullRequest === undefined ? {} : { pullRequestInput: pullRequest }),
   });
   if (request.kind === 'invalid') throw new InputError(request.reason);
-  if (request.kind === 'ignore') return skip(request.reason);
+  const statusPageSha = statusPageCommit(env.GITHUB_EVENT_NAME ?? '', payload, env);
+  if (request.kind === 'ignore' && statusPageSha === undefined) return skip(request.reason);
   // 2. The repository, through the toolkit's client.
   const repo = repository(env);
   const client = await createActionClient(token, graphqlUrl(env));
   // Git LFS objects come from the server's web origin, with the same token.
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || 'https://github.com', token: async () => token } });
+  if (statusPageSha !== undefined) await publishStatusPage(port, repo, statusPageSha, settings.policyPath, env);
+  if (request.kind === 'ignore') return skip(request.reason);
   // 3. Gate each pull request the event names, one after another.
   const targets = await pullRequestTargets(port, repo, request.select);
   if (targets.length === 0) return skip('no open pull request is affected');

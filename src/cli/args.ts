@@ -13,7 +13,7 @@ export class UsageError extends Error {
   }
 }
 
-type Format = 'text' | 'markdown' | 'json';
+type Format = 'text' | 'markdown' | 'json' | 'html';
 
 export type CliCommand =
   | {
@@ -26,6 +26,8 @@ export type CliCommand =
       format: Format;
       output?: string;
       color?: boolean;
+      /** Open pull requests and whom each awaits, for the HTML status page. */
+      pulls?: string;
     }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
@@ -144,18 +146,20 @@ function toCommand(name: CommandName, values: Values): CliCommand {
   return toCheck(repo, values, withPolicy);
 }
 
-const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'html'];
 
 function toCheck(repo: string, values: Values, withPolicy: { policy?: string }): CliCommand {
   const format = text(values, 'format') ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, 'check');
+    throw new UsageError(`--format must be text, markdown, json or html, not "${format}"${didYouMean(nearest(format, FORMATS))}`, 'check');
   }
   if (values['color'] === true && values['no-color'] === true)
     throw new UsageError('--color and --no-color contradict each other', 'check');
   const color = values['no-color'] === true ? false : values['color'] === true ? true : undefined;
   const base = text(values, 'base');
   const output = text(values, 'output');
+  const pulls = text(values, 'pulls');
+  if (pulls !== undefined && format !== 'html') throw new UsageError('--pulls goes with --format html (the status page)', 'check');
   return {
     command: 'check',
     repo,
@@ -166,5 +170,6 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
     ...withPolicy,
     ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),
+    ...(pulls === undefined ? {} : { pulls }),
   };
 }

@@ -16,6 +16,7 @@ import { renderText } from '../report/text.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { toJsonReport } from '../report/json.ts';
 import { escapeTerminal } from '../report/escape.ts';
+import { statusPage } from './status-page.ts';
 
 type CheckCommand = Extract<CliCommand, { command: 'check' }>;
 
@@ -31,7 +32,7 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env['NO_COLOR'] && cmd.output === undefined);
-  const rendered = render(verdict, cmd.format, color);
+  const rendered = cmd.format === 'html' ? await statusPage(verdict, cmd.pulls) : render(verdict, cmd.format, color);
   if (cmd.output !== undefined) {
     await mkdir(dirname(resolve(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
@@ -44,7 +45,7 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   return exitCode;
 }
 
-function render(verdict: Verdict, format: CheckCommand['format'], color: boolean): string {
+function render(verdict: Verdict, format: Exclude<CheckCommand['format'], 'html'>, color: boolean): string {
   if (format === 'json') return toJsonReport(verdict);
   if (format === 'markdown') return `${renderMarkdown(verdict, {})}\n`;
   return renderText(verdict, { color });

@@ -40,6 +40,9 @@ export const FINDING_CODES = {
   CLAIM_UNATTESTED:
     "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: 'An approval or assessment attestation was made for what the PR held before, and no longer applies',
+  RISK_REPORT_MISSING: 'A deployed model (a stage the policy names) is covered by no Risk Report',
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: 'A Risk Report file cannot be read or does not match its format',
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: 'GitHub could not be read or written',
 } as const;

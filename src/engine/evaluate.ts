@@ -18,6 +18,7 @@ import type { EvaluationInput, ModelVerdict, Verdict } from './types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { compareText } from '../common/text.ts';
 import { pushTo } from '../common/group.ts';
+import { needsRiskReport, riskReportFindings } from './risk-reports.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
@@ -153,6 +154,8 @@ function sharedFindings(input: EvaluationInput, context: Indexed) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input.inputFindings, context.index, new Set(evaluated.map((m) => m.config.id)));
   append(shared, routed.shared);
+  // An unreadable Risk Report may be the one a model needs: it blocks once some model in scope needs one.
+  if (evaluated.some((m) => needsRiskReport(m, policy.risk_reports))) append(shared, input.riskReportReadFindings ?? []);
   return { shared, evaluated, routed };
 }
 
@@ -180,7 +183,10 @@ function evaluateModels(
       records: context.assignment.byModel.get(m.config.id) ?? [],
       baseChanged: context.baseChanged.get(m.config.id) ?? [],
       assessmentApprovals: input.assessmentApprovals ?? [],
-      inputFindings: byModel.get(m.config.id) ?? [],
+      inputFindings: [
+        ...(byModel.get(m.config.id) ?? []),
+        ...riskReportFindings(m, input.riskReports ?? [], policy.risk_reports, context.reference?.day),
+      ],
     }),
   );
 }

@@ -235,7 +235,20 @@ function decideRule(rule: EvidenceRule, capabilityId: string, ctx: RuleContext):
   const stale = staleOutcome(rule, label, who, ctx, chosen, found);
   if (stale !== undefined) return stale;
   if (chosen.caveat !== undefined) findings.push(chosen.caveat);
-  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+  const verdict = withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds);
+  return { verdict: { ...verdict, ...freshUntil(r, maxAgeDays(rule, ctx.policy)) }, findings, outliers };
+}
+
+function maxAgeDays(rule: EvidenceRule, policy: Policy): number {
+  return rule.max_age_days ?? policy.assessment.max_age_days;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The last reference day on which a dated result still counts as fresh: what a status page warns about before it lapses. */
+function freshUntil(r: EvidenceRecord, maxAge: number): { freshUntil?: string } {
+  const day = parseDate(r.date)?.day;
+  return day === undefined ? {} : { freshUntil: new Date((day + maxAge) * DAY_MS).toISOString().slice(0, 10) };
 }
 
 interface Readings {
@@ -287,7 +300,7 @@ function staleOutcome(
   found: Readings,
 ): DecidedRule | undefined {
   const r = chosen.record;
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const maxAge = maxAgeDays(rule, ctx.policy);
   const age = ageInDays(r, ctx.referenceDay);
   if (age !== undefined && age <= maxAge) return undefined;
   const reason =
@@ -300,7 +313,7 @@ function staleOutcome(
   // The chosen result itself, when undated, may still show the capability: weigh it like the other undated ones.
   const outliers: Outlier[] = age === undefined ? [{ record: r, why: 'undated' }, ...found.outliers] : found.outliers;
   return {
-    verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), r, chosen.bounds), stale: true },
+    verdict: { ...withRecord(emptyVerdict(rule, 'unevaluated', reason), r, chosen.bounds), stale: true, ...freshUntil(r, maxAge) },
     findings: found.findings,
     outliers,
   };

@@ -3,6 +3,7 @@ import type { Finding } from '../common/finding.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
+import type { LoadedRiskReport } from '../evidence/risk-report.ts';
 import type { AssessmentApproval, Attestation, PolicyApproval } from './inputs.ts';
 
 export interface EvaluationInput {
@@ -33,6 +34,10 @@ export interface EvaluationInput {
   policyChanged: boolean;
   /** Reference date for staleness: the head commit's date (ISO), so a verdict is reproducible. */
   referenceDate: string;
+  /** The Risk Reports at the head commit, when the policy declares `risk_reports`. */
+  riskReports?: LoadedRiskReport[];
+  /** Findings from reading the Risk Report files: they count once a model in scope needs a Risk Report. */
+  riskReportReadFindings?: Finding[];
   /** True when nothing the policy governs changed (no model, eval or policy file): conclusion neutral. */
   nothingRelevant?: boolean;
 }

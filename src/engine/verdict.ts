@@ -54,6 +54,10 @@ const EvidenceVerdictSchema = z
     status: CapabilityStatusSchema,
     reason: z.string().describe('Why this rule has this status'),
     stale: z.boolean().optional(),
+    freshUntil: z
+      .string()
+      .optional()
+      .describe('The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)'),
     selfReported: z.boolean().optional(),
     history: z
       .array(HistoryPointSchema)

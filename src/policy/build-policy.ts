@@ -5,6 +5,7 @@ import {
   AssessmentSchema,
   CapabilitySchema,
   PathsSchema,
+  RiskReportsSchema,
   SafeguardSchema,
   type Capability,
   type Policy,
@@ -36,6 +37,7 @@ export function buildPolicy(merged: RawObject): BuiltPolicy {
     approvals: parseKeys(ApprovalsSchema, merged.approvals),
   };
   if (typeof merged.extends === 'string') policy.extends = merged.extends;
+  if (merged.risk_reports !== undefined) policy.risk_reports = parseKeys(RiskReportsSchema, merged.risk_reports);
   const lists: Record<string, number[]> = { levels: levels.from, capabilities: capabilities.from, safeguards: safeguards.from };
   return {
     policy,

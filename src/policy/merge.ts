@@ -3,7 +3,7 @@
 // merged policy can point at the user's line or, for what only the preset says, at the `extends:` line.
 //
 // The rules (docs/policy.md, "Merge rules"):
-// * `levels`, `paths` and each key of `assessment` and `approvals`: the file's value wins;
+// * `levels`, `paths` and each key of `assessment`, `approvals` and `risk_reports`: the file's value wins;
 // * `evals`: the aliases of an eval id are the union of both lists (the file's first);
 // * `capabilities` and `safeguards` are matched by `id`, a capability's `evidence` rules by `eval` + `metric`
 //   (case-insensitively, as results are matched): the file's fields win field by field; entries the preset does not
@@ -31,7 +31,7 @@ export function mergeOverPreset(user: RawObject, preset: RawObject): MergedPolic
   const value: RawObject = {};
   for (const [key, v] of Object.entries(preset)) if (!FILE_ONLY_KEYS.has(key)) value[key] = v;
   for (const [key, v] of Object.entries(user)) value[key] = v;
-  for (const key of ['assessment', 'approvals']) {
+  for (const key of ['assessment', 'approvals', 'risk_reports']) {
     if (isPlainObject(user[key]) && isPlainObject(preset[key])) value[key] = { ...preset[key], ...user[key] };
   }
   if (isPlainObject(user.evals) && isPlainObject(preset.evals)) value.evals = mergeAliases(user.evals, preset.evals, origins);

@@ -112,6 +112,41 @@ export const PathsSchema = z.strictObject({
   evals: z.array(z.string().min(1)).min(1).default(['evals/**']).describe('Globs of eval result files'),
 });
 
+/** A model's deployment stage, from research to general availability. */
+const StageSchema = z.enum(['research', 'internal', 'limited', 'general']);
+
+export const RiskReportsSchema = z.strictObject({
+  paths: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(['risk-reports/**'])
+    .describe('Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report'),
+  cadence_days: z
+    .number()
+    .int()
+    .positive()
+    .default(183)
+    .describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: z
+    .array(StageSchema)
+    .default(['limited', 'general'])
+    .describe('Deployment stages whose models must be covered by a current Risk Report'),
+});
+
+/** One Risk Report file: its YAML (or a Markdown file's front matter). */
+export const RiskReportSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+    title: z.string().min(1).optional().describe('The report, in one line'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD')
+      .describe('The date of the report (its coverage date), YYYY-MM-DD'),
+    models: z.array(id).min(1).describe('Ids of the models the report covers'),
+    approvers: z.array(z.string().min(1)).min(1).describe('Who approved the report (e.g. the CEO and the Responsible Scaling Officer)'),
+  })
+  .describe('rsp-gate Risk Report (a file under risk_reports.paths)');
+
 export const PolicySchema = z
   .strictObject({
     $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
@@ -127,6 +162,9 @@ export const PolicySchema = z
     safeguards: z.array(SafeguardSchema).optional().describe('Required safeguards, each for one level'),
     assessment: AssessmentSchema.partial().optional().describe('How evidence is judged'),
     approvals: ApprovalsSchema.partial().optional().describe('Who approves what'),
+    risk_reports: RiskReportsSchema.partial()
+      .optional()
+      .describe('Risk Reports the policy requires: where they live, how often, and for which deployment stages'),
   })
   .describe('rsp-gate policy (.github/rsp-policy.yml)');
 
@@ -136,7 +174,7 @@ export const ModelConfigSchema = z
     id: id.describe('The model id, unique across the repository'),
     aliases: z.array(z.string().min(1)).default([]).describe('Model names that result files use for this model'),
     declared_level: z.string().min(1).describe('The safety level the model is handled under (one of the policy levels)'),
-    stage: z.enum(['research', 'internal', 'limited', 'general']).optional().describe('Deployment stage'),
+    stage: StageSchema.optional().describe('Deployment stage'),
     effective_compute: z.number().positive().optional().describe('Effective training compute, FLOP'),
     last_assessment: z
       .strictObject({
@@ -200,6 +238,7 @@ export type EvidenceRule = z.infer<typeof EvidenceRuleSchema>;
 export type Capability = z.infer<typeof CapabilitySchema>;
 export type Safeguard = z.infer<typeof SafeguardSchema>;
 export type ModelConfig = z.infer<typeof ModelConfigSchema>;
+export type RiskReportRule = z.infer<typeof RiskReportsSchema>;
 
 /** The policy after presets are merged and defaults applied: what the engine reads. */
 export interface Policy {
@@ -214,4 +253,6 @@ export interface Policy {
   safeguards: Safeguard[];
   assessment: z.infer<typeof AssessmentSchema>;
   approvals: z.infer<typeof ApprovalsSchema>;
+  /** Present only when the policy (or its preset) declares Risk Reports. */
+  risk_reports?: RiskReportRule;
 }

@@ -44,6 +44,14 @@ export function escapeHtml(text: string): string {
   return escapeHtmlEntities(breakAutolinks(singleLine(text))).replace(/'/g, '&#39;');
 }
 
+/**
+ * Text or an attribute value in a standalone HTML page (the status page), where nothing autolinks or notifies: every
+ * character that could open markup or close an attribute becomes an entity, controls and direction overrides go.
+ */
+export function escapeHtmlText(text: string): string {
+  return escapeHtmlEntities(singleLine(text)).replace(/'/g, '&#39;');
+}
+
 /** A code span that shows `text` literally; in a table, pipes are escaped so the row stays whole. */
 export function codeSpan(text: string, inTable = false): string {
   // Inside a code span entities are shown as typed, so a comment marker is broken with a zero-width space instead.

@@ -17,13 +17,14 @@ function series(values: readonly number[]): string {
   return `[${values.map((v) => formatNumber(v)).join(', ')}]`;
 }
 
-/** The rule whose trend a capability's chart shows: the most concerning one with at least two dated results. */
-function chartedRule(c: CapabilityVerdict): EvidenceVerdict | undefined {
-  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+/** The rule whose trend a capability's chart shows: the most concerning one with at least `minPoints` dated results. */
+export function chartedRule(c: CapabilityVerdict, minPoints = 2): EvidenceVerdict | undefined {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= minPoints);
   return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
 }
 
-function axisMax(e: EvidenceVerdict, points: readonly HistoryPoint[]): number {
+/** The top of a chart's value axis: a tenth above the highest line or bound. */
+export function axisMax(e: EvidenceVerdict, points: readonly HistoryPoint[]): number {
   const top = Math.max(e.threshold ?? 0, e.alert ?? 0, ...points.map((p) => p.upper));
   return Number((top * 1.1).toPrecision(2));
 }

@@ -21,6 +21,7 @@ import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 import { misfiledResult, neededResults, readResults, type ReadResults } from './evidence-reads.ts';
 import { relevantNotices } from './relevant-notices.ts';
 import { pushTo } from '../common/group.ts';
+import { readRiskReports } from './risk-report-reads.ts';
 
 export const DEFAULT_POLICY_PATH = '.github/rsp-policy.yml';
 
@@ -81,6 +82,8 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options.commands ? await options.commands(start.policy, { models }) : { attestations: [], approvals: [] };
+  const inScopeModels = headModels.filter((m) => inScope.includes(m.config.id));
+  const riskReports = await readRiskReports(reader, change.base, start.baseTree, start.policy, inScopeModels);
   const input: EngineInput = {
     policy: start.policy,
     policyFindings: start.policyFindings,
@@ -89,12 +92,9 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(
-      inputFindings,
-      new Set(layout.changed),
-      headModels.filter((m) => inScope.includes(m.config.id)),
-      recordsByFile(evidence),
-    ),
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), inScopeModels, recordsByFile(evidence)),
+    riskReports: riskReports.reports,
+    riskReportReadFindings: riskReports.findings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],

@@ -159,6 +159,14 @@ ${ASL3_SECURITY_STANDARD}
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
 
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
+
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
   max_age_days: 180

@@ -57,7 +57,7 @@ describe('parseCli', () => {
     expect(flag.message).toBe('unknown flag --fromat (did you mean --format?)');
     expect(flag.command).toBe('check');
     expect(usageError(['check', '--format', 'jsno']).message).toBe(
-      '--format must be text, markdown or json, not "jsno" (did you mean json?)',
+      '--format must be text, markdown, json or html, not "jsno" (did you mean json?)',
     );
     expect(usageError(['validate', '--preset', 'x']).message).toBe('--preset is a flag of init, not of validate');
     expect(usageError(['check', '--zzzzzz']).message).toBe('unknown flag --zzzzzz');
@@ -69,6 +69,19 @@ describe('parseCli', () => {
     expect(usageError(['check', '--repo', '--all']).message).toBe('--repo needs a value (--repo DIR)');
     expect(usageError(['check', '--all=yes']).message).toBe('--all takes no value');
     expect(usageError(['check', '--color', '--no-color']).message).toBe('--color and --no-color contradict each other');
+    expect(usageError(['check', '--pulls', 'p.json']).message).toBe('--pulls goes with --format html (the status page)');
+  });
+
+  it('reads the status page with its open pull requests', () => {
+    expect(parseCli(['check', '--all', '--format', 'html', '--pulls', 'p.json', '--output', 's.html'])).toEqual({
+      command: 'check',
+      repo: '.',
+      head: 'HEAD',
+      all: true,
+      format: 'html',
+      pulls: 'p.json',
+      output: 's.html',
+    });
   });
 });
 
