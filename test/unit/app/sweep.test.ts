@@ -77,4 +77,11 @@ describe('a sweep', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^rsp-gate sweep: acme\/models: /);
   });
+
+  it('never rejects when the installations cannot be listed: it logs, and the next sweep tries again', async () => {
+    const { app, errors } = fakeProbot();
+    const broken = { ...app, auth: async () => Promise.reject(httpError(401, 'Bad credentials', 'GET /app/installations')) } as unknown as Probot;
+    await expect(sweeper(broken, async () => undefined)()).resolves.toBeUndefined();
+    expect(errors).toEqual(['rsp-gate sweep: the installations could not be listed: Bad credentials']);
+  });
 });
