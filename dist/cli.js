@@ -10522,6 +10522,12 @@ var COMMANDS = [
         describe: "the commit to evaluate (default: HEAD); uncommitted edits are not evaluated"
       },
       { name: "all", type: "boolean", describe: "evaluate every model, not only those the change touches (base defaults to head)" },
+      {
+        name: "at",
+        type: "string",
+        value: "DATE",
+        describe: "judge as of DATE (ISO date or date-time; default: now); a report's referenceDate reproduces it"
+      },
       POLICY,
       {
         name: "format",
@@ -10544,7 +10550,8 @@ var COMMANDS = [
       ["rsp-gate check --base origin/main --head HEAD", "an explicit pair of commits"],
       ["rsp-gate check --all --format json --output report.json", "every model: a whole-repository snapshot"],
       ["rsp-gate check --format markdown", "the comment a pull request would get"],
-      ["rsp-gate check --all --format html --output status.html", "the status page: every model on one self-contained page"]
+      ["rsp-gate check --all --format html --output status.html", "the status page: every model on one self-contained page"],
+      ["rsp-gate check --base A --head B --at 2026-11-20T16:30:00.000Z", "a recorded verdict again, as of its reference date"]
     ],
     exit: "0 the gate passes, 1 it does not, 2 usage error"
   },
@@ -10614,6 +10621,43 @@ function nearest(word, candidates) {
     }
   }
   return best;
+}
+
+// src/common/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+function possibleTime(rest) {
+  if (rest === "") return true;
+  const t = TIME.exec(rest);
+  if (!t) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
+  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+}
+function parseDate(text4) {
+  if (text4 === void 0) return void 0;
+  const m = CALENDAR.exec(text4);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  if (!possibleTime(text4.slice(10))) return void 0;
+  const instant = text4.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text4) ? `${text4}Z` : text4);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+var EARLIEST_ZONE_MS = 14 * 36e5;
+function isAfterReference(date5, referenceDay) {
+  if (date5 === void 0 || referenceDay === void 0) return false;
+  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
+}
+
+// src/common/instant.ts
+function parseInstant(text4) {
+  const parsed = parseDate(text4.trim());
+  return parsed === void 0 ? void 0 : new Date(parsed.instant).toISOString();
 }
 
 // src/cli/args.ts
@@ -10733,6 +10777,10 @@ function toCheck(repo, values, withPolicy) {
   const output2 = text(values, "output");
   const pulls = text(values, "pulls");
   if (pulls !== void 0 && format !== "html") throw new UsageError("--pulls goes with --format html (the status page)", "check");
+  const atText = text(values, "at");
+  const at = atText === void 0 ? void 0 : parseInstant(atText);
+  if (atText !== void 0 && at === void 0)
+    throw new UsageError(`--at must be an ISO 8601 date or date-time (2026-11-20, 2026-11-20T16:30:00Z), not "${atText}"`, "check");
   return {
     command: "check",
     repo,
@@ -10740,6 +10788,7 @@ function toCheck(repo, values, withPolicy) {
     all: values["all"] === true,
     format,
     ...base === void 0 ? {} : { base },
+    ...at === void 0 ? {} : { at },
     ...withPolicy,
     ...output2 === void 0 ? {} : { output: output2 },
     ...color === void 0 ? {} : { color },
@@ -33289,37 +33338,6 @@ function mergedSchemaFindings(merged, placeInMerged) {
   });
 }
 
-// src/common/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
-function possibleTime(rest) {
-  if (rest === "") return true;
-  const t = TIME.exec(rest);
-  if (!t) return false;
-  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
-  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
-}
-function parseDate(text4) {
-  if (text4 === void 0) return void 0;
-  const m = CALENDAR.exec(text4);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check2 = new Date(dayMs);
-  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  if (!possibleTime(text4.slice(10))) return void 0;
-  const instant = text4.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text4) ? `${text4}Z` : text4);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-var EARLIEST_ZONE_MS = 14 * 36e5;
-function isAfterReference(date5, referenceDay) {
-  if (date5 === void 0 || referenceDay === void 0) return false;
-  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
-}
-
 // src/policy/model-config.ts
 function loadModelConfig(text4, file2) {
   try {
@@ -33829,7 +33847,7 @@ var VerdictSchema = external_exports.strictObject({
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  referenceDate: external_exports.string().describe("The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"),
   policy: external_exports.strictObject({
     file: external_exports.string(),
     extends: external_exports.string().nullable(),
@@ -36125,7 +36143,7 @@ async function evaluateChange(reader, change, options2 = {}) {
 }
 async function readChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const start = await readStart(reader, change, policyPath);
+  const start = await readStart(reader, change, policyPath, options2.referenceTime);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
   for (const path of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path));
@@ -36160,14 +36178,14 @@ async function readChange(reader, change, options2 = {}) {
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
-async function readStart(reader, change, policyPath) {
-  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+async function readStart(reader, change, policyPath, referenceTime) {
+  const policyBase = change.policyBase ?? change.base;
+  const [baseListing, headListing, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+    referenceTime ?? commitReference(reader, change),
+    reader.readFiles(policyBase, [policyPath]),
+    policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
   const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
   const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
@@ -36179,8 +36197,7 @@ async function readStart(reader, change, policyPath) {
     baseTree,
     headTree,
     headSubmodules,
-    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-    referenceDate: laterDate(headDate, baseDate),
+    referenceDate,
     policy: loaded.policy,
     policyFindings: [...basePolicyText.findings, ...loaded.findings],
     basePolicyText: basePolicyText.text,
@@ -36188,13 +36205,17 @@ async function readStart(reader, change, policyPath) {
     headPolicyRead: headPolicyFiles !== void 0
   };
 }
+async function commitReference(reader, change) {
+  const [headDate, baseDate] = await Promise.all([reader.commitDate(change.head), reader.commitDate(change.base)]);
+  return laterDate(headDate, baseDate);
+}
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
-  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && changed.includes(policyPath);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p) => matchesEval(p) && !isModel(p);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
   const wantsEvidence = relevantChange || options2.all === true;
   const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
@@ -37414,7 +37435,8 @@ async function runCheck(cmd, root, io, columns) {
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== void 0 ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  const referenceTime = cmd.at ?? (io.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath, referenceTime });
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);

@@ -46847,7 +46847,7 @@ var VerdictSchema = external_exports.strictObject({
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
+  referenceDate: external_exports.string().describe("The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"),
   policy: external_exports.strictObject({
     file: external_exports.string(),
     extends: external_exports.string().nullable(),
@@ -47197,7 +47197,7 @@ async function queryTolerating(api, query, variables) {
 var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
@@ -47231,6 +47231,7 @@ async function readPullRequest(api, repo, number5, checkName) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {},
     comments: nodes.filter((n) => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };

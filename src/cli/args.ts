@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, type FlagSpec } from './commands.ts';
 import { nearest } from '../common/nearest.ts';
+import { parseInstant } from '../common/instant.ts';
 
 /** A mistake in the command line; `command` says whose help to point to. */
 export class UsageError extends Error {
@@ -22,6 +23,8 @@ export type CliCommand =
       base?: string;
       head: string;
       all: boolean;
+      /** The time to judge as of (ISO, as toISOString writes it); absent: now. */
+      at?: string;
       policy?: string;
       format: Format;
       output?: string;
@@ -160,6 +163,10 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
   const output = text(values, 'output');
   const pulls = text(values, 'pulls');
   if (pulls !== undefined && format !== 'html') throw new UsageError('--pulls goes with --format html (the status page)', 'check');
+  const atText = text(values, 'at');
+  const at = atText === undefined ? undefined : parseInstant(atText);
+  if (atText !== undefined && at === undefined)
+    throw new UsageError(`--at must be an ISO 8601 date or date-time (2026-11-20, 2026-11-20T16:30:00Z), not "${atText}"`, 'check');
   return {
     command: 'check',
     repo,
@@ -167,6 +174,7 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
     all: values['all'] === true,
     format: format as Format,
     ...(base === undefined ? {} : { base }),
+    ...(at === undefined ? {} : { at }),
     ...withPolicy,
     ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),

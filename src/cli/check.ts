@@ -28,7 +28,9 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== undefined ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  // As of now unless --at says when: the report records the time, and --at with it reproduces the verdict.
+  const referenceTime = cmd.at ?? (io.now?.() ?? new Date()).toISOString();
+  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath, referenceTime });
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env['NO_COLOR'] && cmd.output === undefined);

@@ -47,6 +47,12 @@ export const COMMANDS: readonly CommandSpec[] = [
         describe: 'the commit to evaluate (default: HEAD); uncommitted edits are not evaluated',
       },
       { name: 'all', type: 'boolean', describe: 'evaluate every model, not only those the change touches (base defaults to head)' },
+      {
+        name: 'at',
+        type: 'string',
+        value: 'DATE',
+        describe: "judge as of DATE (ISO date or date-time; default: now); a report's referenceDate reproduces it",
+      },
       POLICY,
       {
         name: 'format',
@@ -70,6 +76,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['rsp-gate check --all --format json --output report.json', 'every model: a whole-repository snapshot'],
       ['rsp-gate check --format markdown', 'the comment a pull request would get'],
       ['rsp-gate check --all --format html --output status.html', 'the status page: every model on one self-contained page'],
+      ['rsp-gate check --base A --head B --at 2026-11-20T16:30:00.000Z', 'a recorded verdict again, as of its reference date'],
     ],
     exit: '0 the gate passes, 1 it does not, 2 usage error',
   },

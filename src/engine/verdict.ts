@@ -122,7 +122,11 @@ export const VerdictSchema = z
     conclusion: ConclusionSchema,
     requiredLevel: z.string().describe('Highest required level over the models evaluated (the baseline level when none)'),
     headline: z.string().describe('One line a busy reviewer reads first'),
-    referenceDate: z.string().describe('The date evidence age is measured against (the head commit date)'),
+    referenceDate: z
+      .string()
+      .describe(
+        'The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict',
+      ),
     policy: z.strictObject({
       file: z.string(),
       extends: z.string().nullable(),
