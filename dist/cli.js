@@ -8129,15 +8129,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10526,13 +10526,46 @@ var COMMANDS = [
       { name: "format", type: "string", value: "FORMAT", describe: "text, markdown (the PR comment) or json (the report) (default: text)" },
       { name: "output", type: "string", value: "FILE", describe: "write the report to FILE and print a one-line summary" },
       { name: "color", type: "boolean", describe: "colour the text even when not on a terminal" },
-      { name: "no-color", type: "boolean", describe: "never colour the text (NO_COLOR=1 does the same)" }
+      { name: "no-color", type: "boolean", describe: "never colour the text (NO_COLOR=1 does the same)" },
+      {
+        name: "attest",
+        type: "string",
+        value: "USER:SAFEGUARD[:MODEL]",
+        multiple: true,
+        describe: "simulate USER commenting /rsp attest SAFEGUARD [MODEL] after the head (repeatable); nothing is posted"
+      },
+      {
+        name: "comments",
+        type: "string",
+        value: "FILE",
+        describe: "simulate the comments in FILE (YAML or JSON list: author, body, created_at, edited_by, kind), as the bot reads them"
+      },
+      {
+        name: "teams",
+        type: "string",
+        value: "FILE",
+        describe: 'team members for the simulation (YAML or JSON: "@org/team": [login, ...]); without it team owners do not resolve'
+      },
+      {
+        name: "pr-author",
+        type: "string",
+        value: "LOGIN",
+        describe: "the PR's author in the simulation (who may not attest their own PR)"
+      },
+      {
+        name: "proposed-policy",
+        type: "string",
+        value: "FILE",
+        describe: "judge the change under the policy in FILE (on disk) instead of the base commit's (--policy names its path in the repository)"
+      }
     ],
     examples: [
       ["rsp-gate check", "this branch, from where it left the default branch"],
       ["rsp-gate check --base origin/main --head HEAD", "an explicit pair of commits"],
       ["rsp-gate check --all --format json --output report.json", "every model: a whole-repository snapshot"],
-      ["rsp-gate check --format markdown", "the comment a pull request would get"]
+      ["rsp-gate check --format markdown", "the comment a pull request would get"],
+      ["rsp-gate check --teams teams.yml --attest alice:asl3-classifiers", "what an owner's attestation would do, before it is posted"],
+      ["rsp-gate check --proposed-policy draft-policy.yml", "this change judged under a policy being drafted"]
     ],
     exit: "0 the gate passes, 1 it does not, 2 usage error"
   },
@@ -10602,157 +10635,6 @@ function nearest(word, candidates) {
     }
   }
   return best;
-}
-
-// src/cli/args.ts
-var UsageError = class extends Error {
-  command;
-  constructor(message, command) {
-    super(message);
-    this.command = command;
-  }
-};
-var TOP_FLAGS = ["--help", "--version", "-h"];
-function parseCli(argv) {
-  const [first, ...rest] = argv;
-  if (first === void 0 || first === "--help" || first === "-h") return { command: "help" };
-  if (first === "--version") return { command: "version" };
-  if (first === "help") return helpTopic(rest);
-  const spec = findCommand(first);
-  if (spec === void 0) throw unknownCommand(first);
-  const values = readFlags(spec, rest);
-  if (values["help"] === true) return { command: "help", topic: spec.name };
-  if (values["version"] === true) return { command: "version" };
-  return toCommand(spec.name, values);
-}
-function helpTopic(rest) {
-  const [topic] = rest;
-  if (topic === void 0) return { command: "help" };
-  const spec = findCommand(topic);
-  if (spec === void 0) throw unknownCommand(topic);
-  return { command: "help", topic: spec.name };
-}
-function unknownCommand(word) {
-  if (word.startsWith("-")) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
-  return new UsageError(
-    `unknown command "${word}"${didYouMean(
-      nearest(
-        word,
-        COMMANDS.map((c) => c.name)
-      )
-    )}`
-  );
-}
-function didYouMean(candidate) {
-  return candidate === void 0 ? "" : ` (did you mean ${candidate}?)`;
-}
-function readFlags(spec, args) {
-  const flags = [...spec.flags, HELP_FLAG];
-  const options2 = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
-  const { tokens } = parseArgs({
-    args,
-    options: { ...options2, help: { type: "boolean", short: "h" } },
-    strict: false,
-    allowPositionals: true,
-    tokens: true
-  });
-  if (tokens.some((t) => t.kind === "option" && t.name === "help")) return { help: true };
-  if (tokens.some((t) => t.kind === "option" && t.rawName === "--version")) return { version: true };
-  const values = {};
-  for (const token of tokens) {
-    if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);
-    if (token.kind === "positional")
-      throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
-    const flag = flags.find((f) => f.name === token.name);
-    if (flag === void 0) throw unknownFlag(spec, token.rawName);
-    values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
-  }
-  return values;
-}
-function positionalHint(spec, value) {
-  const flag = nearest(
-    value.replace(/^-+/, ""),
-    spec.flags.map((f) => f.name)
-  );
-  return flag === void 0 ? "" : ` (did you mean --${flag}?)`;
-}
-function unknownFlag(spec, raw) {
-  const name = raw.replace(/^-+/, "");
-  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
-  if (owner !== void 0) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
-  const guess = nearest(
-    name,
-    spec.flags.map((f) => f.name)
-  );
-  return new UsageError(`unknown flag ${raw}${didYouMean(guess === void 0 ? void 0 : `--${guess}`)}`, spec.name);
-}
-function flagValue(spec, flag, value, inline) {
-  if (flag.type === "boolean") {
-    if (value !== void 0) throw new UsageError(`--${flag.name} takes no value`, spec.name);
-    return true;
-  }
-  if (value === void 0 || !inline && value.startsWith("-"))
-    throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
-  return value;
-}
-function text(values, name) {
-  const v = values[name];
-  return typeof v === "string" ? v : void 0;
-}
-function toCommand(name, values) {
-  const repo = text(values, "repo") ?? ".";
-  const policy = text(values, "policy");
-  const withPolicy = policy === void 0 ? {} : { policy };
-  if (name === "validate") return { command: name, repo, ...withPolicy };
-  const preset = text(values, "preset");
-  if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
-  return toCheck(repo, values, withPolicy);
-}
-var FORMATS = ["text", "markdown", "json"];
-function toCheck(repo, values, withPolicy) {
-  const format = text(values, "format") ?? "text";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
-  }
-  if (values["color"] === true && values["no-color"] === true)
-    throw new UsageError("--color and --no-color contradict each other", "check");
-  const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
-  const base = text(values, "base");
-  const output2 = text(values, "output");
-  return {
-    command: "check",
-    repo,
-    head: text(values, "head") ?? "HEAD",
-    all: values["all"] === true,
-    format,
-    ...base === void 0 ? {} : { base },
-    ...withPolicy,
-    ...output2 === void 0 ? {} : { output: output2 },
-    ...color === void 0 ? {} : { color }
-  };
-}
-
-// src/cli/check.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
-
-// src/cli/uncommitted.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function statusPaths(porcelain) {
-  const fields = porcelain.split("\0");
-  const paths = [];
-  for (let i = 0; i < fields.length; i++) {
-    const entry = fields[i];
-    if (entry.length < 4) continue;
-    paths.push(entry.slice(3));
-    if (entry[0] === "R" || entry[0] === "C") i++;
-  }
-  return paths;
-}
-async function uncommittedGoverned(reader, policy, policyPath) {
-  const porcelain = await reader.git(["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
-  const governed = (0, import_picomatch.default)([...policy.paths.models, ...policy.paths.evals], { dot: true });
-  return statusPaths(porcelain).filter((p) => p === policyPath || governed(p));
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -26960,8 +26842,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -30472,6 +30354,924 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/common/dates.ts
+var DAY_MS = 864e5;
+var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
+var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
+function possibleTime(rest) {
+  if (rest === "") return true;
+  const t = TIME.exec(rest);
+  if (!t) return false;
+  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
+  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+}
+function parseDate(text3) {
+  if (text3 === void 0) return void 0;
+  const m = CALENDAR.exec(text3);
+  if (!m) return void 0;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
+  const check2 = new Date(dayMs);
+  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
+  if (!possibleTime(text3.slice(10))) return void 0;
+  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
+  if (!Number.isFinite(instant)) return void 0;
+  return { day: dayMs / DAY_MS, instant };
+}
+var EARLIEST_ZONE_MS = 14 * 36e5;
+function isAfterReference(date5, referenceDay) {
+  if (date5 === void 0 || referenceDay === void 0) return false;
+  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
+}
+
+// src/engine/attestations.ts
+var FINGERPRINT_PREFIX_LENGTH = 20;
+var FINGERPRINT_LENGTH = 64;
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortAttestations(list2) {
+  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
+  return [...list2].sort(
+    (a, b) => time3(a) - time3(b) || compareText(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText(a.by, b.by) || compareText(a.safeguard, b.safeguard) || compareText(a.model ?? "", b.model ?? "") || compareText(a.fingerprint ?? "", b.fingerprint ?? "")
+  );
+}
+function outdatedBecause(a, fingerprint) {
+  if (a.fingerprint === void 0) {
+    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
+  }
+  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
+  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
+    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
+  }
+  if (!fingerprint.toLowerCase().startsWith(given)) {
+    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
+  }
+  return void 0;
+}
+function attestationState(events, fingerprint) {
+  let state = { kind: "none" };
+  for (const e of events) {
+    if (e.kind === "revoke") {
+      state = { kind: "none" };
+      continue;
+    }
+    const why = outdatedBecause(e, fingerprint);
+    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
+    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
+  }
+  return state;
+}
+
+// src/commands/authorize.ts
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+function commentCounts(author) {
+  if (author.isBot) return { allowed: false, reason: `${author.login} is a bot account; commands from bots do not count` };
+  if (author.editor !== null && !sameLogin(author.editor, author.login)) {
+    return {
+      allowed: false,
+      reason: `the comment was edited by ${author.editor}, not by its author ${author.login}; commands in it do not count (post a new comment)`
+    };
+  }
+  return { allowed: true, via: "comment author" };
+}
+async function hasWriteAccess(login, access2) {
+  const permission = await access2.repoPermission(login);
+  if (permission === "admin" || permission === "write") return { allowed: true, via: `${permission} access` };
+  return { allowed: false, reason: `${login} has ${permission} access to this repository; write access is needed` };
+}
+async function isOneOf(principals, login, access2, role) {
+  if (principals.length === 0) return { allowed: false, reason: `the policy names no ${role}` };
+  const unreadable2 = [];
+  for (const principal of principals) {
+    const team = parseTeam(principal);
+    if (!team) {
+      if (sameLogin(principal.replace(/^@/, ""), login)) return { allowed: true, via: `listed as ${role}` };
+      continue;
+    }
+    const membership = await access2.teamMembership(team.org, team.slug, login);
+    if (membership.state === "member") return { allowed: true, via: `member of @${team.org}/${team.slug}` };
+    if (membership.state === "unknown") unreadable2.push(`@${team.org}/${team.slug} (${membership.reason})`);
+  }
+  const listed = principals.join(", ");
+  const reason = `${login} is not one of the ${role} (${listed})`;
+  if (unreadable2.length === 0) return { allowed: false, reason };
+  return {
+    allowed: false,
+    reason: `${reason}; team membership could not be checked for ${unreadable2.join("; ")}, so only the users listed by name count`
+  };
+}
+async function isCurrentlyOneOf(principals, login, access2, role) {
+  const listed = await isOneOf(principals, login, access2, role);
+  if (!listed.allowed) return listed;
+  const writer = await hasWriteAccess(login, access2);
+  if (!writer.allowed)
+    return {
+      allowed: false,
+      reason: `${writer.reason}; ${login} is listed as one of the ${role}, but only people who can still write to it count`
+    };
+  return listed;
+}
+function parseTeam(principal) {
+  const match = /^@?([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)$/.exec(principal);
+  return match ? { org: match[1], slug: match[2] } : void 0;
+}
+function memoizeAccess(access2) {
+  const permissions = /* @__PURE__ */ new Map();
+  const memberships = /* @__PURE__ */ new Map();
+  return {
+    repoPermission(login) {
+      const key = login.toLowerCase();
+      const known = permissions.get(key);
+      if (known) return known;
+      const asked = access2.repoPermission(login);
+      permissions.set(key, asked);
+      return asked;
+    },
+    teamMembership(org, team, login) {
+      const key = `${org}/${team}/${login}`.toLowerCase();
+      const known = memberships.get(key);
+      if (known) return known;
+      const asked = access2.teamMembership(org, team, login);
+      memberships.set(key, asked);
+      return asked;
+    }
+  };
+}
+
+// src/commands/handler.ts
+function commandTime(comment) {
+  return comment.lastEditedAt ?? comment.createdAt;
+}
+function headChangedSince(ctx) {
+  if (ctx.headPushedBy === null) return true;
+  const pushed = Date.parse(ctx.headPushedBy);
+  const at = Date.parse(commandTime(ctx.comment));
+  if (Number.isNaN(pushed) || Number.isNaN(at)) return true;
+  return at <= pushed;
+}
+function headUntimed(ctx) {
+  if (ctx.headPushedBy !== null) return void 0;
+  return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/commands/parse.ts
+var COMMAND_NAMES = ["evaluate", "attest", "revoke", "approve-policy", "approve-assessment", "explain", "help"];
+var MAX_COMMANDS_PER_COMMENT = 30;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
+var PREFIX = /^\/rsp(?:\s|$)/i;
+function parseCommands(body) {
+  const commands = [];
+  const errors = [];
+  for (const { line, text: text3 } of visibleLines(body)) {
+    if (!PREFIX.test(text3)) continue;
+    if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
+      errors.push({
+        line,
+        text: shorten(text3),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
+      });
+      break;
+    }
+    const parsed = parseLine(text3.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    const found = typeof parsed === "string" ? [] : Array.isArray(parsed) ? parsed : [parsed];
+    if (typeof parsed === "string") errors.push({ line, text: shorten(text3), message: parsed });
+    else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
+      errors.push({
+        line,
+        text: shorten(text3),
+        message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
+      });
+      break;
+    } else commands.push(...found);
+  }
+  return { commands, errors };
+}
+function parseLine(words, line) {
+  const [first, ...args] = words;
+  if (first === void 0) return "no sub-command after /rsp";
+  const name = first.toLowerCase();
+  switch (name) {
+    case "evaluate":
+    case "help":
+      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+    case "approve-policy":
+      return parseApprovePolicy(args, line);
+    case "approve-assessment":
+      return parseApproveAssessment(args, line);
+    case "explain": {
+      if (args.length > 1) return "`explain` takes at most one model id";
+      const [model] = args;
+      if (model === void 0) return { name, line };
+      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
+    }
+    case "attest":
+    case "revoke":
+      return parseSafeguardList(name, args, line);
+    default:
+      return unknownCommand(first);
+  }
+}
+function fingerprintArg(word) {
+  const fp = FINGERPRINT.exec(word);
+  if (fp) return { fingerprint: fp[1].toLowerCase() };
+  if (word.toLowerCase().startsWith("fp:"))
+    return { error: `"${word}" is not a fingerprint (fp: followed by ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits)` };
+  return {};
+}
+function parseApprovePolicy(args, line) {
+  if (args.length === 0) return { name: "approve-policy", line };
+  const [word, ...rest] = args;
+  const arg = fingerprintArg(word);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 0) return "usage: /rsp approve-policy [fp:<hex>]";
+  return { name: "approve-policy", fingerprint: arg.fingerprint, line };
+}
+function parseApproveAssessment(args, line) {
+  const [model, ...rest] = args;
+  if (model === void 0 || !ID.test(model)) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  if (rest.length === 0) return { name: "approve-assessment", model, line };
+  const arg = fingerprintArg(rest[0]);
+  if (arg.error !== void 0) return arg.error;
+  if (arg.fingerprint === void 0 || rest.length > 1) return "usage: /rsp approve-assessment <model-id> [fp:<hex>]";
+  return { name: "approve-assessment", model, fingerprint: arg.fingerprint, line };
+}
+function nearestCommand(word) {
+  const w = word.toLowerCase();
+  const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
+  const best = scored.sort((a, b) => a.d - b.d)[0];
+  return best !== void 0 && best.d <= 2 ? best.name : void 0;
+}
+function unknownCommand(word) {
+  const near = nearestCommand(word);
+  return near === void 0 ? `unknown sub-command "${word}"` : `unknown sub-command "${word}"; did you mean \`/rsp ${near}\`?`;
+}
+function parseSafeguardList(name, args, line) {
+  const [list2, ...rest] = args;
+  if (list2 === void 0 || !list2.includes(",")) return parseSafeguardCommand(name, args, line);
+  const ids = list2.split(",");
+  if (ids.length > MAX_COMMANDS_PER_COMMENT) return `more than ${MAX_COMMANDS_PER_COMMENT} safeguards in one line`;
+  const parsed = ids.map((id2) => parseSafeguardCommand(name, [id2, ...rest], line));
+  const error62 = parsed.find((p) => typeof p === "string");
+  return error62 ?? parsed;
+}
+function parseSafeguardCommand(name, args, line) {
+  const [safeguard, ...rest] = args;
+  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
+  if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
+  let model;
+  let fingerprint;
+  for (const word of rest) {
+    const fp = fingerprintArg(word);
+    if (fp.error !== void 0) return fp.error;
+    if (fp.fingerprint !== void 0) {
+      if (name === "revoke") return "`revoke` takes no fingerprint";
+      if (fingerprint !== void 0) return "more than one fingerprint";
+      fingerprint = fp.fingerprint;
+    } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
+      model = word;
+    } else {
+      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
+    }
+  }
+  return {
+    name,
+    safeguard,
+    line,
+    ...model === void 0 ? {} : { model },
+    ...fingerprint === void 0 ? {} : { fingerprint }
+  };
+}
+var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
+var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
+function openElementsAfter(line, open3) {
+  for (const match of line.matchAll(ELEMENT_TAG)) {
+    if (match[0].endsWith("/>")) continue;
+    open3 = match[1] === "/" ? Math.max(0, open3 - 1) : open3 + 1;
+  }
+  return open3;
+}
+function* visibleLines(body) {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  let fence;
+  let inHtmlComment = false;
+  let openElements = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(raw);
+      if (close && close[1][0] === fence.char && close[1].length >= fence.length) fence = void 0;
+      continue;
+    }
+    const startsInComment = inHtmlComment;
+    inHtmlComment = htmlCommentOpenAfter(raw, inHtmlComment);
+    if (startsInComment) continue;
+    const startsInElement = openElements > 0;
+    openElements = openElementsAfter(raw, openElements);
+    if (startsInElement || /^\s*</.test(raw)) continue;
+    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (open3) {
+      fence = { char: open3[1][0], length: open3[1].length };
+      continue;
+    }
+    if (/^(?: {4}|\t)/.test(raw)) continue;
+    const text3 = raw.replace(/^ {1,3}/, "");
+    if (text3.startsWith(">") || text3.startsWith("<!--")) continue;
+    yield { line: i + 1, text: text3.trimEnd() };
+  }
+}
+function htmlCommentOpenAfter(line, open3) {
+  let at = 0;
+  for (; ; ) {
+    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return open3;
+    at = next + (open3 ? 3 : 4);
+    open3 = !open3;
+  }
+}
+function shorten(text3) {
+  return text3.length > 120 ? `${text3.slice(0, 117)}...` : text3;
+}
+function commandText(command) {
+  switch (command.name) {
+    case "attest":
+      return ["/rsp attest", command.safeguard, command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "revoke":
+      return ["/rsp revoke", command.safeguard, command.model].filter(Boolean).join(" ");
+    case "explain":
+      return ["/rsp explain", command.model].filter(Boolean).join(" ");
+    case "approve-policy":
+      return ["/rsp approve-policy", command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    case "approve-assessment":
+      return ["/rsp approve-assessment", command.model, command.fingerprint && `fp:${command.fingerprint}`].filter(Boolean).join(" ");
+    default:
+      return `/rsp ${command.name}`;
+  }
+}
+
+// src/commands/handlers/approve-assessment.ts
+function assessors(ctx) {
+  const { assessment, policy } = ctx.policy.approvals;
+  return assessment.length > 0 ? { list: assessment, role: "assessors (approvals.assessment)" } : { list: policy, role: "assessors (approvals.assessment, or else approvals.policy)" };
+}
+function knownModel(command, ctx) {
+  if (ctx.models === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+  return known ? void 0 : { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+}
+var approveAssessment = {
+  help: {
+    usage: "`/rsp approve-assessment <model-id> [fp:<hex>]`",
+    does: "Attest this PR's claims about a model (last_assessment, lower effective_compute or declared_level, removed results); `fp:` binds it to the fingerprint the report shows",
+    who: "The assessors (`approvals.assessment`, or else `approvals.policy`), not the PR author unless the policy allows it"
+  },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const unknown2 = knownModel(command, ctx);
+    if (unknown2) return unknown2;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own claims (approvals.self_attestation)`
+      };
+    }
+    const { list: list2, role } = assessors(ctx);
+    const assessor = await isCurrentlyOneOf(list2, login, ctx.access, role);
+    if (!assessor.allowed || command.fingerprint !== void 0) return assessor;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0)
+      return {
+        allowed: false,
+        reason: `${untimed}; attest with the fingerprint the report shows instead: /rsp approve-assessment ${command.model} fp:<fingerprint>`
+      };
+    return assessor;
+  },
+  apply(command, ctx, inputs) {
+    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.assessmentApprovals.push(approval);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return {};
+    const name = command.model.toLowerCase();
+    if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
+    return {
+      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
+    };
+  }
+};
+
+// src/commands/handlers/approve-policy.ts
+var approvePolicy = {
+  help: {
+    usage: "`/rsp approve-policy [fp:<hex>]`",
+    does: "Approve the policy change this PR makes; `fp:` binds it to the policy text the report names",
+    who: "The policy approvers (`approvals.policy`)"
+  },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_approval) {
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors approve their own policy change (approvals.self_approval)`
+      };
+    }
+    const approver = await isCurrentlyOneOf(
+      ctx.policy.approvals.policy,
+      ctx.comment.author.login,
+      ctx.access,
+      "policy approvers (approvals.policy)"
+    );
+    if (!approver.allowed || command.fingerprint !== void 0) return approver;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0)
+      return {
+        allowed: false,
+        reason: `${untimed}; approve with the fingerprint the report shows instead: /rsp approve-policy fp:<fingerprint>`
+      };
+    return approver;
+  },
+  apply(command, ctx, inputs) {
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
+    else approval.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
+    inputs.approvals.push(approval);
+  },
+  after(_command, verdict) {
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+  }
+};
+
+// src/commands/handlers/safeguard-target.ts
+function checkSafeguardTarget(command, ctx) {
+  const safeguard = ctx.policy.safeguards.find((s) => s.id === command.safeguard);
+  if (!safeguard) {
+    const known = ctx.policy.safeguards.map((s) => s.id).join(", ") || "none";
+    return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
+  }
+  if (command.model !== void 0 && ctx.models !== void 0) {
+    const name = command.model.toLowerCase();
+    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+    if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
+  }
+  return { allowed: true, safeguard };
+}
+function notEvaluatedHere(command, verdict) {
+  if (command.model === void 0) return void 0;
+  const name = command.model.toLowerCase();
+  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
+  const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
+  if (command.name === "attest" && tookEffect) return void 0;
+  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+}
+
+// src/commands/handlers/attest.ts
+var attest = {
+  help: {
+    usage: "`/rsp attest <safeguard-id> [model-id] [fp:<hex>]`",
+    does: "Affirm a required safeguard is in place; `fp:` binds it to the evidence the checklist shows",
+    who: "The safeguard's owners (not the PR author, unless the policy allows it)"
+  },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    const login = ctx.comment.author.login;
+    if (sameLogin(login, ctx.prAuthor) && !ctx.policy.approvals.self_attestation) {
+      return {
+        allowed: false,
+        reason: `${login} opened this PR and the policy does not let authors attest their own PR (approvals.self_attestation)`
+      };
+    }
+    const owner = await isCurrentlyOneOf(target.safeguard.owners, login, ctx.access, `owners of ${command.safeguard}`);
+    if (!owner.allowed || command.fingerprint !== void 0) return owner;
+    const untimed = headUntimed(ctx);
+    if (untimed !== void 0) {
+      const form = ["/rsp attest", command.safeguard, command.model ?? "<model>", "fp:<fingerprint>"].join(" ");
+      return { allowed: false, reason: `${untimed}; attest with the fingerprint the checklist shows instead: ${form}` };
+    }
+    return owner;
+  },
+  apply(command, ctx, inputs) {
+    const attestation = {
+      kind: "attest",
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment)
+    };
+    if (command.model !== void 0) attestation.model = command.model;
+    if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
+    else attestation.headChangedSince = headChangedSince(ctx);
+    if (ctx.comment.url !== void 0) attestation.url = ctx.comment.url;
+    inputs.attestations.push(attestation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/handlers/evaluate.ts
+var evaluate = {
+  help: { usage: "`/rsp evaluate`", does: "Evaluate the PR again", who: "Anyone with write access" },
+  async authorize(_command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    return hasWriteAccess(ctx.comment.author.login, ctx.access);
+  }
+};
+
+// src/commands/handlers/explain.ts
+var explain = {
+  help: { usage: "`/rsp explain [model-id]`", does: "Show why each capability has its status", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after(command, verdict) {
+    if (verdict === void 0) return { refused: "the PR could not be evaluated" };
+    const models = pick2(verdict, command.model);
+    if (models.length === 0) {
+      const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
+      const refused = command.model === void 0 ? "this PR evaluates no model" : `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+      return { refused };
+    }
+    return { show: { kind: "explain", models } };
+  }
+};
+function pick2(verdict, model) {
+  const ids = verdict.models.map((m) => m.id);
+  if (model === void 0) return ids;
+  return ids.filter((id2) => id2.toLowerCase() === model.toLowerCase());
+}
+
+// src/commands/handlers/help.ts
+var help = {
+  help: { usage: "`/rsp help`", does: "This table", who: "Anyone" },
+  async authorize(_command, ctx) {
+    return commentCounts(ctx.comment.author);
+  },
+  after() {
+    return { show: { kind: "help" } };
+  }
+};
+
+// src/commands/handlers/revoke.ts
+var revoke = {
+  help: { usage: "`/rsp revoke <safeguard-id> [model-id]`", does: "Withdraw an attestation", who: "The safeguard's owners" },
+  async authorize(command, ctx) {
+    const counts = commentCounts(ctx.comment.author);
+    if (!counts.allowed) return counts;
+    const target = checkSafeguardTarget(command, ctx);
+    if (!target.allowed) return target;
+    return isOneOf(target.safeguard.owners, ctx.comment.author.login, ctx.access, `owners of ${command.safeguard}`);
+  },
+  apply(command, ctx, inputs) {
+    const revocation = {
+      kind: "revoke",
+      safeguard: command.safeguard,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment)
+    };
+    if (command.model !== void 0) revocation.model = command.model;
+    if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
+    inputs.attestations.push(revocation);
+  },
+  after(command, verdict) {
+    const refused = verdict === void 0 ? void 0 : notEvaluatedHere(command, verdict);
+    return refused === void 0 ? {} : { refused };
+  }
+};
+
+// src/commands/registry.ts
+var HANDLERS = {
+  evaluate,
+  attest,
+  revoke,
+  "approve-policy": approvePolicy,
+  "approve-assessment": approveAssessment,
+  explain,
+  help
+};
+var COMMAND_HELP = Object.values(HANDLERS).map((h) => h.help);
+function handlerFor(command) {
+  return HANDLERS[command.name];
+}
+function carriesState(command) {
+  return command.name === "attest" || command.name === "revoke" || command.name === "approve-policy" || command.name === "approve-assessment";
+}
+
+// src/commands/simulate.ts
+var Login = external_exports.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/, "a GitHub login");
+var Instant = external_exports.string().refine((s) => !Number.isNaN(Date.parse(s)), "an ISO date and time");
+var SimulatedCommentSchema = external_exports.strictObject({
+  author: Login,
+  body: external_exports.string(),
+  /** When it is posted (default: now, in list order). */
+  created_at: Instant.optional(),
+  /** Who last edited it: a command in a comment edited by someone else does not count. */
+  edited_by: Login.optional(),
+  /** When it was last edited (default: created_at, when edited_by is given). */
+  edited_at: Instant.optional(),
+  kind: external_exports.enum(["comment", "review"]).default("comment"),
+  bot: external_exports.boolean().default(false)
+});
+var SimulatedCommentsSchema = external_exports.array(SimulatedCommentSchema);
+var TeamsSchema = external_exports.record(external_exports.string().regex(/^@?[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/, "a team: @org/team"), external_exports.array(Login));
+function parseAttestSpec(text3) {
+  const parts = text3.split(":");
+  const [user, safeguard, model] = parts;
+  if (parts.length < 2 || parts.length > 3 || !user || !safeguard || model === "")
+    return { error: `--attest ${text3}: expected USER:SAFEGUARD or USER:SAFEGUARD:MODEL` };
+  if (!Login.safeParse(user).success) return { error: `--attest ${text3}: "${user}" is not a GitHub login` };
+  return { user: user.replace(/^@/, ""), safeguard, ...model === void 0 ? {} : { model } };
+}
+function simulatedComments(comments, attests, now) {
+  const id2 = (i) => `simulated-${String(i + 1).padStart(4, "0")}`;
+  const fromFile = comments.map((c, i) => {
+    const createdAt = c.created_at ?? now;
+    const editor = c.edited_by?.replace(/^@/, "") ?? null;
+    const comment = {
+      id: id2(i),
+      author: { login: c.author.replace(/^@/, ""), isBot: c.bot, editor },
+      body: c.body,
+      createdAt,
+      lastEditedAt: c.edited_at ?? (editor === null ? null : createdAt)
+    };
+    return { comment, source: `${c.kind} ${i + 1} of --comments` };
+  });
+  const fromFlags = attests.map((a, i) => {
+    const body = ["/rsp attest", a.safeguard, a.model].filter(Boolean).join(" ");
+    const comment = {
+      id: id2(comments.length + i),
+      author: { login: a.user, isBot: false, editor: null },
+      body,
+      createdAt: now,
+      lastEditedAt: null
+    };
+    return { comment, source: `--attest ${a.user}:${a.safeguard}${a.model === void 0 ? "" : `:${a.model}`}` };
+  });
+  return [...fromFile, ...fromFlags];
+}
+function teamsAccess(teams, teamsFile) {
+  const members2 = new Map(Object.entries(teams ?? {}).map(([team, logins]) => [team.replace(/^@/, "").toLowerCase(), logins]));
+  return {
+    async repoPermission() {
+      return "write";
+    },
+    async teamMembership(org, team, login) {
+      const listed = members2.get(`${org}/${team}`.toLowerCase());
+      if (listed === void 0)
+        return {
+          state: "unknown",
+          reason: teamsFile === void 0 ? "no --teams file gives its members" : `${teamsFile} does not list it`
+        };
+      return listed.some((m) => sameLogin(m.replace(/^@/, ""), login)) ? { state: "member" } : { state: "not-member" };
+    }
+  };
+}
+function simulationOutcomes(simulated, decided, verdict, headPushedBy) {
+  const out = [];
+  for (const sim of simulated) {
+    const found = decided.find((d) => d.comment.id === sim.comment.id);
+    const user = sim.comment.author.login;
+    const base = { source: sim.source, user };
+    if (found === void 0) {
+      out.push({ ...base, command: firstLine(sim.comment.body), status: "no-effect", detail: "holds no command that changes the verdict" });
+      continue;
+    }
+    for (const { command, decision } of found.outcomes) {
+      const typed = commandText(command);
+      if (!decision.allowed) out.push({ ...base, command: typed, status: "refused", detail: decision.reason });
+      else out.push({ ...base, command: typed, ...effectOf(command, sim.comment, verdict, headPushedBy, decision.via) });
+    }
+    for (const e of found.errors) out.push({ ...base, command: e.text, status: "unreadable", detail: `line ${e.line}: ${e.message}` });
+  }
+  return out;
+}
+function effectOf(command, comment, verdict, headPushedBy, via) {
+  const after = handlerFor(command).after?.(command, verdict) ?? {};
+  if (after.refused !== void 0) return { status: "no-effect", detail: after.refused };
+  if (command.name !== "attest") return { status: "counted", detail: via };
+  const login = comment.author.login;
+  const named = verdict.models.filter((m) => command.model === void 0 || sameLogin(m.id, command.model));
+  const rows = named.flatMap((m) => m.safeguards.filter((s) => s.id === command.safeguard).map((s) => ({ m, s })));
+  const at = commandTime(comment);
+  const counted = rows.filter(
+    ({ s }) => s.status === "attested" && s.attestedBy !== null && sameLogin(s.attestedBy, login) && s.attestedAt === at
+  );
+  if (counted.length > 0) return { status: "counted", detail: via, models: counted.map(({ m }) => m.id) };
+  if (rows.length === 0) return { status: "no-effect", detail: `no model this PR evaluates requires ${command.safeguard}` };
+  const binding = {
+    ...command.fingerprint === void 0 ? {} : { fingerprint: command.fingerprint },
+    headChangedSince: headChangedSince({ comment, headPushedBy })
+  };
+  const why = rows.map(({ m, s }) => `${m.id}: ${whyNot(s, outdatedBecause(binding, m.fingerprint))}`);
+  return { status: "no-effect", detail: why.join("; ") };
+}
+function whyNot(s, outdated) {
+  if (s.status === "satisfied") return "already satisfied (in the model ledger at the base commit)";
+  if (outdated !== void 0) return `does not count: ${outdated}`;
+  if (s.status === "attested") return `the attestation by ${s.attestedBy ?? "another owner"} at ${s.attestedAt ?? "another time"} counts`;
+  return "a later revocation withdrew it";
+}
+function firstLine(body) {
+  const line = body.trim().split("\n")[0] ?? "";
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  command;
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+  }
+};
+var TOP_FLAGS = ["--help", "--version", "-h"];
+function parseCli(argv) {
+  const [first, ...rest] = argv;
+  if (first === void 0 || first === "--help" || first === "-h") return { command: "help" };
+  if (first === "--version") return { command: "version" };
+  if (first === "help") return helpTopic(rest);
+  const spec = findCommand(first);
+  if (spec === void 0) throw unknownCommand2(first);
+  const values = readFlags(spec, rest);
+  if (values["help"] === true) return { command: "help", topic: spec.name };
+  if (values["version"] === true) return { command: "version" };
+  return toCommand(spec.name, values);
+}
+function helpTopic(rest) {
+  const [topic] = rest;
+  if (topic === void 0) return { command: "help" };
+  const spec = findCommand(topic);
+  if (spec === void 0) throw unknownCommand2(topic);
+  return { command: "help", topic: spec.name };
+}
+function unknownCommand2(word) {
+  if (word.startsWith("-")) return new UsageError(`unknown flag ${word}${didYouMean(nearest(word, TOP_FLAGS))}`);
+  return new UsageError(
+    `unknown command "${word}"${didYouMean(
+      nearest(
+        word,
+        COMMANDS.map((c) => c.name)
+      )
+    )}`
+  );
+}
+function didYouMean(candidate) {
+  return candidate === void 0 ? "" : ` (did you mean ${candidate}?)`;
+}
+function readFlags(spec, args) {
+  const flags = [...spec.flags, HELP_FLAG];
+  const options2 = Object.fromEntries(flags.map((f) => [f.name, { type: f.type }]));
+  const { tokens } = parseArgs({
+    args,
+    options: { ...options2, help: { type: "boolean", short: "h" } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
+  if (tokens.some((t) => t.kind === "option" && t.name === "help")) return { help: true };
+  if (tokens.some((t) => t.kind === "option" && t.rawName === "--version")) return { version: true };
+  const values = {};
+  for (const token of tokens) {
+    if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === "positional")
+      throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
+    const flag = flags.find((f) => f.name === token.name);
+    if (flag === void 0) throw unknownFlag(spec, token.rawName);
+    const value = flagValue(spec, flag, token.value, token.inlineValue);
+    values[flag.name] = flag.multiple === true ? [...list(values, flag.name), String(value)] : value;
+  }
+  return values;
+}
+function positionalHint(spec, value) {
+  const flag = nearest(
+    value.replace(/^-+/, ""),
+    spec.flags.map((f) => f.name)
+  );
+  return flag === void 0 ? "" : ` (did you mean --${flag}?)`;
+}
+function unknownFlag(spec, raw) {
+  const name = raw.replace(/^-+/, "");
+  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
+  if (owner !== void 0) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
+  const guess = nearest(
+    name,
+    spec.flags.map((f) => f.name)
+  );
+  return new UsageError(`unknown flag ${raw}${didYouMean(guess === void 0 ? void 0 : `--${guess}`)}`, spec.name);
+}
+function flagValue(spec, flag, value, inline) {
+  if (flag.type === "boolean") {
+    if (value !== void 0) throw new UsageError(`--${flag.name} takes no value`, spec.name);
+    return true;
+  }
+  if (value === void 0 || !inline && value.startsWith("-"))
+    throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
+  return value;
+}
+function text(values, name) {
+  const v = values[name];
+  return typeof v === "string" ? v : void 0;
+}
+function list(values, name) {
+  const v = values[name];
+  return Array.isArray(v) ? v : [];
+}
+function toCommand(name, values) {
+  const repo = text(values, "repo") ?? ".";
+  const policy = text(values, "policy");
+  const withPolicy = policy === void 0 ? {} : { policy };
+  if (name === "validate") return { command: name, repo, ...withPolicy };
+  const preset = text(values, "preset");
+  if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
+  return toCheck(repo, values, withPolicy);
+}
+var FORMATS = ["text", "markdown", "json"];
+function toCheck(repo, values, withPolicy) {
+  const format = text(values, "format") ?? "text";
+  if (!FORMATS.includes(format)) {
+    throw new UsageError(`--format must be text, markdown or json, not "${format}"${didYouMean(nearest(format, FORMATS))}`, "check");
+  }
+  if (values["color"] === true && values["no-color"] === true)
+    throw new UsageError("--color and --no-color contradict each other", "check");
+  const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
+  const base = text(values, "base");
+  const output2 = text(values, "output");
+  return {
+    command: "check",
+    repo,
+    head: text(values, "head") ?? "HEAD",
+    all: values["all"] === true,
+    format,
+    ...base === void 0 ? {} : { base },
+    ...withPolicy,
+    ...output2 === void 0 ? {} : { output: output2 },
+    ...color === void 0 ? {} : { color },
+    ...simulationFlags(values)
+  };
+}
+function simulationFlags(values) {
+  const attest2 = list(values, "attest").map((text3) => {
+    const spec = parseAttestSpec(text3);
+    if ("error" in spec) throw new UsageError(spec.error, "check");
+    return spec;
+  });
+  const named = (flag, key) => {
+    const v = text(values, flag);
+    return v === void 0 ? {} : { [key]: v };
+  };
+  const flags = {
+    attest: attest2,
+    ...named("comments", "comments"),
+    ...named("teams", "teams"),
+    ...named("pr-author", "prAuthor"),
+    ...named("proposed-policy", "proposedPolicy")
+  };
+  const simulating = attest2.length > 0 || flags.comments !== void 0 || flags.proposedPolicy !== void 0;
+  if (!simulating && (flags.teams !== void 0 || flags.prAuthor !== void 0))
+    throw new UsageError("--teams and --pr-author only matter with --attest or --comments", "check");
+  return simulating ? { simulate: flags } : {};
+}
+
+// src/cli/check.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+
+// src/cli/uncommitted.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function statusPaths(porcelain) {
+  const fields = porcelain.split("\0");
+  const paths = [];
+  for (let i = 0; i < fields.length; i++) {
+    const entry = fields[i];
+    if (entry.length < 4) continue;
+    paths.push(entry.slice(3));
+    if (entry[0] === "R" || entry[0] === "C") i++;
+  }
+  return paths;
+}
+async function uncommittedGoverned(reader, policy, policyPath) {
+  const porcelain = await reader.git(["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
+  const governed = (0, import_picomatch.default)([...policy.paths.models, ...policy.paths.evals], { dot: true });
+  return statusPaths(porcelain).filter((p) => p === policyPath || governed(p));
+}
+
 // src/common/finding.ts
 var FINDING_CODES = {
   POLICY_INVALID: "The policy cannot be validated",
@@ -30661,14 +31461,121 @@ function gateVerdictLine(verdict, exitCode, width) {
   return fitLine(`${word} (exit ${exitCode}): ${reason}`, width);
 }
 
-// src/sources/local-git.ts
-import { execFile, spawn } from "node:child_process";
-import { createWriteStream, rmSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { promisify } from "node:util";
+// src/cli/simulate.ts
+import { readFile } from "node:fs/promises";
+
+// src/commands/collect.ts
+async function collectCommands(input2) {
+  const access2 = memoizeAccess(input2.access);
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  let trigger;
+  const decided = [];
+  const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
+  for (const comment of ordered) {
+    const isTrigger = comment.id === input2.triggerId;
+    const parsed = parseCommands(comment.body);
+    const ctx = {
+      comment,
+      policy: input2.policy,
+      prAuthor: input2.prAuthor,
+      headPushedBy: input2.headPushedBy,
+      access: access2,
+      ...input2.models === void 0 ? {} : { models: input2.models }
+    };
+    const outcomes = [];
+    for (const command of parsed.commands) {
+      if (!isTrigger && !carriesState(command)) continue;
+      const handler = handlerFor(command);
+      const decision = await handler.authorize(command, ctx);
+      if (decision.allowed) handler.apply?.(command, ctx, inputs);
+      outcomes.push({ command, decision });
+    }
+    if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
+  }
+  return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
+}
+
+// src/common/yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseYaml(text3, file2, options2 = {}) {
+  const code = options2.code ?? "PARSE_ERROR";
+  const lineCounter = new import_yaml.LineCounter();
+  const findings = [];
+  let doc;
+  try {
+    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (err) {
+    findings.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
+  }
+  const at = (offset) => {
+    if (offset === void 0) return { file: file2, line: 1, column: 1 };
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: file2, line, column: col };
+  };
+  if (doc) {
+    for (const e of doc.errors) {
+      findings.push(finding(code, "error", firstLine2(e.message), at(e.pos[0])));
+    }
+  }
+  let value;
+  if (doc && findings.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: options2.maxAliasCount ?? 100 });
+    } catch (err) {
+      findings.push(finding(code, "error", firstLine2(err.message), { file: file2, line: 1 }));
+    }
+  }
+  const locate = (path) => {
+    if (!doc) return { file: file2, line: 1 };
+    let node2 = doc.contents;
+    let best = rangeStart(node2);
+    for (const [i, key] of path.entries()) {
+      if ((0, import_yaml.isMap)(node2)) {
+        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(key));
+        if (!pair) break;
+        best = rangeStart(pair.key) ?? best;
+        node2 = pair.value;
+        if (i === path.length - 1) return at(best);
+        best = rangeStart(node2) ?? best;
+      } else if ((0, import_yaml.isSeq)(node2) && typeof key === "number") {
+        node2 = node2.items[key];
+        best = rangeStart(node2) ?? best;
+      } else {
+        break;
+      }
+    }
+    return at(best);
+  };
+  return { value, findings, locate };
+}
+function validate2(schema, parsed, code, label2) {
+  if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
+  const result = schema.safeParse(parsed.value);
+  if (result.success) return { value: result.data, findings: [] };
+  const findings = result.error.issues.map((issue2) => {
+    const path = issue2.path.filter((k) => typeof k !== "symbol");
+    const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
+    const where = parsed.locate(keys.length > 0 ? [...path, keys[0]] : path);
+    const dotted = path.length > 0 ? path.join(".") : "(top level)";
+    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue2.message}`;
+    return finding(code, "error", message, where);
+  });
+  return { value: void 0, findings };
+}
+function rangeStart(node2) {
+  const range = node2?.range;
+  return Array.isArray(range) ? range[0] : void 0;
+}
+function keyText(key) {
+  return (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+}
+function firstLine2(message) {
+  return message.split("\n")[0] ?? message;
+}
+
+// src/sources/proposed-policy.ts
+import { createHash } from "node:crypto";
 
 // src/sources/file-source.ts
 import { open as open2 } from "node:fs/promises";
@@ -31291,8 +32198,87 @@ async function readText(src) {
   return bytes.toString("utf8");
 }
 
+// src/sources/proposed-policy.ts
+function withProposedPolicy(reader, policyPath, bytes) {
+  const entry = { path: policyPath, oid: `proposed-${createHash("sha1").update(bytes).digest("hex")}`, size: bytes.byteLength };
+  return {
+    async listFiles(commit) {
+      return [...(await reader.listFiles(commit)).filter((e) => e.path !== policyPath), entry];
+    },
+    async readFiles(commit, paths) {
+      const files = await reader.readFiles(
+        commit,
+        paths.filter((p) => p !== policyPath)
+      );
+      if (paths.includes(policyPath)) files.set(policyPath, memoryFileSource(policyPath, bytes));
+      return files;
+    },
+    commitDate: (commit) => reader.commitDate(commit)
+  };
+}
+
+// src/cli/simulate.ts
+async function prepareSimulation(flags, reader, head, options2) {
+  const comments = flags.comments === void 0 ? [] : await readList(flags.comments, SimulatedCommentsSchema, "comments");
+  const teams = flags.teams === void 0 ? void 0 : await readList(flags.teams, TeamsSchema, "teams");
+  const simulated = simulatedComments(comments, flags.attest, options2.now);
+  const headPushedBy = await reader.commitDate(head);
+  const access2 = teamsAccess(teams, flags.teams);
+  let collected;
+  const commands = async (policy, { models }) => {
+    collected = await collectCommands({
+      comments: simulated.map((s) => s.comment),
+      policy,
+      prAuthor: flags.prAuthor ?? "",
+      headPushedBy,
+      access: access2,
+      models
+    });
+    return collected.inputs;
+  };
+  const proposed = flags.proposedPolicy === void 0 ? void 0 : await readBytes(flags.proposedPolicy, "proposed-policy");
+  return {
+    reader: proposed === void 0 ? reader : withProposedPolicy(reader, options2.policyPath, proposed),
+    commands,
+    summarize: (verdict) => ({
+      outcomes: simulationOutcomes(simulated, collected?.decided ?? [], verdict, headPushedBy),
+      ...flags.proposedPolicy === void 0 ? {} : { proposedPolicy: flags.proposedPolicy },
+      ...flags.teams === void 0 ? {} : { teamsFile: flags.teams },
+      ...flags.prAuthor === void 0 ? {} : { prAuthor: flags.prAuthor }
+    })
+  };
+}
+async function readBytes(path, flag) {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new UsageError(
+      `--${flag} ${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`,
+      "check"
+    );
+  }
+}
+async function readList(path, schema, flag) {
+  const text3 = new TextDecoder().decode(await readBytes(path, flag));
+  const checked = validate2(schema, parseYaml(text3, path), "PARSE_ERROR", `--${flag}`);
+  if (checked.value === void 0) {
+    const problems = checked.findings.map((f) => `${f.file}:${f.line ?? 1}: ${f.message}`).join("; ");
+    throw new UsageError(`--${flag} ${path} cannot be used: ${problems}`, "check");
+  }
+  return checked.value;
+}
+
+// src/sources/local-git.ts
+import { execFile, spawn } from "node:child_process";
+import { createWriteStream, rmSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+
 // src/sources/lfs-objects.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/evidence/lfs-pointer.ts
 var LFS_POINTER_MAX_BYTES = 1024;
@@ -31391,7 +32377,7 @@ function verifiedObject(pointer, object2) {
     path: object2.path,
     size: pointer.size,
     async *stream() {
-      const hash2 = createHash("sha256");
+      const hash2 = createHash2("sha256");
       let bytes = 0;
       for await (const chunk of object2.stream()) {
         hash2.update(chunk);
@@ -31402,7 +32388,7 @@ function verifiedObject(pointer, object2) {
     },
     async read(start, end) {
       const bytes = await object2.read(start, end);
-      if (start <= 0 && end >= pointer.size) checkDigest(pointer, bytes.byteLength, createHash("sha256").update(bytes).digest("hex"));
+      if (start <= 0 && end >= pointer.size) checkDigest(pointer, bytes.byteLength, createHash2("sha256").update(bytes).digest("hex"));
       return bytes;
     }
   };
@@ -31609,7 +32595,7 @@ function parseTree(out) {
 
 // src/run/evaluate-change.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/common/append.ts
 function append(target, items) {
@@ -32518,10 +33504,10 @@ function buildPolicy(merged) {
     }
   };
 }
-function keepValid(list, ok) {
+function keepValid(list2, ok) {
   const kept = { items: [], from: [] };
-  if (!Array.isArray(list)) return kept;
-  list.forEach((v, i) => {
+  if (!Array.isArray(list2)) return kept;
+  list2.forEach((v, i) => {
     if (ok(v)) {
       kept.items.push(v);
       kept.from.push(i);
@@ -32529,10 +33515,10 @@ function keepValid(list, ok) {
   });
   return kept;
 }
-function keepParsed(list, schema) {
+function keepParsed(list2, schema) {
   const kept = { items: [], from: [] };
-  if (!Array.isArray(list)) return kept;
-  list.forEach((v, i) => {
+  if (!Array.isArray(list2)) return kept;
+  list2.forEach((v, i) => {
     const parsed = schema.safeParse(v);
     if (parsed.success) {
       kept.items.push(parsed.data);
@@ -32838,7 +33824,7 @@ function checkUniqueIds(policy, placeOf) {
 function checkLevelsExist(policy, placeOf) {
   if (policy.levels.length === 0) return [];
   const known = new Set(policy.levels);
-  const list = policy.levels.join(", ");
+  const list2 = policy.levels.join(", ");
   const findings = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
@@ -32846,7 +33832,7 @@ function checkLevelsExist(policy, placeOf) {
         findingAt(
           "POLICY_INVALID",
           "error",
-          `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list})`,
+          `capability "${c.id}" requires level "${c.requires}", which is not one of the levels (${list2})`,
           placeOf(["capabilities", i, "requires"])
         )
       );
@@ -32858,7 +33844,7 @@ function checkLevelsExist(policy, placeOf) {
         findingAt(
           "POLICY_INVALID",
           "error",
-          `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list})`,
+          `safeguard "${s.id}" is for level "${s.level}", which is not one of the levels (${list2})`,
           placeOf(["safeguards", i, "level"])
         )
       );
@@ -32956,84 +33942,6 @@ function expectation(issue2) {
   if (issue2.code === "invalid_type") return `a ${issue2.expected}`;
   if (issue2.code === "invalid_value") return issue2.values.map((v) => JSON.stringify(v)).join(" or ");
   return void 0;
-}
-
-// src/common/yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text3, file2, options2 = {}) {
-  const code = options2.code ?? "PARSE_ERROR";
-  const lineCounter = new import_yaml.LineCounter();
-  const findings = [];
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (err) {
-    findings.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
-  }
-  const at = (offset) => {
-    if (offset === void 0) return { file: file2, line: 1, column: 1 };
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: file2, line, column: col };
-  };
-  if (doc) {
-    for (const e of doc.errors) {
-      findings.push(finding(code, "error", firstLine(e.message), at(e.pos[0])));
-    }
-  }
-  let value;
-  if (doc && findings.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: options2.maxAliasCount ?? 100 });
-    } catch (err) {
-      findings.push(finding(code, "error", firstLine(err.message), { file: file2, line: 1 }));
-    }
-  }
-  const locate = (path) => {
-    if (!doc) return { file: file2, line: 1 };
-    let node2 = doc.contents;
-    let best = rangeStart(node2);
-    for (const [i, key] of path.entries()) {
-      if ((0, import_yaml.isMap)(node2)) {
-        const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(key));
-        if (!pair) break;
-        best = rangeStart(pair.key) ?? best;
-        node2 = pair.value;
-        if (i === path.length - 1) return at(best);
-        best = rangeStart(node2) ?? best;
-      } else if ((0, import_yaml.isSeq)(node2) && typeof key === "number") {
-        node2 = node2.items[key];
-        best = rangeStart(node2) ?? best;
-      } else {
-        break;
-      }
-    }
-    return at(best);
-  };
-  return { value, findings, locate };
-}
-function validate2(schema, parsed, code, label2) {
-  if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
-  const result = schema.safeParse(parsed.value);
-  if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.map((issue2) => {
-    const path = issue2.path.filter((k) => typeof k !== "symbol");
-    const keys = issue2.code === "unrecognized_keys" ? issue2.keys : [];
-    const where = parsed.locate(keys.length > 0 ? [...path, keys[0]] : path);
-    const dotted = path.length > 0 ? path.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue2.message}`;
-    return finding(code, "error", message, where);
-  });
-  return { value: void 0, findings };
-}
-function rangeStart(node2) {
-  const range = node2?.range;
-  return Array.isArray(range) ? range[0] : void 0;
-}
-function keyText(key) {
-  return (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
-}
-function firstLine(message) {
-  return message.split("\n")[0] ?? message;
 }
 
 // src/policy/read-document.ts
@@ -33208,37 +34116,6 @@ function schemaFindings(merged, placeInMerged) {
   });
 }
 
-// src/common/dates.ts
-var DAY_MS = 864e5;
-var CALENDAR = /^(\d{4})-(\d{2})-(\d{2})/;
-var LOCAL_TIME = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-var TIME = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?$/;
-function possibleTime(rest) {
-  if (rest === "") return true;
-  const t = TIME.exec(rest);
-  if (!t) return false;
-  const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
-  return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
-}
-function parseDate(text3) {
-  if (text3 === void 0) return void 0;
-  const m = CALENDAR.exec(text3);
-  if (!m) return void 0;
-  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, dayOfMonth);
-  const check2 = new Date(dayMs);
-  if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  if (!possibleTime(text3.slice(10))) return void 0;
-  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
-  if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
-}
-var EARLIEST_ZONE_MS = 14 * 36e5;
-function isAfterReference(date5, referenceDay) {
-  if (date5 === void 0 || referenceDay === void 0) return false;
-  return date5.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
-}
-
 // src/policy/model-config.ts
 function loadModelConfig(text3, file2) {
   try {
@@ -33291,7 +34168,7 @@ function calendarDate(text3) {
 }
 
 // src/common/text.ts
-function compareText(a, b) {
+function compareText2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -33338,7 +34215,7 @@ function isNamedReading(record2, reading) {
 function checkModelNames(models) {
   const findings = [];
   const ids = /* @__PURE__ */ new Map();
-  for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
+  for (const m of [...models].sort((a, b) => compareText2(a.file, b.file))) {
     const key = nameKey(m.config.id);
     const other = ids.get(key);
     if (other === void 0) ids.set(key, m);
@@ -33403,9 +34280,9 @@ function checkFolderModels(records, index) {
 
 // src/common/group.ts
 function pushTo(map2, key, value) {
-  const list = map2.get(key);
-  if (list === void 0) map2.set(key, [value]);
-  else list.push(value);
+  const list2 = map2.get(key);
+  if (list2 === void 0) map2.set(key, [value]);
+  else list2.push(value);
 }
 
 // src/engine/assignment.ts
@@ -33436,45 +34313,6 @@ function assignRecords(records, index) {
     );
   });
   return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
-}
-
-// src/engine/attestations.ts
-var FINGERPRINT_PREFIX_LENGTH = 20;
-var FINGERPRINT_LENGTH = 64;
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortAttestations(list) {
-  const time3 = (a) => parseDate(a.at)?.instant ?? -Infinity;
-  return [...list].sort(
-    (a, b) => time3(a) - time3(b) || compareText2(a.at, b.at) || (a.kind === b.kind ? 0 : a.kind === "attest" ? -1 : 1) || compareText2(a.by, b.by) || compareText2(a.safeguard, b.safeguard) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.fingerprint ?? "", b.fingerprint ?? "")
-  );
-}
-function outdatedBecause(a, fingerprint) {
-  if (a.fingerprint === void 0) {
-    return a.headChangedSince === true ? "the PR changed after it was made and it names no fingerprint" : void 0;
-  }
-  const given = a.fingerprint.replace(/^fp:/i, "").toLowerCase();
-  if (!/^[0-9a-f]+$/.test(given) || given.length < FINGERPRINT_PREFIX_LENGTH || given.length > FINGERPRINT_LENGTH) {
-    return `its fingerprint "${a.fingerprint}" is not ${FINGERPRINT_PREFIX_LENGTH} to ${FINGERPRINT_LENGTH} hex digits`;
-  }
-  if (!fingerprint.toLowerCase().startsWith(given)) {
-    return `it was made for fingerprint ${given.slice(0, FINGERPRINT_PREFIX_LENGTH)}, the evidence now has ${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  }
-  return void 0;
-}
-function attestationState(events, fingerprint) {
-  let state = { kind: "none" };
-  for (const e of events) {
-    if (e.kind === "revoke") {
-      state = { kind: "none" };
-      continue;
-    }
-    const why = outdatedBecause(e, fingerprint);
-    if (why === void 0) state = { kind: "attested", by: e.by, at: e.at };
-    else if (state.kind !== "attested") state = { kind: "outdated", attestation: e, why };
-  }
-  return state;
 }
 
 // src/engine/findings.ts
@@ -33592,11 +34430,11 @@ function headline(v) {
 }
 
 // src/engine/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
   if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => compareText(a, b));
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => compareText2(a, b));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 function recordFacts(r) {
@@ -33620,7 +34458,7 @@ function fingerprinter(policy) {
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
     const text3 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash2("sha256").update(text3).digest("hex");
+    return createHash3("sha256").update(text3).digest("hex");
   };
 }
 
@@ -33789,11 +34627,11 @@ function compareReadings(a, b, direction) {
   const [ra, rb] = [a.record, b.record];
   if (ra.value !== rb.value) return (direction === "higher" ? rb.value > ra.value : rb.value < ra.value) ? 1 : -1;
   if (ra.selfReported === true !== (rb.selfReported === true)) return ra.selfReported === true ? 1 : -1;
-  const byFile = compareText(ra.file, rb.file);
+  const byFile = compareText2(ra.file, rb.file);
   if (byFile !== 0) return byFile;
   const byLine = (ra.line ?? Number.MAX_SAFE_INTEGER) - (rb.line ?? Number.MAX_SAFE_INTEGER);
   if (byLine !== 0) return byLine;
-  return compareText(canonicalJson(ra), canonicalJson(rb));
+  return compareText2(canonicalJson(ra), canonicalJson(rb));
 }
 function mostCapable(readings, direction) {
   return readings.reduce(
@@ -34396,7 +35234,7 @@ function judgeCapabilities(model, ctx, records) {
     referenceDay: ctx.referenceDay,
     unevaluatedSeverity
   };
-  return [...policy.capabilities].sort((a, b) => compareText(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
+  return [...policy.capabilities].sort((a, b) => compareText2(a.id, b.id)).map((c) => evaluateCapability(c, ruleContext, precautionary));
 }
 function moreConcerning(more, less) {
   return more.some((m, i) => statusRank(m.verdict.status) > statusRank(less[i].verdict.status));
@@ -34492,7 +35330,7 @@ function zForConfidence(confidence) {
 
 // src/engine/evaluate.ts
 function byId2(models) {
-  const sorted = [...models].sort((a, b) => compareText(a.file, b.file));
+  const sorted = [...models].sort((a, b) => compareText2(a.file, b.file));
   const map2 = /* @__PURE__ */ new Map();
   for (const m of sorted) if (!map2.has(m.config.id)) map2.set(m.config.id, m);
   return map2;
@@ -34568,7 +35406,7 @@ function routeInputFindings(findings, index, evaluated) {
   }
   return { byModel, shared };
 }
-function evaluate(input2) {
+function evaluate2(input2) {
   const context = indexInputs(input2);
   const { shared, evaluated, routed } = sharedFindings(input2, context);
   const models = evaluateModels(input2, context, evaluated, routed.byModel, shared);
@@ -35895,7 +36733,7 @@ var DEFAULT_POLICY_PATH = ".github/rsp-policy.yml";
 async function evaluateChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const { input: input2, headPolicyText } = await readChange(reader, change, options2);
-  const verdict = evaluate(input2);
+  const verdict = evaluate2(input2);
   if (input2.policyChanged) verdict.policy.preview = previewUnder(headPolicyText, policyPath, input2, verdict);
   return verdict;
 }
@@ -35927,7 +36765,7 @@ async function readChange(reader, change, options2 = {}) {
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash4("sha256").update(start.headPolicyText).digest("hex"),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
@@ -36052,7 +36890,7 @@ function submoduleFinding(path) {
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);
-  const underNew = evaluate({
+  const underNew = evaluate2({
     ...input2,
     policy: proposed.policy,
     policyFindings: proposed.findings,
@@ -36366,8 +37204,8 @@ function markdownTable(headers, rows) {
 }
 function compactTable(headers, rows) {
   const keep = headers.map((_, i) => rows.some((r) => r[i] !== void 0 && r[i] !== "" && r[i] !== EMPTY_CELL));
-  const pick2 = (cells) => cells.filter((_, i) => keep[i]);
-  return markdownTable(pick2(headers), rows.map(pick2));
+  const pick3 = (cells) => cells.filter((_, i) => keep[i]);
+  return markdownTable(pick3(headers), rows.map(pick3));
 }
 
 // src/report/markdown-model.ts
@@ -36502,12 +37340,6 @@ ${body.filter((b) => b !== "").join("\n\n")}
 function showsChecklistOpen(m) {
   return !isPassing(m) || hasPending(m);
 }
-
-// src/commands/parse.ts
-var MAX_COMMANDS_PER_COMMENT = 30;
-var FINGERPRINT = new RegExp(`^fp:([0-9a-fA-F]{${FINGERPRINT_PREFIX_LENGTH},${FINGERPRINT_LENGTH}})$`);
-var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
-var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
 
 // src/report/markdown-todo.ts
 var NO_OWNER = "";
@@ -36704,6 +37536,53 @@ function toJsonReport(verdict) {
 `;
 }
 
+// src/report/simulation.ts
+var LABEL = {
+  counted: "counted",
+  refused: "refused",
+  "no-effect": "no effect",
+  unreadable: "not a command"
+};
+var MARK = { counted: "\u2705", refused: "\u274C", "no-effect": "\u2796", unreadable: "\u2753" };
+function assumptions(s) {
+  const lines = [
+    "Simulated locally: nothing is posted. Every simulated user is taken to have write access to the repository.",
+    s.teamsFile === void 0 ? "No --teams file: team owners cannot be resolved, only users listed by name count." : `Team memberships from ${s.teamsFile}.`,
+    s.prAuthor === void 0 ? "No --pr-author: no one is treated as the PR author." : `PR author: ${s.prAuthor}.`
+  ];
+  if (s.proposedPolicy !== void 0)
+    lines.push(`Judged under the proposed policy ${s.proposedPolicy} (at both commits), not the policy of the base commit.`);
+  return lines;
+}
+function detail(o) {
+  if (o.status === "counted") return `counted (${o.detail})${o.models === void 0 ? "" : ` for ${o.models.join(", ")}`}`;
+  return `${LABEL[o.status]}: ${o.detail}`;
+}
+function renderSimulationText(s) {
+  const rows = s.outcomes.map(
+    (o) => `  ${MARK[o.status]} ${escapeTerminal(o.user)}: ${escapeTerminal(o.command)}  [${escapeTerminal(o.source)}]
+      ${escapeTerminal(detail(o))}`
+  );
+  const body = rows.length === 0 ? ["  (no simulated commands)"] : rows;
+  return ["simulation:", ...assumptions(s).map((a) => `  ${escapeTerminal(a)}`), ...body].join("\n");
+}
+function renderSimulationMarkdown(s) {
+  const rows = s.outcomes.map(
+    (o) => `- ${MARK[o.status]} ${escapeMarkdown(o.user)}: ${codeSpan(o.command)} (${escapeMarkdown(o.source)}): ${escapeMarkdown(detail(o))}`
+  );
+  return [
+    "### Simulated commands",
+    "",
+    ...assumptions(s).map((a) => `> ${escapeMarkdown(a)}`),
+    "",
+    ...rows.length === 0 ? ["No simulated commands."] : rows
+  ].join("\n");
+}
+function toSimulationJson(s, verdict) {
+  return `${JSON.stringify({ simulation: s, report: verdict }, null, 2)}
+`;
+}
+
 // src/cli/check.ts
 var LISTED_EDITS = 5;
 async function runCheck(cmd, root, io, columns) {
@@ -36711,11 +37590,16 @@ async function runCheck(cmd, root, io, columns) {
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== void 0 ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  const simulation = cmd.simulate !== void 0 ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: (/* @__PURE__ */ new Date()).toISOString() }) : void 0;
+  const verdict = await evaluateChange(
+    simulation?.reader ?? reader,
+    { base, head },
+    { all: cmd.all, policyPath, ...simulation === void 0 ? {} : { commands: simulation.commands } }
+  );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
-  const rendered = render2(verdict, cmd.format, color);
+  const rendered = simulation === void 0 ? render2(verdict, cmd.format, color) : renderSimulated(simulation, verdict, cmd.format, color);
   if (cmd.output !== void 0) {
     await mkdir(dirname(resolve2(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
@@ -36738,6 +37622,18 @@ function render2(verdict, format, color) {
   if (format === "markdown") return `${renderMarkdown(verdict, {})}
 `;
   return renderText(verdict, { color });
+}
+function renderSimulated(simulation, verdict, format, color) {
+  const summary = simulation.summarize(verdict);
+  if (format === "json") return toSimulationJson(summary, verdict);
+  if (format === "markdown") return `${renderMarkdown(verdict, {})}
+
+${renderSimulationMarkdown(summary)}
+`;
+  return `${renderText(verdict, { color }).trimEnd()}
+
+${renderSimulationText(summary)}
+`;
 }
 async function defaultBase(reader, head) {
   for (const candidate of ["origin/HEAD", "origin/main", "main", "origin/master", "master"]) {
@@ -36768,8 +37664,8 @@ function table(rows) {
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`);
 }
-function examples(list) {
-  return list.flatMap(([line, what], i) => [...i > 0 ? [""] : [], `  # ${what}`, `  ${line}`]);
+function examples(list2) {
+  return list2.flatMap(([line, what], i) => [...i > 0 ? [""] : [], `  # ${what}`, `  ${line}`]);
 }
 function flagName(flag) {
   return flag.type === "string" ? `--${flag.name} ${flag.value}` : `--${flag.name}`;
@@ -36822,13 +37718,13 @@ import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promis
 import { dirname as dirname3, join as join4 } from "node:path";
 
 // src/cli/version.ts
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageVersion(from = import.meta.url) {
   let dir = dirname2(fileURLToPath(from));
   for (; ; ) {
-    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
+    const text3 = await readFile2(join3(dir, "package.json"), "utf8").catch(() => void 0);
     const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
     if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
     const parent = dirname2(dir);
@@ -36971,10 +37867,10 @@ function policyAdvice(loaded) {
   const [first] = ownerless;
   if (first !== void 0) {
     const which = ownerless.length === 1 ? `safeguard "${first.id}" has` : `${ownerless.length} safeguards have`;
-    const list = ownerless.length === 1 ? "" : ` (${ownerless.map((s) => s.id).join(", ")})`;
+    const list2 = ownerless.length === 1 ? "" : ` (${ownerless.map((s) => s.id).join(", ")})`;
     advice.push({
       ...first.at,
-      message: `${which} no owners${list}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them`
+      message: `${which} no owners${list2}: nobody can /rsp attest them, so only a model's ledger (safeguards: in its model.yaml) can satisfy them`
     });
   }
   if (approvals.policy.length === 0) {

@@ -60372,6 +60372,7 @@ async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
   const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
   let trigger;
+  const decided = [];
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
     const isTrigger = comment.id === input2.triggerId;
@@ -60393,8 +60394,9 @@ async function collectCommands(input2) {
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
-  return trigger === void 0 ? { inputs } : { inputs, trigger };
+  return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
 }
 async function preflight(comment, prAuthor, access2) {
   const parsed = parseCommands(comment.body);

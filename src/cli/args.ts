@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, type FlagSpec } from './commands.ts';
 import { nearest } from '../common/nearest.ts';
+import { parseAttestSpec, type AttestSpec } from '../commands/simulate.ts';
+import type { SimulationFlags } from './simulate.ts';
 
 /** A mistake in the command line; `command` says whose help to point to. */
 export class UsageError extends Error {
@@ -26,13 +28,15 @@ export type CliCommand =
       format: Format;
       output?: string;
       color?: boolean;
+      /** Commands, team memberships and a proposed policy to simulate locally (see cli/simulate.ts). */
+      simulate?: SimulationFlags;
     }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 const TOP_FLAGS = ['--help', '--version', '-h'];
 
@@ -94,7 +98,9 @@ function readFlags(spec: CommandSpec, args: string[]): Values {
       throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
     if (flag === undefined) throw unknownFlag(spec, token.rawName);
-    values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
+    const value = flagValue(spec, flag, token.value, token.inlineValue);
+    // A repeatable flag collects its values; any other flag: the last one wins.
+    values[flag.name] = flag.multiple === true ? [...list(values, flag.name), String(value)] : value;
   }
   return values;
 }
@@ -134,6 +140,11 @@ function text(values: Values, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+function list(values: Values, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : [];
+}
+
 function toCommand(name: CommandName, values: Values): CliCommand {
   const repo = text(values, 'repo') ?? '.';
   const policy = text(values, 'policy');
@@ -166,5 +177,30 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
     ...withPolicy,
     ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),
+    ...simulationFlags(values),
   };
+}
+
+/** The simulation's flags, when there are any. */
+function simulationFlags(values: Values): { simulate?: SimulationFlags } {
+  const attest = list(values, 'attest').map((text): AttestSpec => {
+    const spec = parseAttestSpec(text);
+    if ('error' in spec) throw new UsageError(spec.error, 'check');
+    return spec;
+  });
+  const named = (flag: string, key: keyof SimulationFlags) => {
+    const v = text(values, flag);
+    return v === undefined ? {} : { [key]: v };
+  };
+  const flags: SimulationFlags = {
+    attest,
+    ...named('comments', 'comments'),
+    ...named('teams', 'teams'),
+    ...named('pr-author', 'prAuthor'),
+    ...named('proposed-policy', 'proposedPolicy'),
+  };
+  const simulating = attest.length > 0 || flags.comments !== undefined || flags.proposedPolicy !== undefined;
+  if (!simulating && (flags.teams !== undefined || flags.prAuthor !== undefined))
+    throw new UsageError('--teams and --pr-author only matter with --attest or --comments', 'check');
+  return simulating ? { simulate: flags } : {};
 }

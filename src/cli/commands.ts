@@ -6,6 +6,8 @@ export interface FlagSpec {
   type: 'string' | 'boolean';
   value?: string;
   describe: string;
+  /** A string flag that may be given more than once; every value counts. */
+  multiple?: boolean;
 }
 
 export type CommandName = 'check' | 'validate' | 'init';
@@ -52,12 +54,46 @@ export const COMMANDS: readonly CommandSpec[] = [
       { name: 'output', type: 'string', value: 'FILE', describe: 'write the report to FILE and print a one-line summary' },
       { name: 'color', type: 'boolean', describe: 'colour the text even when not on a terminal' },
       { name: 'no-color', type: 'boolean', describe: 'never colour the text (NO_COLOR=1 does the same)' },
+      {
+        name: 'attest',
+        type: 'string',
+        value: 'USER:SAFEGUARD[:MODEL]',
+        multiple: true,
+        describe: 'simulate USER commenting /rsp attest SAFEGUARD [MODEL] after the head (repeatable); nothing is posted',
+      },
+      {
+        name: 'comments',
+        type: 'string',
+        value: 'FILE',
+        describe: 'simulate the comments in FILE (YAML or JSON list: author, body, created_at, edited_by, kind), as the bot reads them',
+      },
+      {
+        name: 'teams',
+        type: 'string',
+        value: 'FILE',
+        describe: 'team members for the simulation (YAML or JSON: "@org/team": [login, ...]); without it team owners do not resolve',
+      },
+      {
+        name: 'pr-author',
+        type: 'string',
+        value: 'LOGIN',
+        describe: "the PR's author in the simulation (who may not attest their own PR)",
+      },
+      {
+        name: 'proposed-policy',
+        type: 'string',
+        value: 'FILE',
+        describe:
+          "judge the change under the policy in FILE (on disk) instead of the base commit's (--policy names its path in the repository)",
+      },
     ],
     examples: [
       ['rsp-gate check', 'this branch, from where it left the default branch'],
       ['rsp-gate check --base origin/main --head HEAD', 'an explicit pair of commits'],
       ['rsp-gate check --all --format json --output report.json', 'every model: a whole-repository snapshot'],
       ['rsp-gate check --format markdown', 'the comment a pull request would get'],
+      ['rsp-gate check --teams teams.yml --attest alice:asl3-classifiers', "what an owner's attestation would do, before it is posted"],
+      ['rsp-gate check --proposed-policy draft-policy.yml', 'this change judged under a policy being drafted'],
     ],
     exit: '0 the gate passes, 1 it does not, 2 usage error',
   },

@@ -35,12 +35,15 @@ export interface TriggerCommands {
 export interface Collected {
   inputs: CommandInputs;
   trigger?: TriggerCommands;
+  /** Every comment's state-carrying commands with their decisions, and its parse errors, in time order. */
+  decided: TriggerCommands[];
 }
 
 export async function collectCommands(input: CollectInput): Promise<Collected> {
   const access = memoizeAccess(input.access);
   const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [] };
   let trigger: TriggerCommands | undefined;
+  const decided: TriggerCommands[] = [];
   const ordered = [...input.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
     const isTrigger = comment.id === input.triggerId;
@@ -62,8 +65,9 @@ export async function collectCommands(input: CollectInput): Promise<Collected> {
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
-  return trigger === undefined ? { inputs } : { inputs, trigger };
+  return trigger === undefined ? { inputs, decided } : { inputs, trigger, decided };
 }
 
 export interface Preflight {

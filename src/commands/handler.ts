@@ -89,7 +89,7 @@ export function commandTime(comment: CommandComment): string {
  * `headPushedBy`, since GitHub keeps times to the second and a push in the same second may follow the comment.
  * Without a time for the head, or with a time that cannot be read, it cannot be shown: true (fail closed).
  */
-export function headChangedSince(ctx: CommandContext): boolean {
+export function headChangedSince(ctx: Pick<CommandContext, 'comment' | 'headPushedBy'>): boolean {
   if (ctx.headPushedBy === null) return true;
   const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));
