@@ -32393,10 +32393,10 @@ function verifiedObject(pointer, object2) {
     }
   };
 }
-function checkDigest(pointer, bytes, sha256) {
+function checkDigest(pointer, bytes, sha2562) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid)
-    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha2562 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha2562.slice(0, 12)}\u2026)`);
 }
 
 // src/sources/local-lfs.ts
@@ -34506,6 +34506,25 @@ function boundStatus(b, threshold, alert, direction) {
   return "below";
 }
 
+// src/engine/ledger.ts
+var LedgerCommandSchema = external_exports.enum(["attest", "revoke", "approve-policy", "approve-assessment"]);
+var LedgerSourceSchema = external_exports.strictObject({
+  kind: external_exports.enum(["comment", "review", "simulated"]).describe("Where the command was posted; simulated: a local `check --attest`"),
+  id: external_exports.string().optional().describe("The comment or review (GraphQL node id)"),
+  url: external_exports.string().optional().describe("Where a reader finds the comment or review on GitHub")
+}).describe("The comment or review a command came from");
+var LedgerEntrySchema = external_exports.strictObject({
+  command: LedgerCommandSchema,
+  user: external_exports.string().describe("Login of who posted the command"),
+  at: external_exports.string().describe("ISO time the command was made (its last edit, when edited)"),
+  source: LedgerSourceSchema,
+  model: external_exports.string().optional().describe("The model the command names; absent: every model of the PR that needs it"),
+  safeguard: external_exports.string().optional().describe("The safeguard attested or revoked"),
+  fingerprint: external_exports.string().optional().describe("The fingerprint (prefix) the command was bound to with `fp:`"),
+  counted: external_exports.boolean().describe("True when the command took effect in this evaluation"),
+  reason: external_exports.string().optional().describe("Why it did not count, in the words of the reply to the command")
+}).describe("One attest / revoke / approve-policy / approve-assessment command and whether it counted");
+
 // src/engine/verdict.ts
 var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
 var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
@@ -34580,23 +34599,42 @@ var PolicyPreviewSchema = external_exports.strictObject({
   requiredLevelUnderNewPolicy: external_exports.string(),
   conclusionUnderNewPolicy: ConclusionSchema
 });
-var VerdictSchema = external_exports.strictObject({
+var SHA = external_exports.string().describe("A commit SHA; '' when it could not be read");
+var SubjectSchema = external_exports.strictObject({
+  repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
+  pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
+  baseSha: SHA,
+  headSha: SHA
+}).describe("What this evaluation judged");
+var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
+var PolicyReportSchema = external_exports.strictObject({
+  file: external_exports.string(),
+  extends: external_exports.string().nullable(),
+  changed: external_exports.boolean(),
+  approvedBy: external_exports.array(external_exports.string()),
+  preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+});
+var VerdictV1Schema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
   referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
+  policy: PolicyReportSchema,
   models: external_exports.array(ModelVerdictSchema),
   findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
   counts: severityCounts().describe("Over all findings")
 }).describe("rsp-gate JSON report");
+var VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: external_exports.literal(2),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).nullable().describe("sha256 of the policy text used (the base commit's); null when the base has no policy file")
+  }),
+  ledger: external_exports.array(LedgerEntrySchema).describe("Every attest / revoke / approve command seen, in time order, and whether it counted")
+}).describe("rsp-gate JSON report");
+var AnyReportSchema = external_exports.discriminatedUnion("schemaVersion", [VerdictV1Schema, VerdictSchema]);
 
 // src/engine/status-rank.ts
 var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
@@ -35489,11 +35527,11 @@ function summarise(input2, models, findings) {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
+    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort(),
+    fingerprint: input2.basePolicyFingerprint ?? null
   };
   const counts = countSeverities(all);
   const facts = {
-    schemaVersion: 1,
     conclusion,
     requiredLevel: requiredLevel2,
     referenceDate: input2.referenceDate,
@@ -35503,7 +35541,9 @@ function summarise(input2, models, findings) {
     counts
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: input2.subject ?? { baseSha: "", headSha: "" },
+    tool: input2.tool ?? UNKNOWN_TOOL,
     conclusion,
     requiredLevel: requiredLevel2,
     headline: headline(facts),
@@ -35511,9 +35551,11 @@ function summarise(input2, models, findings) {
     policy,
     models,
     findings,
-    counts
+    counts,
+    ledger: input2.ledger ?? []
   };
 }
+var UNKNOWN_TOOL = { name: "rsp-gate", version: "unknown" };
 
 // src/run/scope.ts
 function diffTrees(base, head) {
@@ -36765,15 +36807,21 @@ async function readChange(reader, change, options2 = {}) {
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash4("sha256").update(start.headPolicyText).digest("hex"),
+    policyFingerprint: start.headPolicyText === void 0 ? "" : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
-    nothingRelevant: !layout.relevantChange && options2.all !== true
+    nothingRelevant: !layout.relevantChange && options2.all !== true,
+    subject: { ...options2.subject, baseSha: change.base, headSha: change.head },
+    ...options2.tool === void 0 ? {} : { tool: options2.tool },
+    basePolicyFingerprint: start.basePolicyText === void 0 ? null : sha256(start.basePolicyText)
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
+}
+function sha256(text3) {
+  return createHash4("sha256").update(text3).digest("hex");
 }
 async function readStart(reader, change, policyPath) {
   const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
@@ -37717,7 +37765,7 @@ function helpPointer(command) {
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4 } from "node:path";
 
-// src/cli/version.ts
+// src/run/tool.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema } from '../src/policy/schema.ts';
-import { VerdictSchema } from '../src/engine/verdict.ts';
+import { VerdictSchema, VerdictV1Schema } from '../src/engine/verdict.ts';
 import { NativeResultSchema } from '../src/evidence/formats/native.ts';
 
 const SCHEMA_BASE = POLICY_SCHEMA_URL.slice(0, POLICY_SCHEMA_URL.lastIndexOf('/') + 1);
@@ -49,7 +49,15 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     id: `${SCHEMA_BASE}report.schema.json`,
     title: 'rsp-gate report',
     description:
-      'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',
+      'The JSON report of one evaluation (schemaVersion 2): what was judged (repository, PR, commits), by which rsp-gate under which policy text, the conclusion, required level, per-model capabilities, safeguards and findings, and the attestation ledger',
+  },
+  {
+    file: 'schema/report.v1.schema.json',
+    schema: VerdictV1Schema,
+    id: `${SCHEMA_BASE}report.v1.schema.json`,
+    title: 'rsp-gate report, schemaVersion 1',
+    description:
+      'The JSON report of one evaluation as rsp-gate wrote it before schemaVersion 2 (still read): conclusion, required level, per-model capabilities, safeguards and findings',
   },
 ];
 

@@ -6,7 +6,7 @@ import { runCheck } from './check.ts';
 import { commandHelp, helpPointer, mainHelp } from './help.ts';
 import { runInit } from './init-command.ts';
 import { runValidate } from './validate.ts';
-import { packageVersion } from './version.ts';
+import { packageVersion } from '../run/tool.ts';
 import { wrapText } from './wrap.ts';
 import { GitError } from '../sources/local-git.ts';
 import { escapeTerminal } from '../report/escape.ts';

@@ -207,10 +207,10 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     extends: input.policy.extends ?? null,
     changed: input.policyChanged,
     approvedBy: [...new Set(validApprovals(input).map((a) => a.by))].sort(),
+    fingerprint: input.basePolicyFingerprint ?? null,
   };
   const counts = countSeverities(all);
   const facts = {
-    schemaVersion: 1 as const,
     conclusion,
     requiredLevel,
     referenceDate: input.referenceDate,
@@ -220,7 +220,9 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     counts,
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: input.subject ?? { baseSha: '', headSha: '' },
+    tool: input.tool ?? UNKNOWN_TOOL,
     conclusion,
     requiredLevel,
     headline: headline(facts),
@@ -229,5 +231,9 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     models,
     findings,
     counts,
+    ledger: input.ledger ?? [],
   };
 }
+
+/** The engine cannot read its own version (no I/O): the adapters name it; 'unknown' says one did not. */
+const UNKNOWN_TOOL = { name: 'rsp-gate', version: 'unknown' } as const;

@@ -562,14 +562,17 @@ async function answer(
 /** The verdict when GitHub could not be read: a failure with the reason, never a pass. */
 function unreadableVerdict(message: string, policyFile: string): Verdict {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: '', headSha: '' },
+    tool: { name: 'rsp-gate', version: 'unknown' },
     conclusion: 'failure',
     requiredLevel: 'unknown',
     headline: message,
     referenceDate: '',
-    policy: { file: policyFile, extends: null, changed: false, approvedBy: [] },
+    policy: { file: policyFile, extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: [],
     findings: [finding('API_ERROR', 'error', message)],
     counts: { error: 1, warning: 0, notice: 0 },
+    ledger: [],
   };
 }

@@ -166,7 +166,7 @@ describe('check on the example', () => {
       expect(run.stderr).toContain('evals/frontier-8/new-run.yaml');
       expect(run.stderr).toContain('models/frontier-8/model.yaml');
       expect(run.stderr).not.toContain('NOTES.md');
-      expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 1 });
+      expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 2 });
       // Another head than the working tree's: its edits are not this check's business.
       expect(rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'base', '--format', 'json']).stderr).toBe('');
     } finally {

@@ -46,15 +46,18 @@ function verdict(safeguards: SafeguardVerdict[]): Verdict {
     findings: [],
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: 'b'.repeat(40), headSha: 'c'.repeat(40) },
+    tool: { name: 'rsp-gate', version: '0.0.0-test' },
     conclusion: 'action_required',
     requiredLevel: 'ASL-3',
     headline: 'h',
     referenceDate: HEAD_PUSHED,
-    policy: { file: '.github/rsp-policy.yml', extends: null, changed: false, approvedBy: [] },
+    policy: { file: '.github/rsp-policy.yml', extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: [model],
     findings: [],
     counts: { error: 0, warning: 0, notice: 0 },
+    ledger: [],
   };
 }
 
