@@ -10522,6 +10522,12 @@ var COMMANDS = [
         describe: "the commit to evaluate (default: HEAD); uncommitted edits are not evaluated"
       },
       { name: "all", type: "boolean", describe: "evaluate every model, not only those the change touches (base defaults to head)" },
+      {
+        name: "at",
+        type: "string",
+        value: "DATE",
+        describe: "judge as of DATE (ISO date or date-time; default: now); a report's referenceDate reproduces it"
+      },
       POLICY,
       { name: "format", type: "string", value: "FORMAT", describe: "text, markdown (the PR comment) or json (the report) (default: text)" },
       { name: "output", type: "string", value: "FILE", describe: "write the report to FILE and print a one-line summary" },
@@ -10565,7 +10571,8 @@ var COMMANDS = [
       ["rsp-gate check --all --format json --output report.json", "every model: a whole-repository snapshot"],
       ["rsp-gate check --format markdown", "the comment a pull request would get"],
       ["rsp-gate check --teams teams.yml --attest alice:asl3-classifiers", "what an owner's attestation would do, before it is posted"],
-      ["rsp-gate check --proposed-policy draft-policy.yml", "this change judged under a policy being drafted"]
+      ["rsp-gate check --proposed-policy draft-policy.yml", "this change judged under a policy being drafted"],
+      ["rsp-gate check --base A --head B --at 2026-11-20T16:30:00.000Z", "a recorded verdict again, as of its reference date"]
     ],
     exit: "0 the gate passes, 1 it does not, 2 usage error"
   },
@@ -31093,6 +31100,12 @@ function firstLine(body) {
   return line.length > 80 ? `${line.slice(0, 77)}...` : line;
 }
 
+// src/common/instant.ts
+function parseInstant(text3) {
+  const parsed = parseDate(text3.trim());
+  return parsed === void 0 ? void 0 : new Date(parsed.instant).toISOString();
+}
+
 // src/cli/args.ts
 var UsageError = class extends Error {
   command;
@@ -31213,6 +31226,10 @@ function toCheck(repo, values, withPolicy) {
   const color = values["no-color"] === true ? false : values["color"] === true ? true : void 0;
   const base = text(values, "base");
   const output2 = text(values, "output");
+  const atText = text(values, "at");
+  const at = atText === void 0 ? void 0 : parseInstant(atText);
+  if (atText !== void 0 && at === void 0)
+    throw new UsageError(`--at must be an ISO 8601 date or date-time (2026-11-20, 2026-11-20T16:30:00Z), not "${atText}"`, "check");
   return {
     command: "check",
     repo,
@@ -31220,6 +31237,7 @@ function toCheck(repo, values, withPolicy) {
     all: values["all"] === true,
     format,
     ...base === void 0 ? {} : { base },
+    ...at === void 0 ? {} : { at },
     ...withPolicy,
     ...output2 === void 0 ? {} : { output: output2 },
     ...color === void 0 ? {} : { color },
@@ -34627,6 +34645,9 @@ var VerdictV1Schema = external_exports.strictObject({
 }).describe("rsp-gate JSON report");
 var VerdictSchema = VerdictV1Schema.extend({
   schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
   subject: SubjectSchema,
   tool: ToolSchema,
   policy: PolicyReportSchema.extend({
@@ -36781,7 +36802,7 @@ async function evaluateChange(reader, change, options2 = {}) {
 }
 async function readChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const start = await readStart(reader, change, policyPath);
+  const start = await readStart(reader, change, policyPath, options2.referenceTime);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
   for (const path of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path));
@@ -36823,14 +36844,14 @@ async function readChange(reader, change, options2 = {}) {
 function sha256(text3) {
   return createHash4("sha256").update(text3).digest("hex");
 }
-async function readStart(reader, change, policyPath) {
-  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+async function readStart(reader, change, policyPath, referenceTime) {
+  const policyBase = change.policyBase ?? change.base;
+  const [baseListing, headListing, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+    referenceTime ?? commitReference(reader, change),
+    reader.readFiles(policyBase, [policyPath]),
+    policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
   const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
   const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
@@ -36842,8 +36863,7 @@ async function readStart(reader, change, policyPath) {
     baseTree,
     headTree,
     headSubmodules,
-    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-    referenceDate: laterDate(headDate, baseDate),
+    referenceDate,
     policy: loaded.policy,
     policyFindings: [...basePolicyText.findings, ...loaded.findings],
     basePolicyText: basePolicyText.text,
@@ -36851,13 +36871,17 @@ async function readStart(reader, change, policyPath) {
     headPolicyRead: headPolicyFiles !== void 0
   };
 }
+async function commitReference(reader, change) {
+  const [headDate, baseDate] = await Promise.all([reader.commitDate(change.head), reader.commitDate(change.base)]);
+  return laterDate(headDate, baseDate);
+}
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
-  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && changed.includes(policyPath);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p) => matchesEval(p) && !isModel(p);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
   const wantsEvidence = relevantChange || options2.all === true;
   const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
@@ -37638,11 +37662,12 @@ async function runCheck(cmd, root, io, columns) {
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== void 0 ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const simulation = cmd.simulate !== void 0 ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: (/* @__PURE__ */ new Date()).toISOString() }) : void 0;
+  const referenceTime = cmd.at ?? (io.now?.() ?? /* @__PURE__ */ new Date()).toISOString();
+  const simulation = cmd.simulate !== void 0 ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: referenceTime }) : void 0;
   const verdict = await evaluateChange(
     simulation?.reader ?? reader,
     { base, head },
-    { all: cmd.all, policyPath, ...simulation === void 0 ? {} : { commands: simulation.commands } }
+    { all: cmd.all, policyPath, referenceTime, ...simulation === void 0 ? {} : { commands: simulation.commands } }
   );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;

@@ -57732,6 +57732,9 @@ var VerdictV1Schema = external_exports.strictObject({
 }).describe("rsp-gate JSON report");
 var VerdictSchema = VerdictV1Schema.extend({
   schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
   subject: SubjectSchema,
   tool: ToolSchema,
   policy: PolicyReportSchema.extend({
@@ -58772,7 +58775,7 @@ async function requestReviewers(api, repo, number5, users, teams) {
 var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
@@ -58804,6 +58807,7 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {},
     comments: nodes.filter((n) => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
@@ -59976,7 +59980,8 @@ var TRANSLATORS = {
   workflow_dispatch: fromDispatch,
   check_run: fromCheckRun,
   check_suite: fromCheckSuite,
-  push: fromPush
+  push: fromPush,
+  schedule: () => sweep()
 };
 var HANDLED_EVENTS = Object.keys(TRANSLATORS);
 function translateEvent(eventName, payload, settings2) {
@@ -60013,9 +60018,14 @@ function commentEventMatters(payload) {
   return payload.action !== "created" && payload.comment?.user?.login !== payload.sender.login;
 }
 function fromDispatch(payload, settings2) {
-  const fromPayload = payload.inputs?.["pull-request"];
-  const number5 = settings2.pullRequestInput ?? (typeof fromPayload === "string" && /^\d+$/.test(fromPayload) ? Number(fromPayload) : void 0);
-  if (number5 === void 0) return { kind: "invalid", reason: "workflow_dispatch needs the pull-request input (the PR number)" };
+  if (settings2.pullRequestInput !== void 0) return evaluateNumber(settings2.pullRequestInput);
+  const given = payload.inputs?.["pull-request"];
+  const text2 = typeof given === "string" ? given.trim() : "";
+  if (text2 === "") return sweep();
+  if (!/^\d+$/.test(text2)) return { kind: "invalid", reason: `workflow_dispatch: the pull-request input must be a PR number, not "${text2}"` };
+  return evaluateNumber(Number(text2));
+}
+function evaluateNumber(number5) {
   return { kind: "evaluate", select: { kind: "number", number: number5 }, trigger: { kind: "rerun" } };
 }
 function fromCheckRun(payload, settings2) {
@@ -60045,6 +60055,9 @@ function touchesPolicy(payload, policyPath) {
   const commits = payload.commits ?? [];
   if (payload.forced === true || commits.length >= 20) return true;
   return commits.some((c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].includes(policyPath));
+}
+function sweep() {
+  return { kind: "evaluate", select: { kind: "open" }, trigger: { kind: "rerun" } };
 }
 function ignore(reason) {
   return { kind: "ignore", reason };
@@ -63623,7 +63636,7 @@ async function evaluateChange(reader, change, options2 = {}) {
 }
 async function readChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const start = await readStart(reader, change, policyPath);
+  const start = await readStart(reader, change, policyPath, options2.referenceTime);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
   for (const path2 of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path2));
@@ -63665,14 +63678,14 @@ async function readChange(reader, change, options2 = {}) {
 function sha256(text2) {
   return createHash3("sha256").update(text2).digest("hex");
 }
-async function readStart(reader, change, policyPath) {
-  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+async function readStart(reader, change, policyPath, referenceTime) {
+  const policyBase = change.policyBase ?? change.base;
+  const [baseListing, headListing, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+    referenceTime ?? commitReference(reader, change),
+    reader.readFiles(policyBase, [policyPath]),
+    policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
   const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
   const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
@@ -63684,8 +63697,7 @@ async function readStart(reader, change, policyPath) {
     baseTree,
     headTree,
     headSubmodules,
-    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-    referenceDate: laterDate(headDate, baseDate),
+    referenceDate,
     policy: loaded.policy,
     policyFindings: [...basePolicyText.findings, ...loaded.findings],
     basePolicyText: basePolicyText.text,
@@ -63693,13 +63705,17 @@ async function readStart(reader, change, policyPath) {
     headPolicyRead: headPolicyFiles !== void 0
   };
 }
+async function commitReference(reader, change) {
+  const [headDate, baseDate] = await Promise.all([reader.commitDate(change.head), reader.commitDate(change.base)]);
+  return laterDate(headDate, baseDate);
+}
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
-  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && changed.includes(policyPath);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p) => matchesEval(p) && !isModel(p);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
   const wantsEvidence = relevantChange || options2.all === true;
   const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
@@ -64147,12 +64163,15 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
       return collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 }, { policyPath, commands });
+    const change = { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2, ...pr.baseTipSha === void 0 ? {} : { policyBase: pr.baseTipSha } };
+    const referenceTime = options2.evaluateAsOf ?? (options2.clock ?? systemClock)().toISOString();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
     return { verdict, ...collected === void 0 ? {} : { collected }, ...notifyOwners === void 0 ? {} : { notifyOwners } };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
 }
+var systemClock = () => /* @__PURE__ */ new Date();
 async function notifyOwnersOnce(port, repo, pr, verdict, outcome) {
   const already = readNotified(pr.comments, REPORT_MARKER);
   const plan = planNotifications(verdict, already, repo, pr.author);
@@ -64240,8 +64259,9 @@ async function pullRequestTargets(port, repo, select) {
       const open3 = await port.openPullRequests(repo);
       return open3.filter((p) => p.headSha === select.headSha).map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
-    case "open-on-base": {
-      const open3 = await port.openPullRequests(repo, select.baseRef);
+    case "open-on-base":
+    case "open": {
+      const open3 = await port.openPullRequests(repo, select.kind === "open" ? void 0 : select.baseRef);
       return open3.map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
   }
@@ -64684,6 +64704,12 @@ function graphqlUrl(env) {
   return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
+// src/common/instant.ts
+function parseInstant(text2) {
+  const parsed = parseDate(text2.trim());
+  return parsed === void 0 ? void 0 : new Date(parsed.instant).toISOString();
+}
+
 // src/run/settings.ts
 var DEFAULT_CHECK_NAME = "rsp-gate";
 var DEFAULT_SETTINGS = {
@@ -64708,12 +64734,17 @@ function readSettings(read, label2) {
     if (allowed.includes(value)) return value;
     throw new SettingsError(`${label2(name)} must be one of ${allowed.join(", ")}, not "${value}"`);
   };
-  return {
+  const settings2 = {
     checkName: text2("check-name") ?? DEFAULT_SETTINGS.checkName,
     comment: oneOf("comment", COMMENT_MODES, DEFAULT_SETTINGS.comment),
     report: oneOf("report", REPORT_MODES, DEFAULT_SETTINGS.report),
     policyPath: text2("policy-path") ?? DEFAULT_SETTINGS.policyPath
   };
+  const asOf = text2("evaluate-as-of");
+  if (asOf === void 0) return settings2;
+  const evaluateAsOf = parseInstant(asOf);
+  if (evaluateAsOf === void 0) throw new SettingsError(`${label2("evaluate-as-of")} must be an ISO 8601 date or date-time, not "${asOf}"`);
+  return { ...settings2, evaluateAsOf };
 }
 
 // src/action/inputs.ts
@@ -64770,7 +64801,9 @@ async function runGate(env) {
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
   const targets = await pullRequestTargets(port, repo, request2.select);
   if (targets.length === 0) return skip("no open pull request is affected");
+  const sweep2 = request2.select.kind === "open" || request2.select.kind === "open-on-base";
   for (const target of targets) {
+    if (sweep2) info(`rsp-gate: pull request #${target.number}`);
     const outcome = await gatePullRequest(port, {
       ...repo,
       ...settings2,
@@ -64782,7 +64815,7 @@ async function runGate(env) {
       onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
     });
     await publishToRunner(outcome, env, settings2.checkName);
-    conclude2(outcome, target.fromFork);
+    conclude2(outcome, target.fromFork, sweep2);
   }
 }
 function skip(reason) {
@@ -64832,7 +64865,7 @@ function annotate(verdict) {
     else notice(message, properties);
   }
 }
-function conclude2(outcome, fromFork) {
+function conclude2(outcome, fromFork, sweep2) {
   for (const warning2 of outcome.warnings) warning(singleLine(warning2));
   if (outcome.status === "skipped") return void notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? "no reason given"}`));
   if (outcome.status === "failed") return void setFailed(singleLine(`rsp-gate: ${outcome.reason ?? "failed"}`));
@@ -64841,6 +64874,7 @@ function conclude2(outcome, fromFork) {
     return void setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join("; ")}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;
+  if (sweep2) return;
   if (conclusion === "failure" || conclusion === "action_required") {
     setFailed(singleLine(`rsp-gate: ${conclusion}: ${outcome.verdict?.headline ?? ""}`));
   }

@@ -46863,6 +46863,9 @@ var VerdictV1Schema = external_exports.strictObject({
 }).describe("rsp-gate JSON report");
 var VerdictSchema = VerdictV1Schema.extend({
   schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
   subject: SubjectSchema,
   tool: ToolSchema,
   policy: PolicyReportSchema.extend({
@@ -47170,7 +47173,7 @@ async function requestReviewers(api, repo, number5, users, teams) {
 var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
@@ -47202,6 +47205,7 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {},
     comments: nodes.filter((n) => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };

@@ -9,6 +9,9 @@ import { runCli } from '../src/cli/cli.ts';
 export const START = '<!-- example-comment:start -->';
 export const END = '<!-- example-comment:end -->';
 
+/** When the example's head was committed (examples/frontier-lab/make-repo.sh): the time its comment is rendered as of. */
+export const EXAMPLE_TIME = '2026-11-20T16:30:00Z';
+
 /** Builds the example lab repository in a fresh temporary folder; returns its path and a cleanup. */
 export function buildExampleRepo(): { repo: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'rsp-gate-example-'));
@@ -19,7 +22,8 @@ export function buildExampleRepo(): { repo: string; cleanup: () => void } {
 
 export async function renderExampleComment(repo: string): Promise<string> {
   let out = '';
-  await runCli(['check', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'markdown'], {
+  // As of the head commit's time, so that the README's copy stays the same from one day to the next.
+  await runCli(['check', '--repo', repo, '--base', 'base', '--head', 'head', '--at', EXAMPLE_TIME, '--format', 'markdown'], {
     stdout: (t) => (out += t),
     stderr: (t) => (out += t),
     isTTY: false,

@@ -46,7 +46,11 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   // 3. Gate each pull request the event names, one after another.
   const targets = await pullRequestTargets(port, repo, request.select);
   if (targets.length === 0) return skip('no open pull request is affected');
+  // A sweep (schedule, dispatch without a PR, policy push) publishes each PR's verdict in its check; the step fails only
+  // when a verdict could not be published, so that a scheduled run is not red because some PR is not ready to merge.
+  const sweep = request.select.kind === 'open' || request.select.kind === 'open-on-base';
   for (const target of targets) {
+    if (sweep) core.info(`rsp-gate: pull request #${target.number}`);
     const outcome = await gatePullRequest(port, {
       ...repo,
       ...settings,
@@ -59,7 +63,7 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
     });
     // 4. Outputs, summary and report; the step fails unless the gate passes.
     await publishToRunner(outcome, env, settings.checkName);
-    conclude(outcome, target.fromFork);
+    conclude(outcome, target.fromFork, sweep);
   }
 }
 
@@ -121,7 +125,7 @@ function annotate(verdict: Verdict): void {
   }
 }
 
-function conclude(outcome: GateOutcome, fromFork: boolean): void {
+function conclude(outcome: GateOutcome, fromFork: boolean, sweep: boolean): void {
   for (const warning of outcome.warnings) core.warning(singleLine(warning));
   if (outcome.status === 'skipped') return void core.notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? 'no reason given'}`));
   if (outcome.status === 'failed') return void core.setFailed(singleLine(`rsp-gate: ${outcome.reason ?? 'failed'}`));
@@ -132,6 +136,7 @@ function conclude(outcome: GateOutcome, fromFork: boolean): void {
     return void core.setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join('; ')}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;
+  if (sweep) return;
   if (conclusion === 'failure' || conclusion === 'action_required') {
     core.setFailed(singleLine(`rsp-gate: ${conclusion}: ${outcome.verdict?.headline ?? ''}`));
   }

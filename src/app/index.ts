@@ -1,5 +1,6 @@
 // The Probot App: webhooks in, the shared PR flow out. Every event goes through the one translator (run/event.ts);
 // each PR it names gets one queued evaluation, and the webhook is answered at once while the evaluation runs behind it.
+// With a sweep schedule, every open PR is also evaluated again at an interval (app/sweep.ts).
 import type { Context, Probot } from 'probot';
 import type { GitHubApi } from '../github/api.ts';
 import { createGitHubPort } from '../github/port.ts';
@@ -9,6 +10,7 @@ import { gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull
 import { DEFAULT_SETTINGS, type GateSettings } from '../run/settings.ts';
 import { pullRequestTargets, type PullRequestTarget } from '../run/targets.ts';
 import { KeyedQueue, type PrQueue } from './queue.ts';
+import { sweeper, type SweepTimer } from './sweep.ts';
 
 export interface AppDependencies {
   settings?: Partial<GateSettings>;
@@ -16,6 +18,10 @@ export interface AppDependencies {
   queue?: PrQueue;
   /** Called after each evaluation (tests, metrics). */
   onOutcome?: (outcome: GateOutcome, pr: RepoRef & { number: number }) => void;
+  /** The time an evaluation is judged as of (default: the system clock); the evaluate-as-of setting wins over it. */
+  clock?: () => Date;
+  /** When to sweep every open PR of every installation (RSP_GATE_SWEEP_INTERVAL); none: only events evaluate. */
+  sweepTimer?: SweepTimer;
 }
 
 type Log = Context['log'];
@@ -33,11 +39,13 @@ export function createApp(deps: AppDependencies = {}) {
       if (request.kind !== 'evaluate') return context.log.debug(`rsp-gate: ${request.reason}`);
       const port = createGitHubPort(context.octokit);
       const targets = await pullRequestTargets(port, context.repo(), request.select);
-      for (const target of targets) schedule({ octokit: context.octokit, log: context.log, repo: context.repo() }, target, request.trigger);
+      for (const target of targets) void evaluateQueued({ octokit: context.octokit, log: context.log, repo: context.repo() }, target, request.trigger);
     });
+    // A sweep evaluates one PR at a time: each waits for its turn in the PR's queue and for its own end.
+    deps.sweepTimer?.(sweeper(app, (on, target) => evaluateQueued({ ...on, log: app.log }, target, { kind: 'rerun' })));
   };
 
-  function schedule(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, target: PullRequestTarget, trigger: GateTrigger): void {
+  function evaluateQueued(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, target: PullRequestTarget, trigger: GateTrigger): Promise<void> {
     const key = `${on.repo.owner}/${on.repo.repo}#${target.number}`.toLowerCase();
     const port = createGitHubPort(on.octokit);
     const options = {
@@ -45,9 +53,10 @@ export function createApp(deps: AppDependencies = {}) {
       ...settings,
       number: target.number,
       trigger,
+      ...(deps.clock === undefined ? {} : { clock: deps.clock }),
       ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
     };
-    void queue
+    return queue
       .run(key, () => gatePullRequest(port, options))
       .then(
         (outcome) => {

@@ -4,6 +4,7 @@ import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, t
 import { nearest } from '../common/nearest.ts';
 import { parseAttestSpec, type AttestSpec } from '../commands/simulate.ts';
 import type { SimulationFlags } from './simulate.ts';
+import { parseInstant } from '../common/instant.ts';
 
 /** A mistake in the command line; `command` says whose help to point to. */
 export class UsageError extends Error {
@@ -24,6 +25,8 @@ export type CliCommand =
       base?: string;
       head: string;
       all: boolean;
+      /** The time to judge as of (ISO, as toISOString writes it); absent: now. */
+      at?: string;
       policy?: string;
       format: Format;
       output?: string;
@@ -167,6 +170,10 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
   const color = values['no-color'] === true ? false : values['color'] === true ? true : undefined;
   const base = text(values, 'base');
   const output = text(values, 'output');
+  const atText = text(values, 'at');
+  const at = atText === undefined ? undefined : parseInstant(atText);
+  if (atText !== undefined && at === undefined)
+    throw new UsageError(`--at must be an ISO 8601 date or date-time (2026-11-20, 2026-11-20T16:30:00Z), not "${atText}"`, 'check');
   return {
     command: 'check',
     repo,
@@ -174,6 +181,7 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
     all: values['all'] === true,
     format: format as Format,
     ...(base === undefined ? {} : { base }),
+    ...(at === undefined ? {} : { at }),
     ...withPolicy,
     ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),

@@ -29,14 +29,14 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== undefined ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
+  // As of now unless --at says when: the report records the time, and --at with it reproduces the verdict.
+  const referenceTime = cmd.at ?? (io.now?.() ?? new Date()).toISOString();
   const simulation =
-    cmd.simulate !== undefined
-      ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: new Date().toISOString() })
-      : undefined;
+    cmd.simulate !== undefined ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: referenceTime }) : undefined;
   const verdict = await evaluateChange(
     simulation?.reader ?? reader,
     { base, head },
-    { all: cmd.all, policyPath, ...(simulation === undefined ? {} : { commands: simulation.commands }) },
+    { all: cmd.all, policyPath, referenceTime, ...(simulation === undefined ? {} : { commands: simulation.commands }) },
   );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;

@@ -18,6 +18,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Columns of the terminal; text output is wrapped to fit (default 100). */
   columns?: number;
+  /** The clock `check` judges by without --at (default: the system clock). */
+  now?: () => Date;
 }
 
 const DEFAULT_COLUMNS = 100;

@@ -156,6 +156,11 @@ export type VerdictV1 = z.infer<typeof VerdictV1Schema>;
 /** schemaVersion 2: version 1, self-describing (what was judged, by which rsp-gate, under which policy text) with its ledger. */
 export const VerdictSchema = VerdictV1Schema.extend({
   schemaVersion: z.literal(2),
+  referenceDate: z
+    .string()
+    .describe(
+      'The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict',
+    ),
   subject: SubjectSchema,
   tool: ToolSchema,
   policy: PolicyReportSchema.extend({
@@ -163,7 +168,7 @@ export const VerdictSchema = VerdictV1Schema.extend({
       .string()
       .regex(/^[0-9a-f]{64}$/)
       .nullable()
-      .describe('sha256 of the policy text used (the base commit\'s); null when the base has no policy file'),
+      .describe("sha256 of the policy text used (the base commit's); null when the base has no policy file"),
   }),
   ledger: z.array(LedgerEntrySchema).describe('Every attest / revoke / approve command seen, in time order, and whether it counted'),
 }).describe('rsp-gate JSON report');

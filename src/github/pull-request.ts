@@ -18,6 +18,7 @@ interface PullRequestNode {
   headRefOid: string;
   baseRefOid: string;
   baseRefName: string;
+  baseRef: { target: { oid: string } | null } | null;
   author: { login: string } | null;
   comments: Connection<CommentNode>;
   timelineItems: { totalCount: number; nodes: Array<{ createdAt?: string; afterCommit?: { oid: string } | null } | null> };
@@ -26,7 +27,7 @@ interface PullRequestNode {
 const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
@@ -65,6 +66,7 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...(pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {}),
     comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };

@@ -20,6 +20,11 @@ export interface PullRequestSnapshot {
   headSha: string;
   baseSha: string;
   baseRef: string;
+  /**
+   * The base branch's tip now, where the policy is read from: GitHub keeps `baseSha` as it was when the PR was last
+   * updated. Absent when the branch is gone.
+   */
+  baseTipSha?: string;
   comments: PrComment[];
   /**
    * The last force push to the current head on the PR's timeline (GitHub's time), or null when there is none;

@@ -29,6 +29,11 @@ export interface Change {
   head: string;
   /** The paths the change touches; undefined: found by comparing the two trees. */
   changedFiles?: string[];
+  /**
+   * The commit the policy is read from when it is not `base`: the base branch's tip, which moves on (a tightened
+   * policy) while a PR's recorded base SHA stays where it was. The change itself is still `base`..`head`.
+   */
+  policyBase?: string;
 }
 
 interface CommandInputs {
@@ -41,6 +46,11 @@ export interface EvaluateOptions {
   policyPath?: string;
   /** Every model, not only those the change touches. */
   all?: boolean;
+  /**
+   * The time of the evaluation (ISO), which staleness is measured against and the report records: the adapter's
+   * clock, or a time given to reproduce a verdict. Absent (callers without a clock): the later of the commit dates.
+   */
+  referenceTime?: string;
   /**
    * Called once the base policy and the head model configs are loaded, to turn PR comments into authorised
    * attestations and approvals (so that a command naming an unknown safeguard or model is refused up front).
@@ -73,7 +83,7 @@ export async function evaluateChange(reader: RepoReader, change: Change, options
 export async function readChange(reader: RepoReader, change: Change, options: EvaluateOptions = {}): Promise<ChangeInputs> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
   // 1. Both trees, both dates and the policy at base (and at head, to tell a policy change).
-  const start = await readStart(reader, change, policyPath);
+  const start = await readStart(reader, change, policyPath, options.referenceTime);
   // 2. Which paths are model configs and result files, and what the change touches.
   const layout = classify(start, change, policyPath, options);
   // 3. Model configs on both sides, and the changed result files on both sides: what decides the scope.
@@ -137,14 +147,14 @@ interface Start {
   headPolicyRead: boolean;
 }
 
-async function readStart(reader: RepoReader, change: Change, policyPath: string): Promise<Start> {
-  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+async function readStart(reader: RepoReader, change: Change, policyPath: string, referenceTime: string | undefined): Promise<Start> {
+  const policyBase = change.policyBase ?? change.base;
+  const [baseListing, headListing, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
+    referenceTime ?? commitReference(reader, change),
+    reader.readFiles(policyBase, [policyPath]),
+    policyBase === change.head ? undefined : reader.readFiles(change.head, [policyPath]),
   ]);
   // Submodules hold no bytes here: kept aside, so that one under the result paths is reported, not read.
   const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule)) as [
@@ -162,14 +172,22 @@ async function readStart(reader: RepoReader, change: Change, policyPath: string)
     baseTree,
     headTree,
     headSubmodules,
-    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-    referenceDate: laterDate(headDate, baseDate),
+    referenceDate,
     policy: loaded.policy,
     policyFindings: [...basePolicyText.findings, ...loaded.findings],
     basePolicyText: basePolicyText.text,
     headPolicyText,
     headPolicyRead: headPolicyFiles !== undefined,
   };
+}
+
+/**
+ * Without a clock, staleness is measured at the head commit's date; a PR's author sets that date, so never earlier
+ * than the base's. (With one, commit dates play no part: a commit dated ahead cannot make evidence fresher.)
+ */
+async function commitReference(reader: RepoReader, change: Change): Promise<string> {
+  const [headDate, baseDate] = await Promise.all([reader.commitDate(change.head), reader.commitDate(change.base)]);
+  return laterDate(headDate, baseDate);
 }
 
 interface Layout {
@@ -193,12 +211,11 @@ function classify(start: Start, change: Change, policyPath: string, options: Eva
   const { policy, baseTree, headTree } = start;
   // A branch that forked before the policy changed on the base branch carries the old text without changing it:
   // only a change the PR itself makes (per its changed files, when known) is a policy change.
-  const policyChanged =
-    start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && changed.includes(policyPath);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p: string) => matchesEval(p) && !isModel(p);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
   const wantsEvidence = relevantChange || options.all === true;
   const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];

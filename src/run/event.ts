@@ -9,7 +9,9 @@ export type PullRequestSelector =
   /** Open PRs whose head is this commit (a check run of a fork PR names none). */
   | { kind: 'open-with-head'; headSha: string }
   /** Every open PR into this branch (its policy changed). */
-  | { kind: 'open-on-base'; baseRef: string };
+  | { kind: 'open-on-base'; baseRef: string }
+  /** Every open PR: a sweep, since verdicts age while PRs stay open (a schedule, or a dispatch naming no PR). */
+  | { kind: 'open' };
 
 export type GateRequest =
   | { kind: 'evaluate'; select: PullRequestSelector; trigger: GateTrigger }
@@ -20,7 +22,7 @@ export type GateRequest =
 export interface EventSettings {
   checkName: string;
   policyPath: string;
-  /** workflow_dispatch: the PR number given as the Action's input. */
+  /** workflow_dispatch: the PR number given as the Action's input (none: every open PR). */
   pullRequestInput?: number;
 }
 
@@ -40,6 +42,8 @@ export interface EventPayload {
   comment?: { id?: number; body?: string; user?: { login?: string } | null };
   changes?: { base?: unknown; body?: { from?: string } };
   inputs?: Record<string, unknown>;
+  /** schedule: the cron line that started the run. */
+  schedule?: string;
   check_run?: { name?: string; head_sha?: string; pull_requests?: Array<{ number?: number }> };
   check_suite?: { head_sha?: string; pull_requests?: Array<{ number?: number }> };
 }
@@ -54,6 +58,7 @@ const TRANSLATORS: Record<string, Translate> = {
   check_run: fromCheckRun,
   check_suite: fromCheckSuite,
   push: fromPush,
+  schedule: () => sweep(),
 };
 
 const HANDLED_EVENTS = Object.keys(TRANSLATORS);
@@ -102,10 +107,16 @@ function commentEventMatters(payload: EventPayload): boolean {
 }
 
 function fromDispatch(payload: EventPayload, settings: EventSettings): GateRequest {
-  const fromPayload = payload.inputs?.['pull-request'];
-  const number =
-    settings.pullRequestInput ?? (typeof fromPayload === 'string' && /^\d+$/.test(fromPayload) ? Number(fromPayload) : undefined);
-  if (number === undefined) return { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' };
+  if (settings.pullRequestInput !== undefined) return evaluateNumber(settings.pullRequestInput);
+  const given = payload.inputs?.['pull-request'];
+  const text = typeof given === 'string' ? given.trim() : '';
+  // No PR named: every open PR, as a schedule does; a PR named wrongly is a mistake, not a request for all of them.
+  if (text === '') return sweep();
+  if (!/^\d+$/.test(text)) return { kind: 'invalid', reason: `workflow_dispatch: the pull-request input must be a PR number, not "${text}"` };
+  return evaluateNumber(Number(text));
+}
+
+function evaluateNumber(number: number): GateRequest {
   return { kind: 'evaluate', select: { kind: 'number', number }, trigger: { kind: 'rerun' } };
 }
 
@@ -143,6 +154,11 @@ export function touchesPolicy(payload: Pick<EventPayload, 'forced' | 'commits'>,
   const commits = payload.commits ?? [];
   if (payload.forced === true || commits.length >= 20) return true;
   return commits.some((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(policyPath));
+}
+
+/** Every open PR evaluated again as of now: evidence may have expired since, and the base branch's policy changed. */
+function sweep(): GateRequest {
+  return { kind: 'evaluate', select: { kind: 'open' }, trigger: { kind: 'rerun' } };
 }
 
 function ignore(reason: string): GateRequest {

@@ -54,6 +54,10 @@ export interface GateOptions {
    * it for its post step, which completes the check as failure if the job is cancelled or times out).
    */
   onCheckStarted?: (checkRunId: number) => void;
+  /** The adapter's clock: a PR is judged as of the time its evaluation starts (default: the system clock). */
+  clock?: () => Date;
+  /** Judge as of this time (ISO) instead of the clock's: the `evaluate-as-of` setting, to reproduce a verdict. */
+  evaluateAsOf?: string;
 }
 
 export interface GateOutcome {
@@ -463,12 +467,17 @@ async function evaluate(
       collected = await readCommands(pr, policy, models, await headSince, access, triggerId);
       return collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles }, { policyPath, commands });
+    // The PR's own diff, judged by the policy at its base branch's tip (the recorded base SHA lags behind a policy push).
+    const change = { base: pr.baseSha, head: pr.headSha, changedFiles, ...(pr.baseTipSha === undefined ? {} : { policyBase: pr.baseTipSha }) };
+    const referenceTime = options.evaluateAsOf ?? (options.clock ?? systemClock)().toISOString();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
     return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
   }
 }
+
+const systemClock = () => new Date();
 
 /**
  * Asks the owners whose attestation is newly needed for a review, once; returns the record of who was asked, for the

@@ -1,5 +1,6 @@
 // The gate's settings, one definition for both adapters: the Action reads them from its inputs (action.yml), the App
 // from RSP_GATE_* variables. Names, defaults and allowed values live here only.
+import { parseInstant } from '../common/instant.ts';
 import type { ReportMode } from '../ports/github.ts';
 import { DEFAULT_POLICY_PATH } from './evaluate-change.ts';
 import type { CommentMode } from './pull-request.ts';
@@ -9,6 +10,8 @@ export interface GateSettings {
   comment: CommentMode;
   report: ReportMode;
   policyPath: string;
+  /** Judge as of this time (ISO) instead of the clock's: to reproduce a recorded verdict, or in tests. */
+  evaluateAsOf?: string;
 }
 
 const DEFAULT_CHECK_NAME = 'rsp-gate';
@@ -24,7 +27,7 @@ const COMMENT_MODES = ['auto', 'always', 'never'] as const satisfies readonly Co
 const REPORT_MODES = ['check', 'status', 'both'] as const satisfies readonly ReportMode[];
 
 /** A setting's name as action.yml spells it; the App's variable is RSP_GATE_ and the name in upper snake case. */
-export type SettingName = 'check-name' | 'comment' | 'report' | 'policy-path';
+export type SettingName = 'check-name' | 'comment' | 'report' | 'policy-path' | 'evaluate-as-of';
 
 export class SettingsError extends Error {
   override name = 'SettingsError';
@@ -45,12 +48,17 @@ export function readSettings(read: (name: SettingName) => string | undefined, la
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new SettingsError(`${label(name)} must be one of ${allowed.join(', ')}, not "${value}"`);
   };
-  return {
+  const settings: GateSettings = {
     checkName: text('check-name') ?? DEFAULT_SETTINGS.checkName,
     comment: oneOf('comment', COMMENT_MODES, DEFAULT_SETTINGS.comment),
     report: oneOf('report', REPORT_MODES, DEFAULT_SETTINGS.report),
     policyPath: text('policy-path') ?? DEFAULT_SETTINGS.policyPath,
   };
+  const asOf = text('evaluate-as-of');
+  if (asOf === undefined) return settings;
+  const evaluateAsOf = parseInstant(asOf);
+  if (evaluateAsOf === undefined) throw new SettingsError(`${label('evaluate-as-of')} must be an ISO 8601 date or date-time, not "${asOf}"`);
+  return { ...settings, evaluateAsOf };
 }
 
 /** The App's environment variable for a setting: check-name → RSP_GATE_CHECK_NAME. */

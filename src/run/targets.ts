@@ -25,8 +25,10 @@ export async function pullRequestTargets(port: GitHubPort, repo: RepoRef, select
       const open = await port.openPullRequests(repo);
       return open.filter((p) => p.headSha === select.headSha).map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
-    case 'open-on-base': {
-      const open = await port.openPullRequests(repo, select.baseRef);
+    case 'open-on-base':
+    case 'open': {
+      // One listing, then each PR's own cost: a sweep over N PRs stays bounded per PR.
+      const open = await port.openPullRequests(repo, select.kind === 'open' ? undefined : select.baseRef);
       return open.map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
   }

@@ -143,10 +143,28 @@ export const EVENT_CASES: EventCase[] = [
     expected: { kind: 'evaluate', select: { kind: 'number', number: 13 }, trigger: { kind: 'rerun' } },
   },
   {
-    name: 'a dispatch without a PR is set up wrongly',
+    name: 'a dispatch without a PR sweeps every open PR',
     event: 'workflow_dispatch',
     payload: {},
-    expected: { kind: 'invalid', reason: 'workflow_dispatch needs the pull-request input (the PR number)' },
+    expected: { kind: 'evaluate', select: { kind: 'open' }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: 'a dispatch with an empty PR input sweeps every open PR',
+    event: 'workflow_dispatch',
+    payload: { inputs: { 'pull-request': '' } },
+    expected: { kind: 'evaluate', select: { kind: 'open' }, trigger: { kind: 'rerun' } },
+  },
+  {
+    name: 'a dispatch naming its PR wrongly is set up wrongly',
+    event: 'workflow_dispatch',
+    payload: { inputs: { 'pull-request': '#7' } },
+    expected: { kind: 'invalid', reason: 'workflow_dispatch: the pull-request input must be a PR number, not "#7"' },
+  },
+  {
+    name: 'a scheduled run sweeps every open PR, since verdicts age',
+    event: 'schedule',
+    payload: { schedule: '17 6 * * *' },
+    expected: { kind: 'evaluate', select: { kind: 'open' }, trigger: { kind: 'rerun' } },
   },
   {
     name: 'a re-run of the gate check evaluates its PRs',
@@ -197,7 +215,7 @@ export const EVENT_CASES: EventCase[] = [
     expected: {
       kind: 'ignore',
       reason:
-        'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on release',
+        'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, schedule, not on release',
     },
   },
 ];

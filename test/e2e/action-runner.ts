@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
+import { EVALUATED_AT } from './repo.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -130,8 +131,14 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** The inputs a lab's workflow gives the gate. */
-const GATE_INPUTS = { 'github-token': ACTIONS_TOKEN, 'check-name': 'rsp-gate', comment: 'auto', report: 'check' };
+/** The inputs a lab's workflow gives the gate, judged as of the tests' fixed time. */
+const GATE_INPUTS = {
+  'github-token': ACTIONS_TOKEN,
+  'check-name': 'rsp-gate',
+  comment: 'auto',
+  report: 'check',
+  'evaluate-as-of': EVALUATED_AT,
+};
 
 /** The gate's step on `repository` of a stand-in, with the usual inputs (and `options.inputs` over them). */
 export function runGateStep(

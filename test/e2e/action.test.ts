@@ -392,10 +392,10 @@ describe('a PR that changes the policy', { timeout: 120_000 }, () => {
 describe('events the Action does not handle', () => {
   it('exits 0 with a notice', async () => {
     const s = await pullRequestScenario(gh, crossedResult);
-    const result = await run(s, { name: 'schedule', payload: { schedule: '0 0 * * *' } });
+    const result = await run(s, { name: 'release', payload: { action: 'published' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      '::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on schedule',
+      '::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, schedule, not on release',
     );
     expect(result.outputs.conclusion).toBe('skipped');
   });

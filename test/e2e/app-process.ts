@@ -6,6 +6,7 @@ import { appPrivateKey } from '../stand-in/app-auth.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import { freePort } from '../support/redis.ts';
 import { APP_ID, WEBHOOK_SECRET } from './app-server.ts';
+import { EVALUATED_AT } from './repo.ts';
 
 export interface AppProcess {
   child: ChildProcess;
@@ -30,6 +31,7 @@ export async function startAppProcess(gh: StandIn, env: Record<string, string> =
       PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      RSP_GATE_EVALUATE_AS_OF: EVALUATED_AT,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Probot, createNodeMiddleware } from 'probot';
-import { createApp } from '../../src/app/index.ts';
+import { createApp, type AppDependencies } from '../../src/app/index.ts';
 import { GateProbotOctokit } from '../../src/app/octokit.ts';
 import { KeyedQueue } from '../../src/app/queue.ts';
 import type { GateOutcome } from '../../src/run/pull-request.ts';
@@ -10,6 +10,7 @@ import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { deliver, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { EVALUATED_AT } from './repo.ts';
 
 export const APP_ID = 123;
 export const WEBHOOK_SECRET = 'webhook-secret-for-tests';
@@ -23,7 +24,8 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-async function startAppServer(gh: StandIn): Promise<AppServer> {
+/** The App in this process; `deps` add to what the tests always give it (a queue, the outcomes, the fixed clock). */
+export async function startAppServer(gh: StandIn, deps: Partial<AppDependencies> = {}): Promise<AppServer> {
   const queue = new KeyedQueue();
   const outcomes: GateOutcome[] = [];
   const probot = new Probot({
@@ -36,7 +38,7 @@ async function startAppServer(gh: StandIn): Promise<AppServer> {
     // Probot logs a refused webhook with its whole payload; the tests read outcomes instead.
     logLevel: 'fatal',
   });
-  const middleware = await createNodeMiddleware(createApp({ queue, onOutcome: (outcome) => outcomes.push(outcome) }), { probot });
+  const middleware = await createNodeMiddleware(createApp({ queue, onOutcome: (outcome) => outcomes.push(outcome), clock: () => new Date(EVALUATED_AT), ...deps }), { probot });
   const server: Server = createServer((request, response) => {
     void middleware(request, response, () => response.writeHead(404).end());
   });

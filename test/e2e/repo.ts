@@ -8,6 +8,12 @@ const OWNER = 'acme';
 export const PR_AUTHOR = 'carol';
 const PR_NUMBER = 7;
 
+/**
+ * The time the end-to-end runs judge as of (the Action's evaluate-as-of, the App's clock): after every fixture's date,
+ * so the evidence is fresh and every run records the same reference date.
+ */
+export const EVALUATED_AT = '2026-01-10T00:00:00.000Z';
+
 export function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 }
@@ -42,8 +48,8 @@ export interface PullRequestScenario {
 let scenarios = 0;
 
 /**
- * A new repository with `base` on main and PR #7 whose branch changes `head`. Commit dates are fixed, so the
- * evidence is fresh and every run sees the same reference date.
+ * A new repository with `base` on main and PR #7 whose branch changes `head`. Commit dates are fixed, before
+ * EVALUATED_AT.
  */
 export async function pullRequestScenario(
   gh: StandIn,

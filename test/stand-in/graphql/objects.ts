@@ -152,6 +152,8 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
     baseRefOid: pull.base.sha,
     headRefName: pull.head.ref,
     baseRefName: pull.base.ref,
+    // The branch as it is now, whereas baseRefOid stays where the PR was last updated (as on GitHub).
+    baseRef: () => refObject(pull.repo, pull.base.ref, context),
     createdAt: pull.createdAt,
     updatedAt: pull.updatedAt,
     author: actorObject(pull.author, context.links),
@@ -237,26 +239,29 @@ function repositoryObject(repo: RepoRecord, context: GraphContext): Source {
           }
         : null;
     },
-    ref: async (args: { qualifiedName: string }) => {
-      const qualified = args.qualifiedName.startsWith('refs/') ? args.qualifiedName : `refs/heads/${args.qualifiedName}`;
-      const oid = await repo.git.resolve(qualified);
-      const name = qualified.replace(/^refs\/(heads|tags)\//, '');
-      return oid
-        ? {
-            __typename: 'Ref',
-            id: `REF_${qualified}`,
-            name,
-            prefix: qualified.slice(0, qualified.length - name.length),
-            target: commitObject(repo, oid, context),
-          }
-        : null;
-    },
+    ref: (args: { qualifiedName: string }) => refObject(repo, args.qualifiedName, context),
     pullRequest: (args: { number: number }) => {
       const pull = context.state.pullRequest(repo.fullName, args.number);
       if (!pull) throw notFound(`Could not resolve to a PullRequest with the number of ${args.number}.`);
       return pullRequestObject(pull, context);
     },
   };
+}
+
+/** A branch (or a fully qualified ref) of the repository with the commit it points to now, or null. */
+async function refObject(repo: RepoRecord, qualifiedName: string, context: GraphContext): Promise<Source | null> {
+  const qualified = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
+  const oid = await repo.git.resolve(qualified);
+  const name = qualified.replace(/^refs\/(heads|tags)\//, '');
+  return oid
+    ? {
+        __typename: 'Ref',
+        id: `REF_${qualified}`,
+        name,
+        prefix: qualified.slice(0, qualified.length - name.length),
+        target: commitObject(repo, oid, context),
+      }
+    : null;
 }
 
 /** The object a global node id names: a repository, pull request or issue comment of the state. */

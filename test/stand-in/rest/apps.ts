@@ -4,7 +4,8 @@ import { HttpError, notFound } from '../http-error.ts';
 import type { Access, Actor, Permission, Permissions } from '../identities.ts';
 import { integration } from '../json/app.ts';
 import { simpleUser } from '../json/user.ts';
-import { repoOf, type RestContext, type RestRoute } from './context.ts';
+import { repository } from '../json/repository.ts';
+import { paginate, repoOf, tokenOf, type RestContext, type RestRoute } from './context.ts';
 
 function appOf(context: RestContext) {
   if (context.caller.kind !== 'app') throw new HttpError(401, 'A JSON web token could not be decoded');
@@ -49,6 +50,25 @@ export const appRoutes: Record<string, RestRoute> = {
   'apps/get-repo-installation': {
     auth: 'app',
     handle: (context) => ({ status: 200, body: installation(context, repoOf(context).owner) }),
+  },
+  // The App's one installation, on the account of the state's repositories (none before a repository is added).
+  'apps/list-installations': {
+    auth: 'app',
+    handle(context) {
+      const owner = [...context.state.repos.values()][0]?.owner;
+      const { page, headers } = paginate(context, owner === undefined ? [] : [installation(context, owner)]);
+      return { status: 200, body: page, headers };
+    },
+  },
+  // Every repository of the state: the installation covers all of them (repository_selection: all).
+  'apps/list-repos-accessible-to-installation': {
+    auth: 'token',
+    handle(context) {
+      if (tokenOf(context).kind !== 'installation') throw new HttpError(403, 'You must authenticate with an installation access token in order to list repositories for an installation.');
+      const repos = [...context.state.repos.values()].map((repo) => repository(repo, context.links));
+      const { page, headers } = paginate(context, repos);
+      return { status: 200, body: { total_count: repos.length, repository_selection: 'all', repositories: page }, headers };
+    },
   },
   'apps/create-installation-access-token': {
     auth: 'app',

@@ -302,3 +302,81 @@ describe('a submodule under the result paths', () => {
     expect(reader.reads.flatMap((r) => r.paths)).not.toContain('evals/m1/vendor');
   });
 });
+
+describe('the reference time: the time of the evaluation', () => {
+  // Results from 2026-05-18: 14 days old on 2026-06-01, 197 days old on 2026-12-01 (stale at 180).
+  const head = { ...BASE, 'evals/m1/wmdp.yaml': result('m1', 0.3, '2026-05-18') };
+  class DatelessReader extends MemoryReader {
+    dateReads = 0;
+    override async commitDate(commit: string): Promise<string> {
+      this.dateReads++;
+      return super.commitDate(commit);
+    }
+  }
+
+  it('is recorded in the verdict and measures staleness, whatever the commits are dated', async () => {
+    const dates = { base: '2026-06-01T00:00:00Z', head: '2026-06-01T00:00:00Z' };
+    const fresh = await evaluateChange(new MemoryReader({ base: BASE, head }, dates), { base: 'base', head: 'head' }, {
+      referenceTime: '2026-06-01T00:00:00.000Z',
+    });
+    expect(fresh.referenceDate).toBe('2026-06-01T00:00:00.000Z');
+    expect(fresh.conclusion).toBe('success');
+    // The same commits, evaluated half a year later: the evidence expired in between, so the verdict is no longer green.
+    const reader = new DatelessReader({ base: BASE, head }, dates);
+    const later = await evaluateChange(reader, { base: 'base', head: 'head' }, { referenceTime: '2026-12-01T00:00:00.000Z' });
+    expect(later.referenceDate).toBe('2026-12-01T00:00:00.000Z');
+    expect(later.models[0]!.findings.map((f) => f.code)).toContain('STALE_EVIDENCE');
+    expect(later.conclusion).toBe('failure');
+    expect(reader.dateReads).toBe(0);
+  });
+
+  it('is never moved by a commit dated ahead of it: evidence dated after the evaluation is not fresh', async () => {
+    const ahead = { ...BASE, 'evals/m1/wmdp.yaml': result('m1', 0.3, '2027-03-01') };
+    const reader = new MemoryReader({ base: BASE, head: ahead }, { base: '2026-11-20T12:00:00Z', head: '2027-03-02T00:00:00Z' });
+    const v = await evaluateChange(reader, { base: 'base', head: 'head' }, { referenceTime: '2026-11-21T00:00:00.000Z' });
+    expect(v.referenceDate).toBe('2026-11-21T00:00:00.000Z');
+    const all = [...v.findings, ...v.models.flatMap((m) => m.findings)];
+    expect(all.map((f) => f.code)).toContain('FUTURE_DATE');
+    expect(v.conclusion).toBe('failure');
+  });
+
+  it('gives the same verdict for the same commits and the same time', async () => {
+    const at = { referenceTime: '2026-11-21T08:00:00.000Z' };
+    const reader = () => new MemoryReader({ base: BASE, head });
+    const first = await evaluateChange(reader(), { base: 'base', head: 'head' }, at);
+    expect(await evaluateChange(reader(), { base: 'base', head: 'head' }, at)).toEqual(first);
+  });
+});
+
+describe('the policy from the base branch tip', () => {
+  // The base branch tightened the policy after the PR forked: the alert and threshold came down.
+  const tightened = POLICY.replace('threshold: 0.65', 'threshold: 0.4').replace('alert: 0.5', 'alert: 0.3');
+  const TIP = { ...BASE, '.github/rsp-policy.yml': tightened };
+  const head = { ...BASE, 'evals/m1/wmdp.yaml': result('m1', 0.45) };
+
+  it('judges the PR by the tightened policy, while the change is still the PR own diff', async () => {
+    const reader = new MemoryReader({ base: BASE, tip: TIP, head });
+    const change = { base: 'base', head: 'head', changedFiles: ['evals/m1/wmdp.yaml'] };
+    const atRecordedBase = await evaluateChange(reader, change);
+    expect(atRecordedBase.conclusion).toBe('success');
+    const atTip = await evaluateChange(reader, { ...change, policyBase: 'tip' });
+    expect(atTip.models.map((m) => [m.id, m.requiredLevel])).toEqual([['m1', 'ASL-3']]);
+    expect(atTip.conclusion).toBe('failure');
+    // The PR carries the old text without changing it: not a policy change that needs an approval.
+    expect(atTip.policy.changed).toBe(false);
+    expect(reader.reads.filter((r) => r.paths.includes('.github/rsp-policy.yml')).map((r) => r.commit)).toEqual(['base', 'head', 'tip', 'head']);
+  });
+
+  it('still treats a policy the PR itself edits as a change to approve, against the tip text', async () => {
+    const proposed = POLICY.replace('threshold: 0.65', 'threshold: 0.9');
+    const reader = new MemoryReader({ base: BASE, tip: TIP, head: { ...head, '.github/rsp-policy.yml': proposed } });
+    const v = await evaluateChange(reader, {
+      base: 'base',
+      head: 'head',
+      policyBase: 'tip',
+      changedFiles: ['evals/m1/wmdp.yaml', '.github/rsp-policy.yml'],
+    });
+    expect(v.policy.changed).toBe(true);
+    expect(v.findings.map((f) => f.code)).toContain('POLICY_CHANGE_UNAPPROVED');
+  });
+});

@@ -32,4 +32,14 @@ describe('the gate settings', () => {
       ),
     ).toThrow('input comment must be one of auto, always, never, not "sometimes"');
   });
+
+  it('reads the time to judge as of in one form, and refuses what is not a date', () => {
+    expect(fromEnv({ RSP_GATE_EVALUATE_AS_OF: '2026-01-20' }).evaluateAsOf).toBe('2026-01-20T00:00:00.000Z');
+    expect(fromEnv({ RSP_GATE_EVALUATE_AS_OF: '2026-01-20T10:00:00+02:00' }).evaluateAsOf).toBe('2026-01-20T08:00:00.000Z');
+    expect(fromEnv({ RSP_GATE_EVALUATE_AS_OF: '2026-01-20T08:00:00.000Z' }).evaluateAsOf).toBe('2026-01-20T08:00:00.000Z');
+    for (const bad of ['yesterday', '2026-02-30', '20.01.2026'])
+      expect(() => fromEnv({ RSP_GATE_EVALUATE_AS_OF: bad })).toThrow(
+        `RSP_GATE_EVALUATE_AS_OF must be an ISO 8601 date or date-time, not "${bad}"`,
+      );
+  });
 });
