@@ -10604,6 +10604,17 @@ var COMMANDS = [
       ["rsp-gate init --preset anthropic-rsp-v3", "Anthropic's RSP v3, with the numbers it leaves to you marked SET"]
     ],
     exit: "0 written, 2 usage error (e.g. the policy exists)"
+  },
+  {
+    name: "verify",
+    summary: "re-derive a recorded JSON report from the repository and say whether it is identical",
+    argument: { value: "REPORT.json", describe: "a JSON report of schemaVersion 2 (from the Action, the App or check --format json)" },
+    flags: [REPO],
+    examples: [
+      ["rsp-gate verify rsp-report.json", "the report against the repository in the current directory"],
+      ["rsp-gate verify artifacts/rsp-report.json --repo ../lab", "a report kept as a workflow artifact, against a clone"]
+    ],
+    exit: "0 identical, 1 it differs (or cannot be re-derived), 2 usage error (e.g. a commit the repository does not have)"
   }
 ];
 var HELP_FLAG = { name: "help", type: "boolean", describe: "show this help" };
@@ -31074,8 +31085,8 @@ function effectOf(command, comment, verdict, headPushedBy, via) {
   if (after.refused !== void 0) return { status: "no-effect", detail: after.refused };
   if (command.name !== "attest") return { status: "counted", detail: via };
   const login = comment.author.login;
-  const named = verdict.models.filter((m) => command.model === void 0 || sameLogin(m.id, command.model));
-  const rows = named.flatMap((m) => m.safeguards.filter((s) => s.id === command.safeguard).map((s) => ({ m, s })));
+  const named2 = verdict.models.filter((m) => command.model === void 0 || sameLogin(m.id, command.model));
+  const rows = named2.flatMap((m) => m.safeguards.filter((s) => s.id === command.safeguard).map((s) => ({ m, s })));
   const at = commandTime(comment);
   const counted = rows.filter(
     ({ s }) => s.status === "attested" && s.attestedBy !== null && sameLogin(s.attestedBy, login) && s.attestedAt === at
@@ -31163,6 +31174,10 @@ function readFlags(spec, args) {
   const values = {};
   for (const token of tokens) {
     if (token.kind === "option-terminator") throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === "positional" && spec.argument !== void 0 && values["argument"] === void 0) {
+      values["argument"] = token.value;
+      continue;
+    }
     if (token.kind === "positional")
       throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
@@ -31202,6 +31217,11 @@ function text(values, name) {
   const v = values[name];
   return typeof v === "string" ? v : void 0;
 }
+function toVerify(repo, values) {
+  const report = text(values, "argument");
+  if (report === void 0) throw new UsageError("verify needs the report to verify: rsp-gate verify REPORT.json", "verify");
+  return { command: "verify", repo, report };
+}
 function list(values, name) {
   const v = values[name];
   return Array.isArray(v) ? v : [];
@@ -31211,6 +31231,7 @@ function toCommand(name, values) {
   const policy = text(values, "policy");
   const withPolicy = policy === void 0 ? {} : { policy };
   if (name === "validate") return { command: name, repo, ...withPolicy };
+  if (name === "verify") return toVerify(repo, values);
   const preset = text(values, "preset");
   if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
   return toCheck(repo, values, withPolicy);
@@ -31250,16 +31271,16 @@ function simulationFlags(values) {
     if ("error" in spec) throw new UsageError(spec.error, "check");
     return spec;
   });
-  const named = (flag, key) => {
+  const named2 = (flag, key) => {
     const v = text(values, flag);
     return v === void 0 ? {} : { [key]: v };
   };
   const flags = {
     attest: attest2,
-    ...named("comments", "comments"),
-    ...named("teams", "teams"),
-    ...named("pr-author", "prAuthor"),
-    ...named("proposed-policy", "proposedPolicy")
+    ...named2("comments", "comments"),
+    ...named2("teams", "teams"),
+    ...named2("pr-author", "prAuthor"),
+    ...named2("proposed-policy", "proposedPolicy")
   };
   const simulating = attest2.length > 0 || flags.comments !== void 0 || flags.proposedPolicy !== void 0;
   if (!simulating && (flags.teams !== void 0 || flags.prAuthor !== void 0))
@@ -32503,12 +32524,12 @@ var LocalGitReader = class {
   /** Where `git lfs` keeps objects: <common git dir>/lfs/objects, or under `lfs.storage` when that is set. */
   lfsObjectsDir() {
     this.lfsObjects ??= (async () => {
-      const common = (await this.git(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
+      const common2 = (await this.git(["rev-parse", "--path-format=absolute", "--git-common-dir"])).trim();
       const storage = await this.git(["config", "--get", "lfs.storage"]).then(
         (s) => s.trim(),
         () => ""
       );
-      return join2(storage === "" ? join2(common, "lfs") : resolve(common, storage), "objects");
+      return join2(storage === "" ? join2(common2, "lfs") : resolve(common2, storage), "objects");
     })();
     return this.lfsObjects;
   }
@@ -33798,7 +33819,7 @@ function checkCompleteness(merged, placeOf) {
 }
 function checkUniqueIds(policy, placeOf) {
   const findings = [];
-  const unique = (what, keys, pathOf, shown2) => {
+  const unique = (what, keys, pathOf, shown3) => {
     const first = /* @__PURE__ */ new Map();
     keys.forEach((key, i) => {
       const earlier = first.get(key);
@@ -33808,7 +33829,7 @@ function checkUniqueIds(policy, placeOf) {
       }
       const before = placeOf(pathOf(earlier));
       const also = before.preset === void 0 && before.location.line !== void 0 ? ` (first at line ${before.location.line})` : "";
-      findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
+      findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown3(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
   unique(
@@ -34319,11 +34340,11 @@ function assignRecords(records, index) {
     if (seen === void 0 || line < seen.line) unknown2.set(key, { record: r, line });
   }
   const findings = [...unknown2.values()].map(({ record: record2, line }) => {
-    const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
+    const named2 = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
     return finding(
       "UNKNOWN_MODEL",
       "error",
-      `a result in ${record2.file} cannot be matched: ${named}, which no model config claims by id or alias`,
+      `a result in ${record2.file} cannot be matched: ${named2}, which no model config claims by id or alias`,
       {
         file: record2.file,
         line
@@ -34871,8 +34892,8 @@ function describeReading(j) {
 function readingsNotice(group, chosen, rule, who) {
   if (group.length < 2) return [];
   const others = group.filter((j) => j !== chosen).map(describeReading);
-  const named = rule.reading === void 0 ? "; name the one to use with `reading:` in the evidence rule" : "";
-  const message = `${who}: ${group.length} readings of ${rule.eval}/${rule.metric} from ${chosen.record.date ?? "no date"}: the most capable counts (${describeReading(chosen)}); the others: ${others.join("; ")}${named}`;
+  const named2 = rule.reading === void 0 ? "; name the one to use with `reading:` in the evidence rule" : "";
+  const message = `${who}: ${group.length} readings of ${rule.eval}/${rule.metric} from ${chosen.record.date ?? "no date"}: the most capable counts (${describeReading(chosen)}); the others: ${others.join("; ")}${named2}`;
   const r = chosen.record;
   return [finding("OTHER_READINGS", "notice", message, { file: r.file, line: r.line ?? 1 })];
 }
@@ -35243,8 +35264,8 @@ function checkDeclaredLevel(levels, model, required2) {
   }
   return [];
 }
-function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map(
+function checkPolicyLevels(levels, named2, policyFile) {
+  return named2.filter((n) => !isKnownLevel(levels, n.level)).map(
     (n) => finding(
       "UNKNOWN_LEVEL",
       "error",
@@ -35396,15 +35417,15 @@ function byId2(models) {
 }
 function policyLevelFindings(policy, policyFile, policyFindings) {
   if (policyFindings.some((f) => f.code === "POLICY_INVALID")) return [];
-  const named = [
+  const named2 = [
     ...policy.capabilities.map((c) => ({ what: `capability ${c.id}`, level: c.requires })),
     ...policy.safeguards.map((s) => ({ what: `safeguard ${s.id}`, level: s.level }))
   ];
-  return checkPolicyLevels(policy.levels, named, policyFile);
+  return checkPolicyLevels(policy.levels, named2, policyFile);
 }
-function unknownSafeguardCommands(attestations, policy) {
+function unknownSafeguardCommands(attestations2, policy) {
   const known = new Set(policy.safeguards.map((s) => s.id));
-  const unknown2 = [...new Set(attestations.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
+  const unknown2 = [...new Set(attestations2.filter((a) => !known.has(a.safeguard)).map((a) => a.safeguard))].sort();
   return unknown2.map(
     (id2) => finding("SAFEGUARD_UNKNOWN", "warning", `a command names safeguard "${id2}", which the policy does not define`)
   );
@@ -35508,7 +35529,7 @@ function sharedFindings(input2, context) {
 }
 function evaluateModels(input2, context, evaluated, byModel, shared) {
   const { policy } = input2;
-  const common = {
+  const common2 = {
     policy,
     z: zForConfidence(policy.assessment.confidence),
     fingerprint: fingerprinter(policy),
@@ -35519,7 +35540,7 @@ function evaluateModels(input2, context, evaluated, byModel, shared) {
   };
   return evaluated.map(
     (m) => evaluateModel(m, {
-      ...common,
+      ...common2,
       base: context.bases.get(m.config.id),
       records: context.assignment.byModel.get(m.config.id) ?? [],
       baseChanged: context.baseChanged.get(m.config.id) ?? [],
@@ -35615,8 +35636,8 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile: re
 }
 
 // src/evidence/record.ts
-function resolveModel(named, ctx) {
-  if (typeof named === "string" && nameKey(named) !== "") return { model: named };
+function resolveModel(named2, ctx) {
+  if (typeof named2 === "string" && nameKey(named2) !== "") return { model: named2 };
   if (ctx.folderModel !== void 0 && ctx.folderModel !== "") return { model: ctx.folderModel, modelFromPath: true };
   return void 0;
 }
@@ -35759,9 +35780,9 @@ function readLmEval(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path) => parsed.locate(path).line;
-  const named = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
-  if ("conflict" in named) return { records: [], findings: [modelConflict(ctx, line(["model_name"]), named.conflict)] };
-  const model = resolveModel(named.name, ctx);
+  const named2 = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
+  if ("conflict" in named2) return { records: [], findings: [modelConflict(ctx, line(["model_name"]), named2.conflict)] };
+  const model = resolveModel(named2.name, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["results"]))] };
   const date5 = timestamp(doc.date);
   const output2 = { records: [], findings: [] };
@@ -35983,8 +36004,8 @@ function readEveryEvalEver(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
   const line = (path) => parsed.locate(path).line;
-  const named = [doc.model_info.id, doc.model_info.name].find((n) => n !== void 0 && n.trim() !== "");
-  const model = resolveModel(named, ctx);
+  const named2 = [doc.model_info.id, doc.model_info.name].find((n) => n !== void 0 && n.trim() !== "");
+  const model = resolveModel(named2, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
   const selfReported = doc.source_metadata?.source_type === "documentation" && doc.source_metadata.evaluator_relationship === "first_party";
   const output2 = { records: [], findings: [] };
@@ -36773,9 +36794,9 @@ function misfiledResult(path, records, evalRoots, index) {
   if (owners.size === 0) return void 0;
   for (const record2 of records) {
     if (record2.modelFromPath) continue;
-    const named = index.modelsFor(record2.model);
-    if (named.length > 0 && !named.some((id2) => owners.has(id2))) {
-      const message = `this result names ${named.join(", ")} but sits in the results folder of ${[...owners].join(", ")}; move it to that model's folder (or a folder named for no model), where its evidence is looked for`;
+    const named2 = index.modelsFor(record2.model);
+    if (named2.length > 0 && !named2.some((id2) => owners.has(id2))) {
+      const message = `this result names ${named2.join(", ")} but sits in the results folder of ${[...owners].join(", ")}; move it to that model's folder (or a folder named for no model), where its evidence is looked for`;
       return finding("MISFILED_RESULT", "error", message, record2.line === void 0 ? { file: path } : { file: path, line: record2.line });
     }
   }
@@ -37185,13 +37206,13 @@ function byCode(items) {
 function codeGroup(code, items, options2) {
   if (items.length <= Math.max(1, options2.perCode)) return items.map(findingLine2).join("\n");
   const about = FINDING_CODES[code] ?? "";
-  const shown2 = items.slice(0, options2.perCode);
-  const rest = items.slice(shown2.length);
+  const shown3 = items.slice(0, options2.perCode);
+  const rest = items.slice(shown3.length);
   const first = items[0];
-  const example = shown2.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
+  const example = shown3.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
   const head = `- **${items.length} \xD7 ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
-  const listed = shown2.map((f) => `  ${findingLine2(f)}`);
-  const more = shown2.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
+  const listed = shown3.map((f) => `  ${findingLine2(f)}`);
+  const more = shown3.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
 
 ${rest.map((f) => `  ${findingLine2(f)}`).join("\n")}
 
@@ -37429,8 +37450,8 @@ function pendingByOwner(v) {
 var NAMED_MODELS2 = 3;
 function modelsText(items) {
   const ids = [...new Set(items.map((i) => i.model.id))];
-  const named = ids.slice(0, NAMED_MODELS2).map(escapeMarkdown).join(", ");
-  return ids.length > NAMED_MODELS2 ? `${named} and ${plural2(ids.length - NAMED_MODELS2, "more model")}` : named;
+  const named2 = ids.slice(0, NAMED_MODELS2).map(escapeMarkdown).join(", ");
+  return ids.length > NAMED_MODELS2 ? `${named2} and ${plural2(ids.length - NAMED_MODELS2, "more model")}` : named2;
 }
 function attestLines(items, compact) {
   if (!compact && items.length <= MAX_COMMANDS_PER_COMMENT) return items.map((i) => i.safeguard.attestCommand);
@@ -37464,13 +37485,13 @@ function errorsToFix(v) {
 }
 function toDoSection(v, options2 = {}) {
   const owners = [...pendingByOwner(v)];
-  const shown2 = owners.slice(0, options2.maxOwners ?? owners.length);
+  const shown3 = owners.slice(0, options2.maxOwners ?? owners.length);
   const blocks = [
     errorsToFix(v),
     policyApproval(v, options2.policyApprovers ?? []),
-    ...shown2.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))
+    ...shown3.map(([owner, items]) => ownerBlock(owner, items, options2.compact === true))
   ];
-  const rest = owners.slice(shown2.length).map(([owner]) => escapeMarkdown(owner));
+  const rest = owners.slice(shown3.length).map(([owner]) => escapeMarkdown(owner));
   if (rest.length > 0) blocks.push(`_Also needed from ${rest.join(", ")}: see the checklist._`);
   const present = blocks.filter((b) => b !== void 0);
   return present.length > 0 ? `### What is needed
@@ -37495,9 +37516,9 @@ function countsLine(v) {
   return `${plural2(v.models.length, "model")} evaluated \xB7 required level ${escapeMarkdown(v.requiredLevel)} \xB7 ${counts.join(" \xB7 ")}`;
 }
 function overview(v, onlyFailing) {
-  const shown2 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
-  const hidden = v.models.length - shown2.length;
-  const table2 = shown2.length > 0 ? compactTable(OVERVIEW_HEADERS, shown2.map(overviewRow)) : "";
+  const shown3 = onlyFailing ? v.models.filter((m) => !isPassing(m)) : v.models;
+  const hidden = v.models.length - shown3.length;
+  const table2 = shown3.length > 0 ? compactTable(OVERVIEW_HEADERS, shown3.map(overviewRow)) : "";
   const note = hidden > 0 ? `_${plural2(hidden, "passing model")} not listed, to fit the comment._` : "";
   return [table2, note].filter((p) => p !== "").join("\n\n");
 }
@@ -37555,11 +37576,11 @@ var STEPS = [
 function evidenceSection(v, step) {
   if (step.evidence === "none")
     return v.models.length > 0 ? "_The evidence tables are left out to fit the comment; see the check run or the JSON report._" : "";
-  const shown2 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
-  const left = v.models.length - shown2.length;
+  const shown3 = step.evidence === "all" ? v.models : v.models.filter((m) => !isPassing(m));
+  const left = v.models.length - shown3.length;
   const note = left > 0 ? `_Evidence of ${plural2(left, "passing model")} is left out to fit the comment._` : "";
-  if (shown2.length === 0) return note;
-  return ["### Evidence", ...shown2.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== "").join("\n\n");
+  if (shown3.length === 0) return note;
+  return ["### Evidence", ...shown3.map((m) => evidenceDetails(m, { charts: step.charts === true })), note].filter((p) => p !== "").join("\n\n");
 }
 function checklistSection(v, step) {
   if (step.checklist === "none") return "";
@@ -37748,8 +37769,9 @@ function commandHelp(name) {
   return [
     `rsp-gate ${spec.name}: ${spec.summary}`,
     "",
-    `Usage: rsp-gate ${spec.name} [flags]`,
+    `Usage: rsp-gate ${spec.name}${spec.argument === void 0 ? "" : ` ${spec.argument.value}`} [flags]`,
     "",
+    ...spec.argument === void 0 ? [] : ["Argument:", ...table([[spec.argument.value, spec.argument.describe]]), ""],
     "Flags:",
     ...table([...spec.flags.map((f) => [flagName(f), f.describe]), ["-h, --help", HELP_FLAG.describe]]),
     "",
@@ -37804,6 +37826,10 @@ async function packageVersion(from = import.meta.url) {
     if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
     dir = parent;
   }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
 }
 
 // src/policy/init.ts
@@ -38047,6 +38073,208 @@ function formatAdvice(a) {
   return `${place(a.file, a.line, a.column)}warning ${escapeTerminal(a.message)}`;
 }
 
+// src/cli/verify.ts
+import { readFile as readFile3 } from "node:fs/promises";
+
+// src/commands/replay.ts
+function replayLedger(recorded) {
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  for (const entry of recorded.ledger) {
+    if (!entry.counted) continue;
+    if (entry.command === "attest" || entry.command === "revoke") inputs.attestations.push(...attestations(entry, recorded.models));
+    else if (entry.command === "approve-policy") inputs.approvals.push(policyApproval2(entry));
+    else inputs.assessmentApprovals.push(assessmentApproval(entry, recorded.models));
+  }
+  return inputs;
+}
+function common(entry) {
+  return { by: entry.user, at: entry.at, ...entry.source.url === void 0 ? {} : { url: entry.source.url } };
+}
+function named(models, model) {
+  return model === void 0 ? [...models] : models.filter((m) => sameLogin(m.id, model));
+}
+function attestations(entry, models) {
+  const base = {
+    kind: entry.command === "revoke" ? "revoke" : "attest",
+    safeguard: entry.safeguard ?? "",
+    ...common(entry),
+    ...entry.model === void 0 ? {} : { model: entry.model }
+  };
+  if (base.kind === "revoke") return [base];
+  if (entry.fingerprint !== void 0) return [{ ...base, fingerprint: entry.fingerprint }];
+  const bound = named(models, entry.model).filter((m) => m.safeguards.some((s) => s.id === entry.safeguard));
+  if (bound.length === 0) return [{ ...base, headChangedSince: false }];
+  return bound.map((m) => ({ ...base, model: m.id, fingerprint: m.fingerprint }));
+}
+function policyApproval2(entry) {
+  const approval = common(entry);
+  if (entry.fingerprint !== void 0) approval.fingerprint = entry.fingerprint;
+  else approval.headChangedSince = false;
+  return approval;
+}
+function assessmentApproval(entry, models) {
+  const model = entry.model ?? "";
+  const approval = { model, ...common(entry) };
+  const [recorded] = named(models, model);
+  if (entry.fingerprint !== void 0) approval.fingerprint = entry.fingerprint;
+  else if (recorded !== void 0) approval.fingerprint = recorded.fingerprint;
+  else approval.headChangedSince = false;
+  return approval;
+}
+function rederiveLedger(recorded, engine) {
+  return recorded.map((entry) => {
+    if (!entry.counted) return entry;
+    const replays = engine.filter(
+      (e) => e.command === entry.command && e.user === entry.user && e.at === entry.at && e.safeguard === entry.safeguard
+    );
+    if (replays.length === 0 || replays.some((e) => e.counted)) return entry;
+    const { reason: _recordedReason, ...rest } = entry;
+    const reason = replays.map((e) => e.reason).find((r) => r !== void 0);
+    return { ...rest, counted: false, ...reason === void 0 ? {} : { reason } };
+  });
+}
+
+// src/report/report-diff.ts
+var AS_SETS = /* @__PURE__ */ new Set(["findings"]);
+function diffReports(recorded, rederived, path = "") {
+  if (canonicalJson(recorded) === canonicalJson(rederived)) return [];
+  if (Array.isArray(recorded) && Array.isArray(rederived)) return diffLists(recorded, rederived, path);
+  if (isRecord(recorded) && isRecord(rederived)) {
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(recorded), ...Object.keys(rederived)])];
+    return keys.flatMap((k) => diffReports(recorded[k], rederived[k], path === "" ? k : `${path}.${k}`));
+  }
+  return [{ path, recorded, rederived }];
+}
+function diffLists(recorded, rederived, path) {
+  const key = path.split(".").at(-1) ?? "";
+  if (AS_SETS.has(key.replace(/\[.*$/, ""))) return diffSets(recorded, rederived, path);
+  const ids = (list2) => list2.map((v) => isRecord(v) && typeof v["id"] === "string" ? v["id"] : void 0);
+  const [a, b] = [ids(recorded), ids(rederived)];
+  if (a.every((id2) => id2 !== void 0) && b.every((id2) => id2 !== void 0) && new Set(a).size === a.length) {
+    const all = [.../* @__PURE__ */ new Set([...a, ...b])];
+    return all.flatMap((id2) => diffReports(recorded[a.indexOf(id2)], rederived[b.indexOf(id2)], `${path}[${id2}]`));
+  }
+  const length = Math.max(recorded.length, rederived.length);
+  return Array.from({ length }, (_, i) => diffReports(recorded[i], rederived[i], `${path}[${i}]`)).flat();
+}
+function diffSets(recorded, rederived, path) {
+  const text3 = (list2) => list2.map((v) => canonicalJson(v));
+  const [a, b] = [text3(recorded), text3(rederived)];
+  const onlyRecorded = recorded.filter((_, i) => !b.includes(a[i]));
+  const onlyRederived = rederived.filter((_, i) => !a.includes(b[i]));
+  return [
+    ...onlyRecorded.map((v) => ({ path: `${path}[]`, recorded: v, rederived: void 0 })),
+    ...onlyRederived.map((v) => ({ path: `${path}[]`, recorded: void 0, rederived: v }))
+  ];
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function shown2(value) {
+  if (value === void 0) return "(none)";
+  if (isRecord(value) && typeof value["code"] === "string" && typeof value["message"] === "string")
+    return `${value["code"]} ${String(value["severity"] ?? "")}: ${value["message"]}`;
+  const json2 = JSON.stringify(value);
+  return json2.length > 200 ? `${json2.slice(0, 197)}...` : json2;
+}
+function describeDifference(d) {
+  if (d.recorded === void 0) return `${d.path}: only re-derived: ${shown2(d.rederived)}`;
+  if (d.rederived === void 0) return `${d.path}: only recorded: ${shown2(d.recorded)}`;
+  return `${d.path}: recorded ${shown2(d.recorded)}, re-derived ${shown2(d.rederived)}`;
+}
+
+// src/cli/verify.ts
+var LISTED = 40;
+async function runVerify(cmd, root, io, columns) {
+  const read = await readReport(cmd.report);
+  if ("problem" in read) {
+    io.stdout(`${wrapText(`cannot verify ${escapeTerminal(cmd.report)}: ${escapeTerminal(read.problem)}`, columns)}
+`);
+    return 1;
+  }
+  const { recorded, simulated } = read;
+  const reader = new LocalGitReader(root);
+  const [base, head] = [await reader.resolve(recorded.subject.baseSha), await reader.resolve(recorded.subject.headSha)];
+  const rederived = await rederive(reader, recorded, base, head);
+  const differences = diffReports(comparable(recorded), comparable(rederived));
+  const what = `${base.slice(0, 12)}..${head.slice(0, 12)} as of ${recorded.referenceDate}`;
+  const notes = [
+    ...simulated ? ["(a report of a local simulation: its simulated commands are replayed as recorded)"] : [],
+    ...recorded.tool.version === rederived.tool.version ? [] : [`(recorded by rsp-gate ${recorded.tool.version}, re-derived by ${rederived.tool.version})`]
+  ];
+  if (differences.length === 0) {
+    const summary = `identical: ${escapeTerminal(cmd.report)} re-derives from ${what}: ${recorded.conclusion}, ${recorded.models.length} model(s), ${recorded.ledger.length} ledger entries`;
+    io.stdout(`${wrapText([summary, ...notes].join("\n"), columns)}
+`);
+    return 0;
+  }
+  io.stdout(`${wrapText(differenceText(cmd.report, what, differences, notes), columns)}
+`);
+  return 1;
+}
+function differenceText(report, what, differences, notes) {
+  const lines = differences.slice(0, LISTED).map((d) => `  ${escapeTerminal(describeDifference(d))}`);
+  const more = differences.length > LISTED ? [`  \u2026 and ${differences.length - LISTED} more`] : [];
+  return [
+    `differs: ${escapeTerminal(report)} is not what ${what} gives (${differences.length} difference(s)):`,
+    ...lines,
+    ...more,
+    ...notes
+  ].join("\n");
+}
+async function readReport(path) {
+  const text3 = await readFile3(path, "utf8").catch((err) => {
+    throw new UsageError(`${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`, "verify");
+  });
+  let json2;
+  try {
+    json2 = JSON.parse(text3);
+  } catch (err) {
+    return { problem: `it is not JSON (${err.message})` };
+  }
+  const wrapped = typeof json2 === "object" && json2 !== null && "simulation" in json2 && "report" in json2;
+  const parsed = AnyReportSchema.safeParse(wrapped ? json2.report : json2);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(top level)"}: ${i.message}`);
+    return { problem: `it is not an rsp-gate report (${issues.join("; ")})` };
+  }
+  const report = parsed.data;
+  if (report.schemaVersion === 1) return { problem: "a schemaVersion 1 report records neither its commits nor its ledger" };
+  if (report.subject.baseSha === "" || report.subject.headSha === "") return { problem: "the report records no commits" };
+  return { recorded: report, simulated: wrapped };
+}
+async function rederive(reader, recorded, base, head) {
+  const subject = {
+    ...recorded.subject.repository === void 0 ? {} : { repository: recorded.subject.repository },
+    ...recorded.subject.pullRequest === void 0 ? {} : { pullRequest: recorded.subject.pullRequest }
+  };
+  const tool = await currentTool();
+  const run2 = async (all) => {
+    const verdict = await evaluateChange(
+      reader,
+      { base, head },
+      {
+        all,
+        policyPath: recorded.policy.file,
+        referenceTime: recorded.referenceDate,
+        commands: async () => replayLedger(recorded),
+        subject,
+        tool
+      }
+    );
+    return { ...verdict, ledger: rederiveLedger(recorded.ledger, verdict.ledger) };
+  };
+  const ids = (v) => v.models.map((m) => m.id).join(",");
+  const change = await run2(base === head);
+  if (base === head || ids(change) === ids(recorded)) return change;
+  const snapshot = await run2(true);
+  return ids(snapshot) === ids(recorded) ? snapshot : change;
+}
+function comparable(report) {
+  const { tool: _tool, ...rest } = report;
+  return rest;
+}
+
 // src/cli/cli.ts
 var DEFAULT_COLUMNS = 100;
 async function runCli(argv, io) {
@@ -38086,6 +38314,8 @@ async function dispatch(cmd, io) {
       return runValidate(cmd, await existingRepo(cmd), io, columnsOf(io));
     case "init":
       return runInit(cmd, await existingRepo(cmd), io);
+    case "verify":
+      return runVerify(cmd, await existingRepo(cmd), io, columnsOf(io));
   }
 }
 async function existingRepo(cmd) {

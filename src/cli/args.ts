@@ -36,6 +36,7 @@ export type CliCommand =
     }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
+  | { command: 'verify'; repo: string; report: string }
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -97,6 +98,10 @@ function readFlags(spec: CommandSpec, args: string[]): Values {
   const values: Values = {};
   for (const token of tokens) {
     if (token.kind === 'option-terminator') throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === 'positional' && spec.argument !== undefined && values['argument'] === undefined) {
+      values['argument'] = token.value;
+      continue;
+    }
     if (token.kind === 'positional')
       throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
@@ -143,6 +148,12 @@ function text(values: Values, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+function toVerify(repo: string, values: Values): CliCommand {
+  const report = text(values, 'argument');
+  if (report === undefined) throw new UsageError('verify needs the report to verify: rsp-gate verify REPORT.json', 'verify');
+  return { command: 'verify', repo, report };
+}
+
 function list(values: Values, name: string): string[] {
   const v = values[name];
   return Array.isArray(v) ? v : [];
@@ -153,6 +164,7 @@ function toCommand(name: CommandName, values: Values): CliCommand {
   const policy = text(values, 'policy');
   const withPolicy = policy === undefined ? {} : { policy };
   if (name === 'validate') return { command: name, repo, ...withPolicy };
+  if (name === 'verify') return toVerify(repo, values);
   const preset = text(values, 'preset');
   if (name === 'init') return { command: name, repo, force: values['force'] === true, ...(preset === undefined ? {} : { preset }) };
   return toCheck(repo, values, withPolicy);

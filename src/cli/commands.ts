@@ -10,7 +10,7 @@ export interface FlagSpec {
   multiple?: boolean;
 }
 
-export type CommandName = 'check' | 'validate' | 'init';
+export type CommandName = 'check' | 'validate' | 'init' | 'verify';
 
 export interface CommandSpec {
   name: CommandName;
@@ -20,6 +20,8 @@ export interface CommandSpec {
   examples: Array<[string, string]>;
   /** What the exit status means for this command. */
   exit: string;
+  /** The one argument the command takes besides its flags, when it takes one. */
+  argument?: { value: string; describe: string };
 }
 
 const REPO: FlagSpec = { name: 'repo', type: 'string', value: 'DIR', describe: 'the repository to read (default: the current directory)' };
@@ -132,6 +134,17 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['rsp-gate init --preset anthropic-rsp-v3', "Anthropic's RSP v3, with the numbers it leaves to you marked SET"],
     ],
     exit: '0 written, 2 usage error (e.g. the policy exists)',
+  },
+  {
+    name: 'verify',
+    summary: 're-derive a recorded JSON report from the repository and say whether it is identical',
+    argument: { value: 'REPORT.json', describe: 'a JSON report of schemaVersion 2 (from the Action, the App or check --format json)' },
+    flags: [REPO],
+    examples: [
+      ['rsp-gate verify rsp-report.json', 'the report against the repository in the current directory'],
+      ['rsp-gate verify artifacts/rsp-report.json --repo ../lab', 'a report kept as a workflow artifact, against a clone'],
+    ],
+    exit: '0 identical, 1 it differs (or cannot be re-derived), 2 usage error (e.g. a commit the repository does not have)',
   },
 ];
 

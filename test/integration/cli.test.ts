@@ -54,7 +54,7 @@ describe('help and version', () => {
       const { code, stdout, stderr } = rspGate([spec.name, '--help']);
       expect(code).toBe(0);
       expect(stderr).toBe('');
-      expect(stdout).toContain(`Usage: rsp-gate ${spec.name} [flags]`);
+      expect(stdout).toContain(`Usage: rsp-gate ${spec.name}${spec.argument ? ` ${spec.argument.value}` : ''} [flags]`);
       for (const flag of spec.flags)
         expect(stdout).toMatch(new RegExp(`^  --${flag.name}\\b.*${literal(flag.describe.slice(0, 30))}`, 'm'));
       expect(stdout).toContain('Examples:');
@@ -92,8 +92,8 @@ describe('usage errors', () => {
   });
 
   it('treat a --repo that does not exist as a usage error for every command', () => {
-    for (const { name } of COMMANDS) {
-      const run = rspGate([name, '--repo', join(scratch, 'no-such-dir')]);
+    for (const { name, argument } of COMMANDS) {
+      const run = rspGate([name, ...(argument ? ['report.json'] : []), '--repo', join(scratch, 'no-such-dir')]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('no-such-dir: no such directory');
     }
