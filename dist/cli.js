@@ -10734,7 +10734,7 @@ function toCheck(repo, values, withPolicy) {
 
 // src/cli/check.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/cli/uncommitted.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -36249,6 +36249,26 @@ function laterDate(first, second) {
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
 }
 
+// src/run/tool.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
+}
+
 // src/report/all-findings.ts
 var STATUS_WORDS = {
   ALERT_REACHED: "alert reached",
@@ -36838,13 +36858,13 @@ async function runCheck(cmd, root, io, columns) {
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== void 0 ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath, tool: await currentTool() });
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
   const rendered = render2(verdict, cmd.format, color);
   if (cmd.output !== void 0) {
-    await mkdir(dirname(resolve2(cmd.output)), { recursive: true });
+    await mkdir(dirname2(resolve2(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
     io.stdout(`report written to ${escapeTerminal(cmd.output)} (${cmd.format})
 ${gateVerdictLine(verdict, exitCode, columns)}
@@ -36947,22 +36967,6 @@ function helpPointer(command) {
 // src/cli/init-command.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4 } from "node:path";
-
-// src/run/tool.ts
-import { readFile } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-async function packageVersion(from = import.meta.url) {
-  let dir = dirname2(fileURLToPath(from));
-  for (; ; ) {
-    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
-    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
-    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
-    dir = parent;
-  }
-}
 
 // src/policy/init.ts
 function policySchemaUrl(version2) {

@@ -36010,7 +36010,7 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -63949,6 +63949,26 @@ function laterDate(first, second) {
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
 }
 
+// src/run/tool.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text2 = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text2 === void 0 ? void 0 : JSON.parse(text2);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
+}
+
 // src/run/notify-owners.ts
 var NOTIFIED_MARKER = "<!-- rsp-gate:notified ";
 var ANY_MODEL = "*";
@@ -64246,7 +64266,10 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
       return collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 }, { policyPath, commands });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const change = { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 };
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, subject, tool });
     return { verdict, ...collected === void 0 ? {} : { collected }, ...notifyOwners === void 0 ? {} : { notifyOwners } };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
@@ -64896,7 +64919,7 @@ function repository(env) {
 async function readPayload(eventPath) {
   if (!eventPath) throw new InputError("GITHUB_EVENT_PATH is not set: rsp-gate runs as a step of a workflow");
   try {
-    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    const payload = JSON.parse(await readFile2(eventPath, "utf8"));
     if (payload && typeof payload === "object") return payload;
   } catch {
   }

@@ -10,6 +10,7 @@ import { wrapText } from './wrap.ts';
 import { LocalGitReader } from '../sources/local-git.ts';
 import { readText } from '../sources/file-source.ts';
 import { evaluateChange, DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
+import { currentTool } from '../run/tool.ts';
 import { loadPolicy } from '../policy/load.ts';
 import type { Verdict } from '../engine/types.ts';
 import { renderText } from '../report/text.ts';
@@ -27,7 +28,7 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   const head = await reader.resolve(cmd.head);
   const base = cmd.base !== undefined ? await reader.resolve(cmd.base) : cmd.all ? head : await defaultBase(reader, head);
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath });
+  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath, tool: await currentTool() });
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env['NO_COLOR'] && cmd.output === undefined);

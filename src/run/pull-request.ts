@@ -11,6 +11,7 @@ import { finding } from '../common/finding.ts';
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
+import { currentTool } from './tool.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { KnownModel } from '../commands/handler.ts';
@@ -463,7 +464,10 @@ async function evaluate(
       collected = await readCommands(pr, policy, models, await headSince, access, triggerId);
       return collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles }, { policyPath, commands });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const change = { base: pr.baseSha, head: pr.headSha, changedFiles };
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, subject, tool });
     return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
