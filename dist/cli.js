@@ -9864,91 +9864,91 @@ var require_yauzl = __commonJS({
       readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
         if (err) return emitErrorAndAutoClose(self, err);
         if (self.emittedError) return;
-        var entry = new Entry();
+        var entry2 = new Entry();
         var signature = buffer.readUInt32LE(0);
         if (signature !== 33639248) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+        entry2.versionMadeBy = buffer.readUInt16LE(4);
+        entry2.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry2.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry2.compressionMethod = buffer.readUInt16LE(10);
+        entry2.lastModFileTime = buffer.readUInt16LE(12);
+        entry2.lastModFileDate = buffer.readUInt16LE(14);
+        entry2.crc32 = buffer.readUInt32LE(16);
+        entry2.compressedSize = buffer.readUInt32LE(20);
+        entry2.uncompressedSize = buffer.readUInt32LE(24);
+        entry2.fileNameLength = buffer.readUInt16LE(28);
+        entry2.extraFieldLength = buffer.readUInt16LE(30);
+        entry2.fileCommentLength = buffer.readUInt16LE(32);
+        entry2.internalFileAttributes = buffer.readUInt16LE(36);
+        entry2.externalFileAttributes = buffer.readUInt32LE(38);
+        entry2.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry2.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
         self.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        buffer = newBuffer(entry2.fileNameLength + entry2.extraFieldLength + entry2.fileCommentLength);
         readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err2) {
           if (err2) return emitErrorAndAutoClose(self, err2);
           if (self.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          entry2.fileNameRaw = buffer.subarray(0, entry2.fileNameLength);
+          var fileCommentStart = entry2.fileNameLength + entry2.extraFieldLength;
+          entry2.extraFieldRaw = buffer.subarray(entry2.fileNameLength, fileCommentStart);
+          entry2.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry2.fileCommentLength);
           try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+            entry2.extraFields = parseExtraFields(entry2.extraFieldRaw);
           } catch (err3) {
             return emitErrorAndAutoClose(self, err3);
           }
           if (self.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
+            var isUtf8 = (entry2.generalPurposeBitFlag & 2048) !== 0;
+            entry2.fileComment = decodeBuffer(entry2.fileCommentRaw, isUtf8);
+            entry2.fileName = getFileNameLowLevel(entry2.generalPurposeBitFlag, entry2.fileNameRaw, entry2.extraFields, self.strictFileNames);
+            var errorMessage = validateFileName(entry2.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
           } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
+            entry2.fileComment = entry2.fileCommentRaw;
+            entry2.fileName = entry2.fileNameRaw;
           }
-          entry.comment = entry.fileComment;
+          entry2.comment = entry2.fileComment;
           self.readEntryCursor += buffer.length;
           self.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
+          for (var i = 0; i < entry2.extraFields.length; i++) {
+            var extraField = entry2.extraFields[i];
             if (extraField.id !== 1) continue;
             var zip64EiefBuffer = extraField.data;
             var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
+            if (entry2.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.compressedSize === 4294967295) {
+            if (entry2.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
               }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+            if (entry2.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
               }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              entry2.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
+          if (self.validateEntrySizes && entry2.compressionMethod === 0) {
+            var expectedCompressedSize = entry2.uncompressedSize;
+            if (entry2.isEncrypted()) {
               expectedCompressedSize += 12;
             }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+            if (entry2.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry2.compressedSize + " != " + entry2.uncompressedSize;
               return emitErrorAndAutoClose(self, new Error(msg));
             }
           }
-          self.emit("entry", entry);
+          self.emit("entry", entry2);
           if (!self.lazyEntries) self._readEntry();
         });
       });
@@ -9968,10 +9968,10 @@ var require_yauzl = __commonJS({
         self.removeListener("error", onError);
         if (self.autoClose) self.close();
       }
-      function onEntry(entry) {
+      function onEntry(entry2) {
         let { resolve: resolve4 } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve4({ value: entry });
+        resolve4({ value: entry2 });
       }
       function onEnd() {
         let { resolve: resolve4 } = pendingResolveReject;
@@ -10007,10 +10007,10 @@ var require_yauzl = __commonJS({
         }
       };
     };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+    ZipFile.prototype.openReadStream = function(entry2, options2, callback) {
       var self = this;
       var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
+      var relativeEnd = entry2.compressedSize;
       if (callback == null) {
         callback = options2;
         options2 = null;
@@ -10027,16 +10027,16 @@ var require_yauzl = __commonJS({
           }
         } else {
           if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
+            if (!entry2.isEncrypted()) {
               throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
             }
             if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
+            if (entry2.isCompressed()) {
               if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
             }
           }
           if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
+            if (!entry2.isCompressed()) {
               throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
             }
             if (!(options2.decompress === false || options2.decompress === true)) {
@@ -10048,43 +10048,43 @@ var require_yauzl = __commonJS({
         if (options2.start != null) {
           relativeStart = options2.start;
           if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+          if (relativeStart > entry2.compressedSize) throw new Error("options.start > entry.compressedSize");
         }
         if (options2.end != null) {
           relativeEnd = options2.end;
           if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd > entry2.compressedSize) throw new Error("options.end > entry.compressedSize");
           if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
         }
       }
       var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      (entry2.compressionMethod === 0 || // Naturally without compression.
+      entry2.compressionMethod === 8 && options2.decompress === false) && (!entry2.isEncrypted() || // Naturally without encryption.
       options2.decrypt === false);
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
       if (!self.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
+      if (entry2.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
       var decompress;
       if (rawMode) {
         decompress = false;
-      } else if (entry.compressionMethod === 8) {
+      } else if (entry2.compressionMethod === 8) {
         decompress = options2.decodeFileData !== true;
       } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+        return callback(new Error("unsupported compression method: " + entry2.compressionMethod));
       }
-      self.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self.readLocalFileHeader(entry2, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
         self.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
-          entry.compressedSize,
+          entry2.compressedSize,
           relativeStart,
           relativeEnd,
           decompress,
-          entry.uncompressedSize,
+          entry2.uncompressedSize,
           callback
         );
       });
@@ -10126,7 +10126,7 @@ var require_yauzl = __commonJS({
       }
       callback(null, endpointStream);
     };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+    ZipFile.prototype.readLocalFileHeader = function(entry2, options2, callback) {
       var self = this;
       if (callback == null) {
         callback = options2;
@@ -10135,7 +10135,7 @@ var require_yauzl = __commonJS({
       if (options2 == null) options2 = {};
       self.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -10144,9 +10144,9 @@ var require_yauzl = __commonJS({
           }
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+          var fileDataStart = entry2.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry2.compressedSize > self.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry2.compressedSize + " > " + self.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -10165,7 +10165,7 @@ var require_yauzl = __commonJS({
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
           self.reader.ref();
-          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
@@ -10180,9 +10180,9 @@ var require_yauzl = __commonJS({
         }
       });
     };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+    ZipFile.prototype.openReadStreamPromise = function(entry2, options2) {
       return new Promise((resolve4, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
+        this.openReadStream(entry2, options2, function(err, readStream) {
           if (err) return reject(err);
           resolve4(readStream);
         });
@@ -10196,9 +10196,9 @@ var require_yauzl = __commonJS({
         });
       });
     };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry2, options2) {
       return new Promise((resolve4, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+        this.readLocalFileHeader(entry2, options2, function(err, localFileHeader) {
           if (err) return reject(err);
           resolve4(localFileHeader);
         });
@@ -15878,9 +15878,9 @@ var memo = {
     if (!bucket)
       return empty;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open.push(entry);
+    const entry2 = { value: empty, issues: null };
+    bucket.set(payload.value, entry2);
+    open.push(entry2);
     return empty;
   },
   guard(inst) {
@@ -15954,16 +15954,16 @@ var memo = {
         const depth = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry2 = open.length > depth ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
       inst._zod.parse = wrapped;
@@ -26377,42 +26377,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
       const existing = idToSchema.get(id2);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id2, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
+      const id2 = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id2;
       return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -26423,8 +26423,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -26432,31 +26432,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -26638,12 +26638,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -26690,8 +26690,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -27303,9 +27303,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -27319,8 +27319,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -27514,8 +27514,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -27525,8 +27525,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key, finalize(ctx2, schema));
     }
@@ -30521,6 +30521,9 @@ function memoizeAccess(access2) {
 }
 
 // src/commands/handler.ts
+function sourceOf(comment) {
+  return { kind: comment.kind ?? "comment", id: comment.id, ...comment.url === void 0 ? {} : { url: comment.url } };
+}
 function commandTime(comment) {
   return comment.lastEditedAt ?? comment.createdAt;
 }
@@ -30731,6 +30734,252 @@ function commandText(command) {
   }
 }
 
+// src/common/finding.ts
+var FINDING_CODES = {
+  POLICY_INVALID: "The policy cannot be validated",
+  POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
+  PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
+  PARSE_ERROR: "A file could not be read",
+  LFS_OBJECT_MISSING: "A result file is a Git LFS pointer whose object could not be fetched (or did not match the pointer)",
+  MODEL_INVALID: "A model config does not match its schema",
+  DUPLICATE_MODEL: "Two model configs claim the same id",
+  MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
+  UNKNOWN_MODEL: "A result names a model that no model config claims",
+  MODEL_MISMATCH: "A result file names a model that the model of its folder does not claim, or names two models",
+  INVISIBLE_NAME: "A name holds invisible characters (zero-width, surrounding spaces) that make it look like another",
+  UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
+  SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
+  SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
+  UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
+  MISFILED_RESULT: "A result sits in one model's results folder but names another model",
+  UNCERTAINTY_UNKNOWN: "A result gives no standard error and no sample count to derive one: it cannot rule a threshold out",
+  FUTURE_DATE: "A date lies after the reference date (a typo?): it is an error, and the result never displaces older evidence",
+  OTHER_READINGS: "One run (or one date) holds several readings of the same eval and metric: the most capable counts",
+  UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
+  MISSING_EVIDENCE: "A capability has no qualifying evidence",
+  STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
+  THRESHOLD_CROSSED: "A capability threshold is crossed",
+  THRESHOLD_NOT_RULED_OUT: "A capability threshold cannot be ruled out",
+  ALERT_REACHED: "A capability is approaching its threshold (alert reached)",
+  DECLARED_LEVEL_TOO_LOW: "The declared safety level is below the required level",
+  UNKNOWN_LEVEL: "A model declares a level the policy does not define",
+  NOTABLE_INCREASE_UNASSESSED: "Effective compute grew past the notable-increase ratio since the last comprehensive assessment",
+  SAFEGUARD_PENDING: "A required safeguard is neither in the base ledger nor attested on this PR",
+  SAFEGUARD_UNKNOWN: "A ledger or command names a safeguard the policy does not define",
+  ATTESTED_NOT_IN_LEDGER: "A safeguard was attested but is missing from the head ledger",
+  ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
+  POLICY_CHANGED: "This PR changes the policy",
+  POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
+  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
+  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
+  API_ERROR: "GitHub could not be read or written"
+};
+var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
+var FindingSchema = external_exports.strictObject({
+  code: external_exports.enum(Object.keys(FINDING_CODES)).describe("Stable finding code"),
+  severity: SeveritySchema,
+  message: external_exports.string(),
+  file: external_exports.string().optional(),
+  line: external_exports.number().int().positive().optional(),
+  column: external_exports.number().int().positive().optional(),
+  model: external_exports.string().optional().describe("The model the finding is about")
+}).describe("A problem or fact found, at the file and line it concerns");
+function finding(code, severity, message, where) {
+  const f = { code, severity, message };
+  if (where?.file !== void 0) f.file = where.file;
+  if (where?.line !== void 0) f.line = where.line;
+  if (where?.column !== void 0) f.column = where.column;
+  if (where?.model !== void 0) f.model = where.model;
+  return f;
+}
+
+// src/common/names.ts
+var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+function nameKey(name) {
+  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+}
+function hasInvisibleParts(name) {
+  const nfc = name.normalize("NFC");
+  return nfc.replace(INVISIBLE, "").trim() !== nfc;
+}
+function showInvisible(name) {
+  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+}
+
+// src/common/text.ts
+function compareText2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/matching.ts
+function indexModels(models) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name, id2) => {
+    const key = nameKey(name);
+    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
+    ids.add(id2);
+    byName.set(key, ids);
+  };
+  for (const m of models) {
+    add(m.config.id, m.config.id);
+    for (const alias of m.config.aliases) add(alias, m.config.id);
+  }
+  return {
+    nameFindings: checkModelNames(models),
+    modelsFor(name) {
+      const exact = byName.get(nameKey(name));
+      const slash = name.lastIndexOf("/");
+      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name.slice(slash + 1))) : void 0;
+      return [...exact ?? tail ?? []].sort();
+    }
+  };
+}
+function modelIsNamed(model, name) {
+  const key = nameKey(name);
+  return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
+}
+function evalNames(policy, evalId) {
+  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
+  return new Set([evalId, ...aliases].map(nameKey));
+}
+function recordMeasuresRule(record2, rule, names) {
+  return names.has(nameKey(record2.eval)) && nameKey(record2.metric) === nameKey(rule.metric) && isNamedReading(record2, rule.reading);
+}
+function isNamedReading(record2, reading) {
+  if (reading === void 0 || record2.variant === void 0) return true;
+  const variant = record2.variant.toLowerCase();
+  const wanted = reading.toLowerCase();
+  return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
+}
+function checkModelNames(models) {
+  const findings = [];
+  const ids = /* @__PURE__ */ new Map();
+  for (const m of [...models].sort((a, b) => compareText2(a.file, b.file))) {
+    const key = nameKey(m.config.id);
+    const other = ids.get(key);
+    if (other === void 0) ids.set(key, m);
+    else if (other.config.id !== m.config.id)
+      findings.push(
+        nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
+      );
+  }
+  const aliases = /* @__PURE__ */ new Map();
+  for (const m of models) {
+    for (const alias of m.config.aliases) {
+      const key = nameKey(alias);
+      const owner = ids.get(key);
+      if (owner !== void 0 && owner.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`
+          )
+        );
+      const sharer = aliases.get(key);
+      if (sharer !== void 0 && sharer.config.id !== m.config.id)
+        findings.push(
+          nameError(
+            m,
+            "aliases",
+            `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`
+          )
+        );
+      else aliases.set(key, m);
+      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
+    }
+  }
+  return findings;
+}
+function nameError(m, key, message) {
+  return finding("MODEL_INVALID", "error", `model config: ${message}`, {
+    file: m.file,
+    line: m.lines[key] ?? m.lines["id"] ?? 1,
+    model: m.config.id
+  });
+}
+function invisibleName(m, alias) {
+  const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
+  return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
+}
+function checkFolderModels(records, index) {
+  const findings = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const r of records) {
+    if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
+    const folderIds = index.modelsFor(r.folder);
+    const namedIds = index.modelsFor(r.model);
+    if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
+    reported.add(r.file);
+    const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
+    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
+  }
+  return findings;
+}
+
+// src/engine/ledger-entries.ts
+function notEvaluatedReason(model, evaluated) {
+  return `this PR does not evaluate a model "${model}" (evaluated: ${evaluated.join(", ") || "none"})`;
+}
+var NOTHING_TO_APPROVE = "This PR does not change the policy, so there is nothing to approve.";
+function entry(command, c, outcome) {
+  const source = c.source ?? { kind: "comment", ...c.url === void 0 ? {} : { url: c.url } };
+  const e = { command, user: c.by, at: c.at, source, counted: outcome.reason === void 0 };
+  if ("model" in c && c.model !== void 0) e.model = c.model;
+  if ("safeguard" in c) e.safeguard = c.safeguard;
+  if (c.fingerprint !== void 0) e.fingerprint = c.fingerprint;
+  if (outcome.reason !== void 0) e.reason = outcome.reason;
+  return e;
+}
+function targets(models, name) {
+  return name === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name));
+}
+function covers(command, m, safeguard) {
+  return command.safeguard === safeguard && (command.model === void 0 || modelIsNamed(m.config, command.model));
+}
+function attestationGap(a, later, m) {
+  const safeguard = m.verdict.safeguards.find((s) => s.id === a.safeguard);
+  if (safeguard === void 0) return `${m.verdict.id} does not need ${a.safeguard} at ${m.verdict.requiredLevel}`;
+  if (safeguard.status === "satisfied") return `${m.verdict.id} has ${a.safeguard} in its ledger at the base already`;
+  const revocation = later.find((r) => r.kind === "revoke" && covers(r, m, a.safeguard));
+  if (revocation !== void 0) return `revoked by ${revocation.by} at ${revocation.at}`;
+  return outdatedBecause(a, m.verdict.fingerprint);
+}
+function attestationReason(a, later, input2) {
+  const applies = targets(input2.models, a.model);
+  if (applies.length === 0) return notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+  const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
+  if (gaps.some((g) => g.gap === void 0)) return void 0;
+  return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
+}
+function attestationEntries(input2) {
+  return input2.attestations.map((a, i) => {
+    const applies = targets(input2.models, a.model);
+    if (a.kind === "revoke") {
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+      return entry("revoke", a, { reason });
+    }
+    return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
+  });
+}
+function approvalEntries(input2) {
+  const policy = input2.policyApprovals.map(
+    (a) => entry("approve-policy", a, { reason: input2.policyChanged ? outdatedBecause(a, input2.policyFingerprint) : NOTHING_TO_APPROVE })
+  );
+  const assessment = input2.assessmentApprovals.map((a) => {
+    const [model] = targets(input2.models, a.model);
+    const reason = model === void 0 ? notEvaluatedReason(a.model, input2.models.map((m) => m.verdict.id)) : outdatedBecause(a, model.verdict.fingerprint);
+    return entry("approve-assessment", a, { reason });
+  });
+  return [...policy, ...assessment];
+}
+function buildLedger(input2) {
+  const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
+  const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
+  return all.sort((a, b) => time3(a) - time3(b));
+}
+
 // src/commands/handlers/approve-assessment.ts
 function assessors(ctx) {
   const { assessment, policy } = ctx.policy.approvals;
@@ -30772,7 +31021,12 @@ var approveAssessment = {
     return assessor;
   },
   apply(command, ctx, inputs) {
-    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = {
+      model: command.model,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
+    };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
@@ -30782,9 +31036,7 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return {
-      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
-    };
+    return { refused: notEvaluatedReason(command.model, verdict.models.map((m) => m.id)) };
   }
 };
 
@@ -30821,14 +31073,14 @@ var approvePolicy = {
     return approver;
   },
   apply(command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment), source: sourceOf(ctx.comment) };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
   after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: NOTHING_TO_APPROVE } };
   }
 };
 
@@ -30852,8 +31104,7 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+  return notEvaluatedReason(command.model, verdict.models.map((m) => m.id));
 }
 
 // src/commands/handlers/attest.ts
@@ -30889,7 +31140,8 @@ var attest = {
       kind: "attest",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) attestation.model = command.model;
     if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
@@ -30962,7 +31214,8 @@ var revoke = {
       kind: "revoke",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) revocation.model = command.model;
     if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
@@ -31027,7 +31280,8 @@ function simulatedComments(comments, attests, now) {
       author: { login: c.author.replace(/^@/, ""), isBot: c.bot, editor },
       body: c.body,
       createdAt,
-      lastEditedAt: c.edited_at ?? (editor === null ? null : createdAt)
+      lastEditedAt: c.edited_at ?? (editor === null ? null : createdAt),
+      kind: "simulated"
     };
     return { comment, source: `${c.kind} ${i + 1} of --comments` };
   });
@@ -31038,7 +31292,8 @@ function simulatedComments(comments, attests, now) {
       author: { login: a.user, isBot: false, editor: null },
       body,
       createdAt: now,
-      lastEditedAt: null
+      lastEditedAt: null,
+      kind: "simulated"
     };
     return { comment, source: `--attest ${a.user}:${a.safeguard}${a.model === void 0 ? "" : `:${a.model}`}` };
   });
@@ -31290,7 +31545,7 @@ function simulationFlags(values) {
 
 // src/cli/check.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, resolve as resolve2 } from "node:path";
 
 // src/cli/uncommitted.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -31298,10 +31553,10 @@ function statusPaths(porcelain) {
   const fields = porcelain.split("\0");
   const paths = [];
   for (let i = 0; i < fields.length; i++) {
-    const entry = fields[i];
-    if (entry.length < 4) continue;
-    paths.push(entry.slice(3));
-    if (entry[0] === "R" || entry[0] === "C") i++;
+    const entry2 = fields[i];
+    if (entry2.length < 4) continue;
+    paths.push(entry2.slice(3));
+    if (entry2[0] === "R" || entry2[0] === "C") i++;
   }
   return paths;
 }
@@ -31309,66 +31564,6 @@ async function uncommittedGoverned(reader, policy, policyPath) {
   const porcelain = await reader.git(["status", "--porcelain=v1", "-z", "--untracked-files=all"]);
   const governed = (0, import_picomatch.default)([...policy.paths.models, ...policy.paths.evals], { dot: true });
   return statusPaths(porcelain).filter((p) => p === policyPath || governed(p));
-}
-
-// src/common/finding.ts
-var FINDING_CODES = {
-  POLICY_INVALID: "The policy cannot be validated",
-  POLICY_NOT_FOUND: "No policy found: run `rsp-gate init`",
-  PRESET_VALUE_UNSET: "A number the preset leaves to the user has not been set",
-  PARSE_ERROR: "A file could not be read",
-  LFS_OBJECT_MISSING: "A result file is a Git LFS pointer whose object could not be fetched (or did not match the pointer)",
-  MODEL_INVALID: "A model config does not match its schema",
-  DUPLICATE_MODEL: "Two model configs claim the same id",
-  MODEL_DELETED: "A model in scope has no config at the head commit (deleted); it is not evaluated",
-  UNKNOWN_MODEL: "A result names a model that no model config claims",
-  MODEL_MISMATCH: "A result file names a model that the model of its folder does not claim, or names two models",
-  INVISIBLE_NAME: "A name holds invisible characters (zero-width, surrounding spaces) that make it look like another",
-  UNUSABLE_RESULT: "A result exists but cannot count as evidence (unfinished run, NaN, bad scale)",
-  SCALE_MISMATCH: "A value is on a different scale than the threshold it is compared with",
-  SELF_REPORTED: "The evidence is self-reported (no standard error, unverified)",
-  UNREAD_FILE: "A file the PR changes under the results paths is in no format rsp-gate reads",
-  MISFILED_RESULT: "A result sits in one model's results folder but names another model",
-  UNCERTAINTY_UNKNOWN: "A result gives no standard error and no sample count to derive one: it cannot rule a threshold out",
-  FUTURE_DATE: "A date lies after the reference date (a typo?): it is an error, and the result never displaces older evidence",
-  OTHER_READINGS: "One run (or one date) holds several readings of the same eval and metric: the most capable counts",
-  UNDATED_RESULT: "A result has no date: it cannot count as fresh, and counts only when it shows more capability",
-  MISSING_EVIDENCE: "A capability has no qualifying evidence",
-  STALE_EVIDENCE: "The freshest qualifying evidence is older than the policy allows",
-  THRESHOLD_CROSSED: "A capability threshold is crossed",
-  THRESHOLD_NOT_RULED_OUT: "A capability threshold cannot be ruled out",
-  ALERT_REACHED: "A capability is approaching its threshold (alert reached)",
-  DECLARED_LEVEL_TOO_LOW: "The declared safety level is below the required level",
-  UNKNOWN_LEVEL: "A model declares a level the policy does not define",
-  NOTABLE_INCREASE_UNASSESSED: "Effective compute grew past the notable-increase ratio since the last comprehensive assessment",
-  SAFEGUARD_PENDING: "A required safeguard is neither in the base ledger nor attested on this PR",
-  SAFEGUARD_UNKNOWN: "A ledger or command names a safeguard the policy does not define",
-  ATTESTED_NOT_IN_LEDGER: "A safeguard was attested but is missing from the head ledger",
-  ATTESTATION_OUTDATED: "An attestation was made against evidence that has since changed",
-  POLICY_CHANGED: "This PR changes the policy",
-  POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
-  CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
-  APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
-  FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
-  API_ERROR: "GitHub could not be read or written"
-};
-var SeveritySchema = external_exports.enum(["error", "warning", "notice"]).describe("error: the gate cannot pass \xB7 warning: shown, does not block \xB7 notice: information");
-var FindingSchema = external_exports.strictObject({
-  code: external_exports.enum(Object.keys(FINDING_CODES)).describe("Stable finding code"),
-  severity: SeveritySchema,
-  message: external_exports.string(),
-  file: external_exports.string().optional(),
-  line: external_exports.number().int().positive().optional(),
-  column: external_exports.number().int().positive().optional(),
-  model: external_exports.string().optional().describe("The model the finding is about")
-}).describe("A problem or fact found, at the file and line it concerns");
-function finding(code, severity, message, where) {
-  const f = { code, severity, message };
-  if (where?.file !== void 0) f.file = where.file;
-  if (where?.line !== void 0) f.line = where.line;
-  if (where?.column !== void 0) f.column = where.column;
-  if (where?.model !== void 0) f.model = where.model;
-  return f;
 }
 
 // src/report/escape.ts
@@ -31506,7 +31701,7 @@ import { readFile } from "node:fs/promises";
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   let trigger;
   const decided = [];
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
@@ -31527,12 +31722,27 @@ async function collectCommands(input2) {
       const handler = handlerFor(command);
       const decision = await handler.authorize(command, ctx);
       if (decision.allowed) handler.apply?.(command, ctx, inputs);
+      else if (carriesState(command)) inputs.ledger.push(refusedEntry(command, comment, decision.reason));
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
     if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
   return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
+}
+function refusedEntry(command, comment, reason) {
+  const entry2 = {
+    command: command.name,
+    user: comment.author.login,
+    at: commandTime(comment),
+    source: sourceOf(comment),
+    counted: false,
+    reason
+  };
+  if ("safeguard" in command) entry2.safeguard = command.safeguard;
+  if ("model" in command && command.model !== void 0) entry2.model = command.model;
+  if ("fingerprint" in command && command.fingerprint !== void 0) entry2.fingerprint = command.fingerprint;
+  return entry2;
 }
 
 // src/common/yaml.ts
@@ -32239,10 +32449,10 @@ async function readText(src) {
 
 // src/sources/proposed-policy.ts
 function withProposedPolicy(reader, policyPath, bytes) {
-  const entry = { path: policyPath, oid: `proposed-${createHash("sha1").update(bytes).digest("hex")}`, size: bytes.byteLength };
+  const entry2 = { path: policyPath, oid: `proposed-${createHash("sha1").update(bytes).digest("hex")}`, size: bytes.byteLength };
   return {
     async listFiles(commit) {
-      return [...(await reader.listFiles(commit)).filter((e) => e.path !== policyPath), entry];
+      return [...(await reader.listFiles(commit)).filter((e) => e.path !== policyPath), entry2];
     },
     async readFiles(commit, paths) {
       const files = await reader.readFiles(
@@ -32571,9 +32781,9 @@ var LocalGitReader = class {
     });
   }
   /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
-  async *blobChunks(entry) {
-    const size = entry.size ?? 0;
-    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"] });
+  async *blobChunks(entry2) {
+    const size = entry2.size ?? 0;
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", "pipe", "ignore"] });
     const exit = new Promise((resolve4) => child2.on("close", resolve4));
     let bytes = 0;
     for await (const chunk of child2.stdout) {
@@ -32582,22 +32792,22 @@ var LocalGitReader = class {
     }
     const code = await exit;
     if (code !== 0 || bytes !== size)
-      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
   }
   /**
    * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
    * in a file instead of inflating the blob from its first byte for each read.
    */
-  spool(entry) {
-    let file2 = this.spooled.get(entry.oid);
+  spool(entry2) {
+    let file2 = this.spooled.get(entry2.oid);
     if (file2 === void 0) {
       file2 = this.temporaryDir().then(async (dir) => {
-        const path = join2(dir, entry.oid);
-        await pipeline(this.blobChunks(entry), createWriteStream(path));
+        const path = join2(dir, entry2.oid);
+        await pipeline(this.blobChunks(entry2), createWriteStream(path));
         return path;
       });
-      file2.catch(() => this.spooled.delete(entry.oid));
-      this.spooled.set(entry.oid, file2);
+      file2.catch(() => this.spooled.delete(entry2.oid));
+      this.spooled.set(entry2.oid, file2);
     }
     return file2;
   }
@@ -32608,14 +32818,14 @@ var LocalGitReader = class {
     });
     return this.spoolDir;
   }
-  blobSource(entry) {
-    const size = entry.size ?? 0;
+  blobSource(entry2) {
+    const size = entry2.size ?? 0;
     return {
-      path: entry.path,
+      path: entry2.path,
       size,
       // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => this.blobChunks(entry),
-      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end)
+      stream: () => this.blobChunks(entry2),
+      read: async (start, end) => diskFileSource(entry2.path, await this.spool(entry2), size).read(start, end)
     };
   }
 };
@@ -33585,19 +33795,6 @@ function readAliases(evals) {
   return aliases;
 }
 
-// src/common/names.ts
-var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-function nameKey(name) {
-  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
-}
-function hasInvisibleParts(name) {
-  const nfc = name.normalize("NFC");
-  return nfc.replace(INVISIBLE, "").trim() !== nfc;
-}
-function showInvisible(name) {
-  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
-}
-
 // src/policy/raw.ts
 function child(node2, key) {
   if (Array.isArray(node2)) return typeof key === "number" ? node2[key] : void 0;
@@ -33624,11 +33821,11 @@ function describePath(root, path) {
   }
   return text3 === "" ? "(top level)" : text3;
 }
-function entryName(entry) {
-  const id2 = child(entry, "id");
+function entryName(entry2) {
+  const id2 = child(entry2, "id");
   if (typeof id2 === "string" && id2 !== "") return id2;
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   if (typeof evalId === "string" && typeof metric === "string") return `${evalId}/${metric}`;
   return void 0;
 }
@@ -33655,13 +33852,13 @@ function mergeOverPreset(user, preset) {
 function hasBoth(user, preset, key) {
   return Object.hasOwn(user, key) && Object.hasOwn(preset, key);
 }
-var byId = (entry) => {
-  const id2 = child(entry, "id");
+var byId = (entry2) => {
+  const id2 = child(entry2, "id");
   return typeof id2 === "string" ? id2 : void 0;
 };
-var ruleKey = (entry) => {
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+var ruleKey = (entry2) => {
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   return typeof evalId === "string" && typeof metric === "string" ? `${evalId.toLowerCase()}\0${metric.toLowerCase()}` : void 0;
 };
 var mergeFields = (user, preset) => ({ ...preset, ...user });
@@ -33675,15 +33872,15 @@ var mergeCapability = (user, preset, path, origins) => {
 function mergeKeyed(user, preset, path, keyOf, mergeEntry, origins) {
   if (!Array.isArray(user) || !Array.isArray(preset)) return user;
   const userIndexByKey = /* @__PURE__ */ new Map();
-  user.forEach((entry, i) => {
-    const key = keyOf(entry);
+  user.forEach((entry2, i) => {
+    const key = keyOf(entry2);
     if (key !== void 0 && !userIndexByKey.has(key)) userIndexByKey.set(key, i);
   });
   const merged = [];
   const usedUser = /* @__PURE__ */ new Set();
-  const push = (entry, origin) => {
+  const push = (entry2, origin) => {
     origins.set(pathKey([...path, merged.length]), origin);
-    merged.push(entry);
+    merged.push(entry2);
   };
   preset.forEach((presetEntry, p) => {
     const key = keyOf(presetEntry);
@@ -33696,8 +33893,8 @@ function mergeKeyed(user, preset, path, keyOf, mergeEntry, origins) {
       push(presetEntry, { preset: p });
     }
   });
-  user.forEach((entry, u) => {
-    if (!usedUser.has(u)) push(entry, { user: u });
+  user.forEach((entry2, u) => {
+    if (!usedUser.has(u)) push(entry2, { user: u });
   });
   return merged;
 }
@@ -34204,117 +34401,6 @@ function normaliseDates(value) {
 }
 function calendarDate(text3) {
   return /^\d{4}-\d{2}-\d{2}/.test(text3) && parseDate(text3) !== void 0 ? text3.slice(0, 10) : void 0;
-}
-
-// src/common/text.ts
-function compareText2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/engine/matching.ts
-function indexModels(models) {
-  const byName = /* @__PURE__ */ new Map();
-  const add = (name, id2) => {
-    const key = nameKey(name);
-    const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
-    ids.add(id2);
-    byName.set(key, ids);
-  };
-  for (const m of models) {
-    add(m.config.id, m.config.id);
-    for (const alias of m.config.aliases) add(alias, m.config.id);
-  }
-  return {
-    nameFindings: checkModelNames(models),
-    modelsFor(name) {
-      const exact = byName.get(nameKey(name));
-      const slash = name.lastIndexOf("/");
-      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name.slice(slash + 1))) : void 0;
-      return [...exact ?? tail ?? []].sort();
-    }
-  };
-}
-function modelIsNamed(model, name) {
-  const key = nameKey(name);
-  return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
-}
-function evalNames(policy, evalId) {
-  const aliases = Object.hasOwn(policy.evals, evalId) ? policy.evals[evalId] ?? [] : [];
-  return new Set([evalId, ...aliases].map(nameKey));
-}
-function recordMeasuresRule(record2, rule, names) {
-  return names.has(nameKey(record2.eval)) && nameKey(record2.metric) === nameKey(rule.metric) && isNamedReading(record2, rule.reading);
-}
-function isNamedReading(record2, reading) {
-  if (reading === void 0 || record2.variant === void 0) return true;
-  const variant = record2.variant.toLowerCase();
-  const wanted = reading.toLowerCase();
-  return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
-}
-function checkModelNames(models) {
-  const findings = [];
-  const ids = /* @__PURE__ */ new Map();
-  for (const m of [...models].sort((a, b) => compareText2(a.file, b.file))) {
-    const key = nameKey(m.config.id);
-    const other = ids.get(key);
-    if (other === void 0) ids.set(key, m);
-    else if (other.config.id !== m.config.id)
-      findings.push(
-        nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
-      );
-  }
-  const aliases = /* @__PURE__ */ new Map();
-  for (const m of models) {
-    for (const alias of m.config.aliases) {
-      const key = nameKey(alias);
-      const owner = ids.get(key);
-      if (owner !== void 0 && owner.config.id !== m.config.id)
-        findings.push(
-          nameError(
-            m,
-            "aliases",
-            `alias ${showInvisible(alias)} is the id of model "${owner.config.id}": its results would count for both`
-          )
-        );
-      const sharer = aliases.get(key);
-      if (sharer !== void 0 && sharer.config.id !== m.config.id)
-        findings.push(
-          nameError(
-            m,
-            "aliases",
-            `alias ${showInvisible(alias)} is also an alias of model "${sharer.config.id}": its results would count for both`
-          )
-        );
-      else aliases.set(key, m);
-      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
-    }
-  }
-  return findings;
-}
-function nameError(m, key, message) {
-  return finding("MODEL_INVALID", "error", `model config: ${message}`, {
-    file: m.file,
-    line: m.lines[key] ?? m.lines["id"] ?? 1,
-    model: m.config.id
-  });
-}
-function invisibleName(m, alias) {
-  const message = `model config: alias ${showInvisible(alias)} holds invisible characters or surrounding spaces; names are compared without them`;
-  return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
-}
-function checkFolderModels(records, index) {
-  const findings = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const r of records) {
-    if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
-    const folderIds = index.modelsFor(r.folder);
-    const namedIds = index.modelsFor(r.model);
-    if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
-    reported.add(r.file);
-    const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
-    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
-  }
-  return findings;
 }
 
 // src/common/group.ts
@@ -35063,9 +35149,9 @@ function buildChecklist(input2) {
   const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
   const findings = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
-  for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry))
-      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+  for (const entry2 of [...headLedger].sort()) {
+    if (!known.has(entry2))
+      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry2}", which the policy does not define`, where));
   }
   const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
@@ -35490,7 +35576,23 @@ function evaluate2(input2) {
   const context = indexInputs(input2);
   const { shared, evaluated, routed } = sharedFindings(input2, context);
   const models = evaluateModels(input2, context, evaluated, routed.byModel, shared);
-  return summarise(input2, models, sortFindings(shared));
+  const verdict = summarise(input2, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input2, context, models);
+  return verdict;
+}
+function ledgerOf(input2, context, models) {
+  return buildLedger({
+    refused: input2.ledger ?? [],
+    attestations: context.attestations,
+    policyApprovals: input2.policyApprovals,
+    assessmentApprovals: input2.assessmentApprovals ?? [],
+    policyFingerprint: input2.policyFingerprint ?? "",
+    policyChanged: input2.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config2 = context.heads.get(verdict.id);
+      return config2 === void 0 ? [] : [{ verdict, config: config2 }];
+    })
+  });
 }
 function indexInputs(input2) {
   const heads = byId2(input2.headModels);
@@ -35594,7 +35696,7 @@ function summarise(input2, models, findings) {
     models,
     findings,
     counts,
-    ledger: input2.ledger ?? []
+    ledger: []
   };
 }
 var UNKNOWN_TOOL = { name: "rsp-gate", version: "unknown" };
@@ -36083,13 +36185,13 @@ function readModelIndex(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const line = (path) => parsed.locate(path).line;
   const output2 = { records: [], findings: [] };
-  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
-    const model = resolveModel(entry.name, ctx);
+  validated.value[MODEL_INDEX_KEY2].forEach((entry2, i) => {
+    const model = resolveModel(entry2.name, ctx);
     if (model === void 0) {
       output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
       return;
     }
-    entry.results.forEach((result, j) => {
+    entry2.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
       const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
@@ -36361,9 +36463,9 @@ async function listEntries(zip, wanted) {
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
-  for await (const entry of zip.eachEntry()) {
-    const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
+  for await (const entry2 of zip.eachEntry()) {
+    const name = entry2.fileName;
+    if (wanted.has(name)) listing.last.set(name, entry2);
     const slash = name.indexOf("/");
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
@@ -36388,9 +36490,9 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => {
+    const onEntry = (entry2) => {
       done();
-      resolve4(entry);
+      resolve4(entry2);
     };
     const onError = (err) => {
       done();
@@ -36459,27 +36561,27 @@ function plainName(bytes, start, end) {
 }
 var EntryError = class extends Error {
 };
-async function readEntry(zip, entry, maxBytes) {
-  const name = entry.fileName;
-  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+async function readEntry(zip, entry2, maxBytes) {
+  const name = entry2.fileName;
+  if (entry2.isEncrypted()) throw new EntryError(`${name} is encrypted`);
+  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
   let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
+  if (entry2.compressionMethod === STORED || entry2.compressionMethod === DEFLATE) {
+    bytes = await collect(await zip.openReadStreamPromise(entry2), maxBytes);
+  } else if (entry2.compressionMethod === ZSTD) {
+    const raw = await collect(await zip.openReadStreamPromise(entry2, { decodeFileData: false }), maxBytes);
     try {
       bytes = zstdDecompressFrames(raw, maxBytes);
     } catch (err) {
       throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
     }
   } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+    throw new EntryError(`${name} uses compression method ${entry2.compressionMethod}, which is not supported`);
   }
-  if (bytes.byteLength !== entry.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
+  if (bytes.byteLength !== entry2.uncompressedSize) {
+    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
   }
-  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
 async function collect(stream, maxBytes) {
@@ -36575,23 +36677,23 @@ function readNative(parsed, ctx) {
   const doc = parsed.value;
   let checked = doc;
   if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
-    const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject2(entry)) return entry;
+    const results = doc["results"].map((entry2, i) => {
+      if (!isPlainObject2(entry2)) return entry2;
       const problems = [];
-      let copy = entry;
-      if (Object.hasOwn(entry, "value")) {
-        const problem = valueProblem(entry["value"]);
+      let copy = entry2;
+      if (Object.hasOwn(entry2, "value")) {
+        const problem = valueProblem(entry2["value"]);
         if (problem !== void 0) {
           problems.push(`value ${problem}`);
           copy = { ...copy, value: 0 };
         }
       }
-      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
-        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
+      if (Object.hasOwn(entry2, "stderr") && typeof entry2["stderr"] === "number" && stderrProblem(entry2["stderr"]) !== void 0) {
+        problems.push(`stderr ${stderrProblem(entry2["stderr"])}`);
         copy = { ...copy, stderr: 0 };
       }
       if (problems.length > 0) {
-        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
+        const name = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
         setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
       }
       return copy;
@@ -36604,23 +36706,23 @@ function readNative(parsed, ctx) {
   const model = resolveModel(native.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
   const output2 = { records: [], findings: [] };
-  native.results.forEach((entry, i) => {
+  native.results.forEach((entry2, i) => {
     const problem = setAside.get(i);
     if (problem !== void 0) {
       output2.findings.push(problem);
-      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      const fields = { eval: entry2.eval, metric: entry2.metric, date: entry2.date ?? native.date, line: line(["results", i]) };
       output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
       return;
     }
     output2.records.push(
       makeRecord("native", ctx, model, {
-        eval: entry.eval,
-        metric: entry.metric,
-        value: entry.value,
-        stderr: entry.stderr,
-        samples: entry.samples,
-        date: entry.date ?? native.date,
-        direction: entry.direction,
+        eval: entry2.eval,
+        metric: entry2.metric,
+        value: entry2.value,
+        stderr: entry2.stderr,
+        samples: entry2.samples,
+        date: entry2.date ?? native.date,
+        direction: entry2.direction,
         line: line(["results", i])
       })
     );
@@ -36848,6 +36950,7 @@ async function readChange(reader, change, options2 = {}) {
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
     policyFingerprint: start.headPolicyText === void 0 ? "" : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
@@ -36874,8 +36977,8 @@ async function readStart(reader, change, policyPath, referenceTime) {
     reader.readFiles(policyBase, [policyPath]),
     policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
-  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
-  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry2) => !entry2.submodule));
+  const headSubmodules = headListing.filter((entry2) => entry2.submodule).map((entry2) => entry2.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -37051,6 +37154,26 @@ function laterDate(first, second) {
   const a = Date.parse(first);
   const b = Date.parse(second);
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
+}
+
+// src/run/tool.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text3 = await readFile2(join3(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
 }
 
 // src/report/all-findings.ts
@@ -37688,14 +37811,20 @@ async function runCheck(cmd, root, io, columns) {
   const verdict = await evaluateChange(
     simulation?.reader ?? reader,
     { base, head },
-    { all: cmd.all, policyPath, referenceTime, ...simulation === void 0 ? {} : { commands: simulation.commands } }
+    {
+      all: cmd.all,
+      policyPath,
+      referenceTime,
+      tool: await currentTool(),
+      ...simulation === void 0 ? {} : { commands: simulation.commands }
+    }
   );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === "success" || verdict.conclusion === "neutral" ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env["NO_COLOR"] && cmd.output === void 0);
   const rendered = simulation === void 0 ? render2(verdict, cmd.format, color) : renderSimulated(simulation, verdict, cmd.format, color);
   if (cmd.output !== void 0) {
-    await mkdir(dirname(resolve2(cmd.output)), { recursive: true });
+    await mkdir(dirname2(resolve2(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
     io.stdout(`report written to ${escapeTerminal(cmd.output)} (${cmd.format})
 ${gateVerdictLine(verdict, exitCode, columns)}
@@ -37811,26 +37940,6 @@ function helpPointer(command) {
 // src/cli/init-command.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname3, join as join4 } from "node:path";
-
-// src/run/tool.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-async function packageVersion(from = import.meta.url) {
-  let dir = dirname2(fileURLToPath(from));
-  for (; ; ) {
-    const text3 = await readFile2(join3(dir, "package.json"), "utf8").catch(() => void 0);
-    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
-    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
-    const parent = dirname2(dir);
-    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
-    dir = parent;
-  }
-}
-async function currentTool() {
-  const version2 = await packageVersion().catch(() => "unknown");
-  return { name: "rsp-gate", version: version2 };
-}
 
 // src/policy/init.ts
 function policySchemaUrl(version2) {
@@ -37988,11 +38097,11 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
   const walk = async (dir) => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join5(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
-      } else if (entry.isFile()) {
+    for (const entry2 of await readdir(dir, { withFileTypes: true })) {
+      const full = join5(dir, entry2.name);
+      if (entry2.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry2.name)) await walk(full);
+      } else if (entry2.isFile()) {
         out.push(relative(root, full).split(sep).join("/"));
       }
     }
@@ -38078,57 +38187,60 @@ import { readFile as readFile3 } from "node:fs/promises";
 
 // src/commands/replay.ts
 function replayLedger(recorded) {
-  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
-  for (const entry of recorded.ledger) {
-    if (!entry.counted) continue;
-    if (entry.command === "attest" || entry.command === "revoke") inputs.attestations.push(...attestations(entry, recorded.models));
-    else if (entry.command === "approve-policy") inputs.approvals.push(policyApproval2(entry));
-    else inputs.assessmentApprovals.push(assessmentApproval(entry, recorded.models));
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
+  for (const entry2 of recorded.ledger) {
+    if (!entry2.counted) {
+      inputs.ledger.push(entry2);
+      continue;
+    }
+    if (entry2.command === "attest" || entry2.command === "revoke") inputs.attestations.push(...attestations(entry2, recorded.models));
+    else if (entry2.command === "approve-policy") inputs.approvals.push(policyApproval2(entry2));
+    else inputs.assessmentApprovals.push(assessmentApproval(entry2, recorded.models));
   }
   return inputs;
 }
-function common(entry) {
-  return { by: entry.user, at: entry.at, ...entry.source.url === void 0 ? {} : { url: entry.source.url } };
+function common(entry2) {
+  return { by: entry2.user, at: entry2.at, source: entry2.source, ...entry2.source.url === void 0 ? {} : { url: entry2.source.url } };
 }
 function named(models, model) {
   return model === void 0 ? [...models] : models.filter((m) => sameLogin(m.id, model));
 }
-function attestations(entry, models) {
+function attestations(entry2, models) {
   const base = {
-    kind: entry.command === "revoke" ? "revoke" : "attest",
-    safeguard: entry.safeguard ?? "",
-    ...common(entry),
-    ...entry.model === void 0 ? {} : { model: entry.model }
+    kind: entry2.command === "revoke" ? "revoke" : "attest",
+    safeguard: entry2.safeguard ?? "",
+    ...common(entry2),
+    ...entry2.model === void 0 ? {} : { model: entry2.model }
   };
   if (base.kind === "revoke") return [base];
-  if (entry.fingerprint !== void 0) return [{ ...base, fingerprint: entry.fingerprint }];
-  const bound = named(models, entry.model).filter((m) => m.safeguards.some((s) => s.id === entry.safeguard));
+  if (entry2.fingerprint !== void 0) return [{ ...base, fingerprint: entry2.fingerprint }];
+  const bound = named(models, entry2.model).filter((m) => m.safeguards.some((s) => s.id === entry2.safeguard));
   if (bound.length === 0) return [{ ...base, headChangedSince: false }];
   return bound.map((m) => ({ ...base, model: m.id, fingerprint: m.fingerprint }));
 }
-function policyApproval2(entry) {
-  const approval = common(entry);
-  if (entry.fingerprint !== void 0) approval.fingerprint = entry.fingerprint;
+function policyApproval2(entry2) {
+  const approval = common(entry2);
+  if (entry2.fingerprint !== void 0) approval.fingerprint = entry2.fingerprint;
   else approval.headChangedSince = false;
   return approval;
 }
-function assessmentApproval(entry, models) {
-  const model = entry.model ?? "";
-  const approval = { model, ...common(entry) };
+function assessmentApproval(entry2, models) {
+  const model = entry2.model ?? "";
+  const approval = { model, ...common(entry2) };
   const [recorded] = named(models, model);
-  if (entry.fingerprint !== void 0) approval.fingerprint = entry.fingerprint;
+  if (entry2.fingerprint !== void 0) approval.fingerprint = entry2.fingerprint;
   else if (recorded !== void 0) approval.fingerprint = recorded.fingerprint;
   else approval.headChangedSince = false;
   return approval;
 }
 function rederiveLedger(recorded, engine) {
-  return recorded.map((entry) => {
-    if (!entry.counted) return entry;
+  return recorded.map((entry2) => {
+    if (!entry2.counted) return entry2;
     const replays = engine.filter(
-      (e) => e.command === entry.command && e.user === entry.user && e.at === entry.at && e.safeguard === entry.safeguard
+      (e) => e.command === entry2.command && e.user === entry2.user && e.at === entry2.at && e.safeguard === entry2.safeguard
     );
-    if (replays.length === 0 || replays.some((e) => e.counted)) return entry;
-    const { reason: _recordedReason, ...rest } = entry;
+    if (replays.length === 0 || replays.some((e) => e.counted)) return entry2;
+    const { reason: _recordedReason, ...rest } = entry2;
     const reason = replays.map((e) => e.reason).find((r) => r !== void 0);
     return { ...rest, counted: false, ...reason === void 0 ? {} : { reason } };
   });

@@ -5067,22 +5067,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5093,14 +5093,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5114,16 +5114,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options2) {
@@ -8246,7 +8246,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin, targets2) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8260,20 +8260,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin, [pool, ...targets2]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool.emit("connect", origin, [pool, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8439,8 +8439,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error63) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error63) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -8654,17 +8654,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -9020,16 +9020,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname3 === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname3 === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname3.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname3.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9041,13 +9041,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -28986,91 +28986,91 @@ var require_yauzl = __commonJS({
       readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err) {
         if (err) return emitErrorAndAutoClose(self2, err);
         if (self2.emittedError) return;
-        var entry = new Entry();
+        var entry2 = new Entry();
         var signature = buffer.readUInt32LE(0);
         if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
+        entry2.versionMadeBy = buffer.readUInt16LE(4);
+        entry2.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry2.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry2.compressionMethod = buffer.readUInt16LE(10);
+        entry2.lastModFileTime = buffer.readUInt16LE(12);
+        entry2.lastModFileDate = buffer.readUInt16LE(14);
+        entry2.crc32 = buffer.readUInt32LE(16);
+        entry2.compressedSize = buffer.readUInt32LE(20);
+        entry2.uncompressedSize = buffer.readUInt32LE(24);
+        entry2.fileNameLength = buffer.readUInt16LE(28);
+        entry2.extraFieldLength = buffer.readUInt16LE(30);
+        entry2.fileCommentLength = buffer.readUInt16LE(32);
+        entry2.internalFileAttributes = buffer.readUInt16LE(36);
+        entry2.externalFileAttributes = buffer.readUInt32LE(38);
+        entry2.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry2.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
         self2.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        buffer = newBuffer(entry2.fileNameLength + entry2.extraFieldLength + entry2.fileCommentLength);
         readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err2) {
           if (err2) return emitErrorAndAutoClose(self2, err2);
           if (self2.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          entry2.fileNameRaw = buffer.subarray(0, entry2.fileNameLength);
+          var fileCommentStart = entry2.fileNameLength + entry2.extraFieldLength;
+          entry2.extraFieldRaw = buffer.subarray(entry2.fileNameLength, fileCommentStart);
+          entry2.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry2.fileCommentLength);
           try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+            entry2.extraFields = parseExtraFields(entry2.extraFieldRaw);
           } catch (err3) {
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
+            var isUtf8 = (entry2.generalPurposeBitFlag & 2048) !== 0;
+            entry2.fileComment = decodeBuffer(entry2.fileCommentRaw, isUtf8);
+            entry2.fileName = getFileNameLowLevel(entry2.generalPurposeBitFlag, entry2.fileNameRaw, entry2.extraFields, self2.strictFileNames);
+            var errorMessage = validateFileName(entry2.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
           } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
+            entry2.fileComment = entry2.fileCommentRaw;
+            entry2.fileName = entry2.fileNameRaw;
           }
-          entry.comment = entry.fileComment;
+          entry2.comment = entry2.fileComment;
           self2.readEntryCursor += buffer.length;
           self2.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
+          for (var i = 0; i < entry2.extraFields.length; i++) {
+            var extraField = entry2.extraFields[i];
             if (extraField.id !== 1) continue;
             var zip64EiefBuffer = extraField.data;
             var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
+            if (entry2.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.compressedSize === 4294967295) {
+            if (entry2.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
               }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+            if (entry2.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
               }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              entry2.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
+          if (self2.validateEntrySizes && entry2.compressionMethod === 0) {
+            var expectedCompressedSize = entry2.uncompressedSize;
+            if (entry2.isEncrypted()) {
               expectedCompressedSize += 12;
             }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+            if (entry2.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry2.compressedSize + " != " + entry2.uncompressedSize;
               return emitErrorAndAutoClose(self2, new Error(msg));
             }
           }
-          self2.emit("entry", entry);
+          self2.emit("entry", entry2);
           if (!self2.lazyEntries) self2._readEntry();
         });
       });
@@ -29090,10 +29090,10 @@ var require_yauzl = __commonJS({
         self2.removeListener("error", onError);
         if (self2.autoClose) self2.close();
       }
-      function onEntry(entry) {
+      function onEntry(entry2) {
         let { resolve } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve({ value: entry });
+        resolve({ value: entry2 });
       }
       function onEnd() {
         let { resolve } = pendingResolveReject;
@@ -29129,10 +29129,10 @@ var require_yauzl = __commonJS({
         }
       };
     };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+    ZipFile.prototype.openReadStream = function(entry2, options2, callback) {
       var self2 = this;
       var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
+      var relativeEnd = entry2.compressedSize;
       if (callback == null) {
         callback = options2;
         options2 = null;
@@ -29149,16 +29149,16 @@ var require_yauzl = __commonJS({
           }
         } else {
           if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
+            if (!entry2.isEncrypted()) {
               throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
             }
             if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
+            if (entry2.isCompressed()) {
               if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
             }
           }
           if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
+            if (!entry2.isCompressed()) {
               throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
             }
             if (!(options2.decompress === false || options2.decompress === true)) {
@@ -29170,43 +29170,43 @@ var require_yauzl = __commonJS({
         if (options2.start != null) {
           relativeStart = options2.start;
           if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+          if (relativeStart > entry2.compressedSize) throw new Error("options.start > entry.compressedSize");
         }
         if (options2.end != null) {
           relativeEnd = options2.end;
           if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd > entry2.compressedSize) throw new Error("options.end > entry.compressedSize");
           if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
         }
       }
       var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      (entry2.compressionMethod === 0 || // Naturally without compression.
+      entry2.compressionMethod === 8 && options2.decompress === false) && (!entry2.isEncrypted() || // Naturally without encryption.
       options2.decrypt === false);
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
       if (!self2.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
+      if (entry2.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
       var decompress;
       if (rawMode) {
         decompress = false;
-      } else if (entry.compressionMethod === 8) {
+      } else if (entry2.compressionMethod === 8) {
         decompress = options2.decodeFileData !== true;
       } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+        return callback(new Error("unsupported compression method: " + entry2.compressionMethod));
       }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self2.readLocalFileHeader(entry2, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
         self2.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
-          entry.compressedSize,
+          entry2.compressedSize,
           relativeStart,
           relativeEnd,
           decompress,
-          entry.uncompressedSize,
+          entry2.uncompressedSize,
           callback
         );
       });
@@ -29248,7 +29248,7 @@ var require_yauzl = __commonJS({
       }
       callback(null, endpointStream);
     };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+    ZipFile.prototype.readLocalFileHeader = function(entry2, options2, callback) {
       var self2 = this;
       if (callback == null) {
         callback = options2;
@@ -29257,7 +29257,7 @@ var require_yauzl = __commonJS({
       if (options2 == null) options2 = {};
       self2.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -29266,9 +29266,9 @@ var require_yauzl = __commonJS({
           }
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          var fileDataStart = entry2.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry2.compressedSize > self2.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry2.compressedSize + " > " + self2.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -29287,7 +29287,7 @@ var require_yauzl = __commonJS({
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
           self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
@@ -29302,9 +29302,9 @@ var require_yauzl = __commonJS({
         }
       });
     };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+    ZipFile.prototype.openReadStreamPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
+        this.openReadStream(entry2, options2, function(err, readStream) {
           if (err) return reject(err);
           resolve(readStream);
         });
@@ -29318,9 +29318,9 @@ var require_yauzl = __commonJS({
         });
       });
     };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+        this.readLocalFileHeader(entry2, options2, function(err, localFileHeader) {
           if (err) return reject(err);
           resolve(localFileHeader);
         });
@@ -36010,7 +36010,7 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import path from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -41790,9 +41790,9 @@ var memo = {
     if (!bucket)
       return empty;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open2.push(entry);
+    const entry2 = { value: empty, issues: null };
+    bucket.set(payload.value, entry2);
+    open2.push(entry2);
     return empty;
   },
   guard(inst) {
@@ -41866,16 +41866,16 @@ var memo = {
         const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry2 = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
       inst._zod.parse = wrapped;
@@ -52289,42 +52289,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
       const existing = idToSchema.get(id2);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id2, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
+      const id2 = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id2;
       return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -52335,8 +52335,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -52344,31 +52344,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -52550,12 +52550,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -52602,8 +52602,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -53215,9 +53215,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -53231,8 +53231,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -53426,8 +53426,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -53437,8 +53437,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key2, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key2, finalize(ctx2, schema));
     }
@@ -59783,11 +59783,11 @@ var ApiRepoReader = class {
     const viaGraphql = [];
     const viaRest = [];
     for (const request2 of batch2) {
-      const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
-      if (request2.kind === "file" && entry) {
-        request2.size = entry.size ?? 0;
+      const entry2 = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
+      if (request2.kind === "file" && entry2) {
+        request2.size = entry2.size ?? 0;
         if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
-          viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
+          viaRest.push({ request: request2, oid: entry2.oid, size: entry2.size });
           continue;
         }
       }
@@ -60142,6 +60142,9 @@ function memoizeAccess(access2) {
 }
 
 // src/commands/handler.ts
+function sourceOf(comment) {
+  return { kind: comment.kind ?? "comment", id: comment.id, ...comment.url === void 0 ? {} : { url: comment.url } };
+}
 function commandTime(comment) {
   return comment.lastEditedAt ?? comment.createdAt;
 }
@@ -60155,6 +60158,68 @@ function headChangedSince(ctx) {
 function headUntimed(ctx) {
   if (ctx.headPushedBy !== null) return void 0;
   return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/engine/ledger-entries.ts
+function notEvaluatedReason(model, evaluated) {
+  return `this PR does not evaluate a model "${model}" (evaluated: ${evaluated.join(", ") || "none"})`;
+}
+var NOTHING_TO_APPROVE = "This PR does not change the policy, so there is nothing to approve.";
+function entry(command, c, outcome) {
+  const source = c.source ?? { kind: "comment", ...c.url === void 0 ? {} : { url: c.url } };
+  const e = { command, user: c.by, at: c.at, source, counted: outcome.reason === void 0 };
+  if ("model" in c && c.model !== void 0) e.model = c.model;
+  if ("safeguard" in c) e.safeguard = c.safeguard;
+  if (c.fingerprint !== void 0) e.fingerprint = c.fingerprint;
+  if (outcome.reason !== void 0) e.reason = outcome.reason;
+  return e;
+}
+function targets(models, name) {
+  return name === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name));
+}
+function covers(command, m, safeguard) {
+  return command.safeguard === safeguard && (command.model === void 0 || modelIsNamed(m.config, command.model));
+}
+function attestationGap(a, later, m) {
+  const safeguard = m.verdict.safeguards.find((s) => s.id === a.safeguard);
+  if (safeguard === void 0) return `${m.verdict.id} does not need ${a.safeguard} at ${m.verdict.requiredLevel}`;
+  if (safeguard.status === "satisfied") return `${m.verdict.id} has ${a.safeguard} in its ledger at the base already`;
+  const revocation = later.find((r) => r.kind === "revoke" && covers(r, m, a.safeguard));
+  if (revocation !== void 0) return `revoked by ${revocation.by} at ${revocation.at}`;
+  return outdatedBecause(a, m.verdict.fingerprint);
+}
+function attestationReason(a, later, input2) {
+  const applies = targets(input2.models, a.model);
+  if (applies.length === 0) return notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+  const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
+  if (gaps.some((g) => g.gap === void 0)) return void 0;
+  return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
+}
+function attestationEntries(input2) {
+  return input2.attestations.map((a, i) => {
+    const applies = targets(input2.models, a.model);
+    if (a.kind === "revoke") {
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+      return entry("revoke", a, { reason });
+    }
+    return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
+  });
+}
+function approvalEntries(input2) {
+  const policy = input2.policyApprovals.map(
+    (a) => entry("approve-policy", a, { reason: input2.policyChanged ? outdatedBecause(a, input2.policyFingerprint) : NOTHING_TO_APPROVE })
+  );
+  const assessment = input2.assessmentApprovals.map((a) => {
+    const [model] = targets(input2.models, a.model);
+    const reason = model === void 0 ? notEvaluatedReason(a.model, input2.models.map((m) => m.verdict.id)) : outdatedBecause(a, model.verdict.fingerprint);
+    return entry("approve-assessment", a, { reason });
+  });
+  return [...policy, ...assessment];
+}
+function buildLedger(input2) {
+  const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
+  const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
+  return all.sort((a, b) => time3(a) - time3(b));
 }
 
 // src/commands/handlers/approve-assessment.ts
@@ -60198,7 +60263,12 @@ var approveAssessment = {
     return assessor;
   },
   apply(command, ctx, inputs) {
-    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = {
+      model: command.model,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
+    };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
@@ -60208,9 +60278,7 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return {
-      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
-    };
+    return { refused: notEvaluatedReason(command.model, verdict.models.map((m) => m.id)) };
   }
 };
 
@@ -60247,14 +60315,14 @@ var approvePolicy = {
     return approver;
   },
   apply(command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment), source: sourceOf(ctx.comment) };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
   after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: NOTHING_TO_APPROVE } };
   }
 };
 
@@ -60278,8 +60346,7 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+  return notEvaluatedReason(command.model, verdict.models.map((m) => m.id));
 }
 
 // src/commands/handlers/attest.ts
@@ -60315,7 +60382,8 @@ var attest = {
       kind: "attest",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) attestation.model = command.model;
     if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
@@ -60388,7 +60456,8 @@ var revoke = {
       kind: "revoke",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) revocation.model = command.model;
     if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
@@ -60421,7 +60490,7 @@ function carriesState(command) {
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   let trigger;
   const decided = [];
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
@@ -60442,12 +60511,27 @@ async function collectCommands(input2) {
       const handler2 = handlerFor(command);
       const decision = await handler2.authorize(command, ctx);
       if (decision.allowed) handler2.apply?.(command, ctx, inputs);
+      else if (carriesState(command)) inputs.ledger.push(refusedEntry(command, comment, decision.reason));
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
     if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
   return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
+}
+function refusedEntry(command, comment, reason) {
+  const entry2 = {
+    command: command.name,
+    user: comment.author.login,
+    at: commandTime(comment),
+    source: sourceOf(comment),
+    counted: false,
+    reason
+  };
+  if ("safeguard" in command) entry2.safeguard = command.safeguard;
+  if ("model" in command && command.model !== void 0) entry2.model = command.model;
+  if ("fingerprint" in command && command.fingerprint !== void 0) entry2.fingerprint = command.fingerprint;
+  return entry2;
 }
 async function preflight(comment, prAuthor, access2) {
   const parsed = parseCommands(comment.body);
@@ -60696,11 +60780,11 @@ function describePath(root, path2) {
   }
   return text2 === "" ? "(top level)" : text2;
 }
-function entryName(entry) {
-  const id2 = child(entry, "id");
+function entryName(entry2) {
+  const id2 = child(entry2, "id");
   if (typeof id2 === "string" && id2 !== "") return id2;
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   if (typeof evalId === "string" && typeof metric === "string") return `${evalId}/${metric}`;
   return void 0;
 }
@@ -60727,13 +60811,13 @@ function mergeOverPreset(user, preset) {
 function hasBoth(user, preset, key2) {
   return Object.hasOwn(user, key2) && Object.hasOwn(preset, key2);
 }
-var byId = (entry) => {
-  const id2 = child(entry, "id");
+var byId = (entry2) => {
+  const id2 = child(entry2, "id");
   return typeof id2 === "string" ? id2 : void 0;
 };
-var ruleKey = (entry) => {
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+var ruleKey = (entry2) => {
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   return typeof evalId === "string" && typeof metric === "string" ? `${evalId.toLowerCase()}\0${metric.toLowerCase()}` : void 0;
 };
 var mergeFields = (user, preset) => ({ ...preset, ...user });
@@ -60747,15 +60831,15 @@ var mergeCapability = (user, preset, path2, origins) => {
 function mergeKeyed(user, preset, path2, keyOf, mergeEntry, origins) {
   if (!Array.isArray(user) || !Array.isArray(preset)) return user;
   const userIndexByKey = /* @__PURE__ */ new Map();
-  user.forEach((entry, i) => {
-    const key2 = keyOf(entry);
+  user.forEach((entry2, i) => {
+    const key2 = keyOf(entry2);
     if (key2 !== void 0 && !userIndexByKey.has(key2)) userIndexByKey.set(key2, i);
   });
   const merged = [];
   const usedUser = /* @__PURE__ */ new Set();
-  const push = (entry, origin) => {
+  const push = (entry2, origin) => {
     origins.set(pathKey([...path2, merged.length]), origin);
-    merged.push(entry);
+    merged.push(entry2);
   };
   preset.forEach((presetEntry, p) => {
     const key2 = keyOf(presetEntry);
@@ -60768,8 +60852,8 @@ function mergeKeyed(user, preset, path2, keyOf, mergeEntry, origins) {
       push(presetEntry, { preset: p });
     }
   });
-  user.forEach((entry, u) => {
-    if (!usedUser.has(u)) push(entry, { user: u });
+  user.forEach((entry2, u) => {
+    if (!usedUser.has(u)) push(entry2, { user: u });
   });
   return merged;
 }
@@ -61912,9 +61996,9 @@ function buildChecklist(input2) {
   const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
   const findings = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
-  for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry))
-      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+  for (const entry2 of [...headLedger].sort()) {
+    if (!known.has(entry2))
+      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry2}", which the policy does not define`, where));
   }
   const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
@@ -62339,7 +62423,23 @@ function evaluate2(input2) {
   const context3 = indexInputs(input2);
   const { shared, evaluated, routed } = sharedFindings(input2, context3);
   const models = evaluateModels(input2, context3, evaluated, routed.byModel, shared);
-  return summarise(input2, models, sortFindings(shared));
+  const verdict = summarise(input2, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input2, context3, models);
+  return verdict;
+}
+function ledgerOf(input2, context3, models) {
+  return buildLedger({
+    refused: input2.ledger ?? [],
+    attestations: context3.attestations,
+    policyApprovals: input2.policyApprovals,
+    assessmentApprovals: input2.assessmentApprovals ?? [],
+    policyFingerprint: input2.policyFingerprint ?? "",
+    policyChanged: input2.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config2 = context3.heads.get(verdict.id);
+      return config2 === void 0 ? [] : [{ verdict, config: config2 }];
+    })
+  });
 }
 function indexInputs(input2) {
   const heads = byId2(input2.headModels);
@@ -62443,7 +62543,7 @@ function summarise(input2, models, findings) {
     models,
     findings,
     counts,
-    ledger: input2.ledger ?? []
+    ledger: []
   };
 }
 var UNKNOWN_TOOL = { name: "rsp-gate", version: "unknown" };
@@ -62896,13 +62996,13 @@ function readModelIndex(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const line = (path2) => parsed.locate(path2).line;
   const output2 = { records: [], findings: [] };
-  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
-    const model = resolveModel(entry.name, ctx);
+  validated.value[MODEL_INDEX_KEY2].forEach((entry2, i) => {
+    const model = resolveModel(entry2.name, ctx);
     if (model === void 0) {
       output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
       return;
     }
-    entry.results.forEach((result, j) => {
+    entry2.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
       const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
@@ -63174,9 +63274,9 @@ async function listEntries(zip, wanted) {
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
-  for await (const entry of zip.eachEntry()) {
-    const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
+  for await (const entry2 of zip.eachEntry()) {
+    const name = entry2.fileName;
+    if (wanted.has(name)) listing.last.set(name, entry2);
     const slash = name.indexOf("/");
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
@@ -63201,9 +63301,9 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => {
+    const onEntry = (entry2) => {
       done();
-      resolve(entry);
+      resolve(entry2);
     };
     const onError = (err) => {
       done();
@@ -63272,27 +63372,27 @@ function plainName(bytes, start, end) {
 }
 var EntryError = class extends Error {
 };
-async function readEntry(zip, entry, maxBytes) {
-  const name = entry.fileName;
-  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+async function readEntry(zip, entry2, maxBytes) {
+  const name = entry2.fileName;
+  if (entry2.isEncrypted()) throw new EntryError(`${name} is encrypted`);
+  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
   let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
+  if (entry2.compressionMethod === STORED || entry2.compressionMethod === DEFLATE) {
+    bytes = await collect(await zip.openReadStreamPromise(entry2), maxBytes);
+  } else if (entry2.compressionMethod === ZSTD) {
+    const raw = await collect(await zip.openReadStreamPromise(entry2, { decodeFileData: false }), maxBytes);
     try {
       bytes = zstdDecompressFrames(raw, maxBytes);
     } catch (err) {
       throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
     }
   } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+    throw new EntryError(`${name} uses compression method ${entry2.compressionMethod}, which is not supported`);
   }
-  if (bytes.byteLength !== entry.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
+  if (bytes.byteLength !== entry2.uncompressedSize) {
+    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
   }
-  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
 async function collect(stream, maxBytes) {
@@ -63388,23 +63488,23 @@ function readNative(parsed, ctx) {
   const doc = parsed.value;
   let checked = doc;
   if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
-    const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject2(entry)) return entry;
+    const results = doc["results"].map((entry2, i) => {
+      if (!isPlainObject2(entry2)) return entry2;
       const problems = [];
-      let copy = entry;
-      if (Object.hasOwn(entry, "value")) {
-        const problem = valueProblem(entry["value"]);
+      let copy = entry2;
+      if (Object.hasOwn(entry2, "value")) {
+        const problem = valueProblem(entry2["value"]);
         if (problem !== void 0) {
           problems.push(`value ${problem}`);
           copy = { ...copy, value: 0 };
         }
       }
-      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
-        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
+      if (Object.hasOwn(entry2, "stderr") && typeof entry2["stderr"] === "number" && stderrProblem(entry2["stderr"]) !== void 0) {
+        problems.push(`stderr ${stderrProblem(entry2["stderr"])}`);
         copy = { ...copy, stderr: 0 };
       }
       if (problems.length > 0) {
-        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
+        const name = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
         setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
       }
       return copy;
@@ -63417,23 +63517,23 @@ function readNative(parsed, ctx) {
   const model = resolveModel(native.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
   const output2 = { records: [], findings: [] };
-  native.results.forEach((entry, i) => {
+  native.results.forEach((entry2, i) => {
     const problem = setAside.get(i);
     if (problem !== void 0) {
       output2.findings.push(problem);
-      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      const fields = { eval: entry2.eval, metric: entry2.metric, date: entry2.date ?? native.date, line: line(["results", i]) };
       output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
       return;
     }
     output2.records.push(
       makeRecord("native", ctx, model, {
-        eval: entry.eval,
-        metric: entry.metric,
-        value: entry.value,
-        stderr: entry.stderr,
-        samples: entry.samples,
-        date: entry.date ?? native.date,
-        direction: entry.direction,
+        eval: entry2.eval,
+        metric: entry2.metric,
+        value: entry2.value,
+        stderr: entry2.stderr,
+        samples: entry2.samples,
+        date: entry2.date ?? native.date,
+        direction: entry2.direction,
         line: line(["results", i])
       })
     );
@@ -63661,6 +63761,7 @@ async function readChange(reader, change, options2 = {}) {
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
     policyFingerprint: start.headPolicyText === void 0 ? "" : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
@@ -63687,8 +63788,8 @@ async function readStart(reader, change, policyPath, referenceTime) {
     reader.readFiles(policyBase, [policyPath]),
     policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
-  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
-  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry2) => !entry2.submodule));
+  const headSubmodules = headListing.filter((entry2) => entry2.submodule).map((entry2) => entry2.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -63864,6 +63965,26 @@ function laterDate(first, second) {
   const a = Date.parse(first);
   const b = Date.parse(second);
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
+}
+
+// src/run/tool.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text2 = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text2 === void 0 ? void 0 : JSON.parse(text2);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
 }
 
 // src/run/notify-owners.ts
@@ -64163,9 +64284,16 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
       return collected.inputs;
     };
-    const change = { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2, ...pr.baseTipSha === void 0 ? {} : { policyBase: pr.baseTipSha } };
+    const change = {
+      base: pr.baseSha,
+      head: pr.headSha,
+      changedFiles: changedFiles2,
+      ...pr.baseTipSha === void 0 ? {} : { policyBase: pr.baseTipSha }
+    };
     const referenceTime = options2.evaluateAsOf ?? (options2.clock ?? systemClock)().toISOString();
-    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
     return { verdict, ...collected === void 0 ? {} : { collected }, ...notifyOwners === void 0 ? {} : { notifyOwners } };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
@@ -64799,10 +64927,10 @@ async function runGate(env) {
   const repo = repository(env);
   const client = await createActionClient(token, graphqlUrl(env));
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
-  const targets = await pullRequestTargets(port, repo, request2.select);
-  if (targets.length === 0) return skip("no open pull request is affected");
+  const targets2 = await pullRequestTargets(port, repo, request2.select);
+  if (targets2.length === 0) return skip("no open pull request is affected");
   const sweep2 = request2.select.kind === "open" || request2.select.kind === "open-on-base";
-  for (const target of targets) {
+  for (const target of targets2) {
     if (sweep2) info(`rsp-gate: pull request #${target.number}`);
     const outcome = await gatePullRequest(port, {
       ...repo,
@@ -64830,7 +64958,7 @@ function repository(env) {
 async function readPayload(eventPath) {
   if (!eventPath) throw new InputError("GITHUB_EVENT_PATH is not set: rsp-gate runs as a step of a workflow");
   try {
-    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    const payload = JSON.parse(await readFile2(eventPath, "utf8"));
     if (payload && typeof payload === "object") return payload;
   } catch {
   }

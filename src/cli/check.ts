@@ -11,6 +11,7 @@ import { prepareSimulation, type Simulation } from './simulate.ts';
 import { LocalGitReader } from '../sources/local-git.ts';
 import { readText } from '../sources/file-source.ts';
 import { evaluateChange, DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
+import { currentTool } from '../run/tool.ts';
 import { loadPolicy } from '../policy/load.ts';
 import type { Verdict } from '../engine/types.ts';
 import { renderText } from '../report/text.ts';
@@ -36,7 +37,13 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   const verdict = await evaluateChange(
     simulation?.reader ?? reader,
     { base, head },
-    { all: cmd.all, policyPath, referenceTime, ...(simulation === undefined ? {} : { commands: simulation.commands }) },
+    {
+      all: cmd.all,
+      policyPath,
+      referenceTime,
+      tool: await currentTool(),
+      ...(simulation === undefined ? {} : { commands: simulation.commands }),
+    },
   );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;

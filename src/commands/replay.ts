@@ -11,9 +11,12 @@ import type { CommandInputs } from './handler.ts';
  * fingerprint the report recorded for each model, so that other evidence under the same report no longer carries it.
  */
 export function replayLedger(recorded: Verdict): CommandInputs {
-  const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   for (const entry of recorded.ledger) {
-    if (!entry.counted) continue;
+    if (!entry.counted) {
+      inputs.ledger.push(entry);
+      continue;
+    }
     if (entry.command === 'attest' || entry.command === 'revoke') inputs.attestations.push(...attestations(entry, recorded.models));
     else if (entry.command === 'approve-policy') inputs.approvals.push(policyApproval(entry));
     else inputs.assessmentApprovals.push(assessmentApproval(entry, recorded.models));
@@ -21,8 +24,8 @@ export function replayLedger(recorded: Verdict): CommandInputs {
   return inputs;
 }
 
-function common(entry: LedgerEntry): { by: string; at: string; url?: string } {
-  return { by: entry.user, at: entry.at, ...(entry.source.url === undefined ? {} : { url: entry.source.url }) };
+function common(entry: LedgerEntry): { by: string; at: string; url?: string; source: LedgerEntry['source'] } {
+  return { by: entry.user, at: entry.at, source: entry.source, ...(entry.source.url === undefined ? {} : { url: entry.source.url }) };
 }
 
 /** The recorded models a command names (by id), or every one when it names none. */

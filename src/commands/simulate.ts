@@ -69,6 +69,7 @@ export function simulatedComments(comments: readonly SimulatedComment[], attests
       body: c.body,
       createdAt,
       lastEditedAt: c.edited_at ?? (editor === null ? null : createdAt),
+      kind: 'simulated',
     };
     return { comment, source: `${c.kind} ${i + 1} of --comments` };
   });
@@ -80,6 +81,7 @@ export function simulatedComments(comments: readonly SimulatedComment[], attests
       body,
       createdAt: now,
       lastEditedAt: null,
+      kind: 'simulated',
     };
     return { comment, source: `--attest ${a.user}:${a.safeguard}${a.model === undefined ? '' : `:${a.model}`}` };
   });

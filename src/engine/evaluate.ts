@@ -18,6 +18,7 @@ import type { EvaluationInput, ModelVerdict, Verdict } from './types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { compareText } from '../common/text.ts';
 import { pushTo } from '../common/group.ts';
+import { buildLedger } from './ledger-entries.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
@@ -114,7 +115,24 @@ export function evaluate(input: EvaluationInput): Verdict {
   const context = indexInputs(input);
   const { shared, evaluated, routed } = sharedFindings(input, context);
   const models = evaluateModels(input, context, evaluated, routed.byModel, shared);
-  return summarise(input, models, sortFindings(shared));
+  const verdict = summarise(input, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input, context, models);
+  return verdict;
+}
+
+function ledgerOf(input: EvaluationInput, context: Indexed, models: readonly ModelVerdict[]) {
+  return buildLedger({
+    refused: input.ledger ?? [],
+    attestations: context.attestations,
+    policyApprovals: input.policyApprovals,
+    assessmentApprovals: input.assessmentApprovals ?? [],
+    policyFingerprint: input.policyFingerprint ?? '',
+    policyChanged: input.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config = context.heads.get(verdict.id);
+      return config === undefined ? [] : [{ verdict, config }];
+    }),
+  });
 }
 
 type Indexed = ReturnType<typeof indexInputs>;
@@ -231,7 +249,7 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     models,
     findings,
     counts,
-    ledger: input.ledger ?? [],
+    ledger: [],
   };
 }
 

@@ -5,7 +5,7 @@ import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
 import { createHash } from 'node:crypto';
 import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { Policy } from '../policy/schema.ts';
-import type { Tool, Verdict } from '../engine/types.ts';
+import type { LedgerEntry, Tool, Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { append } from '../common/append.ts';
@@ -40,6 +40,8 @@ interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
   assessmentApprovals?: AssessmentApproval[];
+  /** Commands refused before the evaluation, for the report's ledger. */
+  ledger?: LedgerEntry[];
 }
 
 export interface EvaluateOptions {
@@ -112,6 +114,7 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
     policyFingerprint: start.headPolicyText === undefined ? '' : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).

@@ -11,6 +11,7 @@ import { finding } from '../common/finding.ts';
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
+import { currentTool } from './tool.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { KnownModel } from '../commands/handler.ts';
@@ -468,9 +469,16 @@ async function evaluate(
       return collected.inputs;
     };
     // The PR's own diff, judged by the policy at its base branch's tip (the recorded base SHA lags behind a policy push).
-    const change = { base: pr.baseSha, head: pr.headSha, changedFiles, ...(pr.baseTipSha === undefined ? {} : { policyBase: pr.baseTipSha }) };
+    const change = {
+      base: pr.baseSha,
+      head: pr.headSha,
+      changedFiles,
+      ...(pr.baseTipSha === undefined ? {} : { policyBase: pr.baseTipSha }),
+    };
     const referenceTime = options.evaluateAsOf ?? (options.clock ?? systemClock)().toISOString();
-    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
     return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
