@@ -35138,9 +35138,9 @@ function firstById(safeguards) {
   return [...byId3.values()];
 }
 function requiredSafeguards(policy, required2) {
-  const rank = levelRank(policy.levels, required2);
+  const rank2 = levelRank(policy.levels, required2);
   const levelOf = (s) => levelRank(policy.levels, s.level);
-  return firstById(policy.safeguards).filter((s) => isKnownLevel(policy.levels, s.level) && levelOf(s) <= rank).sort((a, b) => levelOf(a) - levelOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return firstById(policy.safeguards).filter((s) => isKnownLevel(policy.levels, s.level) && levelOf(s) <= rank2).sort((a, b) => levelOf(a) - levelOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 function buildChecklist(input2) {
   const { policy, model, baseLedger, fingerprint } = input2;
@@ -38236,14 +38236,15 @@ function assessmentApproval(entry2, models) {
 function rederiveLedger(recorded, engine) {
   return recorded.map((entry2) => {
     if (!entry2.counted) return entry2;
-    const replays = engine.filter(
-      (e) => e.command === entry2.command && e.user === entry2.user && e.at === entry2.at && e.safeguard === entry2.safeguard
-    );
+    const replays = engine.filter((e) => sameCommand(e, entry2));
     if (replays.length === 0 || replays.some((e) => e.counted)) return entry2;
     const { reason: _recordedReason, ...rest } = entry2;
-    const reason = replays.map((e) => e.reason).find((r) => r !== void 0);
-    return { ...rest, counted: false, ...reason === void 0 ? {} : { reason } };
+    const reasons = [...new Set(replays.flatMap((e) => e.reason ?? []))];
+    return { ...rest, counted: false, ...reasons.length === 0 ? {} : { reason: reasons.join("; ") } };
   });
+}
+function sameCommand(a, b) {
+  return a.command === b.command && a.user === b.user && a.at === b.at && a.safeguard === b.safeguard && a.source.kind === b.source.kind && a.source.id === b.source.id;
 }
 
 // src/report/report-diff.ts
@@ -38289,6 +38290,15 @@ function shown2(value) {
   const json2 = JSON.stringify(value);
   return json2.length > 200 ? `${json2.slice(0, 197)}...` : json2;
 }
+function rank(path) {
+  if (!/[.[]/.test(path)) return 0;
+  if (path.startsWith("ledger")) return 1;
+  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path)) return 2;
+  return 3;
+}
+function byImportance(differences) {
+  return [...differences].sort((a, b) => rank(a.path) - rank(b.path));
+}
 function describeDifference(d) {
   if (d.recorded === void 0) return `${d.path}: only re-derived: ${shown2(d.rederived)}`;
   if (d.rederived === void 0) return `${d.path}: only recorded: ${shown2(d.recorded)}`;
@@ -38308,7 +38318,7 @@ async function runVerify(cmd, root, io, columns) {
   const reader = new LocalGitReader(root);
   const [base, head] = [await reader.resolve(recorded.subject.baseSha), await reader.resolve(recorded.subject.headSha)];
   const rederived = await rederive(reader, recorded, base, head);
-  const differences = diffReports(comparable(recorded), comparable(rederived));
+  const differences = byImportance(diffReports(comparable(recorded), comparable(rederived)));
   const what = `${base.slice(0, 12)}..${head.slice(0, 12)} as of ${recorded.referenceDate}`;
   const notes = [
     ...simulated ? ["(a report of a local simulation: its simulated commands are replayed as recorded)"] : [],

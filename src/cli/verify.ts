@@ -8,7 +8,7 @@ import { wrapText } from './wrap.ts';
 import { replayLedger, rederiveLedger } from '../commands/replay.ts';
 import { AnyReportSchema } from '../engine/verdict.ts';
 import type { Verdict } from '../engine/types.ts';
-import { describeDifference, diffReports, type Difference } from '../report/report-diff.ts';
+import { byImportance, describeDifference, diffReports, type Difference } from '../report/report-diff.ts';
 import { escapeTerminal } from '../report/escape.ts';
 import { evaluateChange } from '../run/evaluate-change.ts';
 import { currentTool } from '../run/tool.ts';
@@ -29,7 +29,7 @@ export async function runVerify(cmd: VerifyCommand, root: string, io: CliIO, col
   const reader = new LocalGitReader(root);
   const [base, head] = [await reader.resolve(recorded.subject.baseSha), await reader.resolve(recorded.subject.headSha)];
   const rederived = await rederive(reader, recorded, base, head);
-  const differences = diffReports(comparable(recorded), comparable(rederived));
+  const differences = byImportance(diffReports(comparable(recorded), comparable(rederived)));
   const what = `${base.slice(0, 12)}..${head.slice(0, 12)} as of ${recorded.referenceDate}`;
   const notes = [
     ...(simulated ? ['(a report of a local simulation: its simulated commands are replayed as recorded)'] : []),

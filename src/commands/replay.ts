@@ -72,12 +72,22 @@ function assessmentApproval(entry: LedgerEntry, models: readonly ModelVerdict[])
 export function rederiveLedger(recorded: readonly LedgerEntry[], engine: readonly LedgerEntry[]): LedgerEntry[] {
   return recorded.map((entry) => {
     if (!entry.counted) return entry;
-    const replays = engine.filter(
-      (e) => e.command === entry.command && e.user === entry.user && e.at === entry.at && e.safeguard === entry.safeguard,
-    );
+    const replays = engine.filter((e) => sameCommand(e, entry));
     if (replays.length === 0 || replays.some((e) => e.counted)) return entry;
     const { reason: _recordedReason, ...rest } = entry;
-    const reason = replays.map((e) => e.reason).find((r) => r !== undefined);
-    return { ...rest, counted: false, ...(reason === undefined ? {} : { reason }) };
+    const reasons = [...new Set(replays.flatMap((e) => e.reason ?? []))];
+    return { ...rest, counted: false, ...(reasons.length === 0 ? {} : { reason: reasons.join('; ') }) };
   });
+}
+
+/** One command of one comment: the same kind, author, time, safeguard and source (a replay may name its model). */
+function sameCommand(a: LedgerEntry, b: LedgerEntry): boolean {
+  return (
+    a.command === b.command &&
+    a.user === b.user &&
+    a.at === b.at &&
+    a.safeguard === b.safeguard &&
+    a.source.kind === b.source.kind &&
+    a.source.id === b.source.id
+  );
 }

@@ -60,6 +60,19 @@ function shown(value: unknown): string {
   return json.length > 200 ? `${json.slice(0, 197)}...` : json;
 }
 
+/** What a reader needs first: the verdict, then the ledger, then each model's verdict, then the details behind them. */
+function rank(path: string): number {
+  if (!/[.[]/.test(path)) return 0;
+  if (path.startsWith('ledger')) return 1;
+  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path)) return 2;
+  return 3;
+}
+
+/** The differences in the order a reader needs them (a stable sort: within a rank, the report's order). */
+export function byImportance(differences: readonly Difference[]): Difference[] {
+  return [...differences].sort((a, b) => rank(a.path) - rank(b.path));
+}
+
 export function describeDifference(d: Difference): string {
   if (d.recorded === undefined) return `${d.path}: only re-derived: ${shown(d.rederived)}`;
   if (d.rederived === undefined) return `${d.path}: only recorded: ${shown(d.recorded)}`;
