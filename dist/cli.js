@@ -38293,7 +38293,7 @@ function shown2(value) {
 function rank(path) {
   if (!/[.[]/.test(path)) return 0;
   if (path.startsWith("ledger")) return 1;
-  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path)) return 2;
+  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path) || path.startsWith("policy.")) return 2;
   return 3;
 }
 function byImportance(differences) {

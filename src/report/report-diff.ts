@@ -64,7 +64,7 @@ function shown(value: unknown): string {
 function rank(path: string): number {
   if (!/[.[]/.test(path)) return 0;
   if (path.startsWith('ledger')) return 1;
-  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path)) return 2;
+  if (/^models\[[^\]]+\](\.(conclusion|requiredLevel|declaredLevel|fingerprint))?$/.test(path) || path.startsWith('policy.')) return 2;
   return 3;
 }
 
