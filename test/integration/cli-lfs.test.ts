@@ -8,7 +8,7 @@ import { runCli } from '../../src/cli/cli.ts';
 import type { Verdict } from '../../src/engine/types.ts';
 import { createRepo, type TestRepo } from '../stand-in/git-repo.ts';
 import { lfsPointerText, storeLfsObject } from '../support/lfs.ts';
-import { baseFiles } from '../e2e/repo.ts';
+import { EVALUATED_AT, baseFiles } from '../e2e/repo.ts';
 
 const PATH = 'evals/frontier-7/lm-eval-2026-01-03.json';
 const RESULT = JSON.stringify({
@@ -31,7 +31,8 @@ afterAll(() => repo.remove());
 async function check(): Promise<{ code: number; verdict: Verdict }> {
   let out = '';
   const io = { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t), isTTY: false, env: {} };
-  const code = await runCli(['check', '--repo', repo.dir, '--base', base, '--head', head, '--format', 'json'], io);
+  // As of the fixtures' time, after the result's date, so that the result is fresh.
+  const code = await runCli(['check', '--repo', repo.dir, '--base', base, '--head', head, '--at', EVALUATED_AT, '--format', 'json'], io);
   return { code, verdict: JSON.parse(out) as Verdict };
 }
 

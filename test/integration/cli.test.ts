@@ -5,7 +5,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExampleRepo } from '../../scripts/example-comment.ts';
+import { EXAMPLE_TIME, buildExampleRepo } from '../../scripts/example-comment.ts';
 import { COMMANDS } from '../../src/cli/commands.ts';
 import { visibleWidth } from '../../src/cli/wrap.ts';
 
@@ -140,7 +140,9 @@ describe('a repository without a policy', () => {
 describe('check on the example', () => {
   it('fits the terminal width and ends with a one-line verdict', () => {
     const width = 72;
-    const { code, stdout } = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head'], { COLUMNS: String(width) });
+    // As of the example's head commit, so that its evidence does not age with the calendar.
+    const at = ['--at', EXAMPLE_TIME];
+    const { code, stdout } = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head', ...at], { COLUMNS: String(width) });
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     // Only what cannot be broken may be wider: a /rsp command to copy, or one long word such as a path.
@@ -150,7 +152,7 @@ describe('check on the example', () => {
     // The verdict stays one line: cut to the width when the headline is longer.
     expect(lines.at(-1)).toMatch(/^ACTION REQUIRED \(exit 1\): frontier-8 needs ASL-3; 14 safeguards .*…$/);
     expect(visibleWidth(lines.at(-1)!)).toBe(width);
-    const wide = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head'], { COLUMNS: '100' });
+    const wide = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head', ...at], { COLUMNS: '100' });
     expect(lastLine(wide.stdout)).toBe('ACTION REQUIRED (exit 1): frontier-8 needs ASL-3; 14 safeguards pending attestation.');
   });
 

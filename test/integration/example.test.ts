@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
-import { buildExampleRepo, renderExampleComment, withExampleComment } from '../../scripts/example-comment.ts';
+import { EXAMPLE_TIME, buildExampleRepo, renderExampleComment, withExampleComment } from '../../scripts/example-comment.ts';
 
 const exec = promisify(execFile);
 let repo: string;
@@ -21,7 +21,9 @@ afterAll(() => cleanup());
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false, env: {} });
+  // As of the example's head commit: the example's evidence does not age with the calendar.
+  const now = () => new Date(EXAMPLE_TIME);
+  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false, env: {}, now });
   return { code, out, err };
 }
 
@@ -66,7 +68,7 @@ describe('the bundled example', () => {
 
   it('gives the same report from the bundled dist/cli.js under Node 24', async () => {
     expect(process.versions.node.split('.')[0]).toBe('24');
-    const args = ['check', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json'];
+    const args = ['check', '--repo', repo, '--base', 'base', '--head', 'head', '--at', EXAMPLE_TIME, '--format', 'json'];
     const bundled = await exec(process.execPath, ['dist/cli.js', ...args]).then(
       () => {
         throw new Error('expected exit 1');

@@ -334,6 +334,30 @@ export async function pushEvent(standIn: StandIn, options: PushEventOptions): Pr
   return build(standIn, 'push', undefined, repo, ours);
 }
 
+/**
+ * A run of a workflow's `schedule` trigger. It is an Actions event, not a webhook (no example exists): its payload
+ * carries the cron line that fired and the workflow file, and nothing about any pull request.
+ */
+export function scheduleEvent(options: { cron: string; workflow?: string }): WebhookEvent {
+  return { name: 'schedule', payload: { schedule: options.cron, workflow: options.workflow ?? '.github/workflows/rsp-gate.yml' } };
+}
+
+/** A run started by hand (workflow_dispatch) on `ref`, with the workflow's inputs as given (strings). */
+export function workflowDispatchEvent(
+  standIn: StandIn,
+  options: { repo: string; ref?: string; inputs?: Record<string, string>; sender: string },
+): WebhookEvent {
+  const repo = standIn.state.repo(options.repo);
+  if (!repo) throw new Error(`no repository ${options.repo}`);
+  const ours: Json = {
+    inputs: options.inputs ?? {},
+    ref: options.ref ?? `refs/heads/${repo.defaultBranch}`,
+    workflow: '.github/workflows/rsp-gate.yml',
+    ...envelope(standIn, repo, standIn.state.actor(options.sender)),
+  };
+  return build(standIn, 'workflow_dispatch', undefined, repo, ours);
+}
+
 /** The x-hub-signature-256 header value for a raw body. */
 export function sign(body: string, secret: string): Promise<string> {
   return signPayload(secret, body);

@@ -56,7 +56,11 @@ export const appRoutes: Record<string, RestRoute> = {
     auth: 'app',
     handle(context) {
       const owner = [...context.state.repos.values()][0]?.owner;
-      const { page, headers } = paginate(context, owner === undefined ? [] : [installation(context, owner)]);
+      const listed = owner === undefined ? [] : [installation(context, owner)];
+      // This operation's description takes the account for a user AND an enterprise (allOf): the enterprise's
+      // required fields are added, as GitHub's answer must fit the description the stand-in checks against.
+      for (const entry of listed) Object.assign(entry.account, { name: owner!.login, slug: owner!.login, created_at: entry.created_at, updated_at: entry.updated_at });
+      const { page, headers } = paginate(context, listed);
       return { status: 200, body: page, headers };
     },
   },
