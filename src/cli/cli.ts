@@ -5,6 +5,7 @@ import { parseCli, UsageError, type CliCommand } from './args.ts';
 import { runCheck } from './check.ts';
 import { commandHelp, helpPointer, mainHelp } from './help.ts';
 import { runInit } from './init-command.ts';
+import { runAudit } from './audit.ts';
 import { runValidate } from './validate.ts';
 import { packageVersion } from '../run/tool.ts';
 import { wrapText } from './wrap.ts';
@@ -57,6 +58,8 @@ async function dispatch(cmd: CliCommand, io: CliIO): Promise<number> {
       return runValidate(cmd, await existingRepo(cmd), io, columnsOf(io));
     case 'init':
       return runInit(cmd, await existingRepo(cmd), io);
+    case 'audit':
+      return runAudit(cmd, io);
   }
 }
 

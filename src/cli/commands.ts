@@ -8,7 +8,7 @@ export interface FlagSpec {
   describe: string;
 }
 
-export type CommandName = 'check' | 'validate' | 'init';
+export type CommandName = 'check' | 'validate' | 'init' | 'audit';
 
 export interface CommandSpec {
   name: CommandName;
@@ -89,6 +89,32 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['rsp-gate init --preset anthropic-rsp-v3', "Anthropic's RSP v3, with the numbers it leaves to you marked SET"],
     ],
     exit: '0 written, 2 usage error (e.g. the policy exists)',
+  },
+  {
+    name: 'audit',
+    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    flags: [
+      { name: 'repo', type: 'string', value: 'OWNER/NAME', describe: 'the repository on GitHub (GITHUB_API_URL for GitHub Enterprise Server)' },
+      {
+        name: 'since',
+        type: 'string',
+        value: 'DATE',
+        describe: 'start of the period (ISO date or time; a date is its first second, UTC)',
+      },
+      { name: 'until', type: 'string', value: 'DATE', describe: 'end of the period (a date is its last second, UTC; default: now)' },
+      { name: 'format', type: 'string', value: 'FORMAT', describe: 'json, markdown or csv (default: json)' },
+      { name: 'output', type: 'string', value: 'FILE', describe: 'write the audit to FILE instead of standard output' },
+      { name: 'token-env', type: 'string', value: 'NAME', describe: 'the environment variable holding the token (default: GITHUB_TOKEN)' },
+      { name: 'check-name', type: 'string', value: 'NAME', describe: "the gate's check name in that repository (default: rsp-gate)" },
+    ],
+    examples: [
+      ['rsp-gate audit --repo acme/models --since 2026-01-01 --until 2026-03-31', 'a quarter, as JSON'],
+      [
+        'rsp-gate audit --repo acme/models --since 2026-01-01 --format csv --output q1.csv',
+        'one row per PR, for a spreadsheet',
+      ],
+    ],
+    exit: '0 written, 1 GitHub could not be read, 2 usage error',
   },
 ];
 
