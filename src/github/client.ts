@@ -9,7 +9,7 @@ import { MAX_RETRIES, boundedThrottle } from './throttle.ts';
 type Env = Record<string, string | undefined>;
 
 /** The REST API's base URL: GITHUB_API_URL, or github.com's. */
-export function apiUrl(env: Env): string {
+function apiUrl(env: Env): string {
   return (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, '');
 }
 

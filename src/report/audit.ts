@@ -45,7 +45,7 @@ export interface AuditPullRequest {
 }
 
 /** A ledger entry as an audit knows it: `counted` is null when no record says whether the command counted. */
-export const AuditLedgerEntrySchema = LedgerEntrySchema.extend({
+const AuditLedgerEntrySchema = LedgerEntrySchema.extend({
   counted: z.boolean().nullable().describe('null: no audit record on the PR says whether it counted (re-derived from its comments)'),
 });
 export type AuditLedgerEntry = z.infer<typeof AuditLedgerEntrySchema>;
@@ -93,7 +93,7 @@ function isGateText(c: CommandComment): boolean {
 }
 
 /** The state-carrying commands of the PR's comments and reviews, re-derived, with `counted` unknown. */
-export function rederivedLedger(comments: readonly CommandComment[]): AuditLedgerEntry[] {
+function rederivedLedger(comments: readonly CommandComment[]): AuditLedgerEntry[] {
   const entries: AuditLedgerEntry[] = [];
   for (const c of comments) {
     if (isGateText(c)) continue;
@@ -124,7 +124,7 @@ function finalCheck(runs: readonly AuditCheckRun[]): AuditCheckRun | undefined {
 }
 
 /** Whether the gate evaluated the PR: a check run or status of its name on the head, or its report comment. */
-export function wasEvaluated(pr: AuditPullRequest): boolean {
+function wasEvaluated(pr: AuditPullRequest): boolean {
   return pr.checkRuns.length > 0 || pr.statuses.length > 0 || gateReport(pr.comments) !== undefined;
 }
 

@@ -9,7 +9,7 @@ const RECORD_MARKER = '<!-- rsp-gate:record ';
 const RECORD_PATTERN = /<!-- rsp-gate:record ([A-Za-z0-9+/=]+) -->/g;
 
 /** Most characters the record takes of the comment (GitHub allows 65,536 for the whole body). */
-export const MAX_RECORD_CHARS = 16_000;
+const MAX_RECORD_CHARS = 16_000;
 /** Longest `reason` kept when the record has to shrink. */
 const SHORT_REASON = 160;
 
