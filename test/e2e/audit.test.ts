@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
   await Promise.all([gh.close(), bundle.remove()]);
 });
 
@@ -137,4 +138,24 @@ describe('rsp-gate audit', { timeout: 240_000 }, () => {
     );
     expect(row).toMatch(new RegExp(`^${s.fullName},7,Pull request 7,carol,open,.*,,,${s.head},failure,check-run,frontier-7 ASL-2/ASL-3,0,1,0,record,$`));
   });
+
+  it('reads 45 PRs and one long thread in one query per 20 PRs and one per further 100 comments', async () => {
+    const s = await pullRequestScenario(gh, crossedResult);
+    const since = gh.state.clock().toISOString();
+    await gate(s, 7);
+    for (let number = 8; number < 52; number++)
+      gh.state.addPullRequest({ repo: s.fullName, number, author: 'carol', base: { sha: s.base, ref: 'main' }, head: { sha: s.head, ref: `f-${number}` } });
+    for (let i = 0; i < 150; i++) say(s, 8, 'alice', `note ${i}${i === 149 ? '\n/rsp attest asl3-classifiers' : ''}`);
+    const before = gh.requests.length;
+    const result = await audit(s, since);
+    const requests = gh.requests.slice(before);
+    expect(result.code).toBe(0);
+    expect(requests).toHaveLength(Math.ceil(45 / 20) + 1);
+    const report = JSON.parse(result.out) as Audit;
+    expect(report.scanned).toBe(45);
+    // Every PR shares the evaluated head, so every one shows the gate's check run; #8's 150th comment is read.
+    expect(report.pullRequests).toHaveLength(45);
+    expect(report.pullRequests.find((p) => p.number === 8)!.ledger.map((e) => e.user)).toEqual(['alice']);
+  });
 });
+

@@ -26,6 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
   await Promise.all([gh.close(), bundle.remove()]);
 });
 
