@@ -60662,6 +60662,65 @@ function helpTable() {
   ].join("\n");
 }
 
+// src/report/record.ts
+var RECORD_MARKER = "<!-- rsp-gate:record ";
+var MAX_RECORD_CHARS = 16e3;
+var SHORT_REASON = 160;
+var RecordModelSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"])
+});
+var AuditRecordSchema = external_exports.strictObject({
+  record: external_exports.literal(1),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"]),
+  requiredLevel: external_exports.string(),
+  headSha: external_exports.string(),
+  baseSha: external_exports.string(),
+  referenceDate: external_exports.string(),
+  toolVersion: external_exports.string(),
+  policyFingerprint: external_exports.string().nullable(),
+  models: external_exports.array(RecordModelSchema),
+  ledger: external_exports.array(LedgerEntrySchema),
+  /** Entries (the oldest) or models left out to keep the record within its size. */
+  omitted: external_exports.strictObject({ ledger: external_exports.number().int(), models: external_exports.number().int() }).optional()
+}).describe("The audit record in the sticky comment");
+function recordOf(v) {
+  return {
+    record: 1,
+    conclusion: v.conclusion,
+    requiredLevel: v.requiredLevel,
+    headSha: v.subject.headSha,
+    baseSha: v.subject.baseSha,
+    referenceDate: v.referenceDate,
+    toolVersion: v.tool.version,
+    policyFingerprint: v.policy.fingerprint,
+    models: v.models.map((m) => ({ id: m.id, declaredLevel: m.declaredLevel, requiredLevel: m.requiredLevel, conclusion: m.conclusion })),
+    ledger: v.ledger
+  };
+}
+function encode3(record2) {
+  return `
+${RECORD_MARKER}${Buffer.from(JSON.stringify(record2), "utf8").toString("base64")} -->`;
+}
+var shorten2 = (e) => e.reason === void 0 || e.reason.length <= SHORT_REASON ? e : { ...e, reason: `${e.reason.slice(0, SHORT_REASON - 1)}\u2026` };
+function encodeRecord(verdict, max = MAX_RECORD_CHARS) {
+  const full = recordOf(verdict);
+  let text2 = encode3(full);
+  if (text2.length <= max) return text2;
+  const ledger = full.ledger.map(shorten2);
+  let models = full.models;
+  for (let keep = ledger.length; ; ) {
+    const omitted = { ledger: full.ledger.length - keep, models: full.models.length - models.length };
+    text2 = encode3({ ...full, models, ledger: ledger.slice(ledger.length - keep), omitted });
+    if (text2.length <= max) return text2;
+    if (keep > 0) keep = Math.floor(keep / 2);
+    else if (models.length > 0) models = models.slice(0, Math.floor(models.length / 2));
+    else return "";
+  }
+}
+
 // src/run/evaluate-change.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash3 } from "node:crypto";
@@ -64005,14 +64064,14 @@ function readNotified(comments, reportMarker) {
     return /* @__PURE__ */ new Set();
   }
 }
-var MAX_RECORD_CHARS = 8e3;
+var MAX_RECORD_CHARS2 = 8e3;
 function notifiedRecord(notified) {
   if (notified.length === 0) return "";
-  const encode3 = (keys) => `
+  const encode4 = (keys) => `
 ${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
-  const full = encode3(notified);
-  if (full.length <= MAX_RECORD_CHARS) return full;
-  return encode3(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
+  const full = encode4(notified);
+  if (full.length <= MAX_RECORD_CHARS2) return full;
+  return encode4(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
 }
 function reviewer(owner, repo) {
   const team = /^@?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(owner);
@@ -64122,7 +64181,7 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
   const { started, record: record2 = "" } = extras;
   const title = options2.checkName;
   const render2 = (v) => renderMarkdown(v, {
-    maxLength: COMMENT_MAX_LENGTH - record2.length,
+    maxLength: COMMENT_MAX_LENGTH - record2.length - encodeRecord(v).length,
     title,
     ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {}
   });
@@ -64156,7 +64215,8 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
       outcome
     ) ?? outcome.check;
   }
-  const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, `${outcome.markdown}${record2}`, outcome);
+  const final = outcome.verdict ?? verdict;
+  const comment = await writeComment(port, repo, pr, options2, final, `${outcome.markdown}${record2}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
   const checkRunId = outcome.check?.checkRunId;
   if (options2.detailsUrl === void 0 && existing === void 0 && comment.action === "created" && checkRunId !== void 0) {
@@ -64815,6 +64875,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -64827,9 +64895,6 @@ async function createActionClient(token, graphqlUrl2) {
   );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
-}
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/common/instant.ts

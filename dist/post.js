@@ -48237,6 +48237,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -48249,9 +48257,6 @@ async function createActionClient(token, graphqlUrl2) {
   );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
-}
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/action/post.ts

@@ -37,6 +37,16 @@ export type CliCommand =
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
   | { command: 'verify'; repo: string; report: string }
+  | {
+      command: 'audit';
+      repo: string;
+      since: string;
+      until?: string;
+      format: 'json' | 'markdown' | 'csv';
+      output?: string;
+      tokenEnv: string;
+      checkName: string;
+    }
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
@@ -167,10 +177,35 @@ function toCommand(name: CommandName, values: Values): CliCommand {
   if (name === 'verify') return toVerify(repo, values);
   const preset = text(values, 'preset');
   if (name === 'init') return { command: name, repo, force: values['force'] === true, ...(preset === undefined ? {} : { preset }) };
+  if (name === 'audit') return toAudit(values);
   return toCheck(repo, values, withPolicy);
 }
 
 const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+const AUDIT_FORMATS = ['json', 'markdown', 'csv'] as const;
+
+function toAudit(values: Values): CliCommand {
+  const repo = text(values, 'repo');
+  if (repo === undefined || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repo))
+    throw new UsageError(`--repo must name a repository on GitHub as OWNER/NAME${repo === undefined ? '' : `, not "${repo}"`}`, 'audit');
+  const since = text(values, 'since');
+  if (since === undefined) throw new UsageError('--since DATE is needed: the start of the period to audit', 'audit');
+  const format = text(values, 'format') ?? 'json';
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be json, markdown or csv, not "${format}"${didYouMean(nearest(format, AUDIT_FORMATS))}`, 'audit');
+  const until = text(values, 'until');
+  const output = text(values, 'output');
+  return {
+    command: 'audit',
+    repo,
+    since,
+    format: format as (typeof AUDIT_FORMATS)[number],
+    tokenEnv: text(values, 'token-env') ?? 'GITHUB_TOKEN',
+    checkName: text(values, 'check-name') ?? 'rsp-gate',
+    ...(until === undefined ? {} : { until }),
+    ...(output === undefined ? {} : { output }),
+  };
+}
 
 function toCheck(repo: string, values: Values, withPolicy: { policy?: string }): CliCommand {
   const format = text(values, 'format') ?? 'text';

@@ -5,6 +5,7 @@ import { parseCli, UsageError, type CliCommand } from './args.ts';
 import { runCheck } from './check.ts';
 import { commandHelp, helpPointer, mainHelp } from './help.ts';
 import { runInit } from './init-command.ts';
+import { runAudit } from './audit.ts';
 import { runValidate } from './validate.ts';
 import { runVerify } from './verify.ts';
 import { packageVersion } from '../run/tool.ts';
@@ -62,6 +63,8 @@ async function dispatch(cmd: CliCommand, io: CliIO): Promise<number> {
       return runInit(cmd, await existingRepo(cmd), io);
     case 'verify':
       return runVerify(cmd, await existingRepo(cmd), io, columnsOf(io));
+    case 'audit':
+      return runAudit(cmd, io);
   }
 }
 

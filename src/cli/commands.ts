@@ -10,7 +10,7 @@ export interface FlagSpec {
   multiple?: boolean;
 }
 
-export type CommandName = 'check' | 'validate' | 'init' | 'verify';
+export type CommandName = 'check' | 'validate' | 'init' | 'verify' | 'audit';
 
 export interface CommandSpec {
   name: CommandName;
@@ -145,6 +145,34 @@ export const COMMANDS: readonly CommandSpec[] = [
       ['rsp-gate verify artifacts/rsp-report.json --repo ../lab', 'a report kept as a workflow artifact, against a clone'],
     ],
     exit: '0 identical, 1 it differs (or cannot be re-derived), 2 usage error (e.g. a commit the repository does not have)',
+  },
+  {
+    name: 'audit',
+    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    flags: [
+      {
+        name: 'repo',
+        type: 'string',
+        value: 'OWNER/NAME',
+        describe: 'the repository on GitHub (GITHUB_API_URL for GitHub Enterprise Server)',
+      },
+      {
+        name: 'since',
+        type: 'string',
+        value: 'DATE',
+        describe: 'start of the period (ISO date or time; a date is its first second, UTC)',
+      },
+      { name: 'until', type: 'string', value: 'DATE', describe: 'end of the period (a date is its last second, UTC; default: now)' },
+      { name: 'format', type: 'string', value: 'FORMAT', describe: 'json, markdown or csv (default: json)' },
+      { name: 'output', type: 'string', value: 'FILE', describe: 'write the audit to FILE instead of standard output' },
+      { name: 'token-env', type: 'string', value: 'NAME', describe: 'the environment variable holding the token (default: GITHUB_TOKEN)' },
+      { name: 'check-name', type: 'string', value: 'NAME', describe: "the gate's check name in that repository (default: rsp-gate)" },
+    ],
+    examples: [
+      ['rsp-gate audit --repo acme/models --since 2026-01-01 --until 2026-03-31', 'a quarter, as JSON'],
+      ['rsp-gate audit --repo acme/models --since 2026-01-01 --format csv --output q1.csv', 'one row per PR, for a spreadsheet'],
+    ],
+    exit: '0 written, 1 GitHub could not be read, 2 usage error',
   },
 ];
 

@@ -9,7 +9,7 @@ import { modelIsNamed } from './matching.ts';
 import { parseDate } from '../common/dates.ts';
 
 /** An evaluated model: its verdict (fingerprint, checklist) and its config (id and aliases, to match names). */
-export interface JudgedModel {
+interface JudgedModel {
   verdict: ModelVerdict;
   config: LoadedModel;
 }

@@ -2,10 +2,10 @@
 // Described once here: the report's `ledger`, the sticky comment's record and `rsp-gate audit` all use this schema.
 import { z } from 'zod';
 
-export const LedgerCommandSchema = z.enum(['attest', 'revoke', 'approve-policy', 'approve-assessment']);
+const LedgerCommandSchema = z.enum(['attest', 'revoke', 'approve-policy', 'approve-assessment']);
 export type LedgerCommand = z.infer<typeof LedgerCommandSchema>;
 
-export const LedgerSourceSchema = z
+const LedgerSourceSchema = z
   .strictObject({
     kind: z.enum(['comment', 'review', 'simulated']).describe('Where the command was posted; simulated: a local `check --attest`'),
     id: z.string().optional().describe('The comment or review (GraphQL node id)'),

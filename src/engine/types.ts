@@ -57,9 +57,7 @@ export type {
   PolicyPreview,
   SafeguardStatus,
   SafeguardVerdict,
-  Subject,
   Tool,
   Verdict,
-  VerdictV1,
 } from './verdict.ts';
 export type { LedgerEntry } from './ledger.ts';

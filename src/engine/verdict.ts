@@ -151,7 +151,6 @@ export const VerdictV1Schema = z
     counts: severityCounts().describe('Over all findings'),
   })
   .describe('rsp-gate JSON report');
-export type VerdictV1 = z.infer<typeof VerdictV1Schema>;
 
 /** schemaVersion 2: version 1, self-describing (what was judged, by which rsp-gate, under which policy text) with its ledger. */
 export const VerdictSchema = VerdictV1Schema.extend({

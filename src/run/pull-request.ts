@@ -10,6 +10,7 @@ import { finding } from '../common/finding.ts';
 
 import { toCheckOutput } from '../report/check.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
+import { encodeRecord } from '../report/record.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
 import { currentTool } from './tool.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
@@ -231,10 +232,10 @@ async function publish(
 ): Promise<void> {
   const { started, record = '' } = extras;
   const title = options.checkName;
-  // The record of who was asked rides at the end of the comment: the report leaves room for it.
+  // The record of who was asked and the audit record ride at the end of the comment: the report leaves room for them.
   const render = (v: Verdict) =>
     renderMarkdown(v, {
-      maxLength: COMMENT_MAX_LENGTH - record.length,
+      maxLength: COMMENT_MAX_LENGTH - record.length - encodeRecord(v).length,
       title,
       ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
     });
@@ -272,7 +273,8 @@ async function publish(
         outcome,
       )) ?? outcome.check;
   }
-  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, `${outcome.markdown}${record}`, outcome);
+  const final = outcome.verdict ?? verdict;
+  const comment = await writeComment(port, repo, pr, options, final, `${outcome.markdown}${record}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
   // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
   const checkRunId = outcome.check?.checkRunId;

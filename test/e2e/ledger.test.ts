@@ -8,6 +8,8 @@ import { issueCommentEvent } from '../stand-in/webhooks.ts';
 import { bundleAction, runGateStep } from './action-runner.ts';
 import { claimedAtAsl3, pullRequestScenario } from './repo.ts';
 import type { LedgerEntry } from '../../src/engine/ledger.ts';
+import { decodeRecord } from '../../src/report/record.ts';
+import * as prView from './pr-view.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 (ajvFormats as unknown as (a: Ajv2020) => Ajv2020)(ajv);
@@ -24,6 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
   await Promise.all([gh.close(), bundle.remove()]);
 });
 
@@ -64,5 +67,12 @@ describe('the JSON report of the Action', { timeout: 120_000 }, () => {
       expect.stringMatching(/^it was made for fingerprint 0{20}, the evidence now has [0-9a-f]{20}$/),
     ]);
     expect(ledger[3]!.fingerprint).toBe('0'.repeat(20));
+
+    // The sticky comment carries the same facts, for an audit that reads the PR later.
+    const [sticky] = prView.reportComments(gh, s);
+    const record = decodeRecord(sticky!.body);
+    expect(record).toMatchObject({ conclusion: 'action_required', headSha: s.head, referenceDate: report.referenceDate });
+    expect(record!.models).toEqual([{ id: 'frontier-7', declaredLevel: 'ASL-3', requiredLevel: 'ASL-3', conclusion: 'action_required' }]);
+    expect(record!.ledger).toEqual(ledger);
   });
 });

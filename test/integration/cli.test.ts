@@ -60,7 +60,8 @@ describe('help and version', () => {
       expect(stdout).toContain('Examples:');
       for (const [line] of spec.examples) expect(stdout).toContain(`\n  ${line}\n`);
     }
-    const main = rspGate(['--help']);
+    // Wide enough that no summary is wrapped onto a second line.
+    const main = rspGate(['--help'], { COLUMNS: '300' });
     expect(main.code).toBe(0);
     for (const spec of COMMANDS) expect(main.stdout).toMatch(new RegExp(`^  ${spec.name} +${literal(spec.summary)}$`, 'm'));
   });
@@ -92,7 +93,8 @@ describe('usage errors', () => {
   });
 
   it('treat a --repo that does not exist as a usage error for every command', () => {
-    for (const { name, argument } of COMMANDS) {
+    // audit's --repo names a repository on GitHub, not a directory.
+    for (const { name, argument } of COMMANDS.filter((c) => c.flags.some((f) => f.name === 'repo' && f.value === 'DIR'))) {
       const run = rspGate([name, ...(argument ? ['report.json'] : []), '--repo', join(scratch, 'no-such-dir')]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('no-such-dir: no such directory');
@@ -142,7 +144,9 @@ describe('check on the example', () => {
     const width = 72;
     // As of the example's head commit, so that its evidence does not age with the calendar.
     const at = ['--at', EXAMPLE_TIME];
-    const { code, stdout } = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head', ...at], { COLUMNS: String(width) });
+    const { code, stdout } = rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'head', ...at], {
+      COLUMNS: String(width),
+    });
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     // Only what cannot be broken may be wider: a /rsp command to copy, or one long word such as a path.

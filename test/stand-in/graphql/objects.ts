@@ -4,7 +4,8 @@ import { GraphQLError } from 'graphql';
 import type { GitObject } from '../git-reader.ts';
 import type { Actor, TokenRecord } from '../identities.ts';
 import type { Links } from '../json/links.ts';
-import type { CommentRecord, PullRequestRecord, RepoRecord, StandInState } from '../state.ts';
+import type { CommentRecord, PullRequestRecord, RepoRecord, ReviewRecord, StandInState } from '../state.ts';
+import type { AppIdentity } from '../identities.ts';
 import { connection, type ConnectionArgs } from './connection.ts';
 
 export interface GraphContext {
@@ -100,6 +101,67 @@ function commitObject(repo: RepoRecord, oid: string, context: GraphContext): Sou
       const tree = await repo.git.object(`${oid}^{tree}`);
       return tree ? gitObject(repo, tree, '', context) : null;
     },
+    checkSuites: (args: ConnectionArgs) =>
+      connection(
+        context.state.checkSuitesFor(repo.fullName, oid).map((suite) => checkSuiteObject(repo, suite, context)),
+        args,
+        'checkSuites',
+      ),
+    status: () => {
+      const statuses = context.state.statusesFor(repo.fullName, oid);
+      if (statuses.length === 0) return null;
+      // GitHub keeps the latest status per context.
+      const latest = new Map(statuses.map((s) => [s.context, s]));
+      return {
+        id: `S_${oid}`,
+        state: [...latest.values()].some((s) => s.state !== 'success') ? 'FAILURE' : 'SUCCESS',
+        contexts: [...latest.values()].map((s) => ({
+          id: s.nodeId,
+          context: s.context,
+          state: s.state.toUpperCase(),
+          description: s.description,
+          targetUrl: s.targetUrl,
+          createdAt: s.createdAt,
+          creator: actorObject(s.creator, context.links),
+        })),
+      };
+    },
+  };
+}
+
+function appObject(app: AppIdentity): Source {
+  return { __typename: 'App', id: `A_${app.id}`, databaseId: app.id, slug: app.slug, name: app.name };
+}
+
+function checkSuiteObject(repo: RepoRecord, suite: StandInState['checkSuites'][number], context: GraphContext): Source {
+  return {
+    __typename: 'CheckSuite',
+    id: suite.nodeId,
+    databaseId: suite.id,
+    createdAt: suite.createdAt,
+    app: appObject(suite.app),
+    checkRuns: (args: ConnectionArgs & { filterBy?: { checkName?: string | null } | null }) => {
+      const name = args.filterBy?.checkName;
+      const runs = context.state
+        .checkRunsFor(repo.fullName, suite.headSha)
+        .filter((run) => run.checkSuiteId === suite.id && (name == null || run.name === name));
+      return connection(
+        runs.map((run) => ({
+          __typename: 'CheckRun',
+          id: run.nodeId,
+          databaseId: run.id,
+          name: run.name,
+          status: run.status.toUpperCase(),
+          conclusion: run.conclusion === null ? null : run.conclusion.toUpperCase(),
+          startedAt: run.startedAt,
+          completedAt: run.completedAt,
+          detailsUrl: run.detailsUrl,
+          url: `${context.links.web}/${repo.fullName}/runs/${run.id}`,
+        })),
+        args,
+        'checkRuns',
+      );
+    },
   };
 }
 
@@ -156,6 +218,23 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
     baseRef: () => refObject(pull.repo, pull.base.ref, context),
     createdAt: pull.createdAt,
     updatedAt: pull.updatedAt,
+    closedAt: pull.closedAt,
+    mergedAt: pull.mergedAt ?? null,
+    mergedBy: pull.mergedBy ? actorObject(pull.mergedBy, context.links) : null,
+    reviews: (args: ConnectionArgs) =>
+      connection(
+        (pull.reviews ?? []).map((review) => reviewObject(pull, review, context)),
+        args,
+        'reviews',
+      ),
+    commits: async (args: ConnectionArgs) => {
+      const oids = await pull.repo.git.commitsBetween(pull.base.sha, pull.head.sha);
+      return connection(
+        oids.map((oid) => ({ __typename: 'PullRequestCommit', id: `PRC_${oid}`, commit: commitObject(pull.repo, oid, context) })),
+        args,
+        'commits',
+      );
+    },
     author: actorObject(pull.author, context.links),
     authorAssociation: context.state.association(pull.repo, pull.author),
     comments: (args: ConnectionArgs) =>
@@ -196,6 +275,23 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
       const events = wanted ? pull.forcePushes.map((e) => forcePushObject(pull, e, context)) : [];
       return connection(events, args, 'timelineItems');
     },
+  };
+}
+
+function reviewObject(pull: PullRequestRecord, review: ReviewRecord, context: GraphContext): Source {
+  return {
+    __typename: 'PullRequestReview',
+    id: review.nodeId,
+    databaseId: review.id,
+    body: review.body,
+    state: review.state,
+    createdAt: review.submittedAt,
+    submittedAt: review.submittedAt,
+    lastEditedAt: review.lastEditedAt,
+    url: `${context.links.web}/${pull.repo.fullName}/pull/${pull.number}#pullrequestreview-${review.id}`,
+    author: actorObject(review.author, context.links),
+    editor: review.editor ? actorObject(review.editor, context.links) : null,
+    viewerDidAuthor: review.author === context.token.actor,
   };
 }
 
@@ -240,6 +336,19 @@ function repositoryObject(repo: RepoRecord, context: GraphContext): Source {
         : null;
     },
     ref: (args: { qualifiedName: string }) => refObject(repo, args.qualifiedName, context),
+    pullRequests: (args: ConnectionArgs & { states?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
+      const stateOf = (p: PullRequestRecord) => (p.merged ? 'MERGED' : p.state === 'open' ? 'OPEN' : 'CLOSED');
+      const field = args.orderBy?.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt';
+      const sign = args.orderBy?.direction === 'DESC' ? -1 : 1;
+      const pulls = context.state.pullRequests
+        .filter((p) => p.repo === repo && (args.states == null || args.states.includes(stateOf(p))))
+        .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field]) || a.number - b.number));
+      return connection(
+        pulls.map((p) => pullRequestObject(p, context)),
+        args,
+        'pullRequests',
+      );
+    },
     pullRequest: (args: { number: number }) => {
       const pull = context.state.pullRequest(repo.fullName, args.number);
       if (!pull) throw notFound(`Could not resolve to a PullRequest with the number of ${args.number}.`);
