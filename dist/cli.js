@@ -64624,11 +64624,13 @@ function formatAdvice(a) {
 import { readFile as readFile3 } from "node:fs/promises";
 
 // src/commands/replay.ts
-function replayLedger(recorded) {
+function replayLedger(recorded, judged) {
   const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   for (const entry2 of recorded.ledger) {
     if (!entry2.counted) {
-      inputs.ledger.push(entry2);
+      const outdated = judged === void 0 ? void 0 : stillOutdated(entry2, judged);
+      if (outdated === void 0) inputs.ledger.push(entry2);
+      else inputs.attestations.push(outdated);
       continue;
     }
     if (entry2.command === "attest" || entry2.command === "revoke") inputs.attestations.push(...attestations(entry2, recorded.models));
@@ -64655,6 +64657,21 @@ function attestations(entry2, models) {
   const bound = named(models, entry2.model).filter((m) => m.safeguards.some((s) => s.id === entry2.safeguard));
   if (bound.length === 0) return [{ ...base, headChangedSince: false }];
   return bound.map((m) => ({ ...base, model: m.id, fingerprint: m.fingerprint }));
+}
+function stillOutdated(entry2, judged) {
+  if (entry2.command !== "attest") return void 0;
+  const unbound = { headChangedSince: true };
+  const binding = entry2.fingerprint !== void 0 ? { fingerprint: entry2.fingerprint } : entry2.reason === outdatedBecause(unbound, "") ? unbound : void 0;
+  if (binding === void 0) return void 0;
+  const needing = named(judged, entry2.model).filter((m) => m.safeguards.some((s) => s.id === entry2.safeguard));
+  if (needing.length === 0 || needing.some((m) => outdatedBecause(binding, m.fingerprint) === void 0)) return void 0;
+  return {
+    kind: "attest",
+    safeguard: entry2.safeguard ?? "",
+    ...common(entry2),
+    ...entry2.model === void 0 ? {} : { model: entry2.model },
+    ...binding
+  };
 }
 function policyApproval2(entry2) {
   const approval = common(entry2);
@@ -64809,19 +64826,20 @@ async function rederive(reader, recorded, base, head) {
     ...recorded.subject.pullRequest === void 0 ? {} : { pullRequest: recorded.subject.pullRequest }
   };
   const tool = await currentTool();
+  const once = (all, judged) => evaluateChange(
+    reader,
+    { base, head },
+    {
+      all,
+      policyPath: recorded.policy.file,
+      referenceTime: recorded.referenceDate,
+      commands: async () => replayLedger(recorded, judged?.models),
+      subject,
+      tool
+    }
+  );
   const run2 = async (all) => {
-    const verdict = await evaluateChange(
-      reader,
-      { base, head },
-      {
-        all,
-        policyPath: recorded.policy.file,
-        referenceTime: recorded.referenceDate,
-        commands: async () => replayLedger(recorded),
-        subject,
-        tool
-      }
-    );
+    const verdict = await once(all, await once(all));
     return { ...verdict, ledger: rederiveLedger(recorded.ledger, verdict.ledger) };
   };
   const ids = (v) => v.models.map((m) => m.id).join(",");

@@ -88,19 +88,22 @@ async function rederive(reader: LocalGitReader, recorded: Verdict, base: string,
     ...(recorded.subject.pullRequest === undefined ? {} : { pullRequest: recorded.subject.pullRequest }),
   };
   const tool = await currentTool();
-  const run = async (all: boolean) => {
-    const verdict = await evaluateChange(
+  const once = (all: boolean, judged?: Verdict) =>
+    evaluateChange(
       reader,
       { base, head },
       {
         all,
         policyPath: recorded.policy.file,
         referenceTime: recorded.referenceDate,
-        commands: async () => replayLedger(recorded),
+        commands: async () => replayLedger(recorded, judged?.models),
         subject,
         tool,
       },
     );
+  // Twice: the first gives the fingerprints that tell which refused attestations the engine outdates again.
+  const run = async (all: boolean) => {
+    const verdict = await once(all, await once(all));
     return { ...verdict, ledger: rederiveLedger(recorded.ledger, verdict.ledger) };
   };
   const ids = (v: Verdict) => v.models.map((m) => m.id).join(',');

@@ -1,5 +1,6 @@
 // A recorded attestation ledger replayed as the engine's command inputs, for `rsp-gate verify`: the authorisation the
 // report recorded stands (a refused command stays refused), and what counted is bound again to what it vouched for.
+import { outdatedBecause } from '../engine/attestations.ts';
 import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { LedgerEntry } from '../engine/ledger.ts';
 import type { ModelVerdict, Verdict } from '../engine/types.ts';
@@ -10,11 +11,13 @@ import type { CommandInputs } from './handler.ts';
  * The counted commands as inputs. One that named no `fp:` counted for the head it was made on: it is bound to the
  * fingerprint the report recorded for each model, so that other evidence under the same report no longer carries it.
  */
-export function replayLedger(recorded: Verdict): CommandInputs {
+export function replayLedger(recorded: Verdict, judged?: readonly ModelVerdict[]): CommandInputs {
   const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   for (const entry of recorded.ledger) {
     if (!entry.counted) {
-      inputs.ledger.push(entry);
+      const outdated = judged === undefined ? undefined : stillOutdated(entry, judged);
+      if (outdated === undefined) inputs.ledger.push(entry);
+      else inputs.attestations.push(outdated);
       continue;
     }
     if (entry.command === 'attest' || entry.command === 'revoke') inputs.attestations.push(...attestations(entry, recorded.models));
@@ -46,6 +49,31 @@ function attestations(entry: LedgerEntry, models: readonly ModelVerdict[]): Atte
   // A model the report does not show (named by an alias): bound to the head, as it was.
   if (bound.length === 0) return [{ ...base, headChangedSince: false }];
   return bound.map((m) => ({ ...base, model: m.id, fingerprint: m.fingerprint }));
+}
+
+/**
+ * A refused attestation the engine refuses again on the re-derived models (`judged`), because it is bound to other
+ * evidence: replayed, so that the verdict says so as it did; one refused for any other reason is never replayed.
+ */
+function stillOutdated(entry: LedgerEntry, judged: readonly ModelVerdict[]): Attestation | undefined {
+  if (entry.command !== 'attest') return undefined;
+  const unbound = { headChangedSince: true };
+  const binding =
+    entry.fingerprint !== undefined
+      ? { fingerprint: entry.fingerprint }
+      : entry.reason === outdatedBecause(unbound, '')
+        ? unbound
+        : undefined;
+  if (binding === undefined) return undefined;
+  const needing = named(judged, entry.model).filter((m) => m.safeguards.some((s) => s.id === entry.safeguard));
+  if (needing.length === 0 || needing.some((m) => outdatedBecause(binding, m.fingerprint) === undefined)) return undefined;
+  return {
+    kind: 'attest',
+    safeguard: entry.safeguard ?? '',
+    ...common(entry),
+    ...(entry.model === undefined ? {} : { model: entry.model }),
+    ...binding,
+  };
 }
 
 function policyApproval(entry: LedgerEntry): PolicyApproval {

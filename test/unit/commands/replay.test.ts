@@ -102,6 +102,34 @@ describe('replaying a recorded ledger', () => {
   });
 });
 
+describe('replaying refused attestations on the re-derived models', () => {
+  const stale = entry({ counted: false, fingerprint: '0'.repeat(20), reason: 'it was made for fingerprint 00000000000000000000, …' });
+  const nonOwner = entry({ user: 'mallory', counted: false, reason: 'mallory is not one of the owners of asl3-classifiers' });
+  const unbound = entry({ user: 'bob', counted: false, reason: 'the PR changed after it was made and it names no fingerprint' });
+
+  it('replays one the engine outdates again, so that its finding is derived again', () => {
+    const judged = report([]).models;
+    const inputs = replayLedger(report([stale, unbound]), judged);
+    expect(inputs.attestations.map((a) => [a.by, a.fingerprint, a.headChangedSince])).toEqual([
+      ['sofia', '0'.repeat(20), undefined],
+      ['bob', undefined, true],
+    ]);
+    expect(inputs.ledger).toEqual([]);
+  });
+
+  it('never replays one refused by authorisation, nor one whose fingerprint matches the evidence now', () => {
+    const matching = entry({
+      counted: false,
+      fingerprint: FP8.slice(0, 20),
+      model: 'frontier-8',
+      reason: 'the comment was edited by mallory',
+    });
+    const inputs = replayLedger(report([nonOwner, matching]), report([]).models);
+    expect(inputs.attestations).toEqual([]);
+    expect(inputs.ledger).toEqual([nonOwner, matching]);
+  });
+});
+
 describe('the re-derived ledger', () => {
   it('is the recorded one when every replayed command counted again', () => {
     const recorded = [entry({}), entry({ user: 'mallory', counted: false, reason: 'not an owner' })];
