@@ -5067,22 +5067,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5093,14 +5093,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5114,16 +5114,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options2) {
@@ -8246,7 +8246,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin, targets2) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8260,20 +8260,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin, [pool, ...targets2]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool.emit("connect", origin, [pool, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8439,8 +8439,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error63) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error63) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -8654,17 +8654,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -9020,16 +9020,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname3 === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname3 === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname3.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname3.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9041,13 +9041,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -28986,91 +28986,91 @@ var require_yauzl = __commonJS({
       readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err) {
         if (err) return emitErrorAndAutoClose(self2, err);
         if (self2.emittedError) return;
-        var entry = new Entry();
+        var entry2 = new Entry();
         var signature = buffer.readUInt32LE(0);
         if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
+        entry2.versionMadeBy = buffer.readUInt16LE(4);
+        entry2.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry2.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry2.compressionMethod = buffer.readUInt16LE(10);
+        entry2.lastModFileTime = buffer.readUInt16LE(12);
+        entry2.lastModFileDate = buffer.readUInt16LE(14);
+        entry2.crc32 = buffer.readUInt32LE(16);
+        entry2.compressedSize = buffer.readUInt32LE(20);
+        entry2.uncompressedSize = buffer.readUInt32LE(24);
+        entry2.fileNameLength = buffer.readUInt16LE(28);
+        entry2.extraFieldLength = buffer.readUInt16LE(30);
+        entry2.fileCommentLength = buffer.readUInt16LE(32);
+        entry2.internalFileAttributes = buffer.readUInt16LE(36);
+        entry2.externalFileAttributes = buffer.readUInt32LE(38);
+        entry2.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry2.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
         self2.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        buffer = newBuffer(entry2.fileNameLength + entry2.extraFieldLength + entry2.fileCommentLength);
         readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err2) {
           if (err2) return emitErrorAndAutoClose(self2, err2);
           if (self2.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          entry2.fileNameRaw = buffer.subarray(0, entry2.fileNameLength);
+          var fileCommentStart = entry2.fileNameLength + entry2.extraFieldLength;
+          entry2.extraFieldRaw = buffer.subarray(entry2.fileNameLength, fileCommentStart);
+          entry2.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry2.fileCommentLength);
           try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+            entry2.extraFields = parseExtraFields(entry2.extraFieldRaw);
           } catch (err3) {
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
+            var isUtf8 = (entry2.generalPurposeBitFlag & 2048) !== 0;
+            entry2.fileComment = decodeBuffer(entry2.fileCommentRaw, isUtf8);
+            entry2.fileName = getFileNameLowLevel(entry2.generalPurposeBitFlag, entry2.fileNameRaw, entry2.extraFields, self2.strictFileNames);
+            var errorMessage = validateFileName(entry2.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
           } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
+            entry2.fileComment = entry2.fileCommentRaw;
+            entry2.fileName = entry2.fileNameRaw;
           }
-          entry.comment = entry.fileComment;
+          entry2.comment = entry2.fileComment;
           self2.readEntryCursor += buffer.length;
           self2.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
+          for (var i = 0; i < entry2.extraFields.length; i++) {
+            var extraField = entry2.extraFields[i];
             if (extraField.id !== 1) continue;
             var zip64EiefBuffer = extraField.data;
             var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
+            if (entry2.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.compressedSize === 4294967295) {
+            if (entry2.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
               }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+            if (entry2.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
               }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              entry2.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
+          if (self2.validateEntrySizes && entry2.compressionMethod === 0) {
+            var expectedCompressedSize = entry2.uncompressedSize;
+            if (entry2.isEncrypted()) {
               expectedCompressedSize += 12;
             }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+            if (entry2.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry2.compressedSize + " != " + entry2.uncompressedSize;
               return emitErrorAndAutoClose(self2, new Error(msg));
             }
           }
-          self2.emit("entry", entry);
+          self2.emit("entry", entry2);
           if (!self2.lazyEntries) self2._readEntry();
         });
       });
@@ -29090,10 +29090,10 @@ var require_yauzl = __commonJS({
         self2.removeListener("error", onError);
         if (self2.autoClose) self2.close();
       }
-      function onEntry(entry) {
+      function onEntry(entry2) {
         let { resolve } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve({ value: entry });
+        resolve({ value: entry2 });
       }
       function onEnd() {
         let { resolve } = pendingResolveReject;
@@ -29129,10 +29129,10 @@ var require_yauzl = __commonJS({
         }
       };
     };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+    ZipFile.prototype.openReadStream = function(entry2, options2, callback) {
       var self2 = this;
       var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
+      var relativeEnd = entry2.compressedSize;
       if (callback == null) {
         callback = options2;
         options2 = null;
@@ -29149,16 +29149,16 @@ var require_yauzl = __commonJS({
           }
         } else {
           if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
+            if (!entry2.isEncrypted()) {
               throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
             }
             if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
+            if (entry2.isCompressed()) {
               if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
             }
           }
           if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
+            if (!entry2.isCompressed()) {
               throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
             }
             if (!(options2.decompress === false || options2.decompress === true)) {
@@ -29170,43 +29170,43 @@ var require_yauzl = __commonJS({
         if (options2.start != null) {
           relativeStart = options2.start;
           if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+          if (relativeStart > entry2.compressedSize) throw new Error("options.start > entry.compressedSize");
         }
         if (options2.end != null) {
           relativeEnd = options2.end;
           if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd > entry2.compressedSize) throw new Error("options.end > entry.compressedSize");
           if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
         }
       }
       var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      (entry2.compressionMethod === 0 || // Naturally without compression.
+      entry2.compressionMethod === 8 && options2.decompress === false) && (!entry2.isEncrypted() || // Naturally without encryption.
       options2.decrypt === false);
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
       if (!self2.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
+      if (entry2.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
       var decompress;
       if (rawMode) {
         decompress = false;
-      } else if (entry.compressionMethod === 8) {
+      } else if (entry2.compressionMethod === 8) {
         decompress = options2.decodeFileData !== true;
       } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+        return callback(new Error("unsupported compression method: " + entry2.compressionMethod));
       }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self2.readLocalFileHeader(entry2, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
         self2.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
-          entry.compressedSize,
+          entry2.compressedSize,
           relativeStart,
           relativeEnd,
           decompress,
-          entry.uncompressedSize,
+          entry2.uncompressedSize,
           callback
         );
       });
@@ -29248,7 +29248,7 @@ var require_yauzl = __commonJS({
       }
       callback(null, endpointStream);
     };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+    ZipFile.prototype.readLocalFileHeader = function(entry2, options2, callback) {
       var self2 = this;
       if (callback == null) {
         callback = options2;
@@ -29257,7 +29257,7 @@ var require_yauzl = __commonJS({
       if (options2 == null) options2 = {};
       self2.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -29266,9 +29266,9 @@ var require_yauzl = __commonJS({
           }
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          var fileDataStart = entry2.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry2.compressedSize > self2.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry2.compressedSize + " > " + self2.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -29287,7 +29287,7 @@ var require_yauzl = __commonJS({
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
           self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
@@ -29302,9 +29302,9 @@ var require_yauzl = __commonJS({
         }
       });
     };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+    ZipFile.prototype.openReadStreamPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
+        this.openReadStream(entry2, options2, function(err, readStream) {
           if (err) return reject(err);
           resolve(readStream);
         });
@@ -29318,9 +29318,9 @@ var require_yauzl = __commonJS({
         });
       });
     };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+        this.readLocalFileHeader(entry2, options2, function(err, localFileHeader) {
           if (err) return reject(err);
           resolve(localFileHeader);
         });
@@ -36010,7 +36010,7 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import { readFile, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -41790,9 +41790,9 @@ var memo = {
     if (!bucket)
       return empty;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open2.push(entry);
+    const entry2 = { value: empty, issues: null };
+    bucket.set(payload.value, entry2);
+    open2.push(entry2);
     return empty;
   },
   guard(inst) {
@@ -41866,16 +41866,16 @@ var memo = {
         const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry2 = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
       inst._zod.parse = wrapped;
@@ -52289,42 +52289,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
       const existing = idToSchema.get(id2);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id2, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
+      const id2 = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id2;
       return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -52335,8 +52335,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -52344,31 +52344,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -52550,12 +52550,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -52602,8 +52602,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -53215,9 +53215,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -53231,8 +53231,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -53426,8 +53426,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -53437,8 +53437,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key2, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key2, finalize(ctx2, schema));
     }
@@ -57639,6 +57639,25 @@ var PublishedPolicySchema = PolicySchema.extend({
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 
+// src/engine/ledger.ts
+var LedgerCommandSchema = external_exports.enum(["attest", "revoke", "approve-policy", "approve-assessment"]);
+var LedgerSourceSchema = external_exports.strictObject({
+  kind: external_exports.enum(["comment", "review", "simulated"]).describe("Where the command was posted; simulated: a local `check --attest`"),
+  id: external_exports.string().optional().describe("The comment or review (GraphQL node id)"),
+  url: external_exports.string().optional().describe("Where a reader finds the comment or review on GitHub")
+}).describe("The comment or review a command came from");
+var LedgerEntrySchema = external_exports.strictObject({
+  command: LedgerCommandSchema,
+  user: external_exports.string().describe("Login of who posted the command"),
+  at: external_exports.string().describe("ISO time the command was made (its last edit, when edited)"),
+  source: LedgerSourceSchema,
+  model: external_exports.string().optional().describe("The model the command names; absent: every model of the PR that needs it"),
+  safeguard: external_exports.string().optional().describe("The safeguard attested or revoked"),
+  fingerprint: external_exports.string().optional().describe("The fingerprint (prefix) the command was bound to with `fp:`"),
+  counted: external_exports.boolean().describe("True when the command took effect in this evaluation"),
+  reason: external_exports.string().optional().describe("Why it did not count, in the words of the reply to the command")
+}).describe("One attest / revoke / approve-policy / approve-assessment command and whether it counted");
+
 // src/engine/verdict.ts
 var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
 var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
@@ -57714,23 +57733,47 @@ var PolicyPreviewSchema = external_exports.strictObject({
   requiredLevelUnderNewPolicy: external_exports.string(),
   conclusionUnderNewPolicy: ConclusionSchema
 });
-var VerdictSchema = external_exports.strictObject({
+var SHA = external_exports.string().describe("A commit SHA; '' when it could not be read");
+var SubjectSchema = external_exports.strictObject({
+  repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
+  pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
+  baseSha: SHA,
+  headSha: SHA
+}).describe("What this evaluation judged");
+var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
+var PolicyReportSchema = external_exports.strictObject({
+  file: external_exports.string(),
+  extends: external_exports.string().nullable(),
+  changed: external_exports.boolean(),
+  approvedBy: external_exports.array(external_exports.string()),
+  preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+});
+var VerdictV1Schema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  policy: PolicyReportSchema,
   models: external_exports.array(ModelVerdictSchema),
   findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
   counts: severityCounts().describe("Over all findings")
 }).describe("rsp-gate JSON report");
+var VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).nullable().describe("sha256 of the policy text used (the base commit's); null when the base has no policy file")
+  }),
+  ledger: external_exports.array(LedgerEntrySchema).describe("Every attest / revoke / approve command seen, in time order, and whether it counted")
+}).describe("rsp-gate JSON report");
+var AnyReportSchema = external_exports.discriminatedUnion("schemaVersion", [VerdictV1Schema, VerdictSchema]);
 
 // src/engine/status-rank.ts
 var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
@@ -59567,10 +59610,10 @@ function verifiedObject(pointer, object2) {
     }
   };
 }
-function checkDigest(pointer, bytes, sha256) {
+function checkDigest(pointer, bytes, sha2562) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid)
-    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha2562 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha2562.slice(0, 12)}\u2026)`);
 }
 
 // src/github/lfs-download.ts
@@ -59814,11 +59857,11 @@ var ApiRepoReader = class {
     const viaGraphql = [];
     const viaRest = [];
     for (const request2 of batch2) {
-      const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
-      if (request2.kind === "file" && entry) {
-        request2.size = entry.size ?? 0;
+      const entry2 = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
+      if (request2.kind === "file" && entry2) {
+        request2.size = entry2.size ?? 0;
         if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
-          viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
+          viaRest.push({ request: request2, oid: entry2.oid, size: entry2.size });
           continue;
         }
       }
@@ -60053,7 +60096,8 @@ function fromDispatch(payload, settings2) {
   const given = payload.inputs?.["pull-request"];
   const text3 = typeof given === "string" ? given.trim() : "";
   if (text3 === "") return sweep();
-  if (!/^\d+$/.test(text3)) return { kind: "invalid", reason: `workflow_dispatch: the pull-request input must be a PR number, not "${text3}"` };
+  if (!/^\d+$/.test(text3))
+    return { kind: "invalid", reason: `workflow_dispatch: the pull-request input must be a PR number, not "${text3}"` };
   return evaluateNumber(Number(text3));
 }
 function evaluateNumber(number5) {
@@ -60173,6 +60217,9 @@ function memoizeAccess(access2) {
 }
 
 // src/commands/handler.ts
+function sourceOf(comment) {
+  return { kind: comment.kind ?? "comment", id: comment.id, ...comment.url === void 0 ? {} : { url: comment.url } };
+}
 function commandTime(comment) {
   return comment.lastEditedAt ?? comment.createdAt;
 }
@@ -60186,6 +60233,68 @@ function headChangedSince(ctx) {
 function headUntimed(ctx) {
   if (ctx.headPushedBy !== null) return void 0;
   return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/engine/ledger-entries.ts
+function notEvaluatedReason(model, evaluated) {
+  return `this PR does not evaluate a model "${model}" (evaluated: ${evaluated.join(", ") || "none"})`;
+}
+var NOTHING_TO_APPROVE = "This PR does not change the policy, so there is nothing to approve.";
+function entry(command, c, outcome) {
+  const source = c.source ?? { kind: "comment", ...c.url === void 0 ? {} : { url: c.url } };
+  const e = { command, user: c.by, at: c.at, source, counted: outcome.reason === void 0 };
+  if ("model" in c && c.model !== void 0) e.model = c.model;
+  if ("safeguard" in c) e.safeguard = c.safeguard;
+  if (c.fingerprint !== void 0) e.fingerprint = c.fingerprint;
+  if (outcome.reason !== void 0) e.reason = outcome.reason;
+  return e;
+}
+function targets(models, name) {
+  return name === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name));
+}
+function covers(command, m, safeguard) {
+  return command.safeguard === safeguard && (command.model === void 0 || modelIsNamed(m.config, command.model));
+}
+function attestationGap(a, later, m) {
+  const safeguard = m.verdict.safeguards.find((s) => s.id === a.safeguard);
+  if (safeguard === void 0) return `${m.verdict.id} does not need ${a.safeguard} at ${m.verdict.requiredLevel}`;
+  if (safeguard.status === "satisfied") return `${m.verdict.id} has ${a.safeguard} in its ledger at the base already`;
+  const revocation = later.find((r) => r.kind === "revoke" && covers(r, m, a.safeguard));
+  if (revocation !== void 0) return `revoked by ${revocation.by} at ${revocation.at}`;
+  return outdatedBecause(a, m.verdict.fingerprint);
+}
+function attestationReason(a, later, input2) {
+  const applies = targets(input2.models, a.model);
+  if (applies.length === 0) return notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+  const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
+  if (gaps.some((g) => g.gap === void 0)) return void 0;
+  return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
+}
+function attestationEntries(input2) {
+  return input2.attestations.map((a, i) => {
+    const applies = targets(input2.models, a.model);
+    if (a.kind === "revoke") {
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+      return entry("revoke", a, { reason });
+    }
+    return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
+  });
+}
+function approvalEntries(input2) {
+  const policy = input2.policyApprovals.map(
+    (a) => entry("approve-policy", a, { reason: input2.policyChanged ? outdatedBecause(a, input2.policyFingerprint) : NOTHING_TO_APPROVE })
+  );
+  const assessment = input2.assessmentApprovals.map((a) => {
+    const [model] = targets(input2.models, a.model);
+    const reason = model === void 0 ? notEvaluatedReason(a.model, input2.models.map((m) => m.verdict.id)) : outdatedBecause(a, model.verdict.fingerprint);
+    return entry("approve-assessment", a, { reason });
+  });
+  return [...policy, ...assessment];
+}
+function buildLedger(input2) {
+  const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
+  const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
+  return all.sort((a, b) => time3(a) - time3(b));
 }
 
 // src/commands/handlers/approve-assessment.ts
@@ -60229,7 +60338,12 @@ var approveAssessment = {
     return assessor;
   },
   apply(command, ctx, inputs) {
-    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = {
+      model: command.model,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
+    };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
@@ -60239,9 +60353,7 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return {
-      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
-    };
+    return { refused: notEvaluatedReason(command.model, verdict.models.map((m) => m.id)) };
   }
 };
 
@@ -60278,14 +60390,14 @@ var approvePolicy = {
     return approver;
   },
   apply(command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment), source: sourceOf(ctx.comment) };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
   after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: NOTHING_TO_APPROVE } };
   }
 };
 
@@ -60309,8 +60421,7 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+  return notEvaluatedReason(command.model, verdict.models.map((m) => m.id));
 }
 
 // src/commands/handlers/attest.ts
@@ -60346,7 +60457,8 @@ var attest = {
       kind: "attest",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) attestation.model = command.model;
     if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
@@ -60419,7 +60531,8 @@ var revoke = {
       kind: "revoke",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) revocation.model = command.model;
     if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
@@ -60452,8 +60565,9 @@ function carriesState(command) {
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   let trigger;
+  const decided = [];
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
     const isTrigger = comment.id === input2.triggerId;
@@ -60472,11 +60586,27 @@ async function collectCommands(input2) {
       const handler2 = handlerFor(command);
       const decision = await handler2.authorize(command, ctx);
       if (decision.allowed) handler2.apply?.(command, ctx, inputs);
+      else if (carriesState(command)) inputs.ledger.push(refusedEntry(command, comment, decision.reason));
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
-  return trigger === void 0 ? { inputs } : { inputs, trigger };
+  return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
+}
+function refusedEntry(command, comment, reason) {
+  const entry2 = {
+    command: command.name,
+    user: comment.author.login,
+    at: commandTime(comment),
+    source: sourceOf(comment),
+    counted: false,
+    reason
+  };
+  if ("safeguard" in command) entry2.safeguard = command.safeguard;
+  if ("model" in command && command.model !== void 0) entry2.model = command.model;
+  if ("fingerprint" in command && command.fingerprint !== void 0) entry2.fingerprint = command.fingerprint;
+  return entry2;
 }
 async function preflight(comment, prAuthor, access2) {
   const parsed = parseCommands(comment.body);
@@ -60637,6 +60767,65 @@ function withFindings(verdict, foreign) {
   };
 }
 
+// src/report/record.ts
+var RECORD_MARKER = "<!-- rsp-gate:record ";
+var MAX_RECORD_CHARS = 16e3;
+var SHORT_REASON = 160;
+var RecordModelSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"])
+});
+var AuditRecordSchema = external_exports.strictObject({
+  record: external_exports.literal(1),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"]),
+  requiredLevel: external_exports.string(),
+  headSha: external_exports.string(),
+  baseSha: external_exports.string(),
+  referenceDate: external_exports.string(),
+  toolVersion: external_exports.string(),
+  policyFingerprint: external_exports.string().nullable(),
+  models: external_exports.array(RecordModelSchema),
+  ledger: external_exports.array(LedgerEntrySchema),
+  /** Entries (the oldest) or models left out to keep the record within its size. */
+  omitted: external_exports.strictObject({ ledger: external_exports.number().int(), models: external_exports.number().int() }).optional()
+}).describe("The audit record in the sticky comment");
+function recordOf(v) {
+  return {
+    record: 1,
+    conclusion: v.conclusion,
+    requiredLevel: v.requiredLevel,
+    headSha: v.subject.headSha,
+    baseSha: v.subject.baseSha,
+    referenceDate: v.referenceDate,
+    toolVersion: v.tool.version,
+    policyFingerprint: v.policy.fingerprint,
+    models: v.models.map((m) => ({ id: m.id, declaredLevel: m.declaredLevel, requiredLevel: m.requiredLevel, conclusion: m.conclusion })),
+    ledger: v.ledger
+  };
+}
+function encode3(record2) {
+  return `
+${RECORD_MARKER}${Buffer.from(JSON.stringify(record2), "utf8").toString("base64")} -->`;
+}
+var shorten2 = (e) => e.reason === void 0 || e.reason.length <= SHORT_REASON ? e : { ...e, reason: `${e.reason.slice(0, SHORT_REASON - 1)}\u2026` };
+function encodeRecord(verdict, max = MAX_RECORD_CHARS) {
+  const full = recordOf(verdict);
+  let text3 = encode3(full);
+  if (text3.length <= max) return text3;
+  const ledger = full.ledger.map(shorten2);
+  let models = full.models;
+  for (let keep = ledger.length; ; ) {
+    const omitted = { ledger: full.ledger.length - keep, models: full.models.length - models.length };
+    text3 = encode3({ ...full, models, ledger: ledger.slice(ledger.length - keep), omitted });
+    if (text3.length <= max) return text3;
+    if (keep > 0) keep = Math.floor(keep / 2);
+    else if (models.length > 0) models = models.slice(0, Math.floor(models.length / 2));
+    else return "";
+  }
+}
+
 // src/run/evaluate-change.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash3 } from "node:crypto";
@@ -60756,11 +60945,11 @@ function describePath(root, path3) {
   }
   return text3 === "" ? "(top level)" : text3;
 }
-function entryName(entry) {
-  const id2 = child(entry, "id");
+function entryName(entry2) {
+  const id2 = child(entry2, "id");
   if (typeof id2 === "string" && id2 !== "") return id2;
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   if (typeof evalId === "string" && typeof metric === "string") return `${evalId}/${metric}`;
   return void 0;
 }
@@ -60787,13 +60976,13 @@ function mergeOverPreset(user, preset) {
 function hasBoth(user, preset, key2) {
   return Object.hasOwn(user, key2) && Object.hasOwn(preset, key2);
 }
-var byId = (entry) => {
-  const id2 = child(entry, "id");
+var byId = (entry2) => {
+  const id2 = child(entry2, "id");
   return typeof id2 === "string" ? id2 : void 0;
 };
-var ruleKey = (entry) => {
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+var ruleKey = (entry2) => {
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   return typeof evalId === "string" && typeof metric === "string" ? `${evalId.toLowerCase()}\0${metric.toLowerCase()}` : void 0;
 };
 var mergeFields = (user, preset) => ({ ...preset, ...user });
@@ -60807,15 +60996,15 @@ var mergeCapability = (user, preset, path3, origins) => {
 function mergeKeyed(user, preset, path3, keyOf, mergeEntry, origins) {
   if (!Array.isArray(user) || !Array.isArray(preset)) return user;
   const userIndexByKey = /* @__PURE__ */ new Map();
-  user.forEach((entry, i) => {
-    const key2 = keyOf(entry);
+  user.forEach((entry2, i) => {
+    const key2 = keyOf(entry2);
     if (key2 !== void 0 && !userIndexByKey.has(key2)) userIndexByKey.set(key2, i);
   });
   const merged = [];
   const usedUser = /* @__PURE__ */ new Set();
-  const push = (entry, origin) => {
+  const push = (entry2, origin) => {
     origins.set(pathKey([...path3, merged.length]), origin);
-    merged.push(entry);
+    merged.push(entry2);
   };
   preset.forEach((presetEntry, p) => {
     const key2 = keyOf(presetEntry);
@@ -60828,8 +61017,8 @@ function mergeKeyed(user, preset, path3, keyOf, mergeEntry, origins) {
       push(presetEntry, { preset: p });
     }
   });
-  user.forEach((entry, u) => {
-    if (!usedUser.has(u)) push(entry, { user: u });
+  user.forEach((entry2, u) => {
+    if (!usedUser.has(u)) push(entry2, { user: u });
   });
   return merged;
 }
@@ -61988,9 +62177,9 @@ function buildChecklist(input2) {
   const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
   const findings2 = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
-  for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry))
-      findings2.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+  for (const entry2 of [...headLedger].sort()) {
+    if (!known.has(entry2))
+      findings2.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry2}", which the policy does not define`, where));
   }
   const safeguards2 = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
@@ -62444,7 +62633,23 @@ function evaluate2(input2) {
   const context3 = indexInputs(input2);
   const { shared, evaluated, routed } = sharedFindings(input2, context3);
   const models = evaluateModels(input2, context3, evaluated, routed.byModel, shared);
-  return summarise(input2, models, sortFindings(shared));
+  const verdict = summarise(input2, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input2, context3, models);
+  return verdict;
+}
+function ledgerOf(input2, context3, models) {
+  return buildLedger({
+    refused: input2.ledger ?? [],
+    attestations: context3.attestations,
+    policyApprovals: input2.policyApprovals,
+    assessmentApprovals: input2.assessmentApprovals ?? [],
+    policyFingerprint: input2.policyFingerprint ?? "",
+    policyChanged: input2.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config2 = context3.heads.get(verdict.id);
+      return config2 === void 0 ? [] : [{ verdict, config: config2 }];
+    })
+  });
 }
 function indexInputs(input2) {
   const heads = byId2(input2.headModels);
@@ -62527,11 +62732,11 @@ function summarise(input2, models, findings2) {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
+    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort(),
+    fingerprint: input2.basePolicyFingerprint ?? null
   };
   const counts = countSeverities(all);
   const facts = {
-    schemaVersion: 1,
     conclusion,
     requiredLevel: requiredLevel2,
     referenceDate: input2.referenceDate,
@@ -62541,7 +62746,9 @@ function summarise(input2, models, findings2) {
     counts
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: input2.subject ?? { baseSha: "", headSha: "" },
+    tool: input2.tool ?? UNKNOWN_TOOL,
     conclusion,
     requiredLevel: requiredLevel2,
     headline: headline(facts),
@@ -62549,9 +62756,11 @@ function summarise(input2, models, findings2) {
     policy,
     models,
     findings: findings2,
-    counts
+    counts,
+    ledger: []
   };
 }
+var UNKNOWN_TOOL = { name: "rsp-gate", version: "unknown" };
 
 // src/evidence/record.ts
 function resolveModel(named, ctx) {
@@ -63001,13 +63210,13 @@ function readModelIndex(parsed, ctx) {
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const line = (path3) => parsed.locate(path3).line;
   const output2 = { records: [], findings: [] };
-  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
-    const model = resolveModel(entry.name, ctx);
+  validated.value[MODEL_INDEX_KEY2].forEach((entry2, i) => {
+    const model = resolveModel(entry2.name, ctx);
     if (model === void 0) {
       output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
       return;
     }
-    entry.results.forEach((result, j) => {
+    entry2.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
       const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
@@ -63287,9 +63496,9 @@ async function listEntries(zip, wanted) {
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
-  for await (const entry of zip.eachEntry()) {
-    const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
+  for await (const entry2 of zip.eachEntry()) {
+    const name = entry2.fileName;
+    if (wanted.has(name)) listing.last.set(name, entry2);
     const slash = name.indexOf("/");
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
@@ -63331,9 +63540,9 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => {
+    const onEntry = (entry2) => {
       done();
-      resolve(entry);
+      resolve(entry2);
     };
     const onError = (err) => {
       done();
@@ -63424,35 +63633,35 @@ function plainName(bytes, start, end) {
 var EntryError = class extends Error {
 };
 var maxRawBytes = (maxBytes) => maxBytes + (maxBytes >>> 8) + 1024;
-async function readEntry(zip, entry, maxBytes) {
-  const name = entry.fileName;
-  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
-  const method = entry.compressionMethod;
+async function readEntry(zip, entry2, maxBytes) {
+  const name = entry2.fileName;
+  if (entry2.isEncrypted()) throw new EntryError(`${name} is encrypted`);
+  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const method = entry2.compressionMethod;
   if (method !== STORED && method !== DEFLATE && method !== ZSTD)
     throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
-  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-  const raw = await rawData(zip, entry);
+  if (entry2.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  const raw = await rawData(zip, entry2);
   let bytes;
   try {
-    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
+    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry2.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
   } catch (err) {
     const kind = method === ZSTD ? "zstd" : "deflate";
     throw new EntryError(`${name}: ${kind} data is corrupt (${err.message})`);
   }
-  if (bytes.byteLength !== entry.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
+  if (bytes.byteLength !== entry2.uncompressedSize) {
+    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
   }
-  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
-async function rawData(zip, entry) {
-  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-  const end = fileDataStart + entry.compressedSize;
+async function rawData(zip, entry2) {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry2, { minimal: true });
+  const end = fileDataStart + entry2.compressedSize;
   const src = sources.get(zip);
   if (src === void 0) throw new EntryError("the archive was not opened through openArchive");
   const raw = await src.read(fileDataStart, end);
-  if (raw.byteLength !== entry.compressedSize) throw new EntryError(`${entry.fileName}: the archive ends inside its data`);
+  if (raw.byteLength !== entry2.compressedSize) throw new EntryError(`${entry2.fileName}: the archive ends inside its data`);
   return raw;
 }
 function inflated(raw, size) {
@@ -63541,23 +63750,23 @@ function readNative(parsed, ctx) {
   const doc = parsed.value;
   let checked = doc;
   if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
-    const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject2(entry)) return entry;
+    const results = doc["results"].map((entry2, i) => {
+      if (!isPlainObject2(entry2)) return entry2;
       const problems = [];
-      let copy = entry;
-      if (Object.hasOwn(entry, "value")) {
-        const problem = valueProblem(entry["value"]);
+      let copy = entry2;
+      if (Object.hasOwn(entry2, "value")) {
+        const problem = valueProblem(entry2["value"]);
         if (problem !== void 0) {
           problems.push(`value ${problem}`);
           copy = { ...copy, value: 0 };
         }
       }
-      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
-        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
+      if (Object.hasOwn(entry2, "stderr") && typeof entry2["stderr"] === "number" && stderrProblem(entry2["stderr"]) !== void 0) {
+        problems.push(`stderr ${stderrProblem(entry2["stderr"])}`);
         copy = { ...copy, stderr: 0 };
       }
       if (problems.length > 0) {
-        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
+        const name = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
         setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
       }
       return copy;
@@ -63570,23 +63779,23 @@ function readNative(parsed, ctx) {
   const model = resolveModel(native.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
   const output2 = { records: [], findings: [] };
-  native.results.forEach((entry, i) => {
+  native.results.forEach((entry2, i) => {
     const problem = setAside.get(i);
     if (problem !== void 0) {
       output2.findings.push(problem);
-      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      const fields = { eval: entry2.eval, metric: entry2.metric, date: entry2.date ?? native.date, line: line(["results", i]) };
       output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
       return;
     }
     output2.records.push(
       makeRecord("native", ctx, model, {
-        eval: entry.eval,
-        metric: entry.metric,
-        value: entry.value,
-        stderr: entry.stderr,
-        samples: entry.samples,
-        date: entry.date ?? native.date,
-        direction: entry.direction,
+        eval: entry2.eval,
+        metric: entry2.metric,
+        value: entry2.value,
+        stderr: entry2.stderr,
+        samples: entry2.samples,
+        date: entry2.date ?? native.date,
+        direction: entry2.direction,
         line: line(["results", i])
       })
     );
@@ -63865,16 +64074,23 @@ async function readChange(reader, change, options2 = {}) {
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    policyFingerprint: start.headPolicyText === void 0 ? "" : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
-    nothingRelevant: !layout.relevantChange && options2.all !== true
+    nothingRelevant: !layout.relevantChange && options2.all !== true,
+    subject: { ...options2.subject, baseSha: change.base, headSha: change.head },
+    ...options2.tool === void 0 ? {} : { tool: options2.tool },
+    basePolicyFingerprint: start.basePolicyText === void 0 ? null : sha256(start.basePolicyText)
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
+}
+function sha256(text3) {
+  return createHash3("sha256").update(text3).digest("hex");
 }
 async function readStart(reader, change, policyPath, referenceTime) {
   const policyBase = change.policyBase ?? change.base;
@@ -63885,8 +64101,8 @@ async function readStart(reader, change, policyPath, referenceTime) {
     reader.readFiles(policyBase, [policyPath]),
     policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
-  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
-  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry2) => !entry2.submodule));
+  const headSubmodules = headListing.filter((entry2) => entry2.submodule).map((entry2) => entry2.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -64065,6 +64281,26 @@ function laterDate(first, second) {
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
 }
 
+// src/run/tool.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text3 = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
+}
+
 // src/run/notify-owners.ts
 var NOTIFIED_MARKER = "<!-- rsp-gate:notified ";
 var ANY_MODEL = "*";
@@ -64083,14 +64319,14 @@ function readNotified(comments, reportMarker) {
     return /* @__PURE__ */ new Set();
   }
 }
-var MAX_RECORD_CHARS = 8e3;
+var MAX_RECORD_CHARS2 = 8e3;
 function notifiedRecord(notified) {
   if (notified.length === 0) return "";
-  const encode3 = (keys) => `
+  const encode4 = (keys) => `
 ${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
-  const full = encode3(notified);
-  if (full.length <= MAX_RECORD_CHARS) return full;
-  return encode3(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
+  const full = encode4(notified);
+  if (full.length <= MAX_RECORD_CHARS2) return full;
+  return encode4(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
 }
 function reviewer(owner, repo) {
   const team = /^@?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(owner);
@@ -64207,7 +64443,7 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
   const { started, record: record2 = "" } = extras;
   const title = options2.checkName;
   const render2 = (v) => renderMarkdown(v, {
-    maxLength: COMMENT_MAX_LENGTH - record2.length,
+    maxLength: COMMENT_MAX_LENGTH - record2.length - encodeRecord(v).length,
     title,
     ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {}
   });
@@ -64241,7 +64477,8 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
       outcome
     ) ?? outcome.check;
   }
-  const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, `${outcome.markdown}${record2}`, outcome);
+  const final = outcome.verdict ?? verdict;
+  const comment = await writeComment(port, repo, pr, options2, final, `${outcome.markdown}${record2}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
   const checkRunId = outcome.check?.checkRunId;
   if (options2.detailsUrl === void 0 && existing === void 0 && comment.action === "created" && checkRunId !== void 0) {
@@ -64347,9 +64584,16 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId) {
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
       return collected.inputs;
     };
-    const change = { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2, ...pr.baseTipSha === void 0 ? {} : { policyBase: pr.baseTipSha } };
+    const change = {
+      base: pr.baseSha,
+      head: pr.headSha,
+      changedFiles: changedFiles2,
+      ...pr.baseTipSha === void 0 ? {} : { policyBase: pr.baseTipSha }
+    };
     const referenceTime = options2.evaluateAsOf ?? (options2.clock ?? systemClock)().toISOString();
-    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
     return { verdict, ...collected === void 0 ? {} : { collected }, ...notifyOwners === void 0 ? {} : { notifyOwners } };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
@@ -64413,15 +64657,18 @@ async function answer(port, repo, number5, trigger, verdict, safely) {
 }
 function unreadableVerdict(message, policyFile) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: "", headSha: "" },
+    tool: { name: "rsp-gate", version: "unknown" },
     conclusion: "failure",
     requiredLevel: "unknown",
     headline: message,
     referenceDate: "",
-    policy: { file: policyFile, extends: null, changed: false, approvedBy: [] },
+    policy: { file: policyFile, extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: [],
     findings: [finding("API_ERROR", "error", message)],
-    counts: { error: 1, warning: 0, notice: 0 }
+    counts: { error: 1, warning: 0, notice: 0 },
+    ledger: []
   };
 }
 
@@ -64870,6 +65117,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -64882,9 +65137,6 @@ async function createActionClient(token, graphqlUrl2) {
   );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
-}
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/common/instant.ts
@@ -64926,7 +65178,8 @@ function readSettings(read, label2) {
   const asOf = text3("evaluate-as-of");
   if (asOf === void 0) return settings2;
   const evaluateAsOf = parseInstant(asOf);
-  if (evaluateAsOf === void 0) throw new SettingsError(`${label2("evaluate-as-of")} must be an ISO 8601 date or date-time, not "${asOf}"`);
+  if (evaluateAsOf === void 0)
+    throw new SettingsError(`${label2("evaluate-as-of")} must be an ISO 8601 date or date-time, not "${asOf}"`);
   return { ...settings2, evaluateAsOf };
 }
 
@@ -64973,7 +65226,7 @@ function tag(name, attributes, ...children) {
   const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
   return { html: `<${name}${attrs}>${inner}</${name}>` };
 }
-function join(parts, separator = "") {
+function join2(parts, separator = "") {
   return { html: parts.map((p) => p.html).join(separator) };
 }
 function stackTable(headers, rows) {
@@ -65023,7 +65276,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
   const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
   const rows = items.map((x) => [
     x.model,
-    join([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    join2([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
     x.value === null ? "\u2014" : formatNumber(x.value),
     x.date.slice(0, 10),
     tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
@@ -65034,7 +65287,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
     { id: "expiring" },
     tag("h2", {}, "Evidence expiring"),
     tag("p", {}, intro),
-    items.length === 0 ? join([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+    items.length === 0 ? join2([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
   );
 }
 
@@ -65162,7 +65415,7 @@ function capabilities(m) {
       tag("p", { class: "reason" }, c.reason)
     )
   );
-  return join([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+  return join2([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
 }
 var ORDER = ["pending", "attested", "satisfied"];
 function safeguards(m) {
@@ -65173,10 +65426,10 @@ function safeguards(m) {
   const rows = sorted.map((g) => [
     tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
     tag("span", { class: "nowrap" }, g.level),
-    join([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    join2([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
     g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
   ]);
-  return join([
+  return join2([
     tag("h3", {}, "Safeguards"),
     tag("p", { class: "summary" }, summary2),
     stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
@@ -65196,8 +65449,8 @@ function findingList(findings2) {
 }
 function findings(m) {
   const shown2 = m.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join([]);
-  return join([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
+  if (shown2.length === 0) return join2([]);
+  return join2([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
 }
 function modelSection(m) {
   return tag(
@@ -65227,7 +65480,7 @@ function pullCell(p) {
   return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
 }
 function pullsSection(pulls) {
-  if (pulls === void 0) return join([]);
+  if (pulls === void 0) return join2([]);
   const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
   return tag(
     "section",
@@ -65348,7 +65601,7 @@ function overview2(v) {
       `${m.safeguards.length - pending} in place, ${pending} pending`
     ];
   });
-  return join([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+  return join2([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
 }
 function legend() {
   const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
@@ -65364,7 +65617,7 @@ function legend() {
 }
 function sharedFindings2(v) {
   const shown2 = v.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join([]);
+  if (shown2.length === 0) return join2([]);
   return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown2));
 }
 function renderStatusPage(v, options2 = {}) {
@@ -65460,10 +65713,10 @@ async function runGate(env) {
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
   if (statusPageSha !== void 0) await publishStatusPage(port, repo, statusPageSha, settings2.policyPath, env);
   if (request2.kind === "ignore") return skip(request2.reason);
-  const targets = await pullRequestTargets(port, repo, request2.select);
-  if (targets.length === 0) return skip("no open pull request is affected");
+  const targets2 = await pullRequestTargets(port, repo, request2.select);
+  if (targets2.length === 0) return skip("no open pull request is affected");
   const sweep2 = request2.select.kind === "open" || request2.select.kind === "open-on-base";
-  for (const target of targets) {
+  for (const target of targets2) {
     if (sweep2) info(`rsp-gate: pull request #${target.number}`);
     const outcome = await gatePullRequest(port, {
       ...repo,
@@ -65491,7 +65744,7 @@ function repository(env) {
 async function readPayload(eventPath) {
   if (!eventPath) throw new InputError("GITHUB_EVENT_PATH is not set: rsp-gate runs as a step of a workflow");
   try {
-    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    const payload = JSON.parse(await readFile2(eventPath, "utf8"));
     if (payload && typeof payload === "object") return payload;
   } catch {
   }

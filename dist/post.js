@@ -46767,6 +46767,25 @@ var PublishedPolicySchema = PolicySchema.extend({
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 
+// src/engine/ledger.ts
+var LedgerCommandSchema = external_exports.enum(["attest", "revoke", "approve-policy", "approve-assessment"]);
+var LedgerSourceSchema = external_exports.strictObject({
+  kind: external_exports.enum(["comment", "review", "simulated"]).describe("Where the command was posted; simulated: a local `check --attest`"),
+  id: external_exports.string().optional().describe("The comment or review (GraphQL node id)"),
+  url: external_exports.string().optional().describe("Where a reader finds the comment or review on GitHub")
+}).describe("The comment or review a command came from");
+var LedgerEntrySchema = external_exports.strictObject({
+  command: LedgerCommandSchema,
+  user: external_exports.string().describe("Login of who posted the command"),
+  at: external_exports.string().describe("ISO time the command was made (its last edit, when edited)"),
+  source: LedgerSourceSchema,
+  model: external_exports.string().optional().describe("The model the command names; absent: every model of the PR that needs it"),
+  safeguard: external_exports.string().optional().describe("The safeguard attested or revoked"),
+  fingerprint: external_exports.string().optional().describe("The fingerprint (prefix) the command was bound to with `fp:`"),
+  counted: external_exports.boolean().describe("True when the command took effect in this evaluation"),
+  reason: external_exports.string().optional().describe("Why it did not count, in the words of the reply to the command")
+}).describe("One attest / revoke / approve-policy / approve-assessment command and whether it counted");
+
 // src/engine/verdict.ts
 var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
 var CapabilityStatusSchema = external_exports.enum(["below", "approaching", "unevaluated", "not_ruled_out", "crossed"]);
@@ -46842,23 +46861,47 @@ var PolicyPreviewSchema = external_exports.strictObject({
   requiredLevelUnderNewPolicy: external_exports.string(),
   conclusionUnderNewPolicy: ConclusionSchema
 });
-var VerdictSchema = external_exports.strictObject({
+var SHA = external_exports.string().describe("A commit SHA; '' when it could not be read");
+var SubjectSchema = external_exports.strictObject({
+  repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
+  pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
+  baseSha: SHA,
+  headSha: SHA
+}).describe("What this evaluation judged");
+var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
+var PolicyReportSchema = external_exports.strictObject({
+  file: external_exports.string(),
+  extends: external_exports.string().nullable(),
+  changed: external_exports.boolean(),
+  approvedBy: external_exports.array(external_exports.string()),
+  preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+});
+var VerdictV1Schema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  policy: PolicyReportSchema,
   models: external_exports.array(ModelVerdictSchema),
   findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
   counts: severityCounts().describe("Over all findings")
 }).describe("rsp-gate JSON report");
+var VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).nullable().describe("sha256 of the policy text used (the base commit's); null when the base has no policy file")
+  }),
+  ledger: external_exports.array(LedgerEntrySchema).describe("Every attest / revoke / approve command seen, in time order, and whether it counted")
+}).describe("rsp-gate JSON report");
+var AnyReportSchema = external_exports.discriminatedUnion("schemaVersion", [VerdictV1Schema, VerdictSchema]);
 
 // src/engine/status-rank.ts
 var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
@@ -48265,6 +48308,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -48277,9 +48328,6 @@ async function createActionClient(token, graphqlUrl2) {
   );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
-}
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/action/post.ts

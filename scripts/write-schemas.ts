@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { MODEL_SCHEMA_URL, ModelConfigSchema, POLICY_SCHEMA_URL, PublishedPolicySchema, RiskReportSchema } from '../src/policy/schema.ts';
-import { VerdictSchema } from '../src/engine/verdict.ts';
+import { VerdictSchema, VerdictV1Schema } from '../src/engine/verdict.ts';
 import { NativeResultSchema } from '../src/evidence/formats/native.ts';
 
 const SCHEMA_BASE = POLICY_SCHEMA_URL.slice(0, POLICY_SCHEMA_URL.lastIndexOf('/') + 1);
@@ -48,7 +48,8 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     schema: RiskReportSchema,
     id: `${SCHEMA_BASE}risk-report.schema.json`,
     title: 'rsp-gate Risk Report',
-    description: 'One Risk Report: its date, the models it covers and who approved it (a file under risk_reports.paths); see docs/formats.md',
+    description:
+      'One Risk Report: its date, the models it covers and who approved it (a file under risk_reports.paths); see docs/formats.md',
   },
   {
     file: 'schema/report.schema.json',
@@ -56,7 +57,15 @@ export const SCHEMA_TARGETS: SchemaTarget[] = [
     id: `${SCHEMA_BASE}report.schema.json`,
     title: 'rsp-gate report',
     description:
-      'The JSON report of one evaluation (schemaVersion 1): conclusion, required level, per-model capabilities, safeguards and findings',
+      'The JSON report of one evaluation (schemaVersion 2): what was judged (repository, PR, commits), by which rsp-gate under which policy text, the conclusion, required level, per-model capabilities, safeguards and findings, and the attestation ledger',
+  },
+  {
+    file: 'schema/report.v1.schema.json',
+    schema: VerdictV1Schema,
+    id: `${SCHEMA_BASE}report.v1.schema.json`,
+    title: 'rsp-gate report, schemaVersion 1',
+    description:
+      'The JSON report of one evaluation as rsp-gate wrote it before schemaVersion 2 (still read): conclusion, required level, per-model capabilities, safeguards and findings',
   },
 ];
 

@@ -23,6 +23,4 @@ export async function createActionClient(token: string, graphqlUrl: string): Pro
 }
 
 /** Where the runner says GraphQL is (GITHUB_GRAPHQL_URL), or where it is beside GITHUB_API_URL. */
-export function graphqlUrl(env: NodeJS.ProcessEnv): string {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || 'https://api.github.com'}/graphql`;
-}
+export { graphqlUrl } from '../github/client.ts';

@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { COMMANDS, findCommand, HELP_FLAG, type CommandName, type CommandSpec, type FlagSpec } from './commands.ts';
 import { nearest } from '../common/nearest.ts';
+import { parseAttestSpec, type AttestSpec } from '../commands/simulate.ts';
+import type { SimulationFlags } from './simulate.ts';
 import { parseInstant } from '../common/instant.ts';
 
 /** A mistake in the command line; `command` says whose help to point to. */
@@ -31,13 +33,26 @@ export type CliCommand =
       color?: boolean;
       /** Open pull requests and whom each awaits, for the HTML status page. */
       pulls?: string;
+      /** Commands, team memberships and a proposed policy to simulate locally (see cli/simulate.ts). */
+      simulate?: SimulationFlags;
     }
   | { command: 'validate'; repo: string; policy?: string }
   | { command: 'init'; repo: string; preset?: string; force: boolean }
+  | { command: 'verify'; repo: string; report: string }
+  | {
+      command: 'audit';
+      repo: string;
+      since: string;
+      until?: string;
+      format: 'json' | 'markdown' | 'csv';
+      output?: string;
+      tokenEnv: string;
+      checkName: string;
+    }
   | { command: 'help'; topic?: CommandName }
   | { command: 'version' };
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 const TOP_FLAGS = ['--help', '--version', '-h'];
 
@@ -95,11 +110,17 @@ function readFlags(spec: CommandSpec, args: string[]): Values {
   const values: Values = {};
   for (const token of tokens) {
     if (token.kind === 'option-terminator') throw new UsageError('unexpected "--"', spec.name);
+    if (token.kind === 'positional' && spec.argument !== undefined && values['argument'] === undefined) {
+      values['argument'] = token.value;
+      continue;
+    }
     if (token.kind === 'positional')
       throw new UsageError(`unexpected argument "${token.value}"${positionalHint(spec, token.value)}`, spec.name);
     const flag = flags.find((f) => f.name === token.name);
     if (flag === undefined) throw unknownFlag(spec, token.rawName);
-    values[flag.name] = flagValue(spec, flag, token.value, token.inlineValue);
+    const value = flagValue(spec, flag, token.value, token.inlineValue);
+    // A repeatable flag collects its values; any other flag: the last one wins.
+    values[flag.name] = flag.multiple === true ? [...list(values, flag.name), String(value)] : value;
   }
   return values;
 }
@@ -139,17 +160,54 @@ function text(values: Values, name: string): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+function toVerify(repo: string, values: Values): CliCommand {
+  const report = text(values, 'argument');
+  if (report === undefined) throw new UsageError('verify needs the report to verify: rsp-gate verify REPORT.json', 'verify');
+  return { command: 'verify', repo, report };
+}
+
+function list(values: Values, name: string): string[] {
+  const v = values[name];
+  return Array.isArray(v) ? v : [];
+}
+
 function toCommand(name: CommandName, values: Values): CliCommand {
   const repo = text(values, 'repo') ?? '.';
   const policy = text(values, 'policy');
   const withPolicy = policy === undefined ? {} : { policy };
   if (name === 'validate') return { command: name, repo, ...withPolicy };
+  if (name === 'verify') return toVerify(repo, values);
   const preset = text(values, 'preset');
   if (name === 'init') return { command: name, repo, force: values['force'] === true, ...(preset === undefined ? {} : { preset }) };
+  if (name === 'audit') return toAudit(values);
   return toCheck(repo, values, withPolicy);
 }
 
 const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'html'];
+const AUDIT_FORMATS = ['json', 'markdown', 'csv'] as const;
+
+function toAudit(values: Values): CliCommand {
+  const repo = text(values, 'repo');
+  if (repo === undefined || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(repo))
+    throw new UsageError(`--repo must name a repository on GitHub as OWNER/NAME${repo === undefined ? '' : `, not "${repo}"`}`, 'audit');
+  const since = text(values, 'since');
+  if (since === undefined) throw new UsageError('--since DATE is needed: the start of the period to audit', 'audit');
+  const format = text(values, 'format') ?? 'json';
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be json, markdown or csv, not "${format}"${didYouMean(nearest(format, AUDIT_FORMATS))}`, 'audit');
+  const until = text(values, 'until');
+  const output = text(values, 'output');
+  return {
+    command: 'audit',
+    repo,
+    since,
+    format: format as (typeof AUDIT_FORMATS)[number],
+    tokenEnv: text(values, 'token-env') ?? 'GITHUB_TOKEN',
+    checkName: text(values, 'check-name') ?? 'rsp-gate',
+    ...(until === undefined ? {} : { until }),
+    ...(output === undefined ? {} : { output }),
+  };
+}
 
 function toCheck(repo: string, values: Values, withPolicy: { policy?: string }): CliCommand {
   const format = text(values, 'format') ?? 'text';
@@ -179,5 +237,30 @@ function toCheck(repo: string, values: Values, withPolicy: { policy?: string }):
     ...(output === undefined ? {} : { output }),
     ...(color === undefined ? {} : { color }),
     ...(pulls === undefined ? {} : { pulls }),
+    ...simulationFlags(values),
   };
+}
+
+/** The simulation's flags, when there are any. */
+function simulationFlags(values: Values): { simulate?: SimulationFlags } {
+  const attest = list(values, 'attest').map((text): AttestSpec => {
+    const spec = parseAttestSpec(text);
+    if ('error' in spec) throw new UsageError(spec.error, 'check');
+    return spec;
+  });
+  const named = (flag: string, key: keyof SimulationFlags) => {
+    const v = text(values, flag);
+    return v === undefined ? {} : { [key]: v };
+  };
+  const flags: SimulationFlags = {
+    attest,
+    ...named('comments', 'comments'),
+    ...named('teams', 'teams'),
+    ...named('pr-author', 'prAuthor'),
+    ...named('proposed-policy', 'proposedPolicy'),
+  };
+  const simulating = attest.length > 0 || flags.comments !== undefined || flags.proposedPolicy !== undefined;
+  if (!simulating && (flags.teams !== undefined || flags.prAuthor !== undefined))
+    throw new UsageError('--teams and --pr-author only matter with --attest or --comments', 'check');
+  return simulating ? { simulate: flags } : {};
 }

@@ -7,9 +7,11 @@ import { UsageError } from './args.ts';
 import { uncommittedGoverned } from './uncommitted.ts';
 import { gateVerdictLine } from './verdict-line.ts';
 import { wrapText } from './wrap.ts';
+import { prepareSimulation, type Simulation } from './simulate.ts';
 import { LocalGitReader } from '../sources/local-git.ts';
 import { readText } from '../sources/file-source.ts';
 import { evaluateChange, DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
+import { currentTool } from '../run/tool.ts';
 import { loadPolicy } from '../policy/load.ts';
 import type { Verdict } from '../engine/types.ts';
 import { renderText } from '../report/text.ts';
@@ -17,6 +19,7 @@ import { renderMarkdown } from '../report/markdown.ts';
 import { toJsonReport } from '../report/json.ts';
 import { escapeTerminal } from '../report/escape.ts';
 import { statusPage } from './status-page.ts';
+import { renderSimulationMarkdown, renderSimulationText, toSimulationJson } from '../report/simulation.ts';
 
 type CheckCommand = Extract<CliCommand, { command: 'check' }>;
 
@@ -30,11 +33,28 @@ export async function runCheck(cmd: CheckCommand, root: string, io: CliIO, colum
   const policyPath = cmd.policy ?? DEFAULT_POLICY_PATH;
   // As of now unless --at says when: the report records the time, and --at with it reproduces the verdict.
   const referenceTime = cmd.at ?? (io.now?.() ?? new Date()).toISOString();
-  const verdict = await evaluateChange(reader, { base, head }, { all: cmd.all, policyPath, referenceTime });
+  const simulation =
+    cmd.simulate !== undefined ? await prepareSimulation(cmd.simulate, reader, head, { policyPath, now: referenceTime }) : undefined;
+  const verdict = await evaluateChange(
+    simulation?.reader ?? reader,
+    { base, head },
+    {
+      all: cmd.all,
+      policyPath,
+      referenceTime,
+      tool: await currentTool(),
+      ...(simulation === undefined ? {} : { commands: simulation.commands }),
+    },
+  );
   await warnUncommitted(reader, head, policyPath, io);
   const exitCode = verdict.conclusion === 'success' || verdict.conclusion === 'neutral' ? 0 : 1;
   const color = cmd.color ?? (io.isTTY && !io.env['NO_COLOR'] && cmd.output === undefined);
-  const rendered = cmd.format === 'html' ? await statusPage(verdict, cmd.pulls) : render(verdict, cmd.format, color);
+  const rendered =
+    cmd.format === 'html'
+      ? await statusPage(verdict, cmd.pulls)
+      : simulation === undefined
+        ? render(verdict, cmd.format, color)
+        : renderSimulated(simulation, verdict, cmd.format, color);
   if (cmd.output !== undefined) {
     await mkdir(dirname(resolve(cmd.output)), { recursive: true });
     await writeFile(cmd.output, rendered);
@@ -51,6 +71,14 @@ function render(verdict: Verdict, format: Exclude<CheckCommand['format'], 'html'
   if (format === 'json') return toJsonReport(verdict);
   if (format === 'markdown') return `${renderMarkdown(verdict, {})}\n`;
   return renderText(verdict, { color });
+}
+
+/** The report with what was simulated: after the text and the comment, beside the JSON report. */
+function renderSimulated(simulation: Simulation, verdict: Verdict, format: CheckCommand['format'], color: boolean): string {
+  const summary = simulation.summarize(verdict);
+  if (format === 'json') return toSimulationJson(summary, verdict);
+  if (format === 'markdown') return `${renderMarkdown(verdict, {})}\n\n${renderSimulationMarkdown(summary)}\n`;
+  return `${renderText(verdict, { color }).trimEnd()}\n\n${renderSimulationText(summary)}\n`;
 }
 
 /** Without --base, a change is judged from where it left the default branch. */

@@ -5,8 +5,10 @@ import { parseCli, UsageError, type CliCommand } from './args.ts';
 import { runCheck } from './check.ts';
 import { commandHelp, helpPointer, mainHelp } from './help.ts';
 import { runInit } from './init-command.ts';
+import { runAudit } from './audit.ts';
 import { runValidate } from './validate.ts';
-import { packageVersion } from './version.ts';
+import { runVerify } from './verify.ts';
+import { packageVersion } from '../run/tool.ts';
 import { wrapText } from './wrap.ts';
 import { GitError } from '../sources/local-git.ts';
 import { escapeTerminal } from '../report/escape.ts';
@@ -59,11 +61,15 @@ async function dispatch(cmd: CliCommand, io: CliIO): Promise<number> {
       return runValidate(cmd, await existingRepo(cmd), io, columnsOf(io));
     case 'init':
       return runInit(cmd, await existingRepo(cmd), io);
+    case 'verify':
+      return runVerify(cmd, await existingRepo(cmd), io, columnsOf(io));
+    case 'audit':
+      return runAudit(cmd, io);
   }
 }
 
 /** --repo must name a directory: a typo there is the user's to fix, not a gate that fails. */
-async function existingRepo(cmd: { command: 'check' | 'validate' | 'init'; repo: string }): Promise<string> {
+async function existingRepo(cmd: { command: 'check' | 'validate' | 'init' | 'verify'; repo: string }): Promise<string> {
   const root = resolve(cmd.repo);
   const isDir = await stat(root).then(
     (s) => s.isDirectory(),

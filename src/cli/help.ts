@@ -20,8 +20,9 @@ export function commandHelp(name: CommandName): string {
   return [
     `rsp-gate ${spec.name}: ${spec.summary}`,
     '',
-    `Usage: rsp-gate ${spec.name} [flags]`,
+    `Usage: rsp-gate ${spec.name}${spec.argument === undefined ? '' : ` ${spec.argument.value}`} [flags]`,
     '',
+    ...(spec.argument === undefined ? [] : ['Argument:', ...table([[spec.argument.value, spec.argument.describe]]), '']),
     'Flags:',
     ...table([...spec.flags.map((f): [string, string] => [flagName(f), f.describe]), ['-h, --help', HELP_FLAG.describe]]),
     '',

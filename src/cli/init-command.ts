@@ -3,7 +3,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError, type CliCommand } from './args.ts';
 import type { CliIO } from './cli.ts';
-import { packageVersion } from './version.ts';
+import { packageVersion } from '../run/tool.ts';
 import { DEFAULT_POLICY_PATH } from '../run/evaluate-change.ts';
 import { initPolicy } from '../policy/init.ts';
 

@@ -5,7 +5,7 @@ import type { Verdict } from '../engine/types.ts';
 import { OpenPullsSchema, type OpenPull } from '../report/html-pulls.ts';
 import { renderStatusPage } from '../report/html-page.ts';
 import { UsageError } from './args.ts';
-import { packageVersion } from './version.ts';
+import { packageVersion } from '../run/tool.ts';
 
 async function readPulls(file: string): Promise<OpenPull[]> {
   let value: unknown;

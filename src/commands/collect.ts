@@ -3,7 +3,8 @@
 import type { Policy } from '../policy/schema.ts';
 import { parseCommands, type Command, type CommandError } from './parse.ts';
 import { memoizeAccess, type AccessLookup, type Decision } from './authorize.ts';
-import type { CommandComment, CommandContext, CommandInputs, KnownModel } from './handler.ts';
+import { commandTime, sourceOf, type CommandComment, type CommandContext, type CommandInputs, type KnownModel } from './handler.ts';
+import type { LedgerEntry } from '../engine/ledger.ts';
 import { carriesState, handlerFor } from './registry.ts';
 import { evaluate as evaluateHandler } from './handlers/evaluate.ts';
 import { help as helpHandler } from './handlers/help.ts';
@@ -35,12 +36,15 @@ export interface TriggerCommands {
 export interface Collected {
   inputs: CommandInputs;
   trigger?: TriggerCommands;
+  /** Every comment's state-carrying commands with their decisions, and its parse errors, in time order. */
+  decided: TriggerCommands[];
 }
 
 export async function collectCommands(input: CollectInput): Promise<Collected> {
   const access = memoizeAccess(input.access);
-  const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs: CommandInputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   let trigger: TriggerCommands | undefined;
+  const decided: TriggerCommands[] = [];
   const ordered = [...input.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
     const isTrigger = comment.id === input.triggerId;
@@ -59,11 +63,29 @@ export async function collectCommands(input: CollectInput): Promise<Collected> {
       const handler = handlerFor(command);
       const decision = await handler.authorize(command, ctx);
       if (decision.allowed) handler.apply?.(command, ctx, inputs);
+      else if (carriesState(command)) inputs.ledger.push(refusedEntry(command, comment, decision.reason));
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
-  return trigger === undefined ? { inputs } : { inputs, trigger };
+  return trigger === undefined ? { inputs, decided } : { inputs, trigger, decided };
+}
+
+/** A state-carrying command refused before the evaluation, as the ledger records it (the engine records the rest). */
+function refusedEntry(command: Extract<Command, { name: LedgerEntry['command'] }>, comment: CommandComment, reason: string): LedgerEntry {
+  const entry: LedgerEntry = {
+    command: command.name,
+    user: comment.author.login,
+    at: commandTime(comment),
+    source: sourceOf(comment),
+    counted: false,
+    reason,
+  };
+  if ('safeguard' in command) entry.safeguard = command.safeguard;
+  if ('model' in command && command.model !== undefined) entry.model = command.model;
+  if ('fingerprint' in command && command.fingerprint !== undefined) entry.fingerprint = command.fingerprint;
+  return entry;
 }
 
 export interface Preflight {

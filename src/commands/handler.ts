@@ -4,6 +4,7 @@ import type { AccessLookup, CommentAuthor, Decision } from './authorize.ts';
 import type { Command } from './parse.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { Verdict } from '../engine/types.ts';
+import type { LedgerEntry, LedgerSource } from '../engine/ledger.ts';
 
 /** A PR comment as the commands see it. */
 export interface CommandComment {
@@ -16,6 +17,13 @@ export interface CommandComment {
   createdAt: string;
   lastEditedAt: string | null;
   url?: string;
+  /** Where it was posted: a PR comment (when undefined) or the body of a review; simulated: `rsp-gate check --attest`. */
+  kind?: 'comment' | 'review' | 'simulated';
+}
+
+/** The comment or review a command came from, as the ledger names it. */
+export function sourceOf(comment: CommandComment): LedgerSource {
+  return { kind: comment.kind ?? 'comment', id: comment.id, ...(comment.url === undefined ? {} : { url: comment.url }) };
 }
 
 /** A model the PR's head defines, so that commands naming an unknown model can be refused. */
@@ -49,6 +57,8 @@ export interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
   assessmentApprovals: AssessmentApproval[];
+  /** The state-carrying commands refused before the evaluation, with the reason the reply gives. */
+  ledger: LedgerEntry[];
 }
 
 /** What a handler says about its command once the verdict is known (only for the comment that triggered the run). */
@@ -89,7 +99,7 @@ export function commandTime(comment: CommandComment): string {
  * `headPushedBy`, since GitHub keeps times to the second and a push in the same second may follow the comment.
  * Without a time for the head, or with a time that cannot be read, it cannot be shown: true (fail closed).
  */
-export function headChangedSince(ctx: CommandContext): boolean {
+export function headChangedSince(ctx: Pick<CommandContext, 'comment' | 'headPushedBy'>): boolean {
   if (ctx.headPushedBy === null) return true;
   const pushed = Date.parse(ctx.headPushedBy);
   const at = Date.parse(commandTime(ctx.comment));

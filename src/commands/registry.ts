@@ -1,6 +1,7 @@
 // Which handler runs which command.
 import type { Command, CommandName } from './parse.ts';
 import type { CommandHandler } from './handler.ts';
+import type { LedgerCommand } from '../engine/ledger.ts';
 import { approveAssessment } from './handlers/approve-assessment.ts';
 import { approvePolicy } from './handlers/approve-policy.ts';
 import { attest } from './handlers/attest.ts';
@@ -29,7 +30,7 @@ export function handlerFor<C extends Command>(command: C): CommandHandler<C> {
 }
 
 /** Commands whose effect is state the evaluation reads: replayed from every comment at every evaluation. */
-export function carriesState(command: Command): boolean {
+export function carriesState(command: Command): command is Extract<Command, { name: LedgerCommand }> {
   return (
     command.name === 'attest' || command.name === 'revoke' || command.name === 'approve-policy' || command.name === 'approve-assessment'
   );

@@ -19,6 +19,7 @@ import type { LoadedModel } from '../policy/loaded-model.ts';
 import { compareText } from '../common/text.ts';
 import { pushTo } from '../common/group.ts';
 import { needsRiskReport, riskReportFindings } from './risk-reports.ts';
+import { buildLedger } from './ledger-entries.ts';
 
 /** One config per id (the loader reports duplicates); the first by path, so input order never matters. */
 function byId(models: readonly LoadedModel[]): Map<string, LoadedModel> {
@@ -115,7 +116,24 @@ export function evaluate(input: EvaluationInput): Verdict {
   const context = indexInputs(input);
   const { shared, evaluated, routed } = sharedFindings(input, context);
   const models = evaluateModels(input, context, evaluated, routed.byModel, shared);
-  return summarise(input, models, sortFindings(shared));
+  const verdict = summarise(input, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input, context, models);
+  return verdict;
+}
+
+function ledgerOf(input: EvaluationInput, context: Indexed, models: readonly ModelVerdict[]) {
+  return buildLedger({
+    refused: input.ledger ?? [],
+    attestations: context.attestations,
+    policyApprovals: input.policyApprovals,
+    assessmentApprovals: input.assessmentApprovals ?? [],
+    policyFingerprint: input.policyFingerprint ?? '',
+    policyChanged: input.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config = context.heads.get(verdict.id);
+      return config === undefined ? [] : [{ verdict, config }];
+    }),
+  });
 }
 
 type Indexed = ReturnType<typeof indexInputs>;
@@ -213,10 +231,10 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     extends: input.policy.extends ?? null,
     changed: input.policyChanged,
     approvedBy: [...new Set(validApprovals(input).map((a) => a.by))].sort(),
+    fingerprint: input.basePolicyFingerprint ?? null,
   };
   const counts = countSeverities(all);
   const facts = {
-    schemaVersion: 1 as const,
     conclusion,
     requiredLevel,
     referenceDate: input.referenceDate,
@@ -226,7 +244,9 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     counts,
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: input.subject ?? { baseSha: '', headSha: '' },
+    tool: input.tool ?? UNKNOWN_TOOL,
     conclusion,
     requiredLevel,
     headline: headline(facts),
@@ -235,5 +255,9 @@ function summarise(input: EvaluationInput, models: ModelVerdict[], findings: Fin
     models,
     findings,
     counts,
+    ledger: [],
   };
 }
+
+/** The engine cannot read its own version (no I/O): the adapters name it; 'unknown' says one did not. */
+const UNKNOWN_TOOL = { name: 'rsp-gate', version: 'unknown' } as const;

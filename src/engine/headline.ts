@@ -53,7 +53,7 @@ function sentence(parts: ReadonlyArray<string | undefined>, models: readonly Mod
   return `${startsWithId ? text : text.charAt(0).toUpperCase() + text.slice(1)}.`;
 }
 
-export function headline(v: Omit<Verdict, 'headline'>): string {
+export function headline(v: Pick<Verdict, 'conclusion' | 'requiredLevel' | 'policy' | 'models' | 'findings' | 'counts'>): string {
   const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? 'the policy change awaits approval' : undefined;
   switch (v.conclusion) {
     case 'neutral':

@@ -1,4 +1,5 @@
 // The engine's command inputs: attestations and approvals, already parsed from comments and authorised by the adapter.
+import type { LedgerSource } from './ledger.ts';
 
 /** An owner's attestation (or its revocation) of one safeguard, taken from a PR comment. */
 export interface Attestation {
@@ -18,6 +19,8 @@ export interface Attestation {
    */
   headChangedSince?: boolean;
   url?: string;
+  /** The comment or review the command came from, for the ledger; undefined: a comment at `url`. */
+  source?: LedgerSource;
 }
 
 /** An assessor's `/rsp approve-assessment <model>`: the model's claims (assessment, compute, level, evidence) hold. */
@@ -31,6 +34,8 @@ export interface AssessmentApproval {
   /** For an approval without `fp:`: true unless it was certainly made after the current head became the PR's head. */
   headChangedSince?: boolean;
   url?: string;
+  /** The comment or review the command came from, for the ledger; undefined: a comment at `url`. */
+  source?: LedgerSource;
 }
 
 /** A policy approver's `/rsp approve-policy`, bound like an attestation: to a fingerprint, or to the head by time. */
@@ -42,4 +47,6 @@ export interface PolicyApproval {
   /** For an approval without `fp:`: true unless it was certainly made after the current head became the PR's head. */
   headChangedSince?: boolean;
   url?: string;
+  /** The comment or review the command came from, for the ledger; undefined: a comment at `url`. */
+  source?: LedgerSource;
 }

@@ -5,6 +5,8 @@ import type { LoadedModel } from '../policy/loaded-model.ts';
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { LoadedRiskReport } from '../evidence/risk-report.ts';
 import type { AssessmentApproval, Attestation, PolicyApproval } from './inputs.ts';
+import type { LedgerEntry } from './ledger.ts';
+import type { Subject, Tool } from './verdict.ts';
 
 export interface EvaluationInput {
   policy: Policy;
@@ -40,6 +42,14 @@ export interface EvaluationInput {
   riskReportReadFindings?: Finding[];
   /** True when nothing the policy governs changed (no model, eval or policy file): conclusion neutral. */
   nothingRelevant?: boolean;
+  /** What is judged (repository, PR, commits), copied into the report; SHAs '' when not given. */
+  subject?: Subject;
+  /** The rsp-gate that evaluates, copied into the report. */
+  tool?: Tool;
+  /** SHA-256 of the policy text that judges (the base's); null or undefined: there was none. */
+  basePolicyFingerprint?: string | null;
+  /** The commands the adapter saw and refused (`counted: false`) before the engine: the engine adds its own decisions. */
+  ledger?: LedgerEntry[];
 }
 
 export type {
@@ -52,5 +62,7 @@ export type {
   PolicyPreview,
   SafeguardStatus,
   SafeguardVerdict,
+  Tool,
   Verdict,
 } from './verdict.ts';
+export type { LedgerEntry } from './ledger.ts';

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FindingSchema, SeveritySchema, type Severity } from '../common/finding.ts';
 import { DirectionSchema, SafeguardKindSchema } from '../policy/schema.ts';
+import { LedgerEntrySchema } from './ledger.ts';
 
 const ConclusionSchema = z.enum(['success', 'failure', 'action_required', 'neutral']);
 export type Conclusion = z.infer<typeof ConclusionSchema>;
@@ -116,7 +117,32 @@ const PolicyPreviewSchema = z.strictObject({
 });
 export type PolicyPreview = z.infer<typeof PolicyPreviewSchema>;
 
-export const VerdictSchema = z
+const SHA = z.string().describe("A commit SHA; '' when it could not be read");
+
+/** What was judged: the repository, the PR and the two commits. */
+const SubjectSchema = z
+  .strictObject({
+    repository: z.string().optional().describe('owner/name on GitHub; absent for a local run'),
+    pullRequest: z.number().int().optional().describe('The PR number; absent when no PR was judged'),
+    baseSha: SHA,
+    headSha: SHA,
+  })
+  .describe('What this evaluation judged');
+export type Subject = z.infer<typeof SubjectSchema>;
+
+const ToolSchema = z.strictObject({ name: z.literal('rsp-gate'), version: z.string() }).describe('The rsp-gate that wrote the report');
+export type Tool = z.infer<typeof ToolSchema>;
+
+const PolicyReportSchema = z.strictObject({
+  file: z.string(),
+  extends: z.string().nullable(),
+  changed: z.boolean(),
+  approvedBy: z.array(z.string()),
+  preview: z.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it"),
+});
+
+/** The report as rsp-gate wrote it before the ledger (schemaVersion 1): still read and published, never written. */
+export const VerdictV1Schema = z
   .strictObject({
     schemaVersion: z.literal(1),
     conclusion: ConclusionSchema,
@@ -127,16 +153,33 @@ export const VerdictSchema = z
       .describe(
         'The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict',
       ),
-    policy: z.strictObject({
-      file: z.string(),
-      extends: z.string().nullable(),
-      changed: z.boolean(),
-      approvedBy: z.array(z.string()),
-      preview: z.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it"),
-    }),
+    policy: PolicyReportSchema,
     models: z.array(ModelVerdictSchema),
     findings: z.array(FindingSchema).describe('Findings not about one evaluated model (policy, inputs, unknown models)'),
     counts: severityCounts().describe('Over all findings'),
   })
   .describe('rsp-gate JSON report');
+
+/** schemaVersion 2: version 1, self-describing (what was judged, by which rsp-gate, under which policy text) with its ledger. */
+export const VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: z.literal(2),
+  referenceDate: z
+    .string()
+    .describe(
+      'The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict',
+    ),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .describe("sha256 of the policy text used (the base commit's); null when the base has no policy file"),
+  }),
+  ledger: z.array(LedgerEntrySchema).describe('Every attest / revoke / approve command seen, in time order, and whether it counted'),
+}).describe('rsp-gate JSON report');
 export type Verdict = z.infer<typeof VerdictSchema>;
+
+/** Any report rsp-gate has written: what readers of stored reports (audit, verify) accept. */
+export const AnyReportSchema = z.discriminatedUnion('schemaVersion', [VerdictV1Schema, VerdictSchema]);

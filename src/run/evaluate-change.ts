@@ -5,7 +5,7 @@ import type { FileSource, EvidenceRecord } from '../evidence/types.ts';
 import { createHash } from 'node:crypto';
 import type { AssessmentApproval, Attestation, PolicyApproval } from '../engine/inputs.ts';
 import type { Policy } from '../policy/schema.ts';
-import type { Verdict } from '../engine/types.ts';
+import type { LedgerEntry, Tool, Verdict } from '../engine/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import { append } from '../common/append.ts';
@@ -41,6 +41,8 @@ interface CommandInputs {
   attestations: Attestation[];
   approvals: PolicyApproval[];
   assessmentApprovals?: AssessmentApproval[];
+  /** Commands refused before the evaluation, for the report's ledger. */
+  ledger?: LedgerEntry[];
 }
 
 export interface EvaluateOptions {
@@ -57,6 +59,10 @@ export interface EvaluateOptions {
    * attestations and approvals (so that a command naming an unknown safeguard or model is refused up front).
    */
   commands?: (policy: Policy, context: { models: Array<{ id: string; aliases: string[] }> }) => Promise<CommandInputs>;
+  /** The repository and PR judged, for the report (the commits come from the change). */
+  subject?: { repository?: string; pullRequest?: number };
+  /** The rsp-gate that evaluates, for the report. */
+  tool?: Tool;
 }
 
 /** Everything a change's verdict is decided from: what check judges and validate reports on. */
@@ -108,19 +114,27 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === undefined ? '' : createHash('sha256').update(start.headPolicyText).digest('hex'),
+    policyFingerprint: start.headPolicyText === undefined ? '' : sha256(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options.all !== true,
+    subject: { ...options.subject, baseSha: change.base, headSha: change.head },
+    ...(options.tool === undefined ? {} : { tool: options.tool }),
+    basePolicyFingerprint: start.basePolicyText === undefined ? null : sha256(start.basePolicyText),
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== undefined).length;
   return { input, headPolicyText: start.headPolicyText, resultsRead };
 }
 
 type EngineInput = Parameters<typeof evaluate>[0];
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 interface Start {
   baseTree: TreeEntry[];

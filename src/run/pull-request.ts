@@ -11,7 +11,9 @@ import { finding } from '../common/finding.ts';
 import { toCheckOutput } from '../report/check.ts';
 import { foreignChecksOn, withFindings } from './foreign-checks.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
+import { encodeRecord } from '../report/record.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
+import { currentTool } from './tool.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
 import type { KnownModel } from '../commands/handler.ts';
@@ -243,10 +245,10 @@ async function publish(
 ): Promise<void> {
   const { started, record = '' } = extras;
   const title = options.checkName;
-  // The record of who was asked rides at the end of the comment: the report leaves room for it.
+  // The record of who was asked and the audit record ride at the end of the comment: the report leaves room for them.
   const render = (v: Verdict) =>
     renderMarkdown(v, {
-      maxLength: COMMENT_MAX_LENGTH - record.length,
+      maxLength: COMMENT_MAX_LENGTH - record.length - encodeRecord(v).length,
       title,
       ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}),
     });
@@ -283,7 +285,8 @@ async function publish(
         outcome,
       )) ?? outcome.check;
   }
-  const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, `${outcome.markdown}${record}`, outcome);
+  const final = outcome.verdict ?? verdict;
+  const comment = await writeComment(port, repo, pr, options, final, `${outcome.markdown}${record}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
   // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
   const checkRunId = outcome.check?.checkRunId;
@@ -455,7 +458,9 @@ async function evaluate(
       ...(pr.baseTipSha === undefined ? {} : { policyBase: pr.baseTipSha }),
     };
     const referenceTime = options.evaluateAsOf ?? (options.clock ?? systemClock)().toISOString();
-    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime });
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
     return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
@@ -559,14 +564,17 @@ async function answer(
 /** The verdict when GitHub could not be read: a failure with the reason, never a pass. */
 function unreadableVerdict(message: string, policyFile: string): Verdict {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: '', headSha: '' },
+    tool: { name: 'rsp-gate', version: 'unknown' },
     conclusion: 'failure',
     requiredLevel: 'unknown',
     headline: message,
     referenceDate: '',
-    policy: { file: policyFile, extends: null, changed: false, approvedBy: [] },
+    policy: { file: policyFile, extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: [],
     findings: [finding('API_ERROR', 'error', message)],
     counts: { error: 1, warning: 0, notice: 0 },
+    ledger: [],
   };
 }

@@ -54,13 +54,14 @@ describe('help and version', () => {
       const { code, stdout, stderr } = rspGate([spec.name, '--help']);
       expect(code).toBe(0);
       expect(stderr).toBe('');
-      expect(stdout).toContain(`Usage: rsp-gate ${spec.name} [flags]`);
+      expect(stdout).toContain(`Usage: rsp-gate ${spec.name}${spec.argument ? ` ${spec.argument.value}` : ''} [flags]`);
       for (const flag of spec.flags)
         expect(stdout).toMatch(new RegExp(`^  --${flag.name}\\b.*${literal(flag.describe.slice(0, 30))}`, 'm'));
       expect(stdout).toContain('Examples:');
       for (const [line] of spec.examples) expect(stdout).toContain(`\n  ${line}\n`);
     }
-    const main = rspGate(['--help']);
+    // Wide enough that no summary is wrapped onto a second line.
+    const main = rspGate(['--help'], { COLUMNS: '300' });
     expect(main.code).toBe(0);
     for (const spec of COMMANDS) expect(main.stdout).toMatch(new RegExp(`^  ${spec.name} +${literal(spec.summary)}$`, 'm'));
   });
@@ -92,8 +93,9 @@ describe('usage errors', () => {
   });
 
   it('treat a --repo that does not exist as a usage error for every command', () => {
-    for (const { name } of COMMANDS) {
-      const run = rspGate([name, '--repo', join(scratch, 'no-such-dir')]);
+    // audit's --repo names a repository on GitHub, not a directory.
+    for (const { name, argument } of COMMANDS.filter((c) => c.flags.some((f) => f.name === 'repo' && f.value === 'DIR'))) {
+      const run = rspGate([name, ...(argument ? ['report.json'] : []), '--repo', join(scratch, 'no-such-dir')]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('no-such-dir: no such directory');
     }
@@ -170,7 +172,7 @@ describe('check on the example', () => {
       expect(run.stderr).toContain('evals/frontier-8/new-run.yaml');
       expect(run.stderr).toContain('models/frontier-8/model.yaml');
       expect(run.stderr).not.toContain('NOTES.md');
-      expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 1 });
+      expect(JSON.parse(run.stdout)).toMatchObject({ schemaVersion: 2 });
       // Another head than the working tree's: its edits are not this check's business.
       expect(rspGate(['check', '--repo', example.repo, '--base', 'base', '--head', 'base', '--format', 'json']).stderr).toBe('');
     } finally {

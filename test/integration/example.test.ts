@@ -32,7 +32,7 @@ describe('the bundled example', () => {
     const { code, out } = await cli(['check', '--repo', repo, '--base', 'base', '--head', 'head', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(out);
-    expect(report).toMatchObject({ schemaVersion: 1, conclusion: 'action_required', requiredLevel: 'ASL-3' });
+    expect(report).toMatchObject({ schemaVersion: 2, conclusion: 'action_required', requiredLevel: 'ASL-3' });
     const models = Object.fromEntries(report.models.map((m: { id: string }) => [m.id, m]));
     expect(Object.keys(models).sort()).toEqual(['atlas-2', 'frontier-8']);
     expect(models['frontier-8']).toMatchObject({ declaredLevel: 'ASL-3', requiredLevel: 'ASL-3', conclusion: 'action_required' });

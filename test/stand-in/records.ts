@@ -46,6 +46,23 @@ export interface PullRequestRecord {
   forcePushes: Array<{ id: number; before: string; after: string; createdAt: string; actor: Actor }>;
   /** Every review request made on it, in order, and by whom: so that a test sees each notification. */
   reviewRequests?: Array<{ reviewers: string[]; teamReviewers: string[]; by: string }>;
+  /** Set by a merge (mergePullRequest): when, and by whom. */
+  mergedAt?: string | null;
+  mergedBy?: Actor | null;
+  /** The reviews submitted on it, oldest first. */
+  reviews?: ReviewRecord[];
+}
+
+/** A submitted pull request review: its body is where a reviewer may write a command. */
+export interface ReviewRecord {
+  id: number;
+  nodeId: string;
+  author: Actor;
+  body: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
+  submittedAt: string;
+  lastEditedAt: string | null;
+  editor: Actor | null;
 }
 
 interface CommentEdit {

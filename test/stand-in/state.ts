@@ -18,6 +18,7 @@ import type {
   PullRequestOptions,
   PullRequestRecord,
   RepoOptions,
+  ReviewRecord,
   RepoRecord,
   RoleName,
   StatusRecord,
@@ -224,7 +225,40 @@ export class StandInState {
       app,
     };
     this.comments.push(comment);
+    // A comment on a pull request updates it, as on GitHub (the audit lists PRs by their last update).
+    const pull = this.pullRequest(repo.fullName, options.issueNumber);
+    if (pull && Date.parse(createdAt) > Date.parse(pull.updatedAt)) pull.updatedAt = createdAt;
     return comment;
+  }
+
+  /** Submits a review on a pull request, as `login`. */
+  addReview(repoFullName: string, number: number, login: string, body: string, state: ReviewRecord['state'] = 'COMMENTED'): ReviewRecord {
+    const pull = this.pullRequest(repoFullName, number);
+    if (!pull) throw new Error(`no pull request #${number} in ${repoFullName}`);
+    const id = this.newId();
+    const submittedAt = this.now();
+    const review: ReviewRecord = {
+      id,
+      nodeId: nodeId('PRR', id),
+      author: this.actor(login),
+      body,
+      state,
+      submittedAt,
+      lastEditedAt: null,
+      editor: null,
+    };
+    (pull.reviews ??= []).push(review);
+    pull.updatedAt = submittedAt;
+    return review;
+  }
+
+  /** Merges an open pull request, as `login`: closed, merged, with the time and the merger GitHub records. */
+  mergePullRequest(repoFullName: string, number: number, login: string): PullRequestRecord {
+    const pull = this.pullRequest(repoFullName, number);
+    if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number} in ${repoFullName}`);
+    const now = this.now();
+    Object.assign(pull, { state: 'closed', merged: true, mergedAt: now, mergedBy: this.actor(login), closedAt: now, updatedAt: now });
+    return pull;
   }
 
   comment(id: number): CommentRecord | undefined {

@@ -2,7 +2,8 @@
 // last assessment, less effective compute, a lower declared level, results removed or replaced.
 import type { Command } from '../parse.ts';
 import { commentCounts, isCurrentlyOneOf, sameLogin } from '../authorize.ts';
-import { commandTime, headChangedSince, headUntimed, type CommandContext, type CommandHandler } from '../handler.ts';
+import { commandTime, headChangedSince, headUntimed, sourceOf, type CommandContext, type CommandHandler } from '../handler.ts';
+import { notEvaluatedReason } from '../../engine/ledger-entries.ts';
 import type { AssessmentApproval } from '../../engine/inputs.ts';
 import type { Decision } from '../authorize.ts';
 
@@ -54,7 +55,12 @@ export const approveAssessment: CommandHandler<ApproveAssessment> = {
   },
 
   apply(command, ctx, inputs) {
-    const approval: AssessmentApproval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval: AssessmentApproval = {
+      model: command.model,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment),
+    };
     if (command.fingerprint !== undefined) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== undefined) approval.url = ctx.comment.url;
@@ -66,7 +72,10 @@ export const approveAssessment: CommandHandler<ApproveAssessment> = {
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
     return {
-      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(', ') || 'none'})`,
+      refused: notEvaluatedReason(
+        command.model,
+        verdict.models.map((m) => m.id),
+      ),
     };
   },
 };

@@ -1,7 +1,8 @@
 // `/rsp approve-policy`: a policy approver accepts the policy change this PR makes.
 import type { Command } from '../parse.ts';
 import { commentCounts, isCurrentlyOneOf, sameLogin } from '../authorize.ts';
-import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
+import { commandTime, headChangedSince, headUntimed, sourceOf, type CommandHandler } from '../handler.ts';
+import { NOTHING_TO_APPROVE } from '../../engine/ledger-entries.ts';
 import type { PolicyApproval } from '../../engine/inputs.ts';
 
 type ApprovePolicy = Extract<Command, { name: 'approve-policy' }>;
@@ -41,7 +42,7 @@ export const approvePolicy: CommandHandler<ApprovePolicy> = {
   },
 
   apply(command, ctx, inputs) {
-    const approval: PolicyApproval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval: PolicyApproval = { by: ctx.comment.author.login, at: commandTime(ctx.comment), source: sourceOf(ctx.comment) };
     // Bound to the proposed policy's fingerprint when given; otherwise the engine outdates it once the head moves on.
     if (command.fingerprint !== undefined) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
@@ -50,8 +51,6 @@ export const approvePolicy: CommandHandler<ApprovePolicy> = {
   },
 
   after(_command, verdict) {
-    return verdict === undefined || verdict.policy.changed
-      ? {}
-      : { show: { kind: 'note', text: 'This PR does not change the policy, so there is nothing to approve.' } };
+    return verdict === undefined || verdict.policy.changed ? {} : { show: { kind: 'note', text: NOTHING_TO_APPROVE } };
   },
 };

@@ -1,7 +1,7 @@
 // `/rsp attest <safeguard-id> [model-id] [fp:<hex>]`: an owner affirms a safeguard is in place.
 import type { Command } from '../parse.ts';
 import { commentCounts, isCurrentlyOneOf, sameLogin } from '../authorize.ts';
-import { commandTime, headChangedSince, headUntimed, type CommandHandler } from '../handler.ts';
+import { commandTime, headChangedSince, headUntimed, sourceOf, type CommandHandler } from '../handler.ts';
 import type { Attestation } from '../../engine/inputs.ts';
 import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 
@@ -42,6 +42,7 @@ export const attest: CommandHandler<Attest> = {
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
       at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment),
     };
     if (command.model !== undefined) attestation.model = command.model;
     // Bound to the evidence fingerprint when given; otherwise the engine outdates it once the head moves on.

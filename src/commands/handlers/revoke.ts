@@ -1,7 +1,7 @@
 // `/rsp revoke <safeguard-id> [model-id]`: an owner withdraws an attestation made on this PR.
 import type { Command } from '../parse.ts';
 import { commentCounts, isOneOf } from '../authorize.ts';
-import { commandTime, type CommandHandler } from '../handler.ts';
+import { commandTime, sourceOf, type CommandHandler } from '../handler.ts';
 import type { Attestation } from '../../engine/inputs.ts';
 import { checkSafeguardTarget, notEvaluatedHere } from './safeguard-target.ts';
 
@@ -23,6 +23,7 @@ export const revoke: CommandHandler<Revoke> = {
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
       at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment),
     };
     if (command.model !== undefined) revocation.model = command.model;
     if (ctx.comment.url !== undefined) revocation.url = ctx.comment.url;

@@ -2,6 +2,7 @@
 import type { Safeguard } from '../../policy/schema.ts';
 import type { Verdict } from '../../engine/types.ts';
 import type { CommandContext } from '../handler.ts';
+import { notEvaluatedReason } from '../../engine/ledger-entries.ts';
 
 interface Target {
   safeguard: string;
@@ -35,6 +36,8 @@ export function notEvaluatedHere(command: Target & { name: string }, verdict: Ve
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return undefined;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === 'attested'));
   if (command.name === 'attest' && tookEffect) return undefined;
-  const evaluated = verdict.models.map((m) => m.id).join(', ') || 'none';
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+  return notEvaluatedReason(
+    command.model,
+    verdict.models.map((m) => m.id),
+  );
 }

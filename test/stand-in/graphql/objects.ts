@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { GitObject } from '../git-reader.ts';
 import type { Actor, TokenRecord } from '../identities.ts';
 import type { Links } from '../json/links.ts';
-import type { CommentRecord, PullRequestRecord, RepoRecord, StandInState } from '../state.ts';
+import type { CommentRecord, PullRequestRecord, RepoRecord, ReviewRecord, StandInState } from '../state.ts';
 import { commitCheckFields } from './checks.ts';
 import { connection, type ConnectionArgs } from './connection.ts';
 
@@ -158,6 +158,15 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
     baseRef: () => refObject(pull.repo, pull.base.ref, context),
     createdAt: pull.createdAt,
     updatedAt: pull.updatedAt,
+    closedAt: pull.closedAt,
+    mergedAt: pull.mergedAt ?? null,
+    mergedBy: pull.mergedBy ? actorObject(pull.mergedBy, context.links) : null,
+    reviews: (args: ConnectionArgs) =>
+      connection(
+        (pull.reviews ?? []).map((review) => reviewObject(pull, review, context)),
+        args,
+        'reviews',
+      ),
     author: actorObject(pull.author, context.links),
     authorAssociation: context.state.association(pull.repo, pull.author),
     comments: (args: ConnectionArgs) =>
@@ -211,6 +220,23 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
   };
 }
 
+function reviewObject(pull: PullRequestRecord, review: ReviewRecord, context: GraphContext): Source {
+  return {
+    __typename: 'PullRequestReview',
+    id: review.nodeId,
+    databaseId: review.id,
+    body: review.body,
+    state: review.state,
+    createdAt: review.submittedAt,
+    submittedAt: review.submittedAt,
+    lastEditedAt: review.lastEditedAt,
+    url: `${context.links.web}/${pull.repo.fullName}/pull/${pull.number}#pullrequestreview-${review.id}`,
+    author: actorObject(review.author, context.links),
+    editor: review.editor ? actorObject(review.editor, context.links) : null,
+    viewerDidAuthor: review.author === context.token.actor,
+  };
+}
+
 function forcePushObject(pull: PullRequestRecord, event: PullRequestRecord['forcePushes'][number], context: GraphContext): Source {
   return {
     __typename: 'HeadRefForcePushedEvent',
@@ -252,6 +278,19 @@ function repositoryObject(repo: RepoRecord, context: GraphContext): Source {
         : null;
     },
     ref: (args: { qualifiedName: string }) => refObject(repo, args.qualifiedName, context),
+    pullRequests: (args: ConnectionArgs & { states?: string[] | null; orderBy?: { field: string; direction: string } | null }) => {
+      const stateOf = (p: PullRequestRecord) => (p.merged ? 'MERGED' : p.state === 'open' ? 'OPEN' : 'CLOSED');
+      const field = args.orderBy?.field === 'UPDATED_AT' ? 'updatedAt' : 'createdAt';
+      const sign = args.orderBy?.direction === 'DESC' ? -1 : 1;
+      const pulls = context.state.pullRequests
+        .filter((p) => p.repo === repo && (args.states == null || args.states.includes(stateOf(p))))
+        .sort((a, b) => sign * (Date.parse(a[field]) - Date.parse(b[field]) || a.number - b.number));
+      return connection(
+        pulls.map((p) => pullRequestObject(p, context)),
+        args,
+        'pullRequests',
+      );
+    },
     pullRequest: (args: { number: number }) => {
       const pull = context.state.pullRequest(repo.fullName, args.number);
       if (!pull) throw notFound(`Could not resolve to a PullRequest with the number of ${args.number}.`);

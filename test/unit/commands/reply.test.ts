@@ -8,12 +8,14 @@ const base = { prAuthor: 'carol', headPushedBy: '2026-11-20T09:00:00Z' as string
 
 function verdict(models: Array<Partial<ModelVerdict> & { id: string }> = []): Verdict {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) },
+    tool: { name: 'rsp-gate', version: '0.0.0' },
     conclusion: 'action_required',
     requiredLevel: 'ASL-3',
     headline: 'h',
     referenceDate: '2026-11-20',
-    policy: { file: '.github/rsp-policy.yml', extends: null, changed: false, approvedBy: [] },
+    policy: { file: '.github/rsp-policy.yml', extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: models.map((m) => ({
       path: `models/${m.id}/model.yaml`,
       declaredLevel: 'ASL-3',
@@ -27,6 +29,7 @@ function verdict(models: Array<Partial<ModelVerdict> & { id: string }> = []): Ve
     })),
     findings: [],
     counts: { error: 0, warning: 0, notice: 0 },
+    ledger: [],
   };
 }
 

@@ -77,7 +77,7 @@ describe('policy changes', () => {
     expect(v.conclusion).toBe('action_required');
     expect(v.models[0]!.conclusion).toBe('action_required');
     expect(v.headline).toBe('The policy change awaits approval.');
-    expect(v.policy).toEqual({ file: '.github/rsp-policy.yml', extends: null, changed: true, approvedBy: [] });
+    expect(v.policy).toEqual({ file: '.github/rsp-policy.yml', extends: null, changed: true, approvedBy: [], fingerprint: null });
   });
 
   it('approved: only the notice, and the approvers named once each', () => {
