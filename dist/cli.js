@@ -36088,7 +36088,7 @@ var COMMANDS = [
   },
   {
     name: "audit",
-    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    summary: "the PRs the gate evaluated in a period, with verdicts, levels and attestation ledgers",
     flags: [
       { name: "repo", type: "string", value: "OWNER/NAME", describe: "the repository on GitHub (GITHUB_API_URL for GitHub Enterprise Server)" },
       {
@@ -60158,7 +60158,9 @@ function approvalEntries(input2) {
 function buildLedger(input2) {
   const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
   const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
-  return all.sort((a, b) => time3(a) - time3(b));
+  const keyed = all.map((entry2) => ({ entry: entry2, time: time3(entry2), key: JSON.stringify(entry2) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
 
 // src/engine/evaluate.ts

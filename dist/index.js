@@ -60206,7 +60206,9 @@ function approvalEntries(input2) {
 function buildLedger(input2) {
   const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
   const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
-  return all.sort((a, b) => time3(a) - time3(b));
+  const keyed = all.map((entry2) => ({ entry: entry2, time: time3(entry2), key: JSON.stringify(entry2) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
 
 // src/commands/handlers/approve-assessment.ts

@@ -92,7 +92,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'audit',
-    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    summary: 'the PRs the gate evaluated in a period, with verdicts, levels and attestation ledgers',
     flags: [
       { name: 'repo', type: 'string', value: 'OWNER/NAME', describe: 'the repository on GitHub (GITHUB_API_URL for GitHub Enterprise Server)' },
       {

@@ -2,6 +2,7 @@
 // webhooks, against the GitHub stand-in. Each webhook is answered at once; the tests wait for the evaluations it
 // queued and then read what GitHub would show: check runs, the sticky comment, replies and reactions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeRecord } from '../../src/report/record.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
@@ -34,6 +35,7 @@ const synchronized = (s: PullRequestScenario, before: string) =>
 const commented = (id: number) => issueCommentEvent(gh, { commentId: id, action: 'created' });
 const checksOn = (s: PullRequestScenario, sha: string) => gh.state.checkRunsFor(s.fullName, sha);
 const reportComments = (s: PullRequestScenario) => prView.reportComments(gh, s);
+const withoutRecord = (body: string) => body.replace(/\n<!-- rsp-gate:record [A-Za-z0-9+/=]+ -->/, '');
 const report = (s: PullRequestScenario) => {
   const comments = reportComments(s);
   expect(comments).toHaveLength(1);
@@ -140,9 +142,11 @@ describe('the App on issue_comment', { timeout: 120_000 }, () => {
       expect(replies(s).at(-1)!.body).not.toMatch(/@[a-z]/i);
       expect(replies(s).at(-1)!.author.login).toBe('rsp-gate[bot]');
       expect(reactions(made.id)).toEqual(['eyes by rsp-gate[bot]', '-1 by rsp-gate[bot]']);
-      // The verdict stands: the check on the head is still action_required, the report unchanged.
+      // The verdict stands: the check on the head is still action_required, the report unchanged but for its audit
+      // record, whose ledger now holds the refusal.
       expect(checksOn(s, s.head).at(-1)).toMatchObject({ conclusion: 'action_required', headSha: s.head });
-      expect(report(s)).toBe(before);
+      expect(withoutRecord(report(s))).toBe(withoutRecord(before));
+      expect(decodeRecord(report(s))!.ledger.filter((e) => !e.counted)).toHaveLength(index + 1);
     }
     expect(checksOn(s, s.head).map((c) => c.conclusion)).toEqual(Array(cases.length + 1).fill('action_required'));
     expect(report(s)).not.toMatch(/attested \|/);
