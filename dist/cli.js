@@ -36151,7 +36151,7 @@ var COMMANDS = [
   },
   {
     name: "audit",
-    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    summary: "the PRs the gate evaluated in a period, with verdicts, levels and attestation ledgers",
     flags: [
       {
         name: "repo",
@@ -56512,7 +56512,11 @@ function attestationGap(a, later, m) {
 }
 function attestationReason(a, later, input2) {
   const applies = targets(input2.models, a.model);
-  if (applies.length === 0) return notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+  if (applies.length === 0)
+    return notEvaluatedReason(
+      a.model ?? "",
+      input2.models.map((m) => m.verdict.id)
+    );
   const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
   if (gaps.some((g) => g.gap === void 0)) return void 0;
   return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
@@ -56521,7 +56525,10 @@ function attestationEntries(input2) {
   return input2.attestations.map((a, i) => {
     const applies = targets(input2.models, a.model);
     if (a.kind === "revoke") {
-      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(
+        a.model ?? "",
+        input2.models.map((m) => m.verdict.id)
+      );
       return entry("revoke", a, { reason });
     }
     return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
@@ -56533,7 +56540,10 @@ function approvalEntries(input2) {
   );
   const assessment = input2.assessmentApprovals.map((a) => {
     const [model] = targets(input2.models, a.model);
-    const reason = model === void 0 ? notEvaluatedReason(a.model, input2.models.map((m) => m.verdict.id)) : outdatedBecause(a, model.verdict.fingerprint);
+    const reason = model === void 0 ? notEvaluatedReason(
+      a.model,
+      input2.models.map((m) => m.verdict.id)
+    ) : outdatedBecause(a, model.verdict.fingerprint);
     return entry("approve-assessment", a, { reason });
   });
   return [...policy, ...assessment];
@@ -56541,7 +56551,9 @@ function approvalEntries(input2) {
 function buildLedger(input2) {
   const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
   const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
-  return all.sort((a, b) => time3(a) - time3(b));
+  const keyed = all.map((entry2) => ({ entry: entry2, time: time3(entry2), key: JSON.stringify(entry2) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText2(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
 
 // src/commands/handlers/approve-assessment.ts
@@ -56600,7 +56612,12 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return { refused: notEvaluatedReason(command.model, verdict.models.map((m) => m.id)) };
+    return {
+      refused: notEvaluatedReason(
+        command.model,
+        verdict.models.map((m) => m.id)
+      )
+    };
   }
 };
 
@@ -56668,7 +56685,10 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  return notEvaluatedReason(command.model, verdict.models.map((m) => m.id));
+  return notEvaluatedReason(
+    command.model,
+    verdict.models.map((m) => m.id)
+  );
 }
 
 // src/commands/handlers/attest.ts
@@ -64769,7 +64789,12 @@ async function createApiClient(token, env, log) {
   }, warn: log.warn, error: log.warn };
   const octokit = getOctokit2(
     token,
-    { baseUrl: apiUrl(env), log: quiet, retry: { retries: MAX_RETRIES }, throttle: boundedThrottle({ log: quiet }) },
+    {
+      baseUrl: apiUrl(env),
+      log: quiet,
+      retry: { retries: MAX_RETRIES },
+      throttle: boundedThrottle({ log: quiet })
+    },
     retry,
     throttling
   );
@@ -64829,7 +64854,12 @@ async function readAuditPullRequests(api, options2) {
   const pulls = [];
   let after = null;
   for (; ; ) {
-    const data = await api.graphql(PULLS_QUERY, { owner: options2.repo.owner, name: options2.repo.repo, after, check: options2.checkName });
+    const data = await api.graphql(PULLS_QUERY, {
+      owner: options2.repo.owner,
+      name: options2.repo.repo,
+      after,
+      check: options2.checkName
+    });
     const page = data.repository?.pullRequests;
     if (!page) throw new GitHubPortError(`the repository ${options2.repo.owner}/${options2.repo.repo} was not found`);
     const nodes = page.nodes.filter((n) => n !== null);
@@ -64900,7 +64930,8 @@ async function allPages(api, pr, connection, fields) {
   while (info.hasNextPage && info.endCursor) {
     const more = await api.graphql(moreQuery(connection, fields), { id: pr.id, after: info.endCursor });
     const page = more.node?.[connection];
-    if (!page) throw new GitHubPortError(`the ${connection} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    if (!page)
+      throw new GitHubPortError(`the ${connection} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
     nodes.push(...page.nodes.filter((n) => n !== null));
     info = page.pageInfo;
   }

@@ -60265,7 +60265,11 @@ function attestationGap(a, later, m) {
 }
 function attestationReason(a, later, input2) {
   const applies = targets(input2.models, a.model);
-  if (applies.length === 0) return notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+  if (applies.length === 0)
+    return notEvaluatedReason(
+      a.model ?? "",
+      input2.models.map((m) => m.verdict.id)
+    );
   const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
   if (gaps.some((g) => g.gap === void 0)) return void 0;
   return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
@@ -60274,7 +60278,10 @@ function attestationEntries(input2) {
   return input2.attestations.map((a, i) => {
     const applies = targets(input2.models, a.model);
     if (a.kind === "revoke") {
-      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(a.model ?? "", input2.models.map((m) => m.verdict.id));
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(
+        a.model ?? "",
+        input2.models.map((m) => m.verdict.id)
+      );
       return entry("revoke", a, { reason });
     }
     return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
@@ -60286,7 +60293,10 @@ function approvalEntries(input2) {
   );
   const assessment = input2.assessmentApprovals.map((a) => {
     const [model] = targets(input2.models, a.model);
-    const reason = model === void 0 ? notEvaluatedReason(a.model, input2.models.map((m) => m.verdict.id)) : outdatedBecause(a, model.verdict.fingerprint);
+    const reason = model === void 0 ? notEvaluatedReason(
+      a.model,
+      input2.models.map((m) => m.verdict.id)
+    ) : outdatedBecause(a, model.verdict.fingerprint);
     return entry("approve-assessment", a, { reason });
   });
   return [...policy, ...assessment];
@@ -60294,7 +60304,9 @@ function approvalEntries(input2) {
 function buildLedger(input2) {
   const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
   const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
-  return all.sort((a, b) => time3(a) - time3(b));
+  const keyed = all.map((entry2) => ({ entry: entry2, time: time3(entry2), key: JSON.stringify(entry2) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
 
 // src/commands/handlers/approve-assessment.ts
@@ -60353,7 +60365,12 @@ var approveAssessment = {
     if (verdict === void 0) return {};
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
-    return { refused: notEvaluatedReason(command.model, verdict.models.map((m) => m.id)) };
+    return {
+      refused: notEvaluatedReason(
+        command.model,
+        verdict.models.map((m) => m.id)
+      )
+    };
   }
 };
 
@@ -60421,7 +60438,10 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  return notEvaluatedReason(command.model, verdict.models.map((m) => m.id));
+  return notEvaluatedReason(
+    command.model,
+    verdict.models.map((m) => m.id)
+  );
 }
 
 // src/commands/handlers/attest.ts

@@ -160,7 +160,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'audit',
-    summary: "list every PR the gate evaluated in a period, through GitHub's API: verdict, levels, attestation ledger, merge",
+    summary: 'the PRs the gate evaluated in a period, with verdicts, levels and attestation ledgers',
     flags: [
       {
         name: 'repo',

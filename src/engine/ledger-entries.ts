@@ -7,6 +7,7 @@ import type { LoadedModel } from '../policy/loaded-model.ts';
 import { outdatedBecause } from './attestations.ts';
 import { modelIsNamed } from './matching.ts';
 import { parseDate } from '../common/dates.ts';
+import { compareText } from '../common/text.ts';
 
 /** An evaluated model: its verdict (fingerprint, checklist) and its config (id and aliases, to match names). */
 interface JudgedModel {
@@ -114,9 +115,14 @@ function approvalEntries(input: LedgerInput): LedgerEntry[] {
   return [...policy, ...assessment];
 }
 
-/** Every command seen, in time order (a time that cannot be read first, so it is seen); equal times keep their order. */
+/**
+ * Every command seen, in time order (a time that cannot be read first, so it is seen); equal times by the entry's
+ * content (attest before revoke), so that the order of the inputs never changes the report.
+ */
 export function buildLedger(input: LedgerInput): LedgerEntry[] {
   const all = [...input.refused, ...attestationEntries(input), ...approvalEntries(input)];
   const time = (e: LedgerEntry) => parseDate(e.at)?.instant ?? -Infinity;
-  return all.sort((a, b) => time(a) - time(b));
+  const keyed = all.map((entry) => ({ entry, time: time(entry), key: JSON.stringify(entry) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
