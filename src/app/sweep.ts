@@ -32,9 +32,14 @@ interface Repository {
 export function sweeper(app: Probot, evaluate: EvaluateQueued): () => Promise<void> {
   let running: Promise<void> | undefined;
   return () => {
-    running ??= sweepInstallations(app, evaluate).finally(() => {
-      running = undefined;
-    });
+    // Never rejects: a sweep started by the timer has nobody to hand an error to, and the next one tries again.
+    running ??= sweepInstallations(app, evaluate)
+      .catch((error: unknown) => {
+        app.log.error(`rsp-gate sweep: the installations could not be listed: ${describe(error)}`);
+      })
+      .finally(() => {
+        running = undefined;
+      });
     return running;
   };
 }
@@ -49,7 +54,7 @@ async function sweepInstallations(app: Probot, evaluate: EvaluateQueued): Promis
         await sweepRepository(app, octokit, { owner: repository.owner.login, repo: repository.name }, evaluate);
       }
     } catch (error) {
-      app.log.error(`rsp-gate sweep: installation ${installation.id}: ${error instanceof Error ? error.message : String(error)}`);
+      app.log.error(`rsp-gate sweep: installation ${installation.id}: ${describe(error)}`);
     }
   }
 }
@@ -62,4 +67,8 @@ async function sweepRepository(app: Probot, octokit: GitHubApi, repo: RepoRef, e
   } catch (error) {
     app.log.error(`rsp-gate sweep: ${repo.owner}/${repo.repo}: ${port.describeError(error)}`);
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

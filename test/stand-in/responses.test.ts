@@ -49,6 +49,7 @@ describe('responses match the description', () => {
   const cases: Array<[string, string, () => string, unknown?]> = [
     ['pulls/get', 'GET', () => '/repos/acme/models/pulls/3'],
     ['pulls/list', 'GET', () => '/repos/acme/models/pulls?state=all'],
+    ['apps/list-repos-accessible-to-installation', 'GET', () => '/installation/repositories'],
     ['pulls/list-files', 'GET', () => '/repos/acme/models/pulls/3/files'],
     ['issues/create-comment', 'POST', () => '/repos/acme/models/issues/3/comments', { body: 'hello' }],
     ['issues/list-comments', 'GET', () => '/repos/acme/models/issues/3/comments'],
