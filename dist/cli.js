@@ -35927,7 +35927,7 @@ async function readChange(reader, change, options2 = {}) {
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    policyFingerprint: policyTextFingerprint(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
@@ -35936,6 +35936,9 @@ async function readChange(reader, change, options2 = {}) {
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
+}
+function policyTextFingerprint(text3) {
+  return text3 === void 0 ? "" : createHash3("sha256").update(text3).digest("hex");
 }
 async function readStart(reader, change, policyPath) {
   const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([

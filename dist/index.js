@@ -58681,6 +58681,14 @@ async function postComment(api, repo, number5, body) {
 async function react(api, repo, commentId, content) {
   await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
 }
+async function replyToLineComment(api, repo, number5, commentId, body) {
+  await api.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies", {
+    ...repo,
+    pull_number: number5,
+    comment_id: commentId,
+    body
+  });
+}
 
 // src/github/permissions.ts
 var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
@@ -58731,33 +58739,47 @@ async function requestReviewers(api, repo, number5, users, teams) {
 }
 
 // src/github/pull-request.ts
+var REVIEW_STATES = "states: [APPROVED, CHANGES_REQUESTED, COMMENTED]";
 var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
-var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+var MORE_QUERY = {
+  comments: `query($id: ID!, $after: String!) {
   node(id: $id) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
-}`;
+}`,
+  reviews: `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { reviews(first: 100, after: $after, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`
+};
+async function restOf(api, pr, field) {
+  const nodes = [...pr[field].nodes];
+  let page = pr[field].pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor });
+    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node[field].nodes);
+    page = more.node[field].pageInfo;
+  }
+  return nodes;
+}
 async function readPullRequest(api, repo, number5) {
   const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number5} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
+  const nodes = await restOf(api, pr, "comments");
+  const reviews = await restOf(api, pr, "reviews");
   const snapshot = {
     number: pr.number,
     state: pr.state,
@@ -58766,7 +58788,12 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment),
+    comments: [
+      ...nodes.filter((n) => n !== null).map(toComment),
+      // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
+      // its token is neither its report nor a command.
+      ...reviews.filter((n) => n !== null && n.body !== "" && !n.viewerDidAuthor).map((n) => ({ ...toComment(n), review: true }))
+    ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
   return snapshot;
@@ -59918,6 +59945,7 @@ function createGitHubPort(api, options2 = {}) {
     abandonCheck: (repo, id2, reason) => abandonCheck(api, repo, id2, reason),
     linkCheck: (repo, id2, url2) => linkCheck(api, repo, id2, url2),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
+    replyToLineComment: (repo, number5, commentId, body) => replyToLineComment(api, repo, number5, commentId, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     requestReviewers: (repo, number5, users, teams) => requestReviewers(api, repo, number5, users, teams),
     describeError: describeGitHubError
@@ -59938,7 +59966,10 @@ var TRANSLATORS = {
   workflow_dispatch: fromDispatch,
   check_run: fromCheckRun,
   check_suite: fromCheckSuite,
-  push: fromPush
+  push: fromPush,
+  pull_request_review: fromReview,
+  pull_request_review_comment: fromLineComment,
+  merge_group: fromMergeGroup
 };
 var HANDLED_EVENTS = Object.keys(TRANSLATORS);
 function translateEvent(eventName, payload, settings2) {
@@ -59953,10 +59984,8 @@ function fromPullRequest(eventName, payload) {
   const action = payload.action ?? "";
   const relevant = PR_ACTIONS.has(action) || action === "edited" && payload.changes?.base !== void 0;
   if (!relevant) return ignore(`${eventName}.${action} does not change what the gate evaluates`);
-  const head = pr.head?.repo;
-  const fromFork = head?.fork === true || head?.full_name !== void 0 && head.full_name !== pr.base?.repo?.full_name;
   const headSha = pr.head?.sha;
-  const select = { kind: "number", number: pr.number, fromFork, ...typeof headSha === "string" ? { headSha } : {} };
+  const select = { kind: "number", number: pr.number, fromFork: fromFork(payload), ...typeof headSha === "string" ? { headSha } : {} };
   return { kind: "evaluate", select, trigger: { kind: "pull_request" } };
 }
 function fromComment(payload) {
@@ -59973,6 +60002,48 @@ function fromComment(payload) {
 function commentEventMatters(payload) {
   if (payload.sender?.type !== "Bot") return true;
   return payload.action !== "created" && payload.comment?.user?.login !== payload.sender.login;
+}
+var REVIEW_ACTIONS = { submitted: "created", edited: "edited", dismissed: "deleted" };
+function fromReview(payload) {
+  const number5 = payload.pull_request?.number;
+  const reviewId = payload.review?.id;
+  if (typeof number5 !== "number" || typeof reviewId !== "number") return ignore("the pull_request_review event carries no review");
+  const action = REVIEW_ACTIONS[payload.action];
+  if (action === void 0) return ignore(`pull_request_review.${payload.action ?? ""} does not change what the gate evaluates`);
+  const author = payload.review?.user?.login;
+  if (payload.sender?.type === "Bot" && action !== "deleted" && author === payload.sender.login)
+    return ignore("a bot wrote or edited its own review, which carries no commands");
+  const previousBody = action === "edited" ? payload.changes?.body?.from : action === "deleted" ? payload.review?.body ?? "" : void 0;
+  const trigger = { kind: "comment", source: "review", commentId: reviewId, action, ...previousBody === void 0 ? {} : { previousBody } };
+  return { kind: "evaluate", select: { kind: "number", number: number5, fromFork: fromFork(payload) }, trigger };
+}
+function fromLineComment(payload) {
+  const number5 = payload.pull_request?.number;
+  const commentId = payload.comment?.id;
+  if (typeof number5 !== "number" || typeof commentId !== "number") return ignore("the pull_request_review_comment event carries no comment");
+  if (payload.action !== "created") return ignore(`pull_request_review_comment.${payload.action ?? ""} is not a new line comment`);
+  if (payload.sender?.type === "Bot" || payload.comment?.user?.type === "Bot") return ignore("a bot wrote the line comment");
+  const parsed = parseCommands(payload.comment?.body ?? "");
+  if (parsed.commands.length + parsed.errors.length === 0) return ignore("the line comment holds no /rsp command");
+  return { kind: "line-comment", number: number5, commentId };
+}
+var QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40,64}$/;
+function queuedPullRequest(headRef) {
+  const match = QUEUE_REF.exec(headRef);
+  return match ? Number(match[1]) : void 0;
+}
+function fromMergeGroup(payload) {
+  if (payload.action !== "checks_requested") return ignore(`merge_group.${payload.action ?? ""} does not ask for a check`);
+  const { head_sha: headSha, base_sha: baseSha, head_ref: headRef } = payload.merge_group ?? {};
+  if (typeof headSha !== "string" || typeof baseSha !== "string" || typeof headRef !== "string")
+    return { kind: "invalid", reason: "the merge_group event names no head and base commit" };
+  const pullRequest = queuedPullRequest(headRef);
+  return { kind: "merge-group", group: { headSha, baseSha, headRef, ...pullRequest === void 0 ? {} : { pullRequest } } };
+}
+function fromFork(payload) {
+  const pr = payload.pull_request;
+  const head = pr?.head?.repo;
+  return head?.fork === true || head?.full_name !== void 0 && head.full_name !== pr?.base?.repo?.full_name;
 }
 function fromDispatch(payload, settings2) {
   const fromPayload = payload.inputs?.["pull-request"];
@@ -63605,7 +63676,7 @@ async function readChange(reader, change, options2 = {}) {
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === void 0 ? "" : createHash3("sha256").update(start.headPolicyText).digest("hex"),
+    policyFingerprint: policyTextFingerprint(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
@@ -63614,6 +63685,9 @@ async function readChange(reader, change, options2 = {}) {
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
+}
+function policyTextFingerprint(text2) {
+  return text2 === void 0 ? "" : createHash3("sha256").update(text2).digest("hex");
 }
 async function readStart(reader, change, policyPath) {
   const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
@@ -63868,7 +63942,7 @@ async function gatePullRequest(port, options2) {
     if (trigger.answer) outcome.answer = trigger.answer;
     return { ...outcome, reason: trigger.done };
   }
-  const started = await startCheck2(port, repo, pr, options2, outcome);
+  const started = await startCheck2(port, repo, pr.headSha, options2, outcome);
   const { verdict, collected, notifyOwners } = await evaluate3(port, repo, pr, options2, access2, trigger.comment?.id);
   outcome.status = "evaluated";
   outcome.verdict = verdict;
@@ -63876,17 +63950,17 @@ async function gatePullRequest(port, options2) {
   await publish(port, repo, pr, options2, verdict, outcome, { started, record: record2 });
   if (trigger.comment) {
     const comment = trigger.comment;
-    if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely);
-    else await safely("could not react to the comment", () => port.react(repo, comment.databaseId, "confused"));
+    if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely, comment);
+    else await reactTo(port, repo, comment, "confused", safely);
   }
   return outcome;
 }
-async function startCheck2(port, repo, pr, options2, outcome) {
+async function startCheck2(port, repo, headSha, options2, outcome) {
   if (options2.onCheckStarted === void 0 || options2.report === "status") return void 0;
   try {
     const id2 = await port.startCheck(repo, {
       name: options2.checkName,
-      headSha: pr.headSha,
+      headSha,
       ...options2.detailsUrl === void 0 ? {} : { detailsUrl: options2.detailsUrl }
     });
     options2.onCheckStarted(id2);
@@ -63926,10 +64000,10 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
   if (decision.skip !== void 0) return { done: decision.skip };
   const comment = decision.comment;
   if (!comment || trigger.action === "deleted") return {};
-  await safely("could not react to the comment", () => port.react(repo, comment.databaseId, "eyes"));
+  await reactTo(port, repo, comment, "eyes", safely);
   const pre = await preflight(comment, pr.author, access2);
   if (pre.evaluate || !pre.trigger) return { comment };
-  return { done: "the comment asks for no evaluation", answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely) };
+  return { done: "the comment asks for no evaluation", answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely, comment) };
 }
 async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) {
   const { started, record: record2 = "" } = extras;
@@ -63989,7 +64063,9 @@ async function writeCheck(port, repo, target, options2, verdict, markdown, detai
       ...target.checkRunId === void 0 ? {} : { checkRunId: target.checkRunId },
       conclusion: verdict.conclusion,
       title: output2.title,
-      summary: output2.summary,
+      summary: target.preface === void 0 ? output2.summary : truncate(`${target.preface}
+
+${output2.summary}`, CHECK_SUMMARY_MAX),
       text: output2.text,
       annotations: output2.annotations,
       detailsUrl,
@@ -64071,7 +64147,7 @@ async function reportUnreadable(port, repo, options2, headSha, reason, outcome) 
   }
 }
 function commentDecision(pr, trigger) {
-  const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
+  const comment = pr.comments.find((c) => c.databaseId === trigger.commentId && c.review === true === (trigger.source === "review"));
   const previous = trigger.previousBody === void 0 ? [] : parseCommands(trigger.previousBody).commands;
   const hadState = previous.some(carriesState);
   const wasReport = trigger.previousBody?.trimStart().startsWith(REPORT_MARKER) === true;
@@ -64084,21 +64160,28 @@ function commentDecision(pr, trigger) {
   }
   return { comment };
 }
-async function evaluate3(port, repo, pr, options2, access2, triggerId) {
+async function evaluate3(port, repo, pr, options2, access2, triggerId, target = { base: pr.baseSha, head: pr.headSha }) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
   const reader = port.reader(repo);
   let collected;
+  let known;
   let notifyOwners;
   const headSince = headBecameHead(port, repo, pr);
   try {
-    const changedFiles2 = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
+    const changedFiles2 = await port.changedFiles(repo, reader, target.base, target.head);
     const commands = async (policy, { models }) => {
       notifyOwners = policy.approvals.notify_owners !== false;
+      known = models;
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
-      return collected.inputs;
+      return target.bind ? target.bind(collected.inputs) : collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: pr.baseSha, head: pr.headSha, changedFiles: changedFiles2 }, { policyPath, commands });
-    return { verdict, ...collected === void 0 ? {} : { collected }, ...notifyOwners === void 0 ? {} : { notifyOwners } };
+    const verdict = await evaluateChange(reader, { base: target.base, head: target.head, changedFiles: changedFiles2 }, { policyPath, commands });
+    return {
+      verdict,
+      ...collected === void 0 ? {} : { collected },
+      ...notifyOwners === void 0 ? {} : { notifyOwners },
+      ...known === void 0 ? {} : { models: known }
+    };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
@@ -64142,10 +64225,9 @@ function latestTime(suite, forcePush) {
   if (forcePush === null) return suite;
   return Date.parse(forcePush) > Date.parse(suite) ? forcePush : suite;
 }
-async function answer(port, repo, number5, trigger, verdict, safely) {
+async function answer(port, repo, number5, trigger, verdict, safely, comment) {
   const result = answerTrigger(trigger, verdict);
   let replied = false;
-  const commentId = trigger.comment.databaseId;
   if (result.reply !== void 0) {
     const reply = result.reply;
     await safely("could not reply to the comment", async () => {
@@ -64153,8 +64235,12 @@ async function answer(port, repo, number5, trigger, verdict, safely) {
       replied = true;
     });
   }
-  if (commentId !== void 0) await safely("could not react to the comment", () => port.react(repo, commentId, result.reaction));
+  await reactTo(port, repo, comment, result.reaction, safely);
   return { ...result, replied };
+}
+function reactTo(port, repo, comment, content, safely) {
+  if (comment.review === true) return Promise.resolve();
+  return safely("could not react to the comment", () => port.react(repo, comment.databaseId, content));
 }
 function unreadableVerdict(message, policyFile) {
   return {
@@ -64168,6 +64254,136 @@ function unreadableVerdict(message, policyFile) {
     findings: [finding("API_ERROR", "error", message)],
     counts: { error: 1, warning: 0, notice: 0 }
   };
+}
+
+// src/report/line-comment.ts
+function lineCommentReply() {
+  return [
+    `rsp-gate does not read commands in comments on lines of code, so this one does not count.`,
+    `Write ${codeSpan("/rsp \u2026")} on a line of a comment on the pull request, or of the body of a review (the summary you write when you submit it).`
+  ].join(" ");
+}
+
+// src/run/line-comment.ts
+async function answerLineComment(port, repo, number5, commentId) {
+  const outcome = { status: "skipped", reason: "a comment on a line of code is not a command", errors: [], warnings: [] };
+  try {
+    await port.replyToLineComment(repo, number5, commentId, lineCommentReply());
+  } catch (error63) {
+    outcome.warnings.push(`could not answer the line comment: ${port.describeError(error63)}`);
+  }
+  return outcome;
+}
+
+// src/run/group-binding.ts
+function bindToPullRequest(inputs, pr) {
+  const fingerprintOf = modelFingerprints(pr);
+  return {
+    attestations: inputs.attestations.flatMap((a) => bindAttestation(a, pr.verdict, fingerprintOf)),
+    approvals: inputs.approvals.map((a) => bindPolicyApproval(a, pr.policyFingerprint)),
+    assessmentApprovals: inputs.assessmentApprovals.map((a) => bindAssessment(a, fingerprintOf))
+  };
+}
+function modelFingerprints(pr) {
+  return (name) => {
+    const lower = name.toLowerCase();
+    const known = pr.models.find((m) => m.id.toLowerCase() === lower || m.aliases.some((a) => a.toLowerCase() === lower));
+    const id2 = (known?.id ?? name).toLowerCase();
+    const model = pr.verdict.models.find((m) => m.id.toLowerCase() === id2);
+    return model === void 0 ? void 0 : { id: model.id, fingerprint: model.fingerprint };
+  };
+}
+function boundByTime(c) {
+  return c.fingerprint === void 0 && c.headChangedSince !== true;
+}
+function uncarried(c) {
+  return { ...c, headChangedSince: true };
+}
+function bindAttestation(a, verdict, fingerprintOf) {
+  if (a.kind === "revoke" || !boundByTime(a)) return [a];
+  const { headChangedSince: _, ...rest } = a;
+  if (a.model === void 0) {
+    const each = verdict.models.map((m) => ({ ...rest, model: m.id, fingerprint: m.fingerprint }));
+    return each.length > 0 ? each : [uncarried(a)];
+  }
+  const model = fingerprintOf(a.model);
+  return [model === void 0 ? uncarried(a) : { ...rest, fingerprint: model.fingerprint }];
+}
+function bindAssessment(a, fingerprintOf) {
+  if (!boundByTime(a)) return a;
+  const model = fingerprintOf(a.model);
+  const { headChangedSince: _, ...rest } = a;
+  return model === void 0 ? uncarried(a) : { ...rest, fingerprint: model.fingerprint };
+}
+function bindPolicyApproval(a, policyFingerprint) {
+  if (!boundByTime(a)) return a;
+  const { headChangedSince: _, ...rest } = a;
+  return policyFingerprint === "" ? uncarried(a) : { ...rest, fingerprint: policyFingerprint };
+}
+
+// src/run/merge-group.ts
+var NO_COMMENT = { action: "not-posted", reason: "a merge group has no pull request of its own to comment on" };
+async function gateMergeGroup(port, options2) {
+  const repo = { owner: options2.owner, repo: options2.repo };
+  const { group } = options2;
+  const outcome = { status: "skipped", errors: [], warnings: [], headSha: group.headSha, comment: NO_COMMENT };
+  const pr = await readQueued(port, repo, group);
+  if (typeof pr === "string") {
+    Object.assign(outcome, { status: "failed", reason: pr });
+    await reportUnreadable(port, repo, options2, group.headSha, pr, outcome);
+    return outcome;
+  }
+  const started = await startCheck2(port, repo, group.headSha, options2, outcome);
+  const verdict = await evaluateGroup(port, repo, pr, options2);
+  outcome.status = "evaluated";
+  outcome.verdict = verdict;
+  const title = options2.checkName;
+  outcome.markdown = renderMarkdown(verdict, { title, footer: false, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  const preface = groupPreface(group, pr);
+  outcome.check = await writeCheck(
+    port,
+    repo,
+    { headSha: group.headSha, checkRunId: started, commentUrl: void 0, preface },
+    options2,
+    verdict,
+    outcome.markdown,
+    options2.detailsUrl ?? pr.url,
+    outcome
+  );
+  return outcome;
+}
+async function readQueued(port, repo, group) {
+  const number5 = group.pullRequest;
+  if (number5 === void 0)
+    return `cannot tell which pull request the merge group ${group.headRef} holds: the ref does not name one as gh-readonly-queue/<base>/pr-<number>-<sha> does`;
+  try {
+    const pr = await port.readPullRequest(repo, number5);
+    if (pr.state !== "OPEN") return `pull request #${number5} of the merge group is ${pr.state.toLowerCase()}, not open`;
+    return pr;
+  } catch (error63) {
+    return `could not read pull request #${number5} of the merge group: ${port.describeError(error63)}`;
+  }
+}
+async function evaluateGroup(port, repo, pr, options2) {
+  const access2 = memoizeAccess(port.access(repo));
+  const own2 = await evaluate3(port, repo, pr, options2, access2, void 0);
+  const models = own2.models ?? [];
+  const policyFingerprint = await headPolicyFingerprint(port, repo, pr, options2.policyPath ?? DEFAULT_POLICY_PATH).catch(() => "");
+  const bind2 = (inputs) => bindToPullRequest(inputs, { verdict: own2.verdict, models, policyFingerprint });
+  const target = { base: options2.group.baseSha, head: options2.group.headSha, bind: bind2 };
+  const judged = await evaluate3(port, repo, pr, options2, access2, void 0, target);
+  return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
+}
+async function headPolicyFingerprint(port, repo, pr, policyPath) {
+  const source = (await port.reader(repo).readFiles(pr.headSha, [policyPath])).get(policyPath);
+  return policyTextFingerprint(source === void 0 ? void 0 : await readText(source));
+}
+function groupPreface(group, pr) {
+  const base = codeSpan(group.baseSha.slice(0, 12));
+  return [
+    `**Merge group of [#${pr.number}](${pr.url})** (${codeSpan(group.headRef.replace(/^refs\/heads\//, ""))}): the group's change over ${base}, judged by the policy at ${base}.`,
+    `The attestations and approvals on #${pr.number} count where the group holds the evidence they were made for (the same fingerprint); the PR's own comment stays about the PR. ${escapeMarkdown("To evaluate again, remove the PR from the queue, add what is missing, and queue it again.")}`
+  ].join("\n\n");
 }
 
 // src/run/targets.ts
@@ -64715,6 +64931,19 @@ async function runGate(env) {
   const repo = repository(env);
   const client = await createActionClient(token, graphqlUrl(env));
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
+  const detailsUrl = runUrl(env);
+  if (request2.kind === "merge-group") {
+    const outcome = await gateMergeGroup(port, {
+      ...repo,
+      ...settings2,
+      group: request2.group,
+      ...detailsUrl === void 0 ? {} : { detailsUrl },
+      onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
+    });
+    await publishToRunner(outcome, env, settings2.checkName);
+    return conclude2(outcome, false);
+  }
+  if (request2.kind === "line-comment") return conclude2(await answerLineComment(port, repo, request2.number, request2.commentId), false);
   const targets = await pullRequestTargets(port, repo, request2.select);
   if (targets.length === 0) return skip("no open pull request is affected");
   for (const target of targets) {
@@ -64724,7 +64953,7 @@ async function runGate(env) {
       number: target.number,
       trigger: request2.trigger,
       ...target.headShaHint === void 0 ? {} : { headShaHint: target.headShaHint },
-      ...runUrl(env) === void 0 ? {} : { detailsUrl: runUrl(env) },
+      ...detailsUrl === void 0 ? {} : { detailsUrl },
       // Kept for the post step, which completes the check as failure if this step never gets to.
       onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
     });
@@ -64779,12 +65008,12 @@ function annotate(verdict) {
     else notice(message, properties);
   }
 }
-function conclude2(outcome, fromFork) {
+function conclude2(outcome, fromFork2) {
   for (const warning2 of outcome.warnings) warning(singleLine(warning2));
   if (outcome.status === "skipped") return void notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? "no reason given"}`));
   if (outcome.status === "failed") return void setFailed(singleLine(`rsp-gate: ${outcome.reason ?? "failed"}`));
   if (outcome.errors.length > 0) {
-    const forkHint = fromFork ? " (a pull_request run from a fork gets a read-only token: run rsp-gate on pull_request_target instead)" : "";
+    const forkHint = fromFork2 ? " (a pull_request run from a fork gets a read-only token: run rsp-gate on pull_request_target instead)" : "";
     return void setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join("; ")}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;

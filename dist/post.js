@@ -47079,6 +47079,14 @@ async function postComment(api, repo, number5, body) {
 async function react(api, repo, commentId, content) {
   await api.request("POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions", { ...repo, comment_id: commentId, content });
 }
+async function replyToLineComment(api, repo, number5, commentId, body) {
+  await api.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies", {
+    ...repo,
+    pull_number: number5,
+    comment_id: commentId,
+    body
+  });
+}
 
 // src/github/permissions.ts
 var UNREADABLE_MEMBERSHIP = "the token cannot read organisation membership: a workflow GITHUB_TOKEN never can; use a GitHub App (Members: read) or a token with read:org";
@@ -47129,33 +47137,47 @@ async function requestReviewers(api, repo, number5, users, teams) {
 }
 
 // src/github/pull-request.ts
+var REVIEW_STATES = "states: [APPROVED, CHANGES_REQUESTED, COMMENTED]";
 var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
-var MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+var MORE_QUERY = {
+  comments: `query($id: ID!, $after: String!) {
   node(id: $id) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
-}`;
+}`,
+  reviews: `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { reviews(first: 100, after: $after, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`
+};
+async function restOf(api, pr, field) {
+  const nodes = [...pr[field].nodes];
+  let page = pr[field].pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor });
+    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node[field].nodes);
+    page = more.node[field].pageInfo;
+  }
+  return nodes;
+}
 async function readPullRequest(api, repo, number5) {
   const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number5} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
+  const nodes = await restOf(api, pr, "comments");
+  const reviews = await restOf(api, pr, "reviews");
   const snapshot = {
     number: pr.number,
     state: pr.state,
@@ -47164,7 +47186,12 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
-    comments: nodes.filter((n) => n !== null).map(toComment),
+    comments: [
+      ...nodes.filter((n) => n !== null).map(toComment),
+      // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
+      // its token is neither its report nor a command.
+      ...reviews.filter((n) => n !== null && n.body !== "" && !n.viewerDidAuthor).map((n) => ({ ...toComment(n), review: true }))
+    ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
   return snapshot;
@@ -47769,6 +47796,7 @@ function createGitHubPort(api, options = {}) {
     abandonCheck: (repo, id2, reason) => abandonCheck(api, repo, id2, reason),
     linkCheck: (repo, id2, url2) => linkCheck(api, repo, id2, url2),
     postComment: (repo, number5, body) => postComment(api, repo, number5, body),
+    replyToLineComment: (repo, number5, commentId, body) => replyToLineComment(api, repo, number5, commentId, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     requestReviewers: (repo, number5, users, teams) => requestReviewers(api, repo, number5, users, teams),
     describeError: describeGitHubError

@@ -20,8 +20,15 @@ interface PullRequestNode {
   baseRefName: string;
   author: { login: string } | null;
   comments: Connection<CommentNode>;
+  reviews: Connection<CommentNode>;
   timelineItems: { totalCount: number; nodes: Array<{ createdAt?: string; afterCommit?: { oid: string } | null } | null> };
 }
+
+/**
+ * Submitted reviews only: a pending review is its author's draft, and a dismissed one no longer stands, so neither
+ * carries commands.
+ */
+const REVIEW_STATES = 'states: [APPROVED, CHANGES_REQUESTED, COMMENTED]';
 
 const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
@@ -29,16 +36,40 @@ const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
       id number state url headRefOid baseRefOid baseRefName
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
     }
   }
 }`;
 
-const MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+const MORE_QUERY = {
+  comments: `query($id: ID!, $after: String!) {
   node(id: $id) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
-}`;
+}`,
+  reviews: `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { reviews(first: 100, after: $after, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`,
+};
+
+/** Every page of the PR's comments or reviews after the first, 100 at a time. */
+async function restOf(api: GitHubApi, pr: PullRequestNode, field: 'comments' | 'reviews'): Promise<Array<CommentNode | null>> {
+  const nodes = [...pr[field].nodes];
+  let page = pr[field].pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = (await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor })) as {
+      node: Record<typeof field, Connection<CommentNode>> | null;
+    };
+    // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
+    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node[field].nodes);
+    page = more.node[field].pageInfo;
+  }
+  return nodes;
+}
 
 export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: number): Promise<PullRequestSnapshot> {
   const data = (await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number })) as {
@@ -46,17 +77,8 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
   };
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as {
-      node: { comments: Connection<CommentNode> } | null;
-    };
-    // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
+  const nodes = await restOf(api, pr, 'comments');
+  const reviews = await restOf(api, pr, 'reviews');
   const snapshot: PullRequestSnapshot = {
     number: pr.number,
     state: pr.state,
@@ -65,7 +87,12 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
-    comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+    comments: [
+      ...nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+      // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
+      // its token is neither its report nor a command.
+      ...reviews.filter((n): n is CommentNode => n !== null && n.body !== '' && !n.viewerDidAuthor).map((n) => ({ ...toComment(n), review: true as const })),
+    ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };
   return snapshot;

@@ -99,7 +99,7 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === undefined ? '' : createHash('sha256').update(start.headPolicyText).digest('hex'),
+    policyFingerprint: policyTextFingerprint(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
@@ -108,6 +108,11 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== undefined).length;
   return { input, headPolicyText: start.headPolicyText, resultsRead };
+}
+
+/** What `/rsp approve-policy fp:` binds to: sha256 of the proposed policy text, '' when there is none. */
+export function policyTextFingerprint(text: string | undefined): string {
+  return text === undefined ? '' : createHash('sha256').update(text).digest('hex');
 }
 
 type EngineInput = Parameters<typeof evaluate>[0];

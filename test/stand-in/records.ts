@@ -79,6 +79,45 @@ export interface CommentRecord {
   app: AppIdentity | undefined;
 }
 
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+/** A pull request review: its body is read like a comment; edits keep a history as comments do. */
+export interface ReviewRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  pullNumber: number;
+  body: string;
+  author: Actor;
+  authorAssociation: AuthorAssociation;
+  state: ReviewState;
+  /** the commit the review was made on */
+  commitId: string;
+  createdAt: string;
+  submittedAt: string | null;
+  updatedAt: string;
+  lastEditedAt: string | null;
+  editor: Actor | null;
+  edits: CommentEdit[];
+}
+
+/** A comment on a line of a pull request's code (a review comment), or a reply in its thread. */
+export interface LineCommentRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  pullNumber: number;
+  reviewId: number | null;
+  body: string;
+  author: Actor;
+  authorAssociation: AuthorAssociation;
+  path: string;
+  line: number;
+  commitId: string;
+  inReplyTo: number | null;
+  createdAt: string;
+}
+
 export interface Annotation {
   path: string;
   start_line: number;
@@ -161,6 +200,28 @@ export interface PullRequestOptions {
   merged?: boolean;
   /** false: no GitHub Actions suite for the head (a repository where nothing reacts to pushes); default true */
   actionsSuite?: boolean;
+}
+
+export interface ReviewOptions {
+  repo: string;
+  pullNumber: number;
+  body: string;
+  author: string;
+  /** default COMMENTED */
+  state?: ReviewState;
+  /** default the pull request's head */
+  commitId?: string;
+  /** when the review was started (a pending review is created before it is submitted); default now */
+  createdAt?: Date | string;
+}
+
+export interface LineCommentOptions {
+  repo: string;
+  pullNumber: number;
+  body: string;
+  author: string;
+  path: string;
+  line?: number;
 }
 
 export interface CommentOptions {

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { GitObject } from '../git-reader.ts';
 import type { Actor, TokenRecord } from '../identities.ts';
 import type { Links } from '../json/links.ts';
-import type { CommentRecord, PullRequestRecord, RepoRecord, StandInState } from '../state.ts';
+import type { CommentRecord, PullRequestRecord, RepoRecord, ReviewRecord, ReviewState, StandInState } from '../state.ts';
 import { connection, type ConnectionArgs } from './connection.ts';
 
 export interface GraphContext {
@@ -136,6 +136,46 @@ function commentObject(comment: CommentRecord, context: GraphContext): Source {
   };
 }
 
+/** A review: a Comment like an issue comment, with its state and the commit it was made on. */
+function reviewObject(review: ReviewRecord, context: GraphContext): Source {
+  return {
+    __typename: 'PullRequestReview',
+    id: review.nodeId,
+    databaseId: review.id,
+    fullDatabaseId: String(review.id),
+    body: review.body,
+    state: review.state,
+    createdAt: review.createdAt,
+    submittedAt: review.submittedAt,
+    publishedAt: review.submittedAt,
+    updatedAt: review.updatedAt,
+    lastEditedAt: review.lastEditedAt,
+    includesCreatedEdit: review.edits.length > 0,
+    url: `${context.links.web}/${review.repo.fullName}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+    author: actorObject(review.author, context.links),
+    editor: review.editor ? actorObject(review.editor, context.links) : null,
+    authorAssociation: review.authorAssociation,
+    // As on GitHub: a pending review is seen by its author only.
+    viewerDidAuthor: review.author === context.token.actor,
+    isMinimized: false,
+    commit: commitObject(review.repo, review.commitId, context),
+  };
+}
+
+/** The PR's reviews a viewer may see, filtered by `states` when given, oldest first. */
+function reviewsOf(pull: PullRequestRecord, args: ConnectionArgs & { states?: ReviewState[] | null }, context: GraphContext) {
+  const visible = context.state
+    .reviewsOn(pull.repo.fullName, pull.number)
+    .filter((r) => r.state !== 'PENDING' || r.author === context.token.actor)
+    .filter((r) => args.states == null || args.states.includes(r.state))
+    .sort((a, b) => a.id - b.id);
+  return connection(
+    visible.map((review) => reviewObject(review, context)),
+    args,
+    'reviews',
+  );
+}
+
 function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Source {
   return {
     __typename: 'PullRequest',
@@ -165,6 +205,7 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
         args,
         'comments',
       ),
+    reviews: (args: ConnectionArgs & { states?: ReviewState[] | null }) => reviewsOf(pull, args, context),
     files: async (args: ConnectionArgs) => {
       const files = await pull.repo.git.diff(pull.base.sha, pull.head.sha, true);
       const changeType = {
@@ -268,6 +309,8 @@ function nodeById(id: string, context: GraphContext): Source | null {
   if (pull) return pullRequestObject(pull, context);
   const comment = state.comments.find((c) => c.nodeId === id);
   if (comment) return commentObject(comment, context);
+  const review = state.reviews.find((r) => r.nodeId === id);
+  if (review) return reviewObject(review, context);
   return null;
 }
 
