@@ -64162,11 +64162,11 @@ function commentDecision(pr, trigger) {
 }
 async function evaluate3(port, repo, pr, options2, access2, triggerId, target = { base: pr.baseSha, head: pr.headSha }) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const reader = port.reader(repo);
+  const reader = target.reader ?? port.reader(repo);
   let collected;
   let known;
   let notifyOwners;
-  const headSince = headBecameHead(port, repo, pr);
+  const headSince = target.headSince ?? headBecameHead(port, repo, pr);
   try {
     const changedFiles2 = await port.changedFiles(repo, reader, target.base, target.head);
     const commands = async (policy, { models }) => {
@@ -64366,16 +64366,18 @@ async function readQueued(port, repo, group) {
 }
 async function evaluateGroup(port, repo, pr, options2) {
   const access2 = memoizeAccess(port.access(repo));
-  const own2 = await evaluate3(port, repo, pr, options2, access2, void 0);
+  const shared = { reader: port.reader(repo), headSince: headBecameHead(port, repo, pr) };
+  const own2 = await evaluate3(port, repo, pr, options2, access2, void 0, { base: pr.baseSha, head: pr.headSha, ...shared });
   const models = own2.models ?? [];
-  const policyFingerprint = await headPolicyFingerprint(port, repo, pr, options2.policyPath ?? DEFAULT_POLICY_PATH).catch(() => "");
+  const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
+  const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => "");
   const bind2 = (inputs) => bindToPullRequest(inputs, { verdict: own2.verdict, models, policyFingerprint });
-  const target = { base: options2.group.baseSha, head: options2.group.headSha, bind: bind2 };
+  const target = { base: options2.group.baseSha, head: options2.group.headSha, bind: bind2, ...shared };
   const judged = await evaluate3(port, repo, pr, options2, access2, void 0, target);
   return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
 }
-async function headPolicyFingerprint(port, repo, pr, policyPath) {
-  const source = (await port.reader(repo).readFiles(pr.headSha, [policyPath])).get(policyPath);
+async function headPolicyFingerprint(reader, pr, policyPath) {
+  const source = (await reader.readFiles(pr.headSha, [policyPath])).get(policyPath);
   return policyTextFingerprint(source === void 0 ? void 0 : await readText(source));
 }
 function groupPreface(group, pr) {

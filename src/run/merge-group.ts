@@ -12,7 +12,8 @@ import { readText } from '../sources/file-source.ts';
 import { DEFAULT_POLICY_PATH, policyTextFingerprint } from './evaluate-change.ts';
 import type { MergeGroupRef } from './event.ts';
 import { bindToPullRequest } from './group-binding.ts';
-import { evaluate, reportUnreadable, startCheck, writeCheck, type CheckOptions, type GateOutcome } from './pull-request.ts';
+import type { RepoReader } from '../ports/repo-reader.ts';
+import { evaluate, headBecameHead, reportUnreadable, startCheck, writeCheck, type CheckOptions, type GateOutcome } from './pull-request.ts';
 
 export interface MergeGroupOptions extends CheckOptions {
   owner: string;
@@ -74,18 +75,21 @@ async function readQueued(port: GitHubPort, repo: RepoRef, group: MergeGroupRef)
  */
 async function evaluateGroup(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, options: MergeGroupOptions): Promise<Verdict> {
   const access = memoizeAccess(port.access(repo));
-  const own = await evaluate(port, repo, pr, options, access, undefined);
+  // One reader and one read of the head's push time for both evaluations: trees the two share are read once.
+  const shared = { reader: port.reader(repo), headSince: headBecameHead(port, repo, pr) };
+  const own = await evaluate(port, repo, pr, options, access, undefined, { base: pr.baseSha, head: pr.headSha, ...shared });
   const models = own.models ?? [];
-  const policyFingerprint = await headPolicyFingerprint(port, repo, pr, options.policyPath ?? DEFAULT_POLICY_PATH).catch(() => '');
+  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+  const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => '');
   const bind = (inputs: CommandInputs) => bindToPullRequest(inputs, { verdict: own.verdict, models, policyFingerprint });
-  const target = { base: options.group.baseSha, head: options.group.headSha, bind };
+  const target = { base: options.group.baseSha, head: options.group.headSha, bind, ...shared };
   const judged = await evaluate(port, repo, pr, options, access, undefined, target);
   return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
 }
 
 /** What an approval of the PR's policy change binds to: the policy text at the PR's head. */
-async function headPolicyFingerprint(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot, policyPath: string): Promise<string> {
-  const source = (await port.reader(repo).readFiles(pr.headSha, [policyPath])).get(policyPath);
+async function headPolicyFingerprint(reader: RepoReader, pr: PullRequestSnapshot, policyPath: string): Promise<string> {
+  const source = (await reader.readFiles(pr.headSha, [policyPath])).get(policyPath);
   return policyTextFingerprint(source === undefined ? undefined : await readText(source));
 }
 

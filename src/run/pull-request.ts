@@ -13,6 +13,7 @@ import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './evaluate-change.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
+import type { RepoReader } from '../ports/repo-reader.ts';
 import type { CommandInputs, KnownModel } from '../commands/handler.ts';
 import {
   type RepoRef,
@@ -458,6 +459,9 @@ export interface EvaluationTarget {
   head: string;
   /** Rebinds the PR's authorised commands before they count (a merge group carries only what held on the PR). */
   bind?: (inputs: CommandInputs) => CommandInputs;
+  /** Shared by evaluations of one run, so that trees and the head's push time are read once. */
+  reader?: RepoReader;
+  headSince?: Promise<string | null>;
 }
 
 export interface Evaluation {
@@ -479,12 +483,12 @@ export async function evaluate(
   target: EvaluationTarget = { base: pr.baseSha, head: pr.headSha },
 ): Promise<Evaluation> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const reader = port.reader(repo);
+  const reader = target.reader ?? port.reader(repo);
   let collected: Collected | undefined;
   let known: KnownModel[] | undefined;
   // From the base policy, which the PR cannot change: whether owners are asked for a review.
   let notifyOwners: boolean | undefined;
-  const headSince = headBecameHead(port, repo, pr);
+  const headSince = target.headSince ?? headBecameHead(port, repo, pr);
   try {
     const changedFiles = await port.changedFiles(repo, reader, target.base, target.head);
     const commands: EvaluateOptions['commands'] = async (policy, { models }) => {
@@ -556,7 +560,7 @@ function readCommands(
  * suite (its first push) and the last force push to it on the PR's timeline (a force push back to an old commit). null
  * when neither can be shown. Started at once; its failure fails the evaluation when the commands ask for it.
  */
-function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
+export function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
   const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
     if (!pr.headForcePush.complete) return null;
     return latestTime(suite, pr.headForcePush.at);

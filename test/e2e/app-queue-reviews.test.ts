@@ -29,9 +29,18 @@ describe('the App on a merge queue', { timeout: 120_000 }, () => {
   it("completes rsp-gate on a green PR's group commit, green, with no comment", async () => {
     const s = await attestedPullRequest(gh, send);
     expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
+    // What one evaluation of the PR costs, and what its group costs: the PR's evaluation and the group's, bounded.
+    let before = gh.requests.length;
+    const again = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp evaluate', author: 'alice' });
+    await send(s, issueCommentEvent(gh, { commentId: again.id, action: 'created' }));
+    const onPullRequest = gh.requests.length - before;
     const comments = gh.state.commentsOn(s.fullName, s.number).length;
     const { head, event } = await queuePullRequest(gh, s, s.base);
+    before = gh.requests.length;
     await send(s, event);
+    const onGroup = gh.requests.length - before;
+    // Measured: 16 for the PR (comment and check written), 18 for its group (two evaluations sharing one reader).
+    expect(onGroup).toBeLessThanOrEqual(2 * onPullRequest);
     const [check] = checksOn(s, head);
     expect(check).toMatchObject({ name: 'rsp-gate', conclusion: 'success', headSha: head, status: 'completed' });
     expect(check!.output.summary).toContain(`Merge group of [#${s.number}]`);
