@@ -64384,7 +64384,7 @@ function groupPreface(group, pr) {
   const base = codeSpan(group.baseSha.slice(0, 12));
   return [
     `**Merge group of [#${pr.number}](${pr.url})** (${codeSpan(group.headRef.replace(/^refs\/heads\//, ""))}): the group's change over ${base}, judged by the policy at ${base}.`,
-    `The attestations and approvals on #${pr.number} count where the group holds the evidence they were made for (the same fingerprint); the PR's own comment stays about the PR. ${escapeMarkdown("To evaluate again, remove the PR from the queue, add what is missing, and queue it again.")}`
+    `The attestations and approvals on #${pr.number} count where the group holds the evidence they were made for (the same fingerprint); the PR's own comment stays about the PR. To evaluate again, remove the PR from the queue, add what is missing, and queue it again.`
   ].join("\n\n");
 }
 

@@ -5,7 +5,7 @@ import { memoizeAccess } from '../commands/authorize.ts';
 import type { CommandInputs } from '../commands/handler.ts';
 import type { Verdict } from '../engine/types.ts';
 import { toCheckOutput } from '../report/check.ts';
-import { codeSpan, escapeMarkdown } from '../report/escape.ts';
+import { codeSpan } from '../report/escape.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import type { GitHubPort, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
 import { readText } from '../sources/file-source.ts';
@@ -98,6 +98,6 @@ function groupPreface(group: MergeGroupRef, pr: PullRequestSnapshot): string {
   const base = codeSpan(group.baseSha.slice(0, 12));
   return [
     `**Merge group of [#${pr.number}](${pr.url})** (${codeSpan(group.headRef.replace(/^refs\/heads\//, ''))}): the group's change over ${base}, judged by the policy at ${base}.`,
-    `The attestations and approvals on #${pr.number} count where the group holds the evidence they were made for (the same fingerprint); the PR's own comment stays about the PR. ${escapeMarkdown('To evaluate again, remove the PR from the queue, add what is missing, and queue it again.')}`,
+    `The attestations and approvals on #${pr.number} count where the group holds the evidence they were made for (the same fingerprint); the PR's own comment stays about the PR. To evaluate again, remove the PR from the queue, add what is missing, and queue it again.`,
   ].join('\n\n');
 }
