@@ -11,7 +11,7 @@ import {
 import { startAppProcess, until } from './app-process.ts';
 import { WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import { anotherResult, attestedPullRequest, queuePullRequest } from './queue-reviews.ts';
-import { claimedAtAsl3, pullRequestScenario, type PullRequestScenario } from './repo.ts';
+import { claimedAtAsl3, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 import * as prView from './pr-view.ts';
 
 const shared = useAppAgainstStandIn();
@@ -60,6 +60,26 @@ describe('the App on a merge queue', { timeout: 120_000 }, () => {
     const check = checksOn(s, head).at(-1)!;
     expect(check.conclusion).toBe('action_required');
     expect(check.output.text).toContain('ATTESTATION_OUTDATED');
+  });
+
+  it("carries an approval of the PR's policy change into the group that holds the same policy text", async () => {
+    const policy = { '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# reviewed yearly\n` };
+    const s = await pullRequestScenario(gh, policy);
+    const approval = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp approve-policy', author: 'jordan' });
+    await send(s, issueCommentEvent(gh, { commentId: approval.id, action: 'created' }));
+    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
+    const same = await queuePullRequest(gh, s, s.base, policy);
+    await send(s, same.event);
+    expect(checksOn(s, same.head).at(-1)!.conclusion).toBe('success');
+    // A group whose policy text differs (another queued PR changed it too) does not carry the approval.
+    const earlier = await s.repo.commit({ '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n` }, 'Merge pull request #5', '2026-01-05T10:00:00Z', {
+      branch: `gh-readonly-queue/main/pr-5-${s.base}`,
+      parent: s.base,
+    });
+    const other = await queuePullRequest(gh, s, earlier, { '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n# reviewed yearly\n` });
+    await send(s, other.event);
+    expect(checksOn(s, other.head).at(-1)!.conclusion).not.toBe('success');
+    expect(checksOn(s, other.head).at(-1)!.output.text).toContain('POLICY_CHANGE_UNAPPROVED');
   });
 
   it('fails the group of a PR it cannot read, saying why', async () => {

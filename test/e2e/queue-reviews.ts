@@ -1,5 +1,6 @@
 // The steps the Action's and the App's merge-queue and review tests share: a PR whose owners attested, the commit a
 // merge queue builds for it, and the events GitHub sends for each.
+import type { FileChanges } from '../stand-in/git-repo.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, mergeGroupEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { claimedAtAsl3, pullRequestScenario, type PullRequestScenario } from './repo.ts';
@@ -24,8 +25,13 @@ export async function attestedPullRequest(gh: StandIn, run: RunOn): Promise<Pull
  * The commit a merge queue builds for the PR on top of `onto` (the base branch's tip, or the group of a PR queued
  * before it), holding the PR's changes, and the merge_group event that asks for its checks.
  */
-export async function queuePullRequest(gh: StandIn, s: PullRequestScenario, onto: string): Promise<{ head: string; event: WebhookEvent }> {
-  const head = await s.repo.commit(claimedAtAsl3, `Merge pull request #${s.number}`, '2026-01-05T11:00:00Z', {
+export async function queuePullRequest(
+  gh: StandIn,
+  s: PullRequestScenario,
+  onto: string,
+  changes: FileChanges = claimedAtAsl3,
+): Promise<{ head: string; event: WebhookEvent }> {
+  const head = await s.repo.commit(changes, `Merge pull request #${s.number}`, '2026-01-05T11:00:00Z', {
     branch: `gh-readonly-queue/main/pr-${s.number}-${onto}`,
     parent: onto,
   });
