@@ -58768,7 +58768,8 @@ async function restOf(api, pr, field) {
   let page = pr[field].pageInfo;
   while (page.hasNextPage && page.endCursor) {
     const more = await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    if (!more.node)
+      throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node[field].nodes);
     page = more.node[field].pageInfo;
   }
@@ -59985,7 +59986,12 @@ function fromPullRequest(eventName, payload) {
   const relevant = PR_ACTIONS.has(action) || action === "edited" && payload.changes?.base !== void 0;
   if (!relevant) return ignore(`${eventName}.${action} does not change what the gate evaluates`);
   const headSha = pr.head?.sha;
-  const select = { kind: "number", number: pr.number, fromFork: fromFork(payload), ...typeof headSha === "string" ? { headSha } : {} };
+  const select = {
+    kind: "number",
+    number: pr.number,
+    fromFork: fromFork(payload),
+    ...typeof headSha === "string" ? { headSha } : {}
+  };
   return { kind: "evaluate", select, trigger: { kind: "pull_request" } };
 }
 function fromComment(payload) {
@@ -60014,13 +60020,20 @@ function fromReview(payload) {
   if (payload.sender?.type === "Bot" && action !== "deleted" && author === payload.sender.login)
     return ignore("a bot wrote or edited its own review, which carries no commands");
   const previousBody = action === "edited" ? payload.changes?.body?.from : action === "deleted" ? payload.review?.body ?? "" : void 0;
-  const trigger = { kind: "comment", source: "review", commentId: reviewId, action, ...previousBody === void 0 ? {} : { previousBody } };
+  const trigger = {
+    kind: "comment",
+    source: "review",
+    commentId: reviewId,
+    action,
+    ...previousBody === void 0 ? {} : { previousBody }
+  };
   return { kind: "evaluate", select: { kind: "number", number: number5, fromFork: fromFork(payload) }, trigger };
 }
 function fromLineComment(payload) {
   const number5 = payload.pull_request?.number;
   const commentId = payload.comment?.id;
-  if (typeof number5 !== "number" || typeof commentId !== "number") return ignore("the pull_request_review_comment event carries no comment");
+  if (typeof number5 !== "number" || typeof commentId !== "number")
+    return ignore("the pull_request_review_comment event carries no comment");
   if (payload.action !== "created") return ignore(`pull_request_review_comment.${payload.action ?? ""} is not a new line comment`);
   if (payload.sender?.type === "Bot" || payload.comment?.user?.type === "Bot") return ignore("a bot wrote the line comment");
   const parsed = parseCommands(payload.comment?.body ?? "");
@@ -64003,7 +64016,10 @@ async function receiveTrigger(port, repo, pr, trigger, access2, safely) {
   await reactTo(port, repo, comment, "eyes", safely);
   const pre = await preflight(comment, pr.author, access2);
   if (pre.evaluate || !pre.trigger) return { comment };
-  return { done: "the comment asks for no evaluation", answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely, comment) };
+  return {
+    done: "the comment asks for no evaluation",
+    answer: await answer(port, repo, pr.number, pre.trigger, void 0, safely, comment)
+  };
 }
 async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) {
   const { started, record: record2 = "" } = extras;

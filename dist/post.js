@@ -47166,7 +47166,8 @@ async function restOf(api, pr, field) {
   let page = pr[field].pageInfo;
   while (page.hasNextPage && page.endCursor) {
     const more = await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor });
-    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    if (!more.node)
+      throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node[field].nodes);
     page = more.node[field].pageInfo;
   }

@@ -77,23 +77,27 @@ export function createApp(deps: AppDependencies = {}) {
     const key = `${on.repo.owner}/${on.repo.repo}@${group.headSha}`.toLowerCase();
     const port = createGitHubPort(on.octokit);
     const number = group.pullRequest ?? 0;
-    void queue.run(key, () => gateMergeGroup(port, { ...on.repo, ...settings, group })).then(
-      (outcome) => {
-        logOutcome(on.log, key, outcome);
-        deps.onOutcome?.(outcome, { ...on.repo, number });
-      },
-      (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-    );
+    void queue
+      .run(key, () => gateMergeGroup(port, { ...on.repo, ...settings, group }))
+      .then(
+        (outcome) => {
+          logOutcome(on.log, key, outcome);
+          deps.onOutcome?.(outcome, { ...on.repo, number });
+        },
+        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+      );
   }
 
   /** The answer to `/rsp` in a line comment, queued with the PR's evaluations so the PR's events stay in order. */
   function scheduleLineAnswer(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, number: number, commentId: number): void {
     const key = `${on.repo.owner}/${on.repo.repo}#${number}`.toLowerCase();
     const port = createGitHubPort(on.octokit);
-    void queue.run(key, () => answerLineComment(port, on.repo, number, commentId)).then(
-      (outcome) => logOutcome(on.log, key, outcome),
-      (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-    );
+    void queue
+      .run(key, () => answerLineComment(port, on.repo, number, commentId))
+      .then(
+        (outcome) => logOutcome(on.log, key, outcome),
+        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+      );
   }
 }
 

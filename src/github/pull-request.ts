@@ -64,7 +64,8 @@ async function restOf(api: GitHubApi, pr: PullRequestNode, field: 'comments' | '
       node: Record<typeof field, Connection<CommentNode>> | null;
     };
     // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
-    if (!more.node) throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    if (!more.node)
+      throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
     nodes.push(...more.node[field].nodes);
     page = more.node[field].pageInfo;
   }
@@ -91,7 +92,9 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
       ...nodes.filter((n): n is CommentNode => n !== null).map(toComment),
       // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
       // its token is neither its report nor a command.
-      ...reviews.filter((n): n is CommentNode => n !== null && n.body !== '' && !n.viewerDidAuthor).map((n) => ({ ...toComment(n), review: true as const })),
+      ...reviews
+        .filter((n): n is CommentNode => n !== null && n.body !== '' && !n.viewerDidAuthor)
+        .map((n) => ({ ...toComment(n), review: true as const })),
     ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };

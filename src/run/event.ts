@@ -96,7 +96,12 @@ function fromPullRequest(eventName: string, payload: EventPayload): GateRequest 
   const relevant = PR_ACTIONS.has(action) || (action === 'edited' && payload.changes?.base !== undefined);
   if (!relevant) return ignore(`${eventName}.${action} does not change what the gate evaluates`);
   const headSha = pr.head?.sha;
-  const select: PullRequestSelector = { kind: 'number', number: pr.number, fromFork: fromFork(payload), ...(typeof headSha === 'string' ? { headSha } : {}) };
+  const select: PullRequestSelector = {
+    kind: 'number',
+    number: pr.number,
+    fromFork: fromFork(payload),
+    ...(typeof headSha === 'string' ? { headSha } : {}),
+  };
   return { kind: 'evaluate', select, trigger: { kind: 'pull_request' } };
 }
 
@@ -137,7 +142,13 @@ function fromReview(payload: EventPayload): GateRequest {
   if (payload.sender?.type === 'Bot' && action !== 'deleted' && author === payload.sender.login)
     return ignore('a bot wrote or edited its own review, which carries no commands');
   const previousBody = action === 'edited' ? payload.changes?.body?.from : action === 'deleted' ? (payload.review?.body ?? '') : undefined;
-  const trigger: GateTrigger = { kind: 'comment', source: 'review', commentId: reviewId, action, ...(previousBody === undefined ? {} : { previousBody }) };
+  const trigger: GateTrigger = {
+    kind: 'comment',
+    source: 'review',
+    commentId: reviewId,
+    action,
+    ...(previousBody === undefined ? {} : { previousBody }),
+  };
   return { kind: 'evaluate', select: { kind: 'number', number, fromFork: fromFork(payload) }, trigger };
 }
 
@@ -145,7 +156,8 @@ function fromReview(payload: EventPayload): GateRequest {
 function fromLineComment(payload: EventPayload): GateRequest {
   const number = payload.pull_request?.number;
   const commentId = payload.comment?.id;
-  if (typeof number !== 'number' || typeof commentId !== 'number') return ignore('the pull_request_review_comment event carries no comment');
+  if (typeof number !== 'number' || typeof commentId !== 'number')
+    return ignore('the pull_request_review_comment event carries no comment');
   if (payload.action !== 'created') return ignore(`pull_request_review_comment.${payload.action ?? ''} is not a new line comment`);
   if (payload.sender?.type === 'Bot' || payload.comment?.user?.type === 'Bot') return ignore('a bot wrote the line comment');
   const parsed = parseCommands(payload.comment?.body ?? '');
@@ -156,7 +168,7 @@ function fromLineComment(payload: EventPayload): GateRequest {
 const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40,64}$/;
 
 /** The PR a merge queue's head ref names: the newest of the group (earlier ones are in the group's history). */
-export function queuedPullRequest(headRef: string): number | undefined {
+function queuedPullRequest(headRef: string): number | undefined {
   const match = QUEUE_REF.exec(headRef);
   return match ? Number(match[1]) : undefined;
 }

@@ -4,7 +4,6 @@
 import { memoizeAccess } from '../commands/authorize.ts';
 import type { CommandInputs } from '../commands/handler.ts';
 import type { Verdict } from '../engine/types.ts';
-import { toCheckOutput } from '../report/check.ts';
 import { codeSpan } from '../report/escape.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import type { GitHubPort, PullRequestSnapshot, RepoRef } from '../ports/github.ts';

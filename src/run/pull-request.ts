@@ -207,7 +207,10 @@ async function receiveTrigger(
   await reactTo(port, repo, comment, 'eyes', safely);
   const pre = await preflight(comment, pr.author, access);
   if (pre.evaluate || !pre.trigger) return { comment };
-  return { done: 'the comment asks for no evaluation', answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely, comment) };
+  return {
+    done: 'the comment asks for no evaluation',
+    answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely, comment),
+  };
 }
 
 /**
@@ -605,7 +608,7 @@ function reactTo(port: GitHubPort, repo: RepoRef, comment: PrComment, content: R
 }
 
 /** The verdict when GitHub could not be read: a failure with the reason, never a pass. */
-export function unreadableVerdict(message: string, policyFile: string): Verdict {
+function unreadableVerdict(message: string, policyFile: string): Verdict {
   return {
     schemaVersion: 1,
     conclusion: 'failure',

@@ -271,7 +271,12 @@ export const EVENT_CASES: EventCase[] = [
     payload: mergeGroup('checks_requested'),
     expected: {
       kind: 'merge-group',
-      group: { headSha: 'g'.repeat(40), baseSha: QUEUED_ON, headRef: `refs/heads/gh-readonly-queue/main/pr-7-${QUEUED_ON}`, pullRequest: 7 },
+      group: {
+        headSha: 'g'.repeat(40),
+        baseSha: QUEUED_ON,
+        headRef: `refs/heads/gh-readonly-queue/main/pr-7-${QUEUED_ON}`,
+        pullRequest: 7,
+      },
     },
   },
   {
@@ -280,7 +285,12 @@ export const EVENT_CASES: EventCase[] = [
     payload: mergeGroup('checks_requested', `refs/heads/gh-readonly-queue/release/2.0/pr-12-${QUEUED_ON}`),
     expected: {
       kind: 'merge-group',
-      group: { headSha: 'g'.repeat(40), baseSha: QUEUED_ON, headRef: `refs/heads/gh-readonly-queue/release/2.0/pr-12-${QUEUED_ON}`, pullRequest: 12 },
+      group: {
+        headSha: 'g'.repeat(40),
+        baseSha: QUEUED_ON,
+        headRef: `refs/heads/gh-readonly-queue/release/2.0/pr-12-${QUEUED_ON}`,
+        pullRequest: 12,
+      },
     },
   },
   {

@@ -22,7 +22,8 @@ afterAll(async () => {
   await Promise.all([gh.close(), bundle.remove()]);
 });
 
-const run = (s: PullRequestScenario, event: WebhookEvent): Promise<ActionRun> => runGateStep(gh, s.fullName, event, { bundle: bundle.file });
+const run = (s: PullRequestScenario, event: WebhookEvent): Promise<ActionRun> =>
+  runGateStep(gh, s.fullName, event, { bundle: bundle.file });
 const checksOn = (s: PullRequestScenario, sha: string) => gh.state.checkRunsFor(s.fullName, sha);
 
 describe('the Action on merge_group', { timeout: 180_000 }, () => {
@@ -35,7 +36,12 @@ describe('the Action on merge_group', { timeout: 180_000 }, () => {
     expect(result.code).toBe(0);
     expect(result.outputs.conclusion).toBe('success');
     expect(checksOn(s, head)).toEqual([
-      expect.objectContaining({ name: 'rsp-gate', conclusion: 'success', headSha: head, app: expect.objectContaining({ slug: 'github-actions' }) }),
+      expect.objectContaining({
+        name: 'rsp-gate',
+        conclusion: 'success',
+        headSha: head,
+        app: expect.objectContaining({ slug: 'github-actions' }),
+      }),
     ]);
     expect(gh.state.commentsOn(s.fullName, s.number)).toHaveLength(comments);
   });
@@ -61,7 +67,13 @@ describe('the Action on reviews', { timeout: 180_000 }, () => {
     const byAlice = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });
     await run(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }));
     expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('action_required');
-    const review = gh.state.addReview({ repo: s.fullName, pullNumber: s.number, body: '/rsp attest asl3-egress', author: 'bob', state: 'APPROVED' });
+    const review = gh.state.addReview({
+      repo: s.fullName,
+      pullNumber: s.number,
+      body: '/rsp attest asl3-egress',
+      author: 'bob',
+      state: 'APPROVED',
+    });
     const result = await run(s, await pullRequestReviewEvent(gh, { reviewId: review.id, action: 'submitted' }));
     expect(result.code).toBe(0);
     expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
@@ -82,7 +94,13 @@ describe('the Action on reviews', { timeout: 180_000 }, () => {
 
   it('answers /rsp in a comment on a line of code, and does not count it', async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
-    const line = gh.state.addLineComment({ repo: s.fullName, pullNumber: s.number, body: '/rsp attest asl3-egress', author: 'bob', path: 'models/frontier-7/model.yaml' });
+    const line = gh.state.addLineComment({
+      repo: s.fullName,
+      pullNumber: s.number,
+      body: '/rsp attest asl3-egress',
+      author: 'bob',
+      path: 'models/frontier-7/model.yaml',
+    });
     const result = await run(s, await pullRequestReviewCommentEvent(gh, { commentId: line.id }));
     expect(result.code).toBe(0);
     const replies = gh.state.lineComments.filter((c) => c.inReplyTo === line.id);

@@ -72,11 +72,18 @@ describe('the App on a merge queue', { timeout: 120_000 }, () => {
     await send(s, same.event);
     expect(checksOn(s, same.head).at(-1)!.conclusion).toBe('success');
     // A group whose policy text differs (another queued PR changed it too) does not carry the approval.
-    const earlier = await s.repo.commit({ '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n` }, 'Merge pull request #5', '2026-01-05T10:00:00Z', {
-      branch: `gh-readonly-queue/main/pr-5-${s.base}`,
-      parent: s.base,
+    const earlier = await s.repo.commit(
+      { '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n` },
+      'Merge pull request #5',
+      '2026-01-05T10:00:00Z',
+      {
+        branch: `gh-readonly-queue/main/pr-5-${s.base}`,
+        parent: s.base,
+      },
+    );
+    const other = await queuePullRequest(gh, s, earlier, {
+      '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n# reviewed yearly\n`,
     });
-    const other = await queuePullRequest(gh, s, earlier, { '.github/rsp-policy.yml': `${fixture('rsp-policy.yml')}# owners reviewed\n# reviewed yearly\n` });
     await send(s, other.event);
     expect(checksOn(s, other.head).at(-1)!.conclusion).not.toBe('success');
     expect(checksOn(s, other.head).at(-1)!.output.text).toContain('POLICY_CHANGE_UNAPPROVED');
@@ -101,7 +108,12 @@ describe('the App on reviews', { timeout: 120_000 }, () => {
     const byAlice = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });
     await send(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }));
     expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('action_required');
-    const review = gh.state.addReview({ repo: s.fullName, pullNumber: s.number, body: 'Egress is locked down.\n/rsp attest asl3-egress', author: 'bob' });
+    const review = gh.state.addReview({
+      repo: s.fullName,
+      pullNumber: s.number,
+      body: 'Egress is locked down.\n/rsp attest asl3-egress',
+      author: 'bob',
+    });
     await send(s, await pullRequestReviewEvent(gh, { reviewId: review.id, action: 'submitted' }));
     expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
     expect(prView.reportComments(gh, s)[0]!.body).toMatch(/attested \| asl3-egress .* bob/);

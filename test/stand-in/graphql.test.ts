@@ -146,7 +146,10 @@ describe('GraphQL', () => {
       reviews(first: 10, states: $states) { nodes { id databaseId body state createdAt lastEditedAt viewerDidAuthor author { login } editor { login } } } } } }`;
     const all = await graphql(query);
     expect(all.json.errors).toBeUndefined();
-    expect(all.json.data.repository.pullRequest.reviews.nodes.map((n: { body: string }) => n.body)).toEqual(['/rsp attest a', '/rsp attest b']);
+    expect(all.json.data.repository.pullRequest.reviews.nodes.map((n: { body: string }) => n.body)).toEqual([
+      '/rsp attest a',
+      '/rsp attest b',
+    ]);
     const standing = await graphql(query, { states: ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED'] });
     expect(standing.json.data.repository.pullRequest.reviews.nodes).toEqual([
       expect.objectContaining({ databaseId: kept.id, state: 'COMMENTED', author: { login: 'bob' }, editor: null }),

@@ -124,9 +124,19 @@ describe('webhook payloads', () => {
   });
 
   it('pull_request_review_comment.created', async () => {
-    const record = standIn.state.addLineComment({ repo: 'acme/models', pullNumber: 4, body: '/rsp attest a', author: 'bob', path: 'models/m.yaml' });
+    const record = standIn.state.addLineComment({
+      repo: 'acme/models',
+      pullNumber: 4,
+      body: '/rsp attest a',
+      author: 'bob',
+      path: 'models/m.yaml',
+    });
     const event = await pullRequestReviewCommentEvent(standIn, { commentId: record.id });
-    expect(event.payload).toMatchObject({ action: 'created', comment: { id: record.id, path: 'models/m.yaml' }, pull_request: { number: 4 } });
+    expect(event.payload).toMatchObject({
+      action: 'created',
+      comment: { id: record.id, path: 'models/m.yaml' },
+      pull_request: { number: 4 },
+    });
     expect(webhookProblems('pull_request_review_comment', 'created', event.payload)).toBeUndefined();
   });
 

@@ -281,7 +281,12 @@ describe('reading the pull request', () => {
   });
 
   it('reads every page of reviews beside the comments, as review bodies; empty ones and its own are left out', async () => {
-    const review = (n: number, body = `/rsp attest x ${n}`, viewerDidAuthor = false) => ({ ...node(n), id: `PRR_${n}`, body, viewerDidAuthor });
+    const review = (n: number, body = `/rsp attest x ${n}`, viewerDidAuthor = false) => ({
+      ...node(n),
+      id: `PRR_${n}`,
+      body,
+      viewerDidAuthor,
+    });
     const withReviews = {
       ...pr,
       comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(1)] },

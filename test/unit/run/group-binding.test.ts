@@ -30,7 +30,10 @@ const inputs = (over: Partial<CommandInputs>): CommandInputs => ({ attestations:
 
 describe('a merge group carries what held on the PR, bound to what the PR held', () => {
   it('binds an attestation for every model to each model the PR evaluated, at its fingerprint', () => {
-    const bound = bindToPullRequest(inputs({ attestations: [{ kind: 'attest', safeguard: 's', by: 'dave', at, headChangedSince: false }] }), pr);
+    const bound = bindToPullRequest(
+      inputs({ attestations: [{ kind: 'attest', safeguard: 's', by: 'dave', at, headChangedSince: false }] }),
+      pr,
+    );
     expect(bound.attestations).toEqual([
       { kind: 'attest', safeguard: 's', by: 'dave', at, model: 'frontier-7', fingerprint: FP7 },
       { kind: 'attest', safeguard: 's', by: 'dave', at, model: 'frontier-8', fingerprint: FP8 },
@@ -73,7 +76,10 @@ describe('a merge group carries what held on the PR, bound to what the PR held',
     );
     expect(bound.approvals).toEqual([{ by: 'jordan', at, fingerprint: POLICY_FP }]);
     expect(bound.assessmentApprovals).toEqual([{ model: 'frontier-8', by: 'jordan', at, fingerprint: FP8 }]);
-    const deleted = bindToPullRequest(inputs({ approvals: [{ by: 'jordan', at, headChangedSince: false }] }), { ...pr, policyFingerprint: '' });
+    const deleted = bindToPullRequest(inputs({ approvals: [{ by: 'jordan', at, headChangedSince: false }] }), {
+      ...pr,
+      policyFingerprint: '',
+    });
     expect(deleted.approvals).toEqual([{ by: 'jordan', at, headChangedSince: true }]);
   });
 
