@@ -64043,22 +64043,16 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
     detailsUrl,
     outcome
   );
-  const foreign = outcome.check === void 0 ? [] : await foreignChecksOn(port, repo, pr.headSha, options2.checkName, outcome.check, outcome);
-  if (foreign.length > 0) {
-    const flagged = withFindings(verdict, foreign);
-    outcome.verdict = flagged;
-    outcome.markdown = render2(flagged);
-    outcome.check = await writeCheck(
-      port,
-      repo,
-      { headSha: pr.headSha, checkRunId: void 0, commentUrl },
-      options2,
-      flagged,
-      outcome.markdown,
-      detailsUrl,
-      outcome
-    ) ?? outcome.check;
-  }
+  await flagForeignChecks(
+    port,
+    repo,
+    { headSha: pr.headSha, checkRunId: void 0, commentUrl },
+    options2,
+    verdict,
+    render2,
+    detailsUrl,
+    outcome
+  );
   const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, `${outcome.markdown}${record2}`, outcome);
   outcome.comment = comment;
   const checkRunId = outcome.check?.checkRunId;
@@ -64093,6 +64087,16 @@ ${output2.summary}`, CHECK_SUMMARY_MAX),
     outcome.errors.push(`could not write the ${CHECK_KIND[options2.report]}: ${port.describeError(error63)}`);
     return void 0;
   }
+}
+async function flagForeignChecks(port, repo, target, options2, verdict, render2, detailsUrl, outcome) {
+  const own2 = outcome.check;
+  const foreign = own2 === void 0 ? [] : await foreignChecksOn(port, repo, target.headSha, options2.checkName, own2, outcome);
+  if (foreign.length === 0) return;
+  const flagged = withFindings(verdict, foreign);
+  outcome.verdict = flagged;
+  outcome.markdown = render2(flagged);
+  const again = { ...target, checkRunId: void 0 };
+  outcome.check = await writeCheck(port, repo, again, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
 }
 async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
   try {
@@ -64354,18 +64358,12 @@ async function gateMergeGroup(port, options2) {
   outcome.status = "evaluated";
   outcome.verdict = verdict;
   const title = options2.checkName;
-  outcome.markdown = renderMarkdown(verdict, { title, footer: false, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
-  const preface = groupPreface(group, pr);
-  outcome.check = await writeCheck(
-    port,
-    repo,
-    { headSha: group.headSha, checkRunId: started, commentUrl: void 0, preface },
-    options2,
-    verdict,
-    outcome.markdown,
-    options2.detailsUrl ?? pr.url,
-    outcome
-  );
+  const render2 = (v) => renderMarkdown(v, { title, footer: false, ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {} });
+  outcome.markdown = render2(verdict);
+  const target = { headSha: group.headSha, checkRunId: started, commentUrl: void 0, preface: groupPreface(group, pr) };
+  const detailsUrl = options2.detailsUrl ?? pr.url;
+  outcome.check = await writeCheck(port, repo, target, options2, verdict, outcome.markdown, detailsUrl, outcome);
+  await flagForeignChecks(port, repo, target, options2, verdict, render2, detailsUrl, outcome);
   return outcome;
 }
 async function readQueued(port, repo, group) {

@@ -12,7 +12,16 @@ import { DEFAULT_POLICY_PATH, policyTextFingerprint } from './evaluate-change.ts
 import type { MergeGroupRef } from './event.ts';
 import { bindToPullRequest } from './group-binding.ts';
 import type { RepoReader } from '../ports/repo-reader.ts';
-import { evaluate, headBecameHead, reportUnreadable, startCheck, writeCheck, type CheckOptions, type GateOutcome } from './pull-request.ts';
+import {
+  evaluate,
+  flagForeignChecks,
+  headBecameHead,
+  reportUnreadable,
+  startCheck,
+  writeCheck,
+  type CheckOptions,
+  type GateOutcome,
+} from './pull-request.ts';
 
 export interface MergeGroupOptions extends CheckOptions {
   owner: string;
@@ -39,18 +48,13 @@ export async function gateMergeGroup(port: GitHubPort, options: MergeGroupOption
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
   const title = options.checkName;
-  outcome.markdown = renderMarkdown(verdict, { title, footer: false, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
-  const preface = groupPreface(group, pr);
-  outcome.check = await writeCheck(
-    port,
-    repo,
-    { headSha: group.headSha, checkRunId: started, commentUrl: undefined, preface },
-    options,
-    verdict,
-    outcome.markdown,
-    options.detailsUrl ?? pr.url,
-    outcome,
-  );
+  const render = (v: Verdict) =>
+    renderMarkdown(v, { title, footer: false, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) });
+  outcome.markdown = render(verdict);
+  const target = { headSha: group.headSha, checkRunId: started, commentUrl: undefined, preface: groupPreface(group, pr) };
+  const detailsUrl = options.detailsUrl ?? pr.url;
+  outcome.check = await writeCheck(port, repo, target, options, verdict, outcome.markdown, detailsUrl, outcome);
+  await flagForeignChecks(port, repo, target, options, verdict, render, detailsUrl, outcome);
   return outcome;
 }
 

@@ -255,26 +255,16 @@ async function publish(
     detailsUrl,
     outcome,
   );
-  const foreign =
-    outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr.headSha, options.checkName, outcome.check, outcome);
-  if (foreign.length > 0) {
-    // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
-    const flagged = withFindings(verdict, foreign);
-    outcome.verdict = flagged;
-    outcome.markdown = render(flagged);
-    // A new run rather than an update: an update would add the annotations a second time.
-    outcome.check =
-      (await writeCheck(
-        port,
-        repo,
-        { headSha: pr.headSha, checkRunId: undefined, commentUrl },
-        options,
-        flagged,
-        outcome.markdown,
-        detailsUrl,
-        outcome,
-      )) ?? outcome.check;
-  }
+  await flagForeignChecks(
+    port,
+    repo,
+    { headSha: pr.headSha, checkRunId: undefined, commentUrl },
+    options,
+    verdict,
+    render,
+    detailsUrl,
+    outcome,
+  );
   const comment = await writeComment(port, repo, pr, options, outcome.verdict ?? verdict, `${outcome.markdown}${record}`, outcome);
   outcome.comment = comment;
   // The check was written first, so a report comment created now is linked from it afterwards (no run URL to link).
@@ -331,6 +321,31 @@ export async function writeCheck(
     outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
     return undefined;
   }
+}
+
+/**
+ * Another source's check or status of the gate's name on the head: said in the gate's own check (and comment), since it
+ * can satisfy a branch protection that names only the check. The check is written again, as a new run: an update would
+ * add the annotations a second time.
+ */
+export async function flagForeignChecks(
+  port: GitHubPort,
+  repo: RepoRef,
+  target: CheckTarget,
+  options: CheckOptions,
+  verdict: Verdict,
+  render: (v: Verdict) => string,
+  detailsUrl: string,
+  outcome: GateOutcome,
+): Promise<void> {
+  const own = outcome.check;
+  const foreign = own === undefined ? [] : await foreignChecksOn(port, repo, target.headSha, options.checkName, own, outcome);
+  if (foreign.length === 0) return;
+  const flagged = withFindings(verdict, foreign);
+  outcome.verdict = flagged;
+  outcome.markdown = render(flagged);
+  const again = { ...target, checkRunId: undefined };
+  outcome.check = (await writeCheck(port, repo, again, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
 }
 
 async function foreignChecksOn(

@@ -1,5 +1,6 @@
 // The App on a merge queue and on PR reviews: a real HTTP server taking signed webhooks, against the stand-in.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import type { StandIn } from '../stand-in/server.ts';
 import {
   deliver,
@@ -87,6 +88,27 @@ describe('the App on a merge queue', { timeout: 120_000 }, () => {
     await send(s, other.event);
     expect(checksOn(s, other.head).at(-1)!.conclusion).not.toBe('success');
     expect(checksOn(s, other.head).at(-1)!.output.text).toContain('POLICY_CHANGE_UNAPPROVED');
+  });
+
+  it("reports a check of the gate's name from another source on the group's commit", async () => {
+    const s = await attestedPullRequest(gh, send);
+    const { head, event } = await queuePullRequest(gh, s, s.base);
+    const forged = await fetch(`${gh.url}/repos/${s.fullName}/check-runs`, {
+      method: 'POST',
+      headers: { authorization: `token ${ACTIONS_TOKEN}`, 'content-type': 'application/json', accept: 'application/vnd.github+json' },
+      body: JSON.stringify({
+        name: 'rsp-gate',
+        head_sha: head,
+        status: 'completed',
+        conclusion: 'success',
+        output: { title: 'ok', summary: 'ok' },
+      }),
+    });
+    expect(forged.status).toBe(201);
+    await send(s, event);
+    const own = checksOn(s, head).filter((c) => c.app.slug === 'rsp-gate');
+    expect(own.at(-1)!.output.summary).toMatch(/FOREIGN_CHECK/);
+    expect(own.at(-1)!.output.summary).toContain(`Merge group of [#${s.number}]`);
   });
 
   it('fails the group of a PR it cannot read, saying why', async () => {
