@@ -395,7 +395,7 @@ describe('events the Action does not handle', () => {
     const result = await run(s, { name: 'schedule', payload: { schedule: '0 0 * * *' } });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      '::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, not on schedule',
+      '::notice::rsp-gate: nothing to do: rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, pull_request_review, pull_request_review_comment, merge_group, not on schedule',
     );
     expect(result.outputs.conclusion).toBe('skipped');
   });
