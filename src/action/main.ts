@@ -12,6 +12,8 @@ import { toJsonReport } from '../report/json.ts';
 import { renderMarkdown } from '../report/markdown.ts';
 import { translateEvent, type EventPayload } from '../run/event.ts';
 import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
+import { answerLineComment } from '../run/line-comment.ts';
+import { gateMergeGroup } from '../run/merge-group.ts';
 import { pullRequestTargets } from '../run/targets.ts';
 import { createActionClient, graphqlUrl } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
@@ -47,6 +49,19 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || 'https://github.com', token: async () => token } });
   if (statusPageSha !== undefined) await publishStatusPage(port, repo, statusPageSha, settings.policyPath, env);
   if (request.kind === 'ignore') return skip(request.reason);
+  const detailsUrl = runUrl(env);
+  if (request.kind === 'merge-group') {
+    const outcome = await gateMergeGroup(port, {
+      ...repo,
+      ...settings,
+      group: request.group,
+      ...(detailsUrl === undefined ? {} : { detailsUrl }),
+      onCheckStarted: (id) => core.saveState(CHECK_RUN_STATE, String(id)),
+    });
+    await publishToRunner(outcome, env, settings.checkName);
+    return conclude(outcome, false, false);
+  }
+  if (request.kind === 'line-comment') return conclude(await answerLineComment(port, repo, request.number, request.commentId), false, false);
   // 3. Gate each pull request the event names, one after another.
   const targets = await pullRequestTargets(port, repo, request.select);
   if (targets.length === 0) return skip('no open pull request is affected');
@@ -61,7 +76,7 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
       number: target.number,
       trigger: request.trigger,
       ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
-      ...(runUrl(env) === undefined ? {} : { detailsUrl: runUrl(env)! }),
+      ...(detailsUrl === undefined ? {} : { detailsUrl }),
       // Kept for the post step, which completes the check as failure if this step never gets to.
       onCheckStarted: (id) => core.saveState(CHECK_RUN_STATE, String(id)),
     });

@@ -5,7 +5,9 @@ import type { Context, Probot } from 'probot';
 import type { GitHubApi } from '../github/api.ts';
 import { createGitHubPort } from '../github/port.ts';
 import type { RepoRef } from '../ports/github.ts';
-import { translateEvent, type EventPayload } from '../run/event.ts';
+import { translateEvent, type EventPayload, type MergeGroupRef } from '../run/event.ts';
+import { answerLineComment } from '../run/line-comment.ts';
+import { gateMergeGroup } from '../run/merge-group.ts';
 import { failOnHead, gatePullRequest, type GateOutcome, type GateTrigger } from '../run/pull-request.ts';
 import { DEFAULT_SETTINGS, type GateSettings } from '../run/settings.ts';
 import { pullRequestTargets, type PullRequestTarget } from '../run/targets.ts';
@@ -27,7 +29,16 @@ export interface AppDependencies {
 type Log = Context['log'];
 
 /** The webhooks the App subscribes to; which of their actions matter is the translator's decision. */
-const EVENTS = ['pull_request', 'issue_comment', 'check_run', 'check_suite', 'push'] as const;
+const EVENTS = [
+  'pull_request',
+  'issue_comment',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'merge_group',
+  'check_run',
+  'check_suite',
+  'push',
+] as const;
 
 export function createApp(deps: AppDependencies = {}) {
   const settings: GateSettings = { ...DEFAULT_SETTINGS, ...deps.settings };
@@ -36,6 +47,9 @@ export function createApp(deps: AppDependencies = {}) {
     app.on([...EVENTS], async (context) => {
       // 1. Translate the event; 2. find the PRs it names; 3. queue one evaluation per PR.
       const request = translateEvent(context.name, context.payload as EventPayload, settings);
+      const on = { octokit: context.octokit, log: context.log, repo: context.repo() };
+      if (request.kind === 'merge-group') return scheduleGroup(on, request.group);
+      if (request.kind === 'line-comment') return scheduleLineAnswer(on, request.number, request.commentId);
       if (request.kind !== 'evaluate') return context.log.debug(`rsp-gate: ${request.reason}`);
       const port = createGitHubPort(context.octokit);
       const targets = await pullRequestTargets(port, context.repo(), request.select);
@@ -70,6 +84,34 @@ export function createApp(deps: AppDependencies = {}) {
     return queue
       .run(key, () => gatePullRequest(port, options), unavailable)
       .then(done, (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`));
+  }
+
+  /** A merge group's check, queued under the group's commit: events for one group run one at a time. */
+  function scheduleGroup(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, group: MergeGroupRef): void {
+    const key = `${on.repo.owner}/${on.repo.repo}@${group.headSha}`.toLowerCase();
+    const port = createGitHubPort(on.octokit);
+    const number = group.pullRequest ?? 0;
+    void queue
+      .run(key, () => gateMergeGroup(port, { ...on.repo, ...settings, group, ...(deps.clock === undefined ? {} : { clock: deps.clock }) }))
+      .then(
+        (outcome) => {
+          logOutcome(on.log, key, outcome);
+          deps.onOutcome?.(outcome, { ...on.repo, number });
+        },
+        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+      );
+  }
+
+  /** The answer to `/rsp` in a line comment, queued with the PR's evaluations so the PR's events stay in order. */
+  function scheduleLineAnswer(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, number: number, commentId: number): void {
+    const key = `${on.repo.owner}/${on.repo.repo}#${number}`.toLowerCase();
+    const port = createGitHubPort(on.octokit);
+    void queue
+      .run(key, () => answerLineComment(port, on.repo, number, commentId))
+      .then(
+        (outcome) => logOutcome(on.log, key, outcome),
+        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+      );
   }
 }
 

@@ -103,3 +103,13 @@ export async function postComment(api: GitHubApi, repo: RepoRef, number: number,
 export async function react(api: GitHubApi, repo: RepoRef, commentId: number, content: ReactionContent): Promise<void> {
   await api.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...repo, comment_id: commentId, content });
 }
+
+/** A reply in the thread of a comment on a line of the PR's code. */
+export async function replyToLineComment(api: GitHubApi, repo: RepoRef, number: number, commentId: number, body: string): Promise<void> {
+  await api.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies', {
+    ...repo,
+    pull_number: number,
+    comment_id: commentId,
+    body,
+  });
+}

@@ -2,7 +2,7 @@ import type { GitHubApi } from './api.ts';
 import { changedFiles } from './changed-files.ts';
 import { headPushedBy } from './check-suites.ts';
 import { abandonCheck, foreignChecks, linkCheck, publishCheck, startCheck } from './checks.ts';
-import { postComment, publishSticky, react } from './comments.ts';
+import { postComment, publishSticky, react, replyToLineComment } from './comments.ts';
 import { createAccessLookup } from './permissions.ts';
 import { requestReviewers } from './review-requests.ts';
 import { currentHead, openPullRequests, readPullRequest } from './pull-request.ts';
@@ -29,6 +29,7 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     abandonCheck: (repo, id, reason) => abandonCheck(api, repo, id, reason),
     linkCheck: (repo, id, url) => linkCheck(api, repo, id, url),
     postComment: (repo, number, body) => postComment(api, repo, number, body),
+    replyToLineComment: (repo, number, commentId, body) => replyToLineComment(api, repo, number, commentId, body),
     react: (repo, commentId, content) => react(api, repo, commentId, content),
     requestReviewers: (repo, number, users, teams) => requestReviewers(api, repo, number, users, teams),
     describeError: describeGitHubError,

@@ -22,9 +22,16 @@ interface PullRequestNode {
   baseRef: { target: { oid: string } | null } | null;
   author: { login: string } | null;
   comments: Connection<CommentNode>;
+  reviews: Connection<CommentNode>;
   timelineItems: { totalCount: number; nodes: Array<{ createdAt?: string; afterCommit?: { oid: string } | null } | null> };
   commits?: { nodes: Array<{ commit: HeadCommitNode } | null> };
 }
+
+/**
+ * Submitted reviews only: a pending review is its author's draft, and a dismissed one no longer stands, so neither
+ * carries commands.
+ */
+const REVIEW_STATES = 'states: [APPROVED, CHANGES_REQUESTED, COMMENTED]';
 
 const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
@@ -32,34 +39,50 @@ const SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $c
       id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
+      reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
       commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
 
-const MORE_COMMENTS_QUERY = `query($id: ID!, $after: String!) {
+const MORE_QUERY = {
+  comments: `query($id: ID!, $after: String!) {
   node(id: $id) {
     ... on PullRequest { comments(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
   }
-}`;
+}`,
+  reviews: `query($id: ID!, $after: String!) {
+  node(id: $id) {
+    ... on PullRequest { reviews(first: 100, after: $after, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } } }
+  }
+}`,
+};
+
+/** Every page of the PR's comments or reviews after the first, 100 at a time. */
+async function restOf(api: GitHubApi, pr: PullRequestNode, field: 'comments' | 'reviews'): Promise<Array<CommentNode | null>> {
+  const nodes = [...pr[field].nodes];
+  let page = pr[field].pageInfo;
+  while (page.hasNextPage && page.endCursor) {
+    const more = (await api.graphql(MORE_QUERY[field], { id: pr.id, after: page.endCursor })) as {
+      node: Record<typeof field, Connection<CommentNode>> | null;
+    };
+    // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
+    if (!more.node)
+      throw new GitHubPortError(`the ${field} of pull request #${pr.number} could not be read past the first ${nodes.length}`);
+    nodes.push(...more.node[field].nodes);
+    page = more.node[field].pageInfo;
+  }
+  return nodes;
+}
 
 export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: number, checkName: string): Promise<PullRequestSnapshot> {
   const answer = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number, checkName });
   const data = answer.data as { repository: { pullRequest: PullRequestNode | null } | null };
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number} was not found in ${repo.owner}/${repo.repo}`);
-  const nodes = [...pr.comments.nodes];
-  let page = pr.comments.pageInfo;
-  while (page.hasNextPage && page.endCursor) {
-    const more = (await api.graphql(MORE_COMMENTS_QUERY, { id: pr.id, after: page.endCursor })) as {
-      node: { comments: Connection<CommentNode> } | null;
-    };
-    // A page that cannot be read could hold a revocation: refuse rather than judge part of the thread.
-    if (!more.node) throw new GitHubPortError(`the comments of pull request #${number} could not be read past the first ${nodes.length}`);
-    nodes.push(...more.node.comments.nodes);
-    page = more.node.comments.pageInfo;
-  }
+  const nodes = await restOf(api, pr, 'comments');
+  const reviews = await restOf(api, pr, 'reviews');
   const snapshot: PullRequestSnapshot = {
     number: pr.number,
     state: pr.state,
@@ -69,7 +92,14 @@ export async function readPullRequest(api: GitHubApi, repo: RepoRef, number: num
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
     ...(pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {}),
-    comments: nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+    comments: [
+      ...nodes.filter((n): n is CommentNode => n !== null).map(toComment),
+      // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
+      // its token is neither its report nor a command.
+      ...reviews
+        .filter((n): n is CommentNode => n !== null && n.body !== '' && !n.viewerDidAuthor)
+        .map((n) => ({ ...toComment(n), review: true as const })),
+    ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems),
   };
   // Part of it refused (a token without checks or statuses read): all of it is asked for the other way.

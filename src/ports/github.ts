@@ -54,6 +54,8 @@ export interface PrComment extends CommandComment {
   url: string;
   /** Written with the token the gate runs with: the gate's own comment or reply. */
   viewerDidAuthor: boolean;
+  /** The body of a submitted PR review, read like a comment (its databaseId is the review's). */
+  review?: true;
 }
 
 export type ReactionContent = 'eyes' | '+1' | '-1' | 'confused';
@@ -138,6 +140,8 @@ export interface GitHubPort {
   /** Check runs of another app, and commit statuses the gate did not write, named `name` on `sha`. */
   foreignChecks(repo: RepoRef, sha: string, name: string, own: CheckResult): Promise<ForeignCheck[]>;
   postComment(repo: RepoRef, number: number, body: string): Promise<void>;
+  /** Answers a comment on a line of the PR's code in its own thread. */
+  replyToLineComment(repo: RepoRef, number: number, commentId: number, body: string): Promise<void>;
   react(repo: RepoRef, commentId: number, content: ReactionContent): Promise<void>;
   /** Asks users and teams (slugs) to review the PR: how owners are told their attestation is needed. */
   requestReviewers?(repo: RepoRef, number: number, users: readonly string[], teams: readonly string[]): Promise<void>;

@@ -116,7 +116,7 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
     ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
-    policyFingerprint: start.headPolicyText === undefined ? '' : sha256(start.headPolicyText),
+    policyFingerprint: policyTextFingerprint(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
@@ -128,6 +128,11 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== undefined).length;
   return { input, headPolicyText: start.headPolicyText, resultsRead };
+}
+
+/** What `/rsp approve-policy fp:` binds to: sha256 of the proposed policy text, '' when there is none. */
+export function policyTextFingerprint(text: string | undefined): string {
+  return text === undefined ? '' : sha256(text);
 }
 
 type EngineInput = Parameters<typeof evaluate>[0];

@@ -1,6 +1,7 @@
 // The one translator from a GitHub event to a gate run, shared by the Action and the App: which pull requests an
 // event concerns and what triggered the run, or why the event changes nothing. Pure: lookups are named, not made.
 import type { GateTrigger } from './pull-request.ts';
+import { parseCommands } from '../commands/parse.ts';
 
 /** Which pull requests to evaluate; the last two need the list of open PRs, which the adapter reads. */
 export type PullRequestSelector =
@@ -13,8 +14,24 @@ export type PullRequestSelector =
   /** Every open PR: a sweep, since verdicts age while PRs stay open (a schedule, or a dispatch naming no PR). */
   | { kind: 'open' };
 
+/** A merge queue's group: its commit, the base it was built on, and the PR its head ref names (when it names one). */
+export interface MergeGroupRef {
+  headSha: string;
+  baseSha: string;
+  headRef: string;
+  /**
+   * The group's PR, from `gh-readonly-queue/<base>/pr-<N>-<sha of the commit it is stacked on>`; undefined when the ref
+   * names none. PRs queued before it are in the history of `baseSha`, and were checked in their own groups.
+   */
+  pullRequest?: number;
+}
+
 export type GateRequest =
   | { kind: 'evaluate'; select: PullRequestSelector; trigger: GateTrigger }
+  /** A merge queue asks for the check on the group's commit. */
+  | { kind: 'merge-group'; group: MergeGroupRef }
+  /** A line comment on code holds `/rsp`: answered (commands go in a PR comment or a review), never counted. */
+  | { kind: 'line-comment'; number: number; commentId: number }
   | { kind: 'ignore'; reason: string }
   /** The event is one the gate handles, but the run is set up wrongly. */
   | { kind: 'invalid'; reason: string };
@@ -39,7 +56,9 @@ export interface EventPayload {
     base?: { repo?: { full_name?: string } };
   };
   issue?: { number?: number; pull_request?: unknown };
-  comment?: { id?: number; body?: string; user?: { login?: string } | null };
+  comment?: { id?: number; body?: string; user?: { login?: string; type?: string } | null };
+  review?: { id?: number; body?: string | null; user?: { login?: string } | null };
+  merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string; base_ref?: string };
   changes?: { base?: unknown; body?: { from?: string } };
   inputs?: Record<string, unknown>;
   /** schedule: the cron line that started the run. */
@@ -59,6 +78,9 @@ const TRANSLATORS: Record<string, Translate> = {
   check_suite: fromCheckSuite,
   push: fromPush,
   schedule: () => sweep(),
+  pull_request_review: fromReview,
+  pull_request_review_comment: fromLineComment,
+  merge_group: fromMergeGroup,
 };
 
 const HANDLED_EVENTS = Object.keys(TRANSLATORS);
@@ -78,10 +100,13 @@ function fromPullRequest(eventName: string, payload: EventPayload): GateRequest 
   // An edit matters only when it moves the PR to another base branch (and so another policy).
   const relevant = PR_ACTIONS.has(action) || (action === 'edited' && payload.changes?.base !== undefined);
   if (!relevant) return ignore(`${eventName}.${action} does not change what the gate evaluates`);
-  const head = pr.head?.repo;
-  const fromFork = head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr.base?.repo?.full_name);
   const headSha = pr.head?.sha;
-  const select: PullRequestSelector = { kind: 'number', number: pr.number, fromFork, ...(typeof headSha === 'string' ? { headSha } : {}) };
+  const select: PullRequestSelector = {
+    kind: 'number',
+    number: pr.number,
+    fromFork: fromFork(payload),
+    ...(typeof headSha === 'string' ? { headSha } : {}),
+  };
   return { kind: 'evaluate', select, trigger: { kind: 'pull_request' } };
 }
 
@@ -104,6 +129,68 @@ function fromComment(payload: EventPayload): GateRequest {
 function commentEventMatters(payload: EventPayload): boolean {
   if (payload.sender?.type !== 'Bot') return true;
   return payload.action !== 'created' && payload.comment?.user?.login !== payload.sender.login;
+}
+
+const REVIEW_ACTIONS = { submitted: 'created', edited: 'edited', dismissed: 'deleted' } as const;
+
+/**
+ * A review body is read like a PR comment: submitted is a new comment, edited an edit, and dismissed a deletion (a
+ * dismissed review's commands no longer count, so what it held is re-evaluated).
+ */
+function fromReview(payload: EventPayload): GateRequest {
+  const number = payload.pull_request?.number;
+  const reviewId = payload.review?.id;
+  if (typeof number !== 'number' || typeof reviewId !== 'number') return ignore('the pull_request_review event carries no review');
+  const action = REVIEW_ACTIONS[payload.action as keyof typeof REVIEW_ACTIONS];
+  if (action === undefined) return ignore(`pull_request_review.${payload.action ?? ''} does not change what the gate evaluates`);
+  const author = payload.review?.user?.login;
+  if (payload.sender?.type === 'Bot' && action !== 'deleted' && author === payload.sender.login)
+    return ignore('a bot wrote or edited its own review, which carries no commands');
+  const previousBody = action === 'edited' ? payload.changes?.body?.from : action === 'deleted' ? (payload.review?.body ?? '') : undefined;
+  const trigger: GateTrigger = {
+    kind: 'comment',
+    source: 'review',
+    commentId: reviewId,
+    action,
+    ...(previousBody === undefined ? {} : { previousBody }),
+  };
+  return { kind: 'evaluate', select: { kind: 'number', number, fromFork: fromFork(payload) }, trigger };
+}
+
+/** A comment on a line of code is not a command: one that holds `/rsp` is answered so its author knows. */
+function fromLineComment(payload: EventPayload): GateRequest {
+  const number = payload.pull_request?.number;
+  const commentId = payload.comment?.id;
+  if (typeof number !== 'number' || typeof commentId !== 'number')
+    return ignore('the pull_request_review_comment event carries no comment');
+  if (payload.action !== 'created') return ignore(`pull_request_review_comment.${payload.action ?? ''} is not a new line comment`);
+  if (payload.sender?.type === 'Bot' || payload.comment?.user?.type === 'Bot') return ignore('a bot wrote the line comment');
+  const parsed = parseCommands(payload.comment?.body ?? '');
+  if (parsed.commands.length + parsed.errors.length === 0) return ignore('the line comment holds no /rsp command');
+  return { kind: 'line-comment', number, commentId };
+}
+
+const QUEUE_REF = /^refs\/heads\/gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{40,64}$/;
+
+/** The PR a merge queue's head ref names: the newest of the group (earlier ones are in the group's history). */
+function queuedPullRequest(headRef: string): number | undefined {
+  const match = QUEUE_REF.exec(headRef);
+  return match ? Number(match[1]) : undefined;
+}
+
+function fromMergeGroup(payload: EventPayload): GateRequest {
+  if (payload.action !== 'checks_requested') return ignore(`merge_group.${payload.action ?? ''} does not ask for a check`);
+  const { head_sha: headSha, base_sha: baseSha, head_ref: headRef } = payload.merge_group ?? {};
+  if (typeof headSha !== 'string' || typeof baseSha !== 'string' || typeof headRef !== 'string')
+    return { kind: 'invalid', reason: 'the merge_group event names no head and base commit' };
+  const pullRequest = queuedPullRequest(headRef);
+  return { kind: 'merge-group', group: { headSha, baseSha, headRef, ...(pullRequest === undefined ? {} : { pullRequest }) } };
+}
+
+function fromFork(payload: EventPayload): boolean {
+  const pr = payload.pull_request;
+  const head = pr?.head?.repo;
+  return head?.fork === true || (head?.full_name !== undefined && head.full_name !== pr?.base?.repo?.full_name);
 }
 
 function fromDispatch(payload: EventPayload, settings: EventSettings): GateRequest {

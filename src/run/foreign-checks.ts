@@ -2,20 +2,21 @@
 // them, so the gate says so in its own check and comment.
 import { finding } from '../common/finding.ts';
 import type { Verdict } from '../engine/types.ts';
-import type { CheckResult, ForeignCheck, GitHubPort, HeadChecks, PullRequestSnapshot, RepoRef } from '../ports/github.ts';
+import type { CheckResult, ForeignCheck, GitHubPort, HeadChecks, RepoRef } from '../ports/github.ts';
 
-/** The foreign checks on the PR's head: from what was read with the PR, or asked for when that was not read. */
+/** The foreign checks on `sha`: from what was read with the PR about its head, or asked for when that is not at hand. */
 export async function foreignChecksOn(
   port: GitHubPort,
   repo: RepoRef,
-  pr: PullRequestSnapshot,
+  sha: string,
+  headChecks: HeadChecks | undefined,
   name: string,
   own: CheckResult,
   outcome: { warnings: string[] },
 ): Promise<ForeignCheck[]> {
-  if (pr.headChecks !== undefined) return foreignIn(pr.headChecks, name, own);
+  if (headChecks !== undefined) return foreignIn(headChecks, name, own);
   try {
-    return await port.foreignChecks(repo, pr.headSha, name, own);
+    return await port.foreignChecks(repo, sha, name, own);
   } catch (error) {
     outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error)}`);
     return [];

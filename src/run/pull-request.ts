@@ -8,7 +8,7 @@ import { answerTrigger, type Answer } from '../report/reply.ts';
 import type { Verdict } from '../engine/types.ts';
 import { finding } from '../common/finding.ts';
 
-import { toCheckOutput } from '../report/check.ts';
+import { CHECK_SUMMARY_MAX, toCheckOutput, truncate } from '../report/check.ts';
 import { foreignChecksOn, withFindings } from './foreign-checks.ts';
 import { REPORT_MARKER, renderMarkdown } from '../report/markdown.ts';
 import { encodeRecord } from '../report/record.ts';
@@ -16,15 +16,18 @@ import { DEFAULT_POLICY_PATH, evaluateChange, type EvaluateOptions } from './eva
 import { currentTool } from './tool.ts';
 import { notifiedRecord, planNotifications, readNotified, type ReviewRequest } from './notify-owners.ts';
 import type { Policy } from '../policy/schema.ts';
-import type { KnownModel } from '../commands/handler.ts';
+import type { RepoReader } from '../ports/repo-reader.ts';
+import type { CommandInputs, KnownModel } from '../commands/handler.ts';
 import {
   type RepoRef,
   type CheckResult,
+  type HeadChecks,
   type ReportMode,
   type PrComment,
   type StickyResult,
   type GitHubPort,
   type PullRequestSnapshot,
+  type ReactionContent,
   ownComments,
   tamperedWith,
 } from '../ports/github.ts';
@@ -33,8 +36,11 @@ export type CommentMode = 'auto' | 'always' | 'never';
 
 export type GateTrigger =
   | { kind: 'pull_request' }
-  /** A PR comment was created, edited or deleted; `previousBody` is the body before an edit or deletion. */
-  | { kind: 'comment'; commentId: number; action: 'created' | 'edited' | 'deleted'; previousBody?: string }
+  /**
+   * A PR comment (or, with source 'review', a review body) was created, edited or deleted (a review dismissed);
+   * `previousBody` is the body before an edit or deletion.
+   */
+  | { kind: 'comment'; commentId: number; action: 'created' | 'edited' | 'deleted'; previousBody?: string; source?: 'review' }
   /** Re-run from the check, a manual dispatch or a policy change on the base branch. */
   | { kind: 'rerun' };
 
@@ -100,7 +106,7 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
     return { ...outcome, reason: trigger.done };
   }
 
-  const started = await startCheck(port, repo, pr, options, outcome);
+  const started = await startCheck(port, repo, pr.headSha, options, outcome);
   const { verdict, collected, notifyOwners } = await evaluate(port, repo, pr, options, access, trigger.comment?.id);
   outcome.status = 'evaluated';
   outcome.verdict = verdict;
@@ -112,26 +118,26 @@ export async function gatePullRequest(port: GitHubPort, options: GateOptions): P
 
   if (trigger.comment) {
     const comment = trigger.comment;
-    if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely);
+    if (collected?.trigger) outcome.answer = await answer(port, repo, pr.number, collected.trigger, verdict, safely, comment);
     // The evaluation failed before the commands were read: the check says why.
-    else await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'confused'));
+    else await reactTo(port, repo, comment, 'confused', safely);
   }
   return outcome;
 }
 
 /** The in-progress check, when the adapter asks for one and the report is a check run; its id, or undefined. */
-async function startCheck(
+export async function startCheck(
   port: GitHubPort,
   repo: RepoRef,
-  pr: PullRequestSnapshot,
-  options: GateOptions,
+  headSha: string,
+  options: CheckOptions & Pick<GateOptions, 'onCheckStarted'>,
   outcome: GateOutcome,
 ): Promise<number | undefined> {
   if (options.onCheckStarted === undefined || options.report === 'status') return undefined;
   try {
     const id = await port.startCheck(repo, {
       name: options.checkName,
-      headSha: pr.headSha,
+      headSha,
       ...(options.detailsUrl === undefined ? {} : { detailsUrl: options.detailsUrl }),
     });
     options.onCheckStarted(id);
@@ -218,10 +224,13 @@ async function receiveTrigger(
   if (decision.skip !== undefined) return { done: decision.skip };
   const comment = decision.comment;
   if (!comment || trigger.action === 'deleted') return {};
-  await safely('could not react to the comment', () => port.react(repo, comment.databaseId, 'eyes'));
+  await reactTo(port, repo, comment, 'eyes', safely);
   const pre = await preflight(comment, pr.author, access);
   if (pre.evaluate || !pre.trigger) return { comment };
-  return { done: 'the comment asks for no evaluation', answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely) };
+  return {
+    done: 'the comment asks for no evaluation',
+    answer: await answer(port, repo, pr.number, pre.trigger, undefined, safely, comment),
+  };
 }
 
 /**
@@ -266,25 +275,17 @@ async function publish(
     detailsUrl,
     outcome,
   );
-  const foreign = outcome.check === undefined ? [] : await foreignChecksOn(port, repo, pr, options.checkName, outcome.check, outcome);
-  if (foreign.length > 0) {
-    // Said in the gate's own check and comment: another source can satisfy a branch protection that names only the check.
-    const flagged = withFindings(verdict, foreign);
-    outcome.verdict = flagged;
-    outcome.markdown = render(flagged);
-    // A new run rather than an update: an update would add the annotations a second time.
-    outcome.check =
-      (await writeCheck(
-        port,
-        repo,
-        { headSha: pr.headSha, checkRunId: undefined, commentUrl },
-        options,
-        flagged,
-        outcome.markdown,
-        detailsUrl,
-        outcome,
-      )) ?? outcome.check;
-  }
+  await flagForeignChecks(
+    port,
+    repo,
+    { headSha: pr.headSha, checkRunId: undefined, commentUrl },
+    options,
+    verdict,
+    render,
+    detailsUrl,
+    outcome,
+    pr.headChecks,
+  );
   const final = outcome.verdict ?? verdict;
   const comment = await writeComment(port, repo, pr, options, final, `${outcome.markdown}${record}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
@@ -295,19 +296,24 @@ async function publish(
   }
 }
 
-interface CheckTarget {
+/** What writing a check needs of the gate's options. */
+export type CheckOptions = Pick<GateOptions, 'checkName' | 'report' | 'policyPath' | 'detailsUrl'>;
+
+export interface CheckTarget {
   headSha: string;
   /** A check run of this evaluation to complete in place. */
   checkRunId: number | undefined;
   /** The report comment the check's summary links to, when there is one already. */
   commentUrl: string | undefined;
+  /** Said above the verdict in the summary (what a merge group's check judged). */
+  preface?: string;
 }
 
-async function writeCheck(
+export async function writeCheck(
   port: GitHubPort,
   repo: RepoRef,
   target: CheckTarget,
-  options: GateOptions,
+  options: CheckOptions,
   verdict: Verdict,
   markdown: string,
   detailsUrl: string,
@@ -325,7 +331,7 @@ async function writeCheck(
       ...(target.checkRunId === undefined ? {} : { checkRunId: target.checkRunId }),
       conclusion: verdict.conclusion,
       title: output.title,
-      summary: output.summary,
+      summary: target.preface === undefined ? output.summary : truncate(`${target.preface}\n\n${output.summary}`, CHECK_SUMMARY_MAX),
       text: output.text,
       annotations: output.annotations,
       detailsUrl,
@@ -337,6 +343,33 @@ async function writeCheck(
     outcome.errors.push(`could not write the ${CHECK_KIND[options.report]}: ${port.describeError(error)}`);
     return undefined;
   }
+}
+
+/**
+ * Another source's check or status of the gate's name on the head: said in the gate's own check (and comment), since it
+ * can satisfy a branch protection that names only the check. The check is written again, as a new run: an update would
+ * add the annotations a second time.
+ */
+export async function flagForeignChecks(
+  port: GitHubPort,
+  repo: RepoRef,
+  target: CheckTarget,
+  options: CheckOptions,
+  verdict: Verdict,
+  render: (v: Verdict) => string,
+  detailsUrl: string,
+  outcome: GateOutcome,
+  /** What was read with the PR about its head, when `target` is that head. */
+  headChecks?: HeadChecks,
+): Promise<void> {
+  const own = outcome.check;
+  const foreign = own === undefined ? [] : await foreignChecksOn(port, repo, target.headSha, headChecks, options.checkName, own, outcome);
+  if (foreign.length === 0) return;
+  const flagged = withFindings(verdict, foreign);
+  outcome.verdict = flagged;
+  outcome.markdown = render(flagged);
+  const again = { ...target, checkRunId: undefined };
+  outcome.check = (await writeCheck(port, repo, again, options, flagged, outcome.markdown, detailsUrl, outcome)) ?? outcome.check;
 }
 
 async function writeComment(
@@ -380,10 +413,10 @@ const CHECK_KIND: Record<ReportMode, string> = {
 };
 
 /** A failure check on the head the event named, so that a PR that cannot be read is never left looking green. */
-async function reportUnreadable(
+export async function reportUnreadable(
   port: GitHubPort,
   repo: RepoRef,
-  options: GateOptions,
+  options: CheckOptions,
   headSha: string,
   reason: string,
   outcome: GateOutcome,
@@ -412,7 +445,8 @@ function commentDecision(
   pr: PullRequestSnapshot,
   trigger: Extract<GateTrigger, { kind: 'comment' }>,
 ): { skip?: string; comment?: PrComment } {
-  const comment = pr.comments.find((c) => c.databaseId === trigger.commentId);
+  // Reviews and comments are numbered apart: the trigger's source says which one it is.
+  const comment = pr.comments.find((c) => c.databaseId === trigger.commentId && (c.review === true) === (trigger.source === 'review'));
   const previous = trigger.previousBody === undefined ? [] : parseCommands(trigger.previousBody).commands;
   // A deleted or edited comment may have taken an attestation or approval with it.
   const hadState = previous.some(carriesState);
@@ -429,39 +463,64 @@ function commentDecision(
   return { comment };
 }
 
-async function evaluate(
+/** Where an evaluation looks, and how the PR's commands carry there: the PR's own change by default. */
+export interface EvaluationTarget {
+  base: string;
+  head: string;
+  /** Rebinds the PR's authorised commands before they count (a merge group carries only what held on the PR). */
+  bind?: (inputs: CommandInputs) => CommandInputs;
+  /** Shared by evaluations of one run, so that trees and the head's push time are read once. */
+  reader?: RepoReader;
+  headSince?: Promise<string | null>;
+}
+
+export interface Evaluation {
+  verdict: Verdict;
+  collected?: Collected;
+  notifyOwners?: boolean;
+  /** The models defined at the evaluated head (ids and aliases), once they were read. */
+  models?: KnownModel[];
+}
+
+/** The verdict on the PR's change (or `target`) with the commands of every comment; a fail-closed one when unreadable. */
+export async function evaluate(
   port: GitHubPort,
   repo: RepoRef,
   pr: PullRequestSnapshot,
-  options: GateOptions,
+  options: Pick<GateOptions, 'policyPath' | 'evaluateAsOf' | 'clock'>,
   access: AccessLookup,
   triggerId: string | undefined,
-): Promise<{ verdict: Verdict; collected?: Collected; notifyOwners?: boolean }> {
+  target: EvaluationTarget = { base: pr.baseSha, head: pr.headSha },
+): Promise<Evaluation> {
   const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const reader = port.reader(repo);
+  const reader = target.reader ?? port.reader(repo);
   let collected: Collected | undefined;
+  let known: KnownModel[] | undefined;
   // From the base policy, which the PR cannot change: whether owners are asked for a review.
   let notifyOwners: boolean | undefined;
-  const headSince = headBecameHead(port, repo, pr);
+  const headSince = target.headSince ?? headBecameHead(port, repo, pr);
   try {
-    const changedFiles = await port.changedFiles(repo, reader, pr.baseSha, pr.headSha);
+    const changedFiles = await port.changedFiles(repo, reader, target.base, target.head);
     const commands: EvaluateOptions['commands'] = async (policy, { models }) => {
       notifyOwners = policy.approvals.notify_owners !== false;
+      known = models;
       collected = await readCommands(pr, policy, models, await headSince, access, triggerId);
-      return collected.inputs;
+      return target.bind ? target.bind(collected.inputs) : collected.inputs;
     };
-    // The PR's own diff, judged by the policy at its base branch's tip (the recorded base SHA lags behind a policy push).
-    const change = {
-      base: pr.baseSha,
-      head: pr.headSha,
-      changedFiles,
-      ...(pr.baseTipSha === undefined ? {} : { policyBase: pr.baseTipSha }),
-    };
+    // The PR's own diff, judged by the policy at its base branch's tip (the recorded base SHA lags behind a policy
+    // push); a merge group is judged by the policy of its own base.
+    const policyBase = target.base === pr.baseSha ? pr.baseTipSha : undefined;
+    const change = { base: target.base, head: target.head, changedFiles, ...(policyBase === undefined ? {} : { policyBase }) };
     const referenceTime = options.evaluateAsOf ?? (options.clock ?? systemClock)().toISOString();
     const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
     const tool = await currentTool();
     const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
-    return { verdict, ...(collected === undefined ? {} : { collected }), ...(notifyOwners === undefined ? {} : { notifyOwners }) };
+    return {
+      verdict,
+      ...(collected === undefined ? {} : { collected }),
+      ...(notifyOwners === undefined ? {} : { notifyOwners }),
+      ...(known === undefined ? {} : { models: known }),
+    };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
   }
@@ -520,7 +579,7 @@ function readCommands(
  * suite (its first push) and the last force push to it on the PR's timeline (a force push back to an old commit). null
  * when neither can be shown. Started at once; its failure fails the evaluation when the commands ask for it.
  */
-function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
+export function headBecameHead(port: GitHubPort, repo: RepoRef, pr: PullRequestSnapshot): Promise<string | null> {
   // Read with the PR when GitHub showed a suite then; else asked now (the check this run started has made one since).
   const earliest = pr.headChecks?.earliestSuite;
   const suites = earliest === undefined || earliest === null ? port.headPushedBy(repo, pr.headSha) : Promise.resolve(earliest);
@@ -546,10 +605,10 @@ async function answer(
   trigger: TriggerCommands,
   verdict: Verdict | undefined,
   safely: Safely,
+  comment: PrComment,
 ): Promise<Answer & { replied: boolean }> {
   const result = answerTrigger(trigger, verdict);
   let replied = false;
-  const commentId = trigger.comment.databaseId;
   if (result.reply !== undefined) {
     const reply = result.reply;
     await safely('could not reply to the comment', async () => {
@@ -557,8 +616,14 @@ async function answer(
       replied = true;
     });
   }
-  if (commentId !== undefined) await safely('could not react to the comment', () => port.react(repo, commentId, result.reaction));
+  await reactTo(port, repo, comment, result.reaction, safely);
   return { ...result, replied };
+}
+
+/** Reactions go on PR comments; a review has no REST reactions, so the reply (when there is one) answers it. */
+function reactTo(port: GitHubPort, repo: RepoRef, comment: PrComment, content: ReactionContent, safely: Safely): Promise<void> {
+  if (comment.review === true) return Promise.resolve();
+  return safely('could not react to the comment', () => port.react(repo, comment.databaseId, content));
 }
 
 /** The verdict when GitHub could not be read: a failure with the reason, never a pass. */

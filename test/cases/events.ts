@@ -30,6 +30,24 @@ const push = (files: string[], ref = 'refs/heads/main'): EventPayload => ({
   commits: [{ modified: files }],
 });
 const policy = '.github/rsp-policy.yml';
+const review = (action: string, extra: Partial<EventPayload> = {}): EventPayload => ({
+  action,
+  sender: { login: 'dave', type: 'User' },
+  pull_request: { number: 7, head: { sha: 'abc', repo }, base: { repo: { full_name: 'acme/models' } } },
+  review: { id: 55, body: '/rsp attest asl3-egress', user: { login: 'dave' } },
+  ...extra,
+});
+const lineComment = (action: string, body: string, type = 'User'): EventPayload => ({
+  action,
+  sender: { login: 'dave', type },
+  pull_request: { number: 7, head: { sha: 'abc', repo }, base: { repo: { full_name: 'acme/models' } } },
+  comment: { id: 66, body, user: { login: 'dave', type } },
+});
+const QUEUED_ON = 'c'.repeat(40);
+const mergeGroup = (action: string, headRef = `refs/heads/gh-readonly-queue/main/pr-7-${QUEUED_ON}`): EventPayload => ({
+  action,
+  merge_group: { head_sha: 'g'.repeat(40), head_ref: headRef, base_sha: QUEUED_ON, base_ref: 'refs/heads/main' },
+});
 
 export const EVENT_CASES: EventCase[] = [
   {
@@ -209,13 +227,113 @@ export const EVENT_CASES: EventCase[] = [
     expected: { kind: 'ignore', reason: 'the push is not to the default branch' },
   },
   {
+    name: 'a submitted review is read like a new comment',
+    event: 'pull_request_review',
+    payload: review('submitted'),
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: false },
+      trigger: { kind: 'comment', source: 'review', commentId: 55, action: 'created' },
+    },
+  },
+  {
+    name: 'an edited review carries its previous body',
+    event: 'pull_request_review',
+    payload: review('edited', { changes: { body: { from: '/rsp attest asl3-classifiers' } } }),
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: false },
+      trigger: { kind: 'comment', source: 'review', commentId: 55, action: 'edited', previousBody: '/rsp attest asl3-classifiers' },
+    },
+  },
+  {
+    name: 'a dismissed review is read like a deleted comment: its commands stop counting',
+    event: 'pull_request_review',
+    payload: review('dismissed', { sender: { login: 'jordan', type: 'User' } }),
+    expected: {
+      kind: 'evaluate',
+      select: { kind: 'number', number: 7, fromFork: false },
+      trigger: { kind: 'comment', source: 'review', commentId: 55, action: 'deleted', previousBody: '/rsp attest asl3-egress' },
+    },
+  },
+  {
+    name: "a bot's own review carries no commands",
+    event: 'pull_request_review',
+    payload: review('submitted', {
+      sender: { login: 'rsp-gate[bot]', type: 'Bot' },
+      review: { id: 55, body: 'x', user: { login: 'rsp-gate[bot]' } },
+    }),
+    expected: { kind: 'ignore', reason: 'a bot wrote or edited its own review, which carries no commands' },
+  },
+  {
+    name: '/rsp in a comment on a line of code is answered, not counted',
+    event: 'pull_request_review_comment',
+    payload: lineComment('created', 'looks fine\n/rsp attest asl3-egress'),
+    expected: { kind: 'line-comment', number: 7, commentId: 66 },
+  },
+  {
+    name: 'a line comment without /rsp is not for the gate',
+    event: 'pull_request_review_comment',
+    payload: lineComment('created', 'nit: rename this'),
+    expected: { kind: 'ignore', reason: 'the line comment holds no /rsp command' },
+  },
+  {
+    name: 'an edited line comment is not answered again',
+    event: 'pull_request_review_comment',
+    payload: lineComment('edited', '/rsp attest asl3-egress'),
+    expected: { kind: 'ignore', reason: 'pull_request_review_comment.edited is not a new line comment' },
+  },
+  {
+    name: 'a merge group asks for the check on its commit, for the PR its ref names',
+    event: 'merge_group',
+    payload: mergeGroup('checks_requested'),
+    expected: {
+      kind: 'merge-group',
+      group: {
+        headSha: 'g'.repeat(40),
+        baseSha: QUEUED_ON,
+        headRef: `refs/heads/gh-readonly-queue/main/pr-7-${QUEUED_ON}`,
+        pullRequest: 7,
+      },
+    },
+  },
+  {
+    name: 'a merge group into a branch with a slash in its name',
+    event: 'merge_group',
+    payload: mergeGroup('checks_requested', `refs/heads/gh-readonly-queue/release/2.0/pr-12-${QUEUED_ON}`),
+    expected: {
+      kind: 'merge-group',
+      group: {
+        headSha: 'g'.repeat(40),
+        baseSha: QUEUED_ON,
+        headRef: `refs/heads/gh-readonly-queue/release/2.0/pr-12-${QUEUED_ON}`,
+        pullRequest: 12,
+      },
+    },
+  },
+  {
+    name: 'a merge group whose ref names no PR still gets a check (a failure, from the flow)',
+    event: 'merge_group',
+    payload: mergeGroup('checks_requested', 'refs/heads/gh-readonly-queue/main/something-else'),
+    expected: {
+      kind: 'merge-group',
+      group: { headSha: 'g'.repeat(40), baseSha: QUEUED_ON, headRef: 'refs/heads/gh-readonly-queue/main/something-else' },
+    },
+  },
+  {
+    name: 'a destroyed merge group needs no check',
+    event: 'merge_group',
+    payload: mergeGroup('destroyed'),
+    expected: { kind: 'ignore', reason: 'merge_group.destroyed does not ask for a check' },
+  },
+  {
     name: 'an event the gate does not handle is named',
     event: 'release',
     payload: {},
     expected: {
       kind: 'ignore',
       reason:
-        'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, schedule, not on release',
+        'rsp-gate runs on pull_request, pull_request_target, issue_comment, workflow_dispatch, check_run, check_suite, push, schedule, pull_request_review, pull_request_review_comment, merge_group, not on release',
     },
   },
 ];

@@ -85,7 +85,7 @@ describe('rsp-gate audit', { timeout: 240_000 }, () => {
     const [report9] = prView.reportComments(gh, { ...s, number: 9 });
     gh.state.editComment(report9!.id, report9!.body.replace(/\n<!-- rsp-gate:record [^>]*-->/, ''), report9!.author.login);
     say(s, 9, 'alice', 'Live.\n/rsp attest asl3-classifiers');
-    gh.state.addReview(s.fullName, 9, 'bob', '/rsp attest asl3-egress frontier-7', 'APPROVED');
+    gh.state.addReview({ repo: s.fullName, pullNumber: 9, author: 'bob', body: '/rsp attest asl3-egress frontier-7', state: 'APPROVED' });
     await openAnother(s, 10, { 'README.md': '# models\n\nWords.\n' });
 
     const before = gh.requests.length;

@@ -137,6 +137,26 @@ describe('GraphQL', () => {
     expect(seen.slice(-3)).toEqual(['page 0', 'page 1', 'page 2']);
   });
 
+  it('serves submitted reviews as comments, filtered by state; a pending one only to its author', async () => {
+    const kept = standIn.state.addReview({ repo: 'acme/models', pullNumber: 5, body: '/rsp attest a', author: 'bob' });
+    standIn.state.addReview({ repo: 'acme/models', pullNumber: 5, body: 'draft', author: 'carol', state: 'PENDING' });
+    const dismissed = standIn.state.addReview({ repo: 'acme/models', pullNumber: 5, body: '/rsp attest b', author: 'dave' });
+    standIn.state.dismissReview(dismissed.id);
+    const query = `query($states: [PullRequestReviewState!]) { repository(owner: "acme", name: "models") { pullRequest(number: 5) {
+      reviews(first: 10, states: $states) { nodes { id databaseId body state createdAt lastEditedAt viewerDidAuthor author { login } editor { login } } } } } }`;
+    const all = await graphql(query);
+    expect(all.json.errors).toBeUndefined();
+    expect(all.json.data.repository.pullRequest.reviews.nodes.map((n: { body: string }) => n.body)).toEqual([
+      '/rsp attest a',
+      '/rsp attest b',
+    ]);
+    const standing = await graphql(query, { states: ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED'] });
+    expect(standing.json.data.repository.pullRequest.reviews.nodes).toEqual([
+      expect.objectContaining({ databaseId: kept.id, state: 'COMMENTED', author: { login: 'bob' }, editor: null }),
+    ]);
+    expect(standIn.invalidRequests()).toEqual([]);
+  });
+
   it('rejects a query that does not validate against the schema', async () => {
     standIn.reset();
     const { status, json } = await graphql(

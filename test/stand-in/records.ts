@@ -49,20 +49,6 @@ export interface PullRequestRecord {
   /** Set by a merge (mergePullRequest): when, and by whom. */
   mergedAt?: string | null;
   mergedBy?: Actor | null;
-  /** The reviews submitted on it, oldest first. */
-  reviews?: ReviewRecord[];
-}
-
-/** A submitted pull request review: its body is where a reviewer may write a command. */
-export interface ReviewRecord {
-  id: number;
-  nodeId: string;
-  author: Actor;
-  body: string;
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED';
-  submittedAt: string;
-  lastEditedAt: string | null;
-  editor: Actor | null;
 }
 
 interface CommentEdit {
@@ -94,6 +80,45 @@ export interface CommentRecord {
   edits: CommentEdit[];
   reactions: ReactionRecord[];
   app: AppIdentity | undefined;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
+
+/** A pull request review: its body is read like a comment; edits keep a history as comments do. */
+export interface ReviewRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  pullNumber: number;
+  body: string;
+  author: Actor;
+  authorAssociation: AuthorAssociation;
+  state: ReviewState;
+  /** the commit the review was made on */
+  commitId: string;
+  createdAt: string;
+  submittedAt: string | null;
+  updatedAt: string;
+  lastEditedAt: string | null;
+  editor: Actor | null;
+  edits: CommentEdit[];
+}
+
+/** A comment on a line of a pull request's code (a review comment), or a reply in its thread. */
+export interface LineCommentRecord {
+  id: number;
+  nodeId: string;
+  repo: RepoRecord;
+  pullNumber: number;
+  reviewId: number | null;
+  body: string;
+  author: Actor;
+  authorAssociation: AuthorAssociation;
+  path: string;
+  line: number;
+  commitId: string;
+  inReplyTo: number | null;
+  createdAt: string;
 }
 
 export interface Annotation {
@@ -178,6 +203,28 @@ export interface PullRequestOptions {
   merged?: boolean;
   /** false: no GitHub Actions suite for the head (a repository where nothing reacts to pushes); default true */
   actionsSuite?: boolean;
+}
+
+export interface ReviewOptions {
+  repo: string;
+  pullNumber: number;
+  body: string;
+  author: string;
+  /** default COMMENTED */
+  state?: ReviewState;
+  /** default the pull request's head */
+  commitId?: string;
+  /** when the review was started (a pending review is created before it is submitted); default now */
+  createdAt?: Date | string;
+}
+
+export interface LineCommentOptions {
+  repo: string;
+  pullNumber: number;
+  body: string;
+  author: string;
+  path: string;
+  line?: number;
 }
 
 export interface CommentOptions {

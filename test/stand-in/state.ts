@@ -15,11 +15,14 @@ import type {
   CheckSuiteRecord,
   CommentOptions,
   CommentRecord,
+  LineCommentOptions,
+  LineCommentRecord,
   PullRequestOptions,
   PullRequestRecord,
   RepoOptions,
-  ReviewRecord,
   RepoRecord,
+  ReviewOptions,
+  ReviewRecord,
   RoleName,
   StatusRecord,
 } from './records.ts';
@@ -45,6 +48,8 @@ export class StandInState {
   readonly repos = new Map<string, RepoRecord>();
   readonly pullRequests: PullRequestRecord[] = [];
   readonly comments: CommentRecord[] = [];
+  readonly reviews: ReviewRecord[] = [];
+  readonly lineComments: LineCommentRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
   readonly checkSuites: CheckSuiteRecord[] = [];
   readonly statuses: StatusRecord[] = [];
@@ -231,27 +236,6 @@ export class StandInState {
     return comment;
   }
 
-  /** Submits a review on a pull request, as `login`. */
-  addReview(repoFullName: string, number: number, login: string, body: string, state: ReviewRecord['state'] = 'COMMENTED'): ReviewRecord {
-    const pull = this.pullRequest(repoFullName, number);
-    if (!pull) throw new Error(`no pull request #${number} in ${repoFullName}`);
-    const id = this.newId();
-    const submittedAt = this.now();
-    const review: ReviewRecord = {
-      id,
-      nodeId: nodeId('PRR', id),
-      author: this.actor(login),
-      body,
-      state,
-      submittedAt,
-      lastEditedAt: null,
-      editor: null,
-    };
-    (pull.reviews ??= []).push(review);
-    pull.updatedAt = submittedAt;
-    return review;
-  }
-
   /** Merges an open pull request, as `login`: closed, merged, with the time and the merger GitHub records. */
   mergePullRequest(repoFullName: string, number: number, login: string): PullRequestRecord {
     const pull = this.pullRequest(repoFullName, number);
@@ -289,6 +273,95 @@ export class StandInState {
     if (index < 0) return false;
     this.comments.splice(index, 1);
     return true;
+  }
+
+  /** A review submitted now (or left pending with `state: 'PENDING'`), started at `createdAt`. */
+  addReview(options: ReviewOptions): ReviewRecord {
+    const repo = this.#requireRepo(options.repo);
+    const pull = this.pullRequest(repo.fullName, options.pullNumber);
+    if (!pull) throw new Error(`no pull request #${options.pullNumber} in ${repo.fullName}`);
+    const author = this.actor(options.author);
+    const id = this.newId();
+    const now = this.now();
+    const state = options.state ?? 'COMMENTED';
+    const review: ReviewRecord = {
+      id,
+      nodeId: nodeId('PRR', id),
+      repo,
+      pullNumber: pull.number,
+      body: options.body,
+      author,
+      authorAssociation: this.association(repo, author),
+      state,
+      commitId: options.commitId ?? pull.head.sha,
+      createdAt: options.createdAt === undefined ? now : githubTime(new Date(options.createdAt)),
+      submittedAt: state === 'PENDING' ? null : now,
+      updatedAt: now,
+      lastEditedAt: null,
+      editor: null,
+      edits: [],
+    };
+    this.reviews.push(review);
+    // As on GitHub, a review updates its pull request.
+    if (Date.parse(now) > Date.parse(pull.updatedAt)) pull.updatedAt = now;
+    return review;
+  }
+
+  review(id: number): ReviewRecord | undefined {
+    return this.reviews.find((r) => r.id === id);
+  }
+
+  reviewsOn(repoFullName: string, pullNumber: number): ReviewRecord[] {
+    const repo = this.repo(repoFullName);
+    return this.reviews.filter((r) => r.repo === repo && r.pullNumber === pullNumber);
+  }
+
+  /** Edits a review's body as `editorLogin`, as a comment is edited. */
+  editReview(id: number, body: string, editorLogin: string): ReviewRecord {
+    const review = this.review(id);
+    if (!review) throw new Error(`no review ${id}`);
+    const editedAt = this.now();
+    const editor = this.actor(editorLogin);
+    review.edits.push({ editedAt, editor, previousBody: review.body });
+    Object.assign(review, { body, lastEditedAt: editedAt, updatedAt: editedAt, editor });
+    return review;
+  }
+
+  dismissReview(id: number): ReviewRecord {
+    const review = this.review(id);
+    if (!review) throw new Error(`no review ${id}`);
+    Object.assign(review, { state: 'DISMISSED', updatedAt: this.now() });
+    return review;
+  }
+
+  /** A comment on a line of the PR's head, in a review of its own (as a single comment is), or a reply in a thread. */
+  addLineComment(options: LineCommentOptions & { inReplyTo?: number }): LineCommentRecord {
+    const repo = this.#requireRepo(options.repo);
+    const pull = this.pullRequest(repo.fullName, options.pullNumber);
+    if (!pull) throw new Error(`no pull request #${options.pullNumber} in ${repo.fullName}`);
+    const author = this.actor(options.author);
+    const id = this.newId();
+    const comment: LineCommentRecord = {
+      id,
+      nodeId: nodeId('PRRC', id),
+      repo,
+      pullNumber: pull.number,
+      reviewId: null,
+      body: options.body,
+      author,
+      authorAssociation: this.association(repo, author),
+      path: options.path,
+      line: options.line ?? 1,
+      commitId: pull.head.sha,
+      inReplyTo: options.inReplyTo ?? null,
+      createdAt: this.now(),
+    };
+    this.lineComments.push(comment);
+    return comment;
+  }
+
+  lineComment(id: number): LineCommentRecord | undefined {
+    return this.lineComments.find((c) => c.id === id);
   }
 
   /** The suite of (repository, commit, App), created now when there is none yet (by a push or a first check run). */

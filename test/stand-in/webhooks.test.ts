@@ -12,7 +12,10 @@ import {
   checkSuiteRerequestedEvent,
   deliver,
   issueCommentEvent,
+  mergeGroupEvent,
   pullRequestEvent,
+  pullRequestReviewCommentEvent,
+  pullRequestReviewEvent,
   pushEvent,
   sign,
 } from './webhooks.ts';
@@ -103,6 +106,47 @@ describe('webhook payloads', () => {
     const suite = checkSuiteRerequestedEvent(standIn, { repo: 'acme/models', headSha, sender: 'bob' });
     expect(suite.payload).toMatchObject({ check_suite: { head_sha: headSha, pull_requests: [{ number: 4 }] } });
     expect(webhookProblems('check_suite', 'rerequested', suite.payload)).toBeUndefined();
+  });
+
+  it('pull_request_review.submitted, .edited and .dismissed', async () => {
+    const record = standIn.state.addReview({ repo: 'acme/models', pullNumber: 4, body: '/rsp attest a', author: 'bob' });
+    const submitted = await pullRequestReviewEvent(standIn, { reviewId: record.id, action: 'submitted' });
+    expect(submitted.payload).toMatchObject({ action: 'submitted', review: { id: record.id, body: '/rsp attest a', state: 'commented' } });
+    expect(webhookProblems('pull_request_review', 'submitted', submitted.payload)).toBeUndefined();
+    standIn.state.editReview(record.id, '/rsp attest b', 'bob');
+    const edited = await pullRequestReviewEvent(standIn, { reviewId: record.id, action: 'edited' });
+    expect(edited.payload).toMatchObject({ changes: { body: { from: '/rsp attest a' } }, review: { body: '/rsp attest b' } });
+    expect(webhookProblems('pull_request_review', 'edited', edited.payload)).toBeUndefined();
+    standIn.state.dismissReview(record.id);
+    const dismissed = await pullRequestReviewEvent(standIn, { reviewId: record.id, action: 'dismissed', sender: 'alice' });
+    expect(dismissed.payload).toMatchObject({ review: { state: 'dismissed' }, sender: { login: 'alice' } });
+    expect(webhookProblems('pull_request_review', 'dismissed', dismissed.payload)).toBeUndefined();
+  });
+
+  it('pull_request_review_comment.created', async () => {
+    const record = standIn.state.addLineComment({
+      repo: 'acme/models',
+      pullNumber: 4,
+      body: '/rsp attest a',
+      author: 'bob',
+      path: 'models/m.yaml',
+    });
+    const event = await pullRequestReviewCommentEvent(standIn, { commentId: record.id });
+    expect(event.payload).toMatchObject({
+      action: 'created',
+      comment: { id: record.id, path: 'models/m.yaml' },
+      pull_request: { number: 4 },
+    });
+    expect(webhookProblems('pull_request_review_comment', 'created', event.payload)).toBeUndefined();
+  });
+
+  it('merge_group.checks_requested names the PR and the commit the group is built on', async () => {
+    const event = await mergeGroupEvent(standIn, { repo: 'acme/models', pullNumber: 4, headSha, baseSha });
+    expect(event.payload).toMatchObject({
+      action: 'checks_requested',
+      merge_group: { head_sha: headSha, base_sha: baseSha, head_ref: `refs/heads/gh-readonly-queue/main/pr-4-${baseSha}` },
+    });
+    expect(webhookProblems('merge_group', 'checks_requested', event.payload)).toBeUndefined();
   });
 
   it('push lists the commits with their files', async () => {

@@ -10,6 +10,7 @@ import type { Links } from './json/links.ts';
 import { pullRequest } from './json/pull.ts';
 import { repository } from './json/repository.ts';
 import { simpleUser } from './json/user.ts';
+import { lineComment, review } from './json/review.ts';
 import type { StandIn } from './server.ts';
 import type { PullRequestRecord, RepoRecord } from './state.ts';
 
@@ -356,6 +357,84 @@ export function workflowDispatchEvent(
     ...envelope(standIn, repo, standIn.state.actor(options.sender)),
   };
   return build(standIn, 'workflow_dispatch', undefined, repo, ours);
+}
+
+export interface ReviewEventOptions {
+  reviewId: number;
+  action: 'submitted' | 'edited' | 'dismissed';
+  /** default: the review's author (submitted), its last editor (edited) */
+  sender?: string;
+  /** edited: the body before the edit; default the previous body in the review's history */
+  previousBody?: string;
+}
+
+export async function pullRequestReviewEvent(standIn: StandIn, options: ReviewEventOptions): Promise<WebhookEvent> {
+  const record = standIn.state.review(options.reviewId);
+  if (!record) throw new Error(`no review ${options.reviewId}`);
+  const pull = requirePull(standIn, record.repo.fullName, record.pullNumber);
+  const defaultSender = options.action === 'edited' && record.editor ? record.editor : record.author;
+  const sender = options.sender ? standIn.state.actor(options.sender) : defaultSender;
+  const ours: Json = {
+    action: options.action,
+    review: review(record, linksOf(standIn)),
+    pull_request: await pullJson(standIn, pull),
+    ...envelope(standIn, pull.repo, sender),
+  };
+  if (options.action === 'edited') ours.changes = { body: { from: options.previousBody ?? record.edits.at(-1)?.previousBody ?? '' } };
+  return build(standIn, 'pull_request_review', options.action, pull.repo, ours);
+}
+
+export async function pullRequestReviewCommentEvent(standIn: StandIn, options: { commentId: number }): Promise<WebhookEvent> {
+  const record = standIn.state.lineComment(options.commentId);
+  if (!record) throw new Error(`no line comment ${options.commentId}`);
+  const pull = requirePull(standIn, record.repo.fullName, record.pullNumber);
+  const ours: Json = {
+    action: 'created',
+    comment: lineComment(record, linksOf(standIn)),
+    pull_request: await pullJson(standIn, pull),
+    ...envelope(standIn, pull.repo, record.author),
+  };
+  return build(standIn, 'pull_request_review_comment', 'created', pull.repo, ours);
+}
+
+export interface MergeGroupEventOptions {
+  repo: string;
+  /** the PR the group's ref names (the newest of the group) */
+  pullNumber: number;
+  /** the group's commit, and the commit it is built on (the branch's tip, or an earlier group of the queue) */
+  headSha: string;
+  baseSha: string;
+  /** default main */
+  baseRef?: string;
+  /** who queued it; default the PR's author */
+  sender?: string;
+}
+
+/** merge_group.checks_requested, as GitHub sends it when a queue builds a group: the ref names the PR and the base. */
+export async function mergeGroupEvent(standIn: StandIn, options: MergeGroupEventOptions): Promise<WebhookEvent> {
+  const pull = requirePull(standIn, options.repo, options.pullNumber);
+  const baseRef = options.baseRef ?? 'main';
+  const info = await pull.repo.git.commit(options.headSha);
+  if (!info) throw new Error(`no commit ${options.headSha} in ${options.repo}`);
+  const ours: Json = {
+    action: 'checks_requested',
+    merge_group: {
+      head_sha: options.headSha,
+      head_ref: `refs/heads/gh-readonly-queue/${baseRef}/pr-${pull.number}-${options.baseSha}`,
+      base_sha: options.baseSha,
+      base_ref: `refs/heads/${baseRef}`,
+      head_commit: {
+        id: options.headSha,
+        tree_id: info.tree,
+        message: info.message,
+        timestamp: info.committer.date,
+        author: { name: info.author.name, email: info.author.email },
+        committer: { name: info.committer.name, email: info.committer.email },
+      },
+    },
+    ...envelope(standIn, pull.repo, options.sender ? standIn.state.actor(options.sender) : pull.author),
+  };
+  return build(standIn, 'merge_group', 'checks_requested', pull.repo, ours);
 }
 
 /** The x-hub-signature-256 header value for a raw body. */

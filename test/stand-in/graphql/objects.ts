@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { GitObject } from '../git-reader.ts';
 import type { Actor, TokenRecord } from '../identities.ts';
 import type { Links } from '../json/links.ts';
-import type { CommentRecord, PullRequestRecord, RepoRecord, ReviewRecord, StandInState } from '../state.ts';
+import type { CommentRecord, PullRequestRecord, RepoRecord, ReviewRecord, ReviewState, StandInState } from '../state.ts';
 import { commitCheckFields } from './checks.ts';
 import { connection, type ConnectionArgs } from './connection.ts';
 
@@ -138,6 +138,46 @@ function commentObject(comment: CommentRecord, context: GraphContext): Source {
   };
 }
 
+/** A review: a Comment like an issue comment, with its state and the commit it was made on. */
+function reviewObject(review: ReviewRecord, context: GraphContext): Source {
+  return {
+    __typename: 'PullRequestReview',
+    id: review.nodeId,
+    databaseId: review.id,
+    fullDatabaseId: String(review.id),
+    body: review.body,
+    state: review.state,
+    createdAt: review.createdAt,
+    submittedAt: review.submittedAt,
+    publishedAt: review.submittedAt,
+    updatedAt: review.updatedAt,
+    lastEditedAt: review.lastEditedAt,
+    includesCreatedEdit: review.edits.length > 0,
+    url: `${context.links.web}/${review.repo.fullName}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
+    author: actorObject(review.author, context.links),
+    editor: review.editor ? actorObject(review.editor, context.links) : null,
+    authorAssociation: review.authorAssociation,
+    // As on GitHub: a pending review is seen by its author only.
+    viewerDidAuthor: review.author === context.token.actor,
+    isMinimized: false,
+    commit: commitObject(review.repo, review.commitId, context),
+  };
+}
+
+/** The PR's reviews a viewer may see, filtered by `states` when given, oldest first. */
+function reviewsOf(pull: PullRequestRecord, args: ConnectionArgs & { states?: ReviewState[] | null }, context: GraphContext) {
+  const visible = context.state
+    .reviewsOn(pull.repo.fullName, pull.number)
+    .filter((r) => r.state !== 'PENDING' || r.author === context.token.actor)
+    .filter((r) => args.states == null || args.states.includes(r.state))
+    .sort((a, b) => a.id - b.id);
+  return connection(
+    visible.map((review) => reviewObject(review, context)),
+    args,
+    'reviews',
+  );
+}
+
 function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Source {
   return {
     __typename: 'PullRequest',
@@ -161,12 +201,6 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
     closedAt: pull.closedAt,
     mergedAt: pull.mergedAt ?? null,
     mergedBy: pull.mergedBy ? actorObject(pull.mergedBy, context.links) : null,
-    reviews: (args: ConnectionArgs) =>
-      connection(
-        (pull.reviews ?? []).map((review) => reviewObject(pull, review, context)),
-        args,
-        'reviews',
-      ),
     author: actorObject(pull.author, context.links),
     authorAssociation: context.state.association(pull.repo, pull.author),
     comments: (args: ConnectionArgs) =>
@@ -178,6 +212,7 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
         args,
         'comments',
       ),
+    reviews: (args: ConnectionArgs & { states?: ReviewState[] | null }) => reviewsOf(pull, args, context),
     files: async (args: ConnectionArgs) => {
       const files = await pull.repo.git.diff(pull.base.sha, pull.head.sha, true);
       const changeType = {
@@ -217,23 +252,6 @@ function pullRequestObject(pull: PullRequestRecord, context: GraphContext): Sour
       const events = wanted ? pull.forcePushes.map((e) => forcePushObject(pull, e, context)) : [];
       return connection(events, args, 'timelineItems');
     },
-  };
-}
-
-function reviewObject(pull: PullRequestRecord, review: ReviewRecord, context: GraphContext): Source {
-  return {
-    __typename: 'PullRequestReview',
-    id: review.nodeId,
-    databaseId: review.id,
-    body: review.body,
-    state: review.state,
-    createdAt: review.submittedAt,
-    submittedAt: review.submittedAt,
-    lastEditedAt: review.lastEditedAt,
-    url: `${context.links.web}/${pull.repo.fullName}/pull/${pull.number}#pullrequestreview-${review.id}`,
-    author: actorObject(review.author, context.links),
-    editor: review.editor ? actorObject(review.editor, context.links) : null,
-    viewerDidAuthor: review.author === context.token.actor,
   };
 }
 
@@ -324,6 +342,8 @@ function nodeById(id: string, context: GraphContext): Source | null {
   if (pull) return pullRequestObject(pull, context);
   const comment = state.comments.find((c) => c.nodeId === id);
   if (comment) return commentObject(comment, context);
+  const review = state.reviews.find((r) => r.nodeId === id);
+  if (review) return reviewObject(review, context);
   return null;
 }
 

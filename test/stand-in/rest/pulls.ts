@@ -1,7 +1,9 @@
-// Pull requests: get one, list, and the files they change (against the merge base, as GitHub diffs them).
-import { HttpError } from '../http-error.ts';
+// Pull requests: get one, list, the files they change (against the merge base, as GitHub diffs them), and replies to
+// comments on lines of their code.
+import { HttpError, notFound, validationFailed } from '../http-error.ts';
 import { diffEntry } from '../json/git.ts';
 import { pullRequest, pullRequestSimple } from '../json/pull.ts';
+import { lineComment } from '../json/review.ts';
 import type { PullRequestRecord } from '../state.ts';
 import { paginate, pullOf, repoOf, tokenOf, type RestRoute } from './context.ts';
 
@@ -68,6 +70,28 @@ export const pullRoutes: Record<string, RestRoute> = {
         throw new HttpError(422, 'Review cannot be requested from pull request author.');
       (pull.reviewRequests ??= []).push({ reviewers, teamReviewers, by: tokenOf(context).actor.login });
       return { status: 201, body: pullRequestSimple(pull, context.state, context.links) };
+    },
+  },
+  'pulls/create-reply-for-review-comment': {
+    auth: 'token',
+    requires: [['pull_requests', 'write']],
+    handle(context) {
+      const pull = pullOf(context, context.params.pull_number);
+      const parent = context.state.lineComment(Number(context.params.comment_id));
+      // As GitHub: the comment must be a line comment of this pull request; a reply joins the thread's first comment.
+      if (!parent || parent.repo !== pull.repo || parent.pullNumber !== pull.number) throw notFound();
+      const body = String(context.body.body ?? '');
+      if (body.trim() === '') throw validationFailed({ resource: 'PullRequestReviewComment', code: 'missing_field', field: 'body' });
+      const reply = context.state.addLineComment({
+        repo: pull.repo.fullName,
+        pullNumber: pull.number,
+        body,
+        author: tokenOf(context).actor.login,
+        path: parent.path,
+        line: parent.line,
+        inReplyTo: parent.inReplyTo ?? parent.id,
+      });
+      return { status: 201, body: lineComment(reply, context.links) };
     },
   },
   'pulls/list-files': {

@@ -266,6 +266,7 @@ describe('reading the pull request', () => {
     baseRefName: 'main',
     author: { login: 'bob' },
     comments: { pageInfo: { hasNextPage: true, endCursor: 'c1' }, nodes: [node(1)] },
+    reviews: { pageInfo: { hasNextPage: false, endCursor: null as string | null }, nodes: [] as Array<ReturnType<typeof node>> },
     timelineItems: { totalCount: 0, nodes: [] as Array<{ createdAt: string; afterCommit: { oid: string } }> },
   };
 
@@ -277,6 +278,37 @@ describe('reading the pull request', () => {
           : { node: { comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(2)] } } },
     });
     expect((await readPullRequest(api, repo, 1, 'rsp-gate')).comments.map((c) => c.databaseId)).toEqual([1, 2]);
+  });
+
+  it('reads every page of reviews beside the comments, as review bodies; empty ones and its own are left out', async () => {
+    const review = (n: number, body = `/rsp attest x ${n}`, viewerDidAuthor = false) => ({
+      ...node(n),
+      id: `PRR_${n}`,
+      body,
+      viewerDidAuthor,
+    });
+    const withReviews = {
+      ...pr,
+      comments: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [node(1)] },
+      reviews: { pageInfo: { hasNextPage: true, endCursor: 'r1' }, nodes: [review(1), review(2, '')] },
+    };
+    const queries: string[] = [];
+    const api = fakeApi({
+      graphql: (q, v) => {
+        queries.push(q);
+        return v.after === undefined
+          ? { repository: { pullRequest: withReviews } }
+          : { node: { reviews: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [review(3), review(4, 'mine', true)] } } };
+      },
+    });
+    const read = await readPullRequest(api, repo, 1, 'rsp-gate');
+    expect(read.comments.map((c) => [c.id, c.review ?? false])).toEqual([
+      ['IC_1', false],
+      ['PRR_1', true],
+      ['PRR_3', true],
+    ]);
+    // Submitted reviews only, on every page: a pending review is a draft and a dismissed one no longer stands.
+    expect(queries.every((q) => q.includes('states: [APPROVED, CHANGES_REQUESTED, COMMENTED]'))).toBe(true);
   });
 
   it('takes the last force push to the head from the timeline, and knows when it read too little to tell', async () => {
