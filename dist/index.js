@@ -63269,7 +63269,7 @@ async function readEntry(zip, entry, maxBytes) {
   const method = entry.compressionMethod;
   if (method !== STORED && method !== DEFLATE && method !== ZSTD)
     throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
-  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`${name} holds more than the ${maxBytes} bytes read`);
   const raw = await rawData(zip, entry);
   let bytes;
   try {
