@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path2 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path3 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error63
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error63.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1794,11 +1794,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header3 of headers) {
+              if (!Array.isArray(header3) || header3.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header3[0], header3[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4195,9 +4195,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header3 = null;
+      header3 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header3, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -5067,22 +5067,22 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
-        this[kState].push(entry);
+        const entry2 = makeEntry(name, value, filename);
+        this[kState].push(entry2);
       }
       delete(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name);
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
       }
       get(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx === -1) {
           return null;
         }
@@ -5093,14 +5093,14 @@ var require_formdata = __commonJS({
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name).map((entry) => entry.value);
+        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
       }
       has(name) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name) !== -1;
+        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
       }
       set(name, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
@@ -5114,16 +5114,16 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        const entry2 = makeEntry(name, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
-            entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name)
+            entry2,
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
           ];
         } else {
-          this[kState].push(entry);
+          this[kState].push(entry2);
         }
       }
       [nodeUtil.inspect.custom](depth, options2) {
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request2;
+      const { method, path: path3, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,22 +6549,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path2} HTTP/1.1\r
+      let header3 = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header3 += `host: ${host}\r
 `;
       } else {
-        header2 += client[kHostHeader];
+        header3 += client[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header3 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header3 += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header3 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6572,41 +6572,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key2}: ${val[i]}\r
+              header3 += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key2}: ${val}\r
+            header3 += `${key2}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header3, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else {
         assert2(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       const onData = function(chunk2) {
         if (finished) {
           return;
@@ -6672,22 +6672,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert2(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert2(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6703,7 +6703,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert2(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6711,7 +6711,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6726,7 +6726,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert2(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6745,7 +6745,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       try {
         for await (const chunk2 of body) {
           if (socket[kError]) {
@@ -6763,19 +6763,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header3;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk2) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header3 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6798,10 +6798,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header3}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6825,7 +6825,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header3, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6836,11 +6836,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7570,15 +7570,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header3, removeContent, unknownOrigin) {
+      if (header3.length === 4) {
+        return util.headerNameToString(header3) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header3).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
+      if (unknownOrigin && (header3.length === 13 || header3.length === 6 || header3.length === 19)) {
+        const name = util.headerNameToString(header3);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -8246,7 +8246,7 @@ var require_pool_base = __commonJS({
         this[kClients] = [];
         this[kQueued] = 0;
         const pool = this;
-        this[kOnDrain] = function onDrain(origin, targets) {
+        this[kOnDrain] = function onDrain(origin, targets2) {
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
@@ -8260,20 +8260,20 @@ var require_pool_base = __commonJS({
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
             pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+            pool.emit("drain", origin, [pool, ...targets2]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
             Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
           }
         };
-        this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          pool.emit("connect", origin, [pool, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          pool.emit("disconnect", origin, [pool, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          pool.emit("connectionError", origin, [pool, ...targets2], err);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8439,8 +8439,8 @@ var require_pool = __commonJS({
         this[kOptions] = { ...util.deepClone(options2), connect, allowH2 };
         this[kOptions].interceptors = options2.interceptors ? { ...options2.interceptors } : void 0;
         this[kFactory] = factory;
-        this.on("connectionError", (origin2, targets, error63) => {
-          for (const target of targets) {
+        this.on("connectionError", (origin2, targets2, error63) => {
+          for (const target of targets2) {
             const idx = this[kClients].indexOf(target);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
@@ -8654,17 +8654,17 @@ var require_agent = __commonJS({
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
         this[kClients] = /* @__PURE__ */ new Map();
-        this[kOnDrain] = (origin, targets) => {
-          this.emit("drain", origin, [this, ...targets]);
+        this[kOnDrain] = (origin, targets2) => {
+          this.emit("drain", origin, [this, ...targets2]);
         };
-        this[kOnConnect] = (origin, targets) => {
-          this.emit("connect", origin, [this, ...targets]);
+        this[kOnConnect] = (origin, targets2) => {
+          this.emit("connect", origin, [this, ...targets2]);
         };
-        this[kOnDisconnect] = (origin, targets, err) => {
-          this.emit("disconnect", origin, [this, ...targets], err);
+        this[kOnDisconnect] = (origin, targets2, err) => {
+          this.emit("disconnect", origin, [this, ...targets2], err);
         };
-        this[kOnConnectionError] = (origin, targets, err) => {
-          this.emit("connectionError", origin, [this, ...targets], err);
+        this[kOnConnectionError] = (origin, targets2, err) => {
+          this.emit("connectionError", origin, [this, ...targets2], err);
         };
       }
       get [kRunning]() {
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9020,16 +9020,16 @@ var require_env_http_proxy_agent = __commonJS({
           return false;
         }
         for (let i = 0; i < this.#noProxyEntries.length; i++) {
-          const entry = this.#noProxyEntries[i];
-          if (entry.port && entry.port !== port) {
+          const entry2 = this.#noProxyEntries[i];
+          if (entry2.port && entry2.port !== port) {
             continue;
           }
-          if (!/^[.*]/.test(entry.hostname)) {
-            if (hostname3 === entry.hostname) {
+          if (!/^[.*]/.test(entry2.hostname)) {
+            if (hostname3 === entry2.hostname) {
               return false;
             }
           } else {
-            if (hostname3.endsWith(entry.hostname.replace(/^\*/, ""))) {
+            if (hostname3.endsWith(entry2.hostname.replace(/^\*/, ""))) {
               return false;
             }
           }
@@ -9041,13 +9041,13 @@ var require_env_http_proxy_agent = __commonJS({
         const noProxySplit = noProxyValue.split(/[,\s]/);
         const noProxyEntries = [];
         for (let i = 0; i < noProxySplit.length; i++) {
-          const entry = noProxySplit[i];
-          if (!entry) {
+          const entry2 = noProxySplit[i];
+          if (!entry2) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry2.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            hostname: (parsed ? parsed[1] : entry2).toLowerCase(),
             port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl2(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl2(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl2(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl2(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl2(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11966,14 +11966,14 @@ var require_headers = __commonJS({
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
         for (let i = 0; i < object2.length; ++i) {
-          const header2 = object2[i];
-          if (header2.length !== 2) {
+          const header3 = object2[i];
+          if (header3.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header3.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
         const keys = Object.keys(object2);
@@ -15417,10 +15417,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B2, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert2(header2 !== null);
+    function getFieldValues(header3) {
+      assert2(header3 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16319,20 +16319,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert2 = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header3) {
+      if (isCTLExcludingHtab(header3)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header3.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
-        unparsedAttributes = header2.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header3, position);
+        unparsedAttributes = header3.slice(position.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header3;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -17238,8 +17238,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url2 = new URL(util.parseOrigin(url2).origin + path2);
+          url2 = new URL(util.parseOrigin(url2).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -19416,8 +19416,8 @@ var require_utils2 = __commonJS({
       }
       return output2;
     };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path3, { windows } = {}) => {
+      const segs = path3.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -21014,17 +21014,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path2) {
-      const ctrl = callVisitor(key2, node2, visitor, path2);
+    function visit_(key2, node2, visitor, path3) {
+      const ctrl = callVisitor(key2, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visit_(key2, ctrl, visitor, path2);
+        replaceNode(key2, path3, ctrl);
+        return visit_(key2, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path2);
+            const ci = visit_(i, node2.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21035,13 +21035,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path2);
+          const cv = visit_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21062,17 +21062,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path2) {
-      const ctrl = await callVisitor(key2, node2, visitor, path2);
+    async function visitAsync_(key2, node2, visitor, path3) {
+      const ctrl = await callVisitor(key2, node2, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path2);
+        replaceNode(key2, path3, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path3);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
+          path3 = Object.freeze(path3.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path2);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21083,13 +21083,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path2 = Object.freeze(path2.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path2);
+          path3 = Object.freeze(path3.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path3);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path2);
+          const cv = await visitAsync_("value", node2.value, visitor, path3);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -21116,23 +21116,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path2) {
+    function callVisitor(key2, node2, visitor, path3) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path2);
+        return visitor(key2, node2, path3);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path2);
+        return visitor.Map?.(key2, node2, path3);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path2);
+        return visitor.Seq?.(key2, node2, path3);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path2);
+        return visitor.Pair?.(key2, node2, path3);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path2);
+        return visitor.Scalar?.(key2, node2, path3);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path2);
+        return visitor.Alias?.(key2, node2, path3);
       return void 0;
     }
-    function replaceNode(key2, path2, node2) {
-      const parent = path2[path2.length - 1];
+    function replaceNode(key2, path3, node2) {
+      const parent = path3[path3.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
@@ -21288,12 +21288,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag) {
+      tagString(tag2) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
+          if (tag2.startsWith(prefix))
+            return handle + escapeTagName(tag2.substring(prefix.length));
         }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
+        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -21744,10 +21744,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path2, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path2.length - 1; i >= 0; --i) {
-        const k = path2[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        const k = path3[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -21766,7 +21766,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
+    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -21796,11 +21796,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path2, value) {
-        if (isEmptyPath(path2))
+      addIn(path3, value) {
+        if (isEmptyPath(path3))
           this.add(value);
         else {
-          const [key2, ...rest] = path2;
+          const [key2, ...rest] = path3;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -21814,8 +21814,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        const [key2, ...rest] = path2;
+      deleteIn(path3) {
+        const [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.delete(key2);
         const node2 = this.get(key2, true);
@@ -21829,8 +21829,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        const [key2, ...rest] = path2;
+      getIn(path3, keepScalar) {
+        const [key2, ...rest] = path3;
         const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -21848,8 +21848,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path2) {
-        const [key2, ...rest] = path2;
+      hasIn(path3) {
+        const [key2, ...rest] = path3;
         if (rest.length === 0)
           return this.has(key2);
         const node2 = this.get(key2, true);
@@ -21859,8 +21859,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        const [key2, ...rest] = path2;
+      setIn(path3, value) {
+        const [key2, ...rest] = path3;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -21904,14 +21904,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21928,14 +21928,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21952,12 +21952,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21969,12 +21969,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21989,39 +21989,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -22225,9 +22225,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -22242,11 +22242,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -22272,7 +22272,7 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -22402,9 +22402,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor2);
         props.push(`&${anchor2}`);
       }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
+      const tag2 = node2.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag2)
+        props.push(doc.directives.tagString(tag2));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -22612,7 +22612,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge3.tag && tag2.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -23279,14 +23279,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -24161,17 +24161,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
+        for (const tag2 of customTags)
+          tags = tags.concat(tag2);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge3.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+      return tags.reduce((tags2, tag2) => {
+        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag);
+          const tagName = JSON.stringify(tag2);
           const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -24375,9 +24375,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path2, value) {
+      addIn(path3, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path2, value);
+          this.contents.addIn(path3, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -24411,7 +24411,7 @@ var require_Document = __commonJS({
           options2 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options2 ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options2 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -24426,7 +24426,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value, tag2, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -24452,14 +24452,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path2) {
-        if (Collection2.isEmptyPath(path2)) {
+      deleteIn(path3) {
+        if (Collection2.isEmptyPath(path3)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -24474,10 +24474,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path2, keepScalar) {
-        if (Collection2.isEmptyPath(path2))
+      getIn(path3, keepScalar) {
+        if (Collection2.isEmptyPath(path3))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -24488,10 +24488,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path2) {
-        if (Collection2.isEmptyPath(path2))
+      hasIn(path3) {
+        if (Collection2.isEmptyPath(path3))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -24508,13 +24508,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path2, value) {
-        if (Collection2.isEmptyPath(path2)) {
+      setIn(path3, value) {
+        if (Collection2.isEmptyPath(path3)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path2), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path3), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path2, value);
+          this.contents.setIn(path3, value);
         }
       }
       /**
@@ -24685,7 +24685,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor2 = null;
-      let tag = null;
+      let tag2 = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -24731,7 +24731,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -24747,9 +24747,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag)
+            if (tag2)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
+            tag2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -24757,7 +24757,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor2 || tag)
+            if (anchor2 || tag2)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -24795,7 +24795,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor: anchor2,
-        tag,
+        tag: tag2,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -24892,8 +24892,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
       const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -24996,8 +24996,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
+      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -25097,10 +25097,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25288,8 +25288,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -25314,12 +25314,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
+      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag2) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+          tag2 = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -25329,13 +25329,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
+      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
       node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
+      if (tag2?.format)
+        node2.format = tag2.format;
       return node2;
     }
     exports.composeCollection = composeCollection;
@@ -25349,10 +25349,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -25363,26 +25363,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -25409,7 +25409,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -25436,7 +25436,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -25448,8 +25448,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -25757,18 +25757,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
+      let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag2 = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag2 = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
@@ -25781,8 +25781,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
+      if (tag2.format)
+        scalar.format = tag2.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -25791,17 +25791,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
+      for (const tag2 of schema.tags) {
+        if (!tag2.collection && tag2.tag === tagName) {
+          if (tag2.default && tag2.test)
+            matchWithTest.push(tag2);
           else
-            return tag;
+            return tag2;
         }
       }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
+      for (const tag2 of matchWithTest)
+        if (tag2.test?.test(value))
+          return tag2;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -25811,17 +25811,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
+        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag2.tag !== compat.tag) {
+          const ts = directives.tagString(tag2.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag;
+      return tag2;
     }
     exports.composeScalar = composeScalar;
   }
@@ -25870,20 +25870,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag: tag2 } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node2 = composeAlias(ctx, token, onError);
-          if (anchor2 || tag)
+          if (anchor2 || tag2)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
           if (anchor2)
             node2.anchor = anchor2.source.substring(1);
           break;
@@ -25910,7 +25910,7 @@ var require_compose_node = __commonJS({
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag2 ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
@@ -25924,14 +25924,14 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag: tag2, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token, tag2, onError);
       if (anchor2) {
         node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
@@ -26288,10 +26288,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -26323,10 +26323,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -26475,9 +26475,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path2) {
+      for (const [field, index] of path3) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -26486,23 +26486,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
+    visit2.parentCollection = (cst, path3) => {
+      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+      const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path3, item, visitor) {
+      let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -26513,10 +26513,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item, path3);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -28779,9 +28779,9 @@ var require_yauzl = __commonJS({
     exports.Entry = Entry;
     exports.LocalFileHeader = LocalFileHeader;
     exports.RandomAccessReader = RandomAccessReader2;
-    function openPromise(path2, options2) {
+    function openPromise(path3, options2) {
       return new Promise((resolve, reject) => {
-        open3(path2, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path3, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -28811,7 +28811,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path2, options2, callback) {
+    function open3(path3, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -28823,7 +28823,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs3.open(path2, "r", function(err, fd) {
+      fs3.open(path3, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
           if (err2) fs3.close(fd, defaultCallback);
@@ -28986,91 +28986,91 @@ var require_yauzl = __commonJS({
       readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err) {
         if (err) return emitErrorAndAutoClose(self2, err);
         if (self2.emittedError) return;
-        var entry = new Entry();
+        var entry2 = new Entry();
         var signature = buffer.readUInt32LE(0);
         if (signature !== 33639248) return emitErrorAndAutoClose(self2, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-        entry.versionMadeBy = buffer.readUInt16LE(4);
-        entry.versionNeededToExtract = buffer.readUInt16LE(6);
-        entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-        entry.compressionMethod = buffer.readUInt16LE(10);
-        entry.lastModFileTime = buffer.readUInt16LE(12);
-        entry.lastModFileDate = buffer.readUInt16LE(14);
-        entry.crc32 = buffer.readUInt32LE(16);
-        entry.compressedSize = buffer.readUInt32LE(20);
-        entry.uncompressedSize = buffer.readUInt32LE(24);
-        entry.fileNameLength = buffer.readUInt16LE(28);
-        entry.extraFieldLength = buffer.readUInt16LE(30);
-        entry.fileCommentLength = buffer.readUInt16LE(32);
-        entry.internalFileAttributes = buffer.readUInt16LE(36);
-        entry.externalFileAttributes = buffer.readUInt32LE(38);
-        entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-        if (entry.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
+        entry2.versionMadeBy = buffer.readUInt16LE(4);
+        entry2.versionNeededToExtract = buffer.readUInt16LE(6);
+        entry2.generalPurposeBitFlag = buffer.readUInt16LE(8);
+        entry2.compressionMethod = buffer.readUInt16LE(10);
+        entry2.lastModFileTime = buffer.readUInt16LE(12);
+        entry2.lastModFileDate = buffer.readUInt16LE(14);
+        entry2.crc32 = buffer.readUInt32LE(16);
+        entry2.compressedSize = buffer.readUInt32LE(20);
+        entry2.uncompressedSize = buffer.readUInt32LE(24);
+        entry2.fileNameLength = buffer.readUInt16LE(28);
+        entry2.extraFieldLength = buffer.readUInt16LE(30);
+        entry2.fileCommentLength = buffer.readUInt16LE(32);
+        entry2.internalFileAttributes = buffer.readUInt16LE(36);
+        entry2.externalFileAttributes = buffer.readUInt32LE(38);
+        entry2.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+        if (entry2.generalPurposeBitFlag & 64) return emitErrorAndAutoClose(self2, new Error("strong encryption is not supported"));
         self2.readEntryCursor += 46;
-        buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+        buffer = newBuffer(entry2.fileNameLength + entry2.extraFieldLength + entry2.fileCommentLength);
         readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, self2.readEntryCursor, function(err2) {
           if (err2) return emitErrorAndAutoClose(self2, err2);
           if (self2.emittedError) return;
-          entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-          var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-          entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-          entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+          entry2.fileNameRaw = buffer.subarray(0, entry2.fileNameLength);
+          var fileCommentStart = entry2.fileNameLength + entry2.extraFieldLength;
+          entry2.extraFieldRaw = buffer.subarray(entry2.fileNameLength, fileCommentStart);
+          entry2.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry2.fileCommentLength);
           try {
-            entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+            entry2.extraFields = parseExtraFields(entry2.extraFieldRaw);
           } catch (err3) {
             return emitErrorAndAutoClose(self2, err3);
           }
           if (self2.decodeStrings) {
-            var isUtf8 = (entry.generalPurposeBitFlag & 2048) !== 0;
-            entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-            entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self2.strictFileNames);
-            var errorMessage = validateFileName(entry.fileName);
+            var isUtf8 = (entry2.generalPurposeBitFlag & 2048) !== 0;
+            entry2.fileComment = decodeBuffer(entry2.fileCommentRaw, isUtf8);
+            entry2.fileName = getFileNameLowLevel(entry2.generalPurposeBitFlag, entry2.fileNameRaw, entry2.extraFields, self2.strictFileNames);
+            var errorMessage = validateFileName(entry2.fileName);
             if (errorMessage != null) return emitErrorAndAutoClose(self2, new Error(errorMessage));
           } else {
-            entry.fileComment = entry.fileCommentRaw;
-            entry.fileName = entry.fileNameRaw;
+            entry2.fileComment = entry2.fileCommentRaw;
+            entry2.fileName = entry2.fileNameRaw;
           }
-          entry.comment = entry.fileComment;
+          entry2.comment = entry2.fileComment;
           self2.readEntryCursor += buffer.length;
           self2.entriesRead += 1;
-          for (var i = 0; i < entry.extraFields.length; i++) {
-            var extraField = entry.extraFields[i];
+          for (var i = 0; i < entry2.extraFields.length; i++) {
+            var extraField = entry2.extraFields[i];
             if (extraField.id !== 1) continue;
             var zip64EiefBuffer = extraField.data;
             var index = 0;
-            if (entry.uncompressedSize === 4294967295) {
+            if (entry2.uncompressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include uncompressed size"));
               }
-              entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.compressedSize === 4294967295) {
+            if (entry2.compressedSize === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include compressed size"));
               }
-              entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+              entry2.compressedSize = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
-            if (entry.relativeOffsetOfLocalHeader === 4294967295) {
+            if (entry2.relativeOffsetOfLocalHeader === 4294967295) {
               if (index + 8 > zip64EiefBuffer.length) {
                 return emitErrorAndAutoClose(self2, new Error("zip64 extended information extra field does not include relative header offset"));
               }
-              entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+              entry2.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
               index += 8;
             }
             break;
           }
-          if (self2.validateEntrySizes && entry.compressionMethod === 0) {
-            var expectedCompressedSize = entry.uncompressedSize;
-            if (entry.isEncrypted()) {
+          if (self2.validateEntrySizes && entry2.compressionMethod === 0) {
+            var expectedCompressedSize = entry2.uncompressedSize;
+            if (entry2.isEncrypted()) {
               expectedCompressedSize += 12;
             }
-            if (entry.compressedSize !== expectedCompressedSize) {
-              var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+            if (entry2.compressedSize !== expectedCompressedSize) {
+              var msg = "compressed/uncompressed size mismatch for stored file: " + entry2.compressedSize + " != " + entry2.uncompressedSize;
               return emitErrorAndAutoClose(self2, new Error(msg));
             }
           }
-          self2.emit("entry", entry);
+          self2.emit("entry", entry2);
           if (!self2.lazyEntries) self2._readEntry();
         });
       });
@@ -29090,10 +29090,10 @@ var require_yauzl = __commonJS({
         self2.removeListener("error", onError);
         if (self2.autoClose) self2.close();
       }
-      function onEntry(entry) {
+      function onEntry(entry2) {
         let { resolve } = pendingResolveReject;
         pendingResolveReject = null;
-        resolve({ value: entry });
+        resolve({ value: entry2 });
       }
       function onEnd() {
         let { resolve } = pendingResolveReject;
@@ -29129,10 +29129,10 @@ var require_yauzl = __commonJS({
         }
       };
     };
-    ZipFile.prototype.openReadStream = function(entry, options2, callback) {
+    ZipFile.prototype.openReadStream = function(entry2, options2, callback) {
       var self2 = this;
       var relativeStart = 0;
-      var relativeEnd = entry.compressedSize;
+      var relativeEnd = entry2.compressedSize;
       if (callback == null) {
         callback = options2;
         options2 = null;
@@ -29149,16 +29149,16 @@ var require_yauzl = __commonJS({
           }
         } else {
           if (options2.decrypt != null) {
-            if (!entry.isEncrypted()) {
+            if (!entry2.isEncrypted()) {
               throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
             }
             if (options2.decrypt !== false) throw new Error("invalid options.decrypt value: " + options2.decrypt);
-            if (entry.isCompressed()) {
+            if (entry2.isCompressed()) {
               if (options2.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
             }
           }
           if (options2.decompress != null) {
-            if (!entry.isCompressed()) {
+            if (!entry2.isCompressed()) {
               throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
             }
             if (!(options2.decompress === false || options2.decompress === true)) {
@@ -29170,43 +29170,43 @@ var require_yauzl = __commonJS({
         if (options2.start != null) {
           relativeStart = options2.start;
           if (relativeStart < 0) throw new Error("options.start < 0");
-          if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+          if (relativeStart > entry2.compressedSize) throw new Error("options.start > entry.compressedSize");
         }
         if (options2.end != null) {
           relativeEnd = options2.end;
           if (relativeEnd < 0) throw new Error("options.end < 0");
-          if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+          if (relativeEnd > entry2.compressedSize) throw new Error("options.end > entry.compressedSize");
           if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
         }
       }
       var rawMode = options2.decodeFileData === false || // Explicitly requested raw.
-      (entry.compressionMethod === 0 || // Naturally without compression.
-      entry.compressionMethod === 8 && options2.decompress === false) && (!entry.isEncrypted() || // Naturally without encryption.
+      (entry2.compressionMethod === 0 || // Naturally without compression.
+      entry2.compressionMethod === 8 && options2.decompress === false) && (!entry2.isEncrypted() || // Naturally without encryption.
       options2.decrypt === false);
       if (options2.start != null || options2.end != null) {
         if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
       }
       if (!self2.isOpen) return callback(new Error("closed"));
-      if (entry.isEncrypted() && !rawMode) {
+      if (entry2.isEncrypted() && !rawMode) {
         if (options2.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
       }
       var decompress;
       if (rawMode) {
         decompress = false;
-      } else if (entry.compressionMethod === 8) {
+      } else if (entry2.compressionMethod === 8) {
         decompress = options2.decodeFileData !== true;
       } else {
-        return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+        return callback(new Error("unsupported compression method: " + entry2.compressionMethod));
       }
-      self2.readLocalFileHeader(entry, { minimal: true }, function(err, localFileHeader) {
+      self2.readLocalFileHeader(entry2, { minimal: true }, function(err, localFileHeader) {
         if (err) return callback(err);
         self2.openReadStreamLowLevel(
           localFileHeader.fileDataStart,
-          entry.compressedSize,
+          entry2.compressedSize,
           relativeStart,
           relativeEnd,
           decompress,
-          entry.uncompressedSize,
+          entry2.uncompressedSize,
           callback
         );
       });
@@ -29248,7 +29248,7 @@ var require_yauzl = __commonJS({
       }
       callback(null, endpointStream);
     };
-    ZipFile.prototype.readLocalFileHeader = function(entry, options2, callback) {
+    ZipFile.prototype.readLocalFileHeader = function(entry2, options2, callback) {
       var self2 = this;
       if (callback == null) {
         callback = options2;
@@ -29257,7 +29257,7 @@ var require_yauzl = __commonJS({
       if (options2 == null) options2 = {};
       self2.reader.ref();
       var buffer = newBuffer(30);
-      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+      readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader, function(err) {
         try {
           if (err) return callback(err);
           var signature = buffer.readUInt32LE(0);
@@ -29266,9 +29266,9 @@ var require_yauzl = __commonJS({
           }
           var fileNameLength = buffer.readUInt16LE(26);
           var extraFieldLength = buffer.readUInt16LE(28);
-          var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-          if (fileDataStart + entry.compressedSize > self2.fileSize) {
-            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry.compressedSize + " > " + self2.fileSize));
+          var fileDataStart = entry2.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+          if (fileDataStart + entry2.compressedSize > self2.fileSize) {
+            return callback(new Error("file data overflows file bounds: " + fileDataStart + " + " + entry2.compressedSize + " > " + self2.fileSize));
           }
           if (options2.minimal) {
             return callback(null, { fileDataStart });
@@ -29287,7 +29287,7 @@ var require_yauzl = __commonJS({
           localFileHeader.extraFieldLength = extraFieldLength;
           buffer = newBuffer(fileNameLength + extraFieldLength);
           self2.reader.ref();
-          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err2) {
+          readAndAssertNoEof(self2.reader, buffer, 0, buffer.length, entry2.relativeOffsetOfLocalHeader + 30, function(err2) {
             try {
               if (err2) return callback(err2);
               localFileHeader.fileName = buffer.subarray(0, fileNameLength);
@@ -29302,9 +29302,9 @@ var require_yauzl = __commonJS({
         }
       });
     };
-    ZipFile.prototype.openReadStreamPromise = function(entry, options2) {
+    ZipFile.prototype.openReadStreamPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.openReadStream(entry, options2, function(err, readStream) {
+        this.openReadStream(entry2, options2, function(err, readStream) {
           if (err) return reject(err);
           resolve(readStream);
         });
@@ -29318,9 +29318,9 @@ var require_yauzl = __commonJS({
         });
       });
     };
-    ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options2) {
+    ZipFile.prototype.readLocalFileHeaderPromise = function(entry2, options2) {
       return new Promise((resolve, reject) => {
-        this.readLocalFileHeader(entry, options2, function(err, localFileHeader) {
+        this.readLocalFileHeader(entry2, options2, function(err, localFileHeader) {
           if (err) return reject(err);
           resolve(localFileHeader);
         });
@@ -30990,8 +30990,8 @@ var init_context = __esm({
           if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
-            const path2 = process.env.GITHUB_EVENT_PATH;
-            process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
+            const path3 = process.env.GITHUB_EVENT_PATH;
+            process.stdout.write(`GITHUB_EVENT_PATH ${path3} does not exist${EOL5}`);
           }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -31449,9 +31449,9 @@ var require_lib = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header2 in headers) {
-                  if (header2.toLowerCase() === "authorization") {
-                    delete headers[header2];
+                for (const header3 in headers) {
+                  if (header3.toLowerCase() === "authorization") {
+                    delete headers[header3];
                   }
                 }
               }
@@ -31604,15 +31604,15 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header2, _default3) {
+      _getExistingOrDefaultHeader(additionalHeaders, header3, _default3) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header3];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header2];
+        const additionalValue = additionalHeaders[header3];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -31833,11 +31833,11 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   const orchId = (_a3 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a3 === void 0 ? void 0 : _a3.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-    const tag = `actions_orchestration_id/${sanitizedId}`;
-    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+    const tag2 = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag2))
       return baseUserAgent;
     const ua = baseUserAgent ? `${baseUserAgent} ` : "";
-    return `${ua}${tag}`;
+    return `${ua}${tag2}`;
   }
   return baseUserAgent;
 }
@@ -32337,11 +32337,11 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse4(header2, options2) {
+function parse4(header3, options2) {
   const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
+  const len = header3.length;
   let valueStart = options2?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header3.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -32349,7 +32349,7 @@ function parse4(header2, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header2.charCodeAt(index);
+    const code = header3.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -32365,25 +32365,25 @@ function parse4(header2, options2) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
+  const value = header3.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header2, type, index, len, stopFlags);
+  return parseParameters(header3, type, index, len, stopFlags);
 }
-function parseParameters(header2, type, index, len, stopFlags) {
+function parseParameters(header3, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header2.charCodeAt(index);
+      const code = header3.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -32392,25 +32392,25 @@ function parseParameters(header2, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
+        const value = header3.slice(keyStart, keyEnd);
         const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+        if (index < len && header3.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header2.charCodeAt(index);
+            const code2 = header3.charCodeAt(index);
             if (code2 === DQUOTE) {
               if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+                parameters[key2] = escaped ? unescapeQuotedPairs(header3, quotedStart, index) : header3.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header2.charCodeAt(index);
+                const code3 = header3.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -32435,7 +32435,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header2.charCodeAt(index);
+          const code2 = header3.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -32451,7 +32451,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
         }
         if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header2.slice(valueStart, valueEnd);
+          parameters[key2] = header3.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -32770,8 +32770,8 @@ var init_json_with_bigint = __esm({
       if (!hasUserReviver) return value;
       return userReviver(key2, value, context3);
     };
-    JSONParseV2 = (text2, reviver) => {
-      return JSON.parse(text2, (key2, value, context3) => {
+    JSONParseV2 = (text3, reviver) => {
+      return JSON.parse(text3, (key2, value, context3) => {
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
@@ -32829,8 +32829,8 @@ var init_json_with_bigint = __esm({
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text2) => {
-      return text2.replace(
+    serializeBigInts = (text3) => {
+      return text3.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -32844,18 +32844,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text2, reviver) => {
-      if (!text2) return originalParse(text2, reviver);
+    JSONParse = (text3, reviver) => {
+      if (!text3) return originalParse(text3, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-        const serializedData = serializeBigInts(text2);
+        if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+        const serializedData = serializeBigInts(text3);
         return originalParse(
           serializedData,
           (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
         );
       } catch (error63) {
         if (error63 instanceof RangeError) {
-          const serializedData = serializeBigInts(text2);
+          const serializedData = serializeBigInts(text3);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -32979,12 +32979,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36010,8 +36010,8 @@ var init_github = __esm({
 });
 
 // src/action/main.ts
-import { readFile, writeFile as writeFile2 } from "node:fs/promises";
-import path from "node:path";
+import { readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import path2 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -36239,12 +36239,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content, attrs = {}) {
+  wrap(tag2, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
-      return `<${tag}${htmlAttrs}>`;
+      return `<${tag2}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    return `<${tag2}${htmlAttrs}>${content}</${tag2}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -36305,8 +36305,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -36339,9 +36339,9 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
+    const tag2 = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
+    const element = this.wrap(tag2, listItems);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36357,10 +36357,10 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell;
+        const tag2 = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
+        return this.wrap(tag2, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -36402,10 +36402,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+  addHeading(text3, level) {
+    const tag2 = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag2) ? tag2 : "h1";
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36434,9 +36434,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -36447,8 +36447,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37384,10 +37384,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path3) {
+  if (!path3)
     return obj;
-  return path2.reduce((acc, key2) => acc?.[key2], obj);
+  return path3.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -37727,11 +37727,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path3, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path3);
     return iss;
   });
 }
@@ -38193,16 +38193,16 @@ function flattenError(error63, mapper = (issue3) => issue3.message) {
 }
 function formatError(error63, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error64, path2 = []) => {
+  const processError = (error64, path3 = []) => {
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else {
-        const fullpath = [...path2, ...issue3.path];
+        const fullpath = [...path3, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -38241,17 +38241,17 @@ function formatError(error63, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error63, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error64, path2 = []) => {
+  const processError = (error64, path3 = []) => {
     var _a3;
     for (const issue3 of error64.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path2, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path3, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path2, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path3, ...issue3.path]);
       } else {
-        const fullpath = [...path2, ...issue3.path];
+        const fullpath = [...path3, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -38290,8 +38290,8 @@ function treeifyError(error63, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path2) {
+  const path3 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path3) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -39702,10 +39702,10 @@ function isValidJWT(token, algorithm = null) {
     const tokensParts = token.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header3] = tokensParts;
+    if (!header3)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header3));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -40587,7 +40587,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect2 = (iss, side) => {
+  const collect = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -40608,11 +40608,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect2(iss, "l"))
+    if (!collect(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect2(iss, "r"))
+    if (!collect(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -41434,9 +41434,9 @@ function partPattern(schema) {
     return own2;
   }
   if (def.options) {
-    const sources = def.options.map(partPattern);
-    if (sources.every(Boolean))
-      return `^(${sources.map((s) => cleanRegex(s)).join("|")})$`;
+    const sources2 = def.options.map(partPattern);
+    if (sources2.every(Boolean))
+      return `^(${sources2.map((s) => cleanRegex(s)).join("|")})$`;
   }
   return leafPattern(schema);
 }
@@ -41790,9 +41790,9 @@ var memo = {
     if (!bucket)
       return empty;
     handoff = void 0;
-    const entry = { value: empty, issues: null };
-    bucket.set(payload.value, entry);
-    open2.push(entry);
+    const entry2 = { value: empty, issues: null };
+    bucket.set(payload.value, entry2);
+    open2.push(entry2);
     return empty;
   },
   guard(inst) {
@@ -41866,16 +41866,16 @@ var memo = {
         const depth = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry2 = open2.length > depth ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
-            if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
+            if (entry2)
+              entry2.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
             return r;
           });
         }
-        if (entry)
-          entry.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
+        if (entry2)
+          entry2.issues = result.issues.length ? cloneIssues(result.issues) : NO_ISSUES;
         return result;
       };
       inst._zod.parse = wrapped;
@@ -45917,8 +45917,8 @@ function ko_default() {
 }
 
 // node_modules/zod/v4/locales/lt.js
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -52179,8 +52179,8 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 
 // node_modules/zod/v4/core/to-json-schema.js
-function assignProps(target, ...sources) {
-  for (const source of sources) {
+function assignProps(target, ...sources2) {
+  for (const source of sources2) {
     for (const key2 of Reflect.ownKeys(source)) {
       if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
         assignProp(target, key2, source[key2]);
@@ -52289,42 +52289,42 @@ function extractDefs(ctx, schema) {
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
   const idToSchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.entries()) {
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+  for (const entry2 of ctx.seen.entries()) {
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
       const existing = idToSchema.get(id2);
-      if (existing && existing !== entry[0]) {
+      if (existing && existing !== entry2[0]) {
         throw new Error(`Duplicate schema id "${id2}" detected during JSON Schema conversion. Two different schemas cannot share the same id when converted together.`);
       }
-      idToSchema.set(id2, entry[0]);
+      idToSchema.set(id2, entry2[0]);
     }
   }
-  const makeURI = (entry) => {
+  const makeURI = (entry2) => {
     const defsSegment = ctx.target === "draft-2020-12" ? "$defs" : "definitions";
     if (ctx.external) {
-      const externalId = ctx.external.registry.get(entry[0])?.id;
+      const externalId = ctx.external.registry.get(entry2[0])?.id;
       const uriGenerator = ctx.external.uri ?? ((id3) => id3);
       if (externalId) {
         return { ref: uriGenerator(externalId) };
       }
-      const id2 = entry[1].defId ?? entry[1].schema.id ?? `schema${ctx.counter++}`;
-      entry[1].defId = id2;
+      const id2 = entry2[1].defId ?? entry2[1].schema.id ?? `schema${ctx.counter++}`;
+      entry2[1].defId = id2;
       return { defId: id2, ref: `${uriGenerator("__shared")}#/${defsSegment}/${encodeJSONPointerSegment(id2)}` };
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry2[1] === root && !entry2[1].schema.id) {
       return { ref: uriPrefix };
     }
-    const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
+    const defId = entry2[1].schema.id ?? `__schema${ctx.counter++}`;
     return { defId, ref: defUriPrefix + encodeJSONPointerSegment(defId) };
   };
-  const extractToDef = (entry) => {
-    if (entry[1].schema.$ref) {
+  const extractToDef = (entry2) => {
+    if (entry2[1].schema.$ref) {
       return;
     }
-    const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const seen = entry2[1];
+    const { ref, defId } = makeURI(entry2);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -52335,8 +52335,8 @@ function extractDefs(ctx, schema) {
     schema2.$ref = ref;
   };
   if (ctx.cycles === "throw") {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.cycle) {
         throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -52344,31 +52344,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
       }
     }
   }
-  for (const entry of ctx.seen.entries()) {
-    const seen = entry[1];
-    if (schema === entry[0]) {
-      extractToDef(entry);
+  for (const entry2 of ctx.seen.entries()) {
+    const seen = entry2[1];
+    if (schema === entry2[0]) {
+      extractToDef(entry2);
       continue;
     }
     if (ctx.external) {
-      const ext = ctx.external.registry.get(entry[0])?.id;
-      if (schema !== entry[0] && ext) {
-        extractToDef(entry);
+      const ext = ctx.external.registry.get(entry2[0])?.id;
+      if (schema !== entry2[0] && ext) {
+        extractToDef(entry2);
         continue;
       }
     }
-    const id2 = ctx.metadataRegistry.get(entry[0])?.id;
+    const id2 = ctx.metadataRegistry.get(entry2[0])?.id;
     if (id2) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.cycle) {
-      extractToDef(entry);
+      extractToDef(entry2);
       continue;
     }
     if (seen.count > 1) {
       if (ctx.reused === "ref") {
-        extractToDef(entry);
+        extractToDef(entry2);
       }
     }
   }
@@ -52550,12 +52550,12 @@ function finalize(ctx, schema) {
     });
   };
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of [...ctx.seen.entries()].reverse()) {
-      flattenRef(entry[0]);
+    for (const entry2 of [...ctx.seen.entries()].reverse()) {
+      flattenRef(entry2[0]);
     }
     if (ctx.target !== "openapi-3.0") {
-      for (const entry of ctx.seen.entries()) {
-        compactTypeUnion(entry[1].def ?? entry[1].schema);
+      for (const entry2 of ctx.seen.entries()) {
+        compactTypeUnion(entry2[1].def ?? entry2[1].schema);
       }
     }
     for (const rewrite of ctx.deferred)
@@ -52602,8 +52602,8 @@ function finalize(ctx, schema) {
     delete result.id;
   const defs = ctx.external?.defs ?? {};
   if (!ctx.external || ctx.sharedEmitDoneFor !== ctx.external) {
-    for (const entry of ctx.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of ctx.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         if (seen.def.id === seen.defId)
           delete seen.def.id;
@@ -53215,9 +53215,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
 var pendingRecords = /* @__PURE__ */ new WeakMap();
 function rewriteKeyNames(ctx) {
   const bySchema = /* @__PURE__ */ new Map();
-  for (const entry of ctx.seen.values()) {
-    if (entry.def && !bySchema.has(entry.schema))
-      bySchema.set(entry.schema, entry);
+  for (const entry2 of ctx.seen.values()) {
+    if (entry2.def && !bySchema.has(entry2.schema))
+      bySchema.set(entry2.schema, entry2);
   }
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
@@ -53231,8 +53231,8 @@ function rewriteKeyNames(ctx) {
   }
   if (!rewrites.size)
     return;
-  for (const entry of ctx.seen.values()) {
-    for (const carrier of [entry.schema, entry.def]) {
+  for (const entry2 of ctx.seen.values()) {
+    for (const carrier of [entry2.schema, entry2.def]) {
       const rewritten = carrier && rewrites.get(carrier.propertyNames);
       if (rewritten)
         carrier.propertyNames = rewritten;
@@ -53426,8 +53426,8 @@ function toJSONSchema(input2, params) {
     const registry2 = input2;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
-    for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [_, schema] = entry2;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -53437,8 +53437,8 @@ function toJSONSchema(input2, params) {
       defs
     };
     ctx2.external = external;
-    for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+    for (const entry2 of registry2._idmap.entries()) {
+      const [key2, schema] = entry2;
       extractDefs(ctx2, schema);
       assignProp(schemas, key2, finalize(ctx2, schema));
     }
@@ -55429,13 +55429,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path2 = ref.slice(1).split("/").filter(Boolean);
-  if (path2.length === 0) {
+  const path3 = ref.slice(1).split("/").filter(Boolean);
+  if (path3.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path2[0] === defsKey) {
-    const key2 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+  if (path3[0] === defsKey) {
+    const key2 = path3[1] === void 0 ? void 0 : decodeJSONPointerSegment(path3[1]);
     if (!key2 || !ctx.defs[key2]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -56322,6 +56322,9 @@ var FINDING_CODES = {
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
   CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  RISK_REPORT_MISSING: "A deployed model (a stage the policy names) is covered by no Risk Report",
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: "A Risk Report file cannot be read or does not match its format",
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
@@ -56403,14 +56406,14 @@ function isNamedReading(record2, reading) {
   return variant === wanted || !wanted.includes("/") && variant.split("/")[0] === wanted;
 }
 function checkModelNames(models) {
-  const findings = [];
+  const findings2 = [];
   const ids = /* @__PURE__ */ new Map();
   for (const m of [...models].sort((a, b) => compareText(a.file, b.file))) {
     const key2 = nameKey(m.config.id);
     const other = ids.get(key2);
     if (other === void 0) ids.set(key2, m);
     else if (other.config.id !== m.config.id)
-      findings.push(
+      findings2.push(
         nameError(m, "id", `id "${m.config.id}" differs from the id "${other.config.id}" of ${other.file} only in letter case`)
       );
   }
@@ -56420,7 +56423,7 @@ function checkModelNames(models) {
       const key2 = nameKey(alias);
       const owner = ids.get(key2);
       if (owner !== void 0 && owner.config.id !== m.config.id)
-        findings.push(
+        findings2.push(
           nameError(
             m,
             "aliases",
@@ -56429,7 +56432,7 @@ function checkModelNames(models) {
         );
       const sharer = aliases.get(key2);
       if (sharer !== void 0 && sharer.config.id !== m.config.id)
-        findings.push(
+        findings2.push(
           nameError(
             m,
             "aliases",
@@ -56437,10 +56440,10 @@ function checkModelNames(models) {
           )
         );
       else aliases.set(key2, m);
-      if (hasInvisibleParts(alias)) findings.push(invisibleName(m, alias));
+      if (hasInvisibleParts(alias)) findings2.push(invisibleName(m, alias));
     }
   }
-  return findings;
+  return findings2;
 }
 function nameError(m, key2, message) {
   return finding("MODEL_INVALID", "error", `model config: ${message}`, {
@@ -56454,7 +56457,7 @@ function invisibleName(m, alias) {
   return finding("INVISIBLE_NAME", "warning", message, { file: m.file, line: m.lines["aliases"] ?? 1, model: m.config.id });
 }
 function checkFolderModels(records, index) {
-  const findings = [];
+  const findings2 = [];
   const reported = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (r.folder === void 0 || r.modelFromPath === true || reported.has(r.file)) continue;
@@ -56463,9 +56466,9 @@ function checkFolderModels(records, index) {
     if (folderIds.length === 0 || namedIds.length === 0 || namedIds.some((id2) => folderIds.includes(id2))) continue;
     reported.add(r.file);
     const message = `${r.file} sits in the results folder of model "${folderIds.join('", "')}" but names model ${showInvisible(r.model)} (${namedIds.join(", ")}), which the folder's model does not claim by id or alias`;
-    findings.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
+    findings2.push(finding("MODEL_MISMATCH", "error", message, { file: r.file, line: r.line ?? 1 }));
   }
-  return findings;
+  return findings2;
 }
 
 // src/run/scope.ts
@@ -56477,11 +56480,11 @@ function diffTrees(base, head) {
   for (const e of base) if (!after.has(e.path)) changed.add(e.path);
   return [...changed].sort();
 }
-function modelFromFolder(path2, roots) {
+function modelFromFolder(path3, roots) {
   for (const root of roots) {
     const prefix = root === "" ? "" : `${root}/`;
-    if (!path2.startsWith(prefix)) continue;
-    const rest = path2.slice(prefix.length).split("/");
+    if (!path3.startsWith(prefix)) continue;
+    const rest = path3.slice(prefix.length).split("/");
     if (rest.length >= 2 && rest[0]) return rest[0];
   }
   return void 0;
@@ -56495,8 +56498,8 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile: re
   const changedSet = new Set(changed);
   for (const m of [...headModels, ...baseModels]) if (changedSet.has(m.file)) ids.add(m.config.id);
   const index = indexModels([...baseModels, ...headModels]);
-  for (const path2 of changed) {
-    for (const record2 of recordsByFile2.flatMap((byFile) => byFile.get(path2) ?? [])) {
+  for (const path3 of changed) {
+    for (const record2 of recordsByFile2.flatMap((byFile) => byFile.get(path3) ?? [])) {
       for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
     }
   }
@@ -56561,16 +56564,16 @@ function normalizeFinding(f) {
 function compareFindings(a, b) {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareText2(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || compareText2(a.code, b.code) || compareText2(a.model ?? "", b.model ?? "") || compareText2(a.message, b.message);
 }
-function sortFindings(findings) {
-  const sorted = findings.map(normalizeFinding).sort(compareFindings);
+function sortFindings(findings2) {
+  const sorted = findings2.map(normalizeFinding).sort(compareFindings);
   return sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1], f) !== 0);
 }
-function hasErrors(findings) {
-  return findings.some((f) => f.severity === "error");
+function hasErrors(findings2) {
+  return findings2.some((f) => f.severity === "error");
 }
-function countSeverities(findings) {
+function countSeverities(findings2) {
   const counts = { error: 0, warning: 0, notice: 0 };
-  for (const f of findings) counts[f.severity] += 1;
+  for (const f of findings2) counts[f.severity] += 1;
   return counts;
 }
 
@@ -56584,18 +56587,18 @@ var SEVERITY_RANK2 = { error: 0, warning: 1, notice: 2 };
 function samePlace(a, b) {
   return a.file === b.file && a.line === b.line && a.model === b.model;
 }
-function mergeUndatedPairs(findings) {
-  const undated = findings.filter((f) => f.code === "UNDATED_RESULT");
+function mergeUndatedPairs(findings2) {
+  const undated = findings2.filter((f) => f.code === "UNDATED_RESULT");
   const absorbed = /* @__PURE__ */ new Set();
   const merged = /* @__PURE__ */ new Map();
   for (const u of undated) {
-    const status = findings.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
+    const status = findings2.find((f) => STATUS_WORDS[f.code] !== void 0 && samePlace(f, u) && !absorbed.has(f));
     if (status === void 0) continue;
     absorbed.add(status);
     const severity = SEVERITY_RANK2[status.severity] < SEVERITY_RANK2[u.severity] ? status.severity : u.severity;
     merged.set(u, { ...u, severity, message: `${u.message}; it does: ${STATUS_WORDS[status.code]}` });
   }
-  return findings.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
+  return findings2.filter((f) => !absorbed.has(f)).map((f) => merged.get(f) ?? f);
 }
 function allFindings(verdict) {
   return mergeUndatedPairs([...verdict.findings, ...verdict.models.flatMap((m) => m.findings)]).sort(compareFindings);
@@ -56608,24 +56611,27 @@ var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()|~$!]/g;
 var LEADING_MARKER = /^(\s*)([#>+\-=])/;
 var LEADING_ORDERED_ITEM = /^(\s*\d+)([.)])/;
-function singleLine(text2) {
-  return text2.replace(BIDI, "").replace(CONTROL, " ");
+function singleLine(text3) {
+  return text3.replace(BIDI, "").replace(CONTROL, " ");
 }
-function breakAutolinks(text2) {
-  return text2.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
+function breakAutolinks(text3) {
+  return text3.replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}-`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZERO_WIDTH_SPACE}.`);
 }
-function escapeHtmlEntities(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+function escapeHtmlEntities(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
-function escapeMarkdown(text2) {
-  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text2))).replace(MARKDOWN_PUNCTUATION, "\\$&");
+function escapeMarkdown(text3) {
+  const escaped = escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(MARKDOWN_PUNCTUATION, "\\$&");
   return escaped.replace(LEADING_MARKER, "$1\\$2").replace(LEADING_ORDERED_ITEM, "$1\\$2");
 }
-function escapeHtml(text2) {
-  return escapeHtmlEntities(breakAutolinks(singleLine(text2))).replace(/'/g, "&#39;");
+function escapeHtml(text3) {
+  return escapeHtmlEntities(breakAutolinks(singleLine(text3))).replace(/'/g, "&#39;");
 }
-function codeSpan(text2, inTable = false) {
-  let body = singleLine(text2).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
+function escapeHtmlText(text3) {
+  return escapeHtmlEntities(singleLine(text3)).replace(/'/g, "&#39;");
+}
+function codeSpan(text3, inTable = false) {
+  let body = singleLine(text3).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
   if (inTable) body = body.replace(/\|/g, "\\|");
   const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
   const fence = "`".repeat(longestRun + 1);
@@ -56735,9 +56741,9 @@ ${rest.map((f) => `  ${findingLine(f)}`).join("\n")}
 function pendingPointer(n) {
   return `- ${plural2(n, "safeguard")} pending (${codeSpan("SAFEGUARD_PENDING")}): see the checklist above.`;
 }
-function findingsSection(findings, options2) {
+function findingsSection(findings2, options2) {
   const parts = SEVERITIES.flatMap((severity) => {
-    const all = findings.filter((f) => f.severity === severity);
+    const all = findings2.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
     const pending = all.filter(onlyInChecklist).length;
     const groups2 = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options2));
@@ -57128,6 +57134,14 @@ ${ASL3_SECURITY_STANDARD}
     title: Risk Report reviewed by an external reviewer
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
+
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
 
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
@@ -57570,6 +57584,19 @@ var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
   evals: external_exports.array(external_exports.string().min(1)).min(1).default(["evals/**"]).describe("Globs of eval result files")
 });
+var StageSchema = external_exports.enum(["research", "internal", "limited", "general"]);
+var RiskReportsSchema = external_exports.strictObject({
+  paths: external_exports.array(external_exports.string().min(1)).min(1).default(["risk-reports/**"]).describe("Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report"),
+  cadence_days: external_exports.number().int().positive().default(183).describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: external_exports.array(StageSchema).default(["limited", "general"]).describe("Deployment stages whose models must be covered by a current Risk Report")
+});
+var RiskReportSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
+  title: external_exports.string().min(1).optional().describe("The report, in one line"),
+  date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD").describe("The date of the report (its coverage date), YYYY-MM-DD"),
+  models: external_exports.array(id).min(1).describe("Ids of the models the report covers"),
+  approvers: external_exports.array(external_exports.string().min(1)).min(1).describe("Who approved the report (e.g. the CEO and the Responsible Scaling Officer)")
+}).describe("rsp-gate Risk Report (a file under risk_reports.paths)");
 var PolicySchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   version: external_exports.literal(1).describe("Format version: 1"),
@@ -57580,14 +57607,15 @@ var PolicySchema = external_exports.strictObject({
   capabilities: external_exports.array(CapabilitySchema).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(SafeguardSchema).optional().describe("Required safeguards, each for one level"),
   assessment: AssessmentSchema.partial().optional().describe("How evidence is judged"),
-  approvals: ApprovalsSchema.partial().optional().describe("Who approves what")
+  approvals: ApprovalsSchema.partial().optional().describe("Who approves what"),
+  risk_reports: RiskReportsSchema.partial().optional().describe("Risk Reports the policy requires: where they live, how often, and for which deployment stages")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var ModelConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   id: id.describe("The model id, unique across the repository"),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Model names that result files use for this model"),
   declared_level: external_exports.string().min(1).describe("The safety level the model is handled under (one of the policy levels)"),
-  stage: external_exports.enum(["research", "internal", "limited", "general"]).optional().describe("Deployment stage"),
+  stage: StageSchema.optional().describe("Deployment stage"),
   effective_compute: external_exports.number().positive().optional().describe("Effective training compute, FLOP"),
   last_assessment: external_exports.strictObject({
     date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date, YYYY-MM-DD").describe("Date of the assessment, YYYY-MM-DD"),
@@ -57610,6 +57638,25 @@ var PublishedPolicySchema = PolicySchema.extend({
     SafeguardSchema.partial().required({ id: true }).describe("A required safeguard (level, kind and title are required unless a preset entry with this id gives them)")
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
+
+// src/engine/ledger.ts
+var LedgerCommandSchema = external_exports.enum(["attest", "revoke", "approve-policy", "approve-assessment"]);
+var LedgerSourceSchema = external_exports.strictObject({
+  kind: external_exports.enum(["comment", "review", "simulated"]).describe("Where the command was posted; simulated: a local `check --attest`"),
+  id: external_exports.string().optional().describe("The comment or review (GraphQL node id)"),
+  url: external_exports.string().optional().describe("Where a reader finds the comment or review on GitHub")
+}).describe("The comment or review a command came from");
+var LedgerEntrySchema = external_exports.strictObject({
+  command: LedgerCommandSchema,
+  user: external_exports.string().describe("Login of who posted the command"),
+  at: external_exports.string().describe("ISO time the command was made (its last edit, when edited)"),
+  source: LedgerSourceSchema,
+  model: external_exports.string().optional().describe("The model the command names; absent: every model of the PR that needs it"),
+  safeguard: external_exports.string().optional().describe("The safeguard attested or revoked"),
+  fingerprint: external_exports.string().optional().describe("The fingerprint (prefix) the command was bound to with `fp:`"),
+  counted: external_exports.boolean().describe("True when the command took effect in this evaluation"),
+  reason: external_exports.string().optional().describe("Why it did not count, in the words of the reply to the command")
+}).describe("One attest / revoke / approve-policy / approve-assessment command and whether it counted");
 
 // src/engine/verdict.ts
 var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
@@ -57645,6 +57692,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
@@ -57685,23 +57733,47 @@ var PolicyPreviewSchema = external_exports.strictObject({
   requiredLevelUnderNewPolicy: external_exports.string(),
   conclusionUnderNewPolicy: ConclusionSchema
 });
-var VerdictSchema = external_exports.strictObject({
+var SHA = external_exports.string().describe("A commit SHA; '' when it could not be read");
+var SubjectSchema = external_exports.strictObject({
+  repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
+  pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
+  baseSha: SHA,
+  headSha: SHA
+}).describe("What this evaluation judged");
+var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
+var PolicyReportSchema = external_exports.strictObject({
+  file: external_exports.string(),
+  extends: external_exports.string().nullable(),
+  changed: external_exports.boolean(),
+  approvedBy: external_exports.array(external_exports.string()),
+  preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+});
+var VerdictV1Schema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  policy: PolicyReportSchema,
   models: external_exports.array(ModelVerdictSchema),
   findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
   counts: severityCounts().describe("Over all findings")
 }).describe("rsp-gate JSON report");
+var VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).nullable().describe("sha256 of the policy text used (the base commit's); null when the base has no policy file")
+  }),
+  ledger: external_exports.array(LedgerEntrySchema).describe("Every attest / revoke / approve command seen, in time order, and whether it counted")
+}).describe("rsp-gate JSON report");
+var AnyReportSchema = external_exports.discriminatedUnion("schemaVersion", [VerdictV1Schema, VerdictSchema]);
 
 // src/engine/status-rank.ts
 var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
@@ -57717,14 +57789,14 @@ function leastStatus(statuses) {
 
 // src/report/markdown-chart.ts
 var PALETTE = "#0969da, #8c959f, #8c959f, #bf8700, #cf222e";
-function label(text2) {
-  return text2.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
+function label(text3) {
+  return text3.replace(/[^A-Za-z0-9 ._/:+-]/g, "");
 }
 function series(values) {
   return `[${values.map((v) => formatNumber(v)).join(", ")}]`;
 }
-function chartedRule(c) {
-  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= 2);
+function chartedRule(c, minPoints = 2) {
+  const charted = c.evidence.filter((e) => (e.history?.length ?? 0) >= minPoints);
   return charted.sort((a, b) => statusRank(b.status) - statusRank(a.status))[0];
 }
 function axisMax(e, points) {
@@ -57842,9 +57914,9 @@ var Sources = class {
   list = [];
   ref(file2, line, date5) {
     if (file2 === null) return EMPTY_CELL;
-    const text2 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
-    let n = this.list.indexOf(text2) + 1;
-    if (n === 0) n = this.list.push(text2);
+    const text3 = `${codeSpan(file2)}${date5 === null ? " (undated)" : ` \xB7 ${escapeMarkdown(date5)}`}`;
+    let n = this.list.indexOf(text3) + 1;
+    if (n === 0) n = this.list.push(text3);
     return line === null ? `${n}` : `${n}:${line}`;
   }
   render() {
@@ -57852,7 +57924,7 @@ var Sources = class {
   }
 };
 function capabilityTable(m) {
-  const sources = new Sources();
+  const sources2 = new Sources();
   const rows = m.capabilities.flatMap((c) => {
     const label2 = CAPABILITY_LABEL[c.status];
     if (c.evidence.length === 0)
@@ -57873,7 +57945,7 @@ function capabilityTable(m) {
         valueText(e),
         boundText(e),
         limits,
-        sources.ref(e.file, e.line, e.date)
+        sources2.ref(e.file, e.line, e.date)
       ];
     });
   });
@@ -57881,7 +57953,7 @@ function capabilityTable(m) {
     ["Capability", "Status", "Eval / metric", "Value \xB1 stderr", "Bound used", "Alert / threshold", "Source"],
     rows
   );
-  return [table, sources.render()].filter((p) => p !== "").join("\n\n");
+  return [table, sources2.render()].filter((p) => p !== "").join("\n\n");
 }
 function capabilitySummary(m) {
   const counts = /* @__PURE__ */ new Map();
@@ -57923,16 +57995,16 @@ function possibleTime(rest) {
   const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
   return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
 }
-function parseDate(text2) {
-  if (text2 === void 0) return void 0;
-  const m = CALENDAR.exec(text2);
+function parseDate(text3) {
+  if (text3 === void 0) return void 0;
+  const m = CALENDAR.exec(text3);
   if (!m) return void 0;
   const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const dayMs = Date.UTC(year, month - 1, dayOfMonth);
   const check2 = new Date(dayMs);
   if (check2.getUTCMonth() !== month - 1 || check2.getUTCDate() !== dayOfMonth) return void 0;
-  if (!possibleTime(text2.slice(10))) return void 0;
-  const instant = text2.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text2) ? `${text2}Z` : text2);
+  if (!possibleTime(text3.slice(10))) return void 0;
+  const instant = text3.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text3) ? `${text3}Z` : text3);
   if (!Number.isFinite(instant)) return void 0;
   return { day: dayMs / DAY_MS, instant };
 }
@@ -58007,23 +58079,23 @@ var PREFIX = /^\/rsp(?:\s|$)/i;
 function parseCommands(body) {
   const commands = [];
   const errors = [];
-  for (const { line, text: text2 } of visibleLines(body)) {
-    if (!PREFIX.test(text2)) continue;
+  for (const { line, text: text3 } of visibleLines(body)) {
+    if (!PREFIX.test(text3)) continue;
     if (commands.length + errors.length >= MAX_COMMANDS_PER_COMMENT) {
       errors.push({
         line,
-        text: shorten(text2),
+        text: shorten(text3),
         message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
       });
       break;
     }
-    const parsed = parseLine(text2.slice(4).trim().split(/\s+/).filter(Boolean), line);
+    const parsed = parseLine(text3.slice(4).trim().split(/\s+/).filter(Boolean), line);
     const found = typeof parsed === "string" ? [] : Array.isArray(parsed) ? parsed : [parsed];
-    if (typeof parsed === "string") errors.push({ line, text: shorten(text2), message: parsed });
+    if (typeof parsed === "string") errors.push({ line, text: shorten(text3), message: parsed });
     else if (commands.length + errors.length + found.length > MAX_COMMANDS_PER_COMMENT) {
       errors.push({
         line,
-        text: shorten(text2),
+        text: shorten(text3),
         message: `more than ${MAX_COMMANDS_PER_COMMENT} commands in one comment; the rest are ignored`
       });
       break;
@@ -58159,9 +58231,9 @@ function* visibleLines(body) {
       continue;
     }
     if (/^(?: {4}|\t)/.test(raw)) continue;
-    const text2 = raw.replace(/^ {1,3}/, "");
-    if (text2.startsWith(">") || text2.startsWith("<!--")) continue;
-    yield { line: i + 1, text: text2.trimEnd() };
+    const text3 = raw.replace(/^ {1,3}/, "");
+    if (text3.startsWith(">") || text3.startsWith("<!--")) continue;
+    yield { line: i + 1, text: text3.trimEnd() };
   }
 }
 function htmlCommentOpenAfter(line, open3) {
@@ -58173,8 +58245,8 @@ function htmlCommentOpenAfter(line, open3) {
     open3 = !open3;
   }
 }
-function shorten(text2) {
-  return text2.length > 120 ? `${text2.slice(0, 117)}...` : text2;
+function shorten(text3) {
+  return text3.length > 120 ? `${text3.slice(0, 117)}...` : text3;
 }
 function commandText(command) {
   switch (command.name) {
@@ -58347,22 +58419,22 @@ function checklistSection(v, step) {
 }
 function render(v, step, options2) {
   const title = options2.title ?? "rsp-gate";
-  const findings = allFindings(v);
+  const findings2 = allFindings(v);
   const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
   if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
   else sections.push(countsLine(v));
   sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings) : findingsSection(findings, step.findings));
+  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
 `;
 }
-function findingCounts2(findings) {
-  return findings.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
+function findingCounts2(findings2) {
+  return findings2.length > 0 ? "_The findings are left out to fit the comment; see the check run or the JSON report._" : "";
 }
-function wholeLines(text2, max) {
-  const lines = text2.split("\n");
+function wholeLines(text3, max) {
+  const lines = text3.split("\n");
   let out = "";
   for (const line of lines) {
     const next = out === "" ? line : `${out}
@@ -58374,12 +58446,12 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
-  let text2 = "";
+  let text3 = "";
   for (const step of STEPS) {
-    text2 = render(verdict, step, options2);
-    if (text2.length <= max) return text2;
+    text3 = render(verdict, step, options2);
+    if (text3.length <= max) return text3;
   }
-  return wholeLines(text2, max);
+  return wholeLines(text3, max);
 }
 
 // src/report/check.ts
@@ -58388,10 +58460,10 @@ var CHECK_SUMMARY_MAX = 65535;
 var CHECK_TEXT_MAX = 65535;
 var WORKFLOW_ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATION_LEVEL = { error: "failure", warning: "warning", notice: "notice" };
-function truncate(text2, max) {
-  if (text2.length <= max) return text2;
+function truncate(text3, max) {
+  if (text3.length <= max) return text3;
   let out = "";
-  for (const ch of text2) {
+  for (const ch of text3) {
     if (out.length + ch.length > max - 1) break;
     out += ch;
   }
@@ -58416,10 +58488,10 @@ function errorsToFix2(v) {
   const errors = allFindings(v).filter((f) => f.severity === "error" || ABOUT_THE_CHECK.has(f.code));
   return errors.length > 0 ? findingsSection(errors, { perCode: 3, collapseRest: false }).replace("### Findings", "### Errors to fix") : "";
 }
-function pendingPerModel(findings) {
+function pendingPerModel(findings2) {
   const pending = /* @__PURE__ */ new Map();
   const rest = [];
-  for (const f of findings) {
+  for (const f of findings2) {
     if (f.code === "SAFEGUARD_PENDING") pushTo(pending, f.model ?? "", f);
     else rest.push(f);
   }
@@ -58459,9 +58531,9 @@ function toCheckOutput(verdict, markdown, options2 = {}) {
   const full = checkSummary(verdict, options2);
   const summary2 = full.length <= CHECK_SUMMARY_MAX ? full : checkSummary(verdict, options2, true);
   const body = markdown.length <= CHECK_TEXT_MAX ? markdown : renderMarkdown(verdict, { ...options2, maxLength: CHECK_TEXT_MAX });
-  const text2 = body.startsWith(`${REPORT_MARKER}
+  const text3 = body.startsWith(`${REPORT_MARKER}
 `) ? body.slice(REPORT_MARKER.length + 1) : body;
-  return { title, summary: truncate(summary2, CHECK_SUMMARY_MAX), text: text2, annotations: annotationsFor(verdict) };
+  return { title, summary: truncate(summary2, CHECK_SUMMARY_MAX), text: text3, annotations: annotationsFor(verdict) };
 }
 
 // src/github/checks.ts
@@ -58489,13 +58561,13 @@ async function writeCheckRun(api, repo, input2) {
   const dropped = Math.max(0, input2.annotations.length - MAX_ANNOTATIONS);
   const summary2 = withDroppedNote(input2.summary, dropped);
   const title = truncate(input2.title, CHECK_TITLE_MAX);
-  const text2 = input2.text === void 0 ? {} : { text: truncate(input2.text, CHECK_SUMMARY_MAX) };
+  const text3 = input2.text === void 0 ? {} : { text: truncate(input2.text, CHECK_SUMMARY_MAX) };
   const fields = {
     ...repo,
     status: "completed",
     conclusion: input2.conclusion,
     ...input2.detailsUrl === void 0 ? {} : { details_url: input2.detailsUrl },
-    output: { title, summary: summary2, ...text2, annotations: batches[0] ?? [] }
+    output: { title, summary: summary2, ...text3, annotations: batches[0] ?? [] }
   };
   const { data } = input2.checkRunId === void 0 ? await api.request("POST /repos/{owner}/{repo}/check-runs", { ...fields, name: input2.name, head_sha: input2.headSha }) : await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...fields, check_run_id: input2.checkRunId });
   const run2 = data;
@@ -58503,7 +58575,7 @@ async function writeCheckRun(api, repo, input2) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
       check_run_id: run2.id,
-      output: { title, summary: summary2, ...text2, annotations: batch2 }
+      output: { title, summary: summary2, ...text3, annotations: batch2 }
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
@@ -58738,16 +58810,56 @@ async function requestReviewers(api, repo, number5, users, teams) {
   });
 }
 
+// src/github/head-checks.ts
+var HEAD_CHECK_FIELDS = `oid
+  checkSuites(first: 100) { nodes { createdAt app { databaseId slug } checkRuns(first: 100, filterBy: { checkName: $checkName }) { nodes { status conclusion } } } }
+  status { contexts { context state creator { login } } }`;
+function toHeadChecks(headSha, commit) {
+  if (commit?.oid !== headSha || commit.checkSuites == null) return void 0;
+  const suites = commit.checkSuites.nodes.filter((suite) => suite !== null);
+  let earliest = null;
+  for (const suite of suites) {
+    const ms = typeof suite.createdAt === "string" ? Date.parse(suite.createdAt) : Number.NaN;
+    if (!Number.isNaN(ms) && (earliest === null || ms < earliest.ms)) earliest = { iso: suite.createdAt, ms };
+  }
+  return {
+    earliestSuite: earliest?.iso ?? null,
+    runs: suites.flatMap(
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run2) => run2 !== null).map((run2) => ({
+        appId: suite.app?.databaseId ?? null,
+        appSlug: suite.app?.slug ?? null,
+        state: (run2.conclusion ?? run2.status).toLowerCase()
+      }))
+    ),
+    statuses: (commit.status?.contexts ?? []).map((s) => ({
+      context: s.context,
+      state: s.state.toLowerCase(),
+      creator: s.creator?.login ?? null
+    }))
+  };
+}
+async function queryTolerating(api, query, variables) {
+  try {
+    return { data: await api.graphql(query, variables), headChecksRefused: false };
+  } catch (error63) {
+    const partial2 = error63;
+    const onlyCommits = Array.isArray(partial2.errors) && partial2.errors.length > 0 && partial2.errors.every((e) => e.path?.[0] === "repository" && e.path[1] === "pullRequest" && e.path[2] === "commits");
+    if (onlyCommits && partial2.data !== void 0 && partial2.data !== null) return { data: partial2.data, headChecksRefused: true };
+    throw error63;
+  }
+}
+
 // src/github/pull-request.ts
 var REVIEW_STATES = "states: [APPROVED, CHANGES_REQUESTED, COMMENTED]";
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
+      commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
@@ -58775,8 +58887,9 @@ async function restOf(api, pr, field) {
   }
   return nodes;
 }
-async function readPullRequest(api, repo, number5) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+async function readPullRequest(api, repo, number5, checkName) {
+  const answer2 = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5, checkName });
+  const data = answer2.data;
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
   const nodes = await restOf(api, pr, "comments");
@@ -58789,6 +58902,7 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {},
     comments: [
       ...nodes.filter((n) => n !== null).map(toComment),
       // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
@@ -58797,6 +58911,8 @@ async function readPullRequest(api, repo, number5) {
     ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
+  const headChecks = answer2.headChecksRefused ? void 0 : toHeadChecks(pr.headRefOid, pr.commits?.nodes.at(-1)?.commit);
+  if (headChecks !== void 0) snapshot.headChecks = headChecks;
   return snapshot;
 }
 function lastForcePushTo(head, timeline) {
@@ -58836,8 +58952,8 @@ var SIZE = /^(0|[1-9][0-9]{0,15})$/;
 var KEY = /^[a-z0-9.-]+$/;
 function lfsPointer(bytes) {
   if (bytes.byteLength === 0 || bytes.byteLength >= LFS_POINTER_MAX_BYTES || bytes[0] !== 118) return void 0;
-  const text2 = new TextDecoder("utf-8").decode(bytes);
-  const lines = text2.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
+  const text3 = new TextDecoder("utf-8").decode(bytes);
+  const lines = text3.replace(/\r\n/g, "\n").replace(/\n$/, "").split("\n");
   const version2 = /^version (\S+)$/.exec(lines[0] ?? "")?.[1];
   if (version2 === void 0 || !VERSIONS.includes(version2)) return void 0;
   const values = /* @__PURE__ */ new Map();
@@ -58897,15 +59013,15 @@ var KeyLines = class {
     return table;
   }
   /** The line of the key (or array element) at `path`; the nearest ancestor's line when that one is not known. */
-  line(path2) {
-    if (path2.length === 0) return void 0;
-    const first = String(path2[0]);
+  line(path3) {
+    if (path3.length === 0) return void 0;
+    const first = String(path3[0]);
     let line = this.topLines.get(first);
     let node2 = this.topValues.get(first);
-    for (let i = 1; i < path2.length && line !== void 0; i++) {
+    for (let i = 1; i < path3.length && line !== void 0; i++) {
       if (typeof node2 !== "object" || node2 === null) break;
       const table = this.tables.get(node2);
-      const key2 = path2[i];
+      const key2 = path3[i];
       const found = Array.isArray(table) ? typeof key2 === "number" ? table[key2] : void 0 : table?.get(String(key2));
       if (found === void 0) break;
       line = found;
@@ -59020,9 +59136,9 @@ var ValueParser = class {
       if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
       else break;
     }
-    const text2 = utf8.decode(b.subarray(start, this.pos));
-    if (!NUMBER.test(text2)) this.fail(`invalid number ${JSON.stringify(text2)}`);
-    return Number(text2);
+    const text3 = utf8.decode(b.subarray(start, this.pos));
+    if (!NUMBER.test(text3)) this.fail(`invalid number ${JSON.stringify(text3)}`);
+    return Number(text3);
   }
   string() {
     const b = this.bytes;
@@ -59038,8 +59154,8 @@ var ValueParser = class {
       else end = quote;
     }
     this.pos = end + 1;
-    const text2 = b.subarray(start, end);
-    if (text2.indexOf(92) === -1) return utf8.decode(text2);
+    const text3 = b.subarray(start, end);
+    if (text3.indexOf(92) === -1) return utf8.decode(text3);
     try {
       return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
     } catch {
@@ -59427,10 +59543,10 @@ var TopLevelScanner = class {
   decodeKey() {
     const bytes = concat(this.keyParts);
     this.keyParts = [];
-    const text2 = utf82.decode(bytes);
-    if (bytes.indexOf(BACKSLASH) === -1) return text2;
+    const text3 = utf82.decode(bytes);
+    if (bytes.indexOf(BACKSLASH) === -1) return text3;
     try {
-      return JSON.parse(`"${text2}"`);
+      return JSON.parse(`"${text3}"`);
     } catch {
       return this.fail("invalid escape in a key");
     }
@@ -59439,9 +59555,9 @@ var TopLevelScanner = class {
 
 // src/sources/file-source.ts
 var CHUNK = 1 << 20;
-function memoryFileSource(path2, bytes) {
+function memoryFileSource(path3, bytes) {
   return {
-    path: path2,
+    path: path3,
     size: bytes.byteLength,
     async *stream() {
       const chunk2 = 1 << 20;
@@ -59464,34 +59580,34 @@ async function readText(src) {
 import { createHash } from "node:crypto";
 async function resolveLfsPointers(files, store) {
   const requests = [];
-  for (const [path2, src] of files) {
+  for (const [path3, src] of files) {
     if (!(src.size > 0 && src.size < LFS_POINTER_MAX_BYTES)) continue;
     const pointer = await src.read(0, src.size).then(lfsPointer, () => void 0);
-    if (isLfsPointer(pointer)) requests.push({ path: path2, pointer });
+    if (isLfsPointer(pointer)) requests.push({ path: path3, pointer });
   }
   if (requests.length === 0) return files;
   let objects;
   try {
     objects = await store.objects(requests);
   } catch (error63) {
-    objects = new Map(requests.map(({ path: path2 }) => [path2, error63.message]));
+    objects = new Map(requests.map(({ path: path3 }) => [path3, error63.message]));
   }
-  for (const { path: path2, pointer } of requests) {
-    const object2 = objects.get(path2) ?? "the LFS store gave no answer for this object";
+  for (const { path: path3, pointer } of requests) {
+    const object2 = objects.get(path3) ?? "the LFS store gave no answer for this object";
     const refusal = typeof object2 === "string" ? object2 : object2.size !== pointer.size ? `the stored object is ${object2.size} bytes, the pointer says ${pointer.size}` : void 0;
     files.set(
-      path2,
-      refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path2, files.get(path2).size, pointer, refusal)
+      path3,
+      refusal === void 0 ? verifiedObject(pointer, object2) : refusingSource(path3, files.get(path3).size, pointer, refusal)
     );
   }
   return files;
 }
-function refusingSource(path2, pointerSize, pointer, reason) {
+function refusingSource(path3, pointerSize, pointer, reason) {
   const refuse = () => {
     throw new LfsObjectUnavailable(pointer, reason);
   };
   return {
-    path: path2,
+    path: path3,
     // The pointer's own size: never 0, so the file is read (and refused) rather than skipped as empty.
     size: pointerSize,
     // biome-ignore lint/correctness/useYield: a stream of an object that is not here throws before its first chunk
@@ -59522,16 +59638,16 @@ function verifiedObject(pointer, object2) {
     }
   };
 }
-function checkDigest(pointer, bytes, sha256) {
+function checkDigest(pointer, bytes, sha2562) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
-  if (sha256 !== pointer.oid)
-    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+  if (sha2562 !== pointer.oid)
+    throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha2562.slice(0, 12)}\u2026)`);
 }
 
 // src/github/lfs-download.ts
 var REQUEST_TIMEOUT_MS = 12e4;
 var CONTENT_RANGE = /^bytes (\d+)-(\d+)\/(\d+|\*)$/;
-function lfsDownloadSource(path2, pointer, link, fetchImpl = fetch) {
+function lfsDownloadSource(path3, pointer, link, fetchImpl = fetch) {
   const size = pointer.size;
   const fail = (why) => {
     throw new LfsObjectUnavailable(pointer, `downloading it from the LFS storage failed: ${why}`);
@@ -59545,7 +59661,7 @@ function lfsDownloadSource(path2, pointer, link, fetchImpl = fetch) {
     }
   };
   return {
-    path: path2,
+    path: path3,
     size,
     async *stream() {
       const response = await get(void 0, false);
@@ -59605,8 +59721,8 @@ function githubLfsStore(repo, server, fetchImpl = fetch) {
           answers.set(object2.oid, object2);
       }
       const out = /* @__PURE__ */ new Map();
-      for (const { path: path2, pointer } of requests)
-        out.set(path2, objectSource(path2, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
+      for (const { path: path3, pointer } of requests)
+        out.set(path3, objectSource(path3, pointer, answers.get(pointer.oid), server.origin, fetchImpl));
       return out;
     }
   };
@@ -59626,15 +59742,15 @@ async function batch(server, repo, pointers, fetchImpl) {
   } catch (error63) {
     throw new Error(`the Git LFS batch request failed: ${error63.message}`);
   }
-  const text2 = await response.text();
-  if (!response.ok) throw new Error(`the Git LFS batch request was refused: HTTP ${response.status}${messageOf(text2)}`);
-  const answer2 = BatchAnswer.safeParse(parseJson(text2));
+  const text3 = await response.text();
+  if (!response.ok) throw new Error(`the Git LFS batch request was refused: HTTP ${response.status}${messageOf(text3)}`);
+  const answer2 = BatchAnswer.safeParse(parseJson(text3));
   if (!answer2.success || answer2.data.transfer !== void 0 && answer2.data.transfer !== "basic") {
     throw new Error("the Git LFS batch answer is not in the form the Batch API specifies");
   }
   return answer2.data.objects;
 }
-function objectSource(path2, pointer, answer2, origin, fetchImpl) {
+function objectSource(path3, pointer, answer2, origin, fetchImpl) {
   if (answer2 === void 0) return "the LFS server did not answer for this object";
   if (answer2.error) {
     const hint2 = answer2.error.code === 404 ? " (was it pushed? `git lfs push --all origin` uploads what is missing)" : "";
@@ -59645,17 +59761,17 @@ function objectSource(path2, pointer, answer2, origin, fetchImpl) {
   if (answer2.size !== pointer.size) return `the LFS server says the object is ${answer2.size} bytes, the pointer says ${pointer.size}`;
   if (!/^https?:/.test(download.href) || download.href.startsWith("http:") && !origin.startsWith("http:"))
     return "the LFS server gave a download link that is not HTTPS";
-  return lfsDownloadSource(path2, pointer, download, fetchImpl);
+  return lfsDownloadSource(path3, pointer, download, fetchImpl);
 }
-function parseJson(text2) {
+function parseJson(text3) {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch {
     return void 0;
   }
 }
-function messageOf(text2) {
-  const message = parseJson(text2)?.message;
+function messageOf(text3) {
+  const message = parseJson(text3)?.message;
   return typeof message === "string" ? ` (${message.slice(0, 200)})` : "";
 }
 function webOriginOf(apiBaseUrl) {
@@ -59668,8 +59784,8 @@ function webOriginOf(apiBaseUrl) {
   if (url2.hostname === "api.github.com") return "https://github.com";
   const cloud = /^api\.(.+\.ghe\.com)$/.exec(url2.hostname);
   if (cloud) return `https://${cloud[1]}`;
-  const path2 = url2.pathname.replace(/\/+$/, "");
-  return path2.endsWith("/api/v3") ? `${url2.origin}${path2.slice(0, -"/api/v3".length)}` : void 0;
+  const path3 = url2.pathname.replace(/\/+$/, "");
+  return path3.endsWith("/api/v3") ? `${url2.origin}${path3.slice(0, -"/api/v3".length)}` : void 0;
 }
 function lfsServerOf(api) {
   const octokit = api;
@@ -59734,15 +59850,15 @@ var ApiRepoReader = class {
   }
   async readFiles(commit, paths) {
     const unique = [...new Set(paths)];
-    const sources = await Promise.all(
+    const sources2 = await Promise.all(
       unique.map(
-        (path2) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path2, size: 0, resolve, reject }))
+        (path3) => new Promise((resolve, reject) => this.schedule({ kind: "file", commit, path: path3, size: 0, resolve, reject }))
       )
     );
     const files = /* @__PURE__ */ new Map();
-    unique.forEach((path2, i) => {
-      const source = sources[i];
-      if (source) files.set(path2, source);
+    unique.forEach((path3, i) => {
+      const source = sources2[i];
+      if (source) files.set(path3, source);
     });
     return resolveLfsPointers(files, this.lfs);
   }
@@ -59769,11 +59885,11 @@ var ApiRepoReader = class {
     const viaGraphql = [];
     const viaRest = [];
     for (const request2 of batch2) {
-      const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
-      if (request2.kind === "file" && entry) {
-        request2.size = entry.size ?? 0;
+      const entry2 = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
+      if (request2.kind === "file" && entry2) {
+        request2.size = entry2.size ?? 0;
         if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
-          viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
+          viaRest.push({ request: request2, oid: entry2.oid, size: entry2.size });
           continue;
         }
       }
@@ -59809,26 +59925,26 @@ var ApiRepoReader = class {
       return void 0;
     }
     if (!node2 || typeof node2.oid !== "string") return void request2.resolve(void 0);
-    const text2 = node2.text;
-    const whole = typeof text2 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text2, "utf8") === node2.byteSize;
-    if (whole) return void request2.resolve(memoryFileSource(request2.path, Buffer.from(text2, "utf8")));
+    const text3 = node2.text;
+    const whole = typeof text3 === "string" && !node2.isBinary && !node2.isTruncated && Buffer.byteLength(text3, "utf8") === node2.byteSize;
+    if (whole) return void request2.resolve(memoryFileSource(request2.path, Buffer.from(text3, "utf8")));
     return this.restBlob(node2.oid, request2.path, node2.byteSize).then(request2.resolve, request2.reject);
   }
-  async restBlob(oid, path2, size) {
+  async restBlob(oid, path3, size) {
     let bytes = this.inFlight.get(oid);
     if (!bytes) {
-      bytes = this.downloadBlob(oid, path2, size).finally(() => this.inFlight.delete(oid));
+      bytes = this.downloadBlob(oid, path3, size).finally(() => this.inFlight.delete(oid));
       this.inFlight.set(oid, bytes);
     }
-    return memoryFileSource(path2, await bytes);
+    return memoryFileSource(path3, await bytes);
   }
   /** One blob through the REST API, four at a time: raw bytes when its size is known to check them against, else base64. */
-  async downloadBlob(oid, path2, size) {
+  async downloadBlob(oid, path3, size) {
     if (this.activeBlobs >= this.opts.blobConcurrency) await new Promise((resolve) => this.blobQueue.push(resolve));
     this.activeBlobs++;
     try {
-      const raw = size === void 0 ? void 0 : await this.rawBlob(oid, path2, size);
-      return raw ?? await this.base64Blob(oid, path2);
+      const raw = size === void 0 ? void 0 : await this.rawBlob(oid, path3, size);
+      return raw ?? await this.base64Blob(oid, path3);
     } finally {
       this.activeBlobs--;
       this.blobQueue.shift()?.();
@@ -59838,27 +59954,27 @@ var ApiRepoReader = class {
    * The blob's bytes as they are (no base64 text four thirds their size to hold and decode). Undefined when the answer
    * is not bytes (text a proxy decoded, or JSON), so the base64 form is asked for instead: text is never trusted here.
    */
-  async rawBlob(oid, path2, size) {
+  async rawBlob(oid, path3, size) {
     const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
       owner: this.repo.owner,
       repo: this.repo.repo,
       file_sha: oid,
       mediaType: { format: "raw" }
     });
-    if (typeof data === "object" && data !== null && "content" in data) return decodeBlob(data, oid, path2);
+    if (typeof data === "object" && data !== null && "content" in data) return decodeBlob(data, oid, path3);
     if (!(data instanceof ArrayBuffer) && !ArrayBuffer.isView(data)) return void 0;
     const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     if (bytes.byteLength !== size)
-      throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
+      throw new GitHubPortError(`${path3}: GitHub returned ${bytes.byteLength} of the ${size} bytes of blob ${oid}`);
     return bytes;
   }
-  async base64Blob(oid, path2) {
+  async base64Blob(oid, path3) {
     const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", {
       owner: this.repo.owner,
       repo: this.repo.repo,
       file_sha: oid
     });
-    return decodeBlob(data, oid, path2);
+    return decodeBlob(data, oid, path3);
   }
   async fetchTree(commit) {
     const { data } = await this.api.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
@@ -59883,14 +59999,14 @@ var ApiRepoReader = class {
     return entries;
   }
 };
-function decodeBlob(data, oid, path2) {
+function decodeBlob(data, oid, path3) {
   const blob = data;
   if (typeof blob.content !== "string" || blob.encoding !== "base64" && blob.encoding !== "utf-8") {
-    throw new GitHubPortError(`${path2}: GitHub returned blob ${oid} in an unexpected form`);
+    throw new GitHubPortError(`${path3}: GitHub returned blob ${oid} in an unexpected form`);
   }
   const bytes = blob.encoding === "base64" ? Buffer.from(blob.content, "base64") : Buffer.from(blob.content, "utf8");
   if (typeof blob.size === "number" && bytes.byteLength !== blob.size) {
-    throw new GitHubPortError(`${path2}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
+    throw new GitHubPortError(`${path3}: GitHub returned ${bytes.byteLength} of the ${blob.size} bytes of blob ${oid}`);
   }
   return bytes;
 }
@@ -59932,7 +60048,7 @@ function chunk(requests, opts) {
 function createGitHubPort(api, options2 = {}) {
   const lfs = options2.lfs ?? lfsServerOf(api);
   return {
-    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options2.reader, githubLfsStore(repo, lfs)),
@@ -59968,6 +60084,7 @@ var TRANSLATORS = {
   check_run: fromCheckRun,
   check_suite: fromCheckSuite,
   push: fromPush,
+  schedule: () => sweep(),
   pull_request_review: fromReview,
   pull_request_review_comment: fromLineComment,
   merge_group: fromMergeGroup
@@ -60059,9 +60176,15 @@ function fromFork(payload) {
   return head?.fork === true || head?.full_name !== void 0 && head.full_name !== pr?.base?.repo?.full_name;
 }
 function fromDispatch(payload, settings2) {
-  const fromPayload = payload.inputs?.["pull-request"];
-  const number5 = settings2.pullRequestInput ?? (typeof fromPayload === "string" && /^\d+$/.test(fromPayload) ? Number(fromPayload) : void 0);
-  if (number5 === void 0) return { kind: "invalid", reason: "workflow_dispatch needs the pull-request input (the PR number)" };
+  if (settings2.pullRequestInput !== void 0) return evaluateNumber(settings2.pullRequestInput);
+  const given = payload.inputs?.["pull-request"];
+  const text3 = typeof given === "string" ? given.trim() : "";
+  if (text3 === "") return sweep();
+  if (!/^\d+$/.test(text3))
+    return { kind: "invalid", reason: `workflow_dispatch: the pull-request input must be a PR number, not "${text3}"` };
+  return evaluateNumber(Number(text3));
+}
+function evaluateNumber(number5) {
   return { kind: "evaluate", select: { kind: "number", number: number5 }, trigger: { kind: "rerun" } };
 }
 function fromCheckRun(payload, settings2) {
@@ -60091,6 +60214,9 @@ function touchesPolicy(payload, policyPath) {
   const commits = payload.commits ?? [];
   if (payload.forced === true || commits.length >= 20) return true;
   return commits.some((c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].includes(policyPath));
+}
+function sweep() {
+  return { kind: "evaluate", select: { kind: "open" }, trigger: { kind: "rerun" } };
 }
 function ignore(reason) {
   return { kind: "ignore", reason };
@@ -60175,6 +60301,9 @@ function memoizeAccess(access2) {
 }
 
 // src/commands/handler.ts
+function sourceOf(comment) {
+  return { kind: comment.kind ?? "comment", id: comment.id, ...comment.url === void 0 ? {} : { url: comment.url } };
+}
 function commandTime(comment) {
   return comment.lastEditedAt ?? comment.createdAt;
 }
@@ -60188,6 +60317,80 @@ function headChangedSince(ctx) {
 function headUntimed(ctx) {
   if (ctx.headPushedBy !== null) return void 0;
   return "GitHub shows no check suite on the PR head, so rsp-gate cannot tell that this comment came after the latest push";
+}
+
+// src/engine/ledger-entries.ts
+function notEvaluatedReason(model, evaluated) {
+  return `this PR does not evaluate a model "${model}" (evaluated: ${evaluated.join(", ") || "none"})`;
+}
+var NOTHING_TO_APPROVE = "This PR does not change the policy, so there is nothing to approve.";
+function entry(command, c, outcome) {
+  const source = c.source ?? { kind: "comment", ...c.url === void 0 ? {} : { url: c.url } };
+  const e = { command, user: c.by, at: c.at, source, counted: outcome.reason === void 0 };
+  if ("model" in c && c.model !== void 0) e.model = c.model;
+  if ("safeguard" in c) e.safeguard = c.safeguard;
+  if (c.fingerprint !== void 0) e.fingerprint = c.fingerprint;
+  if (outcome.reason !== void 0) e.reason = outcome.reason;
+  return e;
+}
+function targets(models, name) {
+  return name === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name));
+}
+function covers(command, m, safeguard) {
+  return command.safeguard === safeguard && (command.model === void 0 || modelIsNamed(m.config, command.model));
+}
+function attestationGap(a, later, m) {
+  const safeguard = m.verdict.safeguards.find((s) => s.id === a.safeguard);
+  if (safeguard === void 0) return `${m.verdict.id} does not need ${a.safeguard} at ${m.verdict.requiredLevel}`;
+  if (safeguard.status === "satisfied") return `${m.verdict.id} has ${a.safeguard} in its ledger at the base already`;
+  const revocation = later.find((r) => r.kind === "revoke" && covers(r, m, a.safeguard));
+  if (revocation !== void 0) return `revoked by ${revocation.by} at ${revocation.at}`;
+  return outdatedBecause(a, m.verdict.fingerprint);
+}
+function attestationReason(a, later, input2) {
+  const applies = targets(input2.models, a.model);
+  if (applies.length === 0)
+    return notEvaluatedReason(
+      a.model ?? "",
+      input2.models.map((m) => m.verdict.id)
+    );
+  const gaps = applies.map((m) => ({ id: m.verdict.id, gap: attestationGap(a, later, m) }));
+  if (gaps.some((g) => g.gap === void 0)) return void 0;
+  return gaps.length === 1 ? gaps[0].gap : gaps.map((g) => `${g.id}: ${g.gap}`).join("; ");
+}
+function attestationEntries(input2) {
+  return input2.attestations.map((a, i) => {
+    const applies = targets(input2.models, a.model);
+    if (a.kind === "revoke") {
+      const reason = applies.length > 0 ? void 0 : notEvaluatedReason(
+        a.model ?? "",
+        input2.models.map((m) => m.verdict.id)
+      );
+      return entry("revoke", a, { reason });
+    }
+    return entry("attest", a, { reason: attestationReason(a, input2.attestations.slice(i + 1), input2) });
+  });
+}
+function approvalEntries(input2) {
+  const policy = input2.policyApprovals.map(
+    (a) => entry("approve-policy", a, { reason: input2.policyChanged ? outdatedBecause(a, input2.policyFingerprint) : NOTHING_TO_APPROVE })
+  );
+  const assessment = input2.assessmentApprovals.map((a) => {
+    const [model] = targets(input2.models, a.model);
+    const reason = model === void 0 ? notEvaluatedReason(
+      a.model,
+      input2.models.map((m) => m.verdict.id)
+    ) : outdatedBecause(a, model.verdict.fingerprint);
+    return entry("approve-assessment", a, { reason });
+  });
+  return [...policy, ...assessment];
+}
+function buildLedger(input2) {
+  const all = [...input2.refused, ...attestationEntries(input2), ...approvalEntries(input2)];
+  const time3 = (e) => parseDate(e.at)?.instant ?? -Infinity;
+  const keyed = all.map((entry2) => ({ entry: entry2, time: time3(entry2), key: JSON.stringify(entry2) }));
+  keyed.sort((a, b) => (a.time === b.time ? 0 : a.time < b.time ? -1 : 1) || compareText(a.key, b.key));
+  return keyed.map((k) => k.entry);
 }
 
 // src/commands/handlers/approve-assessment.ts
@@ -60231,7 +60434,12 @@ var approveAssessment = {
     return assessor;
   },
   apply(command, ctx, inputs) {
-    const approval = { model: command.model, by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = {
+      model: command.model,
+      by: ctx.comment.author.login,
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
+    };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
@@ -60242,7 +60450,10 @@ var approveAssessment = {
     const name = command.model.toLowerCase();
     if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
     return {
-      refused: `this PR does not evaluate a model "${command.model}" (evaluated: ${verdict.models.map((m) => m.id).join(", ") || "none"})`
+      refused: notEvaluatedReason(
+        command.model,
+        verdict.models.map((m) => m.id)
+      )
     };
   }
 };
@@ -60280,14 +60491,14 @@ var approvePolicy = {
     return approver;
   },
   apply(command, ctx, inputs) {
-    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment) };
+    const approval = { by: ctx.comment.author.login, at: commandTime(ctx.comment), source: sourceOf(ctx.comment) };
     if (command.fingerprint !== void 0) approval.fingerprint = command.fingerprint;
     else approval.headChangedSince = headChangedSince(ctx);
     if (ctx.comment.url !== void 0) approval.url = ctx.comment.url;
     inputs.approvals.push(approval);
   },
   after(_command, verdict) {
-    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: "This PR does not change the policy, so there is nothing to approve." } };
+    return verdict === void 0 || verdict.policy.changed ? {} : { show: { kind: "note", text: NOTHING_TO_APPROVE } };
   }
 };
 
@@ -60311,8 +60522,10 @@ function notEvaluatedHere(command, verdict) {
   if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
-  const evaluated = verdict.models.map((m) => m.id).join(", ") || "none";
-  return `this PR does not evaluate a model "${command.model}" (evaluated: ${evaluated})`;
+  return notEvaluatedReason(
+    command.model,
+    verdict.models.map((m) => m.id)
+  );
 }
 
 // src/commands/handlers/attest.ts
@@ -60348,7 +60561,8 @@ var attest = {
       kind: "attest",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) attestation.model = command.model;
     if (command.fingerprint !== void 0) attestation.fingerprint = command.fingerprint;
@@ -60421,7 +60635,8 @@ var revoke = {
       kind: "revoke",
       safeguard: command.safeguard,
       by: ctx.comment.author.login,
-      at: commandTime(ctx.comment)
+      at: commandTime(ctx.comment),
+      source: sourceOf(ctx.comment)
     };
     if (command.model !== void 0) revocation.model = command.model;
     if (ctx.comment.url !== void 0) revocation.url = ctx.comment.url;
@@ -60454,8 +60669,9 @@ function carriesState(command) {
 // src/commands/collect.ts
 async function collectCommands(input2) {
   const access2 = memoizeAccess(input2.access);
-  const inputs = { attestations: [], approvals: [], assessmentApprovals: [] };
+  const inputs = { attestations: [], approvals: [], assessmentApprovals: [], ledger: [] };
   let trigger;
+  const decided = [];
   const ordered = [...input2.comments].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1));
   for (const comment of ordered) {
     const isTrigger = comment.id === input2.triggerId;
@@ -60474,11 +60690,27 @@ async function collectCommands(input2) {
       const handler2 = handlerFor(command);
       const decision = await handler2.authorize(command, ctx);
       if (decision.allowed) handler2.apply?.(command, ctx, inputs);
+      else if (carriesState(command)) inputs.ledger.push(refusedEntry(command, comment, decision.reason));
       outcomes.push({ command, decision });
     }
     if (isTrigger) trigger = { comment, outcomes, errors: parsed.errors };
+    if (outcomes.length > 0 || parsed.errors.length > 0) decided.push({ comment, outcomes, errors: parsed.errors });
   }
-  return trigger === void 0 ? { inputs } : { inputs, trigger };
+  return trigger === void 0 ? { inputs, decided } : { inputs, trigger, decided };
+}
+function refusedEntry(command, comment, reason) {
+  const entry2 = {
+    command: command.name,
+    user: comment.author.login,
+    at: commandTime(comment),
+    source: sourceOf(comment),
+    counted: false,
+    reason
+  };
+  if ("safeguard" in command) entry2.safeguard = command.safeguard;
+  if ("model" in command && command.model !== void 0) entry2.model = command.model;
+  if ("fingerprint" in command && command.fingerprint !== void 0) entry2.fingerprint = command.fingerprint;
+  return entry2;
 }
 async function preflight(comment, prAuthor, access2) {
   const parsed = parseCommands(comment.body);
@@ -60609,6 +60841,95 @@ function helpTable() {
   ].join("\n");
 }
 
+// src/run/foreign-checks.ts
+async function foreignChecksOn(port, repo, sha, headChecks, name, own2, outcome) {
+  if (headChecks !== void 0) return foreignIn(headChecks, name, own2);
+  try {
+    return await port.foreignChecks(repo, sha, name, own2);
+  } catch (error63) {
+    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
+    return [];
+  }
+}
+function foreignIn(head, name, own2) {
+  const runs = own2.appId === void 0 ? [] : head.runs.filter((run2) => run2.appId !== null && run2.appId !== own2.appId).map((run2) => ({ kind: "check run", source: `app ${run2.appSlug ?? run2.appId}`, state: run2.state }));
+  const statuses = own2.statusWritten ? [] : head.statuses.filter((status) => status.context === name).map((status) => ({ kind: "commit status", source: status.creator ?? "unknown", state: status.state }));
+  return [...runs, ...statuses];
+}
+function withFindings(verdict, foreign) {
+  const added = foreign.map(
+    (f) => finding(
+      "FOREIGN_CHECK",
+      "warning",
+      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`
+    )
+  );
+  return {
+    ...verdict,
+    findings: [...verdict.findings, ...added],
+    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length }
+  };
+}
+
+// src/report/record.ts
+var RECORD_MARKER = "<!-- rsp-gate:record ";
+var MAX_RECORD_CHARS = 16e3;
+var SHORT_REASON = 160;
+var RecordModelSchema = external_exports.strictObject({
+  id: external_exports.string(),
+  declaredLevel: external_exports.string(),
+  requiredLevel: external_exports.string(),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"])
+});
+var AuditRecordSchema = external_exports.strictObject({
+  record: external_exports.literal(1),
+  conclusion: external_exports.enum(["success", "failure", "action_required", "neutral"]),
+  requiredLevel: external_exports.string(),
+  headSha: external_exports.string(),
+  baseSha: external_exports.string(),
+  referenceDate: external_exports.string(),
+  toolVersion: external_exports.string(),
+  policyFingerprint: external_exports.string().nullable(),
+  models: external_exports.array(RecordModelSchema),
+  ledger: external_exports.array(LedgerEntrySchema),
+  /** Entries (the oldest) or models left out to keep the record within its size. */
+  omitted: external_exports.strictObject({ ledger: external_exports.number().int(), models: external_exports.number().int() }).optional()
+}).describe("The audit record in the sticky comment");
+function recordOf(v) {
+  return {
+    record: 1,
+    conclusion: v.conclusion,
+    requiredLevel: v.requiredLevel,
+    headSha: v.subject.headSha,
+    baseSha: v.subject.baseSha,
+    referenceDate: v.referenceDate,
+    toolVersion: v.tool.version,
+    policyFingerprint: v.policy.fingerprint,
+    models: v.models.map((m) => ({ id: m.id, declaredLevel: m.declaredLevel, requiredLevel: m.requiredLevel, conclusion: m.conclusion })),
+    ledger: v.ledger
+  };
+}
+function encode3(record2) {
+  return `
+${RECORD_MARKER}${Buffer.from(JSON.stringify(record2), "utf8").toString("base64")} -->`;
+}
+var shorten2 = (e) => e.reason === void 0 || e.reason.length <= SHORT_REASON ? e : { ...e, reason: `${e.reason.slice(0, SHORT_REASON - 1)}\u2026` };
+function encodeRecord(verdict, max = MAX_RECORD_CHARS) {
+  const full = recordOf(verdict);
+  let text3 = encode3(full);
+  if (text3.length <= max) return text3;
+  const ledger = full.ledger.map(shorten2);
+  let models = full.models;
+  for (let keep = ledger.length; ; ) {
+    const omitted = { ledger: full.ledger.length - keep, models: full.models.length - models.length };
+    text3 = encode3({ ...full, models, ledger: ledger.slice(ledger.length - keep), omitted });
+    if (text3.length <= max) return text3;
+    if (keep > 0) keep = Math.floor(keep / 2);
+    else if (models.length > 0) models = models.slice(0, Math.floor(models.length / 2));
+    else return "";
+  }
+}
+
 // src/run/evaluate-change.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash3 } from "node:crypto";
@@ -60634,28 +60955,29 @@ function isPlainObject2(value) {
 
 // src/policy/build-policy.ts
 function buildPolicy(merged) {
-  const levels = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
-  const capabilities = keepParsed(merged.capabilities, CapabilitySchema);
-  const safeguards = keepParsed(merged.safeguards, SafeguardSchema);
+  const levels2 = keepValid(merged.levels, (v) => typeof v === "string" && v !== "");
+  const capabilities2 = keepParsed(merged.capabilities, CapabilitySchema);
+  const safeguards2 = keepParsed(merged.safeguards, SafeguardSchema);
   const policy = {
     version: 1,
-    levels: levels.items,
+    levels: levels2.items,
     paths: parseKeys(PathsSchema, merged.paths),
     evals: readAliases(merged.evals),
-    capabilities: capabilities.items,
-    safeguards: safeguards.items,
+    capabilities: capabilities2.items,
+    safeguards: safeguards2.items,
     assessment: parseKeys(AssessmentSchema, merged.assessment),
     approvals: parseKeys(ApprovalsSchema, merged.approvals)
   };
   if (typeof merged.extends === "string") policy.extends = merged.extends;
-  const lists = { levels: levels.from, capabilities: capabilities.from, safeguards: safeguards.from };
+  if (merged.risk_reports !== void 0) policy.risk_reports = parseKeys(RiskReportsSchema, merged.risk_reports);
+  const lists = { levels: levels2.from, capabilities: capabilities2.from, safeguards: safeguards2.from };
   return {
     policy,
-    toMergedPath(path2) {
-      const [head, index, ...rest] = path2;
+    toMergedPath(path3) {
+      const [head, index, ...rest] = path3;
       const from = typeof head === "string" && Object.hasOwn(lists, head) ? lists[head] : void 0;
       const mergedIndex = from && typeof index === "number" ? from[index] : void 0;
-      return mergedIndex === void 0 ? [...path2] : [head, mergedIndex, ...rest];
+      return mergedIndex === void 0 ? [...path3] : [head, mergedIndex, ...rest];
     }
   };
 }
@@ -60713,25 +61035,25 @@ function hasChild(node2, key2) {
 }
 
 // src/policy/describe-path.ts
-function describePath(root, path2) {
+function describePath(root, path3) {
   let node2 = root;
-  let text2 = "";
-  for (const key2 of path2) {
+  let text3 = "";
+  for (const key2 of path3) {
     const next = child(node2, key2);
     if (typeof key2 === "number") {
-      text2 += `[${entryName(next) ?? key2}]`;
+      text3 += `[${entryName(next) ?? key2}]`;
     } else {
-      text2 += text2 === "" ? key2 : `.${key2}`;
+      text3 += text3 === "" ? key2 : `.${key2}`;
     }
     node2 = next;
   }
-  return text2 === "" ? "(top level)" : text2;
+  return text3 === "" ? "(top level)" : text3;
 }
-function entryName(entry) {
-  const id2 = child(entry, "id");
+function entryName(entry2) {
+  const id2 = child(entry2, "id");
   if (typeof id2 === "string" && id2 !== "") return id2;
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   if (typeof evalId === "string" && typeof metric === "string") return `${evalId}/${metric}`;
   return void 0;
 }
@@ -60743,7 +61065,7 @@ function mergeOverPreset(user, preset) {
   const value = {};
   for (const [key2, v] of Object.entries(preset)) if (!FILE_ONLY_KEYS.has(key2)) value[key2] = v;
   for (const [key2, v] of Object.entries(user)) value[key2] = v;
-  for (const key2 of ["assessment", "approvals"]) {
+  for (const key2 of ["assessment", "approvals", "risk_reports"]) {
     if (isPlainObject2(user[key2]) && isPlainObject2(preset[key2])) value[key2] = { ...preset[key2], ...user[key2] };
   }
   if (isPlainObject2(user.evals) && isPlainObject2(preset.evals)) value.evals = mergeAliases(user.evals, preset.evals, origins);
@@ -60753,40 +61075,40 @@ function mergeOverPreset(user, preset) {
   if (hasBoth(user, preset, "safeguards")) {
     value.safeguards = mergeKeyed(user.safeguards, preset.safeguards, ["safeguards"], byId, mergeFields, origins);
   }
-  return { value, trace: (path2) => trace(path2, user, preset, origins) };
+  return { value, trace: (path3) => trace(path3, user, preset, origins) };
 }
 function hasBoth(user, preset, key2) {
   return Object.hasOwn(user, key2) && Object.hasOwn(preset, key2);
 }
-var byId = (entry) => {
-  const id2 = child(entry, "id");
+var byId = (entry2) => {
+  const id2 = child(entry2, "id");
   return typeof id2 === "string" ? id2 : void 0;
 };
-var ruleKey = (entry) => {
-  const evalId = child(entry, "eval");
-  const metric = child(entry, "metric");
+var ruleKey = (entry2) => {
+  const evalId = child(entry2, "eval");
+  const metric = child(entry2, "metric");
   return typeof evalId === "string" && typeof metric === "string" ? `${evalId.toLowerCase()}\0${metric.toLowerCase()}` : void 0;
 };
 var mergeFields = (user, preset) => ({ ...preset, ...user });
-var mergeCapability = (user, preset, path2, origins) => {
+var mergeCapability = (user, preset, path3, origins) => {
   const merged = { ...preset, ...user };
   if (Object.hasOwn(user, "evidence") && Object.hasOwn(preset, "evidence")) {
-    merged.evidence = mergeKeyed(user.evidence, preset.evidence, [...path2, "evidence"], ruleKey, mergeFields, origins);
+    merged.evidence = mergeKeyed(user.evidence, preset.evidence, [...path3, "evidence"], ruleKey, mergeFields, origins);
   }
   return merged;
 };
-function mergeKeyed(user, preset, path2, keyOf, mergeEntry, origins) {
+function mergeKeyed(user, preset, path3, keyOf, mergeEntry, origins) {
   if (!Array.isArray(user) || !Array.isArray(preset)) return user;
   const userIndexByKey = /* @__PURE__ */ new Map();
-  user.forEach((entry, i) => {
-    const key2 = keyOf(entry);
+  user.forEach((entry2, i) => {
+    const key2 = keyOf(entry2);
     if (key2 !== void 0 && !userIndexByKey.has(key2)) userIndexByKey.set(key2, i);
   });
   const merged = [];
   const usedUser = /* @__PURE__ */ new Set();
-  const push = (entry, origin) => {
-    origins.set(pathKey([...path2, merged.length]), origin);
-    merged.push(entry);
+  const push = (entry2, origin) => {
+    origins.set(pathKey([...path3, merged.length]), origin);
+    merged.push(entry2);
   };
   preset.forEach((presetEntry, p) => {
     const key2 = keyOf(presetEntry);
@@ -60794,13 +61116,13 @@ function mergeKeyed(user, preset, path2, keyOf, mergeEntry, origins) {
     const userEntry = u === void 0 ? void 0 : user[u];
     if (u !== void 0 && !usedUser.has(u) && isPlainObject2(userEntry) && isPlainObject2(presetEntry)) {
       usedUser.add(u);
-      push(mergeEntry(userEntry, presetEntry, [...path2, merged.length], origins), { user: u, preset: p });
+      push(mergeEntry(userEntry, presetEntry, [...path3, merged.length], origins), { user: u, preset: p });
     } else {
       push(presetEntry, { preset: p });
     }
   });
-  user.forEach((entry, u) => {
-    if (!usedUser.has(u)) push(entry, { user: u });
+  user.forEach((entry2, u) => {
+    if (!usedUser.has(u)) push(entry2, { user: u });
   });
   return merged;
 }
@@ -60826,9 +61148,9 @@ function mergeAliases(user, preset, origins) {
   }
   return merged;
 }
-function isMergedNode(path2) {
-  const [a, b, c, d] = path2;
-  switch (path2.length) {
+function isMergedNode(path3) {
+  const [a, b, c, d] = path3;
+  switch (path3.length) {
     case 0:
       return true;
     case 1:
@@ -60843,16 +61165,16 @@ function isMergedNode(path2) {
       return false;
   }
 }
-function trace(path2, user, preset, origins) {
+function trace(path3, user, preset, origins) {
   let u = user;
   let p = preset;
   const userPath = [];
   const presetPath = [];
   let userDepth = 0;
   let presetDepth = 0;
-  for (let i = 0; i < path2.length; i++) {
-    const key2 = path2[i];
-    const prefix = path2.slice(0, i + 1);
+  for (let i = 0; i < path3.length; i++) {
+    const key2 = path3[i];
+    const prefix = path3.slice(0, i + 1);
     const origin = origins.get(pathKey(prefix));
     const userKey = origin ? origin.user : key2;
     const presetKey = origin ? origin.preset : i === 0 && FILE_ONLY_KEYS.has(String(key2)) ? void 0 : key2;
@@ -60872,12 +61194,12 @@ function trace(path2, user, preset, origins) {
     }
     if (u !== void 0 && !isMergedNode(prefix)) p = void 0;
   }
-  if (userDepth === path2.length) return { from: "user", path: userPath };
-  if (presetDepth === path2.length || presetDepth > userDepth) return { from: "preset", path: presetPath };
+  if (userDepth === path3.length) return { from: "user", path: userPath };
+  if (presetDepth === path3.length || presetDepth > userDepth) return { from: "preset", path: presetPath };
   return { from: "user", path: userPath };
 }
-function pathKey(path2) {
-  return JSON.stringify(path2);
+function pathKey(path3) {
+  return JSON.stringify(path3);
 }
 
 // src/policy/place.ts
@@ -60897,9 +61219,9 @@ function checkPolicy(policy, placeOf) {
   ];
 }
 function checkCompleteness(merged, placeOf) {
-  const findings = [];
+  const findings2 = [];
   if (merged.levels === void 0) {
-    findings.push(
+    findings2.push(
       findingAt(
         "POLICY_INVALID",
         "error",
@@ -60909,7 +61231,7 @@ function checkCompleteness(merged, placeOf) {
     );
   }
   if (merged.capabilities === void 0 || Array.isArray(merged.capabilities) && merged.capabilities.length === 0) {
-    findings.push(
+    findings2.push(
       findingAt(
         "POLICY_INVALID",
         "error",
@@ -60918,10 +61240,10 @@ function checkCompleteness(merged, placeOf) {
       )
     );
   }
-  return findings;
+  return findings2;
 }
 function checkUniqueIds(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   const unique = (what, keys, pathOf, shown2) => {
     const first = /* @__PURE__ */ new Map();
     keys.forEach((key2, i) => {
@@ -60932,7 +61254,7 @@ function checkUniqueIds(policy, placeOf) {
       }
       const before = placeOf(pathOf(earlier));
       const also = before.preset === void 0 && before.location.line !== void 0 ? ` (first at line ${before.location.line})` : "";
-      findings.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
+      findings2.push(findingAt("POLICY_INVALID", "error", `duplicate ${what} ${shown2(i)}${also}: each must be unique`, placeOf(pathOf(i))));
     });
   };
   unique(
@@ -60961,16 +61283,16 @@ function checkUniqueIds(policy, placeOf) {
       (r) => `${capability.evidence[r].eval}/${capability.evidence[r].metric}`
     );
   });
-  return findings;
+  return findings2;
 }
 function checkLevelsExist(policy, placeOf) {
   if (policy.levels.length === 0) return [];
   const known = new Set(policy.levels);
   const list = policy.levels.join(", ");
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((c, i) => {
     if (!known.has(c.requires)) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
@@ -60982,7 +61304,7 @@ function checkLevelsExist(policy, placeOf) {
   });
   policy.safeguards.forEach((s, i) => {
     if (!known.has(s.level)) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
@@ -60992,10 +61314,10 @@ function checkLevelsExist(policy, placeOf) {
       );
     }
   });
-  return findings;
+  return findings2;
 }
 function checkAlerts(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((capability, c) => {
     capability.evidence.forEach((rule, r) => {
       const { alert, threshold, direction } = rule;
@@ -61008,26 +61330,26 @@ function checkAlerts(policy, placeOf) {
       const place = alertPlace.preset === void 0 ? alertPlace : thresholdPlace;
       const side = direction === "higher" ? "at or below" : "at or above";
       const message = `${describePath(policy, rulePath)}: alert ${alert} is beyond threshold ${threshold}; with direction ${direction} the alert must be ${side} the threshold`;
-      findings.push(findingAt("POLICY_INVALID", "error", message, place));
+      findings2.push(findingAt("POLICY_INVALID", "error", message, place));
     });
   });
-  return findings;
+  return findings2;
 }
 function checkEvalNames(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   const owner = /* @__PURE__ */ new Map();
-  const claim2 = (name, evalId, path2, what) => {
+  const claim2 = (name, evalId, path3, what) => {
     const key2 = nameKey(name);
     const current = owner.get(key2);
     if (current === void 0) {
       owner.set(key2, evalId);
     } else if (current !== evalId) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
           `${what} "${name}" also names eval "${current}": a result named so would count for both`,
-          placeOf(path2)
+          placeOf(path3)
         )
       );
     }
@@ -61043,13 +61365,13 @@ function checkEvalNames(policy, placeOf) {
       claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`);
     });
   }
-  return findings;
+  return findings2;
 }
 function checkCoverage(policy, placeOf) {
-  const findings = [];
+  const findings2 = [];
   policy.capabilities.forEach((c, i) => {
     if (c.evidence.length === 0) {
-      findings.push(
+      findings2.push(
         findingAt(
           "POLICY_INVALID",
           "warning",
@@ -61067,12 +61389,28 @@ function checkCoverage(policy, placeOf) {
       return;
     reported.add(c.requires);
     const message = `no safeguard is defined for level "${c.requires}", which capability "${c.id}" requires: a model at that level needs nothing more than at the level below`;
-    findings.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
+    findings2.push(findingAt("POLICY_INVALID", "warning", message, placeOf(["capabilities", i, "requires"])));
   });
-  return findings;
+  return findings2;
 }
 
-// src/policy/issue-text.ts
+// src/common/schema-findings.ts
+function schemaFindings(error63, reader) {
+  const prefix = reader.label === void 0 ? "" : `${reader.label}: `;
+  const at = (message, path3) => {
+    const { location, note } = reader.place(path3);
+    return finding(reader.code, "error", `${prefix}${message}${note === void 0 ? "" : ` ${note}`}`, location);
+  };
+  return error63.issues.flatMap((issue3) => {
+    const path3 = issue3.path.filter((k) => typeof k !== "symbol");
+    if (issue3.code === "unrecognized_keys")
+      return issue3.keys.map((key2) => at(`unknown key "${key2}" in ${reader.name(path3)}`, [...path3, key2]));
+    return [at(`${reader.name(path3)}: ${issueText(issue3)}`, path3)];
+  });
+}
+function dottedPath(path3) {
+  return path3.length > 0 ? path3.join(".") : "(top level)";
+}
 function issueText(issue3) {
   if (issue3.code !== "invalid_union" || issue3.errors.length === 0) return issue3.message;
   const options2 = issue3.errors.map((branch) => branch[0]).filter((i) => i !== void 0);
@@ -61088,15 +61426,15 @@ function expectation(issue3) {
 
 // src/common/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-function parseYaml(text2, file2, options2 = {}) {
+function parseYaml(text3, file2, options2 = {}) {
   const code = options2.code ?? "PARSE_ERROR";
   const lineCounter = new import_yaml.LineCounter();
-  const findings = [];
+  const findings2 = [];
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (err) {
-    findings.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
+    findings2.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
   }
   const at = (offset) => {
     if (offset === void 0) return { file: file2, line: 1, column: 1 };
@@ -61105,28 +61443,28 @@ function parseYaml(text2, file2, options2 = {}) {
   };
   if (doc) {
     for (const e of doc.errors) {
-      findings.push(finding(code, "error", firstLine(e.message), at(e.pos[0])));
+      findings2.push(finding(code, "error", firstLine(e.message), at(e.pos[0])));
     }
   }
   let value;
-  if (doc && findings.length === 0) {
+  if (doc && findings2.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: options2.maxAliasCount ?? 100 });
     } catch (err) {
-      findings.push(finding(code, "error", firstLine(err.message), { file: file2, line: 1 }));
+      findings2.push(finding(code, "error", firstLine(err.message), { file: file2, line: 1 }));
     }
   }
-  const locate = (path2) => {
+  const locate = (path3) => {
     if (!doc) return { file: file2, line: 1 };
     let node2 = doc.contents;
     let best = rangeStart(node2);
-    for (const [i, key2] of path2.entries()) {
+    for (const [i, key2] of path3.entries()) {
       if ((0, import_yaml.isMap)(node2)) {
         const pair = node2.items.find((p) => (0, import_yaml.isPair)(p) && keyText(p.key) === String(key2));
         if (!pair) break;
         best = rangeStart(pair.key) ?? best;
         node2 = pair.value;
-        if (i === path2.length - 1) return at(best);
+        if (i === path3.length - 1) return at(best);
         best = rangeStart(node2) ?? best;
       } else if ((0, import_yaml.isSeq)(node2) && typeof key2 === "number") {
         node2 = node2.items[key2];
@@ -61137,21 +61475,14 @@ function parseYaml(text2, file2, options2 = {}) {
     }
     return at(best);
   };
-  return { value, findings, locate };
+  return { value, findings: findings2, locate };
 }
 function validate2(schema, parsed, code, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings = result.error.issues.map((issue3) => {
-    const path2 = issue3.path.filter((k) => typeof k !== "symbol");
-    const keys = issue3.code === "unrecognized_keys" ? issue3.keys : [];
-    const where = parsed.locate(keys.length > 0 ? [...path2, keys[0]] : path2);
-    const dotted = path2.length > 0 ? path2.join(".") : "(top level)";
-    const message = keys.length > 0 ? `${label2}: unknown key ${keys.map((k) => `"${k}"`).join(", ")} at ${dotted}` : `${label2}: ${dotted}: ${issue3.message}`;
-    return finding(code, "error", message, where);
-  });
-  return { value: void 0, findings };
+  const findings2 = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path3) => ({ location: parsed.locate(path3) }) });
+  return { value: void 0, findings: findings2 };
 }
 function rangeStart(node2) {
   const range = node2?.range;
@@ -61167,13 +61498,13 @@ function firstLine(message) {
 // src/policy/read-document.ts
 var MAX_CONFIG_SIZE = 1e6;
 var MAX_FLOW_DEPTH = 64;
-function readConfigDocument(text2, file2, options2) {
+function readConfigDocument(text3, file2, options2) {
   const { parseCode, invalidCode, label: label2 } = options2;
-  if (text2.length > MAX_CONFIG_SIZE) {
-    const message = `${label2} is ${text2.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
+  if (text3.length > MAX_CONFIG_SIZE) {
+    const message = `${label2} is ${text3.length.toLocaleString("en-US")} characters; the limit is ${MAX_CONFIG_SIZE.toLocaleString("en-US")}`;
     return { value: void 0, findings: [finding(parseCode, "error", message, { file: file2, line: 1 })], locate: () => ({ file: file2, line: 1 }) };
   }
-  const tooDeep = flowNestingBeyond(text2, MAX_FLOW_DEPTH);
+  const tooDeep = flowNestingBeyond(text3, MAX_FLOW_DEPTH);
   if (tooDeep !== void 0) {
     const message = `${label2} nests [ ] or { } more than ${MAX_FLOW_DEPTH} deep`;
     return {
@@ -61182,7 +61513,7 @@ function readConfigDocument(text2, file2, options2) {
       locate: () => ({ file: file2, line: 1 })
     };
   }
-  const parsed = parseYaml(text2, file2, { code: parseCode });
+  const parsed = parseYaml(text3, file2, { code: parseCode });
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings, locate: parsed.locate };
   const { value } = parsed;
   if (!isPlainObject2(value)) {
@@ -61193,20 +61524,20 @@ function readConfigDocument(text2, file2, options2) {
       locate: parsed.locate
     };
   }
-  const findings = dropProtoKeys(
+  const findings2 = dropProtoKeys(
     value,
     [],
-    (path2) => finding(
+    (path3) => finding(
       invalidCode,
       "error",
-      `${label2}: the key "__proto__" is not allowed (at ${path2.join(".") || "top level"})`,
-      parsed.locate([...path2, "__proto__"])
+      `${label2}: the key "__proto__" is not allowed (at ${path3.join(".") || "top level"})`,
+      parsed.locate([...path3, "__proto__"])
     )
   );
-  return { value, findings, locate: parsed.locate };
+  return { value, findings: findings2, locate: parsed.locate };
 }
-function dropProtoKeys(node2, path2, report) {
-  const findings = [];
+function dropProtoKeys(node2, path3, report) {
+  const findings2 = [];
   const visit2 = (value, at) => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
@@ -61214,23 +61545,23 @@ function dropProtoKeys(node2, path2, report) {
       });
     } else if (isPlainObject2(value)) {
       if (Object.hasOwn(value, "__proto__")) {
-        findings.push(report(at));
+        findings2.push(report(at));
         delete value["__proto__"];
       }
       for (const [key2, child2] of Object.entries(value)) visit2(child2, [...at, key2]);
     }
   };
-  visit2(node2, path2);
-  return findings;
+  visit2(node2, path3);
+  return findings2;
 }
-function flowNestingBeyond(text2, max) {
+function flowNestingBeyond(text3, max) {
   let depth = 0;
   let line = 1;
   let quote;
   let comment = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    const before = i === 0 ? "\n" : text2[i - 1];
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    const before = i === 0 ? "\n" : text3[i - 1];
     if (c === "\n") {
       line++;
       comment = false;
@@ -61260,50 +61591,50 @@ function findUnsetValues(policy, placeOf) {
     });
   });
   if (policy.assessment.notable_increase === UNSET) paths.push(["assessment", "notable_increase"]);
-  return paths.map((path2) => {
-    const place = placeOf(path2);
-    const name = describePath(policy, path2);
+  return paths.map((path3) => {
+    const place = placeOf(path3);
+    const name = describePath(policy, path3);
     const message = place.preset === void 0 ? `${name} is still "${UNSET}": replace it with a number` : `preset "${place.preset}" leaves ${name} to you: set it in this file`;
     return findingAt("PRESET_VALUE_UNSET", "error", message, { location: place.location });
   });
 }
 
 // src/policy/load.ts
-function loadPolicy(text2, file2) {
+function loadPolicy(text3, file2) {
   try {
-    return load(text2, file2);
+    return load(text3, file2);
   } catch (err) {
     const message = `the policy could not be loaded: ${err.message}`;
     return failed(file2, [finding("POLICY_INVALID", "error", message, { file: file2, line: 1 })]);
   }
 }
-function load(text2, file2) {
-  if (text2 === void 0) {
+function load(text3, file2) {
+  if (text3 === void 0) {
     const message = `no policy found at ${file2}: run \`rsp-gate init\` to write one, and merge it first, since a pull request is judged by the policy of its base commit`;
     return failed(file2, [finding("POLICY_NOT_FOUND", "error", message, { file: file2 })]);
   }
-  const doc = readConfigDocument(text2, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
+  const doc = readConfigDocument(text3, file2, { parseCode: "POLICY_INVALID", invalidCode: "POLICY_INVALID", label: "policy" });
   if (doc.value === void 0) return { ...failed(file2, doc.findings), locate: doc.locate };
   const user = doc.value;
-  const findings = [...doc.findings];
+  const findings2 = [...doc.findings];
   const presetName = typeof user.extends === "string" ? user.extends : void 0;
   const extendsAt = doc.locate(["extends"]);
   const preset = presetName === void 0 ? { value: {}, known: true } : readPreset(presetName, extendsAt);
-  findings.push(...preset.findings ?? []);
+  findings2.push(...preset.findings ?? []);
   const merged = mergeOverPreset(user, preset.value);
-  const placeInMerged = (path2) => {
-    const origin = merged.trace(path2);
+  const placeInMerged = (path3) => {
+    const origin = merged.trace(path3);
     return origin.from === "user" ? { location: doc.locate(origin.path) } : { location: extendsAt, preset: presetName };
   };
-  findings.push(...schemaFindings(merged, placeInMerged));
+  findings2.push(...mergedSchemaFindings(merged, placeInMerged));
   const built = buildPolicy(merged.value);
-  const placeOf = (path2) => placeInMerged(built.toMergedPath(path2));
-  if (preset.known) findings.push(...checkCompleteness(merged.value, placeOf));
-  findings.push(...checkPolicy(built.policy, placeOf), ...findUnsetValues(built.policy, placeOf));
-  return { policy: built.policy, findings, locate: (path2) => placeOf(path2).location };
+  const placeOf = (path3) => placeInMerged(built.toMergedPath(path3));
+  if (preset.known) findings2.push(...checkCompleteness(merged.value, placeOf));
+  findings2.push(...checkPolicy(built.policy, placeOf), ...findUnsetValues(built.policy, placeOf));
+  return { policy: built.policy, findings: findings2, locate: (path3) => placeOf(path3).location };
 }
-function failed(file2, findings) {
-  return { policy: buildPolicy({}).policy, findings, locate: () => ({ file: file2 }) };
+function failed(file2, findings2) {
+  return { policy: buildPolicy({}).policy, findings: findings2, locate: () => ({ file: file2 }) };
 }
 function readPreset(name, extendsAt) {
   const preset = findPreset(name);
@@ -61316,58 +61647,56 @@ function readPreset(name, extendsAt) {
     invalidCode: "POLICY_INVALID",
     label: "preset"
   });
-  const findings = doc.findings.map(
+  const findings2 = doc.findings.map(
     (f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt)
   );
-  return { value: doc.value ?? {}, known: doc.value !== void 0, findings };
+  return { value: doc.value ?? {}, known: doc.value !== void 0, findings: findings2 };
 }
-function schemaFindings(merged, placeInMerged) {
+function mergedSchemaFindings(merged, placeInMerged) {
   const result = PolicySchema.safeParse(merged.value);
   if (result.success) return [];
-  return result.error.issues.flatMap((issue3) => {
-    const path2 = issue3.path.filter((k) => typeof k !== "symbol");
-    const where = describePath(merged.value, path2);
-    if (issue3.code === "unrecognized_keys") {
-      return issue3.keys.map(
-        (key2) => findingAt("POLICY_INVALID", "error", `unknown key "${key2}" in ${where}`, placeInMerged([...path2, key2]))
-      );
+  return schemaFindings(result.error, {
+    code: "POLICY_INVALID",
+    name: (path3) => describePath(merged.value, path3),
+    place: (path3) => {
+      const place = placeInMerged(path3);
+      return { location: place.location, ...place.preset === void 0 ? {} : { note: `(from preset ${place.preset})` } };
     }
-    return [findingAt("POLICY_INVALID", "error", `${where}: ${issueText(issue3)}`, placeInMerged(path2))];
   });
 }
 
 // src/policy/model-config.ts
-function loadModelConfig(text2, file2) {
+function loadModelConfig(text3, file2) {
   try {
-    return load2(text2, file2);
+    return load2(text3, file2);
   } catch (err) {
     return { findings: [finding("PARSE_ERROR", "error", `model config could not be read: ${err.message}`, { file: file2, line: 1 })] };
   }
 }
-function load2(text2, file2) {
-  const doc = readConfigDocument(text2, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
+function load2(text3, file2) {
+  const doc = readConfigDocument(text3, file2, { parseCode: "PARSE_ERROR", invalidCode: "MODEL_INVALID", label: "model config" });
   if (doc.value === void 0) return { findings: doc.findings };
   normaliseDates(doc.value);
   const checked = validate2(ModelConfigSchema, { value: doc.value, findings: [], locate: doc.locate }, "MODEL_INVALID", "model config");
-  const findings = [...doc.findings, ...checked.findings];
+  const findings2 = [...doc.findings, ...checked.findings];
   const config2 = checked.value;
   if (config2?.last_assessment) {
     const date5 = calendarDate(config2.last_assessment.date);
     if (date5 === void 0) {
       const message = `model config: last_assessment.date "${config2.last_assessment.date}" is not a calendar date (YYYY-MM-DD)`;
-      findings.push(finding("MODEL_INVALID", "error", message, doc.locate(["last_assessment", "date"])));
+      findings2.push(finding("MODEL_INVALID", "error", message, doc.locate(["last_assessment", "date"])));
     } else {
       config2.last_assessment.date = date5;
     }
   }
-  if (config2 === void 0 || findings.some((f) => f.severity === "error")) return { findings };
-  findings.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
+  if (config2 === void 0 || findings2.some((f) => f.severity === "error")) return { findings: findings2 };
+  findings2.push(...checkFolder(config2.id, file2, doc.locate(["id"])));
   const lines = {};
   for (const key2 of Object.keys(doc.value)) {
     const line = doc.locate([key2]).line;
     if (line !== void 0) lines[key2] = line;
   }
-  return { model: { config: config2, file: file2, lines }, findings };
+  return { model: { config: config2, file: file2, lines }, findings: findings2 };
 }
 var CONFIG_NAME = /(?:^|\/)([^/]+)\/model\.(?:ya?ml|json)$/;
 function checkFolder(id2, file2, at) {
@@ -61383,8 +61712,8 @@ function normaliseDates(value) {
     assessment.date = assessment.date.toISOString().slice(0, 10);
   }
 }
-function calendarDate(text2) {
-  return /^\d{4}-\d{2}-\d{2}/.test(text2) && parseDate(text2) !== void 0 ? text2.slice(0, 10) : void 0;
+function calendarDate(text3) {
+  return /^\d{4}-\d{2}-\d{2}/.test(text3) && parseDate(text3) !== void 0 ? text3.slice(0, 10) : void 0;
 }
 
 // src/engine/assignment.ts
@@ -61402,7 +61731,7 @@ function assignRecords(records, index) {
     const seen = unknown2.get(key2);
     if (seen === void 0 || line < seen.line) unknown2.set(key2, { record: r, line });
   }
-  const findings = [...unknown2.values()].map(({ record: record2, line }) => {
+  const findings2 = [...unknown2.values()].map(({ record: record2, line }) => {
     const named = record2.modelFromPath === true ? `its folder names model "${record2.model}"` : `it names model "${record2.model}"`;
     return finding(
       "UNKNOWN_MODEL",
@@ -61414,7 +61743,7 @@ function assignRecords(records, index) {
       }
     );
   });
-  return { byModel, findings: [...findings, ...index.nameFindings, ...checkFolderModels(records, index)] };
+  return { byModel, findings: [...findings2, ...index.nameFindings, ...checkFolderModels(records, index)] };
 }
 
 // src/engine/conclusion.ts
@@ -61427,8 +61756,8 @@ function conclude(facts) {
 
 // src/engine/headline.ts
 var NAMED_MODELS2 = 2;
-function errorCodes(findings) {
-  return new Set(findings.filter((f) => f.severity === "error").map((f) => f.code));
+function errorCodes(findings2) {
+  return new Set(findings2.filter((f) => f.severity === "error").map((f) => f.code));
 }
 function modelProblem(m) {
   const errors = m.findings.filter((f) => f.severity === "error");
@@ -61440,11 +61769,11 @@ function modelProblem(m) {
   if (codes.has("NOTABLE_INCREASE_UNASSESSED")) return `${m.id} needs a new comprehensive assessment`;
   return errors.length > 0 ? `${m.id} has ${plural2(errors.length, "error")}` : void 0;
 }
-function sharedProblem(findings) {
-  const errors = findings.filter((f) => f.severity === "error");
+function sharedProblem(findings2) {
+  const errors = findings2.filter((f) => f.severity === "error");
   if (errors.length === 0) return void 0;
-  if (errorCodes(findings).has("POLICY_INVALID")) return "the policy is invalid";
-  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings)].sort().join(", ")})`;
+  if (errorCodes(findings2).has("POLICY_INVALID")) return "the policy is invalid";
+  return `${plural2(errors.length, "input error")} (${[...errorCodes(findings2)].sort().join(", ")})`;
 }
 function pendingCount(models) {
   return models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0);
@@ -61461,10 +61790,10 @@ function attestationsOutstanding(models) {
   return waiting.length > 1 ? `${pending} pending attestation across ${waiting.length} models` : void 0;
 }
 function sentence(parts, models, fallback) {
-  const text2 = parts.filter((p) => p !== void 0).join("; ");
-  if (text2 === "") return fallback;
-  const startsWithId = models.some((m) => text2.startsWith(m.id));
-  return `${startsWithId ? text2 : text2.charAt(0).toUpperCase() + text2.slice(1)}.`;
+  const text3 = parts.filter((p) => p !== void 0).join("; ");
+  if (text3 === "") return fallback;
+  const startsWithId = models.some((m) => text3.startsWith(m.id));
+  return `${startsWithId ? text3 : text3.charAt(0).toUpperCase() + text3.slice(1)}.`;
 }
 function headline(v) {
   const unapproved = v.policy.changed && v.policy.approvedBy.length === 0 ? "the policy change awaits approval" : void 0;
@@ -61521,8 +61850,8 @@ function fingerprinter(policy) {
   const policyJson = canonicalJson(policy);
   return (config2, records) => {
     const evidence = records.map(recordFacts).sort();
-    const text2 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
-    return createHash2("sha256").update(text2).digest("hex");
+    const text3 = `{"config":${canonicalJson(config2)},"evidence":[${evidence.join(",")}],"policy":${policyJson}}`;
+    return createHash2("sha256").update(text3).digest("hex");
   };
 }
 
@@ -61607,24 +61936,24 @@ function isProportion(n) {
 function screenRecords(records, rule, threshold, modelId) {
   const usable = [];
   const unusable2 = [];
-  const findings = [];
+  const findings2 = [];
   const at = (r) => ({ file: r.file, line: r.line ?? 1, model: modelId });
   const label2 = `${rule.eval}/${rule.metric}`;
   for (const r of records) {
-    const before = findings.length;
+    const before = findings2.length;
     if (r.unusable !== void 0) {
       unusable2.push({ record: r, reason: r.unusable });
       continue;
     } else if (!Number.isFinite(r.value)) {
-      findings.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
+      findings2.push(finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} value ${String(r.value)} is not a number`, at(r)));
     } else if (r.stderr !== void 0 && !(Number.isFinite(r.stderr) && r.stderr >= 0)) {
-      findings.push(
+      findings2.push(
         finding("UNUSABLE_RESULT", "warning", `${modelId}: ${label2} stderr ${String(r.stderr)} is not a non-negative number`, at(r))
       );
     } else if (!isProportion(r.value) && isProportion(threshold) && mayBeProportion(rule.metric, rule.proportion)) {
       const why = r.value > 1 ? "is not on the 0\u20131 scale of the threshold" : "is below 0, which no proportion can be, against the threshold";
       const hint2 = r.value > 1 ? " (a percentage?)" : "";
-      findings.push(
+      findings2.push(
         finding(
           "SCALE_MISMATCH",
           "error",
@@ -61633,7 +61962,7 @@ function screenRecords(records, rule, threshold, modelId) {
         )
       );
     } else if (r.direction !== void 0 && r.direction !== rule.direction) {
-      findings.push(
+      findings2.push(
         finding(
           "UNUSABLE_RESULT",
           "warning",
@@ -61644,10 +61973,10 @@ function screenRecords(records, rule, threshold, modelId) {
     } else {
       usable.push(r);
     }
-    const reported = findings[before];
+    const reported = findings2[before];
     if (reported !== void 0) unusable2.push({ record: r, reason: reported.message });
   }
-  return { usable, unusable: unusable2, findings };
+  return { usable, unusable: unusable2, findings: findings2 };
 }
 
 // src/engine/evidence-rule.ts
@@ -61738,7 +62067,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
   const who = `${ctx.modelId}: ${capabilityId}`;
   const label2 = `${rule.eval}/${rule.metric}`;
   const lines = { threshold: rule.threshold, alert: rule.alert };
-  const findings = [...outcome.findings];
+  const findings2 = [...outcome.findings];
   let verdict = outcome.verdict;
   for (const { record: r, why } of outcome.outliers) {
     const judged = judge(r, rule, lines, ctx, who);
@@ -61746,7 +62075,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
     if (why === "undated") {
       const where = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
       const message = `${who}: a ${label2} result has no date, so it cannot count as fresh evidence; it counts only if it shows more capability (${shows})`;
-      findings.push(finding("UNDATED_RESULT", "warning", message, where));
+      findings2.push(finding("UNDATED_RESULT", "warning", message, where));
     }
     if (statusRank(judged.shows.status) > statusRank(verdict.status)) {
       const kind = why === "undated" ? "an undated result" : `a result dated in the future (${r.date ?? "?"})`;
@@ -61754,7 +62083,7 @@ function escalateWithOutliers(rule, capabilityId, ctx, outcome) {
       verdict = withRecord(emptyVerdict(rule, judged.shows.status, reason), r, judged.bounds);
     }
   }
-  return { verdict, findings };
+  return { verdict, findings: findings2 };
 }
 function newerUnusable(chosen, unusable2, referenceDay) {
   const chosenAt = parseDate(chosen.date)?.instant;
@@ -61784,26 +62113,35 @@ function decideRule(rule, capabilityId, ctx) {
     return { verdict: emptyVerdict(rule, "unevaluated", `${label2}: the policy leaves a number unset (SET)`), findings: [], outliers: [] };
   }
   const found = gatherReadings(rule, { threshold: rule.threshold, alert: rule.alert }, ctx, who);
-  const { chosen, findings, outliers } = found;
+  const { chosen, findings: findings2, outliers } = found;
   if (chosen === void 0) return noReading(rule, label2, who, ctx, found);
   const r = chosen.record;
-  findings.push(...readingsNotice(found.dated, chosen, rule, who));
+  findings2.push(...readingsNotice(found.dated, chosen, rule, who));
   const supersededBy = newerUnusable(r, found.unusable, ctx.referenceDay);
   if (supersededBy !== void 0) {
     const at = { file: supersededBy.record.file, line: supersededBy.record.line ?? 1, model: ctx.modelId };
     const reason = `the newest result for ${label2} cannot count (${supersededBy.reason}); an older result does not stand in for it`;
-    findings.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
-    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+    findings2.push(finding("UNUSABLE_RESULT", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+    return { verdict: emptyVerdict(rule, "unevaluated", reason), findings: findings2, outliers };
   }
   const stale = staleOutcome(rule, label2, who, ctx, chosen, found);
   if (stale !== void 0) return stale;
-  if (chosen.caveat !== void 0) findings.push(chosen.caveat);
-  return { verdict: withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds), findings, outliers };
+  if (chosen.caveat !== void 0) findings2.push(chosen.caveat);
+  const verdict = withRecord(emptyVerdict(rule, chosen.status, chosen.reason), r, chosen.bounds);
+  return { verdict: { ...verdict, ...freshUntil(r, maxAgeDays(rule, ctx.policy)) }, findings: findings2, outliers };
+}
+function maxAgeDays(rule, policy) {
+  return rule.max_age_days ?? policy.assessment.max_age_days;
+}
+var DAY_MS2 = 864e5;
+function freshUntil(r, maxAge) {
+  const day = parseDate(r.date)?.day;
+  return day === void 0 ? {} : { freshUntil: new Date((day + maxAge) * DAY_MS2).toISOString().slice(0, 10) };
 }
 function gatherReadings(rule, lines, ctx, who) {
   const names = evalNames(ctx.policy, rule.eval);
   const candidates = ctx.records.filter((r) => recordMeasuresRule(r, rule, names));
-  const { usable, unusable: unusable2, findings } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
+  const { usable, unusable: unusable2, findings: findings2 } = screenRecords(candidates, rule, lines.threshold, ctx.modelId);
   const future = usable.filter((r) => isAfterReference(parseDate(r.date), ctx.referenceDay));
   const pool = usable.filter((r) => !future.includes(r));
   const group = newestGroup(pool).map((r) => judge(r, rule, lines, ctx, who));
@@ -61814,20 +62152,20 @@ function gatherReadings(rule, lines, ctx, who) {
     ...future.map((record2) => ({ record: record2, why: "future" }))
   ];
   const dated = group.filter((j) => parseDate(j.record.date) !== void 0);
-  return { candidates, unusable: unusable2, findings, future, dated, chosen, outliers };
+  return { candidates, unusable: unusable2, findings: findings2, future, dated, chosen, outliers };
 }
 function noReading(rule, label2, who, ctx, found) {
-  const { candidates, future, findings, outliers } = found;
+  const { candidates, future, findings: findings2, outliers } = found;
   const none = candidates.length > 0 ? ` (${candidates.length} found, none usable${future.length > 0 ? " or dated by the reference date" : ""})` : "";
   const reading = rule.reading === void 0 ? "" : ` (reading ${rule.reading})`;
   const reason = `no result for ${label2}${reading}${none}`;
   const at = { file: ctx.modelFile, line: ctx.modelLine, model: ctx.modelId };
-  findings.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
-  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings, outliers };
+  findings2.push(finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${who}: ${reason}`, at));
+  return { verdict: emptyVerdict(rule, "unevaluated", reason), findings: findings2, outliers };
 }
 function staleOutcome(rule, label2, who, ctx, chosen, found) {
   const r = chosen.record;
-  const maxAge = rule.max_age_days ?? ctx.policy.assessment.max_age_days;
+  const maxAge = maxAgeDays(rule, ctx.policy);
   const age = ageInDays(r, ctx.referenceDay);
   if (age !== void 0 && age <= maxAge) return void 0;
   const reason = age === void 0 ? `the freshest result for ${label2} has no usable date${ctx.referenceDay === void 0 ? " (or the reference date is invalid)" : ""}, so it cannot count as fresh` : `the freshest result for ${label2} is from ${r.date ?? "?"}, ${age} days before the reference date; the policy allows ${maxAge}`;
@@ -61836,7 +62174,7 @@ function staleOutcome(rule, label2, who, ctx, chosen, found) {
   );
   const outliers = age === void 0 ? [{ record: r, why: "undated" }, ...found.outliers] : found.outliers;
   return {
-    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true },
+    verdict: { ...withRecord(emptyVerdict(rule, "unevaluated", reason), r, chosen.bounds), stale: true, ...freshUntil(r, maxAge) },
     findings: found.findings,
     outliers
   };
@@ -61867,10 +62205,10 @@ function demandsLevel(status, precautionary) {
   return status === "crossed" || status === "not_ruled_out" || status === "unevaluated" && precautionary;
 }
 function evaluateCapability(capability, ctx, precautionary) {
-  const findings = [];
+  const findings2 = [];
   const rules = capability.evidence.map((rule) => {
     const outcome = evaluateRule(rule, capability.id, ctx);
-    append(findings, outcome.findings);
+    append(findings2, outcome.findings);
     const history = ruleHistory(rule, ctx);
     return history.length > 0 ? { ...outcome.verdict, history } : outcome.verdict;
   });
@@ -61880,7 +62218,7 @@ function evaluateCapability(capability, ctx, precautionary) {
   const deciding = rules.filter((r) => r.status === status);
   const reason = combined === void 0 ? "the policy names no evidence for this capability, so it cannot be ruled out" : deciding.map((r) => `${r.eval}/${r.metric}: ${r.reason}`).join("; ");
   if (combined === void 0) {
-    findings.push(
+    findings2.push(
       finding("MISSING_EVIDENCE", ctx.unevaluatedSeverity, `${ctx.modelId}: ${capability.id}: ${reason}`, {
         file: ctx.modelFile,
         line: ctx.modelLine,
@@ -61893,7 +62231,7 @@ function evaluateCapability(capability, ctx, precautionary) {
     for (const r of deciding) {
       const message = `${ctx.modelId}: ${capability.id} (${capability.title}) ${statusFinding.says}: ${r.eval}/${r.metric} ${r.reason}`;
       const where = r.file === null ? { file: ctx.modelFile, line: ctx.modelLine } : { file: r.file, line: r.line ?? 1 };
-      findings.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
+      findings2.push(finding(statusFinding.code, statusFinding.severity, message, { ...where, model: ctx.modelId }));
     }
   }
   return {
@@ -61906,29 +62244,29 @@ function evaluateCapability(capability, ctx, precautionary) {
       reason,
       evidence: rules
     },
-    findings
+    findings: findings2
   };
 }
 
 // src/engine/levels.ts
-function levelRank(levels, level) {
-  const i = levels.indexOf(level);
-  return i === -1 ? levels.length : i;
+function levelRank(levels2, level) {
+  const i = levels2.indexOf(level);
+  return i === -1 ? levels2.length : i;
 }
-function isKnownLevel(levels, level) {
-  return levels.includes(level);
+function isKnownLevel(levels2, level) {
+  return levels2.includes(level);
 }
-function baselineLevel(levels) {
-  return levels[0] ?? "baseline";
+function baselineLevel(levels2) {
+  return levels2[0] ?? "baseline";
 }
 
 // src/engine/checklist.ts
 function attestCommand(safeguard, model, fingerprint) {
   return `/rsp attest ${safeguard} ${model} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
 }
-function firstById(safeguards) {
+function firstById(safeguards2) {
   const byId3 = /* @__PURE__ */ new Map();
-  for (const s of safeguards) if (!byId3.has(s.id)) byId3.set(s.id, s);
+  for (const s of safeguards2) if (!byId3.has(s.id)) byId3.set(s.id, s);
   return [...byId3.values()];
 }
 function requiredSafeguards(policy, required2) {
@@ -61941,13 +62279,13 @@ function buildChecklist(input2) {
   const id2 = model.config.id;
   const headLedger = new Set(model.config.safeguards);
   const where = { file: model.file, line: model.lines["safeguards"] ?? model.lines["id"] ?? 1, model: id2 };
-  const findings = [];
+  const findings2 = [];
   const known = new Set(policy.safeguards.map((s) => s.id));
-  for (const entry of [...headLedger].sort()) {
-    if (!known.has(entry))
-      findings.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry}", which the policy does not define`, where));
+  for (const entry2 of [...headLedger].sort()) {
+    if (!known.has(entry2))
+      findings2.push(finding("SAFEGUARD_UNKNOWN", "warning", `${id2}: the ledger lists "${entry2}", which the policy does not define`, where));
   }
-  const safeguards = requiredSafeguards(policy, input2.required).map((s) => {
+  const safeguards2 = requiredSafeguards(policy, input2.required).map((s) => {
     const verdict = {
       id: s.id,
       level: s.level,
@@ -61965,7 +62303,7 @@ function buildChecklist(input2) {
     const state = attestationState(events, fingerprint);
     if (state.kind === "attested") {
       if (!headLedger.has(s.id)) {
-        findings.push(
+        findings2.push(
           finding(
             "ATTESTED_NOT_IN_LEDGER",
             "warning",
@@ -61977,7 +62315,7 @@ function buildChecklist(input2) {
       return { ...verdict, status: "attested", attestedBy: state.by, attestedAt: state.at };
     }
     if (state.kind === "outdated") {
-      findings.push(
+      findings2.push(
         finding(
           "ATTESTATION_OUTDATED",
           "warning",
@@ -61987,10 +62325,10 @@ function buildChecklist(input2) {
       );
     }
     const claim2 = removed ? " (this PR removes it from the ledger: an owner must attest it, or restore the entry)" : headLedger.has(s.id) ? " (this PR adds it to the ledger: an owner must attest it)" : "";
-    findings.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
+    findings2.push(finding("SAFEGUARD_PENDING", "warning", `${id2}: ${s.level} safeguard ${s.id} is pending${claim2}`, where));
     return verdict;
   });
-  return { safeguards, findings };
+  return { safeguards: safeguards2, findings: findings2 };
 }
 
 // src/engine/claims.ts
@@ -62030,8 +62368,8 @@ function findClaims(policy, head, base, removed) {
       line: line("effective_compute")
     });
   }
-  const levels = policy.levels;
-  if (b !== void 0 && isKnownLevel(levels, b.declared_level) && isKnownLevel(levels, h.declared_level) && levelRank(levels, h.declared_level) < levelRank(levels, b.declared_level)) {
+  const levels2 = policy.levels;
+  if (b !== void 0 && isKnownLevel(levels2, b.declared_level) && isKnownLevel(levels2, h.declared_level) && levelRank(levels2, h.declared_level) < levelRank(levels2, b.declared_level)) {
     claims.push({
       key: "declared_level",
       what: `lowers declared_level from ${b.declared_level} to ${h.declared_level}`,
@@ -62066,7 +62404,7 @@ function judgeClaims(input2) {
     return { model: head, records: input2.records, findings: [], unattested: 0 };
   const where = (line) => ({ file: head.file, line, model: id2 });
   const command = `/rsp approve-assessment ${id2} fp:${fingerprint.slice(0, FINGERPRINT_PREFIX_LENGTH)}`;
-  const findings = mine.map(
+  const findings2 = mine.map(
     (a) => finding(
       "APPROVAL_OUTDATED",
       "warning",
@@ -62075,7 +62413,7 @@ function judgeClaims(input2) {
     )
   );
   for (const c of claims) {
-    findings.push(
+    findings2.push(
       finding(
         "CLAIM_UNATTESTED",
         "warning",
@@ -62086,7 +62424,7 @@ function judgeClaims(input2) {
   }
   const keys = new Set(claims.map((c) => c.key));
   const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
-  return { model: withBaseValues(head, input2.base, keys), records, findings, unattested: claims.length };
+  return { model: withBaseValues(head, input2.base, keys), records, findings: findings2, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -62116,40 +62454,40 @@ function checkNotableIncrease(model, ratioLimit) {
 }
 
 // src/engine/required-level.ts
-function requiredLevel(levels, capabilities) {
-  let required2 = baselineLevel(levels);
-  for (const c of capabilities) {
-    if (c.demandsLevel && levelRank(levels, c.requires) > levelRank(levels, required2)) required2 = c.requires;
+function requiredLevel(levels2, capabilities2) {
+  let required2 = baselineLevel(levels2);
+  for (const c of capabilities2) {
+    if (c.demandsLevel && levelRank(levels2, c.requires) > levelRank(levels2, required2)) required2 = c.requires;
   }
   return required2;
 }
-function highestLevel(levels, candidates) {
-  return candidates.reduce((best, l) => levelRank(levels, l) > levelRank(levels, best) ? l : best, baselineLevel(levels));
+function highestLevel(levels2, candidates) {
+  return candidates.reduce((best, l) => levelRank(levels2, l) > levelRank(levels2, best) ? l : best, baselineLevel(levels2));
 }
-function checkDeclaredLevel(levels, model, required2) {
+function checkDeclaredLevel(levels2, model, required2) {
   const declared = model.config.declared_level;
   const where = { file: model.file, line: model.lines["declared_level"] ?? 1, model: model.config.id };
-  if (!isKnownLevel(levels, declared)) {
+  if (!isKnownLevel(levels2, declared)) {
     return [
       finding(
         "UNKNOWN_LEVEL",
         "error",
-        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels.join(", ")})`,
+        `${model.config.id} declares level "${declared}", which the policy does not define (levels: ${levels2.join(", ")})`,
         where
       )
     ];
   }
-  if (levelRank(levels, declared) < levelRank(levels, required2)) {
+  if (levelRank(levels2, declared) < levelRank(levels2, required2)) {
     return [finding("DECLARED_LEVEL_TOO_LOW", "error", `${model.config.id} needs ${required2} but declares ${declared}`, where)];
   }
   return [];
 }
-function checkPolicyLevels(levels, named, policyFile) {
-  return named.filter((n) => !isKnownLevel(levels, n.level)).map(
+function checkPolicyLevels(levels2, named, policyFile) {
+  return named.filter((n) => !isKnownLevel(levels2, n.level)).map(
     (n) => finding(
       "UNKNOWN_LEVEL",
       "error",
-      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels.join(", ")})`,
+      `${n.what} names level "${n.level}", which the policy does not define (levels: ${levels2.join(", ")})`,
       { file: policyFile, line: 1 }
     )
   );
@@ -62157,7 +62495,7 @@ function checkPolicyLevels(levels, named, policyFile) {
 
 // src/engine/future-dates.ts
 function futureResultFindings(records, modelId, referenceDay) {
-  const findings = [];
+  const findings2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (!isAfterReference(parseDate(r.date), referenceDay)) continue;
@@ -62167,9 +62505,9 @@ ${r.date}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
     const message = `${modelId}: a result (${r.eval} ${r.metric}) is dated ${r.date}, after the reference date: it is not counted as fresh and never displaces older evidence`;
-    findings.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
+    findings2.push(finding("FUTURE_DATE", "error", message, { file: r.file, line: r.line ?? 1, model: modelId }));
   }
-  return findings;
+  return findings2;
 }
 function futureAssessmentFindings(model, referenceDay) {
   const date5 = model.config.last_assessment?.date;
@@ -62220,17 +62558,17 @@ function evaluateModel(model, ctx) {
     fingerprint
   });
   const outcomes = claims.records === ctx.records ? atHead : judgeCapabilities(model, ctx, claims.records);
-  const capabilities = outcomes.map((o) => o.verdict);
-  const findings = [
+  const capabilities2 = outcomes.map((o) => o.verdict);
+  const findings2 = [
     ...ctx.inputFindings,
     ...futureResultFindings(ctx.records, model.config.id, ctx.referenceDay),
     ...futureAssessmentFindings(model, ctx.referenceDay),
     ...claims.findings
   ];
-  for (const o of outcomes) append(findings, o.findings);
-  const required2 = requiredLevel(policy.levels, capabilities);
-  findings.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
-  findings.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
+  for (const o of outcomes) append(findings2, o.findings);
+  const required2 = requiredLevel(policy.levels, capabilities2);
+  findings2.push(...checkDeclaredLevel(policy.levels, claims.model, required2));
+  findings2.push(...checkNotableIncrease(claims.model, policy.assessment.notable_increase));
   const checklist = buildChecklist({
     policy,
     model,
@@ -62239,8 +62577,8 @@ function evaluateModel(model, ctx) {
     fingerprint,
     attestations: ctx.attestations
   });
-  append(findings, checklist.findings);
-  const sorted = sortFindings(findings);
+  append(findings2, checklist.findings);
+  const sorted = sortFindings(findings2);
   const conclusion = conclude({
     findings: [...sorted, ...ctx.sharedErrors],
     pendingSafeguards: checklist.safeguards.filter((s) => s.status === "pending").length,
@@ -62255,7 +62593,7 @@ function evaluateModel(model, ctx) {
     requiredLevel: required2,
     conclusion,
     fingerprint,
-    capabilities,
+    capabilities: capabilities2,
     safeguards: checklist.safeguards,
     findings: sorted
   };
@@ -62286,6 +62624,35 @@ function zForConfidence(confidence) {
   const tail = (1 - confidence) / 2;
   if (!(tail > 0)) throw new RangeError(`confidence must be below 1: ${confidence}`);
   return -inverseNormalCdf(tail);
+}
+
+// src/engine/risk-reports.ts
+function needsRiskReport(model, rule) {
+  const stage = model.config.stage;
+  return rule !== void 0 && stage !== void 0 && rule.stages.includes(stage);
+}
+function coveringReports(model, reports, referenceDay) {
+  const names = /* @__PURE__ */ new Set([model.config.id, ...model.config.aliases]);
+  return reports.filter((r) => r.models.some((m) => names.has(m))).flatMap((report) => {
+    const parsed = parseDate(report.date);
+    return parsed === void 0 || isAfterReference(parsed, referenceDay) ? [] : [{ report, day: parsed.day }];
+  }).sort((a, b) => b.day - a.day || (a.report.file < b.report.file ? -1 : a.report.file > b.report.file ? 1 : 0));
+}
+function riskReportFindings(model, reports, rule, referenceDay) {
+  if (!needsRiskReport(model, rule)) return [];
+  const id2 = model.config.id;
+  const stage = model.config.stage;
+  const [newest] = coveringReports(model, reports, referenceDay);
+  if (newest === void 0) {
+    const message2 = `${id2} is at stage ${stage} and no Risk Report (${rule.paths.join(", ")}) dated by the reference date covers it; the policy requires one every ${rule.cadence_days} days`;
+    const at = { file: model.file, line: model.lines["stage"] ?? model.lines["id"] ?? 1, model: id2 };
+    return [finding("RISK_REPORT_MISSING", "error", message2, at)];
+  }
+  const age = referenceDay === void 0 ? void 0 : referenceDay - newest.day;
+  if (age !== void 0 && age <= rule.cadence_days) return [];
+  const since = age === void 0 ? "its age cannot be measured (the reference date is invalid)" : `${age} days before the reference date`;
+  const message = `${id2} is at stage ${stage} and its newest Risk Report is from ${newest.report.date}, ${since}; the policy requires one every ${rule.cadence_days} days`;
+  return [finding("RISK_REPORT_OVERDUE", "error", message, { file: newest.report.file, line: newest.report.dateLine, model: id2 })];
 }
 
 // src/engine/evaluate.ts
@@ -62337,25 +62704,25 @@ function policyChangeFindings(input2) {
 }
 function resolveScope(inScope, heads, bases) {
   const models = [];
-  const findings = [];
+  const findings2 = [];
   for (const id2 of [...new Set(inScope)].sort()) {
     const head = heads.get(id2);
     const base = bases.get(id2);
     if (head) models.push(head);
     else if (base)
-      findings.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
+      findings2.push(finding("MODEL_DELETED", "notice", `${id2} is deleted by this PR; it is not evaluated`, { file: base.file, model: id2 }));
     else
-      findings.push({
+      findings2.push({
         ...finding("MODEL_INVALID", "error", `${id2} is in scope but has no readable model config at the head commit`),
         model: id2
       });
   }
-  return { models, findings };
+  return { models, findings: findings2 };
 }
-function routeInputFindings(findings, index, evaluated) {
+function routeInputFindings(findings2, index, evaluated) {
   const byModel = /* @__PURE__ */ new Map();
   const shared = [];
-  for (const f of findings) {
+  for (const f of findings2) {
     const owners = f.model === void 0 ? [] : index.modelsFor(f.model).filter((id2) => evaluated.has(id2));
     const [owner] = owners;
     if (owners.length !== 1 || owner === void 0) {
@@ -62370,7 +62737,23 @@ function evaluate2(input2) {
   const context3 = indexInputs(input2);
   const { shared, evaluated, routed } = sharedFindings(input2, context3);
   const models = evaluateModels(input2, context3, evaluated, routed.byModel, shared);
-  return summarise(input2, models, sortFindings(shared));
+  const verdict = summarise(input2, models, sortFindings(shared));
+  verdict.ledger = ledgerOf(input2, context3, models);
+  return verdict;
+}
+function ledgerOf(input2, context3, models) {
+  return buildLedger({
+    refused: input2.ledger ?? [],
+    attestations: context3.attestations,
+    policyApprovals: input2.policyApprovals,
+    assessmentApprovals: input2.assessmentApprovals ?? [],
+    policyFingerprint: input2.policyFingerprint ?? "",
+    policyChanged: input2.policyChanged,
+    models: models.flatMap((verdict) => {
+      const config2 = context3.heads.get(verdict.id);
+      return config2 === void 0 ? [] : [{ verdict, config: config2 }];
+    })
+  });
 }
 function indexInputs(input2) {
   const heads = byId2(input2.headModels);
@@ -62405,6 +62788,7 @@ function sharedFindings(input2, context3) {
   const evaluated = scope.models;
   const routed = routeInputFindings(input2.inputFindings, context3.index, new Set(evaluated.map((m) => m.config.id)));
   append(shared, routed.shared);
+  if (evaluated.some((m) => needsRiskReport(m, policy.risk_reports))) append(shared, input2.riskReportReadFindings ?? []);
   return { shared, evaluated, routed };
 }
 function evaluateModels(input2, context3, evaluated, byModel, shared) {
@@ -62425,15 +62809,18 @@ function evaluateModels(input2, context3, evaluated, byModel, shared) {
       records: context3.assignment.byModel.get(m.config.id) ?? [],
       baseChanged: context3.baseChanged.get(m.config.id) ?? [],
       assessmentApprovals: input2.assessmentApprovals ?? [],
-      inputFindings: byModel.get(m.config.id) ?? []
+      inputFindings: [
+        ...byModel.get(m.config.id) ?? [],
+        ...riskReportFindings(m, input2.riskReports ?? [], policy.risk_reports, context3.reference?.day)
+      ]
     })
   );
 }
 function policyChangeUnapproved(input2) {
   return input2.policyChanged && validApprovals(input2).length === 0;
 }
-function summarise(input2, models, findings) {
-  const all = [...findings, ...models.flatMap((m) => m.findings)];
+function summarise(input2, models, findings2) {
+  const all = [...findings2, ...models.flatMap((m) => m.findings)];
   const conclusion = conclude({
     findings: all,
     pendingSafeguards: models.reduce((n, m) => n + m.safeguards.filter((s) => s.status === "pending").length, 0),
@@ -62449,31 +62836,35 @@ function summarise(input2, models, findings) {
     file: input2.policyFile,
     extends: input2.policy.extends ?? null,
     changed: input2.policyChanged,
-    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort()
+    approvedBy: [...new Set(validApprovals(input2).map((a) => a.by))].sort(),
+    fingerprint: input2.basePolicyFingerprint ?? null
   };
   const counts = countSeverities(all);
   const facts = {
-    schemaVersion: 1,
     conclusion,
     requiredLevel: requiredLevel2,
     referenceDate: input2.referenceDate,
     policy,
     models,
-    findings,
+    findings: findings2,
     counts
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: input2.subject ?? { baseSha: "", headSha: "" },
+    tool: input2.tool ?? UNKNOWN_TOOL,
     conclusion,
     requiredLevel: requiredLevel2,
     headline: headline(facts),
     referenceDate: input2.referenceDate,
     policy,
     models,
-    findings,
-    counts
+    findings: findings2,
+    counts,
+    ledger: []
   };
 }
+var UNKNOWN_TOOL = { name: "rsp-gate", version: "unknown" };
 
 // src/evidence/record.ts
 function resolveModel(named, ctx) {
@@ -62507,8 +62898,8 @@ function duplicateKey(ctx, key2, line, where = "") {
   );
 }
 function shown(value) {
-  const text2 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
-  return text2.length > 40 ? `${text2.slice(0, 37)}...` : text2;
+  const text3 = typeof value === "string" ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text3.length > 40 ? `${text3.slice(0, 37)}...` : text3;
 }
 function valueProblem(value) {
   if (typeof value === "number") {
@@ -62530,28 +62921,28 @@ function sampleCount(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : void 0;
 }
 function invisibleModelNames(records, ctx) {
-  const findings = [];
+  const findings2 = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of records) {
     if (r.modelFromPath === true || seen.has(r.model) || !hasInvisibleParts(r.model)) continue;
     seen.add(r.model);
     const message = `the model name ${showInvisible(r.model)} holds invisible characters or surrounding spaces; it is compared without them`;
-    findings.push(
+    findings2.push(
       finding("INVISIBLE_NAME", "warning", message, r.line === void 0 ? { file: ctx.file } : { file: ctx.file, line: r.line })
     );
   }
-  return findings;
+  return findings2;
 }
 function refuseZeroSamples(output2, ctx) {
   if (!output2.records.some((r) => r.samples === 0 && r.unusable === void 0)) return output2;
-  const findings = [...output2.findings];
+  const findings2 = [...output2.findings];
   const records = output2.records.map((r) => {
     if (r.samples !== 0 || r.unusable !== void 0) return r;
     const why = `${r.eval} ${r.metric} was measured on zero samples`;
-    findings.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
+    findings2.push(unusable(ctx, r.line, `${why}; it does not count`, r.model));
     return { ...r, value: Number.NaN, unusable: why };
   });
-  return { records, findings };
+  return { records, findings: findings2 };
 }
 function isoFromEpochSeconds(seconds) {
   if (!Number.isFinite(seconds) || seconds <= 0) return void 0;
@@ -62562,9 +62953,9 @@ var EPOCH = /^\d+(?:\.\d+)?$/;
 function timestamp(value) {
   if (typeof value === "number") return isoFromEpochSeconds(value);
   if (typeof value !== "string") return void 0;
-  const text2 = value.trim();
-  if (EPOCH.test(text2)) return isoFromEpochSeconds(Number(text2));
-  return parseDate(text2) !== void 0 ? text2 : void 0;
+  const text3 = value.trim();
+  if (EPOCH.test(text3)) return isoFromEpochSeconds(Number(text3));
+  return parseDate(text3) !== void 0 ? text3 : void 0;
 }
 function makeRecord(format, ctx, model, fields) {
   const record2 = {
@@ -62619,7 +63010,7 @@ function readLmEval(parsed, ctx) {
   const validated = validate2(LmEvalSchema, parsed, "PARSE_ERROR", "lm-eval results");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
-  const line = (path2) => parsed.locate(path2).line;
+  const line = (path3) => parsed.locate(path3).line;
   const named = namedModel(doc.model_name, modelFromArgs(doc.config?.model_args));
   if ("conflict" in named) return { records: [], findings: [modelConflict(ctx, line(["model_name"]), named.conflict)] };
   const model = resolveModel(named.name, ctx);
@@ -62745,49 +63136,49 @@ function guessJsonFormat(keysSeen) {
 var RESULTS_KEY = /^(?:results|"results"|'results')[ \t]*:/m;
 var MODEL_INDEX_KEY = /^(?:model-index|"model-index"|'model-index')[ \t]*:/m;
 var JSON_RESULTS_KEY = /"(?:results|model-index|evaluation_results)"\s*:/;
-function looksLikeYamlResults(text2) {
-  return RESULTS_KEY.test(text2) || MODEL_INDEX_KEY.test(text2);
+function looksLikeYamlResults(text3) {
+  return RESULTS_KEY.test(text3) || MODEL_INDEX_KEY.test(text3);
 }
-function guessTextFormat(text2) {
-  return MODEL_INDEX_KEY.test(text2) ? "hf-model-index" : "native";
+function guessTextFormat(text3) {
+  return MODEL_INDEX_KEY.test(text3) ? "hf-model-index" : "native";
 }
 function unreadableResults(bytes) {
   const le = bytes[0] === 255 && bytes[1] === 254;
   const be = bytes[0] === 254 && bytes[1] === 255;
   if (!le && !be && !bytes.includes(0)) return void 0;
-  const text2 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
-  if (!looksLikeYamlResults(text2) && !JSON_RESULTS_KEY.test(text2)) return void 0;
+  const text3 = le || be ? new TextDecoder(le ? "utf-16le" : "utf-16be").decode(bytes) : new TextDecoder("utf-8").decode(bytes).replaceAll("\0", "");
+  if (!looksLikeYamlResults(text3) && !JSON_RESULTS_KEY.test(text3)) return void 0;
   const why = le || be ? "it is UTF-16 text; save it as UTF-8" : "it holds NUL bytes, so it is not text";
-  return { why, format: text2.includes("model-index") ? "hf-model-index" : "native" };
+  return { why, format: text3.includes("model-index") ? "hf-model-index" : "native" };
 }
 
 // src/evidence/front-matter.ts
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
-function frontMatter(text2) {
-  const open3 = OPENING.exec(text2);
+function frontMatter(text3) {
+  const open3 = OPENING.exec(text3);
   if (open3 === null) return void 0;
-  const rest = text2.slice(open3[0].length);
+  const rest = text3.slice(open3[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
   return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open3[0].length + close.index + close[0].length };
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
-function yamlOfFile(text2, file2) {
-  const block = frontMatter(text2);
-  const open3 = OPENING.exec(text2);
-  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text2.slice(open3[0].length), lineOffset: 1 });
-  if (block === void 0) return { yaml: text2, lineOffset: 0 };
-  return NOTHING_MORE.test(text2.slice(block.end)) ? block : { yaml: text2, lineOffset: 0 };
+function yamlOfFile(text3, file2) {
+  const block = frontMatter(text3);
+  const open3 = OPENING.exec(text3);
+  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text3.slice(open3[0].length), lineOffset: 1 });
+  if (block === void 0) return { yaml: text3, lineOffset: 0 };
+  return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
 }
 function shiftLines(parsed, offset) {
   if (offset === 0) return parsed;
   return {
     value: parsed.value,
     findings: parsed.findings.map((f) => f.line === void 0 ? f : { ...f, line: f.line + offset }),
-    locate(path2) {
-      const at = parsed.locate(path2);
+    locate(path3) {
+      const at = parsed.locate(path3);
       return at.line === void 0 ? at : { ...at, line: at.line + offset };
     }
   };
@@ -62800,8 +63191,8 @@ function scannedDocument(scan, file2, options2) {
   return {
     value,
     findings: [],
-    locate(path2) {
-      const line = options2.lines ? scan.lines.line(path2) : void 0;
+    locate(path3) {
+      const line = options2.lines ? scan.lines.line(path3) : void 0;
       return line === void 0 ? { file: file2 } : { file: file2, line };
     }
   };
@@ -62843,7 +63234,7 @@ function readEveryEvalEver(parsed, ctx) {
   const validated = validate2(EveryEvalEverSchema, parsed, "PARSE_ERROR", "Every Eval Ever results");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
   const doc = validated.value;
-  const line = (path2) => parsed.locate(path2).line;
+  const line = (path3) => parsed.locate(path3).line;
   const named = [doc.model_info.id, doc.model_info.name].find((n) => n !== void 0 && n.trim() !== "");
   const model = resolveModel(named, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line(["model_info"]))] };
@@ -62921,15 +63312,15 @@ function readModelIndex(parsed, ctx) {
   if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
   const validated = validate2(ModelIndexSchema, parsed, "PARSE_ERROR", "model-index");
   if (validated.value === void 0) return { records: [], findings: validated.findings };
-  const line = (path2) => parsed.locate(path2).line;
+  const line = (path3) => parsed.locate(path3).line;
   const output2 = { records: [], findings: [] };
-  validated.value[MODEL_INDEX_KEY2].forEach((entry, i) => {
-    const model = resolveModel(entry.name, ctx);
+  validated.value[MODEL_INDEX_KEY2].forEach((entry2, i) => {
+    const model = resolveModel(entry2.name, ctx);
     if (model === void 0) {
       output2.findings.push(noModel(ctx, line([MODEL_INDEX_KEY2, i])));
       return;
     }
-    entry.results.forEach((result, j) => {
+    entry2.results.forEach((result, j) => {
       const dataset = result.dataset.config ? `${result.dataset.type}:${result.dataset.config}` : result.dataset.type;
       const variant = result.dataset.name ? result.dataset.name : void 0;
       result.metrics.forEach((metric, k) => {
@@ -63018,7 +63409,7 @@ function legacyResults(results) {
   return { ...rest, scores: [score] };
 }
 function readInspect(parsed, ctx) {
-  const line = (path2) => parsed.locate(path2).line;
+  const line = (path3) => parsed.locate(path3).line;
   const raw = parsed.value;
   const status = raw["status"];
   if (typeof status === "string" && status !== "success") return { records: [], findings: [notSuccess(status, ctx, line(["status"]))] };
@@ -63086,7 +63477,7 @@ function readScore(score, log2, sc) {
 
 // src/evidence/zip/archive.ts
 var import_yauzl2 = __toESM(require_yauzl(), 1);
-import { crc32 } from "node:zlib";
+import { crc32, inflateRawSync } from "node:zlib";
 
 // src/evidence/zip/range-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
@@ -63171,10 +63562,10 @@ function frameEnd(data, view, start) {
   let at = start + 5 + windowBytes + dictionaryBytes + contentSizeBytes;
   for (; ; ) {
     if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
-    const header2 = view.getUint16(at, true) | data[at + 2] << 16;
-    const last = header2 & 1;
-    const type = header2 >> 1 & 3;
-    const blockSize = header2 >>> 3;
+    const header3 = view.getUint16(at, true) | data[at + 2] << 16;
+    const last = header3 & 1;
+    const type = header3 >> 1 & 3;
+    const blockSize = header3 >>> 3;
     at += 3 + (type === 1 ? 1 : blockSize);
     if (type === 3) throw new Error("zstd block of a reserved type");
     if (last) break;
@@ -63188,36 +63579,61 @@ function frameEnd(data, view, start) {
 var STORED = 0;
 var DEFLATE = 8;
 var ZSTD = 93;
+var sources = /* @__PURE__ */ new WeakMap();
 async function openArchive(src) {
-  return (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
+  sources.set(zip, src);
+  return zip;
 }
 async function listEntries(zip, wanted) {
-  const directory = await readDirectory(zip);
-  const stepped = directory && stepDirectory(directory.bytes, zip.entryCount, wanted);
-  if (!directory || !stepped) return walkEntries(zip, wanted);
+  const cursor = zip;
+  const start = cursor.readEntryCursor;
+  const src = sources.get(zip);
+  if (src === void 0 || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
+    return walkEntries(zip, wanted);
+  const step = new DirectoryStep(zip.entryCount, wanted);
+  const stepped = await stepThrough(src, start, zip.fileSize, step);
+  if (!stepped) return walkEntries(zip, wanted);
   const last = /* @__PURE__ */ new Map();
-  for (const [name, at] of stepped.offsets) last.set(name, await entryAt(zip, directory.start + at));
-  return { last, topLevel: stepped.topLevel };
+  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
+  return { last, topLevel: step.topLevel };
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
-  for await (const entry of zip.eachEntry()) {
-    const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
+  for await (const entry2 of zip.eachEntry()) {
+    const name = entry2.fileName;
+    if (wanted.has(name)) listing.last.set(name, entry2);
     const slash = name.indexOf("/");
     listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
   return listing;
 }
 var MAX_DIRECTORY_BYTES = 64 << 20;
-async function readDirectory(zip) {
-  const cursor = zip;
-  const start = cursor.readEntryCursor;
-  const length = zip.fileSize - start;
-  if (cursor.entriesRead !== 0 || length <= 0 || length > MAX_DIRECTORY_BYTES) return void 0;
-  const bytes = Buffer.allocUnsafe(length);
-  await new Promise((resolve, reject) => cursor.reader.read(bytes, 0, length, start, (err) => err ? reject(err) : resolve()));
-  return { start, bytes };
+var WINDOW_BYTES = 256 << 10;
+var spareWindow;
+async function stepThrough(src, start, end, step) {
+  if (src.open === void 0) return step.over(await src.read(start, end), start) !== void 0 && step.done();
+  const file2 = await src.open();
+  const window2 = spareWindow ?? new Uint8Array(WINDOW_BYTES);
+  spareWindow = void 0;
+  try {
+    let position = start;
+    let held = 0;
+    while (!step.done() && position + held < end) {
+      const got = await file2.readInto(window2.subarray(held, Math.min(window2.byteLength, end - position)), position + held);
+      if (got === 0) return false;
+      held += got;
+      const used = step.over(window2.subarray(0, held), position);
+      if (used === void 0) return false;
+      window2.copyWithin(0, used, held);
+      held -= used;
+      position += used;
+    }
+    return step.done();
+  } finally {
+    spareWindow = window2;
+    await file2.close();
+  }
 }
 function entryAt(zip, offset) {
   const cursor = zip;
@@ -63228,9 +63644,9 @@ function entryAt(zip, offset) {
       zip.off("entry", onEntry);
       zip.off("error", onError);
     };
-    const onEntry = (entry) => {
+    const onEntry = (entry2) => {
       done();
-      resolve(entry);
+      resolve(entry2);
     };
     const onError = (err) => {
       done();
@@ -63244,38 +63660,59 @@ function entryAt(zip, offset) {
 var CENTRAL_RECORD = 33639248;
 var UNICODE_PATH_FIELD = 28789;
 var STRONG_ENCRYPTION = 64;
-function stepDirectory(bytes, count, wanted) {
-  const lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
-  const offsets = /* @__PURE__ */ new Map();
-  const topLevel = /* @__PURE__ */ new Set();
-  let segmentStart = 0;
-  let segmentLength = -1;
-  let p = 0;
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > bytes.length || bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
-    const n = bytes.readUInt16LE(p + 28);
-    const nameEnd = p + 46 + n;
-    const next = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
-    if (next > bytes.length || bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION) return void 0;
-    if (hasField(bytes, nameEnd, nameEnd + bytes.readUInt16LE(p + 30), UNICODE_PATH_FIELD)) return void 0;
-    const slash = plainName(bytes, p + 46, nameEnd);
-    if (slash === -1) return void 0;
-    if (!sameBytes(bytes, segmentStart, segmentLength, p + 46, slash - (p + 46))) {
-      segmentStart = p + 46;
-      segmentLength = slash - segmentStart;
-      topLevel.add(bytes.toString("latin1", segmentStart, slash));
-    }
-    if (lengths.has(n)) {
-      const name = bytes.toString("latin1", p + 46, nameEnd);
-      if (wanted.has(name)) offsets.set(name, p);
-    }
-    p = next;
+var DirectoryStep = class {
+  /** Archive offsets of the last record of each wanted name. */
+  offsets = /* @__PURE__ */ new Map();
+  topLevel = /* @__PURE__ */ new Set();
+  remaining;
+  wanted;
+  lengths;
+  // The previous entry's first segment: most entries share it (`samples`), so it is decoded once.
+  segment = new Uint8Array(0);
+  constructor(count, wanted) {
+    this.remaining = count;
+    this.wanted = wanted;
+    this.lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
   }
-  return { offsets, topLevel };
-}
-function sameBytes(bytes, a, aLength, b, bLength) {
-  if (aLength !== bLength) return false;
-  for (let i = 0; i < aLength; i++) if (bytes[a + i] !== bytes[b + i]) return false;
+  done() {
+    return this.remaining === 0;
+  }
+  /**
+   * Step over the whole records at the start of `bytes` (archive offset `base`): the bytes they take (a record cut
+   * by the window's end waits for the next window), or undefined for a record the step cannot vouch for.
+   */
+  over(window2, base) {
+    const bytes = Buffer.from(window2.buffer, window2.byteOffset, window2.byteLength);
+    let p = 0;
+    while (this.remaining > 0 && p + 46 <= bytes.length) {
+      if (bytes.readUInt32LE(p) !== CENTRAL_RECORD) return void 0;
+      const n = bytes.readUInt16LE(p + 28);
+      const nameEnd = p + 46 + n;
+      const extraEnd = nameEnd + bytes.readUInt16LE(p + 30);
+      const next = extraEnd + bytes.readUInt16LE(p + 32);
+      if (next > bytes.length) break;
+      if (bytes.readUInt16LE(p + 8) & STRONG_ENCRYPTION || hasField(bytes, nameEnd, extraEnd, UNICODE_PATH_FIELD)) return void 0;
+      const slash = plainName(bytes, p + 46, nameEnd);
+      if (slash === -1) return void 0;
+      this.noteSegment(bytes, p + 46, slash);
+      if (this.lengths.has(n)) {
+        const name = bytes.toString("latin1", p + 46, nameEnd);
+        if (this.wanted.has(name)) this.offsets.set(name, base + p);
+      }
+      this.remaining--;
+      p = next;
+    }
+    return p;
+  }
+  noteSegment(bytes, start, end) {
+    const previous = this.segment;
+    if (previous.length === end - start && sameBytes(previous, bytes, start)) return;
+    this.segment = new Uint8Array(bytes.subarray(start, end));
+    this.topLevel.add(bytes.toString("latin1", start, end));
+  }
+};
+function sameBytes(segment, bytes, at) {
+  for (let i = 0; i < segment.length; i++) if (segment[i] !== bytes[at + i]) return false;
   return true;
 }
 function hasField(bytes, start, end, id2) {
@@ -63299,38 +63736,40 @@ function plainName(bytes, start, end) {
 }
 var EntryError = class extends Error {
 };
-async function readEntry(zip, entry, maxBytes) {
-  const name = entry.fileName;
-  if (entry.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry.uncompressedSize} bytes, more than the ${maxBytes} read`);
+var maxRawBytes = (maxBytes) => maxBytes + (maxBytes >>> 8) + 1024;
+async function readEntry(zip, entry2, maxBytes) {
+  const name = entry2.fileName;
+  if (entry2.isEncrypted()) throw new EntryError(`${name} is encrypted`);
+  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const method = entry2.compressionMethod;
+  if (method !== STORED && method !== DEFLATE && method !== ZSTD)
+    throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
+  if (entry2.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`${name} holds more than the ${maxBytes} bytes read`);
+  const raw = await rawData(zip, entry2);
   let bytes;
-  if (entry.compressionMethod === STORED || entry.compressionMethod === DEFLATE) {
-    bytes = await collect(await zip.openReadStreamPromise(entry), maxBytes);
-  } else if (entry.compressionMethod === ZSTD) {
-    const raw = await collect(await zip.openReadStreamPromise(entry, { decodeFileData: false }), maxBytes);
-    try {
-      bytes = zstdDecompressFrames(raw, maxBytes);
-    } catch (err) {
-      throw new EntryError(`${name}: zstd data is corrupt (${err.message})`);
-    }
-  } else {
-    throw new EntryError(`${name} uses compression method ${entry.compressionMethod}, which is not supported`);
+  try {
+    bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry2.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
+  } catch (err) {
+    const kind = method === ZSTD ? "zstd" : "deflate";
+    throw new EntryError(`${name}: ${kind} data is corrupt (${err.message})`);
   }
-  if (bytes.byteLength !== entry.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry.uncompressedSize}`);
+  if (bytes.byteLength !== entry2.uncompressedSize) {
+    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
   }
-  if (crc32(bytes) !== entry.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
-async function collect(stream, maxBytes) {
-  const parts = [];
-  let size = 0;
-  for await (const part of stream) {
-    size += part.byteLength;
-    if (size > maxBytes) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
-    parts.push(part);
-  }
-  return Buffer.concat(parts, size);
+async function rawData(zip, entry2) {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry2, { minimal: true });
+  const end = fileDataStart + entry2.compressedSize;
+  const src = sources.get(zip);
+  if (src === void 0) throw new EntryError("the archive was not opened through openArchive");
+  const raw = await src.read(fileDataStart, end);
+  if (raw.byteLength !== entry2.compressedSize) throw new EntryError(`${entry2.fileName}: the archive ends inside its data`);
+  return raw;
+}
+function inflated(raw, size) {
+  return inflateRawSync(raw, { maxOutputLength: size + 1 });
 }
 
 // src/evidence/formats/inspect-eval.ts
@@ -63350,8 +63789,8 @@ async function readInspectEval(src, ctx) {
   }
   try {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
-    const header2 = listing.last.get(HEADER);
-    if (header2 === void 0) {
+    const header3 = listing.last.get(HEADER);
+    if (header3 === void 0) {
       if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
       return {
         format: "inspect",
@@ -63361,7 +63800,7 @@ async function readInspectEval(src, ctx) {
         ]
       };
     }
-    const bytes = await readEntry(zip, header2, MAX_HEADER_BYTES);
+    const bytes = await readEntry(zip, header3, MAX_HEADER_BYTES);
     let parsed;
     try {
       const scan = await scanTopLevel(bytes, INSPECT_KEYS);
@@ -63410,28 +63849,28 @@ function looksNative(value) {
 }
 function readNative(parsed, ctx) {
   if (parsed.findings.length > 0) return { records: [], findings: parsed.findings };
-  const line = (path2) => parsed.locate(path2).line;
+  const line = (path3) => parsed.locate(path3).line;
   const setAside = /* @__PURE__ */ new Map();
   const doc = parsed.value;
   let checked = doc;
   if (isPlainObject2(doc) && Array.isArray(doc["results"])) {
-    const results = doc["results"].map((entry, i) => {
-      if (!isPlainObject2(entry)) return entry;
+    const results = doc["results"].map((entry2, i) => {
+      if (!isPlainObject2(entry2)) return entry2;
       const problems = [];
-      let copy = entry;
-      if (Object.hasOwn(entry, "value")) {
-        const problem = valueProblem(entry["value"]);
+      let copy = entry2;
+      if (Object.hasOwn(entry2, "value")) {
+        const problem = valueProblem(entry2["value"]);
         if (problem !== void 0) {
           problems.push(`value ${problem}`);
           copy = { ...copy, value: 0 };
         }
       }
-      if (Object.hasOwn(entry, "stderr") && typeof entry["stderr"] === "number" && stderrProblem(entry["stderr"]) !== void 0) {
-        problems.push(`stderr ${stderrProblem(entry["stderr"])}`);
+      if (Object.hasOwn(entry2, "stderr") && typeof entry2["stderr"] === "number" && stderrProblem(entry2["stderr"]) !== void 0) {
+        problems.push(`stderr ${stderrProblem(entry2["stderr"])}`);
         copy = { ...copy, stderr: 0 };
       }
       if (problems.length > 0) {
-        const name = [entry["eval"], entry["metric"]].filter((s) => typeof s === "string").join(" ");
+        const name = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
         setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
       }
       return copy;
@@ -63444,23 +63883,23 @@ function readNative(parsed, ctx) {
   const model = resolveModel(native.model, ctx);
   if (model === void 0) return { records: [], findings: [noModel(ctx, line([]))] };
   const output2 = { records: [], findings: [] };
-  native.results.forEach((entry, i) => {
+  native.results.forEach((entry2, i) => {
     const problem = setAside.get(i);
     if (problem !== void 0) {
       output2.findings.push(problem);
-      const fields = { eval: entry.eval, metric: entry.metric, date: entry.date ?? native.date, line: line(["results", i]) };
+      const fields = { eval: entry2.eval, metric: entry2.metric, date: entry2.date ?? native.date, line: line(["results", i]) };
       output2.records.push(unusableRecord("native", ctx, model, fields, problem.message));
       return;
     }
     output2.records.push(
       makeRecord("native", ctx, model, {
-        eval: entry.eval,
-        metric: entry.metric,
-        value: entry.value,
-        stderr: entry.stderr,
-        samples: entry.samples,
-        date: entry.date ?? native.date,
-        direction: entry.direction,
+        eval: entry2.eval,
+        metric: entry2.metric,
+        value: entry2.value,
+        stderr: entry2.stderr,
+        samples: entry2.samples,
+        date: entry2.date ?? native.date,
+        direction: entry2.direction,
         line: line(["results", i])
       })
     );
@@ -63502,9 +63941,9 @@ async function readResultFile(src, options2 = {}) {
     return { format, records: [], findings: [problem] };
   }
 }
-function inMemory(path2, bytes) {
+function inMemory(path3, bytes) {
   return {
-    path: path2,
+    path: path3,
     size: bytes.byteLength,
     async *stream() {
       yield bytes;
@@ -63546,8 +63985,8 @@ async function readText2(src, whole, ctx) {
     if (!looksLikeYamlResults(head)) return notAResult();
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
-  const text2 = utf83.decode(whole);
-  const block = yamlOfFile(text2, ctx.file);
+  const text3 = utf83.decode(whole);
+  const block = yamlOfFile(text3, ctx.file);
   if (block === void 0) return notAResult();
   const yaml = block.yaml;
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
@@ -63581,14 +64020,14 @@ function slices(paths, sizeOf, budget = SLICE_BYTES) {
   const out = [];
   let current = [];
   let bytes = 0;
-  for (const path2 of paths) {
-    const size = sizeOf(path2) ?? UNKNOWN_SIZE2;
+  for (const path3 of paths) {
+    const size = sizeOf(path3) ?? UNKNOWN_SIZE2;
     if (current.length > 0 && bytes + size > budget) {
       out.push(current);
       current = [];
       bytes = 0;
     }
-    current.push(path2);
+    current.push(path3);
     bytes += size;
   }
   if (current.length > 0) out.push(current);
@@ -63602,18 +64041,18 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
   for (let i = 0; i < parts.length; i++) {
     const files = await next;
     next = i + 1 < parts.length ? reader.readFiles(commit, parts[i + 1]) : void 0;
-    for (const path2 of parts[i]) {
-      const src = files.get(path2);
-      files.delete(path2);
+    for (const path3 of parts[i]) {
+      const src = files.get(path3);
+      files.delete(path3);
       if (!src) {
-        out.unreadable.push(path2);
+        out.unreadable.push(path3);
         continue;
       }
-      const folderModel = modelFromFolder(path2, evalRoots);
+      const folderModel = modelFromFolder(path3, evalRoots);
       const result = await readResultFile(src, folderModel === void 0 ? {} : { folderModel });
-      out.records.set(path2, result.records);
+      out.records.set(path3, result.records);
       append(out.findings, result.findings);
-      out.formats.set(path2, result.format);
+      out.formats.set(path3, result.format);
     }
   }
   return out;
@@ -63621,14 +64060,14 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
 function neededResults({ evalPaths, evalRoots, models, inScope, everything }) {
   if (everything) return evalPaths;
   const index = indexModels(models);
-  return evalPaths.filter((path2) => {
-    const folder = modelFromFolder(path2, evalRoots);
+  return evalPaths.filter((path3) => {
+    const folder = modelFromFolder(path3, evalRoots);
     const owners = folder === void 0 ? [] : index.modelsFor(folder);
     return owners.length === 0 || owners.some((id2) => inScope.has(id2));
   });
 }
-function misfiledResult(path2, records, evalRoots, index) {
-  const folder = modelFromFolder(path2, evalRoots);
+function misfiledResult(path3, records, evalRoots, index) {
+  const folder = modelFromFolder(path3, evalRoots);
   if (folder === void 0) return void 0;
   const owners = new Set(index.modelsFor(folder));
   if (owners.size === 0) return void 0;
@@ -63637,19 +64076,71 @@ function misfiledResult(path2, records, evalRoots, index) {
     const named = index.modelsFor(record2.model);
     if (named.length > 0 && !named.some((id2) => owners.has(id2))) {
       const message = `this result names ${named.join(", ")} but sits in the results folder of ${[...owners].join(", ")}; move it to that model's folder (or a folder named for no model), where its evidence is looked for`;
-      return finding("MISFILED_RESULT", "error", message, record2.line === void 0 ? { file: path2 } : { file: path2, line: record2.line });
+      return finding("MISFILED_RESULT", "error", message, record2.line === void 0 ? { file: path3 } : { file: path3, line: record2.line });
     }
   }
   return void 0;
 }
 
 // src/run/relevant-notices.ts
-function relevantNotices(findings, changed, inScope, recordsByFile2) {
-  return findings.filter((f) => {
+function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
     return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
   });
+}
+
+// src/evidence/risk-report.ts
+function loadRiskReport(text3, file2) {
+  const block = yamlOfFile(text3, file2);
+  if (block === void 0) {
+    const message = "Risk Report: a Markdown report needs YAML front matter (date, models, approvers) between --- lines";
+    return { findings: [finding("RISK_REPORT_INVALID", "error", message, { file: file2, line: 1 })] };
+  }
+  const doc = readConfigDocument(block.yaml, file2, {
+    parseCode: "RISK_REPORT_INVALID",
+    invalidCode: "RISK_REPORT_INVALID",
+    label: "Risk Report"
+  });
+  const shift = (f) => f.line === void 0 ? f : { ...f, line: f.line + block.lineOffset };
+  if (doc.value === void 0) return { findings: doc.findings.map(shift) };
+  if (doc.value.date instanceof Date && !Number.isNaN(doc.value.date.getTime())) doc.value.date = doc.value.date.toISOString().slice(0, 10);
+  const checked = validate2(RiskReportSchema, { value: doc.value, findings: [], locate: doc.locate }, "RISK_REPORT_INVALID", "Risk Report");
+  const findings2 = [...doc.findings, ...checked.findings].map(shift);
+  const dateLine = (doc.locate(["date"]).line ?? 1) + block.lineOffset;
+  const value = checked.value;
+  if (value === void 0 || findings2.length > 0) return { findings: findings2 };
+  if (parseDate(value.date) === void 0) {
+    return {
+      findings: [
+        finding("RISK_REPORT_INVALID", "error", `Risk Report: date "${value.date}" is not a calendar date`, { file: file2, line: dateLine })
+      ]
+    };
+  }
+  return { report: { file: file2, date: value.date, models: value.models, approvers: value.approvers, dateLine }, findings: [] };
+}
+
+// src/run/risk-report-reads.ts
+async function readRiskReports(reader, commit, tree, policy, inScope) {
+  const rule = policy.risk_reports;
+  if (rule === void 0 || !inScope.some((m) => needsRiskReport(m, rule))) return { reports: [], findings: [] };
+  const isReport = pathMatcher(rule.paths);
+  const paths = tree.map((e) => e.path).filter((p) => isReport(p));
+  const files = await reader.readFiles(commit, paths);
+  const reads = { reports: [], findings: [] };
+  for (const path3 of paths) {
+    const src = files.get(path3);
+    if (src === void 0 || src.size > MAX_CONFIG_SIZE) {
+      const why = src === void 0 ? "could not be read" : `is ${src.size} bytes; the limit is ${MAX_CONFIG_SIZE}`;
+      reads.findings.push(finding("RISK_REPORT_INVALID", "error", `Risk Report ${why}`, { file: path3, line: 1 }));
+      continue;
+    }
+    const loaded = loadRiskReport(await readText(src), path3);
+    reads.findings.push(...loaded.findings);
+    if (loaded.report) reads.reports.push(loaded.report);
+  }
+  return { reports: reads.reports.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0), findings: reads.findings };
 }
 
 // src/run/evaluate-change.ts
@@ -63663,14 +64154,16 @@ async function evaluateChange(reader, change, options2 = {}) {
 }
 async function readChange(reader, change, options2 = {}) {
   const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const start = await readStart(reader, change, policyPath);
+  const start = await readStart(reader, change, policyPath, options2.referenceTime);
   const layout = classify(start, change, policyPath, options2);
   const { baseModels, headModels, changedHead, changedBase, inputFindings } = await readChangedInputs(reader, change, start, layout);
-  for (const path2 of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path2));
+  for (const path3 of start.headSubmodules.filter((p) => layout.isEval(p))) inputFindings.push(submoduleFinding(path3));
   const inScope = scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2);
   const evidence = await readEvidence(reader, change, start, layout, { baseModels, headModels, changedHead, inScope, inputFindings });
   const models = headModels.map((m) => ({ id: m.config.id, aliases: m.config.aliases }));
   const commandInputs = options2.commands ? await options2.commands(start.policy, { models }) : { attestations: [], approvals: [] };
+  const inScopeModels = headModels.filter((m) => inScope.includes(m.config.id));
+  const riskReports = await readRiskReports(reader, change.base, start.baseTree, start.policy, inScopeModels);
   const input2 = {
     policy: start.policy,
     policyFindings: start.policyFindings,
@@ -63679,40 +64172,44 @@ async function readChange(reader, change, options2 = {}) {
     headModels,
     modelsInScope: inScope,
     evidence,
-    inputFindings: relevantNotices(
-      inputFindings,
-      new Set(layout.changed),
-      headModels.filter((m) => inScope.includes(m.config.id)),
-      recordsByFile(evidence)
-    ),
+    inputFindings: relevantNotices(inputFindings, new Set(layout.changed), inScopeModels, recordsByFile(evidence)),
+    riskReports: riskReports.reports,
+    riskReportReadFindings: riskReports.findings,
     attestations: commandInputs.attestations,
     policyApprovals: commandInputs.approvals,
     assessmentApprovals: commandInputs.assessmentApprovals ?? [],
+    ledger: commandInputs.ledger ?? [],
     // What `/rsp approve-policy fp:` binds to: the proposed text ('' when the PR deletes the policy).
     policyFingerprint: policyTextFingerprint(start.headPolicyText),
     // Results the PR changes or removes, as the base had them: a removed crossing is a claim (see claims.ts).
     baseChangedEvidence: [...changedBase.records.values()].flat(),
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
-    nothingRelevant: !layout.relevantChange && options2.all !== true
+    nothingRelevant: !layout.relevantChange && options2.all !== true,
+    subject: { ...options2.subject, baseSha: change.base, headSha: change.head },
+    ...options2.tool === void 0 ? {} : { tool: options2.tool },
+    basePolicyFingerprint: start.basePolicyText === void 0 ? null : sha256(start.basePolicyText)
   };
   const resultsRead = [...changedHead.formats.values()].filter((f) => f !== void 0).length;
   return { input: input2, headPolicyText: start.headPolicyText, resultsRead };
 }
-function policyTextFingerprint(text2) {
-  return text2 === void 0 ? "" : createHash3("sha256").update(text2).digest("hex");
+function policyTextFingerprint(text3) {
+  return text3 === void 0 ? "" : sha256(text3);
 }
-async function readStart(reader, change, policyPath) {
-  const [baseListing, headListing, headDate, baseDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
+function sha256(text3) {
+  return createHash3("sha256").update(text3).digest("hex");
+}
+async function readStart(reader, change, policyPath, referenceTime) {
+  const policyBase = change.policyBase ?? change.base;
+  const [baseListing, headListing, referenceDate, basePolicyFiles, headPolicyFiles] = await Promise.all([
     reader.listFiles(change.base),
     reader.listFiles(change.head),
-    reader.commitDate(change.head),
-    reader.commitDate(change.base),
-    reader.readFiles(change.base, [policyPath]),
-    change.base === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
+    referenceTime ?? commitReference(reader, change),
+    reader.readFiles(policyBase, [policyPath]),
+    policyBase === change.head ? void 0 : reader.readFiles(change.head, [policyPath])
   ]);
-  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry) => !entry.submodule));
-  const headSubmodules = headListing.filter((entry) => entry.submodule).map((entry) => entry.path);
+  const [baseTree, headTree] = [baseListing, headListing].map((tree) => tree.filter((entry2) => !entry2.submodule));
+  const headSubmodules = headListing.filter((entry2) => entry2.submodule).map((entry2) => entry2.path);
   const basePolicyText = await configText(basePolicyFiles.get(policyPath));
   const loaded = loadPolicy(basePolicyText.text, policyPath);
   const headPolicySource = headPolicyFiles?.get(policyPath);
@@ -63721,8 +64218,7 @@ async function readStart(reader, change, policyPath) {
     baseTree,
     headTree,
     headSubmodules,
-    // Staleness is measured at the head commit's date, but a PR's author sets that date: never earlier than the base.
-    referenceDate: laterDate(headDate, baseDate),
+    referenceDate,
     policy: loaded.policy,
     policyFindings: [...basePolicyText.findings, ...loaded.findings],
     basePolicyText: basePolicyText.text,
@@ -63730,13 +64226,17 @@ async function readStart(reader, change, policyPath) {
     headPolicyRead: headPolicyFiles !== void 0
   };
 }
+async function commitReference(reader, change) {
+  const [headDate, baseDate] = await Promise.all([reader.commitDate(change.head), reader.commitDate(change.base)]);
+  return laterDate(headDate, baseDate);
+}
 function classify(start, change, policyPath, options2) {
   const { policy, baseTree, headTree } = start;
-  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && (change.changedFiles?.includes(policyPath) ?? true);
+  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
+  const policyChanged = start.headPolicyRead && start.headPolicyText !== start.basePolicyText && changed.includes(policyPath);
   const isModel = pathMatcher(policy.paths.models);
   const matchesEval = pathMatcher(policy.paths.evals);
   const isEval = (p) => matchesEval(p) && !isModel(p);
-  const changed = change.changedFiles ?? diffTrees(baseTree, headTree);
   const relevantChange = changed.some((p) => p === policyPath || isModel(p) || matchesEval(p));
   const wantsEvidence = relevantChange || options2.all === true;
   const headEvalPaths = wantsEvidence ? headTree.map((e) => e.path).filter(isEval) : [];
@@ -63757,15 +64257,16 @@ function classify(start, change, policyPath, options2) {
   };
 }
 async function readChangedInputs(reader, change, start, layout) {
+  const sameCommit = change.base === change.head;
   const [baseConfigs, headConfigs, changedHead, changedBase] = await Promise.all([
-    reader.readFiles(change.base, layout.baseModelPaths),
+    sameCommit ? void 0 : reader.readFiles(change.base, layout.baseModelPaths),
     reader.readFiles(change.head, layout.headModelPaths),
     readResults(reader, change.head, layout.changedHeadEvals, start.headTree, layout.evalRoots),
     readResults(reader, change.base, layout.changedBaseEvals, start.baseTree, layout.evalRoots)
   ]);
   const inputFindings = [];
-  const baseModels = await loadModels(layout.baseModelPaths, baseConfigs, []);
   const headModels = await loadModels(layout.headModelPaths, headConfigs, inputFindings);
+  const baseModels = baseConfigs === void 0 ? headModels : await loadModels(layout.baseModelPaths, baseConfigs, []);
   return { baseModels, headModels, changedHead, changedBase, inputFindings };
 }
 function scopeOf(layout, baseModels, headModels, changedHead, changedBase, options2) {
@@ -63794,14 +64295,14 @@ async function readEvidence(reader, change, start, layout, inputs) {
   const index = indexModels(models);
   const evidence = [];
   for (const read of [changedHead, others]) {
-    for (const path2 of read.unreadable)
-      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path2 }));
+    for (const path3 of read.unreadable)
+      inputFindings.push(finding("PARSE_ERROR", "error", "the file is listed in the tree but could not be read", { file: path3 }));
     append(inputFindings, read.findings);
-    for (const [path2, records] of read.records) {
+    for (const [path3, records] of read.records) {
       append(evidence, records);
-      const misfiled = misfiledResult(path2, records, layout.evalRoots, index);
+      const misfiled = misfiledResult(path3, records, layout.evalRoots, index);
       if (misfiled) inputFindings.push(misfiled);
-      if (read === changedHead && read.formats.get(path2) === void 0) inputFindings.push(unreadFile(path2));
+      if (read === changedHead && read.formats.get(path3) === void 0) inputFindings.push(unreadFile(path3));
     }
   }
   return evidence;
@@ -63811,9 +64312,9 @@ function recordsByFile(evidence) {
   for (const record2 of evidence) pushTo(byFile, record2.file, record2);
   return byFile;
 }
-function submoduleFinding(path2) {
+function submoduleFinding(path3) {
   const message = "is a git submodule: its files live in another repository, which rsp-gate does not read; commit the results themselves";
-  return finding("UNREAD_FILE", "error", message, { file: path2 });
+  return finding("UNREAD_FILE", "error", message, { file: path3 });
 }
 function previewUnder(headPolicyText, policyPath, input2, verdict) {
   const proposed = loadPolicy(headPolicyText, policyPath);
@@ -63847,44 +64348,64 @@ async function configText(src) {
   }
   return { text: await readText(src), findings: [] };
 }
-async function loadModels(paths, files, findings) {
+async function loadModels(paths, files, findings2) {
   const models = [];
   const seen = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    const { text: text2, findings: sizeFindings } = await configText(files.get(path2));
-    findings.push(...sizeFindings);
-    if (text2 === void 0) {
-      if (sizeFindings.length === 0) findings.push(finding("PARSE_ERROR", "error", "model config could not be read", { file: path2 }));
+  for (const path3 of paths) {
+    const { text: text3, findings: sizeFindings } = await configText(files.get(path3));
+    findings2.push(...sizeFindings);
+    if (text3 === void 0) {
+      if (sizeFindings.length === 0) findings2.push(finding("PARSE_ERROR", "error", "model config could not be read", { file: path3 }));
       continue;
     }
-    const loaded = loadModelConfig(text2, path2);
-    findings.push(...loaded.findings);
+    const loaded = loadModelConfig(text3, path3);
+    findings2.push(...loaded.findings);
     if (!loaded.model) continue;
     const first = seen.get(loaded.model.config.id);
     if (first !== void 0) {
-      findings.push(
+      findings2.push(
         finding("DUPLICATE_MODEL", "error", `model id "${loaded.model.config.id}" is already claimed by ${first}`, {
-          file: path2,
+          file: path3,
           line: loaded.model.lines["id"] ?? 1
         })
       );
       continue;
     }
-    seen.set(loaded.model.config.id, path2);
+    seen.set(loaded.model.config.id, path3);
     models.push(loaded.model);
   }
   return models;
 }
 var DATA_FILE = /\.(json|jsonl|ya?ml|eval)$/i;
-function unreadFile(path2) {
-  const data = DATA_FILE.test(path2);
+function unreadFile(path3) {
+  const data = DATA_FILE.test(path3);
   const message = data ? "this data file under the results paths is in no format rsp-gate reads, so any result in it would be ignored; convert it, or move it out of paths.evals" : "this file under the results paths is not an eval result rsp-gate reads; it is not used as evidence";
-  return finding("UNREAD_FILE", data ? "error" : "warning", message, { file: path2 });
+  return finding("UNREAD_FILE", data ? "error" : "warning", message, { file: path3 });
 }
 function laterDate(first, second) {
   const a = Date.parse(first);
   const b = Date.parse(second);
   return Number.isNaN(b) || !Number.isNaN(a) && a >= b ? first : second;
+}
+
+// src/run/tool.ts
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+async function packageVersion(from = import.meta.url) {
+  let dir = dirname(fileURLToPath(from));
+  for (; ; ) {
+    const text3 = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
+    const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
+    if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error("the package.json of rsp-gate was not found");
+    dir = parent;
+  }
+}
+async function currentTool() {
+  const version2 = await packageVersion().catch(() => "unknown");
+  return { name: "rsp-gate", version: version2 };
 }
 
 // src/run/notify-owners.ts
@@ -63905,14 +64426,14 @@ function readNotified(comments, reportMarker) {
     return /* @__PURE__ */ new Set();
   }
 }
-var MAX_RECORD_CHARS = 8e3;
+var MAX_RECORD_CHARS2 = 8e3;
 function notifiedRecord(notified) {
   if (notified.length === 0) return "";
-  const encode3 = (keys) => `
+  const encode4 = (keys) => `
 ${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
-  const full = encode3(notified);
-  if (full.length <= MAX_RECORD_CHARS) return full;
-  return encode3(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
+  const full = encode4(notified);
+  if (full.length <= MAX_RECORD_CHARS2) return full;
+  return encode4(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));
 }
 function reviewer(owner, repo) {
   const team = /^@?([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(owner);
@@ -63943,7 +64464,7 @@ function planNotifications(verdict, already, repo, prAuthor) {
 var COMMENT_MAX_LENGTH = 65e3;
 async function gatePullRequest(port, options2) {
   const repo = { owner: options2.owner, repo: options2.repo };
-  const outcome = { status: "skipped", errors: [], warnings: [] };
+  const outcome = newOutcome();
   const pr = await readSnapshot(port, repo, options2, outcome);
   if (pr === void 0) return outcome;
   outcome.headSha = pr.headSha;
@@ -63985,18 +64506,25 @@ async function startCheck2(port, repo, headSha, options2, outcome) {
 }
 async function readSnapshot(port, repo, options2, outcome) {
   try {
-    return await port.readPullRequest(repo, options2.number);
+    return await port.readPullRequest(repo, options2.number, options2.checkName);
   } catch (error63) {
-    const reason = `could not read pull request #${options2.number}: ${port.describeError(error63)}`;
-    Object.assign(outcome, { status: "failed", reason });
-    const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then(
-      (h) => h.sha,
-      () => void 0
-    );
-    if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
-    else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+    await failOnHead(port, options2, `could not read pull request #${options2.number}: ${port.describeError(error63)}`, outcome);
     return void 0;
   }
+}
+async function failOnHead(port, options2, reason, outcome = newOutcome()) {
+  const repo = { owner: options2.owner, repo: options2.repo };
+  Object.assign(outcome, { status: "failed", reason });
+  const head = options2.headShaHint ?? await port.currentHead(repo, options2.number).then(
+    (h) => h.sha,
+    () => void 0
+  );
+  if (head !== void 0) await reportUnreadable(port, repo, options2, head, reason, outcome);
+  else outcome.errors.push(`could not write a failure check: the head of pull request #${options2.number} could not be read either`);
+  return outcome;
+}
+function newOutcome() {
+  return { status: "skipped", errors: [], warnings: [] };
 }
 function warnOnFailure(port, outcome) {
   return async (what, write) => {
@@ -64025,7 +64553,7 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
   const { started, record: record2 = "" } = extras;
   const title = options2.checkName;
   const render2 = (v) => renderMarkdown(v, {
-    maxLength: COMMENT_MAX_LENGTH - record2.length,
+    maxLength: COMMENT_MAX_LENGTH - record2.length - encodeRecord(v).length,
     title,
     ...options2.detailsUrl ? { detailsUrl: options2.detailsUrl } : {}
   });
@@ -64051,9 +64579,11 @@ async function publish(port, repo, pr, options2, verdict, outcome, extras = {}) 
     verdict,
     render2,
     detailsUrl,
-    outcome
+    outcome,
+    pr.headChecks
   );
-  const comment = await writeComment(port, repo, pr, options2, outcome.verdict ?? verdict, `${outcome.markdown}${record2}`, outcome);
+  const final = outcome.verdict ?? verdict;
+  const comment = await writeComment(port, repo, pr, options2, final, `${outcome.markdown}${record2}${encodeRecord(final)}`, outcome);
   outcome.comment = comment;
   const checkRunId = outcome.check?.checkRunId;
   if (options2.detailsUrl === void 0 && existing === void 0 && comment.action === "created" && checkRunId !== void 0) {
@@ -64088,37 +64618,15 @@ ${output2.summary}`, CHECK_SUMMARY_MAX),
     return void 0;
   }
 }
-async function flagForeignChecks(port, repo, target, options2, verdict, render2, detailsUrl, outcome) {
+async function flagForeignChecks(port, repo, target, options2, verdict, render2, detailsUrl, outcome, headChecks) {
   const own2 = outcome.check;
-  const foreign = own2 === void 0 ? [] : await foreignChecksOn(port, repo, target.headSha, options2.checkName, own2, outcome);
+  const foreign = own2 === void 0 ? [] : await foreignChecksOn(port, repo, target.headSha, headChecks, options2.checkName, own2, outcome);
   if (foreign.length === 0) return;
   const flagged = withFindings(verdict, foreign);
   outcome.verdict = flagged;
   outcome.markdown = render2(flagged);
   const again = { ...target, checkRunId: void 0 };
   outcome.check = await writeCheck(port, repo, again, options2, flagged, outcome.markdown, detailsUrl, outcome) ?? outcome.check;
-}
-async function foreignChecksOn(port, repo, sha, name, own2, outcome) {
-  try {
-    return await port.foreignChecks(repo, sha, name, own2);
-  } catch (error63) {
-    outcome.warnings.push(`could not look for other checks named ${name}: ${port.describeError(error63)}`);
-    return [];
-  }
-}
-function withFindings(verdict, foreign) {
-  const added = foreign.map(
-    (f) => finding(
-      "FOREIGN_CHECK",
-      "warning",
-      `another ${f.kind} named like this gate is on the head (from ${f.source}, ${f.state}); it is not rsp-gate's verdict: require this check from rsp-gate's source in branch protection (docs/github.md)`
-    )
-  );
-  return {
-    ...verdict,
-    findings: [...verdict.findings, ...added],
-    counts: { ...verdict.counts, warning: verdict.counts.warning + added.length }
-  };
 }
 async function writeComment(port, repo, pr, options2, verdict, markdown, outcome) {
   const hasComment = ownComments(pr.comments, REPORT_MARKER).length > 0;
@@ -64195,7 +64703,12 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId, target = 
       collected = await readCommands(pr, policy, models, await headSince, access2, triggerId);
       return target.bind ? target.bind(collected.inputs) : collected.inputs;
     };
-    const verdict = await evaluateChange(reader, { base: target.base, head: target.head, changedFiles: changedFiles2 }, { policyPath, commands });
+    const policyBase = target.base === pr.baseSha ? pr.baseTipSha : void 0;
+    const change = { base: target.base, head: target.head, changedFiles: changedFiles2, ...policyBase === void 0 ? {} : { policyBase } };
+    const referenceTime = options2.evaluateAsOf ?? (options2.clock ?? systemClock)().toISOString();
+    const subject = { repository: `${repo.owner}/${repo.repo}`, pullRequest: pr.number };
+    const tool = await currentTool();
+    const verdict = await evaluateChange(reader, change, { policyPath, commands, referenceTime, subject, tool });
     return {
       verdict,
       ...collected === void 0 ? {} : { collected },
@@ -64206,6 +64719,7 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId, target = 
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
   }
 }
+var systemClock = () => /* @__PURE__ */ new Date();
 async function notifyOwnersOnce(port, repo, pr, verdict, outcome) {
   const already = readNotified(pr.comments, REPORT_MARKER);
   const plan = planNotifications(verdict, already, repo, pr.author);
@@ -64233,7 +64747,9 @@ function readCommands(pr, policy, models, headPushedBy2, access2, triggerId) {
   });
 }
 function headBecameHead(port, repo, pr) {
-  const since = port.headPushedBy(repo, pr.headSha).then((suite) => {
+  const earliest = pr.headChecks?.earliestSuite;
+  const suites = earliest === void 0 || earliest === null ? port.headPushedBy(repo, pr.headSha) : Promise.resolve(earliest);
+  const since = suites.then((suite) => {
     if (!pr.headForcePush.complete) return null;
     return latestTime(suite, pr.headForcePush.at);
   });
@@ -64264,15 +64780,18 @@ function reactTo(port, repo, comment, content, safely) {
 }
 function unreadableVerdict(message, policyFile) {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
+    subject: { baseSha: "", headSha: "" },
+    tool: { name: "rsp-gate", version: "unknown" },
     conclusion: "failure",
     requiredLevel: "unknown",
     headline: message,
     referenceDate: "",
-    policy: { file: policyFile, extends: null, changed: false, approvedBy: [] },
+    policy: { file: policyFile, extends: null, changed: false, approvedBy: [], fingerprint: null },
     models: [],
     findings: [finding("API_ERROR", "error", message)],
-    counts: { error: 1, warning: 0, notice: 0 }
+    counts: { error: 1, warning: 0, notice: 0 },
+    ledger: []
   };
 }
 
@@ -64301,7 +64820,9 @@ function bindToPullRequest(inputs, pr) {
   return {
     attestations: inputs.attestations.flatMap((a) => bindAttestation(a, pr.verdict, fingerprintOf)),
     approvals: inputs.approvals.map((a) => bindPolicyApproval(a, pr.policyFingerprint)),
-    assessmentApprovals: inputs.assessmentApprovals.map((a) => bindAssessment(a, fingerprintOf))
+    assessmentApprovals: inputs.assessmentApprovals.map((a) => bindAssessment(a, fingerprintOf)),
+    // What was refused on the PR stays refused, and recorded as such.
+    ledger: inputs.ledger
   };
 }
 function modelFingerprints(pr) {
@@ -64347,7 +64868,7 @@ async function gateMergeGroup(port, options2) {
   const repo = { owner: options2.owner, repo: options2.repo };
   const { group } = options2;
   const outcome = { status: "skipped", errors: [], warnings: [], headSha: group.headSha, comment: NO_COMMENT };
-  const pr = await readQueued(port, repo, group);
+  const pr = await readQueued(port, repo, group, options2.checkName);
   if (typeof pr === "string") {
     Object.assign(outcome, { status: "failed", reason: pr });
     await reportUnreadable(port, repo, options2, group.headSha, pr, outcome);
@@ -64366,12 +64887,12 @@ async function gateMergeGroup(port, options2) {
   await flagForeignChecks(port, repo, target, options2, verdict, render2, detailsUrl, outcome);
   return outcome;
 }
-async function readQueued(port, repo, group) {
+async function readQueued(port, repo, group, checkName) {
   const number5 = group.pullRequest;
   if (number5 === void 0)
     return `cannot tell which pull request the merge group ${group.headRef} holds: the ref does not name one as gh-readonly-queue/<base>/pr-<number>-<sha> does`;
   try {
-    const pr = await port.readPullRequest(repo, number5);
+    const pr = await port.readPullRequest(repo, number5, checkName);
     if (pr.state !== "OPEN") return `pull request #${number5} of the merge group is ${pr.state.toLowerCase()}, not open`;
     return pr;
   } catch (error63) {
@@ -64419,8 +64940,9 @@ async function pullRequestTargets(port, repo, select) {
       const open3 = await port.openPullRequests(repo);
       return open3.filter((p) => p.headSha === select.headSha).map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
-    case "open-on-base": {
-      const open3 = await port.openPullRequests(repo, select.baseRef);
+    case "open-on-base":
+    case "open": {
+      const open3 = await port.openPullRequests(repo, select.kind === "open" ? void 0 : select.baseRef);
       return open3.map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
   }
@@ -64571,7 +65093,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path2) => path2.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path3) => path3.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -64846,6 +65368,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -64859,8 +65389,11 @@ async function createActionClient(token, graphqlUrl2) {
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
 }
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
+
+// src/common/instant.ts
+function parseInstant(text3) {
+  const parsed = parseDate(text3.trim());
+  return parsed === void 0 ? void 0 : new Date(parsed.instant).toISOString();
 }
 
 // src/run/settings.ts
@@ -64877,22 +65410,28 @@ var SettingsError = class extends Error {
   name = "SettingsError";
 };
 function readSettings(read, label2) {
-  const text2 = (name) => {
+  const text3 = (name) => {
     const value = read(name)?.trim();
     return value === void 0 || value === "" ? void 0 : value;
   };
   const oneOf = (name, allowed, fallback) => {
-    const value = text2(name)?.toLowerCase();
+    const value = text3(name)?.toLowerCase();
     if (value === void 0) return fallback;
     if (allowed.includes(value)) return value;
     throw new SettingsError(`${label2(name)} must be one of ${allowed.join(", ")}, not "${value}"`);
   };
-  return {
-    checkName: text2("check-name") ?? DEFAULT_SETTINGS.checkName,
+  const settings2 = {
+    checkName: text3("check-name") ?? DEFAULT_SETTINGS.checkName,
     comment: oneOf("comment", COMMENT_MODES, DEFAULT_SETTINGS.comment),
     report: oneOf("report", REPORT_MODES, DEFAULT_SETTINGS.report),
-    policyPath: text2("policy-path") ?? DEFAULT_SETTINGS.policyPath
+    policyPath: text3("policy-path") ?? DEFAULT_SETTINGS.policyPath
   };
+  const asOf = text3("evaluate-as-of");
+  if (asOf === void 0) return settings2;
+  const evaluateAsOf = parseInstant(asOf);
+  if (evaluateAsOf === void 0)
+    throw new SettingsError(`${label2("evaluate-as-of")} must be an ISO 8601 date or date-time, not "${asOf}"`);
+  return { ...settings2, evaluateAsOf };
 }
 
 // src/action/inputs.ts
@@ -64925,6 +65464,481 @@ function settings() {
 // src/action/post.ts
 var CHECK_RUN_STATE = "check-run-id";
 
+// src/action/status-page.ts
+import { writeFile as writeFile2 } from "node:fs/promises";
+import path from "node:path";
+
+// src/report/html-elements.ts
+function text2(value) {
+  return { html: escapeHtmlText(String(value)) };
+}
+function tag(name, attributes, ...children) {
+  const attrs = Object.entries(attributes).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${escapeHtmlText(String(v))}"`).join("");
+  const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
+  return { html: `<${name}${attrs}>${inner}</${name}>` };
+}
+function join2(parts, separator = "") {
+  return { html: parts.map((p) => p.html).join(separator) };
+}
+function stackTable(headers, rows) {
+  const head = tag("thead", {}, tag("tr", {}, ...headers.map((h) => tag("th", { scope: "col" }, h))));
+  const body = tag(
+    "tbody",
+    {},
+    ...rows.map((row) => tag("tr", {}, ...row.map((cell, i) => tag("td", { "data-label": headers[i] ?? "" }, tag("div", {}, cell)))))
+  );
+  return tag("div", { class: "table" }, tag("table", { class: "stack" }, head, body));
+}
+
+// src/report/html-expiring.ts
+var EXPIRY_WINDOW_DAYS = 30;
+function expiringEvidence(v, windowDays = EXPIRY_WINDOW_DAYS) {
+  const reference = parseDate(v.referenceDate)?.day;
+  if (reference === void 0) return [];
+  const found = [];
+  for (const m of v.models) {
+    for (const c of m.capabilities) {
+      for (const e of c.evidence) {
+        const until = parseDate(e.freshUntil)?.day;
+        if (until === void 0 || e.date === null || until - reference > windowDays) continue;
+        found.push({
+          model: m.id,
+          capability: c.id,
+          eval: e.eval,
+          metric: e.metric,
+          value: e.value,
+          date: e.date,
+          freshUntil: e.freshUntil,
+          daysLeft: until - reference,
+          file: e.file,
+          line: e.line
+        });
+      }
+    }
+  }
+  return found.sort((a, b) => a.daysLeft - b.daysLeft || a.model.localeCompare(b.model) || a.capability.localeCompare(b.capability));
+}
+function when(x) {
+  if (x.daysLeft < 0) return `lapsed ${plural2(-x.daysLeft, "day")} ago`;
+  return x.daysLeft === 0 ? "last fresh day today" : `in ${plural2(x.daysLeft, "day")}`;
+}
+function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
+  const items = expiringEvidence(v, windowDays);
+  const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
+  const rows = items.map((x) => [
+    x.model,
+    join2([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    x.value === null ? "\u2014" : formatNumber(x.value),
+    x.date.slice(0, 10),
+    tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
+    locationText(x.file, x.line)
+  ]);
+  return tag(
+    "section",
+    { id: "expiring" },
+    tag("h2", {}, "Evidence expiring"),
+    tag("p", {}, intro),
+    items.length === 0 ? join2([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+  );
+}
+
+// src/report/html-chart.ts
+var WIDTH = 320;
+var HEIGHT = 160;
+var PLOT = { left: 40, right: 308, top: 12, bottom: 132 };
+function round(n) {
+  return n.toFixed(1);
+}
+function scaleOf(points, top) {
+  const times = points.map((p) => parseDate(p.date)?.instant ?? 0);
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const span = PLOT.right - PLOT.left;
+  const x = last > first ? (_p, i) => PLOT.left + (times[i] - first) / (last - first) * span : (_p, i) => PLOT.left + (points.length === 1 ? span / 2 : i / (points.length - 1) * span);
+  const clamp = (v) => Math.min(Math.max(v, 0), top);
+  const y = (v) => PLOT.bottom - clamp(v) / top * (PLOT.bottom - PLOT.top);
+  return { x, y };
+}
+function horizontal(value, className, label2, s) {
+  const y = round(s.y(value));
+  return tag(
+    "g",
+    { class: className },
+    tag("line", { x1: PLOT.left, x2: PLOT.right, y1: y, y2: y }),
+    tag("text", { x: PLOT.right, y: round(s.y(value) - 3), "text-anchor": "end" }, `${label2} ${formatNumber(value)}`)
+  );
+}
+function axes(top, points) {
+  const ticks = [0, top / 2, top].map((v) => {
+    const y = round(PLOT.bottom - v / top * (PLOT.bottom - PLOT.top));
+    return tag(
+      "g",
+      { class: "tick" },
+      tag("line", { x1: PLOT.left, x2: PLOT.right, y1: y, y2: y }),
+      tag("text", { x: PLOT.left - 4, y, "text-anchor": "end", "dominant-baseline": "middle" }, formatNumber(v))
+    );
+  });
+  const day = (p) => p === void 0 ? "" : p.date.slice(0, 10);
+  const dates = tag(
+    "g",
+    { class: "dates" },
+    tag("text", { x: PLOT.left, y: HEIGHT - 8, "text-anchor": "start" }, day(points[0])),
+    points.length > 1 ? tag("text", { x: PLOT.right, y: HEIGHT - 8, "text-anchor": "end" }, day(points.at(-1))) : text2("")
+  );
+  return tag("g", { class: "axes" }, ...ticks, dates);
+}
+function series2(points, s) {
+  const at = (pick3) => points.map((p, i) => `${round(s.x(p, i))},${round(s.y(pick3(p)))}`);
+  const band = [...at((p) => p.upper), ...at((p) => p.lower).reverse()].join(" ");
+  const bars = points.map((p, i) => {
+    const x = round(s.x(p, i));
+    return tag("line", { class: "bar", x1: x, x2: x, y1: round(s.y(p.lower)), y2: round(s.y(p.upper)) });
+  });
+  const dots = points.map(
+    (p, i) => tag(
+      "circle",
+      { class: "point", cx: round(s.x(p, i)), cy: round(s.y(p.value)), r: 3.5 },
+      tag("title", {}, `${p.date.slice(0, 10)}: ${formatNumber(p.value)} [${formatNumber(p.lower)}, ${formatNumber(p.upper)}] \xB7 ${p.file}`)
+    )
+  );
+  return [
+    tag("polygon", { class: "band", points: band }),
+    ...bars,
+    tag("polyline", { class: "value", points: at((p) => p.value).join(" ") }),
+    ...dots
+  ];
+}
+function chartOf(c, e) {
+  const points = e.history ?? [];
+  const top = axisMax(e, points) || 1;
+  const s = scaleOf(points, top);
+  const lines = [
+    e.alert === null ? void 0 : horizontal(e.alert, "alert", "alert", s),
+    e.threshold === null ? void 0 : horizontal(e.threshold, "threshold", "threshold", s)
+  ].filter((l) => l !== void 0);
+  const title = `${c.title}: ${e.eval} ${e.metric}, ${points.length} dated result${points.length === 1 ? "" : "s"}`;
+  const svg = tag(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", "data-points": points.length, xmlns: "http://www.w3.org/2000/svg" },
+    tag("title", {}, title),
+    axes(top, points),
+    ...series2(points, s),
+    ...lines
+  );
+  return tag("figure", { class: "trend" }, svg, tag("figcaption", {}, `${e.eval} / ${e.metric}`));
+}
+function capabilityChart2(c) {
+  const e = chartedRule(c, 1);
+  return e === void 0 ? tag("p", { class: "nochart" }, "No dated results to chart.") : chartOf(c, e);
+}
+
+// src/report/html-model.ts
+function anchorOf(m) {
+  return `model-${m.id}`;
+}
+function conclusionBadge(c) {
+  return tag("span", { class: `badge conclusion-${c}` }, CONCLUSION_LABEL[c].word);
+}
+function levels(m) {
+  const tooLow = m.findings.some((f) => f.code === "DECLARED_LEVEL_TOO_LOW" || f.code === "UNKNOWN_LEVEL");
+  return tag(
+    "p",
+    { class: "levels" },
+    "Declared ",
+    tag("strong", {}, m.declaredLevel),
+    " \xB7 required ",
+    tag("strong", {}, m.requiredLevel),
+    tooLow ? tag("span", { class: "flag" }, " declared level too low") : ""
+  );
+}
+function capabilities(m) {
+  const cards = m.capabilities.map(
+    (c) => tag(
+      "article",
+      { class: `cap status-${c.status}` },
+      tag("h4", {}, c.title),
+      tag(
+        "p",
+        { class: "cap-status" },
+        tag("span", { class: `badge status-${c.status}` }, CAPABILITY_LABEL[c.status].word),
+        ` ${c.id} \xB7 requires ${c.requires}`
+      ),
+      capabilityChart2(c),
+      tag("p", { class: "reason" }, c.reason)
+    )
+  );
+  return join2([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+}
+var ORDER = ["pending", "attested", "satisfied"];
+function safeguards(m) {
+  if (m.safeguards.length === 0) return tag("p", {}, "No safeguards are required at this level.");
+  const count = (s) => m.safeguards.filter((g) => g.status === s).length;
+  const summary2 = ORDER.map((s) => `${count(s)} ${SAFEGUARD_LABEL[s].word}`).join(" \xB7 ");
+  const sorted = [...m.safeguards].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  const rows = sorted.map((g) => [
+    tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
+    tag("span", { class: "nowrap" }, g.level),
+    join2([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
+  ]);
+  return join2([
+    tag("h3", {}, "Safeguards"),
+    tag("p", { class: "summary" }, summary2),
+    stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
+  ]);
+}
+function findingList(findings2) {
+  const items = findings2.map(
+    (f) => tag(
+      "li",
+      { class: `finding severity-${f.severity}` },
+      tag("code", {}, f.code),
+      ` ${f.message}`,
+      f.file === void 0 ? "" : tag("span", { class: "where" }, ` ${locationText(f.file, f.line)}`)
+    )
+  );
+  return tag("ul", { class: "findings" }, ...items);
+}
+function findings(m) {
+  const shown2 = m.findings.filter((f) => f.severity !== "notice");
+  if (shown2.length === 0) return join2([]);
+  return join2([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
+}
+function modelSection(m) {
+  return tag(
+    "section",
+    { class: "model", id: anchorOf(m) },
+    tag("h2", {}, m.id, " ", conclusionBadge(m.conclusion)),
+    levels(m),
+    tag("p", { class: "muted" }, m.path),
+    capabilities(m),
+    safeguards(m),
+    findings(m)
+  );
+}
+
+// src/report/html-pulls.ts
+var OpenPullsSchema = external_exports.array(
+  external_exports.strictObject({
+    number: external_exports.number().int().positive().describe("The pull request number"),
+    title: external_exports.string().describe("Its title"),
+    url: external_exports.string().optional().describe("Its page (http or https only; anything else is shown as text)"),
+    awaiting: external_exports.array(external_exports.string()).default([]).describe("Whom it awaits: owners (users or @org/team) and what from them")
+  })
+).describe("Open pull requests and whom each awaits (rsp-gate check --format html --pulls FILE)");
+function pullCell(p) {
+  const label2 = `#${p.number} ${p.title}`;
+  const url2 = safeUrl(p.url);
+  return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
+}
+function pullsSection(pulls) {
+  if (pulls === void 0) return join2([]);
+  const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
+  return tag(
+    "section",
+    { id: "pulls" },
+    tag("h2", {}, "Open pull requests"),
+    pulls.length === 0 ? tag("p", {}, "No open pull request awaits anyone.") : stackTable(["Pull request", "Awaiting"], rows)
+  );
+}
+
+// src/report/html-style.ts
+var STATUS_PAGE_CSS = `
+:root { color-scheme: light dark; --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --card: #f6f8fa; --line: #d1d9e0;
+  --blue: #0969da; --band: rgba(9, 105, 218, 0.16); --yellow: #9a6700; --red: #cf222e; --green: #1a7f37; --orange: #bc4c00; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --card: #151b23; --line: #3d444d;
+  --blue: #4493f8; --band: rgba(68, 147, 248, 0.22); --yellow: #d29922; --red: #f85149; --green: #3fb950; --orange: #db6d28; } }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.6rem; margin: 0 0 4px; }
+h2 { font-size: 1.3rem; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 20px 0 8px; }
+h4 { font-size: 0.95rem; margin: 0 0 4px; }
+h1, h2, h3, h4, p, li, td, th, figcaption, code { overflow-wrap: anywhere; }
+code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--card); padding: 1px 4px; border-radius: 4px; }
+a { color: var(--blue); }
+.muted, .where { color: var(--muted); }
+.headline { font-weight: 600; font-size: 1.05rem; }
+.meta { color: var(--muted); margin: 4px 0; }
+.badge { display: inline-block; padding: 0 8px; border-radius: 999px; font-size: 0.8rem; font-weight: 600; line-height: 1.6;
+  border: 1px solid currentColor; white-space: nowrap; vertical-align: middle; }
+.conclusion-success, .status-below, .safeguard-satisfied, .safeguard-attested { color: var(--green); }
+.conclusion-failure, .status-crossed { color: var(--red); }
+.conclusion-action_required, .status-not_ruled_out, .safeguard-pending { color: var(--orange); }
+.status-approaching { color: var(--yellow); }
+.conclusion-neutral, .status-unevaluated { color: var(--muted); }
+.nowrap { white-space: nowrap; }
+.flag { color: var(--red); font-weight: 600; }
+.soon { color: var(--orange); font-weight: 600; }
+.caps { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); gap: 12px; }
+.cap { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 12px; min-width: 0; }
+.cap h4 { color: var(--fg); }
+.cap-status { margin: 0 0 8px; color: var(--muted); font-size: 0.85rem; }
+.reason { font-size: 0.85rem; color: var(--muted); margin: 8px 0 0; }
+figure.trend { margin: 0; }
+figcaption { font-size: 0.8rem; color: var(--muted); text-align: center; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 520px; margin: 0 auto; }
+svg.chart text { font: 10px system-ui, sans-serif; fill: var(--muted); }
+svg.chart .tick line { stroke: var(--line); stroke-width: 1; }
+svg.chart .band { fill: var(--band); stroke: none; }
+svg.chart .bar { stroke: var(--blue); stroke-width: 1.5; opacity: 0.5; }
+svg.chart .value { fill: none; stroke: var(--blue); stroke-width: 2; }
+svg.chart .point { fill: var(--blue); stroke: var(--bg); stroke-width: 1; }
+svg.chart .alert line { stroke: var(--yellow); stroke-width: 1.5; stroke-dasharray: 5 3; }
+svg.chart .alert text { fill: var(--yellow); }
+svg.chart .threshold line { stroke: var(--red); stroke-width: 1.5; stroke-dasharray: 6 3; }
+svg.chart .threshold text { fill: var(--red); }
+.nochart { color: var(--muted); font-size: 0.85rem; font-style: italic; }
+.table { max-width: 100%; overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); }
+th { font-weight: 600; background: var(--card); white-space: nowrap; }
+ul.findings { padding-left: 20px; font-size: 0.9rem; }
+.severity-error code { color: var(--red); }
+.severity-warning code { color: var(--orange); }
+.legend { font-size: 0.85rem; color: var(--muted); }
+.legend span { white-space: nowrap; margin-right: 12px; }
+.swatch { display: inline-block; width: 18px; height: 0; border-top: 3px solid; vertical-align: middle; margin-right: 4px; }
+.swatch-value { color: var(--blue); } .swatch-alert { color: var(--yellow); } .swatch-threshold { color: var(--red); }
+footer { margin: 40px 0 16px; color: var(--muted); font-size: 0.8rem; }
+@media (max-width: 640px) {
+  main { padding: 12px; }
+  table.stack thead { display: none; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 8px; margin-bottom: 8px; padding: 4px 0; }
+  table.stack td { border: 0; padding: 2px 10px; display: grid; grid-template-columns: 6.5em minmax(0, 1fr); gap: 8px; }
+  table.stack td::before { content: attr(data-label); font-size: 0.8rem; color: var(--muted); }
+}
+@media print { .cap { break-inside: avoid; } }
+`;
+
+// src/report/html-page.ts
+var CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+function header2(v) {
+  const counts = SEVERITIES.map((s) => `${v.counts[s]} ${v.counts[s] === 1 ? SEVERITY_LABEL[s].one : SEVERITY_LABEL[s].many}`).join(" \xB7 ");
+  const policy = v.policy.extends === null ? v.policy.file : `${v.policy.file} (extends ${v.policy.extends})`;
+  return tag(
+    "header",
+    {},
+    tag(
+      "h1",
+      {},
+      "Responsible scaling status ",
+      tag("span", { class: `badge conclusion-${v.conclusion}` }, CONCLUSION_LABEL[v.conclusion].word)
+    ),
+    tag("p", { class: "headline" }, v.headline),
+    tag(
+      "p",
+      { class: "meta" },
+      `Reference date ${v.referenceDate} \xB7 policy ${policy} \xB7 ${plural2(v.models.length, "model")} \xB7 highest required level ${v.requiredLevel} \xB7 ${counts}`
+    )
+  );
+}
+function statusCounts(m) {
+  const parts = [...CapabilityStatusSchema.options].reverse().map((s) => ({ s, n: m.capabilities.filter((c) => c.status === s).length })).filter((x) => x.n > 0).map((x) => `${x.n} ${CAPABILITY_LABEL[x.s].word}`);
+  return parts.length > 0 ? parts.join(", ") : "\u2014";
+}
+function overview2(v) {
+  if (v.models.length === 0) return tag("p", {}, "No model was evaluated.");
+  const rows = v.models.map((m) => {
+    const pending = m.safeguards.filter((s) => s.status === "pending").length;
+    return [
+      tag("a", { href: `#${anchorOf(m)}` }, m.id),
+      m.declaredLevel,
+      m.requiredLevel,
+      conclusionBadge(m.conclusion),
+      statusCounts(m),
+      `${m.safeguards.length - pending} in place, ${pending} pending`
+    ];
+  });
+  return join2([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+}
+function legend() {
+  const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
+  return tag(
+    "p",
+    { class: "legend" },
+    "Charts: ",
+    item("swatch-value", "value (its bounds shaded)"),
+    item("swatch-alert", "alert"),
+    item("swatch-threshold", "threshold"),
+    text2("each capability shows its most concerning rule with dated results.")
+  );
+}
+function sharedFindings2(v) {
+  const shown2 = v.findings.filter((f) => f.severity !== "notice");
+  if (shown2.length === 0) return join2([]);
+  return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown2));
+}
+function renderStatusPage(v, options2 = {}) {
+  const body = tag(
+    "main",
+    {},
+    header2(v),
+    overview2(v),
+    pullsSection(options2.pulls),
+    expiringSection(v, options2.expiryWindowDays),
+    sharedFindings2(v),
+    legend(),
+    ...v.models.map(modelSection),
+    tag(
+      "footer",
+      {},
+      `Generated by ${options2.generator ?? "rsp-gate"} from the policy and the files at the reference date. No network access is needed to read this page.`
+    )
+  );
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    tag("meta", { "http-equiv": "Content-Security-Policy", content: CSP }).html.replace("></meta>", ">"),
+    tag("title", {}, `rsp-gate status: ${CONCLUSION_LABEL[v.conclusion].word}`).html,
+    `<style>${STATUS_PAGE_CSS}</style>`
+  ].join("\n");
+  return `<!doctype html>
+<html lang="en">
+<head>
+${head}
+</head>
+<body>
+${body.html}
+</body>
+</html>
+`;
+}
+
+// src/action/status-page.ts
+var PAGE_FILE = "rsp-gate-status.html";
+function statusPageCommit(eventName, payload, env) {
+  const input2 = getInput("status-page").trim().toLowerCase();
+  if (input2 !== "" && input2 !== "true" && input2 !== "false")
+    throw new InputError(`input status-page must be true or false, not "${input2}"`);
+  if (input2 !== "true") return void 0;
+  const branch = payload.repository?.default_branch;
+  const onDefault = eventName === "schedule" || eventName === "push" && branch !== void 0 && payload.ref === `refs/heads/${branch}`;
+  return onDefault && env.GITHUB_SHA ? env.GITHUB_SHA : void 0;
+}
+async function publishStatusPage(port, repo, sha, policyPath, env) {
+  const verdict = await evaluateChange(port.reader(repo), { base: sha, head: sha }, { all: true, policyPath });
+  const file2 = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), PAGE_FILE);
+  await writeFile2(file2, renderStatusPage(verdict, { generator: "rsp-gate (GitHub Action)" }));
+  setOutput("status-page-path", file2);
+  if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(digest(verdict, sha, file2)).write();
+  info(`rsp-gate: status page of ${sha} written to ${file2}`);
+}
+function digest(v, sha, file2) {
+  const expiring = expiringEvidence(v).length;
+  const parts = [
+    `### rsp-gate status: ${CONCLUSION_LABEL[v.conclusion].icon} ${CONCLUSION_LABEL[v.conclusion].word}`,
+    `**${escapeMarkdown(v.headline)}**`,
+    overview(v, false),
+    `${expiring} result${expiring === 1 ? "" : "s"} stop counting as fresh within 30 days (or already have). Commit ${codeSpan(sha.slice(0, 12))}, reference date ${escapeMarkdown(v.referenceDate)}.`,
+    `The full status page: ${codeSpan(file2)} (keep it with actions/upload-artifact; output \`status-page-path\`).`
+  ];
+  return `${parts.join("\n\n")}
+`;
+}
+
 // src/action/main.ts
 var REPORT_FILE = "rsp-gate-report.json";
 async function run(env = process.env) {
@@ -64943,10 +65957,13 @@ async function runGate(env) {
     ...pullRequest === void 0 ? {} : { pullRequestInput: pullRequest }
   });
   if (request2.kind === "invalid") throw new InputError(request2.reason);
-  if (request2.kind === "ignore") return skip(request2.reason);
+  const statusPageSha = statusPageCommit(env.GITHUB_EVENT_NAME ?? "", payload, env);
+  if (request2.kind === "ignore" && statusPageSha === void 0) return skip(request2.reason);
   const repo = repository(env);
   const client = await createActionClient(token, graphqlUrl(env));
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || "https://github.com", token: async () => token } });
+  if (statusPageSha !== void 0) await publishStatusPage(port, repo, statusPageSha, settings2.policyPath, env);
+  if (request2.kind === "ignore") return skip(request2.reason);
   const detailsUrl = runUrl(env);
   if (request2.kind === "merge-group") {
     const outcome = await gateMergeGroup(port, {
@@ -64957,12 +65974,15 @@ async function runGate(env) {
       onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
     });
     await publishToRunner(outcome, env, settings2.checkName);
-    return conclude2(outcome, false);
+    return conclude2(outcome, false, false);
   }
-  if (request2.kind === "line-comment") return conclude2(await answerLineComment(port, repo, request2.number, request2.commentId), false);
-  const targets = await pullRequestTargets(port, repo, request2.select);
-  if (targets.length === 0) return skip("no open pull request is affected");
-  for (const target of targets) {
+  if (request2.kind === "line-comment")
+    return conclude2(await answerLineComment(port, repo, request2.number, request2.commentId), false, false);
+  const targets2 = await pullRequestTargets(port, repo, request2.select);
+  if (targets2.length === 0) return skip("no open pull request is affected");
+  const sweep2 = request2.select.kind === "open" || request2.select.kind === "open-on-base";
+  for (const target of targets2) {
+    if (sweep2) info(`rsp-gate: pull request #${target.number}`);
     const outcome = await gatePullRequest(port, {
       ...repo,
       ...settings2,
@@ -64974,7 +65994,7 @@ async function runGate(env) {
       onCheckStarted: (id2) => saveState(CHECK_RUN_STATE, String(id2))
     });
     await publishToRunner(outcome, env, settings2.checkName);
-    conclude2(outcome, target.fromFork);
+    conclude2(outcome, target.fromFork, sweep2);
   }
 }
 function skip(reason) {
@@ -64989,7 +66009,7 @@ function repository(env) {
 async function readPayload(eventPath) {
   if (!eventPath) throw new InputError("GITHUB_EVENT_PATH is not set: rsp-gate runs as a step of a workflow");
   try {
-    const payload = JSON.parse(await readFile(eventPath, "utf8"));
+    const payload = JSON.parse(await readFile2(eventPath, "utf8"));
     if (payload && typeof payload === "object") return payload;
   } catch {
   }
@@ -65005,8 +66025,8 @@ async function publishToRunner(outcome, env, title) {
   const verdict = outcome.verdict;
   if (!verdict) return;
   setOutput("required-level", verdict.requiredLevel);
-  const reportPath = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), REPORT_FILE);
-  await writeFile2(reportPath, toJsonReport(verdict));
+  const reportPath = path2.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), REPORT_FILE);
+  await writeFile3(reportPath, toJsonReport(verdict));
   setOutput("report-path", reportPath);
   if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(renderMarkdown(verdict, { title, footer: false })).write();
   annotate(verdict);
@@ -65024,7 +66044,7 @@ function annotate(verdict) {
     else notice(message, properties);
   }
 }
-function conclude2(outcome, fromFork2) {
+function conclude2(outcome, fromFork2, sweep2) {
   for (const warning2 of outcome.warnings) warning(singleLine(warning2));
   if (outcome.status === "skipped") return void notice(singleLine(`rsp-gate: nothing to do: ${outcome.reason ?? "no reason given"}`));
   if (outcome.status === "failed") return void setFailed(singleLine(`rsp-gate: ${outcome.reason ?? "failed"}`));
@@ -65033,6 +66053,7 @@ function conclude2(outcome, fromFork2) {
     return void setFailed(singleLine(`rsp-gate could not publish its result: ${outcome.errors.join("; ")}${forkHint}`));
   }
   const conclusion = outcome.verdict?.conclusion;
+  if (sweep2) return;
   if (conclusion === "failure" || conclusion === "action_required") {
     setFailed(singleLine(`rsp-gate: ${conclusion}: ${outcome.verdict?.headline ?? ""}`));
   }

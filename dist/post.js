@@ -45818,6 +45818,9 @@ var FINDING_CODES = {
   POLICY_CHANGE_UNAPPROVED: "This PR changes the policy and no policy approver has approved it",
   CLAIM_UNATTESTED: "A change to a model's assessment, compute, declared level or evidence needs the assessors' attestation; until then the base's values decide",
   APPROVAL_OUTDATED: "An approval or assessment attestation was made for what the PR held before, and no longer applies",
+  RISK_REPORT_MISSING: "A deployed model (a stage the policy names) is covered by no Risk Report",
+  RISK_REPORT_OVERDUE: "A deployed model's newest Risk Report is older than the policy's cadence",
+  RISK_REPORT_INVALID: "A Risk Report file cannot be read or does not match its format",
   FOREIGN_CHECK: "A check run or commit status of the gate's name on the head comes from another source",
   API_ERROR: "GitHub could not be read or written"
 };
@@ -46263,6 +46266,14 @@ ${ASL3_SECURITY_STANDARD}
     owners: []
     source: RSP v3.0 section 1, row 4, and section 3 (external review of reports on highly capable models)
 
+risk_reports:
+  # [R30] section 3.1: a Risk Report every 3-6 months covering every publicly deployed model (and internal models
+  # with significant extra risk: add internal to stages if yours are in scope). The cadence is the outer bound, six
+  # months; section 4: each report is approved by the CEO and the Responsible Scaling Officer (its approvers).
+  paths: ['risk-reports/**']
+  cadence_days: 183
+  stages: [limited, general]
+
 assessment:
   # [R30] section 3.1: a Risk Report every 3-6 months, so evidence older than six months is stale.
   max_age_days: 180
@@ -46701,6 +46712,19 @@ var PathsSchema = external_exports.strictObject({
   models: external_exports.array(external_exports.string().min(1)).min(1).default(["models/*/model.yaml"]).describe("Globs of model configs"),
   evals: external_exports.array(external_exports.string().min(1)).min(1).default(["evals/**"]).describe("Globs of eval result files")
 });
+var StageSchema = external_exports.enum(["research", "internal", "limited", "general"]);
+var RiskReportsSchema = external_exports.strictObject({
+  paths: external_exports.array(external_exports.string().min(1)).min(1).default(["risk-reports/**"]).describe("Globs of the Risk Report files (YAML, or Markdown with YAML front matter), one file per report"),
+  cadence_days: external_exports.number().int().positive().default(183).describe("A model's newest covering Risk Report older than this many days (at the reference date) is overdue"),
+  stages: external_exports.array(StageSchema).default(["limited", "general"]).describe("Deployment stages whose models must be covered by a current Risk Report")
+});
+var RiskReportSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
+  title: external_exports.string().min(1).optional().describe("The report, in one line"),
+  date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date, YYYY-MM-DD").describe("The date of the report (its coverage date), YYYY-MM-DD"),
+  models: external_exports.array(id).min(1).describe("Ids of the models the report covers"),
+  approvers: external_exports.array(external_exports.string().min(1)).min(1).describe("Who approved the report (e.g. the CEO and the Responsible Scaling Officer)")
+}).describe("rsp-gate Risk Report (a file under risk_reports.paths)");
 var PolicySchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   version: external_exports.literal(1).describe("Format version: 1"),
@@ -46711,14 +46735,15 @@ var PolicySchema = external_exports.strictObject({
   capabilities: external_exports.array(CapabilitySchema).optional().describe("Capability thresholds"),
   safeguards: external_exports.array(SafeguardSchema).optional().describe("Required safeguards, each for one level"),
   assessment: AssessmentSchema.partial().optional().describe("How evidence is judged"),
-  approvals: ApprovalsSchema.partial().optional().describe("Who approves what")
+  approvals: ApprovalsSchema.partial().optional().describe("Who approves what"),
+  risk_reports: RiskReportsSchema.partial().optional().describe("Risk Reports the policy requires: where they live, how often, and for which deployment stages")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
 var ModelConfigSchema = external_exports.strictObject({
   $schema: external_exports.string().optional().describe("JSON Schema of this file, for editors"),
   id: id.describe("The model id, unique across the repository"),
   aliases: external_exports.array(external_exports.string().min(1)).default([]).describe("Model names that result files use for this model"),
   declared_level: external_exports.string().min(1).describe("The safety level the model is handled under (one of the policy levels)"),
-  stage: external_exports.enum(["research", "internal", "limited", "general"]).optional().describe("Deployment stage"),
+  stage: StageSchema.optional().describe("Deployment stage"),
   effective_compute: external_exports.number().positive().optional().describe("Effective training compute, FLOP"),
   last_assessment: external_exports.strictObject({
     date: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}/, "a date, YYYY-MM-DD").describe("Date of the assessment, YYYY-MM-DD"),
@@ -46741,6 +46766,25 @@ var PublishedPolicySchema = PolicySchema.extend({
     SafeguardSchema.partial().required({ id: true }).describe("A required safeguard (level, kind and title are required unless a preset entry with this id gives them)")
   ).optional().describe("Required safeguards, each for one level")
 }).describe("rsp-gate policy (.github/rsp-policy.yml)");
+
+// src/engine/ledger.ts
+var LedgerCommandSchema = external_exports.enum(["attest", "revoke", "approve-policy", "approve-assessment"]);
+var LedgerSourceSchema = external_exports.strictObject({
+  kind: external_exports.enum(["comment", "review", "simulated"]).describe("Where the command was posted; simulated: a local `check --attest`"),
+  id: external_exports.string().optional().describe("The comment or review (GraphQL node id)"),
+  url: external_exports.string().optional().describe("Where a reader finds the comment or review on GitHub")
+}).describe("The comment or review a command came from");
+var LedgerEntrySchema = external_exports.strictObject({
+  command: LedgerCommandSchema,
+  user: external_exports.string().describe("Login of who posted the command"),
+  at: external_exports.string().describe("ISO time the command was made (its last edit, when edited)"),
+  source: LedgerSourceSchema,
+  model: external_exports.string().optional().describe("The model the command names; absent: every model of the PR that needs it"),
+  safeguard: external_exports.string().optional().describe("The safeguard attested or revoked"),
+  fingerprint: external_exports.string().optional().describe("The fingerprint (prefix) the command was bound to with `fp:`"),
+  counted: external_exports.boolean().describe("True when the command took effect in this evaluation"),
+  reason: external_exports.string().optional().describe("Why it did not count, in the words of the reply to the command")
+}).describe("One attest / revoke / approve-policy / approve-assessment command and whether it counted");
 
 // src/engine/verdict.ts
 var ConclusionSchema = external_exports.enum(["success", "failure", "action_required", "neutral"]);
@@ -46776,6 +46820,7 @@ var EvidenceVerdictSchema = external_exports.strictObject({
   status: CapabilityStatusSchema,
   reason: external_exports.string().describe("Why this rule has this status"),
   stale: external_exports.boolean().optional(),
+  freshUntil: external_exports.string().optional().describe("The last reference date on which the dated result still counts as fresh: its date + max_age_days (YYYY-MM-DD)"),
   selfReported: external_exports.boolean().optional(),
   history: external_exports.array(HistoryPointSchema).optional().describe("The rule's dated, usable results for this model, oldest first (the most recent few): its trend")
 }).describe("One evidence rule of a capability, and the result that decided it");
@@ -46816,23 +46861,47 @@ var PolicyPreviewSchema = external_exports.strictObject({
   requiredLevelUnderNewPolicy: external_exports.string(),
   conclusionUnderNewPolicy: ConclusionSchema
 });
-var VerdictSchema = external_exports.strictObject({
+var SHA = external_exports.string().describe("A commit SHA; '' when it could not be read");
+var SubjectSchema = external_exports.strictObject({
+  repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
+  pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
+  baseSha: SHA,
+  headSha: SHA
+}).describe("What this evaluation judged");
+var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
+var PolicyReportSchema = external_exports.strictObject({
+  file: external_exports.string(),
+  extends: external_exports.string().nullable(),
+  changed: external_exports.boolean(),
+  approvedBy: external_exports.array(external_exports.string()),
+  preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
+});
+var VerdictV1Schema = external_exports.strictObject({
   schemaVersion: external_exports.literal(1),
   conclusion: ConclusionSchema,
   requiredLevel: external_exports.string().describe("Highest required level over the models evaluated (the baseline level when none)"),
   headline: external_exports.string().describe("One line a busy reviewer reads first"),
-  referenceDate: external_exports.string().describe("The date evidence age is measured against (the head commit date)"),
-  policy: external_exports.strictObject({
-    file: external_exports.string(),
-    extends: external_exports.string().nullable(),
-    changed: external_exports.boolean(),
-    approvedBy: external_exports.array(external_exports.string()),
-    preview: external_exports.array(PolicyPreviewSchema).optional().describe("Each model under the PR's new policy, when the PR changes it")
-  }),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  policy: PolicyReportSchema,
   models: external_exports.array(ModelVerdictSchema),
   findings: external_exports.array(FindingSchema).describe("Findings not about one evaluated model (policy, inputs, unknown models)"),
   counts: severityCounts().describe("Over all findings")
 }).describe("rsp-gate JSON report");
+var VerdictSchema = VerdictV1Schema.extend({
+  schemaVersion: external_exports.literal(2),
+  referenceDate: external_exports.string().describe(
+    "The time of the evaluation (ISO 8601), which evidence age is measured against; `rsp-gate check --at` it to reproduce the verdict"
+  ),
+  subject: SubjectSchema,
+  tool: ToolSchema,
+  policy: PolicyReportSchema.extend({
+    fingerprint: external_exports.string().regex(/^[0-9a-f]{64}$/).nullable().describe("sha256 of the policy text used (the base commit's); null when the base has no policy file")
+  }),
+  ledger: external_exports.array(LedgerEntrySchema).describe("Every attest / revoke / approve command seen, in time order, and whether it counted")
+}).describe("rsp-gate JSON report");
+var AnyReportSchema = external_exports.discriminatedUnion("schemaVersion", [VerdictV1Schema, VerdictSchema]);
 
 // src/engine/status-rank.ts
 var RANK = Object.fromEntries(CapabilityStatusSchema.options.map((s, i) => [s, i]));
@@ -47136,16 +47205,56 @@ async function requestReviewers(api, repo, number5, users, teams) {
   });
 }
 
+// src/github/head-checks.ts
+var HEAD_CHECK_FIELDS = `oid
+  checkSuites(first: 100) { nodes { createdAt app { databaseId slug } checkRuns(first: 100, filterBy: { checkName: $checkName }) { nodes { status conclusion } } } }
+  status { contexts { context state creator { login } } }`;
+function toHeadChecks(headSha, commit) {
+  if (commit?.oid !== headSha || commit.checkSuites == null) return void 0;
+  const suites = commit.checkSuites.nodes.filter((suite) => suite !== null);
+  let earliest = null;
+  for (const suite of suites) {
+    const ms = typeof suite.createdAt === "string" ? Date.parse(suite.createdAt) : Number.NaN;
+    if (!Number.isNaN(ms) && (earliest === null || ms < earliest.ms)) earliest = { iso: suite.createdAt, ms };
+  }
+  return {
+    earliestSuite: earliest?.iso ?? null,
+    runs: suites.flatMap(
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run) => run !== null).map((run) => ({
+        appId: suite.app?.databaseId ?? null,
+        appSlug: suite.app?.slug ?? null,
+        state: (run.conclusion ?? run.status).toLowerCase()
+      }))
+    ),
+    statuses: (commit.status?.contexts ?? []).map((s) => ({
+      context: s.context,
+      state: s.state.toLowerCase(),
+      creator: s.creator?.login ?? null
+    }))
+  };
+}
+async function queryTolerating(api, query, variables) {
+  try {
+    return { data: await api.graphql(query, variables), headChecksRefused: false };
+  } catch (error63) {
+    const partial2 = error63;
+    const onlyCommits = Array.isArray(partial2.errors) && partial2.errors.length > 0 && partial2.errors.every((e) => e.path?.[0] === "repository" && e.path[1] === "pullRequest" && e.path[2] === "commits");
+    if (onlyCommits && partial2.data !== void 0 && partial2.data !== null) return { data: partial2.data, headChecksRefused: true };
+    throw error63;
+  }
+}
+
 // src/github/pull-request.ts
 var REVIEW_STATES = "states: [APPROVED, CHANGES_REQUESTED, COMMENTED]";
-var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+var SNAPSHOT_QUERY = `query($owner: String!, $name: String!, $number: Int!, $checkName: String!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
-      id number state url headRefOid baseRefOid baseRefName
+      id number state url headRefOid baseRefOid baseRefName baseRef { target { oid } }
       author { login }
       comments(first: 100) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       reviews(first: 100, ${REVIEW_STATES}) { pageInfo { hasNextPage endCursor } nodes { ${COMMENT_FIELDS} } }
       timelineItems(last: 100, itemTypes: [HEAD_REF_FORCE_PUSHED_EVENT]) { totalCount nodes { ... on HeadRefForcePushedEvent { createdAt afterCommit { oid } } } }
+      commits(last: 1) { nodes { commit { ${HEAD_CHECK_FIELDS} } } }
     }
   }
 }`;
@@ -47173,8 +47282,9 @@ async function restOf(api, pr, field) {
   }
   return nodes;
 }
-async function readPullRequest(api, repo, number5) {
-  const data = await api.graphql(SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5 });
+async function readPullRequest(api, repo, number5, checkName) {
+  const answer = await queryTolerating(api, SNAPSHOT_QUERY, { owner: repo.owner, name: repo.repo, number: number5, checkName });
+  const data = answer.data;
   const pr = data.repository?.pullRequest;
   if (!pr) throw new GitHubPortError(`pull request #${number5} was not found in ${repo.owner}/${repo.repo}`);
   const nodes = await restOf(api, pr, "comments");
@@ -47187,6 +47297,7 @@ async function readPullRequest(api, repo, number5) {
     headSha: pr.headRefOid,
     baseSha: pr.baseRefOid,
     baseRef: pr.baseRefName,
+    ...pr.baseRef?.target ? { baseTipSha: pr.baseRef.target.oid } : {},
     comments: [
       ...nodes.filter((n) => n !== null).map(toComment),
       // A review's body is read like a comment (an empty one holds no command). The gate writes no reviews: one by
@@ -47195,6 +47306,8 @@ async function readPullRequest(api, repo, number5) {
     ],
     headForcePush: lastForcePushTo(pr.headRefOid, pr.timelineItems)
   };
+  const headChecks = answer.headChecksRefused ? void 0 : toHeadChecks(pr.headRefOid, pr.commits?.nodes.at(-1)?.commit);
+  if (headChecks !== void 0) snapshot.headChecks = headChecks;
   return snapshot;
 }
 function lastForcePushTo(head, timeline) {
@@ -47783,7 +47896,7 @@ function chunk(requests, opts) {
 function createGitHubPort(api, options = {}) {
   const lfs = options.lfs ?? lfsServerOf(api);
   return {
-    readPullRequest: (repo, number5) => readPullRequest(api, repo, number5),
+    readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
     reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),
@@ -48224,6 +48337,14 @@ function boundedThrottle(setup = {}) {
   };
 }
 
+// src/github/client.ts
+function apiUrl(env) {
+  return (env["GITHUB_API_URL"] || "https://api.github.com").replace(/\/+$/, "");
+}
+function graphqlUrl(env) {
+  return env["GITHUB_GRAPHQL_URL"] || `${apiUrl(env)}/graphql`;
+}
+
 // src/action/client.ts
 var log = { debug, info, warn: warning, error: (m) => error(m) };
 async function createActionClient(token, graphqlUrl2) {
@@ -48236,9 +48357,6 @@ async function createActionClient(token, graphqlUrl2) {
   );
   const graphql3 = octokit.graphql.defaults({ url: graphqlUrl2 });
   return { request: (route, parameters) => octokit.request(route, parameters), graphql: (query, parameters) => graphql3(query, parameters) };
-}
-function graphqlUrl(env) {
-  return env.GITHUB_GRAPHQL_URL || `${env.GITHUB_API_URL || "https://api.github.com"}/graphql`;
 }
 
 // src/action/post.ts

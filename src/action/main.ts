@@ -61,7 +61,8 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
     await publishToRunner(outcome, env, settings.checkName);
     return conclude(outcome, false, false);
   }
-  if (request.kind === 'line-comment') return conclude(await answerLineComment(port, repo, request.number, request.commentId), false, false);
+  if (request.kind === 'line-comment')
+    return conclude(await answerLineComment(port, repo, request.number, request.commentId), false, false);
   // 3. Gate each pull request the event names, one after another.
   const targets = await pullRequestTargets(port, repo, request.select);
   if (targets.length === 0) return skip('no open pull request is affected');

@@ -41,78 +41,82 @@ const EVENTS = [
 ] as const;
 
 export function createApp(deps: AppDependencies = {}) {
-  const settings: GateSettings = { ...DEFAULT_SETTINGS, ...deps.settings };
-  const queue = deps.queue ?? new KeyedQueue();
+  const gate: Gate = { deps, settings: { ...DEFAULT_SETTINGS, ...deps.settings }, queue: deps.queue ?? new KeyedQueue() };
   return (app: Probot) => {
     app.on([...EVENTS], async (context) => {
       // 1. Translate the event; 2. find the PRs it names; 3. queue one evaluation per PR.
-      const request = translateEvent(context.name, context.payload as EventPayload, settings);
+      const request = translateEvent(context.name, context.payload as EventPayload, gate.settings);
       const on = { octokit: context.octokit, log: context.log, repo: context.repo() };
-      if (request.kind === 'merge-group') return scheduleGroup(on, request.group);
-      if (request.kind === 'line-comment') return scheduleLineAnswer(on, request.number, request.commentId);
+      if (request.kind === 'merge-group') return scheduleGroup(gate, on, request.group);
+      if (request.kind === 'line-comment') return scheduleLineAnswer(gate, on, request.number, request.commentId);
       if (request.kind !== 'evaluate') return context.log.debug(`rsp-gate: ${request.reason}`);
-      const port = createGitHubPort(context.octokit);
-      const targets = await pullRequestTargets(port, context.repo(), request.select);
-      for (const target of targets)
-        void evaluateQueued({ octokit: context.octokit, log: context.log, repo: context.repo() }, target, request.trigger);
+      const targets = await pullRequestTargets(createGitHubPort(context.octokit), context.repo(), request.select);
+      for (const target of targets) void evaluateQueued(gate, on, target, request.trigger);
     });
     // A sweep evaluates one PR at a time: each waits for its turn in the PR's queue and for its own end.
-    deps.sweepTimer?.(sweeper(app, (on, target) => evaluateQueued({ ...on, log: app.log }, target, { kind: 'rerun' })));
+    deps.sweepTimer?.(sweeper(app, (on, target) => evaluateQueued(gate, { ...on, log: app.log }, target, { kind: 'rerun' })));
   };
+}
 
-  function evaluateQueued(
-    on: { octokit: GitHubApi; log: Log; repo: RepoRef },
-    target: PullRequestTarget,
-    trigger: GateTrigger,
-  ): Promise<void> {
-    const key = `${on.repo.owner}/${on.repo.repo}#${target.number}`.toLowerCase();
-    const port = createGitHubPort(on.octokit);
-    const options = {
-      ...on.repo,
-      ...settings,
-      number: target.number,
-      trigger,
-      ...(deps.clock === undefined ? {} : { clock: deps.clock }),
-      ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
-    };
-    const done = (outcome: GateOutcome) => {
-      logOutcome(on.log, key, outcome);
-      deps.onOutcome?.(outcome, { ...on.repo, number: target.number });
-    };
-    // Another replica held the PR too long: a stale green check must not stand for an event that was not evaluated.
-    const unavailable = (why: string) => failOnHead(port, options, `was not evaluated: ${why}; comment /rsp evaluate to try again`);
-    return queue
-      .run(key, () => gatePullRequest(port, options), unavailable)
-      .then(done, (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`));
-  }
+/** What every queued run of one App shares. */
+interface Gate {
+  deps: AppDependencies;
+  settings: GateSettings;
+  queue: PrQueue;
+}
 
-  /** A merge group's check, queued under the group's commit: events for one group run one at a time. */
-  function scheduleGroup(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, group: MergeGroupRef): void {
-    const key = `${on.repo.owner}/${on.repo.repo}@${group.headSha}`.toLowerCase();
-    const port = createGitHubPort(on.octokit);
-    const number = group.pullRequest ?? 0;
-    void queue
-      .run(key, () => gateMergeGroup(port, { ...on.repo, ...settings, group, ...(deps.clock === undefined ? {} : { clock: deps.clock }) }))
-      .then(
-        (outcome) => {
-          logOutcome(on.log, key, outcome);
-          deps.onOutcome?.(outcome, { ...on.repo, number });
-        },
-        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-      );
-  }
+type On = { octokit: GitHubApi; log: Log; repo: RepoRef };
 
-  /** The answer to `/rsp` in a line comment, queued with the PR's evaluations so the PR's events stay in order. */
-  function scheduleLineAnswer(on: { octokit: GitHubApi; log: Log; repo: RepoRef }, number: number, commentId: number): void {
-    const key = `${on.repo.owner}/${on.repo.repo}#${number}`.toLowerCase();
-    const port = createGitHubPort(on.octokit);
-    void queue
-      .run(key, () => answerLineComment(port, on.repo, number, commentId))
-      .then(
-        (outcome) => logOutcome(on.log, key, outcome),
-        (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
-      );
-  }
+function clockOf(deps: AppDependencies): { clock?: () => Date } {
+  return deps.clock === undefined ? {} : { clock: deps.clock };
+}
+
+function evaluateQueued(gate: Gate, on: On, target: PullRequestTarget, trigger: GateTrigger): Promise<void> {
+  const key = `${on.repo.owner}/${on.repo.repo}#${target.number}`.toLowerCase();
+  const port = createGitHubPort(on.octokit);
+  const options = {
+    ...on.repo,
+    ...gate.settings,
+    number: target.number,
+    trigger,
+    ...clockOf(gate.deps),
+    ...(target.headShaHint === undefined ? {} : { headShaHint: target.headShaHint }),
+  };
+  // Another replica held the PR too long: a stale green check must not stand for an event that was not evaluated.
+  const unavailable = (why: string) => failOnHead(port, options, `was not evaluated: ${why}; comment /rsp evaluate to try again`);
+  return gate.queue
+    .run(key, () => gatePullRequest(port, options), unavailable)
+    .then(reportTo(gate, on, key, target.number), (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`));
+}
+
+/** A merge group's check, queued under the group's commit: events for one group run one at a time. */
+function scheduleGroup(gate: Gate, on: On, group: MergeGroupRef): void {
+  const key = `${on.repo.owner}/${on.repo.repo}@${group.headSha}`.toLowerCase();
+  const port = createGitHubPort(on.octokit);
+  void gate.queue
+    .run(key, () => gateMergeGroup(port, { ...on.repo, ...gate.settings, group, ...clockOf(gate.deps) }))
+    .then(reportTo(gate, on, key, group.pullRequest ?? 0), (error: unknown) =>
+      on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+    );
+}
+
+/** The answer to `/rsp` in a line comment, queued with the PR's evaluations so the PR's events stay in order. */
+function scheduleLineAnswer(gate: Gate, on: On, number: number, commentId: number): void {
+  const key = `${on.repo.owner}/${on.repo.repo}#${number}`.toLowerCase();
+  const port = createGitHubPort(on.octokit);
+  void gate.queue
+    .run(key, () => answerLineComment(port, on.repo, number, commentId))
+    .then(
+      (outcome) => logOutcome(on.log, key, outcome),
+      (error: unknown) => on.log.error(`rsp-gate ${key}: ${port.describeError(error)}`),
+    );
+}
+
+function reportTo(gate: Gate, on: On, key: string, number: number): (outcome: GateOutcome) => void {
+  return (outcome) => {
+    logOutcome(on.log, key, outcome);
+    gate.deps.onOutcome?.(outcome, { ...on.repo, number });
+  };
 }
 
 function logOutcome(log: Log, key: string, outcome: GateOutcome): void {

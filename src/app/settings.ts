@@ -7,7 +7,7 @@ export function settingsFromEnv(env: Record<string, string | undefined>): GateSe
   return readSettings((name) => env[envName(name)], envName);
 }
 
-export const SWEEP_INTERVAL_VARIABLE = 'RSP_GATE_SWEEP_INTERVAL';
+const SWEEP_INTERVAL_VARIABLE = 'RSP_GATE_SWEEP_INTERVAL';
 
 /** Minutes between two sweeps of every open PR, in milliseconds; undefined (no sweeps) when unset or 0. */
 export function sweepIntervalFromEnv(env: Record<string, string | undefined>): number | undefined {

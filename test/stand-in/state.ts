@@ -239,7 +239,7 @@ export class StandInState {
   /** Merges an open pull request, as `login`: closed, merged, with the time and the merger GitHub records. */
   mergePullRequest(repoFullName: string, number: number, login: string): PullRequestRecord {
     const pull = this.pullRequest(repoFullName, number);
-    if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number} in ${repoFullName}`);
+    if (pull?.state !== 'open') throw new Error(`no open pull request #${number} in ${repoFullName}`);
     const now = this.now();
     Object.assign(pull, { state: 'closed', merged: true, mergedAt: now, mergedBy: this.actor(login), closedAt: now, updatedAt: now });
     return pull;

@@ -64,7 +64,6 @@ export async function walkEntries(zip: ZipFile, wanted: ReadonlySet<string>): Pr
 interface ZipCursor {
   readEntryCursor: number;
   entriesRead: number;
-  reader: { read(buffer: Buffer, offset: number, length: number, position: number, callback: (err: Error | null) => void): void };
 }
 
 /** A central directory larger than this is walked by yauzl (one record at a time) rather than stepped over here. */
@@ -234,7 +233,7 @@ export async function readEntry(zip: ZipFile, entry: Entry, maxBytes: number): P
   const method = entry.compressionMethod;
   if (method !== STORED && method !== DEFLATE && method !== ZSTD)
     throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
-  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`an entry holds more than the ${maxBytes} bytes read`);
+  if (entry.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`${name} holds more than the ${maxBytes} bytes read`);
   const raw = await rawData(zip, entry);
   let bytes: Uint8Array;
   try {

@@ -26,7 +26,13 @@ const pr = {
 };
 
 const at = '2026-01-05T12:00:00Z';
-const inputs = (over: Partial<CommandInputs>): CommandInputs => ({ attestations: [], approvals: [], assessmentApprovals: [], ledger: [], ...over });
+const inputs = (over: Partial<CommandInputs>): CommandInputs => ({
+  attestations: [],
+  approvals: [],
+  assessmentApprovals: [],
+  ledger: [],
+  ...over,
+});
 
 describe('a merge group carries what held on the PR, bound to what the PR held', () => {
   it('binds an attestation for every model to each model the PR evaluated, at its fingerprint', () => {
