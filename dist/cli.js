@@ -60406,7 +60406,8 @@ var SubjectSchema = external_exports.strictObject({
   repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
   pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
   baseSha: SHA,
-  headSha: SHA
+  headSha: SHA,
+  policySha: SHA.optional().describe("The commit the policy was read at, when not baseSha (the base branch's tip)")
 }).describe("What this evaluation judged");
 var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
 var PolicyReportSchema = external_exports.strictObject({
@@ -62778,7 +62779,12 @@ async function readChange(reader, change, options2 = {}) {
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true,
-    subject: { ...options2.subject, baseSha: change.base, headSha: change.head },
+    subject: {
+      ...options2.subject,
+      baseSha: change.base,
+      headSha: change.head,
+      ...change.policyBase === void 0 || change.policyBase === change.base ? {} : { policySha: change.policyBase }
+    },
     ...options2.tool === void 0 ? {} : { tool: options2.tool },
     basePolicyFingerprint: start.basePolicyText === void 0 ? null : sha256(start.basePolicyText)
   };
@@ -65554,7 +65560,8 @@ async function runVerify(cmd, root, io, columns) {
   const { recorded, simulated } = read;
   const reader = new LocalGitReader(root);
   const [base, head] = [await reader.resolve(recorded.subject.baseSha), await reader.resolve(recorded.subject.headSha)];
-  const rederived = await rederive(reader, recorded, base, head);
+  const policyBase = recorded.subject.policySha === void 0 ? void 0 : await reader.resolve(recorded.subject.policySha);
+  const rederived = await rederive(reader, recorded, base, head, policyBase);
   const differences = byImportance(diffReports(comparable(recorded), comparable(rederived)));
   const what = `${base.slice(0, 12)}..${head.slice(0, 12)} as of ${recorded.referenceDate}`;
   const notes = [
@@ -65602,7 +65609,7 @@ async function readReport(path) {
   if (report.subject.baseSha === "" || report.subject.headSha === "") return { problem: "the report records no commits" };
   return { recorded: report, simulated: wrapped };
 }
-async function rederive(reader, recorded, base, head) {
+async function rederive(reader, recorded, base, head, policyBase) {
   const subject = {
     ...recorded.subject.repository === void 0 ? {} : { repository: recorded.subject.repository },
     ...recorded.subject.pullRequest === void 0 ? {} : { pullRequest: recorded.subject.pullRequest }
@@ -65610,7 +65617,7 @@ async function rederive(reader, recorded, base, head) {
   const tool = await currentTool();
   const once = (all, judged) => evaluateChange(
     reader,
-    { base, head },
+    { base, head, ...policyBase === void 0 ? {} : { policyBase } },
     {
       all,
       policyPath: recorded.policy.file,

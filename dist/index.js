@@ -57738,7 +57738,8 @@ var SubjectSchema = external_exports.strictObject({
   repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
   pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
   baseSha: SHA,
-  headSha: SHA
+  headSha: SHA,
+  policySha: SHA.optional().describe("The commit the policy was read at, when not baseSha (the base branch's tip)")
 }).describe("What this evaluation judged");
 var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
 var PolicyReportSchema = external_exports.strictObject({
@@ -64186,7 +64187,12 @@ async function readChange(reader, change, options2 = {}) {
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options2.all !== true,
-    subject: { ...options2.subject, baseSha: change.base, headSha: change.head },
+    subject: {
+      ...options2.subject,
+      baseSha: change.base,
+      headSha: change.head,
+      ...change.policyBase === void 0 || change.policyBase === change.base ? {} : { policySha: change.policyBase }
+    },
     ...options2.tool === void 0 ? {} : { tool: options2.tool },
     basePolicyFingerprint: start.basePolicyText === void 0 ? null : sha256(start.basePolicyText)
   };

@@ -46866,7 +46866,8 @@ var SubjectSchema = external_exports.strictObject({
   repository: external_exports.string().optional().describe("owner/name on GitHub; absent for a local run"),
   pullRequest: external_exports.number().int().optional().describe("The PR number; absent when no PR was judged"),
   baseSha: SHA,
-  headSha: SHA
+  headSha: SHA,
+  policySha: SHA.optional().describe("The commit the policy was read at, when not baseSha (the base branch's tip)")
 }).describe("What this evaluation judged");
 var ToolSchema = external_exports.strictObject({ name: external_exports.literal("rsp-gate"), version: external_exports.string() }).describe("The rsp-gate that wrote the report");
 var PolicyReportSchema = external_exports.strictObject({

@@ -28,7 +28,8 @@ export async function runVerify(cmd: VerifyCommand, root: string, io: CliIO, col
   const { recorded, simulated } = read;
   const reader = new LocalGitReader(root);
   const [base, head] = [await reader.resolve(recorded.subject.baseSha), await reader.resolve(recorded.subject.headSha)];
-  const rederived = await rederive(reader, recorded, base, head);
+  const policyBase = recorded.subject.policySha === undefined ? undefined : await reader.resolve(recorded.subject.policySha);
+  const rederived = await rederive(reader, recorded, base, head, policyBase);
   const differences = byImportance(diffReports(comparable(recorded), comparable(rederived)));
   const what = `${base.slice(0, 12)}..${head.slice(0, 12)} as of ${recorded.referenceDate}`;
   const notes = [
@@ -82,7 +83,7 @@ async function readReport(path: string): Promise<{ recorded: Verdict; simulated:
 }
 
 /** The verdict again; a snapshot (check --all) is recognised by judging every model of the repository. */
-async function rederive(reader: LocalGitReader, recorded: Verdict, base: string, head: string): Promise<Verdict> {
+async function rederive(reader: LocalGitReader, recorded: Verdict, base: string, head: string, policyBase?: string): Promise<Verdict> {
   const subject = {
     ...(recorded.subject.repository === undefined ? {} : { repository: recorded.subject.repository }),
     ...(recorded.subject.pullRequest === undefined ? {} : { pullRequest: recorded.subject.pullRequest }),
@@ -91,7 +92,7 @@ async function rederive(reader: LocalGitReader, recorded: Verdict, base: string,
   const once = (all: boolean, judged?: Verdict) =>
     evaluateChange(
       reader,
-      { base, head },
+      { base, head, ...(policyBase === undefined ? {} : { policyBase }) },
       {
         all,
         policyPath: recorded.policy.file,

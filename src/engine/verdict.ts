@@ -126,6 +126,7 @@ const SubjectSchema = z
     pullRequest: z.number().int().optional().describe('The PR number; absent when no PR was judged'),
     baseSha: SHA,
     headSha: SHA,
+    policySha: SHA.optional().describe("The commit the policy was read at, when not baseSha (the base branch's tip)"),
   })
   .describe('What this evaluation judged');
 export type Subject = z.infer<typeof SubjectSchema>;

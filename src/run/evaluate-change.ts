@@ -122,7 +122,12 @@ export async function readChange(reader: RepoReader, change: Change, options: Ev
     policyChanged: layout.policyChanged,
     referenceDate: start.referenceDate,
     nothingRelevant: !layout.relevantChange && options.all !== true,
-    subject: { ...options.subject, baseSha: change.base, headSha: change.head },
+    subject: {
+      ...options.subject,
+      baseSha: change.base,
+      headSha: change.head,
+      ...(change.policyBase === undefined || change.policyBase === change.base ? {} : { policySha: change.policyBase }),
+    },
     ...(options.tool === undefined ? {} : { tool: options.tool }),
     basePolicyFingerprint: start.basePolicyText === undefined ? null : sha256(start.basePolicyText),
   };

@@ -366,6 +366,8 @@ describe('the policy from the base branch tip', () => {
     const atTip = await evaluateChange(reader, { ...change, policyBase: 'tip' });
     expect(atTip.models.map((m) => [m.id, m.requiredLevel])).toEqual([['m1', 'ASL-3']]);
     expect(atTip.conclusion).toBe('failure');
+    // The report says where the policy came from, so that verify reads the same one.
+    expect([atRecordedBase.subject.policySha, atTip.subject.policySha]).toEqual([undefined, 'tip']);
     // The PR carries the old text without changing it: not a policy change that needs an approval.
     expect(atTip.policy.changed).toBe(false);
     expect(reader.reads.filter((r) => r.paths.includes('.github/rsp-policy.yml')).map((r) => r.commit)).toEqual([
