@@ -34,7 +34,7 @@ export function commitCheckFields(state: StandInState, repo: RepoRecord, oid: st
                   (run) =>
                     run.checkSuiteId === suite.id && (runArgs.filterBy?.checkName == null || run.name === runArgs.filterBy.checkName),
                 )
-                .map(checkRunObject),
+                .map((run) => checkRunObject(run, repo, links)),
               runArgs,
               'checkRuns',
             ),
@@ -49,7 +49,7 @@ function appObject(app: AppIdentity): Source {
   return { __typename: 'App', id: `A_${app.id}`, databaseId: app.id, slug: app.slug, name: app.name };
 }
 
-function checkRunObject(run: CheckRunRecord): Source {
+function checkRunObject(run: CheckRunRecord, repo: RepoRecord, links: Links): Source {
   return {
     __typename: 'CheckRun',
     id: run.nodeId,
@@ -57,7 +57,10 @@ function checkRunObject(run: CheckRunRecord): Source {
     name: run.name,
     status: run.status.toUpperCase(),
     conclusion: run.conclusion === null ? null : run.conclusion.toUpperCase(),
+    startedAt: run.startedAt,
+    completedAt: run.completedAt,
     detailsUrl: run.detailsUrl,
+    url: `${links.web}/${repo.fullName}/runs/${run.id}`,
   };
 }
 
