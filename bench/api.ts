@@ -125,6 +125,8 @@ async function runBundled(
       'INPUT_CHECK-NAME': 'rsp-gate',
       INPUT_COMMENT: 'auto',
       INPUT_REPORT: 'check',
+      // Judged as of the stand-in's clock, when the generated evidence is fresh, as a lab's would be.
+      'INPUT_EVALUATE-AS-OF': '2026-01-05T12:00:00Z',
     };
     const probe = join(process.cwd(), 'bench', 'probe.mjs');
     const code = await new Promise<number>((resolve) =>

@@ -54,7 +54,7 @@ export async function measureApp(octokit: keyof typeof OCTOKITS, prs: number): P
     Octokit: OCTOKITS[octokit],
     logLevel: 'fatal',
   });
-  const middleware = await createNodeMiddleware(createApp({ queue }), { probot });
+  const middleware = await createNodeMiddleware(createApp({ queue, clock: () => new Date('2026-01-05T12:00:00Z') }), { probot });
   const server = createServer((request, response) => void middleware(request, response, () => response.writeHead(404).end()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/github/webhooks`;
