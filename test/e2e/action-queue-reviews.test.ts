@@ -1,26 +1,16 @@
 // The bundled Action on merge_group, pull_request_review and pull_request_review_comment, run as the runner runs it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestReviewCommentEvent, pullRequestReviewEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
+import { runGateStep, type ActionRun, useActionAgainstStandIn } from './action-runner.ts';
 import { anotherResult, attestedPullRequest, queuePullRequest } from './queue-reviews.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 const run = (s: PullRequestScenario, event: WebhookEvent): Promise<ActionRun> =>
   runGateStep(gh, s.fullName, event, { bundle: bundle.file });

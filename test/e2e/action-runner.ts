@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { EVALUATED_AT } from './repo.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -156,4 +158,24 @@ export function runGateStep(
     graphqlUrl: gh.graphqlUrl,
     inputs: { ...GATE_INPUTS, ...options.inputs },
   });
+}
+
+/**
+ * One stand-in and one bundle of the Action shared by a test file, with GitHub's clock a minute later at every write
+ * (a PR opened, a push, a check suite, a comment); after the file, every request the Action made must have been one
+ * GitHub's descriptions call valid, answered as they describe.
+ */
+export function useActionAgainstStandIn(): { gh: StandIn; bundle: { file: string } } {
+  const shared = {} as { gh: StandIn; bundle: { file: string; remove(): Promise<void> } };
+  let minute = 0;
+  beforeAll(async () => {
+    [shared.gh, shared.bundle] = await Promise.all([startStandIn(), bundleAction()]);
+    shared.gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
+  });
+  afterAll(async () => {
+    expect(shared.gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
+    expect(shared.gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
+    await Promise.all([shared.gh.close(), shared.bundle.remove()]);
+  });
+  return shared;
 }

@@ -1,26 +1,16 @@
 // The bundled Action sweeping every open PR: on a schedule, on a dispatch that names no PR, and on a policy push to
 // the default branch. Verdicts age: a PR whose evidence expired turns to failure with nobody touching it, and a
 // tightened policy on the base branch's tip judges PRs whose recorded base SHA still has the old one.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StandIn } from '../stand-in/server.ts';
 import { pushEvent, scheduleEvent, workflowDispatchEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
+import { runGateStep, type ActionRun, useActionAgainstStandIn } from './action-runner.ts';
 import { openPulls, type OpenPulls } from './open-pulls.ts';
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 function run(p: OpenPulls, event: WebhookEvent, inputs: Record<string, string> = {}, sha?: string): Promise<ActionRun> {
   return runGateStep(gh, p.fullName, event, { bundle: bundle.file, inputs, ...(sha === undefined ? {} : { sha }) });

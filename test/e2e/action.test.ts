@@ -1,33 +1,21 @@
 // The bundled Action, run as the runner runs it, against the GitHub stand-in.
 import { EVENT_CASES } from '../cases/events.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FORK_TOKEN } from '../stand-in/identities.ts';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import type { StandIn } from '../stand-in/server.ts';
 import { badGateway, secondaryRateLimit } from '../stand-in/faults.ts';
 import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { PR_SCENARIOS } from '../cases/pull-requests.ts';
 import { playScenario, type GateUnderTest } from './play-scenario.ts';
-import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
+import { runGateStep, type ActionRun, useActionAgainstStandIn } from './action-runner.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, crossedResult, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  // GitHub's clock: every time the stand-in writes (a PR opened, a push, a check suite, a comment) is a minute later.
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  // Every request any scenario made was one GitHub's descriptions call valid.
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 /** Comments are made after the PR's head commit (2026-01-05 09:00), by the stand-in's clock. */
 function comment(s: PullRequestScenario, author: string, body: string) {

@@ -1,29 +1,19 @@
 // `rsp-gate audit` against the GitHub stand-in: PRs the bundled Action evaluated (one merged, one open, one whose report
 // predates the audit record), one it never evaluated and one outside the period, read back in bounded requests.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/cli.ts';
 import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep } from './action-runner.ts';
+import { runGateStep, useActionAgainstStandIn } from './action-runner.ts';
 import * as prView from './pr-view.ts';
 import { claimedAtAsl3, crossedResult, pullRequestScenario, type PullRequestScenario } from './repo.ts';
 import { NOT_RECORDED, type Audit } from '../../src/report/audit.ts';
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 /** Another PR in the scenario's repository, from its own branch off main. */
 async function openAnother(s: PullRequestScenario, number: number, files: Record<string, string>): Promise<void> {

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep } from './action-runner.ts';
+import { runGateStep, useActionAgainstStandIn } from './action-runner.ts';
 import { claimedAtAsl3, pullRequestScenario } from './repo.ts';
 import type { LedgerEntry } from '../../src/engine/ledger.ts';
 import { decodeRecord } from '../../src/report/record.ts';
@@ -15,20 +15,10 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 (ajvFormats as unknown as (a: Ajv2020) => Ajv2020)(ajv);
 const validateReport = ajv.compile(JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as object);
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-  expect(gh.requests.filter((r) => r.responseProblem).map((r) => r.responseProblem)).toEqual([]);
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 describe('the JSON report of the Action', { timeout: 120_000 }, () => {
   it('carries what was judged and the ledger of counted and refused attestations, valid against the published schema', async () => {

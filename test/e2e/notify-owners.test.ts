@@ -1,9 +1,9 @@
 // Owners are told once: across three evaluations of one PR, by the Action and by the App against the GitHub stand-in,
 // each owner whose attestation is needed gets exactly one review request, and nobody the policy does not name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent, pullRequestEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep } from './action-runner.ts';
+import { runGateStep, useActionAgainstStandIn } from './action-runner.ts';
 import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { baseFiles, claimedAtAsl3, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
@@ -23,17 +23,10 @@ function expectNoLiveMention(gh: StandIn, s: PullRequestScenario) {
 }
 
 describe('owners told once, by the Action', { timeout: 180_000 }, () => {
+  const shared = useActionAgainstStandIn();
   let gh: StandIn;
-  let bundle: { file: string; remove(): Promise<void> };
-  let minute = 0;
-  beforeAll(async () => {
-    [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-    gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-  });
-  afterAll(async () => {
-    expect(gh.invalidRequests().map((r) => `${r.method} ${r.path}: ${r.invalid}`)).toEqual([]);
-    await Promise.all([gh.close(), bundle.remove()]);
-  });
+  let bundle: { file: string };
+  beforeAll(() => ({ gh, bundle } = shared));
 
   async function run(s: PullRequestScenario, event: { name: string; payload: unknown }, sha?: string) {
     return runGateStep(gh, s.fullName, event, { bundle: bundle.file, ...(sha === undefined ? {} : { sha }) });

@@ -3,24 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStandIn, type StandIn } from '../stand-in/server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { StandIn } from '../stand-in/server.ts';
 import { issueCommentEvent } from '../stand-in/webhooks.ts';
-import { bundleAction, runGateStep } from './action-runner.ts';
+import { runGateStep, useActionAgainstStandIn } from './action-runner.ts';
 import { claimedAtAsl3, pullRequestScenario } from './repo.ts';
 
+const shared = useActionAgainstStandIn();
 let gh: StandIn;
-let bundle: { file: string; remove(): Promise<void> };
-let minute = 0;
-
-beforeAll(async () => {
-  [gh, bundle] = await Promise.all([startStandIn(), bundleAction()]);
-  gh.state.clock = () => new Date(Date.UTC(2026, 0, 5, 12, minute++));
-});
-
-afterAll(async () => {
-  await Promise.all([gh.close(), bundle.remove()]);
-});
+let bundle: { file: string };
+beforeAll(() => ({ gh, bundle } = shared));
 
 function verify(report: string, repo: string): { code: number | null; stdout: string } {
   const run = spawnSync(process.execPath, [join(process.cwd(), 'bin/rsp-gate.js'), 'verify', report, '--repo', repo], {
