@@ -12,43 +12,17 @@ import type { CommandComment } from '../../src/commands/handler.ts';
 import { loadPolicy } from '../../src/policy/load.ts';
 import { answerTrigger } from '../../src/report/reply.ts';
 import { escapeMarkdown } from '../../src/report/escape.ts';
+import { EXAMPLE_OWNERS, EXAMPLE_TEAMS } from './example-owners.ts';
 
 const BIN = join(process.cwd(), 'bin/rsp-gate.js');
 const POLICY = 'examples/frontier-lab/base/.github/rsp-policy.yml';
-
-const TEAMS: Record<string, string[]> = {
-  '@acme/safeguards': ['sofia'],
-  '@acme/red-team': ['rey'],
-  '@acme/trust-safety': ['tess'],
-  '@acme/partnerships': ['pat'],
-  '@acme/security': ['sid'],
-  '@acme/rso-office': ['rso-jordan'],
-};
-
-/** One owner for each safeguard frontier-8 needs, by the teams above (or named in the policy). */
-const OWNERS: Record<string, string> = {
-  'risk-report': 'rso-jordan',
-  'asl3-classifiers': 'dana-ml',
-  'asl3-threat-modeling': 'sofia',
-  'asl3-red-teaming': 'rey',
-  'asl3-rapid-remediation': 'sofia',
-  'asl3-monitoring': 'tess',
-  'asl3-trusted-users': 'tess',
-  'asl3-third-party-environments': 'pat',
-  'asl3-security-threat-model': 'sid',
-  'asl3-access-controls': 'sam-sec',
-  'asl3-lifecycle-security': 'sid',
-  'asl3-security-monitoring': 'sid',
-  'asl3-security-resourcing': 'rso-jordan',
-  'asl3-security-audits': 'sid',
-};
 
 let example: { repo: string; cleanup: () => void };
 let dir: string;
 beforeAll(() => {
   example = buildExampleRepo();
   dir = join(example.repo, '..');
-  writeFileSync(join(dir, 'teams.json'), JSON.stringify(TEAMS));
+  writeFileSync(join(dir, 'teams.json'), JSON.stringify(EXAMPLE_TEAMS));
   // The PR also sets frontier-8's last assessment: an assessor (approvals.policy here) approves that claim.
   writeFileSync(join(dir, 'assessment.yml'), '- author: rso-jordan\n  body: /rsp approve-assessment frontier-8\n');
 });
@@ -79,7 +53,7 @@ interface Report {
   models: Array<{ id: string; safeguards: Array<{ id: string; status: string; attestedBy: string | null }> }>;
 }
 
-const everyOwner = Object.entries(OWNERS).flatMap(([safeguard, user]) => ['--attest', `${user}:${safeguard}`]);
+const everyOwner = Object.entries(EXAMPLE_OWNERS).flatMap(([safeguard, user]) => ['--attest', `${user}:${safeguard}`]);
 
 describe('check --attest on the example PR', () => {
   it('turns the PR green with an attestation from an owner of each safeguard (and the assessor approving the new assessment)', () => {
@@ -92,7 +66,7 @@ describe('check --attest on the example PR', () => {
     expect(green.report.conclusion).toBe('success');
     const frontier8 = green.report.models.find((m) => m.id === 'frontier-8')!;
     expect(frontier8.safeguards.map((s) => [s.id, s.status, s.attestedBy]).sort()).toEqual(
-      Object.entries(OWNERS)
+      Object.entries(EXAMPLE_OWNERS)
         .map(([id, user]) => [id, 'attested', user])
         .sort(),
     );
@@ -113,7 +87,7 @@ describe('check --attest on the example PR', () => {
       lastEditedAt: null,
     };
     const members = (org: string, team: string, login: string): Membership =>
-      (TEAMS[`@${org}/${team}`] ?? []).includes(login) ? { state: 'member' } : { state: 'not-member' };
+      (EXAMPLE_TEAMS[`@${org}/${team}`] ?? []).includes(login) ? { state: 'member' } : { state: 'not-member' };
     const bot = await collectCommands({
       comments: [comment],
       policy: loadPolicy(readFileSync(POLICY, 'utf8'), POLICY).policy,

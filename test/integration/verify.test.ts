@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildExampleRepo } from '../../scripts/example-comment.ts';
 import { VerdictSchema } from '../../src/engine/verdict.ts';
+import { EXAMPLE_OWNERS, EXAMPLE_TEAMS } from './example-owners.ts';
 
 const BIN = join(process.cwd(), 'bin/rsp-gate.js');
 
@@ -43,31 +44,13 @@ function edit(path: string, change: (json: Record<string, any>) => void): string
 
 /** The example PR made green by its owners, with one refused attestation: a report whose ledger has both kinds. */
 function greenReport(): string {
-  writeFileSync(
-    join(dir, 'teams.yml'),
-    '"@acme/safeguards": [sofia]\n"@acme/red-team": [rey]\n"@acme/trust-safety": [tess]\n"@acme/partnerships": [pat]\n"@acme/security": [sid]\n"@acme/rso-office": [rso-jordan]\n',
-  );
+  writeFileSync(join(dir, 'teams.yml'), JSON.stringify(EXAMPLE_TEAMS));
   writeFileSync(
     join(dir, 'comments.yml'),
     '- { author: rso-jordan, body: /rsp approve-assessment frontier-8 }\n- { author: mallory, body: /rsp attest asl3-monitoring }\n',
   );
-  const owners = {
-    'risk-report': 'rso-jordan',
-    'asl3-classifiers': 'dana-ml',
-    'asl3-threat-modeling': 'sofia',
-    'asl3-red-teaming': 'rey',
-    'asl3-rapid-remediation': 'sofia',
-    'asl3-monitoring': 'tess',
-    'asl3-trusted-users': 'tess',
-    'asl3-third-party-environments': 'pat',
-    'asl3-security-threat-model': 'sid',
-    'asl3-access-controls': 'sam-sec',
-    'asl3-lifecycle-security': 'sid',
-    'asl3-security-monitoring': 'sid',
-    'asl3-security-resourcing': 'rso-jordan',
-    'asl3-security-audits': 'sid',
-  };
-  const attests = Object.entries(owners).flatMap(([safeguard, user]) => ['--attest', `${user}:${safeguard}`]);
+
+  const attests = Object.entries(EXAMPLE_OWNERS).flatMap(([safeguard, user]) => ['--attest', `${user}:${safeguard}`]);
   const args = ['--base', 'base', '--head', 'head', '--teams', join(dir, 'teams.yml'), '--comments', join(dir, 'comments.yml'), ...attests];
   return reportFile('green.json', ...args);
 }
