@@ -2,7 +2,7 @@
 # Turns this folder into a small lab repository with a pull-request-like history:
 #   branch `base`: the lab's main branch (base/)          — where the policy is read from
 #   branch `head`: base plus the PR's changes (head/)      — a new checkpoint, frontier-8, and a re-run for atlas-2
-# Commit dates are fixed, so the verdict (staleness is measured against the head commit's date) is reproducible.
+# Commit dates are fixed; `npm run example` judges as of the head commit's time, so its verdict is reproducible.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="${1:-$here/.repo}"

@@ -113,7 +113,7 @@ safeguards:
 
 assessment:
   confidence: 0.95          # two-sided; bounds are value -/+ z*stderr
-  max_age_days: 180         # evidence older than this (at the head commit's date) is stale
+  max_age_days: 180         # evidence older than this (at the time of the evaluation) is stale
   notable_increase: 4       # effective-compute ratio since the last comprehensive assessment
   unevaluated: precautionary   # missing or stale evidence counts as reached
 `;
