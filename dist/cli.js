@@ -11088,15 +11088,15 @@ var require_light = __commonJS({
           });
         }
         next(id2) {
-          var current, next;
-          current = this._jobs[id2];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
+          var current2, next;
+          current2 = this._jobs[id2];
+          next = current2 + 1;
+          if (current2 != null && next < this.status.length) {
+            this.counts[current2]--;
             this.counts[next]++;
             return this._jobs[id2]++;
-          } else if (current != null) {
-            this.counts[current]--;
+          } else if (current2 != null) {
+            this.counts[current2]--;
             return delete this._jobs[id2];
           }
         }
@@ -11107,13 +11107,13 @@ var require_light = __commonJS({
           return this.counts[initial]++;
         }
         remove(id2) {
-          var current;
-          current = this._jobs[id2];
-          if (current != null) {
-            this.counts[current]--;
+          var current2;
+          current2 = this._jobs[id2];
+          if (current2 != null) {
+            this.counts[current2]--;
             delete this._jobs[id2];
           }
-          return current != null;
+          return current2 != null;
         }
         jobStatus(id2) {
           var ref;
@@ -21031,8 +21031,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -57275,20 +57275,20 @@ function wrapLine(line, width) {
   const indent = line.length - line.trimStart().length;
   const hang = " ".repeat(hangOf(line, indent));
   const out = [];
-  let current = line.slice(0, indent);
+  let current2 = line.slice(0, indent);
   let empty = true;
   for (const word of wordsOf(line.slice(indent))) {
     if (empty) {
-      current += word;
+      current2 += word;
       empty = word === "";
-    } else if (visibleWidth(`${current} ${word}`) <= width) {
-      current += ` ${word}`;
+    } else if (visibleWidth(`${current2} ${word}`) <= width) {
+      current2 += ` ${word}`;
     } else if (word !== "") {
-      out.push(current.trimEnd());
-      current = continuation(word, [hang, " ".repeat(indent + 2)], width);
+      out.push(current2.trimEnd());
+      current2 = continuation(word, [hang, " ".repeat(indent + 2)], width);
     }
   }
-  out.push(current.trimEnd());
+  out.push(current2.trimEnd());
   return out;
 }
 function wrapText(text4, width) {
@@ -59804,15 +59804,15 @@ function checkEvalNames(policy, placeOf) {
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path, what) => {
     const key = nameKey(name);
-    const current = owner.get(key);
-    if (current === void 0) {
+    const current2 = owner.get(key);
+    if (current2 === void 0) {
       owner.set(key, evalId);
-    } else if (current !== evalId) {
+    } else if (current2 !== evalId) {
       findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
-          `${what} "${name}" also names eval "${current}": a result named so would count for both`,
+          `${what} "${name}" also names eval "${current2}": a result named so would count for both`,
           placeOf(path)
         )
       );
@@ -62611,19 +62611,19 @@ var SLICE_BYTES = 48 << 20;
 var UNKNOWN_SIZE = 64 << 10;
 function slices(paths, sizeOf, budget = SLICE_BYTES) {
   const out = [];
-  let current = [];
+  let current2 = [];
   let bytes = 0;
   for (const path of paths) {
     const size = sizeOf(path) ?? UNKNOWN_SIZE;
-    if (current.length > 0 && bytes + size > budget) {
-      out.push(current);
-      current = [];
+    if (current2.length > 0 && bytes + size > budget) {
+      out.push(current2);
+      current2 = [];
       bytes = 0;
     }
-    current.push(path);
+    current2.push(path);
     bytes += size;
   }
-  if (current.length > 0) out.push(current);
+  if (current2.length > 0) out.push(current2);
   return out;
 }
 async function readResults(reader, commit, paths, tree, evalRoots) {
@@ -63001,9 +63001,13 @@ async function packageVersion(from = import.meta.url) {
     dir = parent;
   }
 }
-async function currentTool() {
-  const version2 = await packageVersion().catch(() => "unknown");
-  return { name: "rsp-gate", version: version2 };
+var current;
+function currentTool() {
+  current ??= packageVersion().then(
+    (version2) => ({ name: "rsp-gate", version: version2 }),
+    () => ({ name: "rsp-gate", version: "unknown" })
+  );
+  return current;
 }
 
 // src/report/all-findings.ts

@@ -9082,8 +9082,8 @@ var require_retry_handler = __commonJS({
       wrapRequestBody
     } = require_util();
     function calculateRetryAfterHeader(retryAfter) {
-      const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      const current2 = Date.now();
+      return new Date(retryAfter).getTime() - current2;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -30202,15 +30202,15 @@ var require_light = __commonJS({
           });
         }
         next(id2) {
-          var current, next;
-          current = this._jobs[id2];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
+          var current2, next;
+          current2 = this._jobs[id2];
+          next = current2 + 1;
+          if (current2 != null && next < this.status.length) {
+            this.counts[current2]--;
             this.counts[next]++;
             return this._jobs[id2]++;
-          } else if (current != null) {
-            this.counts[current]--;
+          } else if (current2 != null) {
+            this.counts[current2]--;
             return delete this._jobs[id2];
           }
         }
@@ -30221,13 +30221,13 @@ var require_light = __commonJS({
           return this.counts[initial]++;
         }
         remove(id2) {
-          var current;
-          current = this._jobs[id2];
-          if (current != null) {
-            this.counts[current]--;
+          var current2;
+          current2 = this._jobs[id2];
+          if (current2 != null) {
+            this.counts[current2]--;
             delete this._jobs[id2];
           }
-          return current != null;
+          return current2 != null;
         }
         jobStatus(id2) {
           var ref;
@@ -60029,19 +60029,19 @@ function batchQuery(batch2, repo) {
 }
 function chunk(requests, opts) {
   const parts = [];
-  let current = [];
+  let current2 = [];
   let bytes = 0;
   for (const request2 of requests) {
     const size = request2.kind === "file" ? request2.size || UNKNOWN_SIZE : 0;
-    if (current.length > 0 && (current.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
-      parts.push(current);
-      current = [];
+    if (current2.length > 0 && (current2.length >= opts.maxPathsPerQuery || bytes + size > opts.maxBytesPerQuery)) {
+      parts.push(current2);
+      current2 = [];
       bytes = 0;
     }
-    current.push(request2);
+    current2.push(request2);
     bytes += size;
   }
-  if (current.length > 0) parts.push(current);
+  if (current2.length > 0) parts.push(current2);
   return parts;
 }
 
@@ -61341,15 +61341,15 @@ function checkEvalNames(policy, placeOf) {
   const owner = /* @__PURE__ */ new Map();
   const claim2 = (name, evalId, path3, what) => {
     const key2 = nameKey(name);
-    const current = owner.get(key2);
-    if (current === void 0) {
+    const current2 = owner.get(key2);
+    if (current2 === void 0) {
       owner.set(key2, evalId);
-    } else if (current !== evalId) {
+    } else if (current2 !== evalId) {
       findings2.push(
         findingAt(
           "POLICY_INVALID",
           "error",
-          `${what} "${name}" also names eval "${current}": a result named so would count for both`,
+          `${what} "${name}" also names eval "${current2}": a result named so would count for both`,
           placeOf(path3)
         )
       );
@@ -64019,19 +64019,19 @@ var SLICE_BYTES = 48 << 20;
 var UNKNOWN_SIZE2 = 64 << 10;
 function slices(paths, sizeOf, budget = SLICE_BYTES) {
   const out = [];
-  let current = [];
+  let current2 = [];
   let bytes = 0;
   for (const path3 of paths) {
     const size = sizeOf(path3) ?? UNKNOWN_SIZE2;
-    if (current.length > 0 && bytes + size > budget) {
-      out.push(current);
-      current = [];
+    if (current2.length > 0 && bytes + size > budget) {
+      out.push(current2);
+      current2 = [];
       bytes = 0;
     }
-    current.push(path3);
+    current2.push(path3);
     bytes += size;
   }
-  if (current.length > 0) out.push(current);
+  if (current2.length > 0) out.push(current2);
   return out;
 }
 async function readResults(reader, commit, paths, tree, evalRoots) {
@@ -64409,9 +64409,13 @@ async function packageVersion(from = import.meta.url) {
     dir = parent;
   }
 }
-async function currentTool() {
-  const version2 = await packageVersion().catch(() => "unknown");
-  return { name: "rsp-gate", version: version2 };
+var current;
+function currentTool() {
+  current ??= packageVersion().then(
+    (version2) => ({ name: "rsp-gate", version: version2 }),
+    () => ({ name: "rsp-gate", version: "unknown" })
+  );
+  return current;
 }
 
 // src/run/notify-owners.ts

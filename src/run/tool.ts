@@ -17,8 +17,16 @@ export async function packageVersion(from: string = import.meta.url): Promise<st
   }
 }
 
-/** The rsp-gate writing a report; a version that cannot be read is said, not guessed, and never stops an evaluation. */
-export async function currentTool(): Promise<Tool> {
-  const version = await packageVersion().catch(() => 'unknown');
-  return { name: 'rsp-gate', version };
+let current: Promise<Tool> | undefined;
+
+/**
+ * The rsp-gate writing a report; a version that cannot be read is said, not guessed, and never stops an evaluation.
+ * Read once per process: the App asks for it on every evaluation.
+ */
+export function currentTool(): Promise<Tool> {
+  current ??= packageVersion().then(
+    (version) => ({ name: 'rsp-gate', version }),
+    () => ({ name: 'rsp-gate', version: 'unknown' }),
+  );
+  return current;
 }
