@@ -90,10 +90,17 @@ export async function measureAction(scenario: string, full: boolean): Promise<Ac
     const run = await runBundled(gh, s.fullName, event.name, event.payload);
     const ms = performance.now() - started;
     await s.repo.remove();
-    return { ms, ...run.probe, requests: gh.requests.length, detail: `${about}; exit code ${run.code}` };
+    return { ms, ...run.probe, requests: gh.requests.length, detail: `${about}; exit code ${run.code}; ${operations(gh)}` };
   } finally {
     await gh.close();
   }
+}
+
+/** How many requests of each operation the run made: `graphql x3, git/upload-pack x2, …`. */
+function operations(gh: StandIn): string {
+  const counts = new Map<string, number>();
+  for (const r of gh.requests) counts.set(r.operationId ?? r.path, (counts.get(r.operationId ?? r.path) ?? 0) + 1);
+  return [...counts].map(([op, n]) => `${op} x${n}`).join(', ');
 }
 
 /** dist/index.js as the runner starts it, with the probe preloaded. */
@@ -116,7 +123,7 @@ async function runBundled(
       GITHUB_REPOSITORY: repository,
       GITHUB_API_URL: gh.url,
       GITHUB_GRAPHQL_URL: gh.graphqlUrl,
-      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_SERVER_URL: gh.url,
       GITHUB_RUN_ID: '1001',
       GITHUB_OUTPUT: join(workspace, 'output.txt'),
       RUNNER_TEMP: workspace,

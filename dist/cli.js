@@ -58047,6 +58047,16 @@ function fileStream(absolutePath) {
     [REUSED_CHUNKS]: () => fileChunks(absolutePath, true)
   };
 }
+function laterFileStream(file2) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* fileChunks(await file2(), false);
+    },
+    async *[REUSED_CHUNKS]() {
+      yield* fileChunks(await file2(), true);
+    }
+  };
+}
 function memoryFileSource(path, bytes) {
   return {
     path,
@@ -58173,12 +58183,164 @@ async function readList(path, schema, flag) {
 }
 
 // src/sources/local-git.ts
+import { join as join3, resolve } from "node:path";
+
+// src/sources/git-objects.ts
 import { execFile, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { mkdtemp, open as open3, stat as stat2 } from "node:fs/promises";
+import { mkdtemp, open as open3, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
+var run = promisify(execFile);
+var BATCH_BLOB_LIMIT = 4 << 20;
+var GitError = class extends Error {
+};
+var GitObjects = class {
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  spooled = /* @__PURE__ */ new Map();
+  spoolDir;
+  dir;
+  env;
+  copyToStream;
+  /**
+   * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
+   * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   */
+  constructor(dir, options2 = {}) {
+    this.dir = dir;
+    this.env = options2.env;
+    this.copyToStream = options2.copyToStream ?? false;
+  }
+  async git(args, input2) {
+    try {
+      const child2 = run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8", env: this.env });
+      if (input2 !== void 0) child2.child.stdin?.end(input2);
+      return (await child2).stdout;
+    } catch (err) {
+      const stderr = String(err.stderr ?? "").trim();
+      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
+    }
+  }
+  /** The blobs of `entries`, by path. One the store does not hold fails when read, saying so: never an empty file. */
+  async sources(entries) {
+    const small = entries.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
+    const blobs = await this.catBatch(small.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const bytes = blobs.get(e.oid);
+      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
+    }
+    return out;
+  }
+  /** The ids among `oids` that the store does not hold. */
+  async missing(oids) {
+    const out = await this.git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], `${oids.join("\n")}
+`);
+    return out.split("\n").filter((line) => line.endsWith(" missing")).map((line) => line.slice(0, line.indexOf(" ")));
+  }
+  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
+  catBatch(oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    return new Promise((resolve5, reject) => {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: this.env });
+      const chunks = [];
+      let stderr = "";
+      child2.stdout.on("data", (c) => chunks.push(c));
+      child2.stderr.on("data", (c) => stderr += c.toString());
+      child2.on("error", reject);
+      child2.on("close", (code) => {
+        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+        resolve5(parseBatch(Buffer.concat(chunks)));
+      });
+      child2.stdin.end(`${unique.join("\n")}
+`);
+    });
+  }
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  async *blobChunks(entry2) {
+    const size = entry2.size ?? 0;
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", "pipe", "ignore"], env: this.env });
+    const exit = new Promise((resolve5) => child2.on("close", resolve5));
+    let bytes = 0;
+    for await (const chunk of child2.stdout) {
+      bytes += chunk.byteLength;
+      yield chunk;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  spool(entry2) {
+    let file2 = this.spooled.get(entry2.oid);
+    if (file2 === void 0) {
+      file2 = this.temporaryDir().then((dir) => this.copyBlob(entry2, join(dir, entry2.oid)));
+      file2.catch(() => this.spooled.delete(entry2.oid));
+      this.spooled.set(entry2.oid, file2);
+    }
+    return file2;
+  }
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  async copyBlob(entry2, path) {
+    const file2 = await open3(path, "w");
+    let code;
+    try {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", file2.fd, "ignore"], env: this.env });
+      code = await new Promise((resolve5, reject) => {
+        child2.on("error", reject);
+        child2.on("close", resolve5);
+      });
+    } finally {
+      await file2.close();
+    }
+    const bytes = (await stat(path)).size;
+    if (code !== 0 || bytes !== (entry2.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${entry2.size ?? 0} bytes (exit code ${code})`);
+    return path;
+  }
+  temporaryDir() {
+    this.spoolDir ??= temporaryDirectory("rsp-gate-blobs-");
+    return this.spoolDir;
+  }
+  blobSource(entry2) {
+    const size = entry2.size ?? 0;
+    return {
+      path: entry2.path,
+      size,
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.copyToStream ? laterFileStream(() => this.spool(entry2)) : this.blobChunks(entry2),
+      read: async (start, end) => diskFileSource(entry2.path, await this.spool(entry2), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry2))
+    };
+  }
+};
+async function temporaryDirectory(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+function parseBatch(all) {
+  const out = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < all.length) {
+    const eol = all.indexOf(10, at);
+    const [oid, type, size] = all.subarray(at, eol).toString("utf8").split(" ");
+    if (type === "missing" || !oid || size === void 0) {
+      at = eol + 1;
+      continue;
+    }
+    const length = Number(size);
+    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
+    at = eol + 1 + length + 1;
+  }
+  return out;
+}
 
 // src/sources/lfs-objects.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -58303,8 +58465,8 @@ function checkDigest(pointer, bytes, sha2562) {
 }
 
 // src/sources/local-lfs.ts
-import { stat } from "node:fs/promises";
-import { join } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 function localLfsStore(objectsDir, commit) {
   return {
     async objects(requests) {
@@ -58312,7 +58474,7 @@ function localLfsStore(objectsDir, commit) {
       const out = /* @__PURE__ */ new Map();
       await Promise.all(
         requests.map(async ({ path, pointer }) => {
-          const file2 = join(dir, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid);
+          const file2 = join2(dir, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid);
           const size = await fileSize(file2);
           out.set(path, size === void 0 ? missing(path, commit) : diskFileSource(path, file2, size));
         })
@@ -58323,7 +58485,7 @@ function localLfsStore(objectsDir, commit) {
 }
 async function fileSize(file2) {
   try {
-    const info = await stat(file2);
+    const info = await stat2(file2);
     return info.isFile() ? info.size : void 0;
   } catch {
     return void 0;
@@ -58335,28 +58497,15 @@ function missing(path, commit) {
 }
 
 // src/sources/local-git.ts
-var run = promisify(execFile);
-var BATCH_BLOB_LIMIT = 4 << 20;
-var GitError = class extends Error {
-};
 var LocalGitReader = class {
   trees = /* @__PURE__ */ new Map();
-  /** Large blobs copied to a temporary file on their first range read, by object id. */
-  spooled = /* @__PURE__ */ new Map();
-  spoolDir;
   lfsObjects;
-  dir;
+  objects;
   constructor(dir) {
-    this.dir = dir;
+    this.objects = new GitObjects(dir);
   }
-  async git(args) {
-    try {
-      const { stdout } = await run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8" });
-      return stdout;
-    } catch (err) {
-      const stderr = String(err.stderr ?? "").trim();
-      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
-    }
+  git(args) {
+    return this.objects.git(args);
   }
   /** A ref or expression resolved to a full commit id. */
   async resolve(ref) {
@@ -58373,13 +58522,7 @@ var LocalGitReader = class {
   async readFiles(commit, paths) {
     const entries = new Map((await this.listFiles(commit)).map((e) => [e.path, e]));
     const wanted = paths.map((p) => entries.get(p)).filter((e) => e !== void 0);
-    const small = wanted.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
-    const blobs = await this.catBatch(small.map((e) => e.oid));
-    const out = /* @__PURE__ */ new Map();
-    for (const e of wanted) {
-      const bytes = blobs.get(e.oid);
-      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
-    }
+    const out = await this.objects.sources(wanted);
     return resolveLfsPointers(
       out,
       localLfsStore(() => this.lfsObjectsDir(), commit)
@@ -58393,109 +58536,12 @@ var LocalGitReader = class {
         (s) => s.trim(),
         () => ""
       );
-      return join2(storage === "" ? join2(common2, "lfs") : resolve(common2, storage), "objects");
+      return join3(storage === "" ? join3(common2, "lfs") : resolve(common2, storage), "objects");
     })();
     return this.lfsObjects;
   }
   async commitDate(commit) {
     return (await this.git(["show", "-s", "--format=%cI", commit])).trim();
-  }
-  /** Many blobs in one `git cat-file --batch` process. */
-  catBatch(oids) {
-    const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-    return new Promise((resolve5, reject) => {
-      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
-      const chunks = [];
-      let stderr = "";
-      child2.stdout.on("data", (c) => chunks.push(c));
-      child2.stderr.on("data", (c) => stderr += c.toString());
-      child2.on("error", reject);
-      child2.on("close", (code) => {
-        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-        const all = Buffer.concat(chunks);
-        const out = /* @__PURE__ */ new Map();
-        let at = 0;
-        while (at < all.length) {
-          const eol = all.indexOf(10, at);
-          const header4 = all.subarray(at, eol).toString("utf8").split(" ");
-          const [oid, type, size] = header4;
-          if (type === "missing" || !oid || size === void 0) {
-            at = eol + 1;
-            continue;
-          }
-          const length = Number(size);
-          out.set(oid, all.subarray(eol + 1, eol + 1 + length));
-          at = eol + 1 + length + 1;
-        }
-        resolve5(out);
-      });
-      child2.stdin.end(`${unique.join("\n")}
-`);
-    });
-  }
-  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
-  async *blobChunks(entry2) {
-    const size = entry2.size ?? 0;
-    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", "pipe", "ignore"] });
-    const exit = new Promise((resolve5) => child2.on("close", resolve5));
-    let bytes = 0;
-    for await (const chunk of child2.stdout) {
-      bytes += chunk.byteLength;
-      yield chunk;
-    }
-    const code = await exit;
-    if (code !== 0 || bytes !== size)
-      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
-  }
-  /**
-   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
-   * in a file instead of inflating the blob from its first byte for each read.
-   */
-  spool(entry2) {
-    let file2 = this.spooled.get(entry2.oid);
-    if (file2 === void 0) {
-      file2 = this.temporaryDir().then((dir) => this.copyBlob(entry2, join2(dir, entry2.oid)));
-      file2.catch(() => this.spooled.delete(entry2.oid));
-      this.spooled.set(entry2.oid, file2);
-    }
-    return file2;
-  }
-  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
-  async copyBlob(entry2, path) {
-    const file2 = await open3(path, "w");
-    let code;
-    try {
-      const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", file2.fd, "ignore"] });
-      code = await new Promise((resolve5, reject) => {
-        child2.on("error", reject);
-        child2.on("close", resolve5);
-      });
-    } finally {
-      await file2.close();
-    }
-    const bytes = (await stat2(path)).size;
-    if (code !== 0 || bytes !== (entry2.size ?? 0))
-      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${entry2.size ?? 0} bytes (exit code ${code})`);
-    return path;
-  }
-  temporaryDir() {
-    this.spoolDir ??= mkdtemp(join2(tmpdir(), "rsp-gate-blobs-")).then((dir) => {
-      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-      return dir;
-    });
-    return this.spoolDir;
-  }
-  blobSource(entry2) {
-    const size = entry2.size ?? 0;
-    return {
-      path: entry2.path,
-      size,
-      // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => this.blobChunks(entry2),
-      read: async (start, end) => diskFileSource(entry2.path, await this.spool(entry2), size).read(start, end),
-      open: async () => openDiskFile(await this.spool(entry2))
-    };
   }
 };
 function parseTree(out) {
@@ -62629,6 +62675,7 @@ function slices(paths, sizeOf, budget = SLICE_BYTES) {
 async function readResults(reader, commit, paths, tree, evalRoots) {
   const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
+  reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
@@ -62988,12 +63035,12 @@ function laterDate(first, second) {
 
 // src/run/tool.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname, join as join3 } from "node:path";
+import { dirname, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageVersion(from = import.meta.url) {
   let dir = dirname(fileURLToPath(from));
   for (; ; ) {
-    const text4 = await readFile2(join3(dir, "package.json"), "utf8").catch(() => void 0);
+    const text4 = await readFile2(join4(dir, "package.json"), "utf8").catch(() => void 0);
     const pkg = text4 === void 0 ? void 0 : JSON.parse(text4);
     if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
     const parent = dirname(dir);
@@ -63599,7 +63646,7 @@ function tag(name, attributes, ...children) {
   const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
   return { html: `<${name}${attrs}>${inner}</${name}>` };
 }
-function join4(parts, separator = "") {
+function join5(parts, separator = "") {
   return { html: parts.map((p) => p.html).join(separator) };
 }
 function stackTable(headers, rows) {
@@ -63627,7 +63674,7 @@ function pullCell(p) {
   return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
 }
 function pullsSection(pulls) {
-  if (pulls === void 0) return join4([]);
+  if (pulls === void 0) return join5([]);
   const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
   return tag(
     "section",
@@ -63674,7 +63721,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
   const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
   const rows = items.map((x) => [
     x.model,
-    join4([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    join5([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
     x.value === null ? "\u2014" : formatNumber(x.value),
     x.date.slice(0, 10),
     tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
@@ -63685,7 +63732,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
     { id: "expiring" },
     tag("h2", {}, "Evidence expiring"),
     tag("p", {}, intro),
-    items.length === 0 ? join4([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+    items.length === 0 ? join5([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
   );
 }
 
@@ -63813,7 +63860,7 @@ function capabilities(m) {
       tag("p", { class: "reason" }, c.reason)
     )
   );
-  return join4([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+  return join5([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
 }
 var ORDER = ["pending", "attested", "satisfied"];
 function safeguards(m) {
@@ -63824,10 +63871,10 @@ function safeguards(m) {
   const rows = sorted.map((g) => [
     tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
     tag("span", { class: "nowrap" }, g.level),
-    join4([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    join5([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
     g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
   ]);
-  return join4([
+  return join5([
     tag("h3", {}, "Safeguards"),
     tag("p", { class: "summary" }, summary),
     stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
@@ -63847,8 +63894,8 @@ function findingList(findings2) {
 }
 function findings(m) {
   const shown3 = m.findings.filter((f) => f.severity !== "notice");
-  if (shown3.length === 0) return join4([]);
-  return join4([tag("h3", {}, `Findings (${plural2(shown3.length, "error or warning", "errors and warnings")})`), findingList(shown3)]);
+  if (shown3.length === 0) return join5([]);
+  return join5([tag("h3", {}, `Findings (${plural2(shown3.length, "error or warning", "errors and warnings")})`), findingList(shown3)]);
 }
 function modelSection(m) {
   return tag(
@@ -63974,7 +64021,7 @@ function overview2(v) {
       `${m.safeguards.length - pending} in place, ${pending} pending`
     ];
   });
-  return join4([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+  return join5([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
 }
 function legend() {
   const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
@@ -63990,7 +64037,7 @@ function legend() {
 }
 function sharedFindings2(v) {
   const shown3 = v.findings.filter((f) => f.severity !== "notice");
-  if (shown3.length === 0) return join4([]);
+  if (shown3.length === 0) return join5([]);
   return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown3));
 }
 function renderStatusPage(v, options2 = {}) {
@@ -64236,7 +64283,7 @@ function helpPointer(command) {
 
 // src/cli/init-command.ts
 import { access, mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 
 // src/policy/init.ts
 function policySchemaUrl(version2) {
@@ -64342,7 +64389,7 @@ assessment:
 
 // src/cli/init-command.ts
 async function runInit(cmd, root, io) {
-  const target = join5(root, DEFAULT_POLICY_PATH);
+  const target = join6(root, DEFAULT_POLICY_PATH);
   const exists = await access(target).then(
     () => true,
     () => false
@@ -65265,14 +65312,14 @@ function policyAdvice(loaded) {
 
 // src/sources/directory.ts
 import { readdir, readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative, sep as sep2 } from "node:path";
+import { join as join7, relative, sep as sep2 } from "node:path";
 var READ_AHEAD = 8;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
   const walk = async (dir) => {
     for (const entry2 of await readdir(dir, { withFileTypes: true })) {
-      const full = join6(dir, entry2.name);
+      const full = join7(dir, entry2.name);
       if (entry2.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry2.name)) await walk(full);
       } else if (entry2.isFile()) {
@@ -65284,7 +65331,7 @@ async function listDirectory(root) {
   return out.sort();
 }
 async function directoryFile(root, path) {
-  const full = join6(root, path);
+  const full = join7(root, path);
   try {
     const info = await stat3(full);
     return info.isFile() ? diskFileSource(path, full, info.size) : void 0;
@@ -65349,7 +65396,7 @@ var DirectoryReader = class {
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
       (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
-        const info = await stat3(join6(this.root, path));
+        const info = await stat3(join7(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
@@ -65364,12 +65411,12 @@ var DirectoryReader = class {
     const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
     const listed = paths.filter((path) => sizes.has(path));
     const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
-    const ahead = new ReadAhead(small.map((path) => join6(this.root, path)));
+    const ahead = new ReadAhead(small.map((path) => join7(this.root, path)));
     const out = /* @__PURE__ */ new Map();
     let index = 0;
     for (const path of listed) {
       const size = sizes.get(path);
-      const full = join6(this.root, path);
+      const full = join7(this.root, path);
       out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
     }
     return out;

@@ -11125,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11165,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11178,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11218,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -20162,16 +20162,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open5 = tokens[token.tokensIndex];
+          open5.type = "text";
+          open5.value = literal2;
+          open5.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open5.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -20391,15 +20391,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open5 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open5);
+          push(open5);
           continue;
         }
         if (value === "}") {
@@ -28763,7 +28763,7 @@ var require_yauzl = __commonJS({
     var PassThrough = __require("stream").PassThrough;
     var Writable = __require("stream").Writable;
     var crc322 = typeof zlib.crc32 === "function" ? zlib.crc32 : require_crc32();
-    exports.open = open3;
+    exports.open = open5;
     exports.fromFd = fromFd;
     exports.fromBuffer = fromBuffer;
     exports.fromRandomAccessReader = fromRandomAccessReader;
@@ -28781,7 +28781,7 @@ var require_yauzl = __commonJS({
     exports.RandomAccessReader = RandomAccessReader2;
     function openPromise(path3, options2) {
       return new Promise((resolve, reject) => {
-        open3(path3, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open5(path3, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -28811,7 +28811,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path3, options2, callback) {
+    function open5(path3, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -29950,7 +29950,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run4, free) {
           var error63, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -29970,10 +29970,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error63, eventInfo, clearGlobalState, run4, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run4, free) {
           var error63, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -29981,9 +29981,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run4, free);
         }
-        async _onFailure(error63, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error63, eventInfo, clearGlobalState, run4, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error63, eventInfo);
@@ -29991,7 +29991,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run4(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -30629,17 +30629,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run4;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run4 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run4, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run4, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -56070,7 +56070,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run2(s) {
+  function run4(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -56096,21 +56096,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
+          const mapped = run4(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run2(def.catchall);
+          newCatchall = run4(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
+        const mapped = run4(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -56118,14 +56118,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run2(item);
+          const mapped = run4(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run2(def.rest);
+          newRest = run4(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -56133,12 +56133,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run2(def.keyType);
-        const newVal = run2(def.valueType);
+        const newKey = run4(def.keyType);
+        const newVal = run4(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run2(def.valueType);
+        const newVal = run4(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -56146,7 +56146,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run2(opt);
+          const mapped = run4(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -56154,8 +56154,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run2(def.left);
-        const newRight = run2(def.right);
+        const newLeft = run4(def.left);
+        const newRight = run4(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -56167,23 +56167,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run2(def.innerType);
+        const newInner = run4(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run2(def.in);
-        const newOut = run2(def.out);
+        const newIn = run4(def.in);
+        const newOut = run4(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run2(def.input);
-        const newOutput = run2(def.output);
+        const newInput = run4(def.input);
+        const newOutput = run4(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run2(original()) });
+        return clone(s, { ...rest, getter: () => run4(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -56214,7 +56214,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run2(schema);
+  return run4(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -56633,14 +56633,14 @@ function escapeHtmlText(text3) {
 function codeSpan(text3, inTable = false) {
   let body = singleLine(text3).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`);
   if (inTable) body = body.replace(/\|/g, "\\|");
-  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run4) => run4.length));
   const fence = "`".repeat(longestRun + 1);
   const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 function codeBlock(lines, language = "text") {
   const body = lines.map((l) => singleLine(l).replace(/<!--/g, `<!${ZERO_WIDTH_SPACE}--`));
-  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longestRun = Math.max(2, ...body.flatMap((l) => l.match(/`+/g) ?? []).map((run4) => run4.length));
   const fence = "`".repeat(longestRun + 1);
   return `${fence}${language}
 ${body.join("\n")}
@@ -58201,12 +58201,12 @@ function parseSafeguardCommand(name, args, line) {
 }
 var CODE_ELEMENTS = ["pre", "code", "blockquote", "tt", "kbd", "samp"];
 var ELEMENT_TAG = new RegExp(`<(/?)(${CODE_ELEMENTS.join("|")})(?=[\\s/>])[^>]*>`, "gi");
-function openElementsAfter(line, open3) {
+function openElementsAfter(line, open5) {
   for (const match of line.matchAll(ELEMENT_TAG)) {
     if (match[0].endsWith("/>")) continue;
-    open3 = match[1] === "/" ? Math.max(0, open3 - 1) : open3 + 1;
+    open5 = match[1] === "/" ? Math.max(0, open5 - 1) : open5 + 1;
   }
-  return open3;
+  return open5;
 }
 function* visibleLines(body) {
   const lines = body.replace(/\r\n?/g, "\n").split("\n");
@@ -58226,9 +58226,9 @@ function* visibleLines(body) {
     const startsInElement = openElements > 0;
     openElements = openElementsAfter(raw, openElements);
     if (startsInElement || /^\s*</.test(raw)) continue;
-    const open3 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-    if (open3) {
-      fence = { char: open3[1][0], length: open3[1].length };
+    const open5 = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
+    if (open5) {
+      fence = { char: open5[1][0], length: open5[1].length };
       continue;
     }
     if (/^(?: {4}|\t)/.test(raw)) continue;
@@ -58237,13 +58237,13 @@ function* visibleLines(body) {
     yield { line: i + 1, text: text3.trimEnd() };
   }
 }
-function htmlCommentOpenAfter(line, open3) {
+function htmlCommentOpenAfter(line, open5) {
   let at = 0;
   for (; ; ) {
-    const next = open3 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
-    if (next < 0) return open3;
-    at = next + (open3 ? 3 : 4);
-    open3 = !open3;
+    const next = open5 ? line.indexOf("-->", at) : line.indexOf("<!--", at);
+    if (next < 0) return open5;
+    at = next + (open5 ? 3 : 4);
+    open5 = !open5;
   }
 }
 function shorten(text3) {
@@ -58571,19 +58571,19 @@ async function writeCheckRun(api, repo, input2) {
     output: { title, summary: summary2, ...text3, annotations: batches[0] ?? [] }
   };
   const { data } = input2.checkRunId === void 0 ? await api.request("POST /repos/{owner}/{repo}/check-runs", { ...fields, name: input2.name, head_sha: input2.headSha }) : await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...fields, check_run_id: input2.checkRunId });
-  const run2 = data;
+  const run4 = data;
   for (const batch2 of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
-      check_run_id: run2.id,
+      check_run_id: run4.id,
       output: { title, summary: summary2, ...text3, annotations: batch2 }
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  const appId = run2.app?.id;
+  const appId = run4.app?.id;
   return {
-    checkRunId: run2.id,
-    ...run2.html_url ? { checkRunUrl: run2.html_url } : {},
+    checkRunId: run4.id,
+    ...run4.html_url ? { checkRunUrl: run4.html_url } : {},
     ...appId === void 0 ? {} : { appId },
     annotationsSent: sent,
     annotationsDropped: dropped
@@ -58626,9 +58626,9 @@ async function foreignChecks(api, repo, sha, name, own2) {
       filter: "all",
       per_page: 100
     });
-    for (const run2 of data.check_runs) {
-      if (run2.app === null || run2.app.id === own2.appId) continue;
-      found.push({ kind: "check run", source: `app ${run2.app.slug ?? run2.app.id}`, state: run2.conclusion ?? run2.status });
+    for (const run4 of data.check_runs) {
+      if (run4.app === null || run4.app.id === own2.appId) continue;
+      found.push({ kind: "check run", source: `app ${run4.app.slug ?? run4.app.id}`, state: run4.conclusion ?? run4.status });
     }
   }
   if (!own2.statusWritten) {
@@ -58826,10 +58826,10 @@ function toHeadChecks(headSha, commit) {
   return {
     earliestSuite: earliest?.iso ?? null,
     runs: suites.flatMap(
-      (suite) => (suite.checkRuns?.nodes ?? []).filter((run2) => run2 !== null).map((run2) => ({
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run4) => run4 !== null).map((run4) => ({
         appId: suite.app?.databaseId ?? null,
         appSlug: suite.app?.slug ?? null,
-        state: (run2.conclusion ?? run2.status).toLowerCase()
+        state: (run4.conclusion ?? run4.status).toLowerCase()
       }))
     ),
     statuses: (commit.status?.contexts ?? []).map((s) => ({
@@ -58996,6 +58996,9 @@ function refuseLfsPointer(file2, bytes) {
   if (!isLfsPointer(pointer)) throw new Error(`the file opens like a Git LFS pointer but is not a valid one: ${pointer.malformed}`);
   throw new LfsObjectUnavailable(pointer, `the object was not fetched; fetch it with \`git lfs pull --include "${file2}"\``);
 }
+
+// src/sources/file-source.ts
+import { open as open3 } from "node:fs/promises";
 
 // src/evidence/json/key-lines.ts
 var KeyLines = class {
@@ -59514,10 +59517,10 @@ var TopLevelScanner = class {
   }
   /** Close the innermost bracket with `c`; true when that closed the value. */
   popBracket(c, line) {
-    const open3 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
-    if (open3 === void 0 || open3 + 2 !== c) {
+    const open5 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
+    if (open5 === void 0 || open5 + 2 !== c) {
       this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open3 ?? 63)}'`);
+      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open5 ?? 63)}'`);
     }
     return this.depth === 0;
   }
@@ -59556,6 +59559,36 @@ var TopLevelScanner = class {
 
 // src/sources/file-source.ts
 var CHUNK = 1 << 20;
+async function* fileChunks(absolutePath, reuse) {
+  const handle = await open3(absolutePath, "r");
+  try {
+    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function fileStream(absolutePath) {
+  return {
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true)
+  };
+}
+function laterFileStream(file2) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* fileChunks(await file2(), false);
+    },
+    async *[REUSED_CHUNKS]() {
+      yield* fileChunks(await file2(), true);
+    }
+  };
+}
 function memoryFileSource(path3, bytes) {
   return {
     path: path3,
@@ -59566,6 +59599,40 @@ function memoryFileSource(path3, bytes) {
     },
     async read(start, end) {
       return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    }
+  };
+}
+async function openDiskFile(absolutePath) {
+  const handle = await open3(absolutePath, "r");
+  return {
+    async readInto(target, position) {
+      let filled = 0;
+      while (filled < target.byteLength) {
+        const { bytesRead } = await handle.read(target, filled, target.byteLength - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled;
+    },
+    close: () => handle.close()
+  };
+}
+function diskFileSource(path3, absolutePath, size) {
+  return {
+    path: path3,
+    size,
+    stream: () => fileStream(absolutePath),
+    open: () => openDiskFile(absolutePath),
+    async read(start, end) {
+      const handle = await open3(absolutePath, "r");
+      try {
+        const length = Math.max(0, Math.min(end, size) - Math.max(0, start));
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, Math.max(0, start));
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
     }
   };
 }
@@ -59643,6 +59710,235 @@ function checkDigest(pointer, bytes, sha2562) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
   if (sha2562 !== pointer.oid)
     throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha2562.slice(0, 12)}\u2026)`);
+}
+
+// src/github/git-fetch.ts
+import { execFile as execFile2 } from "node:child_process";
+import { rm as rm2 } from "node:fs/promises";
+import { promisify as promisify2 } from "node:util";
+
+// src/sources/git-objects.ts
+import { execFile, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdtemp, open as open4, stat as stat2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var BATCH_BLOB_LIMIT = 4 << 20;
+var GitError = class extends Error {
+};
+var GitObjects = class {
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  spooled = /* @__PURE__ */ new Map();
+  spoolDir;
+  dir;
+  env;
+  copyToStream;
+  /**
+   * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
+   * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   */
+  constructor(dir, options2 = {}) {
+    this.dir = dir;
+    this.env = options2.env;
+    this.copyToStream = options2.copyToStream ?? false;
+  }
+  async git(args, input2) {
+    try {
+      const child2 = run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8", env: this.env });
+      if (input2 !== void 0) child2.child.stdin?.end(input2);
+      return (await child2).stdout;
+    } catch (err) {
+      const stderr = String(err.stderr ?? "").trim();
+      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
+    }
+  }
+  /** The blobs of `entries`, by path. One the store does not hold fails when read, saying so: never an empty file. */
+  async sources(entries) {
+    const small = entries.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
+    const blobs = await this.catBatch(small.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const bytes = blobs.get(e.oid);
+      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
+    }
+    return out;
+  }
+  /** The ids among `oids` that the store does not hold. */
+  async missing(oids) {
+    const out = await this.git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], `${oids.join("\n")}
+`);
+    return out.split("\n").filter((line) => line.endsWith(" missing")).map((line) => line.slice(0, line.indexOf(" ")));
+  }
+  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
+  catBatch(oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    return new Promise((resolve, reject) => {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: this.env });
+      const chunks = [];
+      let stderr = "";
+      child2.stdout.on("data", (c) => chunks.push(c));
+      child2.stderr.on("data", (c) => stderr += c.toString());
+      child2.on("error", reject);
+      child2.on("close", (code) => {
+        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+        resolve(parseBatch(Buffer.concat(chunks)));
+      });
+      child2.stdin.end(`${unique.join("\n")}
+`);
+    });
+  }
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  async *blobChunks(entry2) {
+    const size = entry2.size ?? 0;
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", "pipe", "ignore"], env: this.env });
+    const exit = new Promise((resolve) => child2.on("close", resolve));
+    let bytes = 0;
+    for await (const chunk2 of child2.stdout) {
+      bytes += chunk2.byteLength;
+      yield chunk2;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  spool(entry2) {
+    let file2 = this.spooled.get(entry2.oid);
+    if (file2 === void 0) {
+      file2 = this.temporaryDir().then((dir) => this.copyBlob(entry2, join(dir, entry2.oid)));
+      file2.catch(() => this.spooled.delete(entry2.oid));
+      this.spooled.set(entry2.oid, file2);
+    }
+    return file2;
+  }
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  async copyBlob(entry2, path3) {
+    const file2 = await open4(path3, "w");
+    let code;
+    try {
+      const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", file2.fd, "ignore"], env: this.env });
+      code = await new Promise((resolve, reject) => {
+        child2.on("error", reject);
+        child2.on("close", resolve);
+      });
+    } finally {
+      await file2.close();
+    }
+    const bytes = (await stat2(path3)).size;
+    if (code !== 0 || bytes !== (entry2.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${entry2.size ?? 0} bytes (exit code ${code})`);
+    return path3;
+  }
+  temporaryDir() {
+    this.spoolDir ??= temporaryDirectory("rsp-gate-blobs-");
+    return this.spoolDir;
+  }
+  blobSource(entry2) {
+    const size = entry2.size ?? 0;
+    return {
+      path: entry2.path,
+      size,
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.copyToStream ? laterFileStream(() => this.spool(entry2)) : this.blobChunks(entry2),
+      read: async (start, end) => diskFileSource(entry2.path, await this.spool(entry2), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry2))
+    };
+  }
+};
+async function temporaryDirectory(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+function parseBatch(all) {
+  const out = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < all.length) {
+    const eol = all.indexOf(10, at);
+    const [oid, type, size] = all.subarray(at, eol).toString("utf8").split(" ");
+    if (type === "missing" || !oid || size === void 0) {
+      at = eol + 1;
+      continue;
+    }
+    const length = Number(size);
+    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
+    at = eol + 1 + length + 1;
+  }
+  return out;
+}
+
+// src/github/git-fetch.ts
+var run2 = promisify2(execFile2);
+var FETCH_TIMEOUT_MS = 10 * 6e4;
+var REPOSITORY_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
+async function fetchBlobs(server, repo, oids) {
+  const token = await server.token();
+  const dir = await temporaryDirectory("rsp-gate-pack-");
+  const remove = () => rm2(dir, { recursive: true, force: true });
+  try {
+    const env = gitEnvironment(token);
+    await run2("git", ["init", "--bare", "--quiet", dir], { env });
+    await fetchInto(
+      dir,
+      env,
+      `${server.origin.replace(/\/+$/, "")}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}.git`,
+      oids,
+      token
+    );
+    const objects = new GitObjects(dir, { env, copyToStream: true });
+    const missing = await objects.missing(oids);
+    if (missing.length > 0) throw new Error(`git fetched no blob ${missing[0]} (and ${missing.length - 1} more)`);
+    return { objects, remove };
+  } catch (error63) {
+    await remove();
+    throw error63;
+  }
+}
+function gitEnvironment(token) {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  const credentials = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return {
+    ...env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_CONFIG_COUNT: "2",
+    GIT_CONFIG_KEY_0: "http.extraHeader",
+    GIT_CONFIG_VALUE_0: `Authorization: Basic ${credentials}`,
+    GIT_CONFIG_KEY_1: "credential.helper",
+    GIT_CONFIG_VALUE_1: ""
+  };
+}
+async function fetchInto(dir, env, url2, oids, token) {
+  const args = [
+    "-C",
+    dir,
+    "-c",
+    "protocol.version=2",
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    "--no-write-fetch-head",
+    "--recurse-submodules=no",
+    "--stdin",
+    url2
+  ];
+  try {
+    const child2 = run2("git", args, { env, timeout: FETCH_TIMEOUT_MS, maxBuffer: 16 << 20 });
+    child2.child.stdin?.end(`${oids.join("\n")}
+`);
+    await child2;
+  } catch (error63) {
+    const stderr = String(error63.stderr ?? "").trim();
+    const reason = stderr.split("\n").pop() || error63.message;
+    throw new Error(`git fetch from ${url2} failed: ${reason.replaceAll(token, "***")}`);
+  }
 }
 
 // src/github/lfs-download.ts
@@ -59809,12 +60105,13 @@ var DEFAULTS = {
   maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 4e5,
-  blobConcurrency: 4
+  blobConcurrency: 4,
+  fetchMinBlobs: 3
 };
 var UNKNOWN_SIZE = 64 << 10;
 var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
-function createApiRepoReader(api, repo, options2 = {}, lfs = githubLfsStore(repo, lfsServerOf(api))) {
-  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options2 }, lfs);
+function createApiRepoReader(api, repo, options2 = {}, web = lfsServerOf(api), lfs = githubLfsStore(repo, web)) {
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options2 }, lfs, web);
 }
 var ApiRepoReader = class {
   api;
@@ -59831,11 +60128,41 @@ var ApiRepoReader = class {
   activeBlobs = 0;
   blobQueue = [];
   lfs;
-  constructor(api, repo, opts, lfs) {
+  web;
+  /** Large blobs fetched by git (or being fetched), by blob id; undefined when that fetch failed. */
+  fetched = /* @__PURE__ */ new Map();
+  constructor(api, repo, opts, lfs, web) {
     this.api = api;
     this.repo = repo;
     this.opts = opts;
     this.lfs = lfs;
+    this.web = web;
+  }
+  /**
+   * Reads to come: when they hold enough large blobs (listed already), one git fetch brings them all, instead of a REST
+   * request each. A fetch that fails leaves those blobs to REST, so it can cost requests but never a wrong read.
+   */
+  prefetch(commit, paths) {
+    const listed = this.listed.get(commit);
+    if (this.web === void 0 || listed === void 0) return;
+    const oids = /* @__PURE__ */ new Set();
+    for (const path3 of paths) {
+      const entry2 = listed.get(path3);
+      if (entry2 && !entry2.submodule && !this.fetched.has(entry2.oid) && this.viaRest(path3, entry2.size ?? 0)) oids.add(entry2.oid);
+    }
+    if (oids.size < this.opts.fetchMinBlobs) return;
+    const fetch3 = fetchBlobs(this.web, this.repo, [...oids]).catch(() => void 0);
+    for (const oid of oids) this.fetched.set(oid, fetch3);
+  }
+  /** Removes the temporary stores of the blobs git fetched. */
+  async close() {
+    const stores = new Set(this.fetched.values());
+    this.fetched.clear();
+    await Promise.all([...stores].map(async (store) => (await store)?.remove()));
+  }
+  /** A blob GraphQL would not return whole: large, or binary of more than pointer size (a pointer is text). */
+  viaRest(path3, size) {
+    return size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(path3) && size >= LFS_POINTER_MAX_BYTES;
   }
   listFiles(commit) {
     let tree = this.trees.get(commit);
@@ -59885,12 +60212,15 @@ var ApiRepoReader = class {
   async flush(batch2) {
     const viaGraphql = [];
     const viaRest = [];
+    const viaFetch = /* @__PURE__ */ new Map();
     for (const request2 of batch2) {
       const entry2 = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
       if (request2.kind === "file" && entry2) {
         request2.size = entry2.size ?? 0;
-        if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
-          viaRest.push({ request: request2, oid: entry2.oid, size: entry2.size });
+        if (this.viaRest(request2.path, request2.size)) {
+          const fetched = this.fetched.get(entry2.oid);
+          if (fetched) viaFetch.set(fetched, [...viaFetch.get(fetched) ?? [], { request: request2, entry: entry2 }]);
+          else viaRest.push({ request: request2, oid: entry2.oid, size: entry2.size });
           continue;
         }
       }
@@ -59898,7 +60228,20 @@ var ApiRepoReader = class {
     }
     const work = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
     work.push(...viaRest.map(({ request: request2, oid, size }) => this.restBlob(oid, request2.path, size).then(request2.resolve, request2.reject)));
+    for (const [fetched, reads] of viaFetch) work.push(this.readFetched(fetched, reads));
     await Promise.all(work);
+  }
+  /** Reads from a git fetch's store; through REST when that fetch failed. */
+  async readFetched(fetched, reads) {
+    const store = await fetched;
+    const sources2 = await store?.objects.sources(reads.map(({ request: request2, entry: entry2 }) => ({ ...entry2, path: request2.path }))).catch(() => void 0);
+    await Promise.all(
+      reads.map(({ request: request2, entry: entry2 }) => {
+        const source = sources2?.get(request2.path);
+        if (source) return request2.resolve(source);
+        return this.restBlob(entry2.oid, request2.path, entry2.size).then(request2.resolve, request2.reject);
+      })
+    );
   }
   async queryBatch(batch2) {
     const { query, variables } = batchQuery(batch2, this.repo);
@@ -60052,7 +60395,7 @@ function createGitHubPort(api, options2 = {}) {
     readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options2.reader, githubLfsStore(repo, lfs)),
+    reader: (repo) => createApiRepoReader(api, repo, options2.reader, lfs, githubLfsStore(repo, lfs)),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
     headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),
@@ -60189,10 +60532,10 @@ function evaluateNumber(number5) {
   return { kind: "evaluate", select: { kind: "number", number: number5 }, trigger: { kind: "rerun" } };
 }
 function fromCheckRun(payload, settings2) {
-  const run2 = payload.check_run;
+  const run4 = payload.check_run;
   if (payload.action !== "rerequested") return ignore(`check_run.${payload.action ?? ""} is not a request to run again`);
-  if (run2?.name !== settings2.checkName) return ignore(`the check run is ${run2?.name ?? "unnamed"}, not ${settings2.checkName}`);
-  return rerunFor(run2.head_sha, run2.pull_requests);
+  if (run4?.name !== settings2.checkName) return ignore(`the check run is ${run4?.name ?? "unnamed"}, not ${settings2.checkName}`);
+  return rerunFor(run4.head_sha, run4.pull_requests);
 }
 function fromCheckSuite(payload) {
   const suite = payload.check_suite;
@@ -60853,7 +61196,7 @@ async function foreignChecksOn(port, repo, sha, headChecks, name, own2, outcome)
   }
 }
 function foreignIn(head, name, own2) {
-  const runs = own2.appId === void 0 ? [] : head.runs.filter((run2) => run2.appId !== null && run2.appId !== own2.appId).map((run2) => ({ kind: "check run", source: `app ${run2.appSlug ?? run2.appId}`, state: run2.state }));
+  const runs = own2.appId === void 0 ? [] : head.runs.filter((run4) => run4.appId !== null && run4.appId !== own2.appId).map((run4) => ({ kind: "check run", source: `app ${run4.appSlug ?? run4.appId}`, state: run4.state }));
   const statuses = own2.statusWritten ? [] : head.statuses.filter((status) => status.context === name).map((status) => ({ kind: "commit status", source: status.creator ?? "unknown", state: status.state }));
   return [...runs, ...statuses];
 }
@@ -63157,19 +63500,19 @@ function unreadableResults(bytes) {
 var OPENING = /^---[ \t]*\r?\n/;
 var CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/m;
 function frontMatter(text3) {
-  const open3 = OPENING.exec(text3);
-  if (open3 === null) return void 0;
-  const rest = text3.slice(open3[0].length);
+  const open5 = OPENING.exec(text3);
+  if (open5 === null) return void 0;
+  const rest = text3.slice(open5[0].length);
   const close = CLOSING.exec(rest);
   if (close === null) return void 0;
-  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open3[0].length + close.index + close[0].length };
+  return { yaml: rest.slice(0, close.index), lineOffset: 1, end: open5[0].length + close.index + close[0].length };
 }
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
 function yamlOfFile(text3, file2) {
   const block = frontMatter(text3);
-  const open3 = OPENING.exec(text3);
-  if (MARKDOWN.test(file2)) return block ?? (open3 === null ? void 0 : { yaml: text3.slice(open3[0].length), lineOffset: 1 });
+  const open5 = OPENING.exec(text3);
+  if (MARKDOWN.test(file2)) return block ?? (open5 === null ? void 0 : { yaml: text3.slice(open5[0].length), lineOffset: 1 });
   if (block === void 0) return { yaml: text3, lineOffset: 0 };
   return NOTHING_MORE.test(text3.slice(block.end)) ? block : { yaml: text3, lineOffset: 0 };
 }
@@ -64037,6 +64380,7 @@ function slices(paths, sizeOf, budget = SLICE_BYTES) {
 async function readResults(reader, commit, paths, tree, evalRoots) {
   const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
+  reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
@@ -64396,12 +64740,12 @@ function laterDate(first, second) {
 
 // src/run/tool.ts
 import { readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageVersion(from = import.meta.url) {
   let dir = dirname(fileURLToPath(from));
   for (; ; ) {
-    const text3 = await readFile(join(dir, "package.json"), "utf8").catch(() => void 0);
+    const text3 = await readFile(join2(dir, "package.json"), "utf8").catch(() => void 0);
     const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
     if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
     const parent = dirname(dir);
@@ -64727,6 +65071,8 @@ async function evaluate3(port, repo, pr, options2, access2, triggerId, target = 
     };
   } catch (error63) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error63)}`, policyPath) };
+  } finally {
+    if (target.reader === void 0) await reader.close?.();
   }
 }
 var systemClock = () => /* @__PURE__ */ new Date();
@@ -64912,14 +65258,18 @@ async function readQueued(port, repo, group, checkName) {
 async function evaluateGroup(port, repo, pr, options2) {
   const access2 = memoizeAccess(port.access(repo));
   const shared = { reader: port.reader(repo), headSince: headBecameHead(port, repo, pr) };
-  const own2 = await evaluate3(port, repo, pr, options2, access2, void 0, { base: pr.baseSha, head: pr.headSha, ...shared });
-  const models = own2.models ?? [];
-  const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
-  const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => "");
-  const bind2 = (inputs) => bindToPullRequest(inputs, { verdict: own2.verdict, models, policyFingerprint });
-  const target = { base: options2.group.baseSha, head: options2.group.headSha, bind: bind2, ...shared };
-  const judged = await evaluate3(port, repo, pr, options2, access2, void 0, target);
-  return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
+  try {
+    const own2 = await evaluate3(port, repo, pr, options2, access2, void 0, { base: pr.baseSha, head: pr.headSha, ...shared });
+    const models = own2.models ?? [];
+    const policyPath = options2.policyPath ?? DEFAULT_POLICY_PATH;
+    const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => "");
+    const bind2 = (inputs) => bindToPullRequest(inputs, { verdict: own2.verdict, models, policyFingerprint });
+    const target = { base: options2.group.baseSha, head: options2.group.headSha, bind: bind2, ...shared };
+    const judged = await evaluate3(port, repo, pr, options2, access2, void 0, target);
+    return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
+  } finally {
+    await shared.reader.close?.();
+  }
 }
 async function headPolicyFingerprint(reader, pr, policyPath) {
   const source = (await reader.readFiles(pr.headSha, [policyPath])).get(policyPath);
@@ -64947,13 +65297,13 @@ async function pullRequestTargets(port, repo, select) {
     case "numbers":
       return select.numbers.map((number5) => ({ number: number5, headShaHint: select.headSha, fromFork: false }));
     case "open-with-head": {
-      const open3 = await port.openPullRequests(repo);
-      return open3.filter((p) => p.headSha === select.headSha).map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
+      const open5 = await port.openPullRequests(repo);
+      return open5.filter((p) => p.headSha === select.headSha).map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
     case "open-on-base":
     case "open": {
-      const open3 = await port.openPullRequests(repo, select.kind === "open" ? void 0 : select.baseRef);
-      return open3.map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
+      const open5 = await port.openPullRequests(repo, select.kind === "open" ? void 0 : select.baseRef);
+      return open5.map((p) => ({ number: p.number, headShaHint: p.headSha, fromFork: false }));
     }
   }
 }
@@ -65487,7 +65837,7 @@ function tag(name, attributes, ...children) {
   const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
   return { html: `<${name}${attrs}>${inner}</${name}>` };
 }
-function join2(parts, separator = "") {
+function join3(parts, separator = "") {
   return { html: parts.map((p) => p.html).join(separator) };
 }
 function stackTable(headers, rows) {
@@ -65537,7 +65887,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
   const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
   const rows = items.map((x) => [
     x.model,
-    join2([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    join3([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
     x.value === null ? "\u2014" : formatNumber(x.value),
     x.date.slice(0, 10),
     tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
@@ -65548,7 +65898,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
     { id: "expiring" },
     tag("h2", {}, "Evidence expiring"),
     tag("p", {}, intro),
-    items.length === 0 ? join2([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+    items.length === 0 ? join3([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
   );
 }
 
@@ -65676,7 +66026,7 @@ function capabilities(m) {
       tag("p", { class: "reason" }, c.reason)
     )
   );
-  return join2([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+  return join3([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
 }
 var ORDER = ["pending", "attested", "satisfied"];
 function safeguards(m) {
@@ -65687,10 +66037,10 @@ function safeguards(m) {
   const rows = sorted.map((g) => [
     tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
     tag("span", { class: "nowrap" }, g.level),
-    join2([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    join3([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
     g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
   ]);
-  return join2([
+  return join3([
     tag("h3", {}, "Safeguards"),
     tag("p", { class: "summary" }, summary2),
     stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
@@ -65710,8 +66060,8 @@ function findingList(findings2) {
 }
 function findings(m) {
   const shown2 = m.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join2([]);
-  return join2([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
+  if (shown2.length === 0) return join3([]);
+  return join3([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
 }
 function modelSection(m) {
   return tag(
@@ -65741,7 +66091,7 @@ function pullCell(p) {
   return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
 }
 function pullsSection(pulls) {
-  if (pulls === void 0) return join2([]);
+  if (pulls === void 0) return join3([]);
   const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
   return tag(
     "section",
@@ -65862,7 +66212,7 @@ function overview2(v) {
       `${m.safeguards.length - pending} in place, ${pending} pending`
     ];
   });
-  return join2([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+  return join3([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
 }
 function legend() {
   const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
@@ -65878,7 +66228,7 @@ function legend() {
 }
 function sharedFindings2(v) {
   const shown2 = v.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join2([]);
+  if (shown2.length === 0) return join3([]);
   return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown2));
 }
 function renderStatusPage(v, options2 = {}) {
@@ -65929,7 +66279,8 @@ function statusPageCommit(eventName, payload, env) {
   return onDefault && env.GITHUB_SHA ? env.GITHUB_SHA : void 0;
 }
 async function publishStatusPage(port, repo, sha, policyPath, env) {
-  const verdict = await evaluateChange(port.reader(repo), { base: sha, head: sha }, { all: true, policyPath });
+  const reader = port.reader(repo);
+  const verdict = await evaluateChange(reader, { base: sha, head: sha }, { all: true, policyPath }).finally(() => reader.close?.());
   const file2 = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), PAGE_FILE);
   await writeFile2(file2, renderStatusPage(verdict, { generator: "rsp-gate (GitHub Action)" }));
   setOutput("status-page-path", file2);
@@ -65951,7 +66302,7 @@ function digest(v, sha, file2) {
 
 // src/action/main.ts
 var REPORT_FILE = "rsp-gate-report.json";
-async function run(env = process.env) {
+async function run3(env = process.env) {
   try {
     await runGate(env);
   } catch (error63) {
@@ -66070,7 +66421,7 @@ function conclude2(outcome, fromFork2, sweep2) {
 }
 
 // src/action/index.ts
-await run();
+await run3();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

@@ -11125,7 +11125,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11165,7 +11165,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11178,7 +11178,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11218,7 +11218,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -19501,7 +19501,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error63, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -19521,10 +19521,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error63 = error1;
-            return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error63, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error63, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -19532,9 +19532,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error63 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error63, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error63, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error63, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error63, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error63, eventInfo);
@@ -19542,7 +19542,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -20180,17 +20180,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -45566,7 +45566,7 @@ function visit(schema, fnOrHandlers) {
     return h ? h(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
-  function run(s) {
+  function run3(s) {
     const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
@@ -45592,21 +45592,21 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
+          const mapped = run3(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
           newShape[k] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
-          newCatchall = run(def.catchall);
+          newCatchall = run3(def.catchall);
           if (newCatchall !== def.catchall)
             changed = true;
         }
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
+        const mapped = run3(def.element);
         return mapped === def.element ? s : clone(s, { ...def, element: mapped });
       }
       case "tuple": {
@@ -45614,14 +45614,14 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run(item);
+          const mapped = run3(item);
           if (mapped !== item)
             changed = true;
           newItems.push(mapped);
         }
         let newRest = def.rest;
         if (def.rest) {
-          newRest = run(def.rest);
+          newRest = run3(def.rest);
           if (newRest !== def.rest)
             changed = true;
         }
@@ -45629,12 +45629,12 @@ function visit(schema, fnOrHandlers) {
       }
       case "record":
       case "map": {
-        const newKey = run(def.keyType);
-        const newVal = run(def.valueType);
+        const newKey = run3(def.keyType);
+        const newVal = run3(def.valueType);
         return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
       }
       case "set": {
-        const newVal = run(def.valueType);
+        const newVal = run3(def.valueType);
         return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
       }
       case "union": {
@@ -45642,7 +45642,7 @@ function visit(schema, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
+          const mapped = run3(opt);
           if (mapped !== opt)
             changed = true;
           newOptions.push(mapped);
@@ -45650,8 +45650,8 @@ function visit(schema, fnOrHandlers) {
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
       case "intersection": {
-        const newLeft = run(def.left);
-        const newRight = run(def.right);
+        const newLeft = run3(def.left);
+        const newRight = run3(def.right);
         return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
       }
       case "optional":
@@ -45663,23 +45663,23 @@ function visit(schema, fnOrHandlers) {
       case "nonoptional":
       case "promise":
       case "success": {
-        const newInner = run(def.innerType);
+        const newInner = run3(def.innerType);
         return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
       }
       case "pipe": {
-        const newIn = run(def.in);
-        const newOut = run(def.out);
+        const newIn = run3(def.in);
+        const newOut = run3(def.out);
         return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
       }
       case "function": {
-        const newInput = run(def.input);
-        const newOutput = run(def.output);
+        const newInput = run3(def.input);
+        const newOutput = run3(def.output);
         return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
       }
       case "lazy": {
         const original = def.getter;
         const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run(original()) });
+        return clone(s, { ...rest, getter: () => run3(original()) });
       }
       // A leaf by choice: `parts` are regex fragments, not data positions.
       case "template_literal":
@@ -45710,7 +45710,7 @@ function visit(schema, fnOrHandlers) {
       }
     }
   }
-  return run(schema);
+  return run3(schema);
 }
 
 // node_modules/zod/v4/classic/deep-partial.js
@@ -46966,19 +46966,19 @@ async function writeCheckRun(api, repo, input2) {
     output: { title, summary: summary2, ...text, annotations: batches[0] ?? [] }
   };
   const { data } = input2.checkRunId === void 0 ? await api.request("POST /repos/{owner}/{repo}/check-runs", { ...fields, name: input2.name, head_sha: input2.headSha }) : await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...fields, check_run_id: input2.checkRunId });
-  const run = data;
+  const run3 = data;
   for (const batch2 of batches.slice(1)) {
     await api.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
       ...repo,
-      check_run_id: run.id,
+      check_run_id: run3.id,
       output: { title, summary: summary2, ...text, annotations: batch2 }
     });
   }
   const sent = batches.reduce((n, b) => n + b.length, 0);
-  const appId = run.app?.id;
+  const appId = run3.app?.id;
   return {
-    checkRunId: run.id,
-    ...run.html_url ? { checkRunUrl: run.html_url } : {},
+    checkRunId: run3.id,
+    ...run3.html_url ? { checkRunUrl: run3.html_url } : {},
     ...appId === void 0 ? {} : { appId },
     annotationsSent: sent,
     annotationsDropped: dropped
@@ -47021,9 +47021,9 @@ async function foreignChecks(api, repo, sha, name, own2) {
       filter: "all",
       per_page: 100
     });
-    for (const run of data.check_runs) {
-      if (run.app === null || run.app.id === own2.appId) continue;
-      found.push({ kind: "check run", source: `app ${run.app.slug ?? run.app.id}`, state: run.conclusion ?? run.status });
+    for (const run3 of data.check_runs) {
+      if (run3.app === null || run3.app.id === own2.appId) continue;
+      found.push({ kind: "check run", source: `app ${run3.app.slug ?? run3.app.id}`, state: run3.conclusion ?? run3.status });
     }
   }
   if (!own2.statusWritten) {
@@ -47221,10 +47221,10 @@ function toHeadChecks(headSha, commit) {
   return {
     earliestSuite: earliest?.iso ?? null,
     runs: suites.flatMap(
-      (suite) => (suite.checkRuns?.nodes ?? []).filter((run) => run !== null).map((run) => ({
+      (suite) => (suite.checkRuns?.nodes ?? []).filter((run3) => run3 !== null).map((run3) => ({
         appId: suite.app?.databaseId ?? null,
         appSlug: suite.app?.slug ?? null,
-        state: (run.conclusion ?? run.status).toLowerCase()
+        state: (run3.conclusion ?? run3.status).toLowerCase()
       }))
     ),
     statuses: (commit.status?.contexts ?? []).map((s) => ({
@@ -47386,10 +47386,14 @@ function lfsObjectMissing(file2, pointer, reason) {
   return finding("LFS_OBJECT_MISSING", "error", `${what}, whose content could not be read: ${reason}`, { file: file2 });
 }
 
+// src/sources/file-source.ts
+import { open as open3 } from "node:fs/promises";
+
 // src/evidence/json/parse.ts
 var utf8 = new TextDecoder("utf-8");
 
 // src/evidence/json/scan.ts
+var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
 var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
@@ -47411,6 +47415,36 @@ var utf82 = new TextDecoder("utf-8");
 
 // src/sources/file-source.ts
 var CHUNK = 1 << 20;
+async function* fileChunks(absolutePath, reuse) {
+  const handle = await open3(absolutePath, "r");
+  try {
+    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) return;
+      yield buffer.subarray(0, bytesRead);
+      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+function fileStream(absolutePath) {
+  return {
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true)
+  };
+}
+function laterFileStream(file2) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* fileChunks(await file2(), false);
+    },
+    async *[REUSED_CHUNKS]() {
+      yield* fileChunks(await file2(), true);
+    }
+  };
+}
 function memoryFileSource(path, bytes) {
   return {
     path,
@@ -47421,6 +47455,40 @@ function memoryFileSource(path, bytes) {
     },
     async read(start, end) {
       return bytes.subarray(Math.max(0, start), Math.min(end, bytes.byteLength));
+    }
+  };
+}
+async function openDiskFile(absolutePath) {
+  const handle = await open3(absolutePath, "r");
+  return {
+    async readInto(target, position) {
+      let filled = 0;
+      while (filled < target.byteLength) {
+        const { bytesRead } = await handle.read(target, filled, target.byteLength - filled, position + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled;
+    },
+    close: () => handle.close()
+  };
+}
+function diskFileSource(path, absolutePath, size) {
+  return {
+    path,
+    size,
+    stream: () => fileStream(absolutePath),
+    open: () => openDiskFile(absolutePath),
+    async read(start, end) {
+      const handle = await open3(absolutePath, "r");
+      try {
+        const length = Math.max(0, Math.min(end, size) - Math.max(0, start));
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, Math.max(0, start));
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
     }
   };
 }
@@ -47491,6 +47559,235 @@ function checkDigest(pointer, bytes, sha256) {
   if (bytes !== pointer.size) throw new LfsObjectUnavailable(pointer, `${bytes} bytes arrived of the object's ${pointer.size}`);
   if (sha256 !== pointer.oid)
     throw new LfsObjectUnavailable(pointer, `the object's content does not match its pointer (sha256 ${sha256.slice(0, 12)}\u2026)`);
+}
+
+// src/github/git-fetch.ts
+import { execFile as execFile2 } from "node:child_process";
+import { rm as rm2 } from "node:fs/promises";
+import { promisify as promisify2 } from "node:util";
+
+// src/sources/git-objects.ts
+import { execFile, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { mkdtemp, open as open4, stat as stat2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var BATCH_BLOB_LIMIT = 4 << 20;
+var GitError = class extends Error {
+};
+var GitObjects = class {
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  spooled = /* @__PURE__ */ new Map();
+  spoolDir;
+  dir;
+  env;
+  copyToStream;
+  /**
+   * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
+   * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   */
+  constructor(dir, options = {}) {
+    this.dir = dir;
+    this.env = options.env;
+    this.copyToStream = options.copyToStream ?? false;
+  }
+  async git(args, input2) {
+    try {
+      const child = run("git", ["-C", this.dir, ...args], { maxBuffer: 512 << 20, encoding: "utf8", env: this.env });
+      if (input2 !== void 0) child.child.stdin?.end(input2);
+      return (await child).stdout;
+    } catch (err) {
+      const stderr = String(err.stderr ?? "").trim();
+      throw new GitError(`git ${args[0]} failed: ${stderr.split("\n")[0] || err.message}`);
+    }
+  }
+  /** The blobs of `entries`, by path. One the store does not hold fails when read, saying so: never an empty file. */
+  async sources(entries) {
+    const small = entries.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
+    const blobs = await this.catBatch(small.map((e) => e.oid));
+    const out = /* @__PURE__ */ new Map();
+    for (const e of entries) {
+      const bytes = blobs.get(e.oid);
+      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
+    }
+    return out;
+  }
+  /** The ids among `oids` that the store does not hold. */
+  async missing(oids) {
+    const out = await this.git(["cat-file", "--batch-check=%(objectname) %(objecttype)"], `${oids.join("\n")}
+`);
+    return out.split("\n").filter((line) => line.endsWith(" missing")).map((line) => line.slice(0, line.indexOf(" ")));
+  }
+  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
+  catBatch(oids) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+    return new Promise((resolve, reject) => {
+      const child = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: this.env });
+      const chunks = [];
+      let stderr = "";
+      child.stdout.on("data", (c) => chunks.push(c));
+      child.stderr.on("data", (c) => stderr += c.toString());
+      child.on("error", reject);
+      child.on("close", (code) => {
+        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+        resolve(parseBatch(Buffer.concat(chunks)));
+      });
+      child.stdin.end(`${unique.join("\n")}
+`);
+    });
+  }
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  async *blobChunks(entry) {
+    const size = entry.size ?? 0;
+    const child = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", "pipe", "ignore"], env: this.env });
+    const exit = new Promise((resolve) => child.on("close", resolve));
+    let bytes = 0;
+    for await (const chunk2 of child.stdout) {
+      bytes += chunk2.byteLength;
+      yield chunk2;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  spool(entry) {
+    let file2 = this.spooled.get(entry.oid);
+    if (file2 === void 0) {
+      file2 = this.temporaryDir().then((dir) => this.copyBlob(entry, join(dir, entry.oid)));
+      file2.catch(() => this.spooled.delete(entry.oid));
+      this.spooled.set(entry.oid, file2);
+    }
+    return file2;
+  }
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  async copyBlob(entry, path) {
+    const file2 = await open4(path, "w");
+    let code;
+    try {
+      const child = spawn("git", ["-C", this.dir, "cat-file", "blob", entry.oid], { stdio: ["ignore", file2.fd, "ignore"], env: this.env });
+      code = await new Promise((resolve, reject) => {
+        child.on("error", reject);
+        child.on("close", resolve);
+      });
+    } finally {
+      await file2.close();
+    }
+    const bytes = (await stat2(path)).size;
+    if (code !== 0 || bytes !== (entry.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${entry.size ?? 0} bytes (exit code ${code})`);
+    return path;
+  }
+  temporaryDir() {
+    this.spoolDir ??= temporaryDirectory("rsp-gate-blobs-");
+    return this.spoolDir;
+  }
+  blobSource(entry) {
+    const size = entry.size ?? 0;
+    return {
+      path: entry.path,
+      size,
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => this.copyToStream ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry),
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry))
+    };
+  }
+};
+async function temporaryDirectory(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+function parseBatch(all) {
+  const out = /* @__PURE__ */ new Map();
+  let at = 0;
+  while (at < all.length) {
+    const eol = all.indexOf(10, at);
+    const [oid, type, size] = all.subarray(at, eol).toString("utf8").split(" ");
+    if (type === "missing" || !oid || size === void 0) {
+      at = eol + 1;
+      continue;
+    }
+    const length = Number(size);
+    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
+    at = eol + 1 + length + 1;
+  }
+  return out;
+}
+
+// src/github/git-fetch.ts
+var run2 = promisify2(execFile2);
+var FETCH_TIMEOUT_MS = 10 * 6e4;
+var REPOSITORY_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
+async function fetchBlobs(server, repo, oids) {
+  const token = await server.token();
+  const dir = await temporaryDirectory("rsp-gate-pack-");
+  const remove = () => rm2(dir, { recursive: true, force: true });
+  try {
+    const env = gitEnvironment(token);
+    await run2("git", ["init", "--bare", "--quiet", dir], { env });
+    await fetchInto(
+      dir,
+      env,
+      `${server.origin.replace(/\/+$/, "")}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}.git`,
+      oids,
+      token
+    );
+    const objects = new GitObjects(dir, { env, copyToStream: true });
+    const missing = await objects.missing(oids);
+    if (missing.length > 0) throw new Error(`git fetched no blob ${missing[0]} (and ${missing.length - 1} more)`);
+    return { objects, remove };
+  } catch (error63) {
+    await remove();
+    throw error63;
+  }
+}
+function gitEnvironment(token) {
+  const env = { ...process.env };
+  for (const name of REPOSITORY_VARIABLES) delete env[name];
+  const credentials = Buffer.from(`x-access-token:${token}`).toString("base64");
+  return {
+    ...env,
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_CONFIG_COUNT: "2",
+    GIT_CONFIG_KEY_0: "http.extraHeader",
+    GIT_CONFIG_VALUE_0: `Authorization: Basic ${credentials}`,
+    GIT_CONFIG_KEY_1: "credential.helper",
+    GIT_CONFIG_VALUE_1: ""
+  };
+}
+async function fetchInto(dir, env, url2, oids, token) {
+  const args = [
+    "-C",
+    dir,
+    "-c",
+    "protocol.version=2",
+    "fetch",
+    "--quiet",
+    "--no-tags",
+    "--no-write-fetch-head",
+    "--recurse-submodules=no",
+    "--stdin",
+    url2
+  ];
+  try {
+    const child = run2("git", args, { env, timeout: FETCH_TIMEOUT_MS, maxBuffer: 16 << 20 });
+    child.child.stdin?.end(`${oids.join("\n")}
+`);
+    await child;
+  } catch (error63) {
+    const stderr = String(error63.stderr ?? "").trim();
+    const reason = stderr.split("\n").pop() || error63.message;
+    throw new Error(`git fetch from ${url2} failed: ${reason.replaceAll(token, "***")}`);
+  }
 }
 
 // src/github/lfs-download.ts
@@ -47657,12 +47954,13 @@ var DEFAULTS = {
   maxPathsPerQuery: 500,
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 4e5,
-  blobConcurrency: 4
+  blobConcurrency: 4,
+  fetchMinBlobs: 3
 };
 var UNKNOWN_SIZE = 64 << 10;
 var BINARY_EXTENSIONS = /\.(?:eval|zip|gz|zst|parquet|bin)$/i;
-function createApiRepoReader(api, repo, options = {}, lfs = githubLfsStore(repo, lfsServerOf(api))) {
-  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs);
+function createApiRepoReader(api, repo, options = {}, web = lfsServerOf(api), lfs = githubLfsStore(repo, web)) {
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs, web);
 }
 var ApiRepoReader = class {
   api;
@@ -47679,11 +47977,41 @@ var ApiRepoReader = class {
   activeBlobs = 0;
   blobQueue = [];
   lfs;
-  constructor(api, repo, opts, lfs) {
+  web;
+  /** Large blobs fetched by git (or being fetched), by blob id; undefined when that fetch failed. */
+  fetched = /* @__PURE__ */ new Map();
+  constructor(api, repo, opts, lfs, web) {
     this.api = api;
     this.repo = repo;
     this.opts = opts;
     this.lfs = lfs;
+    this.web = web;
+  }
+  /**
+   * Reads to come: when they hold enough large blobs (listed already), one git fetch brings them all, instead of a REST
+   * request each. A fetch that fails leaves those blobs to REST, so it can cost requests but never a wrong read.
+   */
+  prefetch(commit, paths) {
+    const listed = this.listed.get(commit);
+    if (this.web === void 0 || listed === void 0) return;
+    const oids = /* @__PURE__ */ new Set();
+    for (const path of paths) {
+      const entry = listed.get(path);
+      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) oids.add(entry.oid);
+    }
+    if (oids.size < this.opts.fetchMinBlobs) return;
+    const fetch3 = fetchBlobs(this.web, this.repo, [...oids]).catch(() => void 0);
+    for (const oid of oids) this.fetched.set(oid, fetch3);
+  }
+  /** Removes the temporary stores of the blobs git fetched. */
+  async close() {
+    const stores = new Set(this.fetched.values());
+    this.fetched.clear();
+    await Promise.all([...stores].map(async (store) => (await store)?.remove()));
+  }
+  /** A blob GraphQL would not return whole: large, or binary of more than pointer size (a pointer is text). */
+  viaRest(path, size) {
+    return size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(path) && size >= LFS_POINTER_MAX_BYTES;
   }
   listFiles(commit) {
     let tree = this.trees.get(commit);
@@ -47733,12 +48061,15 @@ var ApiRepoReader = class {
   async flush(batch2) {
     const viaGraphql = [];
     const viaRest = [];
+    const viaFetch = /* @__PURE__ */ new Map();
     for (const request2 of batch2) {
       const entry = request2.kind === "file" ? this.listed.get(request2.commit)?.get(request2.path) : void 0;
       if (request2.kind === "file" && entry) {
         request2.size = entry.size ?? 0;
-        if (request2.size > this.opts.largeBlobBytes || BINARY_EXTENSIONS.test(request2.path) && request2.size >= LFS_POINTER_MAX_BYTES) {
-          viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
+        if (this.viaRest(request2.path, request2.size)) {
+          const fetched = this.fetched.get(entry.oid);
+          if (fetched) viaFetch.set(fetched, [...viaFetch.get(fetched) ?? [], { request: request2, entry }]);
+          else viaRest.push({ request: request2, oid: entry.oid, size: entry.size });
           continue;
         }
       }
@@ -47746,7 +48077,20 @@ var ApiRepoReader = class {
     }
     const work = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
     work.push(...viaRest.map(({ request: request2, oid, size }) => this.restBlob(oid, request2.path, size).then(request2.resolve, request2.reject)));
+    for (const [fetched, reads] of viaFetch) work.push(this.readFetched(fetched, reads));
     await Promise.all(work);
+  }
+  /** Reads from a git fetch's store; through REST when that fetch failed. */
+  async readFetched(fetched, reads) {
+    const store = await fetched;
+    const sources = await store?.objects.sources(reads.map(({ request: request2, entry }) => ({ ...entry, path: request2.path }))).catch(() => void 0);
+    await Promise.all(
+      reads.map(({ request: request2, entry }) => {
+        const source = sources?.get(request2.path);
+        if (source) return request2.resolve(source);
+        return this.restBlob(entry.oid, request2.path, entry.size).then(request2.resolve, request2.reject);
+      })
+    );
   }
   async queryBatch(batch2) {
     const { query, variables } = batchQuery(batch2, this.repo);
@@ -47900,7 +48244,7 @@ function createGitHubPort(api, options = {}) {
     readPullRequest: (repo, number5, checkName) => readPullRequest(api, repo, number5, checkName),
     currentHead: (repo, number5) => currentHead(api, repo, number5),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),
+    reader: (repo) => createApiRepoReader(api, repo, options.reader, lfs, githubLfsStore(repo, lfs)),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
     headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),

@@ -35,7 +35,8 @@ export async function publishStatusPage(
   policyPath: string,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const verdict = await evaluateChange(port.reader(repo), { base: sha, head: sha }, { all: true, policyPath });
+  const reader = port.reader(repo);
+  const verdict = await evaluateChange(reader, { base: sha, head: sha }, { all: true, policyPath }).finally(() => reader.close?.());
   const file = path.join(env.RUNNER_TEMP || env.GITHUB_WORKSPACE || process.cwd(), PAGE_FILE);
   await writeFile(file, renderStatusPage(verdict, { generator: 'rsp-gate (GitHub Action)' }));
   core.setOutput('status-page-path', file);

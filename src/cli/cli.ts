@@ -10,7 +10,7 @@ import { runValidate } from './validate.ts';
 import { runVerify } from './verify.ts';
 import { packageVersion } from '../run/tool.ts';
 import { wrapText } from './wrap.ts';
-import { GitError } from '../sources/local-git.ts';
+import { GitError } from '../sources/git-objects.ts';
 import { escapeTerminal } from '../report/escape.ts';
 
 export interface CliIO {

@@ -18,7 +18,7 @@ export function createGitHubPort(api: GitHubApi, options: { reader?: ReaderOptio
     readPullRequest: (repo, number, checkName) => readPullRequest(api, repo, number, checkName),
     currentHead: (repo, number) => currentHead(api, repo, number),
     openPullRequests: (repo, baseRef) => openPullRequests(api, repo, baseRef),
-    reader: (repo) => createApiRepoReader(api, repo, options.reader, githubLfsStore(repo, lfs)),
+    reader: (repo) => createApiRepoReader(api, repo, options.reader, lfs, githubLfsStore(repo, lfs)),
     changedFiles: (repo, reader, base, head) => changedFiles(api, repo, reader, base, head),
     headPushedBy: (repo, sha) => headPushedBy(api, repo, sha),
     access: (repo) => createAccessLookup(api, repo),

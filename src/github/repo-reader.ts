@@ -1,6 +1,7 @@
-// RepoReader over the GitHub API: trees through REST, many files at once through GraphQL aliases, and the REST blob API
-// for what GraphQL cannot return whole (binary, truncated or large blobs). Reads asked for in the same turn of the event
-// loop share queries, so an evaluation costs a handful of requests however many files it reads.
+// RepoReader over the GitHub API: trees through REST, many files at once through GraphQL aliases, and for what GraphQL
+// cannot return whole (binary, truncated or large blobs) one git fetch of them all when many are announced, else the
+// REST blob API. Reads asked for in the same turn of the event loop share queries, so an evaluation costs a handful of
+// requests however many files it reads.
 import { LFS_POINTER_MAX_BYTES } from '../evidence/lfs-pointer.ts';
 import type { FileSource } from '../evidence/types.ts';
 
@@ -8,7 +9,8 @@ import { memoryFileSource } from '../sources/file-source.ts';
 import { resolveLfsPointers, type LfsStore } from '../sources/lfs-objects.ts';
 import type { GitHubApi } from './api.ts';
 import { GitHubPortError } from './errors.ts';
-import { githubLfsStore, lfsServerOf } from './lfs.ts';
+import { fetchBlobs, type FetchedBlobs } from './git-fetch.ts';
+import { githubLfsStore, lfsServerOf, type LfsServer } from './lfs.ts';
 import type { RepoRef } from '../ports/github.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
 
@@ -21,6 +23,8 @@ export interface ReaderOptions {
   largeBlobBytes?: number;
   /** REST blob downloads at a time. */
   blobConcurrency?: number;
+  /** Large blobs announced at once from which one git fetch replaces their REST requests (which cost one each). */
+  fetchMinBlobs?: number;
 }
 
 const DEFAULTS: Required<ReaderOptions> = {
@@ -28,6 +32,7 @@ const DEFAULTS: Required<ReaderOptions> = {
   maxBytesPerQuery: 4 << 20,
   largeBlobBytes: 400_000,
   blobConcurrency: 4,
+  fetchMinBlobs: 3,
 };
 /** Budget assumed for a file whose size the tree did not tell. */
 const UNKNOWN_SIZE = 64 << 10;
@@ -61,14 +66,18 @@ interface DateRequest {
 
 type Pending = FileRequest | DateRequest;
 
-/** `lfs`: where Git LFS pointers among the files read are resolved (by default the LFS server of `api`, an Octokit). */
+/**
+ * `web`: GitHub's web origin and token, where git fetches many large blobs at once (by default those of `api`, an
+ * Octokit); `lfs`: where Git LFS pointers among the files read are resolved (by default the LFS server there).
+ */
 export function createApiRepoReader(
   api: GitHubApi,
   repo: RepoRef,
   options: ReaderOptions = {},
-  lfs: LfsStore = githubLfsStore(repo, lfsServerOf(api)),
+  web: LfsServer | undefined = lfsServerOf(api),
+  lfs: LfsStore = githubLfsStore(repo, web),
 ): RepoReader {
-  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs);
+  return new ApiRepoReader(api, repo, { ...DEFAULTS, ...options }, lfs, web);
 }
 
 /**
@@ -91,12 +100,45 @@ class ApiRepoReader implements RepoReader {
   private activeBlobs = 0;
   private readonly blobQueue: Array<() => void> = [];
   private readonly lfs: LfsStore;
+  private readonly web: LfsServer | undefined;
+  /** Large blobs fetched by git (or being fetched), by blob id; undefined when that fetch failed. */
+  private readonly fetched = new Map<string, Promise<FetchedBlobs | undefined>>();
 
-  constructor(api: GitHubApi, repo: RepoRef, opts: Required<ReaderOptions>, lfs: LfsStore) {
+  constructor(api: GitHubApi, repo: RepoRef, opts: Required<ReaderOptions>, lfs: LfsStore, web: LfsServer | undefined) {
     this.api = api;
     this.repo = repo;
     this.opts = opts;
     this.lfs = lfs;
+    this.web = web;
+  }
+
+  /**
+   * Reads to come: when they hold enough large blobs (listed already), one git fetch brings them all, instead of a REST
+   * request each. A fetch that fails leaves those blobs to REST, so it can cost requests but never a wrong read.
+   */
+  prefetch(commit: string, paths: string[]): void {
+    const listed = this.listed.get(commit);
+    if (this.web === undefined || listed === undefined) return;
+    const oids = new Set<string>();
+    for (const path of paths) {
+      const entry = listed.get(path);
+      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) oids.add(entry.oid);
+    }
+    if (oids.size < this.opts.fetchMinBlobs) return;
+    const fetch = fetchBlobs(this.web, this.repo, [...oids]).catch(() => undefined);
+    for (const oid of oids) this.fetched.set(oid, fetch);
+  }
+
+  /** Removes the temporary stores of the blobs git fetched. */
+  async close(): Promise<void> {
+    const stores = new Set(this.fetched.values());
+    this.fetched.clear();
+    await Promise.all([...stores].map(async (store) => (await store)?.remove()));
+  }
+
+  /** A blob GraphQL would not return whole: large, or binary of more than pointer size (a pointer is text). */
+  private viaRest(path: string, size: number): boolean {
+    return size > this.opts.largeBlobBytes || (BINARY_EXTENSIONS.test(path) && size >= LFS_POINTER_MAX_BYTES);
   }
 
   listFiles(commit: string): Promise<TreeEntry[]> {
@@ -154,13 +196,16 @@ class ApiRepoReader implements RepoReader {
   private async flush(batch: Pending[]): Promise<void> {
     const viaGraphql: Pending[] = [];
     const viaRest: Array<{ request: FileRequest; oid: string; size: number | undefined }> = [];
+    const viaFetch = new Map<Promise<FetchedBlobs | undefined>, Array<{ request: FileRequest; entry: TreeEntry }>>();
     for (const request of batch) {
       const entry = request.kind === 'file' ? this.listed.get(request.commit)?.get(request.path) : undefined;
       if (request.kind === 'file' && entry) {
         request.size = entry.size ?? 0;
         // A binary name of pointer size may be a Git LFS pointer (text): it goes with the query, and to REST if binary.
-        if (request.size > this.opts.largeBlobBytes || (BINARY_EXTENSIONS.test(request.path) && request.size >= LFS_POINTER_MAX_BYTES)) {
-          viaRest.push({ request, oid: entry.oid, size: entry.size });
+        if (this.viaRest(request.path, request.size)) {
+          const fetched = this.fetched.get(entry.oid);
+          if (fetched) viaFetch.set(fetched, [...(viaFetch.get(fetched) ?? []), { request, entry }]);
+          else viaRest.push({ request, oid: entry.oid, size: entry.size });
           continue;
         }
       }
@@ -168,7 +213,23 @@ class ApiRepoReader implements RepoReader {
     }
     const work: Array<Promise<void>> = chunk(viaGraphql, this.opts).map((part) => this.queryBatch(part));
     work.push(...viaRest.map(({ request, oid, size }) => this.restBlob(oid, request.path, size).then(request.resolve, request.reject)));
+    for (const [fetched, reads] of viaFetch) work.push(this.readFetched(fetched, reads));
     await Promise.all(work);
+  }
+
+  /** Reads from a git fetch's store; through REST when that fetch failed. */
+  private async readFetched(fetched: Promise<FetchedBlobs | undefined>, reads: Array<{ request: FileRequest; entry: TreeEntry }>) {
+    const store = await fetched;
+    const sources = await store?.objects
+      .sources(reads.map(({ request, entry }) => ({ ...entry, path: request.path })))
+      .catch(() => undefined);
+    await Promise.all(
+      reads.map(({ request, entry }) => {
+        const source = sources?.get(request.path);
+        if (source) return request.resolve(source);
+        return this.restBlob(entry.oid, request.path, entry.size).then(request.resolve, request.reject);
+      }),
+    );
   }
 
   private async queryBatch(batch: Pending[]): Promise<void> {

@@ -18,4 +18,8 @@ export interface RepoReader {
   readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>>;
   /** ISO committer date of `commit`. */
   commitDate(commit: string): Promise<string>;
+  /** The files at `commit` about to be read (in slices): a reader that can bring many at once starts now. */
+  prefetch?(commit: string, paths: string[]): void;
+  /** Releases what the reader holds on disk; its files are not read after this. */
+  close?(): Promise<void>;
 }

@@ -54,6 +54,7 @@ export async function readResults(
 ): Promise<ReadResults> {
   const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out: ReadResults = { records: new Map(), findings: [], unreadable: [], formats: new Map() };
+  reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]!) : undefined;
   for (let i = 0; i < parts.length; i++) {

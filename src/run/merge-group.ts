@@ -81,14 +81,18 @@ async function evaluateGroup(port: GitHubPort, repo: RepoRef, pr: PullRequestSna
   const access = memoizeAccess(port.access(repo));
   // One reader and one read of the head's push time for both evaluations: trees the two share are read once.
   const shared = { reader: port.reader(repo), headSince: headBecameHead(port, repo, pr) };
-  const own = await evaluate(port, repo, pr, options, access, undefined, { base: pr.baseSha, head: pr.headSha, ...shared });
-  const models = own.models ?? [];
-  const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
-  const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => '');
-  const bind = (inputs: CommandInputs) => bindToPullRequest(inputs, { verdict: own.verdict, models, policyFingerprint });
-  const target = { base: options.group.baseSha, head: options.group.headSha, bind, ...shared };
-  const judged = await evaluate(port, repo, pr, options, access, undefined, target);
-  return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
+  try {
+    const own = await evaluate(port, repo, pr, options, access, undefined, { base: pr.baseSha, head: pr.headSha, ...shared });
+    const models = own.models ?? [];
+    const policyPath = options.policyPath ?? DEFAULT_POLICY_PATH;
+    const policyFingerprint = await headPolicyFingerprint(shared.reader, pr, policyPath).catch(() => '');
+    const bind = (inputs: CommandInputs) => bindToPullRequest(inputs, { verdict: own.verdict, models, policyFingerprint });
+    const target = { base: options.group.baseSha, head: options.group.headSha, bind, ...shared };
+    const judged = await evaluate(port, repo, pr, options, access, undefined, target);
+    return { ...judged.verdict, headline: `Merge group of #${pr.number}: ${judged.verdict.headline}` };
+  } finally {
+    await shared.reader.close?.();
+  }
 }
 
 /** What an approval of the PR's policy change binds to: the policy text at the PR's head. */

@@ -523,6 +523,9 @@ export async function evaluate(
     };
   } catch (error) {
     return { verdict: unreadableVerdict(`rsp-gate could not evaluate this pull request: ${port.describeError(error)}`, policyPath) };
+  } finally {
+    // A reader passed in belongs to the caller, which may read on with it.
+    if (target.reader === undefined) await reader.close?.();
   }
 }
 

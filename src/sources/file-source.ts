@@ -28,6 +28,18 @@ function fileStream(absolutePath: string): ReusableChunks {
   };
 }
 
+/** The chunks of a file whose path is known only once `file` settles (a blob being copied out of git). */
+export function laterFileStream(file: () => Promise<string>): ReusableChunks {
+  return {
+    async *[Symbol.asyncIterator]() {
+      yield* fileChunks(await file(), false);
+    },
+    async *[REUSED_CHUNKS]() {
+      yield* fileChunks(await file(), true);
+    },
+  };
+}
+
 export function memoryFileSource(path: string, bytes: Uint8Array): FileSource {
   return {
     path,

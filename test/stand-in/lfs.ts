@@ -70,14 +70,15 @@ async function batch(request: LfsRequest, state: StandInState): Promise<LfsAnswe
 }
 
 /** The token of `Authorization: Basic base64(x-access-token:<token>)`; GitHub answers 401 and LFS-Authenticate otherwise. */
-function basicToken(headers: IncomingHttpHeaders, state: StandInState) {
+/** The token of an HTTP Basic `x-access-token:<token>` login, as GitHub's web origin takes it (LFS, git). */
+export function basicToken(headers: IncomingHttpHeaders, state: StandInState) {
   const challenge = { 'lfs-authenticate': 'Basic realm="GitHub"' };
   const match = /^Basic\s+(\S+)$/i.exec(headers.authorization ?? '');
   if (!match)
     throw new HttpError(
       401,
       'Credentials needed',
-      headers.authorization ? 'LFS batch request without HTTP Basic credentials' : undefined,
+      headers.authorization ? 'a request to the web origin without HTTP Basic credentials' : undefined,
       undefined,
       challenge,
     );

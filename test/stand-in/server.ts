@@ -8,6 +8,7 @@ import { runGraphql } from './graphql/endpoint.ts';
 import { HttpError } from './http-error.ts';
 import type { TokenSpec } from './identities.ts';
 import type { Links } from './json/links.ts';
+import { gitOperation, serveGit } from './git-http.ts';
 import { lfsOperation, serveLfs } from './lfs.ts';
 import { authenticate, prepareRest, serveRest, type PreparedRest, type RestEnvironment, type RestNotes } from './rest/dispatch.ts';
 import { responseProblems } from './response-validation.ts';
@@ -35,7 +36,7 @@ interface RecordedRequest {
   response: unknown;
   /** bytes of the response body */
   responseBytes: number;
-  /** REST operation id (`issues/create-comment`), `graphql`, or `lfs/batch` and `lfs/download` (lfs.ts) */
+  /** REST operation id (`issues/create-comment`), `graphql`, `lfs/batch` and `lfs/download` (lfs.ts), or `git/info-refs` and `git/upload-pack` (git-http.ts) */
   operationId: string | undefined;
   /** GraphQL operation name, or `query { repository }` for an anonymous one */
   graphqlOperation: string | undefined;
@@ -116,6 +117,19 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     };
 
     try {
+      // Git's smart HTTP (not in the REST description) streams its binary bodies: served by git-http.ts, body unread.
+      const git = gitOperation(url);
+      if (git) {
+        record.operationId = git;
+        if (!request.headers['user-agent']?.startsWith('git/'))
+          throw new HttpError(403, 'Forbidden', 'git request without a git user agent');
+        const answer = await serveGit(request, response, url, state);
+        record.caller = answer.caller;
+        record.status = answer.status;
+        record.response = `<${answer.bytes} git bytes>`;
+        record.responseBytes = answer.bytes;
+        return;
+      }
       const text = await readBody(request);
       record.body = parseBody(text);
       if (!request.headers['user-agent']) {

@@ -237,7 +237,7 @@ describe('the API RepoReader with LFS pointers', () => {
         )
       ),
     };
-    const reader = createApiRepoReader(api, repo, {}, store);
+    const reader = createApiRepoReader(api, repo, {}, undefined, store);
     await reader.listFiles('h'.repeat(40));
     const files = await reader.readFiles('h'.repeat(40), Object.keys(blobs));
     expect(asked.map((requests) => requests.map((r) => r.path))).toEqual([['evals/a.eval', 'evals/b.json']]);

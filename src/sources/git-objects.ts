@@ -1,0 +1,181 @@
+// Blobs of a git object store read by id, through the git command line: small ones in one `git cat-file --batch`, large
+// ones streamed when asked for, or copied once to a temporary file for range reads. The local git reader and the batch
+// fetch from GitHub (a temporary store) both read their files this way.
+import { execFile, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdtemp, open, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { FileSource } from '../evidence/types.ts';
+import type { TreeEntry } from '../ports/repo-reader.ts';
+import { diskFileSource, laterFileStream, memoryFileSource, openDiskFile } from './file-source.ts';
+
+const run = promisify(execFile);
+/** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */
+const BATCH_BLOB_LIMIT = 4 << 20;
+
+export class GitError extends Error {}
+
+export class GitObjects {
+  /** Large blobs copied to a temporary file on their first range read, by object id. */
+  private readonly spooled = new Map<string, Promise<string>>();
+  private spoolDir: Promise<string> | undefined;
+  readonly dir: string;
+  private readonly env: NodeJS.ProcessEnv | undefined;
+
+  private readonly copyToStream: boolean;
+
+  /**
+   * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
+   * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   */
+  constructor(dir: string, options: { env?: NodeJS.ProcessEnv; copyToStream?: boolean } = {}) {
+    this.dir = dir;
+    this.env = options.env;
+    this.copyToStream = options.copyToStream ?? false;
+  }
+
+  async git(args: string[], input?: string): Promise<string> {
+    try {
+      const child = run('git', ['-C', this.dir, ...args], { maxBuffer: 512 << 20, encoding: 'utf8', env: this.env });
+      if (input !== undefined) child.child.stdin?.end(input);
+      return (await child).stdout;
+    } catch (err) {
+      const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim();
+      throw new GitError(`git ${args[0]} failed: ${stderr.split('\n')[0] || (err as Error).message}`);
+    }
+  }
+
+  /** The blobs of `entries`, by path. One the store does not hold fails when read, saying so: never an empty file. */
+  async sources(entries: TreeEntry[]): Promise<Map<string, FileSource>> {
+    const small = entries.filter((e) => (e.size ?? 0) <= BATCH_BLOB_LIMIT);
+    const blobs = await this.catBatch(small.map((e) => e.oid));
+    const out = new Map<string, FileSource>();
+    for (const e of entries) {
+      const bytes = blobs.get(e.oid);
+      out.set(e.path, bytes ? memoryFileSource(e.path, bytes) : this.blobSource(e));
+    }
+    return out;
+  }
+
+  /** The ids among `oids` that the store does not hold. */
+  async missing(oids: string[]): Promise<string[]> {
+    const out = await this.git(['cat-file', '--batch-check=%(objectname) %(objecttype)'], `${oids.join('\n')}\n`);
+    return out
+      .split('\n')
+      .filter((line) => line.endsWith(' missing'))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+  }
+
+  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
+  private catBatch(oids: string[]): Promise<Map<string, Uint8Array>> {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0) return Promise.resolve(new Map());
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
+      const chunks: Buffer[] = [];
+      let stderr = '';
+      child.stdout.on('data', (c: Buffer) => chunks.push(c));
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+        resolve(parseBatch(Buffer.concat(chunks)));
+      });
+      child.stdin.end(`${unique.join('\n')}\n`);
+    });
+  }
+
+  /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
+  private async *blobChunks(entry: TreeEntry): AsyncIterable<Uint8Array> {
+    const size = entry.size ?? 0;
+    const child = spawn('git', ['-C', this.dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', 'pipe', 'ignore'], env: this.env });
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let bytes = 0;
+    for await (const chunk of child.stdout) {
+      bytes += (chunk as Buffer).byteLength;
+      yield chunk as Buffer;
+    }
+    const code = await exit;
+    if (code !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+  }
+
+  /**
+   * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
+   * in a file instead of inflating the blob from its first byte for each read.
+   */
+  private spool(entry: TreeEntry): Promise<string> {
+    let file = this.spooled.get(entry.oid);
+    if (file === undefined) {
+      file = this.temporaryDir().then((dir) => this.copyBlob(entry, join(dir, entry.oid)));
+      // A failed copy is not cached: the next read tries git again, and fails the same way if git still cannot.
+      file.catch(() => this.spooled.delete(entry.oid));
+      this.spooled.set(entry.oid, file);
+    }
+    return file;
+  }
+
+  /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
+  private async copyBlob(entry: TreeEntry, path: string): Promise<string> {
+    const file = await open(path, 'w');
+    let code: number | null;
+    try {
+      const child = spawn('git', ['-C', this.dir, 'cat-file', 'blob', entry.oid], { stdio: ['ignore', file.fd, 'ignore'], env: this.env });
+      code = await new Promise<number | null>((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', resolve);
+      });
+    } finally {
+      await file.close();
+    }
+    const bytes = (await stat(path)).size;
+    if (code !== 0 || bytes !== (entry.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry.oid} gave ${bytes} of ${entry.size ?? 0} bytes (exit code ${code})`);
+    return path;
+  }
+
+  private temporaryDir(): Promise<string> {
+    this.spoolDir ??= temporaryDirectory('rsp-gate-blobs-');
+    return this.spoolDir;
+  }
+
+  private blobSource(entry: TreeEntry): FileSource {
+    const size = entry.size ?? 0;
+    return {
+      path: entry.path,
+      size,
+      // One pass from git: what a streaming reader (a JSON log) needs.
+      stream: () => (this.copyToStream ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry)),
+      read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
+      open: async () => openDiskFile(await this.spool(entry)),
+    };
+  }
+}
+
+/** A fresh temporary directory, removed when the process exits (sooner by whoever owns it). */
+export async function temporaryDirectory(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** `git cat-file --batch` output: "<oid> <type> <size>\n<bytes>\n" per object, "<oid> missing\n" for an absent one. */
+function parseBatch(all: Buffer): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  let at = 0;
+  while (at < all.length) {
+    const eol = all.indexOf(10, at);
+    const [oid, type, size] = all.subarray(at, eol).toString('utf8').split(' ');
+    if (type === 'missing' || !oid || size === undefined) {
+      at = eol + 1;
+      continue;
+    }
+    const length = Number(size);
+    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
+    at = eol + 1 + length + 1;
+  }
+  return out;
+}
