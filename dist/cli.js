@@ -37731,9 +37731,9 @@ function $constructor(name, initializer3, proto, params) {
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
+    const deferred2 = inst._zod.deferred;
+    if (deferred2) {
+      for (const fn of deferred2) {
         fn();
       }
       inst._zod.deferred = void 0;
@@ -58206,12 +58206,31 @@ var GitObjects = class {
   /**
    * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
    * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
-   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read);
+   * `copies`: where the copies go (removed with it), instead of a temporary directory of their own.
    */
   constructor(dir, options2 = {}) {
     this.dir = dir;
     this.env = options2.env;
     this.copyToStream = options2.copyToStream ?? false;
+    if (options2.copies !== void 0) this.spoolDir = Promise.resolve(options2.copies);
+  }
+  /**
+   * Copies the large ones of these blobs to disk now, all through one `git cat-file --batch` (which keeps the delta bases
+   * it resolved, where a process per blob would resolve each delta chain again), each readable once its copy is whole.
+   */
+  copyOutLarge(entries) {
+    const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
+    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    if (fresh.length === 0) return;
+    const copies = new Map(fresh.map((e) => [e.oid, deferred()]));
+    for (const [oid, copy] of copies) {
+      this.spooled.set(oid, copy.promise);
+      copy.promise.catch(() => this.spooled.delete(oid));
+    }
+    void this.temporaryDir().then((dir) => copyBatch(this.dir, this.env, fresh, dir, copies)).catch((error62) => {
+      for (const copy of copies.values()) copy.reject(error62);
+    });
   }
   async git(args, input2) {
     try {
@@ -58320,6 +58339,68 @@ var GitObjects = class {
     };
   }
 };
+function deferred() {
+  let resolve5;
+  let reject;
+  const promise2 = new Promise((res, rej) => {
+    resolve5 = res;
+    reject = rej;
+  });
+  return { promise: promise2, resolve: resolve5, reject };
+}
+async function copyBatch(gitDir, env, entries, dir, copies) {
+  const child2 = spawn("git", ["-C", gitDir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"], env });
+  child2.on("error", () => void 0);
+  child2.stdin.end(`${entries.map((e) => e.oid).join("\n")}
+`);
+  const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
+  let header4 = Buffer.alloc(0);
+  let body;
+  let newlineDue = false;
+  const finish = async (done) => {
+    body = void 0;
+    newlineDue = true;
+    await done.file.close();
+    copies.get(done.oid)?.resolve(done.path);
+  };
+  try {
+    for await (const data of child2.stdout) {
+      let chunk = data;
+      while (chunk.length > 0) {
+        if (body) {
+          const part = chunk.subarray(0, body.left);
+          await writeAll(body.file, part);
+          body.left -= part.length;
+          chunk = chunk.subarray(part.length);
+          if (body.left === 0) await finish(body);
+        } else if (newlineDue) {
+          chunk = chunk.subarray(1);
+          newlineDue = false;
+        } else {
+          const eol = chunk.indexOf(10);
+          if (eol < 0) {
+            header4 = Buffer.concat([header4, chunk]);
+            break;
+          }
+          const [oid = "", type, size] = Buffer.concat([header4, chunk.subarray(0, eol)]).toString("utf8").split(" ");
+          header4 = Buffer.alloc(0);
+          chunk = chunk.subarray(eol + 1);
+          if (type === "missing") continue;
+          if (sizes.get(oid) !== Number(size))
+            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+          body = { oid, path: join(dir, oid), file: await open3(join(dir, oid), "w"), left: Number(size) };
+          if (body.left === 0) await finish(body);
+        }
+      }
+    }
+  } finally {
+    await body?.file.close();
+  }
+  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+async function writeAll(file2, bytes) {
+  for (let at = 0; at < bytes.byteLength; ) at += (await file2.write(bytes, at, bytes.byteLength - at)).bytesWritten;
+}
 async function temporaryDirectory(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));

@@ -38082,9 +38082,9 @@ function $constructor(name, initializer3, proto, params) {
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
+    const deferred2 = inst._zod.deferred;
+    if (deferred2) {
+      for (const fn of deferred2) {
         fn();
       }
       inst._zod.deferred = void 0;
@@ -59714,7 +59714,8 @@ function checkDigest(pointer, bytes, sha2562) {
 
 // src/github/git-fetch.ts
 import { execFile as execFile2 } from "node:child_process";
-import { rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/sources/git-objects.ts
@@ -59738,12 +59739,31 @@ var GitObjects = class {
   /**
    * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
    * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
-   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read);
+   * `copies`: where the copies go (removed with it), instead of a temporary directory of their own.
    */
   constructor(dir, options2 = {}) {
     this.dir = dir;
     this.env = options2.env;
     this.copyToStream = options2.copyToStream ?? false;
+    if (options2.copies !== void 0) this.spoolDir = Promise.resolve(options2.copies);
+  }
+  /**
+   * Copies the large ones of these blobs to disk now, all through one `git cat-file --batch` (which keeps the delta bases
+   * it resolved, where a process per blob would resolve each delta chain again), each readable once its copy is whole.
+   */
+  copyOutLarge(entries) {
+    const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
+    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    if (fresh.length === 0) return;
+    const copies = new Map(fresh.map((e) => [e.oid, deferred()]));
+    for (const [oid, copy] of copies) {
+      this.spooled.set(oid, copy.promise);
+      copy.promise.catch(() => this.spooled.delete(oid));
+    }
+    void this.temporaryDir().then((dir) => copyBatch(this.dir, this.env, fresh, dir, copies)).catch((error63) => {
+      for (const copy of copies.values()) copy.reject(error63);
+    });
   }
   async git(args, input2) {
     try {
@@ -59852,6 +59872,68 @@ var GitObjects = class {
     };
   }
 };
+function deferred() {
+  let resolve;
+  let reject;
+  const promise2 = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise: promise2, resolve, reject };
+}
+async function copyBatch(gitDir, env, entries, dir, copies) {
+  const child2 = spawn("git", ["-C", gitDir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"], env });
+  child2.on("error", () => void 0);
+  child2.stdin.end(`${entries.map((e) => e.oid).join("\n")}
+`);
+  const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
+  let header3 = Buffer.alloc(0);
+  let body;
+  let newlineDue = false;
+  const finish = async (done) => {
+    body = void 0;
+    newlineDue = true;
+    await done.file.close();
+    copies.get(done.oid)?.resolve(done.path);
+  };
+  try {
+    for await (const data of child2.stdout) {
+      let chunk2 = data;
+      while (chunk2.length > 0) {
+        if (body) {
+          const part = chunk2.subarray(0, body.left);
+          await writeAll(body.file, part);
+          body.left -= part.length;
+          chunk2 = chunk2.subarray(part.length);
+          if (body.left === 0) await finish(body);
+        } else if (newlineDue) {
+          chunk2 = chunk2.subarray(1);
+          newlineDue = false;
+        } else {
+          const eol = chunk2.indexOf(10);
+          if (eol < 0) {
+            header3 = Buffer.concat([header3, chunk2]);
+            break;
+          }
+          const [oid = "", type, size] = Buffer.concat([header3, chunk2.subarray(0, eol)]).toString("utf8").split(" ");
+          header3 = Buffer.alloc(0);
+          chunk2 = chunk2.subarray(eol + 1);
+          if (type === "missing") continue;
+          if (sizes.get(oid) !== Number(size))
+            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+          body = { oid, path: join(dir, oid), file: await open4(join(dir, oid), "w"), left: Number(size) };
+          if (body.left === 0) await finish(body);
+        }
+      }
+    }
+  } finally {
+    await body?.file.close();
+  }
+  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+async function writeAll(file2, bytes) {
+  for (let at = 0; at < bytes.byteLength; ) at += (await file2.write(bytes, at, bytes.byteLength - at)).bytesWritten;
+}
 async function temporaryDirectory(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -59878,7 +59960,8 @@ function parseBatch(all) {
 var run2 = promisify2(execFile2);
 var FETCH_TIMEOUT_MS = 10 * 6e4;
 var REPOSITORY_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
-async function fetchBlobs(server, repo, oids) {
+async function fetchBlobs(server, repo, entries) {
+  const oids = [...new Set(entries.map((e) => e.oid))];
   const token = await server.token();
   const dir = await temporaryDirectory("rsp-gate-pack-");
   const remove = () => rm2(dir, { recursive: true, force: true });
@@ -59892,9 +59975,12 @@ async function fetchBlobs(server, repo, oids) {
       oids,
       token
     );
-    const objects = new GitObjects(dir, { env, copyToStream: true });
+    const copies = join2(dir, "copies");
+    await mkdir2(copies);
+    const objects = new GitObjects(dir, { env, copyToStream: true, copies });
     const missing = await objects.missing(oids);
     if (missing.length > 0) throw new Error(`git fetched no blob ${missing[0]} (and ${missing.length - 1} more)`);
+    objects.copyOutLarge(entries);
     return { objects, remove };
   } catch (error63) {
     await remove();
@@ -60145,14 +60231,14 @@ var ApiRepoReader = class {
   prefetch(commit, paths) {
     const listed = this.listed.get(commit);
     if (this.web === void 0 || listed === void 0) return;
-    const oids = /* @__PURE__ */ new Set();
+    const wanted = /* @__PURE__ */ new Map();
     for (const path3 of paths) {
       const entry2 = listed.get(path3);
-      if (entry2 && !entry2.submodule && !this.fetched.has(entry2.oid) && this.viaRest(path3, entry2.size ?? 0)) oids.add(entry2.oid);
+      if (entry2 && !entry2.submodule && !this.fetched.has(entry2.oid) && this.viaRest(path3, entry2.size ?? 0)) wanted.set(entry2.oid, entry2);
     }
-    if (oids.size < this.opts.fetchMinBlobs) return;
-    const fetch3 = fetchBlobs(this.web, this.repo, [...oids]).catch(() => void 0);
-    for (const oid of oids) this.fetched.set(oid, fetch3);
+    if (wanted.size < this.opts.fetchMinBlobs) return;
+    const fetch3 = fetchBlobs(this.web, this.repo, [...wanted.values()]).catch(() => void 0);
+    for (const oid of wanted.keys()) this.fetched.set(oid, fetch3);
   }
   /** Removes the temporary stores of the blobs git fetched. */
   async close() {
@@ -64740,12 +64826,12 @@ function laterDate(first, second) {
 
 // src/run/tool.ts
 import { readFile } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageVersion(from = import.meta.url) {
   let dir = dirname(fileURLToPath(from));
   for (; ; ) {
-    const text3 = await readFile(join2(dir, "package.json"), "utf8").catch(() => void 0);
+    const text3 = await readFile(join3(dir, "package.json"), "utf8").catch(() => void 0);
     const pkg = text3 === void 0 ? void 0 : JSON.parse(text3);
     if (pkg?.name === "rsp-gate" && typeof pkg.version === "string") return pkg.version;
     const parent = dirname(dir);
@@ -65837,7 +65923,7 @@ function tag(name, attributes, ...children) {
   const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
   return { html: `<${name}${attrs}>${inner}</${name}>` };
 }
-function join3(parts, separator = "") {
+function join4(parts, separator = "") {
   return { html: parts.map((p) => p.html).join(separator) };
 }
 function stackTable(headers, rows) {
@@ -65887,7 +65973,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
   const intro = items.length === 0 ? `No evidence stops counting as fresh within ${windowDays} days of the reference date.` : `${plural2(items.length, "result")} stop counting as fresh within ${windowDays} days of the reference date (or already have): re-run before then.`;
   const rows = items.map((x) => [
     x.model,
-    join3([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
+    join4([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
     x.value === null ? "\u2014" : formatNumber(x.value),
     x.date.slice(0, 10),
     tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
@@ -65898,7 +65984,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
     { id: "expiring" },
     tag("h2", {}, "Evidence expiring"),
     tag("p", {}, intro),
-    items.length === 0 ? join3([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
+    items.length === 0 ? join4([]) : stackTable(["Model", "Rule", "Value", "Dated", "Fresh until", "File"], rows)
   );
 }
 
@@ -66026,7 +66112,7 @@ function capabilities(m) {
       tag("p", { class: "reason" }, c.reason)
     )
   );
-  return join3([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
+  return join4([tag("h3", {}, "Capabilities"), tag("div", { class: "caps" }, ...cards)]);
 }
 var ORDER = ["pending", "attested", "satisfied"];
 function safeguards(m) {
@@ -66037,10 +66123,10 @@ function safeguards(m) {
   const rows = sorted.map((g) => [
     tag("span", { class: `badge safeguard-${g.status}` }, SAFEGUARD_LABEL[g.status].word),
     tag("span", { class: "nowrap" }, g.level),
-    join3([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
+    join4([tag("code", {}, g.id), tag("span", { class: "muted" }, ` ${g.title}`)]),
     g.status === "pending" ? g.owners.length > 0 ? g.owners.join(", ") : "no owner: a model ledger only" : g.attestedBy ?? "model ledger"
   ]);
-  return join3([
+  return join4([
     tag("h3", {}, "Safeguards"),
     tag("p", { class: "summary" }, summary2),
     stackTable(["Status", "Level", "Safeguard", "Owners / attested by"], rows)
@@ -66060,8 +66146,8 @@ function findingList(findings2) {
 }
 function findings(m) {
   const shown2 = m.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join3([]);
-  return join3([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
+  if (shown2.length === 0) return join4([]);
+  return join4([tag("h3", {}, `Findings (${plural2(shown2.length, "error or warning", "errors and warnings")})`), findingList(shown2)]);
 }
 function modelSection(m) {
   return tag(
@@ -66091,7 +66177,7 @@ function pullCell(p) {
   return url2 === void 0 ? tag("span", {}, label2) : tag("a", { href: url2 }, label2);
 }
 function pullsSection(pulls) {
-  if (pulls === void 0) return join3([]);
+  if (pulls === void 0) return join4([]);
   const rows = pulls.map((p) => [pullCell(p), p.awaiting.length > 0 ? p.awaiting.join(", ") : "nobody: ready to merge"]);
   return tag(
     "section",
@@ -66212,7 +66298,7 @@ function overview2(v) {
       `${m.safeguards.length - pending} in place, ${pending} pending`
     ];
   });
-  return join3([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
+  return join4([tag("h2", {}, "Models"), stackTable(["Model", "Declared", "Required", "Result", "Capabilities", "Safeguards"], rows)]);
 }
 function legend() {
   const item = (cls, label2) => tag("span", {}, tag("span", { class: `swatch ${cls}` }), label2);
@@ -66228,7 +66314,7 @@ function legend() {
 }
 function sharedFindings2(v) {
   const shown2 = v.findings.filter((f) => f.severity !== "notice");
-  if (shown2.length === 0) return join3([]);
+  if (shown2.length === 0) return join4([]);
   return tag("section", { id: "findings" }, tag("h2", {}, "Findings about the whole repository"), findingList(shown2));
 }
 function renderStatusPage(v, options2 = {}) {

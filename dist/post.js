@@ -27578,9 +27578,9 @@ function $constructor(name, initializer3, proto, params) {
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
+    const deferred2 = inst._zod.deferred;
+    if (deferred2) {
+      for (const fn of deferred2) {
         fn();
       }
       inst._zod.deferred = void 0;
@@ -47563,7 +47563,8 @@ function checkDigest(pointer, bytes, sha256) {
 
 // src/github/git-fetch.ts
 import { execFile as execFile2 } from "node:child_process";
-import { rm as rm2 } from "node:fs/promises";
+import { mkdir as mkdir2, rm as rm2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 
 // src/sources/git-objects.ts
@@ -47587,12 +47588,31 @@ var GitObjects = class {
   /**
    * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
    * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
-   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read);
+   * `copies`: where the copies go (removed with it), instead of a temporary directory of their own.
    */
   constructor(dir, options = {}) {
     this.dir = dir;
     this.env = options.env;
     this.copyToStream = options.copyToStream ?? false;
+    if (options.copies !== void 0) this.spoolDir = Promise.resolve(options.copies);
+  }
+  /**
+   * Copies the large ones of these blobs to disk now, all through one `git cat-file --batch` (which keeps the delta bases
+   * it resolved, where a process per blob would resolve each delta chain again), each readable once its copy is whole.
+   */
+  copyOutLarge(entries) {
+    const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
+    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    if (fresh.length === 0) return;
+    const copies = new Map(fresh.map((e) => [e.oid, deferred()]));
+    for (const [oid, copy] of copies) {
+      this.spooled.set(oid, copy.promise);
+      copy.promise.catch(() => this.spooled.delete(oid));
+    }
+    void this.temporaryDir().then((dir) => copyBatch(this.dir, this.env, fresh, dir, copies)).catch((error63) => {
+      for (const copy of copies.values()) copy.reject(error63);
+    });
   }
   async git(args, input2) {
     try {
@@ -47701,6 +47721,68 @@ var GitObjects = class {
     };
   }
 };
+function deferred() {
+  let resolve;
+  let reject;
+  const promise2 = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise: promise2, resolve, reject };
+}
+async function copyBatch(gitDir, env, entries, dir, copies) {
+  const child = spawn("git", ["-C", gitDir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"], env });
+  child.on("error", () => void 0);
+  child.stdin.end(`${entries.map((e) => e.oid).join("\n")}
+`);
+  const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
+  let header = Buffer.alloc(0);
+  let body;
+  let newlineDue = false;
+  const finish = async (done) => {
+    body = void 0;
+    newlineDue = true;
+    await done.file.close();
+    copies.get(done.oid)?.resolve(done.path);
+  };
+  try {
+    for await (const data of child.stdout) {
+      let chunk2 = data;
+      while (chunk2.length > 0) {
+        if (body) {
+          const part = chunk2.subarray(0, body.left);
+          await writeAll(body.file, part);
+          body.left -= part.length;
+          chunk2 = chunk2.subarray(part.length);
+          if (body.left === 0) await finish(body);
+        } else if (newlineDue) {
+          chunk2 = chunk2.subarray(1);
+          newlineDue = false;
+        } else {
+          const eol = chunk2.indexOf(10);
+          if (eol < 0) {
+            header = Buffer.concat([header, chunk2]);
+            break;
+          }
+          const [oid = "", type, size] = Buffer.concat([header, chunk2.subarray(0, eol)]).toString("utf8").split(" ");
+          header = Buffer.alloc(0);
+          chunk2 = chunk2.subarray(eol + 1);
+          if (type === "missing") continue;
+          if (sizes.get(oid) !== Number(size))
+            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+          body = { oid, path: join(dir, oid), file: await open4(join(dir, oid), "w"), left: Number(size) };
+          if (body.left === 0) await finish(body);
+        }
+      }
+    }
+  } finally {
+    await body?.file.close();
+  }
+  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+async function writeAll(file2, bytes) {
+  for (let at = 0; at < bytes.byteLength; ) at += (await file2.write(bytes, at, bytes.byteLength - at)).bytesWritten;
+}
 async function temporaryDirectory(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
@@ -47727,7 +47809,8 @@ function parseBatch(all) {
 var run2 = promisify2(execFile2);
 var FETCH_TIMEOUT_MS = 10 * 6e4;
 var REPOSITORY_VARIABLES = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES"];
-async function fetchBlobs(server, repo, oids) {
+async function fetchBlobs(server, repo, entries) {
+  const oids = [...new Set(entries.map((e) => e.oid))];
   const token = await server.token();
   const dir = await temporaryDirectory("rsp-gate-pack-");
   const remove = () => rm2(dir, { recursive: true, force: true });
@@ -47741,9 +47824,12 @@ async function fetchBlobs(server, repo, oids) {
       oids,
       token
     );
-    const objects = new GitObjects(dir, { env, copyToStream: true });
+    const copies = join2(dir, "copies");
+    await mkdir2(copies);
+    const objects = new GitObjects(dir, { env, copyToStream: true, copies });
     const missing = await objects.missing(oids);
     if (missing.length > 0) throw new Error(`git fetched no blob ${missing[0]} (and ${missing.length - 1} more)`);
+    objects.copyOutLarge(entries);
     return { objects, remove };
   } catch (error63) {
     await remove();
@@ -47994,14 +48080,14 @@ var ApiRepoReader = class {
   prefetch(commit, paths) {
     const listed = this.listed.get(commit);
     if (this.web === void 0 || listed === void 0) return;
-    const oids = /* @__PURE__ */ new Set();
+    const wanted = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const entry = listed.get(path);
-      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) oids.add(entry.oid);
+      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) wanted.set(entry.oid, entry);
     }
-    if (oids.size < this.opts.fetchMinBlobs) return;
-    const fetch3 = fetchBlobs(this.web, this.repo, [...oids]).catch(() => void 0);
-    for (const oid of oids) this.fetched.set(oid, fetch3);
+    if (wanted.size < this.opts.fetchMinBlobs) return;
+    const fetch3 = fetchBlobs(this.web, this.repo, [...wanted.values()]).catch(() => void 0);
+    for (const oid of wanted.keys()) this.fetched.set(oid, fetch3);
   }
   /** Removes the temporary stores of the blobs git fetched. */
   async close() {

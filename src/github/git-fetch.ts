@@ -2,9 +2,11 @@
 // the REST API costs a request per blob: git checks every object against its id as it indexes the pack, and the blobs
 // stay on disk, in a temporary object store, until they are read.
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { RepoRef } from '../ports/github.ts';
+import type { TreeEntry } from '../ports/repo-reader.ts';
 import { GitObjects, temporaryDirectory } from '../sources/git-objects.ts';
 import type { LfsServer } from './lfs.ts';
 
@@ -20,8 +22,12 @@ export interface FetchedBlobs {
   remove(): Promise<void>;
 }
 
-/** The blobs `oids` of `repo`, fetched in one request into a temporary object store; throws when any is missing. */
-export async function fetchBlobs(server: LfsServer, repo: RepoRef, oids: string[]): Promise<FetchedBlobs> {
+/**
+ * The blobs of `entries` (ids and sizes from a tree of `repo`), fetched in one request into a temporary object store,
+ * the large ones then copied out for reading; throws when any is missing.
+ */
+export async function fetchBlobs(server: LfsServer, repo: RepoRef, entries: TreeEntry[]): Promise<FetchedBlobs> {
+  const oids = [...new Set(entries.map((e) => e.oid))];
   const token = await server.token();
   const dir = await temporaryDirectory('rsp-gate-pack-');
   const remove = () => rm(dir, { recursive: true, force: true });
@@ -35,9 +41,12 @@ export async function fetchBlobs(server: LfsServer, repo: RepoRef, oids: string[
       oids,
       token,
     );
-    const objects = new GitObjects(dir, { env, copyToStream: true });
+    const copies = join(dir, 'copies');
+    await mkdir(copies);
+    const objects = new GitObjects(dir, { env, copyToStream: true, copies });
     const missing = await objects.missing(oids);
     if (missing.length > 0) throw new Error(`git fetched no blob ${missing[0]} (and ${missing.length - 1} more)`);
+    objects.copyOutLarge(entries);
     return { objects, remove };
   } catch (error) {
     await remove();

@@ -119,14 +119,14 @@ class ApiRepoReader implements RepoReader {
   prefetch(commit: string, paths: string[]): void {
     const listed = this.listed.get(commit);
     if (this.web === undefined || listed === undefined) return;
-    const oids = new Set<string>();
+    const wanted = new Map<string, TreeEntry>();
     for (const path of paths) {
       const entry = listed.get(path);
-      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) oids.add(entry.oid);
+      if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) wanted.set(entry.oid, entry);
     }
-    if (oids.size < this.opts.fetchMinBlobs) return;
-    const fetch = fetchBlobs(this.web, this.repo, [...oids]).catch(() => undefined);
-    for (const oid of oids) this.fetched.set(oid, fetch);
+    if (wanted.size < this.opts.fetchMinBlobs) return;
+    const fetch = fetchBlobs(this.web, this.repo, [...wanted.values()]).catch(() => undefined);
+    for (const oid of wanted.keys()) this.fetched.set(oid, fetch);
   }
 
   /** Removes the temporary stores of the blobs git fetched. */

@@ -3,7 +3,7 @@
 // fetch from GitHub (a temporary store) both read their files this way.
 import { execFile, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp, open, stat } from 'node:fs/promises';
+import { type FileHandle, mkdtemp, open, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -29,12 +29,35 @@ export class GitObjects {
   /**
    * `dir`: a work tree or a git directory; `env`: the environment git runs in (default: this process's);
    * `copyToStream`: a large blob is streamed from a copy on disk, read through one reused buffer (memory stays flat
-   * however many are read), rather than from git's output (no copy, but a fresh buffer per read).
+   * however many are read), rather than from git's output (no copy, but a fresh buffer per read);
+   * `copies`: where the copies go (removed with it), instead of a temporary directory of their own.
    */
-  constructor(dir: string, options: { env?: NodeJS.ProcessEnv; copyToStream?: boolean } = {}) {
+  constructor(dir: string, options: { env?: NodeJS.ProcessEnv; copyToStream?: boolean; copies?: string } = {}) {
     this.dir = dir;
     this.env = options.env;
     this.copyToStream = options.copyToStream ?? false;
+    if (options.copies !== undefined) this.spoolDir = Promise.resolve(options.copies);
+  }
+
+  /**
+   * Copies the large ones of these blobs to disk now, all through one `git cat-file --batch` (which keeps the delta bases
+   * it resolved, where a process per blob would resolve each delta chain again), each readable once its copy is whole.
+   */
+  copyOutLarge(entries: TreeEntry[]): void {
+    const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
+    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    if (fresh.length === 0) return;
+    const copies = new Map(fresh.map((e) => [e.oid, deferred<string>()]));
+    for (const [oid, copy] of copies) {
+      this.spooled.set(oid, copy.promise);
+      // Never an unhandled rejection: a copy that failed is asked for again when read (spool), and fails then.
+      copy.promise.catch(() => this.spooled.delete(oid));
+    }
+    void this.temporaryDir()
+      .then((dir) => copyBatch(this.dir, this.env, fresh, dir, copies))
+      .catch((error: unknown) => {
+        for (const copy of copies.values()) copy.reject(error);
+      });
   }
 
   async git(args: string[], input?: string): Promise<string> {
@@ -153,6 +176,90 @@ export class GitObjects {
       open: async () => openDiskFile(await this.spool(entry)),
     };
   }
+}
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * `git cat-file --batch` output ("<oid> <type> <size>\n<bytes>\n" per object) written blob by blob into `<dir>/<oid>`,
+ * each checked against the size the tree lists; every copy settles, the ones git did not give with an error.
+ */
+async function copyBatch(
+  gitDir: string,
+  env: NodeJS.ProcessEnv | undefined,
+  entries: TreeEntry[],
+  dir: string,
+  copies: Map<string, Deferred<string>>,
+) {
+  const child = spawn('git', ['-C', gitDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'], env });
+  // A git that cannot start ends its output at once: every copy is then refused below.
+  child.on('error', () => undefined);
+  child.stdin.end(`${entries.map((e) => e.oid).join('\n')}\n`);
+  const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
+  let header = Buffer.alloc(0);
+  let body: { oid: string; path: string; file: FileHandle; left: number } | undefined;
+  let newlineDue = false;
+  const finish = async (done: NonNullable<typeof body>) => {
+    body = undefined;
+    newlineDue = true;
+    await done.file.close();
+    copies.get(done.oid)?.resolve(done.path);
+  };
+  try {
+    for await (const data of child.stdout as AsyncIterable<Buffer>) {
+      let chunk = data;
+      while (chunk.length > 0) {
+        if (body) {
+          const part = chunk.subarray(0, body.left);
+          await writeAll(body.file, part);
+          body.left -= part.length;
+          chunk = chunk.subarray(part.length);
+          if (body.left === 0) await finish(body);
+        } else if (newlineDue) {
+          chunk = chunk.subarray(1);
+          newlineDue = false;
+        } else {
+          const eol = chunk.indexOf(10);
+          if (eol < 0) {
+            header = Buffer.concat([header, chunk]);
+            break;
+          }
+          const [oid = '', type, size] = Buffer.concat([header, chunk.subarray(0, eol)])
+            .toString('utf8')
+            .split(' ');
+          header = Buffer.alloc(0);
+          chunk = chunk.subarray(eol + 1);
+          if (type === 'missing') continue;
+          if (sizes.get(oid) !== Number(size))
+            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+          body = { oid, path: join(dir, oid), file: await open(join(dir, oid), 'w'), left: Number(size) };
+          if (body.left === 0) await finish(body);
+        }
+      }
+    }
+  } finally {
+    await body?.file.close();
+  }
+  // Settled copies ignore this; the rest were not given whole.
+  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+
+async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.byteLength; ) at += (await file.write(bytes, at, bytes.byteLength - at)).bytesWritten;
 }
 
 /** A fresh temporary directory, removed when the process exits (sooner by whoever owns it). */

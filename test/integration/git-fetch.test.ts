@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../src/github/client.ts';
 import { fetchBlobs } from '../../src/github/git-fetch.ts';
 import { createApiRepoReader } from '../../src/github/repo-reader.ts';
+import type { TreeEntry } from '../../src/ports/repo-reader.ts';
 import { readText } from '../../src/sources/file-source.ts';
 import { createRepo, type TestRepo } from '../stand-in/git-repo.ts';
 import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
@@ -18,7 +19,7 @@ const FILES = { 'logs/a.json': large(1), 'logs/b.json': large(2), 'logs/c.json':
 let gh: StandIn;
 let repo: TestRepo;
 let head: string;
-let oids: Record<string, string>;
+let entries: Record<string, TreeEntry>;
 
 beforeAll(async () => {
   repo = await createRepo();
@@ -38,7 +39,7 @@ const web = (token = ACTIONS_TOKEN) => ({ origin: gh.url, token: async () => tok
 async function reader() {
   const api = await createApiClient(ACTIONS_TOKEN, { GITHUB_API_URL: gh.url }, { warn: () => {} });
   const r = createApiRepoReader(api, repoRef, {}, web());
-  oids = Object.fromEntries((await r.listFiles(head)).map((e) => [e.path, e.oid]));
+  entries = Object.fromEntries((await r.listFiles(head)).map((e) => [e.path, e]));
   return r;
 }
 
@@ -69,7 +70,7 @@ describe('large blobs in one git fetch', () => {
 
   it('keeps the blobs in a temporary store that removing deletes', async () => {
     await reader();
-    const fetched = await fetchBlobs(web(), repoRef, [oids['logs/a.json']!, oids['logs/b.json']!]);
+    const fetched = await fetchBlobs(web(), repoRef, [entries['logs/a.json']!, entries['logs/b.json']!]);
     expect(existsSync(fetched.objects.dir)).toBe(true);
     await fetched.remove();
     expect(existsSync(fetched.objects.dir)).toBe(false);
@@ -77,9 +78,11 @@ describe('large blobs in one git fetch', () => {
 
   it('fails a fetch with a refused token or a blob the repository lacks, never showing the token', async () => {
     await reader();
-    const refused = fetchBlobs(web('ghs_not_a_token_of_the_stand_in'), repoRef, [oids['logs/a.json']!]);
+    const refused = fetchBlobs(web('ghs_not_a_token_of_the_stand_in'), repoRef, [entries['logs/a.json']!]);
     await expect(refused).rejects.toThrow(/git fetch from http:\/\/127\.0\.0\.1:\d+\/acme\/models\.git failed/);
     await expect(refused).rejects.not.toThrow(/ghs_not_a_token/);
-    await expect(fetchBlobs(web(), repoRef, ['0123456789abcdef0123456789abcdef01234567'])).rejects.toThrow(/git fetch .* failed/);
+    await expect(fetchBlobs(web(), repoRef, [{ path: 'x', oid: '0123456789abcdef0123456789abcdef01234567', size: 1 }])).rejects.toThrow(
+      /git fetch .* failed/,
+    );
   });
 });

@@ -39,6 +39,9 @@ interface Signature {
   date: string;
 }
 
+/** Lines changed above which GitHub shows no patch for a file ("large diffs are not rendered by default"). */
+const PATCH_MAX_LINES = 20_000;
+
 export interface ChangedFile {
   path: string;
   previousPath: string | undefined;
@@ -118,21 +121,32 @@ export class GitReader {
 
   async #diff(base: string, head: string, threeDot: boolean): Promise<ChangedFile[]> {
     const range = threeDot ? `${base}...${head}` : `${base}..${head}`;
-    const [numstat, raw, patch] = await Promise.all([
+    const [numstat, raw] = await Promise.all([
       this.#git(['diff', '--numstat', '-z', '-M', range, '--']),
       this.#git(['diff', '--raw', '-z', '-M', '--abbrev=40', range, '--']),
-      this.#git(['diff', '-M', '--no-color', '--no-ext-diff', range, '--']),
     ]);
-    const patches = splitPatches(patch.stdout);
     const counts = parseNumstat(numstat.stdout);
-    return parseRaw(raw.stdout).map((file, index) => {
+    const files = parseRaw(raw.stdout);
+    // Like GitHub, no patch for a binary file or a diff too large to show; only the others are diffed, in git's order.
+    const patched = files.filter(
+      (_, i) => !counts[i]?.binary && (counts[i]?.additions ?? 0) + (counts[i]?.deletions ?? 0) <= PATCH_MAX_LINES,
+    );
+    const pathspec = patched.length === files.length ? [] : patched.flatMap((f) => (f.previousPath ? [f.previousPath, f.path] : [f.path]));
+    const patches =
+      patched.length === 0
+        ? []
+        : splitPatches(
+            (await this.#git(['--literal-pathspecs', 'diff', '-M', '--no-color', '--no-ext-diff', range, '--', ...pathspec])).stdout,
+          );
+    const patchOf = new Map(patched.map((f, i) => [f, patches[i]]));
+    return files.map((file, index) => {
       const count = counts[index];
       return {
         ...file,
         additions: count?.additions ?? 0,
         deletions: count?.deletions ?? 0,
         binary: count?.binary ?? false,
-        patch: count?.binary ? undefined : patches[index],
+        patch: patchOf.get(file),
       };
     });
   }
