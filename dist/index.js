@@ -59470,11 +59470,15 @@ function skipBody() {
     i32.const(NEED_MORE)
   ];
 }
-var { Module, Instance } = globalThis.WebAssembly;
+function wasmApi() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) throw new Error("reading JSON needs WebAssembly, which this Node.js process has turned off");
+  return api;
+}
 var OPEN = 0;
 var compiled;
 function skipModule() {
-  compiled ??= new Module(
+  compiled ??= new (wasmApi()).Module(
     wasmModule({
       memoryPages: PAGES,
       globals: [type.i32, type.i64, type.i64, type.i32, type.i32],
@@ -59511,7 +59515,7 @@ var ValueSkipper = class {
   chunk;
   wasm;
   constructor() {
-    this.wasm = new Instance(skipModule()).exports;
+    this.wasm = new (wasmApi()).Instance(skipModule()).exports;
     this.chunk = new Uint8Array(this.wasm.memory.buffer, CHUNK_AT, CHUNK_BYTES);
   }
   /** A new container value starts with this bracket. */

@@ -47462,7 +47462,6 @@ var MAX_DEPTH = 1 << 16;
 var CHUNK_AT = MAX_DEPTH;
 var CHUNK_BYTES = 1 << 20;
 var PAGES = Math.ceil((CHUNK_AT + CHUNK_BYTES + 64) / 65536);
-var { Module, Instance } = globalThis.WebAssembly;
 
 // src/evidence/json/scan.ts
 var QUOTE = 34;

@@ -207,13 +207,19 @@ interface WasmApi {
 interface WasmModule {
   readonly compiled: unique symbol;
 }
-const { Module, Instance } = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+/** Looked up when first needed: a process without WebAssembly (node --jitless) then fails to read JSON, not to start. */
+function wasmApi(): WasmApi {
+  const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (api === undefined) throw new Error('reading JSON needs WebAssembly, which this Node.js process has turned off');
+  return api;
+}
 
 const OPEN = 0;
 let compiled: WasmModule | undefined;
 
 function skipModule(): WasmModule {
-  compiled ??= new Module(
+  compiled ??= new (wasmApi().Module)(
     wasmModule({
       memoryPages: PAGES,
       globals: [type.i32, type.i64, type.i64, type.i32, type.i32],
@@ -262,7 +268,7 @@ export class ValueSkipper {
   private readonly wasm: SkipExports;
 
   constructor() {
-    this.wasm = new Instance(skipModule()).exports as unknown as SkipExports;
+    this.wasm = new (wasmApi().Instance)(skipModule()).exports as unknown as SkipExports;
     this.chunk = new Uint8Array(this.wasm.memory.buffer, CHUNK_AT, CHUNK_BYTES);
   }
 
