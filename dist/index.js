@@ -59537,12 +59537,13 @@ var ValueSkipper = class {
     return { at, open: new Uint8Array(this.wasm.memory.buffer)[this.wasm.depth()] };
   }
 };
+var MAX_IDLE = 4;
 var idle = [];
 function acquireSkipper() {
   return idle.pop() ?? new ValueSkipper();
 }
 function releaseSkipper(skipper) {
-  idle.push(skipper);
+  if (idle.length < MAX_IDLE) idle.push(skipper);
 }
 
 // src/evidence/json/scan.ts

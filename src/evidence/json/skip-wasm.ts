@@ -295,7 +295,9 @@ export class ValueSkipper {
   }
 }
 
-// Instances are reused (each holds 1 MiB of memory); one per scan that is under way.
+// Instances are reused (each holds up to 1 MiB of memory), a few at most: after a burst of scans at once, the rest are
+// left to the collector.
+const MAX_IDLE = 4;
 const idle: ValueSkipper[] = [];
 
 export function acquireSkipper(): ValueSkipper {
@@ -303,5 +305,5 @@ export function acquireSkipper(): ValueSkipper {
 }
 
 export function releaseSkipper(skipper: ValueSkipper): void {
-  idle.push(skipper);
+  if (idle.length < MAX_IDLE) idle.push(skipper);
 }
