@@ -58103,7 +58103,7 @@ var TopLevelScanner = class {
   /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
   push(chunk) {
     const own2 = this.skipper.chunk;
-    if (chunk.buffer === own2.buffer && chunk.byteOffset === own2.byteOffset) return this.scan(chunk);
+    if (chunk.buffer === own2.buffer && chunk.byteOffset === own2.byteOffset && chunk.length <= own2.length) return this.scan(chunk);
     for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
       const piece = chunk.subarray(at, Math.min(at + CHUNK_BYTES, chunk.length));
       own2.set(piece);

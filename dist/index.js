@@ -59632,7 +59632,7 @@ var TopLevelScanner = class {
   /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
   push(chunk2) {
     const own2 = this.skipper.chunk;
-    if (chunk2.buffer === own2.buffer && chunk2.byteOffset === own2.byteOffset) return this.scan(chunk2);
+    if (chunk2.buffer === own2.buffer && chunk2.byteOffset === own2.byteOffset && chunk2.length <= own2.length) return this.scan(chunk2);
     for (let at = 0; at < chunk2.length; at += CHUNK_BYTES) {
       const piece = chunk2.subarray(at, Math.min(at + CHUNK_BYTES, chunk2.length));
       own2.set(piece);

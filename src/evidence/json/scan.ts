@@ -145,7 +145,7 @@ class TopLevelScanner {
   /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
   push(chunk: Uint8Array): boolean {
     const own = this.skipper.chunk;
-    if (chunk.buffer === own.buffer && chunk.byteOffset === own.byteOffset) return this.scan(chunk);
+    if (chunk.buffer === own.buffer && chunk.byteOffset === own.byteOffset && chunk.length <= own.length) return this.scan(chunk);
     // Bytes from elsewhere are copied into the skipper's memory first, a chunk's worth at a time.
     for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
       const piece = chunk.subarray(at, Math.min(at + CHUNK_BYTES, chunk.length));
