@@ -39,6 +39,43 @@ export async function readLoop(path: string): Promise<string> {
   return `${(total / MiB).toFixed(0)} MiB read`;
 }
 
+/**
+ * The log's read loop and reader as the product ships them: one esbuild bundle, run by plain Node. A process that
+ * loads the sources instead also holds Node's TypeScript stripper and every module's text (about 55 MiB here), which
+ * no user's process does. The bundle prints one measurement line, as measure.ts does.
+ */
+export async function jsonLogBundle(dir: string): Promise<string> {
+  const path = join(dir, 'json-log.mjs');
+  const entry = [
+    "import { readLog, readLoop } from './files.ts';",
+    'const [mode, log] = process.argv.slice(2);',
+    'const started = performance.now();',
+    "const detail = mode === 'loop' ? await readLoop(log) : mode === 'reader' ? await readLog(log) : 'reader loaded, nothing read';",
+    'const ms = performance.now() - started;',
+    'const usage = process.resourceUsage();',
+    "process.stdout.write(JSON.stringify({ ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKb: usage.maxRSS, detail }) + '\\n');",
+  ].join('\n');
+  // Loaded here only: the other cases of this file measure their own memory.
+  const { build } = await import('esbuild');
+  await build({
+    stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' },
+    outfile: path,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return path;
+}
+
+/** One measurement of the bundle (see jsonLogBundle) in a process of its own. */
+export function runJsonLogBundle(bundle: string, mode: 'idle' | 'loop' | 'reader', log: string) {
+  const out = execFileSync(process.execPath, [bundle, mode, log], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; cpuMs: number; maxRssKb: number; detail: string };
+}
+
 export async function readLog(path: string): Promise<string> {
   const { size } = await stat(path);
   const result = await readResultFile(diskFileSource('evals/bench-model-0/log.json', path, size));

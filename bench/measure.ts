@@ -30,7 +30,10 @@ async function timed(operation: () => Promise<string>): Promise<Measured> {
 }
 const cases: Record<string, Record<string, () => Promise<Measured>>> = {
   'json-log': {
-    setup: async () => ({ detail: await (await files()).jsonLog(dir, sizes.logMiB) }),
+    setup: async () => {
+      const f = await files();
+      return { detail: `${await f.jsonLog(dir, sizes.logMiB)}, ${await f.jsonLogBundle(dir)}` };
+    },
     // The reader's modules loaded, nothing read: what the process costs before it reads a byte.
     idle: async () => (await import('../src/evidence/read.ts'), { detail: 'reader loaded, nothing read' }),
     loop: async () => {
@@ -43,6 +46,16 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
       const path = await f.jsonLog(dir, sizes.logMiB);
       return timed(() => f.readLog(path));
     },
+    // The same three, as shipped: from one bundle, in a child process whose own figures are reported.
+    ...Object.fromEntries(
+      (['idle', 'loop', 'reader'] as const).map((mode) => [
+        `bundled-${mode}`,
+        async () => {
+          const f = await files();
+          return f.runJsonLogBundle(join(dir, 'json-log.mjs'), mode, await f.jsonLog(dir, sizes.logMiB));
+        },
+      ]),
+    ),
   },
   eval: {
     setup: async () => {

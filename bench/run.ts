@@ -68,10 +68,11 @@ const ROWS: Row[] = [
   {
     case: 'json-log',
     title: `Inspect .json log of ${full ? '2 GiB' : '256 MiB'}, the reader alone`,
-    modes: ['idle', 'loop', 'reader'],
+    modes: ['idle', 'loop', 'reader', 'bundled-idle', 'bundled-loop', 'bundled-reader'],
     lines: (m) => [
       `reader ${s(m['reader']!.ms)}, Node read loop ${s(m['loop']!.ms)}: ratio ${(m['reader']!.ms / m['loop']!.ms).toFixed(2)}x (aim ≤ 4x)`,
       `peak RSS: reader ${mib(m['reader']!.maxRssKb)}, read loop ${mib(m['loop']!.maxRssKb)}, the same process idle ${mib(m['idle']!.maxRssKb)} (aim ≤ 100 MiB)`,
+      `as shipped (one bundle, no TypeScript stripping): reader ${s(m['bundled-reader']!.ms)}, read loop ${s(m['bundled-loop']!.ms)}: ratio ${(m['bundled-reader']!.ms / m['bundled-loop']!.ms).toFixed(2)}x; peak RSS reader ${mib(m['bundled-reader']!.maxRssKb)}, read loop ${mib(m['bundled-loop']!.maxRssKb)}, idle ${mib(m['bundled-idle']!.maxRssKb)}`,
     ],
   },
   {

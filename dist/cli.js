@@ -27,8 +27,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -350,8 +350,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -370,7 +370,7 @@ var require_scan = __commonJS({
       let start = 0;
       let lastIndex = 0;
       let isBrace = false;
-      let isBracket = false;
+      let isBracket2 = false;
       let isGlob = false;
       let isExtglob = false;
       let isGlobstar = false;
@@ -381,38 +381,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -421,7 +421,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -430,7 +430,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -445,7 +445,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -458,27 +458,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -488,7 +488,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -497,7 +497,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -505,7 +505,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -513,7 +513,7 @@ var require_scan = __commonJS({
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
+              isBracket2 = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished = true;
               break;
@@ -524,26 +524,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -599,7 +599,7 @@ var require_scan = __commonJS({
         base,
         glob,
         isBrace,
-        isBracket,
+        isBracket: isBracket2,
         isGlob,
         isExtglob,
         isGlobstar,
@@ -608,7 +608,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -677,8 +677,8 @@ var require_parse = __commonJS({
       }
       return value;
     };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    var syntaxError = (type2, char) => {
+      return `Missing ${type2}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
       const parts = [];
@@ -996,12 +996,12 @@ var require_parse = __commonJS({
         state.start++;
         return true;
       };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
+      const increment = (type2) => {
+        state[type2]++;
+        stack.push(type2);
       };
-      const decrement = (type) => {
-        state[type]--;
+      const decrement = (type2) => {
+        state[type2]--;
         stack.pop();
       };
       const push = (tok) => {
@@ -1029,7 +1029,7 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
+      const extglobOpen = (type2, value2) => {
         const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
@@ -1038,7 +1038,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output2 = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: type2, value: value2, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output: output2 });
         extglobs.push(token);
       };
@@ -2097,8 +2097,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -2126,7 +2126,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -2235,9 +2235,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -2367,8 +2367,8 @@ var require_Node = __commonJS({
     var identity = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+      constructor(type2) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type2 });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -2654,8 +2654,8 @@ var require_Collection = __commonJS({
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
+      constructor(type2, schema) {
+        super(type2);
         Object.defineProperty(this, "schema", {
           value: schema,
           configurable: true,
@@ -2970,8 +2970,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json2.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -2997,8 +2997,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json2.substr(i, 6);
                 }
@@ -3060,13 +3060,13 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -3121,7 +3121,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -3136,7 +3136,7 @@ ${indent}${body}`;
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type: type2, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
@@ -3144,7 +3144,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -3168,10 +3168,10 @@ ${indent}`);
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      let { type: type2 } = item;
+      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type2 = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
@@ -3188,7 +3188,7 @@ ${indent}`);
             return null;
         }
       };
-      let res = _stringify(type);
+      let res = _stringify(type2);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
         const t = implicitKey && defaultKeyType || defaultStringType;
@@ -3274,8 +3274,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -4033,13 +4033,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -4054,7 +4054,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -4062,10 +4062,10 @@ var require_YAMLSeq = __commonJS({
               const key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key) {
@@ -4084,19 +4084,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -4285,14 +4285,14 @@ var require_schema = __commonJS({
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
     var int2 = require_int();
     var schema = [
       map2.map,
-      seq.seq,
+      seq2.seq,
       string4.string,
       _null4.nullTag,
       bool.boolTag,
@@ -4313,7 +4313,7 @@ var require_schema2 = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -4369,7 +4369,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -4408,7 +4408,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -4423,17 +4423,17 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
+        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type: type2, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -4448,10 +4448,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -4468,11 +4468,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -4575,8 +4575,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -4811,18 +4811,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set3 = new this(schema);
+        const set4 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+            set4.items.push(Pair.createPair(value, null, ctx));
           }
-        return set3;
+        return set4;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
+    var set3 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -4841,7 +4841,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set2;
+    exports.set = set3;
   }
 });
 
@@ -4939,7 +4939,7 @@ var require_schema3 = __commonJS({
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string4 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
@@ -4948,11 +4948,11 @@ var require_schema3 = __commonJS({
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp2 = require_timestamp();
     var schema = [
       map2.map,
-      seq.seq,
+      seq2.seq,
       string4.string,
       _null4.nullTag,
       bool.trueTag,
@@ -4968,7 +4968,7 @@ var require_schema3 = __commonJS({
       merge3.merge,
       omap.omap,
       pairs.pairs,
-      set2.set,
+      set3.set,
       timestamp2.intTime,
       timestamp2.floatTime,
       timestamp2.timestamp
@@ -4983,7 +4983,7 @@ var require_tags = __commonJS({
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string4 = require_string();
     var bool = require_bool();
     var float = require_float();
@@ -4995,11 +4995,11 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set2 = require_set();
+    var set3 = require_set();
     var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string4.string]],
+      ["failsafe", [map2.map, seq2.seq, string4.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -5020,8 +5020,8 @@ var require_tags = __commonJS({
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set2.set,
+      seq: seq2.seq,
+      set: set3.set,
       timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
@@ -5029,7 +5029,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge3.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set2.set,
+      "tag:yaml.org,2002:set": set3.set,
       "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -5077,7 +5077,7 @@ var require_Schema = __commonJS({
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string4 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -5090,7 +5090,7 @@ var require_Schema = __commonJS({
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -5274,11 +5274,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node2, name) {
+      createAlias(node2, name2) {
         if (!node2.anchor) {
           const prev = anchors.anchorNames(this);
           node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node2.anchor);
       }
@@ -5497,22 +5497,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code2, message) {
         super();
-        this.name = name;
-        this.code = code;
+        this.name = name2;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError2 = (src, lc) => (error62) => {
@@ -5884,7 +5884,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
       const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -5909,7 +5909,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -5917,10 +5917,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
-        seq.items.push(node2);
+        seq2.items.push(node2);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -5936,8 +5936,8 @@ var require_resolve_end = __commonJS({
         let hasSpace = false;
         let sep3 = "";
         for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
+          const { source, type: type2 } = token;
+          switch (type2) {
             case "space":
               hasSpace = true;
               break;
@@ -5958,7 +5958,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
           }
           offset += source.length;
         }
@@ -6139,8 +6139,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -6238,7 +6238,7 @@ var require_resolve_block_scalar = __commonJS({
       const header4 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header4)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header4.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header4.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -6253,7 +6253,7 @@ var require_resolve_block_scalar = __commonJS({
         let end2 = start + header4.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header4.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header4.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header4.indent;
       let offset = scalar.offset + header4.length;
@@ -6300,7 +6300,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
           value += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -6335,7 +6335,7 @@ var require_resolve_block_scalar = __commonJS({
           value += "\n";
       }
       const end = start + header4.length + scalar.source.length;
-      return { value, type, comment: header4.comment, range: [start, end, end] };
+      return { value, type: type2, comment: header4.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -6418,11 +6418,11 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+      const { offset, type: type2, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
           value = plainValue(source, _onError);
@@ -6437,7 +6437,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
           return {
             value: "",
             type: null,
@@ -6619,9 +6619,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -6641,7 +6641,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag2;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6663,8 +6663,8 @@ var require_compose_scalar = __commonJS({
       }
       scalar.range = range;
       scalar.source = value;
-      if (type)
-        scalar.type = type;
+      if (type2)
+        scalar.type = type2;
       if (tagName)
         scalar.tag = tagName;
       if (tag2.format)
@@ -6943,12 +6943,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -7110,12 +7110,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7129,8 +7129,8 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context3) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context3;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context3;
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7161,29 +7161,29 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setScalarValue(token, value, context3 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context3;
+      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context3;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
-      if (!type)
+      if (!type2)
         switch (token.type) {
           case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
+            type2 = "QUOTE_SINGLE";
             break;
           case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
+            type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
             const header4 = token.props[0];
             if (header4.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header4.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header4.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
-            type = "PLAIN";
+            type2 = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type: type2, value }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -7242,12 +7242,12 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
+    function setFlowScalarValue(token, source, type2) {
       switch (token.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
+          token.type = type2;
           token.source = source;
           break;
         case "block-scalar": {
@@ -7258,7 +7258,7 @@ var require_cst_scalar = __commonJS({
           for (const tok of end)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type: type2, source, end });
           break;
         }
         case "block-map":
@@ -7266,7 +7266,7 @@ var require_cst_scalar = __commonJS({
           const offset = token.offset + source.length;
           const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
           delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          Object.assign(token, { type: type2, source, end: [nl] });
           break;
         }
         default: {
@@ -7275,7 +7275,7 @@ var require_cst_scalar = __commonJS({
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type: type2, indent, source, end });
         }
       }
     }
@@ -8137,9 +8137,9 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
+    function includesToken(list2, type2) {
       for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+        if (list2[i].type === type2)
           return true;
       return false;
     }
@@ -8273,19 +8273,19 @@ var require_parser = __commonJS({
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
-        if (!type) {
+        const type2 = cst.tokenType(source);
+        if (!type2) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
           this.offset += source.length;
-        } else if (type === "scalar") {
+        } else if (type2 === "scalar") {
           this.atNewLine = false;
           this.atScalar = true;
           this.type = "scalar";
         } else {
-          this.type = type;
+          this.type = type2;
           yield* this.step();
-          switch (type) {
+          switch (type2) {
             case "newline":
               this.atNewLine = true;
               this.indent = 0;
@@ -8741,8 +8741,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -8751,22 +8751,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -8775,21 +8775,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -8884,7 +8884,7 @@ var require_parser = __commonJS({
           }
         }
       }
-      flowScalar(type) {
+      flowScalar(type2) {
         if (this.onNewLine) {
           let nl = this.source.indexOf("\n") + 1;
           while (nl !== 0) {
@@ -8893,7 +8893,7 @@ var require_parser = __commonJS({
           }
         }
         return {
-          type,
+          type: type2,
           offset: this.offset,
           indent: this.indent,
           source: this.source
@@ -10620,48 +10620,48 @@ var require_light = __commonJS({
           if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
             throw new Error("An Emitter already exists for this object");
           }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
+          this.instance.on = (name2, cb) => {
+            return this._addListener(name2, "many", cb);
           };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
+          this.instance.once = (name2, cb) => {
+            return this._addListener(name2, "once", cb);
           };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
+          this.instance.removeAllListeners = (name2 = null) => {
+            if (name2 != null) {
+              return delete this._events[name2];
             } else {
               return this._events = {};
             }
           };
         }
-        _addListener(name, status, cb) {
+        _addListener(name2, status, cb) {
           var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          if ((base = this._events)[name2] == null) {
+            base[name2] = [];
           }
-          this._events[name].push({ cb, status });
+          this._events[name2].push({ cb, status });
           return this.instance;
         }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
+        listenerCount(name2) {
+          if (this._events[name2] != null) {
+            return this._events[name2].length;
           } else {
             return 0;
           }
         }
-        async trigger(name, ...args) {
+        async trigger(name2, ...args) {
           var e, promises;
           try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
+            if (name2 !== "debug") {
+              this.trigger("debug", `Event triggered: ${name2}`, args);
             }
-            if (this._events[name] == null) {
+            if (this._events[name2] == null) {
               return;
             }
-            this._events[name] = this._events[name].filter(function(listener) {
+            this._events[name2] = this._events[name2].filter(function(listener) {
               return listener.status !== "none";
             });
-            promises = this._events[name].map(async (listener) => {
+            promises = this._events[name2].map(async (listener) => {
               var e2, returned;
               if (listener.status === "none") {
                 return;
@@ -11150,9 +11150,9 @@ var require_light = __commonJS({
       var DLList$2, Sync;
       DLList$2 = DLList_1;
       Sync = class Sync {
-        constructor(name, Promise2) {
+        constructor(name2, Promise2) {
           this.schedule = this.schedule.bind(this);
-          this.name = name;
+          this.name = name2;
           this.Promise = Promise2;
           this._running = 0;
           this._queue = new DLList$2();
@@ -11366,9 +11366,9 @@ var require_light = __commonJS({
             return this._resetPromise();
           }
           add(data) {
-            var ret;
+            var ret2;
             this._arr.push(data);
-            ret = this._promise;
+            ret2 = this._promise;
             if (this._arr.length === this.maxSize) {
               this._flush();
             } else if (this.maxTime != null && this._arr.length === 1) {
@@ -11376,7 +11376,7 @@ var require_light = __commonJS({
                 return this._flush();
               }, this.maxTime);
             }
-            return ret;
+            return ret2;
           }
         }
         Batcher2.prototype.defaults = {
@@ -12550,10 +12550,10 @@ var require_errors2 = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -12576,12 +12576,12 @@ var require_errors2 = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -12592,12 +12592,12 @@ var require_errors2 = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -12807,8 +12807,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -12829,11 +12829,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node2.code === code) {
+          if (node2.code === code2) {
             if (length === ++index) {
               node2.value = value;
               break;
@@ -12843,7 +12843,7 @@ var require_tree = __commonJS({
               node2.middle = new _TstNode(key, value, index);
               break;
             }
-          } else if (node2.code < code) {
+          } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
@@ -12867,19 +12867,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node2 = this;
         while (node2 !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node2 !== null) {
-            if (code === node2.code) {
+            if (code2 === node2.code) {
               if (keylength === ++index) {
                 return node2;
               }
               node2 = node2.middle;
               break;
             }
-            node2 = node2.code < code ? node2.left : node2.right;
+            node2 = node2.code < code2 ? node2.left : node2.right;
           }
         }
         return null;
@@ -13158,7 +13158,7 @@ var require_util = __commonJS({
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
-      const ret = new Array(len);
+      const ret2 = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
       let key;
@@ -13175,13 +13175,13 @@ var require_util = __commonJS({
         } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
-        ret[n + 1] = val;
+        ret2[n] = key;
+        ret2[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
-        ret[contentDispositionIdx] = Buffer.from(ret[contentDispositionIdx]).toString("latin1");
+        ret2[contentDispositionIdx] = Buffer.from(ret2[contentDispositionIdx]).toString("latin1");
       }
-      return ret;
+      return ret2;
     }
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
@@ -13332,15 +13332,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name, listener) {
+    function addListener(obj, name2, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name, listener]);
-      obj.on(name, listener);
+      listeners.push([name2, listener]);
+      obj.on(name2, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name, listener);
+      for (const [name2, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name2, listener);
       }
       obj[kListeners] = null;
     }
@@ -13586,11 +13586,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -15372,12 +15372,12 @@ var require_data_url = __commonJS({
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
       const position = { position: 0 };
-      const type = collectASequenceOfCodePointsFast(
+      const type2 = collectASequenceOfCodePointsFast(
         "/",
         input2,
         position
       );
-      if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
+      if (type2.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type2)) {
         return "failure";
       }
       if (position.position > input2.length) {
@@ -15393,7 +15393,7 @@ var require_data_url = __commonJS({
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
         return "failure";
       }
-      const typeLowercase = type.toLowerCase();
+      const typeLowercase = type2.toLowerCase();
       const subtypeLowercase = subtype.toLowerCase();
       const mimeType = {
         type: typeLowercase,
@@ -15508,9 +15508,9 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name2, value] of parameters.entries()) {
         serialization += ";";
-        serialization += name;
+        serialization += name2;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
           value = value.replace(/(\\|")/g, "\\$1");
@@ -15642,15 +15642,15 @@ var require_webidl = __commonJS({
         message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V2, I, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V2 instanceof I)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V2?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -15671,8 +15671,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V2) {
+      switch (typeof V2) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -15687,7 +15687,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V2 === null) {
             return "Null";
           }
           return "Object";
@@ -15696,7 +15696,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V2, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -15713,7 +15713,7 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
+      let x = Number(V2);
       if (x === 0) {
         x = 0;
       }
@@ -15721,7 +15721,7 @@ var require_webidl = __commonJS({
         if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V2)} to an integer.`
           });
         }
         x = webidl.util.IntegerPart(x);
@@ -15759,29 +15759,29 @@ var require_webidl = __commonJS({
       }
       return r;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
-      switch (type) {
+    webidl.util.Stringify = function(V2) {
+      const type2 = webidl.util.Type(V2);
+      switch (type2) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V2.description})`;
         case "Object":
-          return inspect(V);
+          return inspect(V2);
         case "String":
-          return `"${V}"`;
+          return `"${V2}"`;
         default:
-          return `${V}`;
+          return `${V2}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V2, prefix, argument, Iterable) => {
+        if (webidl.util.Type(V2) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V2)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
-        const seq = [];
+        const method = typeof Iterable === "function" ? Iterable() : V2?.[Symbol.iterator]?.();
+        const seq2 = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
           throw webidl.errors.exception({
@@ -15794,9 +15794,9 @@ var require_webidl = __commonJS({
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
         }
-        return seq;
+        return seq2;
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
@@ -15830,23 +15830,23 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+      return (V2, prefix, argument, opts) => {
+        if (opts?.strict !== false && !(V2 instanceof i)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V2)}") to be an instance of ${i.name}.`
           });
         }
-        return V;
+        return V2;
       };
     };
     webidl.dictionaryConverter = function(converters) {
       return (dictionary, prefix, argument) => {
-        const type = webidl.util.Type(dictionary);
+        const type2 = webidl.util.Type(dictionary);
         const dict = {};
-        if (type === "Null" || type === "Undefined") {
+        if (type2 === "Null" || type2 === "Undefined") {
           return dict;
-        } else if (type !== "Object") {
+        } else if (type2 !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
             message: `Expected ${dictionary} to be one of: Null, Undefined, Object.`
@@ -15882,27 +15882,27 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
-        if (V === null) {
-          return V;
+      return (V2, prefix, argument) => {
+        if (V2 === null) {
+          return V2;
         }
-        return converter(V, prefix, argument);
+        return converter(V2, prefix, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V2, prefix, argument, opts) {
+      if (V2 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V2 === "symbol") {
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V2);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
+    webidl.converters.ByteString = function(V2, prefix, argument) {
+      const x = webidl.converters.DOMString(V2, prefix, argument);
       for (let index = 0; index < x.length; index++) {
         if (x.charCodeAt(index) > 255) {
           throw new TypeError(
@@ -15913,107 +15913,107 @@ var require_webidl = __commonJS({
       return x;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
+    webidl.converters.boolean = function(V2) {
+      const x = Boolean(V2);
       return x;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V2) {
+      return V2;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
+    webidl.converters["long long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "signed", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 64, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
+    webidl.converters["unsigned long"] = function(V2, prefix, argument) {
+      const x = webidl.util.ConvertToInt(V2, 32, "unsigned", void 0, prefix, argument);
       return x;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
+    webidl.converters["unsigned short"] = function(V2, prefix, argument, opts) {
+      const x = webidl.util.ConvertToInt(V2, 16, "unsigned", opts, prefix, argument);
       return x;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V2, prefix, argument, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isAnyArrayBuffer(V2)) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V2)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V2.resizable || V2.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V2, T2, prefix, name2, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isTypedArray(V2) || V2.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
+          types: [T2.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+    webidl.converters.DataView = function(V2, prefix, name2, opts) {
+      if (webidl.util.Type(V2) !== "Object" || !types.isDataView(V2)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name} is not a DataView.`
+          message: `${name2} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V2.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V2.buffer.resizable || V2.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V2;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V2, prefix, name2, opts) {
+      if (types.isAnyArrayBuffer(V2)) {
+        return webidl.converters.ArrayBuffer(V2, prefix, name2, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V2)) {
+        return webidl.converters.TypedArray(V2, V2.constructor, prefix, name2, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+      if (types.isDataView(V2)) {
+        return webidl.converters.DataView(V2, prefix, name2, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name2} ("${webidl.util.Stringify(V2)}")`,
         types: ["BufferSource"]
       });
     };
@@ -16078,9 +16078,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url2) {
       for (let i = 0; i < url2.length; ++i) {
-        const code = url2.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url2.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -16457,7 +16457,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -16478,7 +16478,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name} Iterator.`
+              `'next' called on an object that does not implement interface ${name2} Iterator.`
             );
           }
           const index = this.#index;
@@ -16517,7 +16517,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name} Iterator`
+          value: `${name2} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -16525,8 +16525,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -16561,10 +16561,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
@@ -16671,8 +16671,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart2 = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -16698,8 +16698,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -16816,8 +16816,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list2) {
-      const value = list2.get(name, true);
+    function getDecodeSplit(name2, list2) {
+      const value = list2.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -17004,7 +17004,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -17013,45 +17013,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry2 = makeEntry(name, value, filename);
+        const entry2 = makeEntry(name2, value, filename);
         this[kState].push(entry2);
       }
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        this[kState] = this[kState].filter((entry2) => entry2.name !== name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        this[kState] = this[kState].filter((entry2) => entry2.name !== name2);
       }
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        const idx = this[kState].findIndex((entry2) => entry2.name === name);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name) {
+      getAll(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].filter((entry2) => entry2.name === name).map((entry2) => entry2.value);
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].filter((entry2) => entry2.name === name2).map((entry2) => entry2.value);
       }
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name = webidl.converters.USVString(name, prefix, "name");
-        return this[kState].findIndex((entry2) => entry2.name === name) !== -1;
+        name2 = webidl.converters.USVString(name2, prefix, "name");
+        return this[kState].findIndex((entry2) => entry2.name === name2) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name2, value, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -17060,16 +17060,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name = webidl.converters.USVString(name, prefix, "name");
+        name2 = webidl.converters.USVString(name2, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry2 = makeEntry(name, value, filename);
-        const idx = this[kState].findIndex((entry3) => entry3.name === name);
+        const entry2 = makeEntry(name2, value, filename);
+        const idx = this[kState].findIndex((entry3) => entry3.name === name2);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry2,
-            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name)
+            ...this[kState].slice(idx + 1).filter((entry3) => entry3.name !== name2)
           ];
         } else {
           this[kState].push(entry2);
@@ -17107,7 +17107,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry(name2, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -17121,7 +17121,7 @@ var require_formdata = __commonJS({
           value = value instanceof NativeFile ? new File2([value], filename, options2) : new FileLike(value, filename, options2);
         }
       }
-      return { name, value };
+      return { name: name2, value };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -17200,7 +17200,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name, filename, contentType, encoding } = result;
+        let { name: name2, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -17229,22 +17229,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
-        assert2(isUSVString(name));
+        assert2(isUSVString(name2));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry(name2, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
-      let name = null;
+      let name2 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
-          if (name === null) {
+          if (name2 === null) {
             return "failure";
           }
-          return { name, filename, contentType, encoding };
+          return { name: name2, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -17266,13 +17266,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name = filename = null;
+            name2 = filename = null;
             if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input2, position);
-            if (name === null) {
+            name2 = parseMultipartFormDataName(input2, position);
+            if (name2 === null) {
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
@@ -17329,7 +17329,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input2, position) {
       assert2(input2[position.position - 1] === 34);
-      let name = collectASequenceOfBytes(
+      let name2 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input2,
         position
@@ -17339,8 +17339,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name;
+      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
@@ -17446,13 +17446,13 @@ var require_body = __commonJS({
       let action = null;
       let source = null;
       let length = null;
-      let type = null;
+      let type2 = null;
       if (typeof object2 === "string") {
         source = object2;
-        type = "text/plain;charset=UTF-8";
+        type2 = "text/plain;charset=UTF-8";
       } else if (object2 instanceof URLSearchParams) {
         source = object2.toString();
-        type = "application/x-www-form-urlencoded;charset=UTF-8";
+        type2 = "application/x-www-form-urlencoded;charset=UTF-8";
       } else if (isArrayBuffer(object2)) {
         source = new Uint8Array(object2.slice());
       } else if (ArrayBuffer.isView(object2)) {
@@ -17467,16 +17467,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
+        for (const [name2, value] of object2) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -17505,12 +17505,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             }
           }
         };
-        type = `multipart/form-data; boundary=${boundary}`;
+        type2 = `multipart/form-data; boundary=${boundary}`;
       } else if (isBlobLike(object2)) {
         source = object2;
         length = object2.size;
         if (object2.type) {
-          type = object2.type;
+          type2 = object2.type;
         }
       } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
@@ -17556,7 +17556,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         });
       }
       const body = { stream, source, length };
-      return [body, type];
+      return [body, type2];
     }
     function safelyExtractBody(object2, keepalive = false) {
       if (object2 instanceof ReadableStream) {
@@ -17620,8 +17620,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name2, value2] of entries) {
+                    fd.append(name2, value2);
                   }
                   return fd;
                 }
@@ -17842,14 +17842,14 @@ var require_client_h1 = __commonJS({
         this.connection = "";
         this.maxResponseSize = client[kMaxResponseSize];
       }
-      setTimeout(delay, type) {
-        if (delay !== this.timeoutValue || type & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
+      setTimeout(delay, type2) {
+        if (delay !== this.timeoutValue || type2 & USE_FAST_TIMER ^ this.timeoutType & USE_FAST_TIMER) {
           if (this.timeout) {
             timers.clearTimeout(this.timeout);
             this.timeout = null;
           }
           if (delay) {
-            if (type & USE_FAST_TIMER) {
+            if (type2 & USE_FAST_TIMER) {
               this.timeout = timers.setFastTimeout(onParserTimeout, delay, new WeakRef(this));
             } else {
               this.timeout = setTimeout(onParserTimeout, delay, new WeakRef(this));
@@ -17862,7 +17862,7 @@ var require_client_h1 = __commonJS({
             this.timeout.refresh();
           }
         }
-        this.timeoutType = type;
+        this.timeoutType = type2;
       }
       resume() {
         if (this.socket.destroyed || !this.paused) {
@@ -17904,11 +17904,11 @@ var require_client_h1 = __commonJS({
         }
         new Uint8Array(llhttp.memory.buffer, currentBufferPtr, currentBufferSize).set(data);
         try {
-          let ret;
+          let ret2;
           try {
             currentBufferRef = data;
             currentParser = this;
-            ret = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
+            ret2 = llhttp.llhttp_execute(this.ptr, currentBufferPtr, data.length);
           } catch (err) {
             throw err;
           } finally {
@@ -17916,15 +17916,15 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants.ERROR.OK) {
+          if (ret2 !== constants.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret2 === constants.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret2 === constants.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
-              throw this.createError(ret, body);
+              throw this.createError(ret2, body);
             }
           }
         } catch (err) {
@@ -17936,23 +17936,23 @@ var require_client_h1 = __commonJS({
         assert2(this.ptr != null);
         assert2(!this.paused);
         const { llhttp } = this;
-        let ret;
+        let ret2;
         try {
           currentParser = this;
-          ret = llhttp.llhttp_finish(this.ptr);
+          ret2 = llhttp.llhttp_finish(this.ptr);
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret2 === constants.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret2 === constants.ERROR.PAUSED || ret2 === constants.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
-        return this.createError(ret, EMPTY_BUF);
+        return this.createError(ret2, EMPTY_BUF);
       }
-      createError(ret, data) {
+      createError(ret2, data) {
         const { llhttp, contentLength, bytesRead } = this;
         if (contentLength && bytesRead !== parseInt(contentLength, 10)) {
           return new ResponseContentLengthMismatchError();
@@ -17963,7 +17963,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants.ERROR[ret2], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -18761,17 +18761,17 @@ ${len.toString(16)}\r
 `, "latin1");
         }
         this.bytesWritten += len;
-        const ret = socket.write(chunk);
+        const ret2 = socket.write(chunk);
         socket.uncork();
         request2.onBodySent(chunk);
-        if (!ret) {
+        if (!ret2) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
               socket[kParser].timeout.refresh();
             }
           }
         }
-        return ret;
+        return ret2;
       }
       end() {
         const { socket, contentLength, client, bytesWritten, expectsPayload, header: header4, request: request2 } = this;
@@ -18877,13 +18877,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
+      for (const [name2, value] of Object.entries(headers)) {
         if (Array.isArray(value)) {
           for (const subvalue of value) {
-            result.push(Buffer.from(name), Buffer.from(subvalue));
+            result.push(Buffer.from(name2), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name2), Buffer.from(value));
         }
       }
       return result;
@@ -18990,9 +18990,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id2) {
+    function onHttp2FrameError(type2, code2, id2) {
       if (id2 === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -19002,8 +19002,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -19208,8 +19208,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type2, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type2}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -19527,29 +19527,29 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header4.length === 13 || header4.length === 6 || header4.length === 19)) {
-        const name = util.headerNameToString(header4);
-        return name === "authorization" || name === "cookie" || name === "proxy-authorization";
+        const name2 = util.headerNameToString(header4);
+        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
       }
       return false;
     }
     function cleanRequestHeaders(headers, removeContent, unknownOrigin) {
-      const ret = [];
+      const ret2 = [];
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
           if (!shouldRemoveHeader(headers[i], removeContent, unknownOrigin)) {
-            ret.push(headers[i], headers[i + 1]);
+            ret2.push(headers[i], headers[i + 1]);
           }
         }
       } else if (headers && typeof headers === "object") {
         for (const key of Object.keys(headers)) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+            ret2.push(key, headers[key]);
           }
         }
       } else {
         assert2(headers == null, "headers must be an object or an array");
       }
-      return ret;
+      return ret2;
     }
     module.exports = RedirectHandler;
   }
@@ -20236,25 +20236,25 @@ var require_pool_base = __commonJS({
         return this[kClients].filter((client) => client[kConnected] && !client[kNeedDrain]).length;
       }
       get [kPending]() {
-        let ret = this[kQueued];
+        let ret2 = this[kQueued];
         for (const { [kPending]: pending } of this[kClients]) {
-          ret += pending;
+          ret2 += pending;
         }
-        return ret;
+        return ret2;
       }
       get [kRunning]() {
-        let ret = 0;
+        let ret2 = 0;
         for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+          ret2 += running;
         }
-        return ret;
+        return ret2;
       }
       get [kSize]() {
-        let ret = this[kQueued];
+        let ret2 = this[kQueued];
         for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+          ret2 += size;
         }
-        return ret;
+        return ret2;
       }
       get stats() {
         return this[kStats];
@@ -20617,11 +20617,11 @@ var require_agent = __commonJS({
         };
       }
       get [kRunning]() {
-        let ret = 0;
+        let ret2 = 0;
         for (const client of this[kClients].values()) {
-          ret += client[kRunning];
+          ret2 += client[kRunning];
         }
-        return ret;
+        return ret2;
       }
       [kDispatch](opts, handler2) {
         let key;
@@ -21147,7 +21147,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -21159,7 +21159,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes2.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes2.includes(code2)) {
           cb(err);
           return;
         }
@@ -21468,11 +21468,11 @@ var require_readable = __commonJS({
         return this.on(ev, ...args);
       }
       off(ev, ...args) {
-        const ret = super.off(ev, ...args);
+        const ret2 = super.off(ev, ...args);
         if (ev === "data" || ev === "readable") {
           this[kReading] = this.listenerCount("data") > 0 || this.listenerCount("readable") > 0;
         }
-        return ret;
+        return ret2;
       }
       removeListener(ev, ...args) {
         return this.off(ev, ...args);
@@ -21563,7 +21563,7 @@ var require_readable = __commonJS({
     function isUnusable(self2) {
       return util.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream, type) {
+    async function consume(stream, type2) {
       assert2(!stream[kConsume]);
       return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
@@ -21580,7 +21580,7 @@ var require_readable = __commonJS({
         } else {
           queueMicrotask(() => {
             stream[kConsume] = {
-              type,
+              type: type2,
               stream,
               resolve: resolve5,
               reject,
@@ -21652,17 +21652,17 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve5, stream, length } = consume2;
       try {
-        if (type === "text") {
+        if (type2 === "text") {
           resolve5(chunksDecode(body, length));
-        } else if (type === "json") {
+        } else if (type2 === "json") {
           resolve5(JSON.parse(chunksDecode(body, length)));
-        } else if (type === "arrayBuffer") {
+        } else if (type2 === "arrayBuffer") {
           resolve5(chunksConcat(body, length).buffer);
-        } else if (type === "blob") {
+        } else if (type2 === "blob") {
           resolve5(new Blob(body, { type: stream[kContentType] }));
-        } else if (type === "bytes") {
+        } else if (type2 === "bytes") {
           resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
@@ -22260,8 +22260,8 @@ var require_api_pipeline = __commonJS({
             }
           },
           destroy: (err, callback) => {
-            const { body, req, res, ret, abort } = this;
-            if (!err && !ret._readableState.endEmitted) {
+            const { body, req, res, ret: ret2, abort } = this;
+            if (!err && !ret2._readableState.endEmitted) {
               err = new RequestAbortedError();
             }
             if (abort && err) {
@@ -22281,13 +22281,13 @@ var require_api_pipeline = __commonJS({
         addSignal(this, signal);
       }
       onConnect(abort, context3) {
-        const { ret, res } = this;
+        const { ret: ret2, res } = this;
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert2(!res, "pipeline cannot be retried");
-        assert2(!ret.destroyed);
+        assert2(!ret2.destroyed);
         this.abort = abort;
         this.context = context3;
       }
@@ -22320,20 +22320,20 @@ var require_api_pipeline = __commonJS({
           throw new InvalidReturnValueError("expected Readable");
         }
         body.on("data", (chunk) => {
-          const { ret, body: body2 } = this;
-          if (!ret.push(chunk) && body2.pause) {
+          const { ret: ret2, body: body2 } = this;
+          if (!ret2.push(chunk) && body2.pause) {
             body2.pause();
           }
         }).on("error", (err) => {
-          const { ret } = this;
-          util.destroy(ret, err);
+          const { ret: ret2 } = this;
+          util.destroy(ret2, err);
         }).on("end", () => {
-          const { ret } = this;
-          ret.push(null);
+          const { ret: ret2 } = this;
+          ret2.push(null);
         }).on("close", () => {
-          const { ret } = this;
-          if (!ret._readableState.ended) {
-            util.destroy(ret, new RequestAbortedError());
+          const { ret: ret2 } = this;
+          if (!ret2._readableState.ended) {
+            util.destroy(ret2, new RequestAbortedError());
           }
         });
         this.body = body;
@@ -22347,9 +22347,9 @@ var require_api_pipeline = __commonJS({
         res.push(null);
       }
       onError(err) {
-        const { ret } = this;
+        const { ret: ret2 } = this;
         this.handler = null;
-        util.destroy(ret, err);
+        util.destroy(ret2, err);
       }
     };
     function pipeline(opts, handler2) {
@@ -22781,13 +22781,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+            result.push(name2, Buffer.from(`${value[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name2, Buffer.from(`${value}`));
         }
       }
       return result;
@@ -23902,8 +23902,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -23937,12 +23937,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
+    function appendHeader(headers, name2, value) {
       value = headerValueNormalize(value);
-      if (!isValidHeaderName(name)) {
+      if (!isValidHeaderName(name2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name,
+          value: name2,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value)) {
@@ -23955,7 +23955,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name2, value, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -23978,8 +23978,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name : name.toLowerCase());
+      contains(name2, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -23992,9 +23992,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists = this[kHeadersMap].get(lowercaseName);
         if (exists) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -24003,7 +24003,7 @@ var require_headers = __commonJS({
             value: `${exists.value}${delimiter}${value}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name: name2, value });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value);
@@ -24015,26 +24015,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name : name.toLowerCase();
+        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name: name2, value });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name, isLowerCase) {
+      delete(name2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name = name.toLowerCase();
-        if (name === "set-cookie") {
+        if (!isLowerCase) name2 = name2.toLowerCase();
+        if (name2 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name);
+        this[kHeadersMap].delete(name2);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -24042,19 +24042,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
+      get(name2, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+          yield [name2, value];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name: name2, value } of this[kHeadersMap].values()) {
+            headers[name2] = value;
           }
         }
         return headers;
@@ -24065,13 +24065,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name2, value } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name, cookie]);
+                headers.push([name2, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name2, value]);
             }
           }
         }
@@ -24117,8 +24117,8 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
+          for (const { 0: name2, 1: { value } } of this[kHeadersMap]) {
+            array2[i++] = [name2, value];
             assert2(value !== null);
           }
           return array2.sort(compareHeaderName);
@@ -24141,77 +24141,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        return appendHeader(this, name2, value);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name) {
+      delete(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name, false)) {
+        if (!this.#headersList.contains(name2, false)) {
           return;
         }
-        this.#headersList.delete(name, false);
+        this.#headersList.delete(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name) {
+      get(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.get(name, false);
+        return this.#headersList.get(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name) {
+      has(name2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name = webidl.converters.ByteString(name, prefix, "name");
-        if (!isValidHeaderName(name)) {
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name, false);
+        return this.#headersList.contains(name2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name2, value) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name = webidl.converters.ByteString(name, prefix, "name");
+        name2 = webidl.converters.ByteString(name2, prefix, "name");
         value = webidl.converters.ByteString(value, prefix, "value");
         value = headerValueNormalize(value);
-        if (!isValidHeaderName(name)) {
+        if (!isValidHeaderName(name2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name,
+            value: name2,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value)) {
@@ -24224,7 +24224,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name2, value, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -24247,13 +24247,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
-          if (name === "set-cookie") {
+          const { 0: name2, 1: value } = names[i];
+          if (name2 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+              headers.push([name2, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name2, value]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -24296,19 +24296,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers.prototype.entries) {
+    webidl.converters.HeadersInit = function(V2, prefix, argument) {
+      if (webidl.util.Type(V2) === "Object") {
+        const iterator2 = Reflect.get(V2, Symbol.iterator);
+        if (!util.types.isProxy(V2) && iterator2 === Headers.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V2).entriesList;
           } catch {
           }
         }
         if (typeof iterator2 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V2, prefix, argument, iterator2.bind(V2));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V2, prefix, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -24417,8 +24417,8 @@ var require_response = __commonJS({
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
         if (body != null) {
-          const [extractedBody, type] = extractBody(body);
-          bodyWithType = { body: extractedBody, type };
+          const [extractedBody, type2] = extractBody(body);
+          bodyWithType = { body: extractedBody, type: type2 };
         }
         initializeResponse(this, init, bodyWithType);
       }
@@ -24587,18 +24587,18 @@ var require_response = __commonJS({
         }
       });
     }
-    function filterResponse(response, type) {
-      if (type === "basic") {
+    function filterResponse(response, type2) {
+      if (type2 === "basic") {
         return makeFilteredResponse(response, {
           type: "basic",
           headersList: response.headersList
         });
-      } else if (type === "cors") {
+      } else if (type2 === "cors") {
         return makeFilteredResponse(response, {
           type: "cors",
           headersList: response.headersList
         });
-      } else if (type === "opaque") {
+      } else if (type2 === "opaque") {
         return makeFilteredResponse(response, {
           type: "opaque",
           urlList: Object.freeze([]),
@@ -24606,7 +24606,7 @@ var require_response = __commonJS({
           statusText: "",
           body: null
         });
-      } else if (type === "opaqueredirect") {
+      } else if (type2 === "opaqueredirect") {
         return makeFilteredResponse(response, {
           type: "opaqueredirect",
           status: 0,
@@ -24673,32 +24673,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V2, prefix, name2) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix, name2);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+      if (isBlobLike(V2)) {
+        return webidl.converters.Blob(V2, prefix, name2, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+      if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+        return webidl.converters.BufferSource(V2, prefix, name2);
       }
-      if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+      if (util.isFormDataLike(V2)) {
+        return webidl.converters.FormData(V2, prefix, name2, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+      if (V2 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V2, prefix, name2);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V2, prefix, name2);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+    webidl.converters.BodyInit = function(V2, prefix, argument) {
+      if (V2 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V2, prefix, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V2?.[Symbol.asyncIterator]) {
+        return V2;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V2, prefix, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -25060,8 +25060,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name: name2, value } of headers.rawValues()) {
+              headersList.append(name2, value, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -25367,14 +25367,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+    webidl.converters.RequestInfo = function(V2, prefix, argument) {
+      if (typeof V2 === "string") {
+        return webidl.converters.USVString(V2, prefix, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+      if (V2 instanceof Request) {
+        return webidl.converters.Request(V2, prefix, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V2, prefix, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -25871,13 +25871,13 @@ var require_fetch = __commonJS({
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
-          const type = blob.type;
+          const type2 = blob.type;
           if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
             response.headersList.set("content-length", serializedFullLength, true);
-            response.headersList.set("content-type", type, true);
+            response.headersList.set("content-type", type2, true);
           } else {
             response.rangeRequested = true;
             const rangeHeader = request2.headersList.get("range", true);
@@ -25897,7 +25897,7 @@ var require_fetch = __commonJS({
                 rangeEnd = fullLength - 1;
               }
             }
-            const slicedBlob = blob.slice(rangeStart2, rangeEnd, type);
+            const slicedBlob = blob.slice(rangeStart2, rangeEnd, type2);
             const slicedBodyWithType = extractBody(slicedBlob);
             response.body = slicedBodyWithType[0];
             const serializedSlicedLength = isomorphicEncode(`${slicedBlob.size}`);
@@ -25905,7 +25905,7 @@ var require_fetch = __commonJS({
             response.status = 206;
             response.statusText = "Partial Content";
             response.headersList.set("content-length", serializedSlicedLength, true);
-            response.headersList.set("content-type", type, true);
+            response.headersList.set("content-type", type2, true);
             response.headersList.set("content-range", contentRange, true);
           }
           return Promise.resolve(response);
@@ -26553,10 +26553,10 @@ var require_progressevent = __commonJS({
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
     var ProgressEvent = class _ProgressEvent extends Event {
-      constructor(type, eventInitDict = {}) {
-        type = webidl.converters.DOMString(type, "ProgressEvent constructor", "type");
+      constructor(type2, eventInitDict = {}) {
+        type2 = webidl.converters.DOMString(type2, "ProgressEvent constructor", "type");
         eventInitDict = webidl.converters.ProgressEventInit(eventInitDict ?? {});
-        super(type, eventInitDict);
+        super(type2, eventInitDict);
         this[kState] = {
           lengthComputable: eventInitDict.lengthComputable,
           loaded: eventInitDict.loaded,
@@ -26922,7 +26922,7 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
+    function readOperation(fr, blob, type2, encodingName) {
       if (fr[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
@@ -26957,7 +26957,7 @@ var require_util4 = __commonJS({
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
-                  const result = packageData(bytes, type, blob.type, encodingName);
+                  const result = packageData(bytes, type2, blob.type, encodingName);
                   if (fr[kAborted]) {
                     return;
                   }
@@ -26997,8 +26997,8 @@ var require_util4 = __commonJS({
       });
       reader.dispatchEvent(event);
     }
-    function packageData(bytes, type, mimeType, encodingName) {
-      switch (type) {
+    function packageData(bytes, type2, mimeType, encodingName) {
+      switch (type2) {
         case "DataURL": {
           let dataURL = "data:";
           const parsed = parseMIMEType(mimeType || "application/octet-stream");
@@ -27019,9 +27019,9 @@ var require_util4 = __commonJS({
             encoding = getEncoding(encodingName);
           }
           if (encoding === "failure" && mimeType) {
-            const type2 = parseMIMEType(mimeType);
-            if (type2 !== "failure") {
-              encoding = getEncoding(type2.parameters.get("charset"));
+            const type3 = parseMIMEType(mimeType);
+            if (type3 !== "failure") {
+              encoding = getEncoding(type3.parameters.get("charset"));
             }
           }
           if (encoding === "failure") {
@@ -28058,35 +28058,35 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
       return false;
     }
-    function validateCookieName(name) {
-      for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+    function validateCookieName(name2) {
+      for (let i = 0; i < name2.length; ++i) {
+        const code2 = name2.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -28102,31 +28102,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain2) {
       if (domain2 === " ") {
@@ -28137,8 +28137,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain2.length; ++i) {
-        const code = domain2.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain2.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -28148,10 +28148,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -28274,7 +28274,7 @@ var require_parse2 = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name = "";
+      let name2 = "";
       let value = "";
       if (header4.includes(";")) {
         const position = { position: 0 };
@@ -28287,20 +28287,20 @@ var require_parse2 = __commonJS({
         value = nameValuePair;
       } else {
         const position = { position: 0 };
-        name = collectASequenceOfCodePointsFast(
+        name2 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value = nameValuePair.slice(position.position + 1);
       }
-      name = name.trim();
+      name2 = name2.trim();
       value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      if (name2.length + value.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name,
+        name: name2,
         value,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -28413,19 +28413,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name2, ...value] = piece.split("=");
+        out[name2.trim()] = value.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name2, attributes) {
       webidl.brandCheck(headers, Headers, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name = webidl.converters.DOMString(name, prefix, "name");
+      name2 = webidl.converters.DOMString(name2, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name,
+        name: name2,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -28535,17 +28535,17 @@ var require_events = __commonJS({
     var { MessagePort } = __require("node:worker_threads");
     var MessageEvent = class _MessageEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
-        if (type === kConstruct) {
+      constructor(type2, eventInitDict = {}) {
+        if (type2 === kConstruct) {
           super(arguments[1], arguments[2]);
           webidl.util.markAsUncloneable(this);
           return;
         }
         const prefix = "MessageEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type2 = webidl.converters.DOMString(type2, prefix, "type");
         eventInitDict = webidl.converters.MessageEventInit(eventInitDict, prefix, "eventInitDict");
-        super(type, eventInitDict);
+        super(type2, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -28572,10 +28572,10 @@ var require_events = __commonJS({
         }
         return this.#eventInit.ports;
       }
-      initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
+      initMessageEvent(type2, bubbles = false, cancelable = false, data = null, origin = "", lastEventId = "", source = null, ports = []) {
         webidl.brandCheck(this, _MessageEvent);
         webidl.argumentLengthCheck(arguments, 1, "MessageEvent.initMessageEvent");
-        return new _MessageEvent(type, {
+        return new _MessageEvent(type2, {
           bubbles,
           cancelable,
           data,
@@ -28585,8 +28585,8 @@ var require_events = __commonJS({
           ports
         });
       }
-      static createFastMessageEvent(type, init) {
-        const messageEvent = new _MessageEvent(kConstruct, type, init);
+      static createFastMessageEvent(type2, init) {
+        const messageEvent = new _MessageEvent(kConstruct, type2, init);
         messageEvent.#eventInit = init;
         messageEvent.#eventInit.data ??= null;
         messageEvent.#eventInit.origin ??= "";
@@ -28600,12 +28600,12 @@ var require_events = __commonJS({
     delete MessageEvent.createFastMessageEvent;
     var CloseEvent = class _CloseEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict = {}) {
+      constructor(type2, eventInitDict = {}) {
         const prefix = "CloseEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type2 = webidl.converters.DOMString(type2, prefix, "type");
         eventInitDict = webidl.converters.CloseEventInit(eventInitDict);
-        super(type, eventInitDict);
+        super(type2, eventInitDict);
         this.#eventInit = eventInitDict;
         webidl.util.markAsUncloneable(this);
       }
@@ -28624,12 +28624,12 @@ var require_events = __commonJS({
     };
     var ErrorEvent = class _ErrorEvent extends Event {
       #eventInit;
-      constructor(type, eventInitDict) {
+      constructor(type2, eventInitDict) {
         const prefix = "ErrorEvent constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        super(type, eventInitDict);
+        super(type2, eventInitDict);
         webidl.util.markAsUncloneable(this);
-        type = webidl.converters.DOMString(type, prefix, "type");
+        type2 = webidl.converters.DOMString(type2, prefix, "type");
         eventInitDict = webidl.converters.ErrorEventInit(eventInitDict ?? {});
         this.#eventInit = eventInitDict;
       }
@@ -28886,23 +28886,23 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target, eventFactory = (type2, init) => new Event(type2, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
+    function websocketMessageReceived(ws, type2, data) {
       if (ws[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
-      if (type === opcodes.TEXT) {
+      if (type2 === opcodes.TEXT) {
         try {
           dataForEvent = utf8Decode(data);
         } catch {
           failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
           return;
         }
-      } else if (type === opcodes.BINARY) {
+      } else if (type2 === opcodes.BINARY) {
         if (ws[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
@@ -28925,37 +28925,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -28964,7 +28964,7 @@ var require_util7 = __commonJS({
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+        fireEvent("error", ws, (type2, init) => new ErrorEvent(type2, init), {
           error: new Error(reason),
           message: reason
         });
@@ -28987,9 +28987,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name2, value = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name, true, false),
+          removeHTTPWhitespace(name2, true, false),
           removeHTTPWhitespace(value, false, true)
         );
         position.position++;
@@ -29224,7 +29224,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -29232,12 +29232,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -29262,25 +29262,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      fireEvent("close", ws, (type2, init) => new CloseEvent(type2, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -29405,8 +29405,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors2();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -29593,8 +29593,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error62, data) => {
                     if (error62) {
-                      const code = error62 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error62.message);
+                      const code2 = error62 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error62.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -29680,11 +29680,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert2(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -29696,7 +29696,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -29711,8 +29711,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -29950,17 +29950,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -29974,7 +29974,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -30102,12 +30102,12 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this[kBinaryType];
       }
-      set binaryType(type) {
+      set binaryType(type2) {
         webidl.brandCheck(this, _WebSocket);
-        if (type !== "blob" && type !== "arraybuffer") {
+        if (type2 !== "blob" && type2 !== "arraybuffer") {
           this[kBinaryType] = "blob";
         } else {
-          this[kBinaryType] = type;
+          this[kBinaryType] = type2;
         }
       }
       /**
@@ -30176,11 +30176,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V2, prefix, argument) {
+      if (webidl.util.Type(V2) === "Object" && Symbol.iterator in V2) {
+        return webidl.converters["sequence<DOMString>"](V2);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V2, prefix, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -30198,37 +30198,37 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V2) {
+      if (webidl.util.Type(V2) === "Object" && !(Symbol.iterator in V2)) {
+        return webidl.converters.WebSocketInit(V2);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V2) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V2) {
+      if (webidl.util.Type(V2) === "Object") {
+        if (isBlobLike(V2)) {
+          return webidl.converters.Blob(V2, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V2) || types.isArrayBuffer(V2)) {
+          return webidl.converters.BufferSource(V2);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V2);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -30687,7 +30687,7 @@ var require_eventsource = __commonJS({
     var experimentalWarned = false;
     var defaultReconnectionTime = 3e3;
     var CONNECTING = 0;
-    var OPEN = 1;
+    var OPEN2 = 1;
     var CLOSED = 2;
     var ANONYMOUS = "anonymous";
     var USE_CREDENTIALS = "use-credentials";
@@ -30819,7 +30819,7 @@ var require_eventsource = __commonJS({
             this.dispatchEvent(new Event("error"));
             return;
           }
-          this.#readyState = OPEN;
+          this.#readyState = OPEN2;
           this.dispatchEvent(new Event("open"));
           this.#state.origin = response.urlList[response.urlList.length - 1].origin;
           const eventSourceStream = new EventSourceStream({
@@ -30926,7 +30926,7 @@ var require_eventsource = __commonJS({
         __proto__: null,
         configurable: false,
         enumerable: true,
-        value: OPEN,
+        value: OPEN2,
         writable: false
       },
       CLOSED: {
@@ -31151,13 +31151,13 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
+        return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -31846,13 +31846,13 @@ var init_utils = __esm({
   "node_modules/@actions/github/lib/internal/utils.js"() {
     httpClient = __toESM(require_lib(), 1);
     import_undici = __toESM(require_undici(), 1);
-    __awaiter = function(thisArg, _arguments, P, generator) {
+    __awaiter = function(thisArg, _arguments, P2, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
+        return value instanceof P2 ? value : new P2(function(resolve5) {
           resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P2 || (P2 = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -31892,23 +31892,23 @@ var init_universal_user_agent = __esm({
 });
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options2) {
+function register(state, name2, method, options2) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
   if (!options2) {
     options2 = {};
   }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options2);
+  if (Array.isArray(name2)) {
+    return name2.reverse().reduce((callback, name3) => {
+      return register.bind(null, state, name3, callback, options2);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state.registry[name2]) {
       return method(options2);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state.registry[name2].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options2);
     }, method)();
   });
@@ -31919,10 +31919,10 @@ var init_register = __esm({
 });
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
+function addHook(state, kind, name2, hook2) {
   const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state.registry[name2]) {
+    state.registry[name2] = [];
   }
   if (kind === "before") {
     hook2 = (method, options2) => {
@@ -31947,7 +31947,7 @@ function addHook(state, kind, name, hook2) {
       });
     };
   }
-  state.registry[name].push({
+  state.registry[name2].push({
     hook: hook2,
     orig
   });
@@ -31958,17 +31958,17 @@ var init_add = __esm({
 });
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state, name2, method) {
+  if (!state.registry[name2]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state.registry[name2].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name2].splice(index, 1);
 }
 var init_remove = __esm({
   "node_modules/before-after-hook/lib/remove.js"() {
@@ -31976,15 +31976,15 @@ var init_remove = __esm({
 });
 
 // node_modules/before-after-hook/index.js
-function bindApi(hook2, state, name) {
+function bindApi(hook2, state, name2) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name2 ? [state, name2] : [state]
   );
   hook2.api = { remove: removeHookRef };
   hook2.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name2 ? [state, kind, name2] : [state, kind];
     hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -32082,11 +32082,11 @@ function addQueryParameters(url2, parameters) {
   if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
+  return url2 + separator + names.map((name2) => {
+    if (name2 === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
+    return `${name2}=${encodeURIComponent(parameters[name2])}`;
   }).join("&");
 }
 function removeNonChars(variableName) {
@@ -32349,8 +32349,8 @@ function parse4(header4, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header4.charCodeAt(index);
-    const flags = CHAR_MAP[code];
+    const code2 = header4.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
       break;
@@ -32361,18 +32361,18 @@ function parse4(header4, options2) {
     } else {
       whitespace = -1;
     }
-    typeFlags |= code & NON_ASCII | flags;
+    typeFlags |= code2 & NON_ASCII | flags;
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
   const value = header4.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+    return { type: type2, index, parameters: new NullObject() };
   }
-  return parseParameters(header4, type, index, len, stopFlags);
+  return parseParameters(header4, type2, index, len, stopFlags);
 }
-function parseParameters(header4, type, index, len, stopFlags) {
+function parseParameters(header4, type2, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
@@ -32383,14 +32383,14 @@ function parseParameters(header4, type, index, len, stopFlags) {
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header4.charCodeAt(index);
-      const flags = CHAR_MAP[code];
+      const code2 = header4.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
           break parameter;
         continue parameter;
       }
-      if (code === EQ) {
+      if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header4.slice(keyStart, keyEnd);
         const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
@@ -32402,16 +32402,16 @@ function parseParameters(header4, type, index, len, stopFlags) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header4.charCodeAt(index);
-            if (code2 === DQUOTE) {
+            const code3 = header4.charCodeAt(index);
+            if (code3 === DQUOTE) {
               if (parameters[key] === void 0) {
                 parameters[key] = escaped ? unescapeQuotedPairs(header4, quotedStart, index) : header4.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header4.charCodeAt(index);
-                const flags2 = CHAR_MAP[code3];
+                const code4 = header4.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
@@ -32422,7 +32422,7 @@ function parseParameters(header4, type, index, len, stopFlags) {
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code3 === BSLASH && index + 1 < len) {
               escaped = true;
               index += 2;
               continue;
@@ -32435,8 +32435,8 @@ function parseParameters(header4, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header4.charCodeAt(index);
-          const flags2 = CHAR_MAP[code2];
+          const code3 = header4.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
             break;
@@ -32463,11 +32463,11 @@ function parseParameters(header4, type, index, len, stopFlags) {
       } else {
         keyWhitespace = -1;
       }
-      keyFlags |= code & NON_ASCII | flags;
+      keyFlags |= code2 & NON_ASCII | flags;
       index++;
     }
   }
-  return { type, index, parameters };
+  return { type: type2, index, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
   let result = "";
@@ -32501,26 +32501,26 @@ var init_dist = __esm({
     CHAR_MAP[SP] |= OWS;
     CHAR_MAP[SEMI] |= SEMI_FLAG;
     CHAR_MAP[COMMA] |= COMMA_FLAG;
-    for (let code = 128; code <= 255; code++) {
-      CHAR_MAP[code] |= LOWER_CASE;
+    for (let code2 = 128; code2 <= 255; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE;
     }
     for (const char of "!#$%&'*+-.^_`|~") {
       CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
     }
-    for (let code = 48; code <= 57; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
+    for (let code2 = 48; code2 <= 57; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
     }
-    for (let code = 65; code <= 90; code++) {
-      CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+    for (let code2 = 65; code2 <= 90; code2++) {
+      CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
     }
-    for (let code = 97; code <= 122; code++) {
-      CHAR_MAP[code] |= TOKEN_FLAG;
+    for (let code2 = 97; code2 <= 122; code2++) {
+      CHAR_MAP[code2] |= TOKEN_FLAG;
     }
     NullObject = /* @__PURE__ */ (() => {
-      const C2 = function() {
+      const C3 = function() {
       };
-      C2.prototype = /* @__PURE__ */ Object.create(null);
-      return C2;
+      C3.prototype = /* @__PURE__ */ Object.create(null);
+      return C3;
     })();
   }
 });
@@ -32885,8 +32885,8 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject4(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
+    Object.entries(requestOptions.headers).map(([name2, value]) => [
+      name2,
       String(value)
     ])
   );
@@ -35712,17 +35712,17 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
     }
     if (decorations.renamedParameters) {
       const options22 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
+      for (const [name2, alias] of Object.entries(
         decorations.renamedParameters
       )) {
-        if (name in options22) {
+        if (name2 in options22) {
           octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+            `"${name2}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
           );
           if (!(alias in options22)) {
-            options22[alias] = options22[name];
+            options22[alias] = options22[name2];
           }
-          delete options22[name];
+          delete options22[name2];
         }
       }
       return requestWithDefaults(options22);
@@ -36179,8 +36179,8 @@ var COMMANDS = [
   }
 ];
 var HELP_FLAG = { name: "help", type: "boolean", describe: "show this help" };
-function findCommand(name) {
-  return COMMANDS.find((c) => c.name === name);
+function findCommand(name2) {
+  return COMMANDS.find((c) => c.name === name2);
 }
 
 // src/common/nearest.ts
@@ -37253,7 +37253,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick(schema, mask) {
+function pick(schema, mask2) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -37261,29 +37261,29 @@ function pick(schema, mask) {
     throw new Error(".pick() cannot be used on object schemas containing refinements");
   }
   const newShape = {};
-  mirrorShape(newShape, schema, maskedKeys(schema, mask));
+  mirrorShape(newShape, schema, maskedKeys(schema, mask2));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function maskedKeys(schema, mask) {
+function maskedKeys(schema, mask2) {
   const raw = sourceShape(schema);
   const keys = [];
-  for (const key of Reflect.ownKeys(mask)) {
+  for (const key of Reflect.ownKeys(mask2)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key)}"`);
     }
-    if (mask[key])
+    if (mask2[key])
       keys.push(key);
   }
   return keys;
 }
-function omit(schema, mask) {
+function omit(schema, mask2) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     throw new Error(".omit() cannot be used on object schemas containing refinements");
   }
-  const omitted = new Set(maskedKeys(schema, mask));
+  const omitted = new Set(maskedKeys(schema, mask2));
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
@@ -37335,20 +37335,20 @@ function merge(a, b) {
   });
   return clone(a, def);
 }
-function partial(Class2, schema, mask, name = "partial") {
+function partial(Class2, schema, mask2, name2 = "partial") {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
-    throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    throw new Error(`.${name2}() cannot be used on object schemas containing refinements`);
   }
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+  const selected = mask2 ? new Set(maskedKeys(schema, mask2)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key) => selected && !selected.has(key) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class2, schema, mask) {
-  const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
+function required(Class2, schema, mask2) {
+  const selected = mask2 ? new Set(maskedKeys(schema, mask2)) : void 0;
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => (
     // overwrite with non-optional
@@ -37680,7 +37680,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, proto, params) {
+function $constructor(name2, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -37698,10 +37698,10 @@ function $constructor(name, initializer3, proto, params) {
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
+    } else if (inst._zod.traits.has(name2)) {
       return;
     }
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
       const own2 = Object.getPrototypeOf(inst);
@@ -37727,7 +37727,7 @@ function $constructor(name, initializer3, proto, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
@@ -37748,10 +37748,10 @@ function $constructor(name, initializer3, proto, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -37761,8 +37761,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -39317,12 +39317,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
-    remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
+    const code2 = iban3.charCodeAt(i);
+    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -39751,14 +39751,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
+    const get2 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
+      get2.raw = newSh;
       return newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get2.raw = sh;
+    Object.defineProperty(def, "shape", { get: get2 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -43004,11 +43004,11 @@ var error12 = () => {
     nan: "NaN"
     // All other type names omitted - they fall back to raw values via ?? operator
   };
-  function getTypeName(type, input2) {
-    if (type === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
+  function getTypeName(type2, input2) {
+    if (type2 === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
       return String(input2);
     }
-    return TypeDictionary[type] ?? type;
+    return TypeDictionary[type2] ?? type2;
   }
   return (issue2) => {
     switch (issue2.code) {
@@ -46881,8 +46881,8 @@ var error43 = () => {
     // Compatibility: "nan" -> "NaN" for display
     function: { name: "fun\xE7\xE3o", articles: Gender.feminine }
   };
-  function translateOriginWithArticle(type, articleType) {
-    const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
+  function translateOriginWithArticle(type2, articleType) {
+    const translatedValue = TypeDictionary[type2] ?? { name: `valor "${type2}"`, articles: Gender.masculine };
     return `${translatedValue.articles[articleType]} ${translatedValue.name}`;
   }
   return (issue2) => {
@@ -47025,8 +47025,8 @@ var error44 = () => {
     // Compatibility: "nan" -> "NaN" for display
     function: { name: "fun\xE7\xE3o", articles: Gender.feminine }
   };
-  function translateOriginWithArticle(type, articleType) {
-    const translatedValue = TypeDictionary[type] ?? { name: `valor "${type}"`, articles: Gender.masculine };
+  function translateOriginWithArticle(type2, articleType) {
+    const translatedValue = TypeDictionary[type2] ?? { name: `valor "${type2}"`, articles: Gender.masculine };
     return `${translatedValue.articles[articleType]} ${translatedValue.name}`;
   }
   return (issue2) => {
@@ -49268,12 +49268,12 @@ function compileFn(schema, options2) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code = doc.content.join("\n");
+  const code2 = doc.content.join("\n");
   const fullCode = options2?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code}` : code : "";
+${code2}` : code2 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code}
+${code2}
 }`;
   let fn;
   try {
@@ -49289,13 +49289,13 @@ ${code}
   return fn;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
+  for (const [name3, v] of ctx.constants) {
     if (v === value)
-      return name2;
+      return name3;
   }
-  const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
-  return name;
+  const name2 = `c${ctx.constantCounter++}`;
+  ctx.constants.set(name2, value);
+  return name2;
 }
 function addUserConstant(ctx, fn) {
   ctx.definite = false;
@@ -49460,12 +49460,12 @@ function comparisonOperand(ctx, value) {
   throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? "<" : "<=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  const op2 = def.inclusive ? "<" : "<=";
+  doc.write(`if (${accessor} ${op2} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
 function generateLessThanCheck(doc, ctx, def, accessor) {
-  const op = def.inclusive ? ">" : ">=";
-  doc.write(`if (${accessor} ${op} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
+  const op2 = def.inclusive ? ">" : ">=";
+  doc.write(`if (${accessor} ${op2} ${comparisonOperand(ctx, def.value)}) return INVALID;`);
 }
 function generateMultipleOfCheck(doc, ctx, def, accessor) {
   if (typeof def.value === "bigint") {
@@ -49727,13 +49727,13 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
 }
 function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
   const def = schema._zod.def;
-  const type = def.type;
+  const type2 = def.type;
   if (def.coerce) {
-    throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type}())`);
+    throw new ZodCompileUnsupportedError(`coercion (z.coerce.${type2}())`);
   }
   const buildsValue = needsValue || !!def.checks?.length;
   let typeAccessor;
-  switch (type) {
+  switch (type2) {
     case "string":
       typeAccessor = generateStringCheck(doc, ctx, schema, accessor, buildsValue);
       break;
@@ -49848,8 +49848,8 @@ function generateCheck(doc, ctx, schema, accessor, needsValue = true) {
       typeAccessor = generateCatchCheck(doc, ctx, schema, accessor);
       break;
     default: {
-      void type;
-      throw new ZodCompileUnsupportedError(`schema type ${type}`);
+      void type2;
+      throw new ZodCompileUnsupportedError(`schema type ${type2}`);
     }
   }
   if (typeAccessor === null)
@@ -52036,8 +52036,8 @@ function compactTypeUnion(schema) {
     const keys = Object.keys(option);
     if (keys.length !== 1 || keys[0] !== "type")
       return;
-    const type = option.type;
-    for (const member of Array.isArray(type) ? type : [type]) {
+    const type2 = option.type;
+    for (const member of Array.isArray(type2) ? type2 : [type2]) {
       if (typeof member !== "string")
         return;
       if (!types.includes(member))
@@ -54308,11 +54308,11 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   merge(other) {
     return util_exports.merge(this, other);
   },
-  pick(mask) {
-    return util_exports.pick(this, mask);
+  pick(mask2) {
+    return util_exports.pick(this, mask2);
   },
-  omit(mask) {
-    return util_exports.omit(this, mask);
+  omit(mask2) {
+    return util_exports.omit(this, mask2);
   },
   partial(...args) {
     return util_exports.partial(ZodOptional, this, args[0]);
@@ -55143,12 +55143,12 @@ function checkObjectGuards(objectSchema, guards) {
 function canonicalKey(value, seen) {
   if (value === null)
     return "z";
-  const type = typeof value;
-  if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+  const type2 = typeof value;
+  if (type2 !== "object") {
+    if (type2 === "number" && Number.isNaN(value))
       return null;
     const raw = String(value);
-    return `${type[0]}${raw.length}:${raw}`;
+    return `${type2[0]}${raw.length}:${raw}`;
   }
   if (seen.has(value))
     return null;
@@ -55346,9 +55346,9 @@ function convertBaseSchema(schema, ctx) {
   if (schema.const !== void 0) {
     return z.literal(schema.const);
   }
-  const type = schema.type;
-  if (Array.isArray(type)) {
-    const typeSchemas = type.map((t) => {
+  const type2 = schema.type;
+  if (Array.isArray(type2)) {
+    const typeSchemas = type2.map((t) => {
       const typeSchema = { ...schema, type: t };
       return convertBaseSchema(typeSchema, ctx);
     });
@@ -55360,11 +55360,11 @@ function convertBaseSchema(schema, ctx) {
     }
     return z.union(typeSchemas);
   }
-  if (!type) {
+  if (!type2) {
     return z.any();
   }
   let zodSchema;
-  switch (type) {
+  switch (type2) {
     case "string": {
       let stringSchema = z.string();
       if (schema.format) {
@@ -55437,7 +55437,7 @@ function convertBaseSchema(schema, ctx) {
     }
     case "number":
     case "integer": {
-      let numberSchema = type === "integer" ? z.number().int() : z.number();
+      let numberSchema = type2 === "integer" ? z.number().int() : z.number();
       if (typeof schema.minimum === "number" && schema.exclusiveMinimum !== true) {
         numberSchema = numberSchema.min(schema.minimum);
       }
@@ -55603,7 +55603,7 @@ function convertBaseSchema(schema, ctx) {
       break;
     }
     default:
-      throw new Error(`Unsupported type: ${type}`);
+      throw new Error(`Unsupported type: ${type2}`);
   }
   return zodSchema;
 }
@@ -56136,11 +56136,11 @@ function parseCommands(body) {
 function parseLine(words, line) {
   const [first, ...args] = words;
   if (first === void 0) return "no sub-command after /rsp";
-  const name = first.toLowerCase();
-  switch (name) {
+  const name2 = first.toLowerCase();
+  switch (name2) {
     case "evaluate":
     case "help":
-      return args.length === 0 ? { name, line } : `\`${name}\` takes no arguments`;
+      return args.length === 0 ? { name: name2, line } : `\`${name2}\` takes no arguments`;
     case "approve-policy":
       return parseApprovePolicy(args, line);
     case "approve-assessment":
@@ -56148,12 +56148,12 @@ function parseLine(words, line) {
     case "explain": {
       if (args.length > 1) return "`explain` takes at most one model id";
       const [model] = args;
-      if (model === void 0) return { name, line };
-      return ID.test(model) ? { name, line, model } : `"${model}" is not a model id`;
+      if (model === void 0) return { name: name2, line };
+      return ID.test(model) ? { name: name2, line, model } : `"${model}" is not a model id`;
     }
     case "attest":
     case "revoke":
-      return parseSafeguardList(name, args, line);
+      return parseSafeguardList(name2, args, line);
     default:
       return unknownCommand(first);
   }
@@ -56184,7 +56184,7 @@ function parseApproveAssessment(args, line) {
 }
 function nearestCommand(word) {
   const w = word.toLowerCase();
-  const scored = COMMAND_NAMES.map((name) => ({ name, d: name.startsWith(w) || w.startsWith(name) ? 0 : editDistance(w, name) }));
+  const scored = COMMAND_NAMES.map((name2) => ({ name: name2, d: name2.startsWith(w) || w.startsWith(name2) ? 0 : editDistance(w, name2) }));
   const best = scored.sort((a, b) => a.d - b.d)[0];
   return best !== void 0 && best.d <= 2 ? best.name : void 0;
 }
@@ -56192,18 +56192,18 @@ function unknownCommand(word) {
   const near = nearestCommand(word);
   return near === void 0 ? `unknown sub-command "${word}"` : `unknown sub-command "${word}"; did you mean \`/rsp ${near}\`?`;
 }
-function parseSafeguardList(name, args, line) {
+function parseSafeguardList(name2, args, line) {
   const [list2, ...rest] = args;
-  if (list2 === void 0 || !list2.includes(",")) return parseSafeguardCommand(name, args, line);
+  if (list2 === void 0 || !list2.includes(",")) return parseSafeguardCommand(name2, args, line);
   const ids = list2.split(",");
   if (ids.length > MAX_COMMANDS_PER_COMMENT) return `more than ${MAX_COMMANDS_PER_COMMENT} safeguards in one line`;
-  const parsed = ids.map((id2) => parseSafeguardCommand(name, [id2, ...rest], line));
+  const parsed = ids.map((id2) => parseSafeguardCommand(name2, [id2, ...rest], line));
   const error62 = parsed.find((p) => typeof p === "string");
   return error62 ?? parsed;
 }
-function parseSafeguardCommand(name, args, line) {
+function parseSafeguardCommand(name2, args, line) {
   const [safeguard, ...rest] = args;
-  if (safeguard === void 0) return `\`${name}\` needs a safeguard id`;
+  if (safeguard === void 0) return `\`${name2}\` needs a safeguard id`;
   if (!ID.test(safeguard)) return `"${safeguard}" is not a safeguard id`;
   let model;
   let fingerprint;
@@ -56211,17 +56211,17 @@ function parseSafeguardCommand(name, args, line) {
     const fp = fingerprintArg(word);
     if (fp.error !== void 0) return fp.error;
     if (fp.fingerprint !== void 0) {
-      if (name === "revoke") return "`revoke` takes no fingerprint";
+      if (name2 === "revoke") return "`revoke` takes no fingerprint";
       if (fingerprint !== void 0) return "more than one fingerprint";
       fingerprint = fp.fingerprint;
     } else if (model === void 0 && fingerprint === void 0 && ID.test(word)) {
       model = word;
     } else {
-      return `unexpected "${word}" (usage: /rsp ${name} <safeguard-id> [model-id]${name === "attest" ? " [fp:<hex>]" : ""})`;
+      return `unexpected "${word}" (usage: /rsp ${name2} <safeguard-id> [model-id]${name2 === "attest" ? " [fp:<hex>]" : ""})`;
     }
   }
   return {
-    name,
+    name: name2,
     safeguard,
     line,
     ...model === void 0 ? {} : { model },
@@ -56349,8 +56349,8 @@ var FindingSchema = external_exports.strictObject({
   column: external_exports.number().int().positive().optional(),
   model: external_exports.string().optional().describe("The model the finding is about")
 }).describe("A problem or fact found, at the file and line it concerns");
-function finding(code, severity, message, where2) {
-  const f = { code, severity, message };
+function finding(code2, severity, message, where2) {
+  const f = { code: code2, severity, message };
   if (where2?.file !== void 0) f.file = where2.file;
   if (where2?.line !== void 0) f.line = where2.line;
   if (where2?.column !== void 0) f.column = where2.column;
@@ -56360,15 +56360,15 @@ function finding(code, severity, message, where2) {
 
 // src/common/names.ts
 var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
-function nameKey(name) {
-  return name.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+function nameKey(name2) {
+  return name2.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
 }
-function hasInvisibleParts(name) {
-  const nfc = name.normalize("NFC");
+function hasInvisibleParts(name2) {
+  const nfc = name2.normalize("NFC");
   return nfc.replace(INVISIBLE, "").trim() !== nfc;
 }
-function showInvisible(name) {
-  return JSON.stringify(name.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
+function showInvisible(name2) {
+  return JSON.stringify(name2.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`));
 }
 
 // src/common/text.ts
@@ -56379,8 +56379,8 @@ function compareText2(a, b) {
 // src/engine/matching.ts
 function indexModels(models) {
   const byName = /* @__PURE__ */ new Map();
-  const add = (name, id2) => {
-    const key = nameKey(name);
+  const add = (name2, id2) => {
+    const key = nameKey(name2);
     const ids = byName.get(key) ?? /* @__PURE__ */ new Set();
     ids.add(id2);
     byName.set(key, ids);
@@ -56391,16 +56391,16 @@ function indexModels(models) {
   }
   return {
     nameFindings: checkModelNames(models),
-    modelsFor(name) {
-      const exact = byName.get(nameKey(name));
-      const slash = name.lastIndexOf("/");
-      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name.slice(slash + 1))) : void 0;
+    modelsFor(name2) {
+      const exact = byName.get(nameKey(name2));
+      const slash = name2.lastIndexOf("/");
+      const tail = exact === void 0 && slash !== -1 ? byName.get(nameKey(name2.slice(slash + 1))) : void 0;
       return [...exact ?? tail ?? []].sort();
     }
   };
 }
-function modelIsNamed(model, name) {
-  const key = nameKey(name);
+function modelIsNamed(model, name2) {
+  const key = nameKey(name2);
   return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
 }
 function evalNames(policy, evalId) {
@@ -56496,8 +56496,8 @@ function entry(command, c, outcome) {
   if (outcome.reason !== void 0) e.reason = outcome.reason;
   return e;
 }
-function targets(models, name) {
-  return name === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name));
+function targets(models, name2) {
+  return name2 === void 0 ? [...models] : models.filter((m) => modelIsNamed(m.config, name2));
 }
 function covers(command, m, safeguard) {
   return command.safeguard === safeguard && (command.model === void 0 || modelIsNamed(m.config, command.model));
@@ -56563,8 +56563,8 @@ function assessors(ctx) {
 }
 function knownModel(command, ctx) {
   if (ctx.models === void 0) return void 0;
-  const name = command.model.toLowerCase();
-  const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+  const name2 = command.model.toLowerCase();
+  const known = ctx.models.some((m) => m.id.toLowerCase() === name2 || m.aliases.some((a) => a.toLowerCase() === name2));
   return known ? void 0 : { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
 }
 var approveAssessment = {
@@ -56610,8 +56610,8 @@ var approveAssessment = {
   },
   after(command, verdict) {
     if (verdict === void 0) return {};
-    const name = command.model.toLowerCase();
-    if (verdict.models.some((m) => m.id.toLowerCase() === name)) return {};
+    const name2 = command.model.toLowerCase();
+    if (verdict.models.some((m) => m.id.toLowerCase() === name2)) return {};
     return {
       refused: notEvaluatedReason(
         command.model,
@@ -56673,16 +56673,16 @@ function checkSafeguardTarget(command, ctx) {
     return { allowed: false, reason: `the policy defines no safeguard "${command.safeguard}" (known: ${known})` };
   }
   if (command.model !== void 0 && ctx.models !== void 0) {
-    const name = command.model.toLowerCase();
-    const known = ctx.models.some((m) => m.id.toLowerCase() === name || m.aliases.some((a) => a.toLowerCase() === name));
+    const name2 = command.model.toLowerCase();
+    const known = ctx.models.some((m) => m.id.toLowerCase() === name2 || m.aliases.some((a) => a.toLowerCase() === name2));
     if (!known) return { allowed: false, reason: `no model "${command.model}" is defined at the PR head` };
   }
   return { allowed: true, safeguard };
 }
 function notEvaluatedHere(command, verdict) {
   if (command.model === void 0) return void 0;
-  const name = command.model.toLowerCase();
-  if (verdict.models.some((m) => m.id.toLowerCase() === name)) return void 0;
+  const name2 = command.model.toLowerCase();
+  if (verdict.models.some((m) => m.id.toLowerCase() === name2)) return void 0;
   const tookEffect = verdict.models.some((m) => m.safeguards.some((s) => s.id === command.safeguard && s.status === "attested"));
   if (command.name === "attest" && tookEffect) return void 0;
   return notEvaluatedReason(
@@ -57034,11 +57034,11 @@ function positionalHint(spec, value) {
   return flag === void 0 ? "" : ` (did you mean --${flag}?)`;
 }
 function unknownFlag(spec, raw) {
-  const name = raw.replace(/^-+/, "");
-  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name));
+  const name2 = raw.replace(/^-+/, "");
+  const owner = COMMANDS.find((c) => c.flags.some((f) => f.name === name2));
   if (owner !== void 0) return new UsageError(`${raw} is a flag of ${owner.name}, not of ${spec.name}`, spec.name);
   const guess = nearest(
-    name,
+    name2,
     spec.flags.map((f) => f.name)
   );
   return new UsageError(`unknown flag ${raw}${didYouMean(guess === void 0 ? void 0 : `--${guess}`)}`, spec.name);
@@ -57052,8 +57052,8 @@ function flagValue(spec, flag, value, inline) {
     throw new UsageError(`--${flag.name} needs a value (--${flag.name} ${flag.value})`, spec.name);
   return value;
 }
-function text(values, name) {
-  const v = values[name];
+function text(values, name2) {
+  const v = values[name2];
   return typeof v === "string" ? v : void 0;
 }
 function toVerify(repo, values) {
@@ -57061,19 +57061,19 @@ function toVerify(repo, values) {
   if (report === void 0) throw new UsageError("verify needs the report to verify: rsp-gate verify REPORT.json", "verify");
   return { command: "verify", repo, report };
 }
-function list(values, name) {
-  const v = values[name];
+function list(values, name2) {
+  const v = values[name2];
   return Array.isArray(v) ? v : [];
 }
-function toCommand(name, values) {
+function toCommand(name2, values) {
   const repo = text(values, "repo") ?? ".";
   const policy = text(values, "policy");
   const withPolicy = policy === void 0 ? {} : { policy };
-  if (name === "validate") return { command: name, repo, ...withPolicy };
-  if (name === "verify") return toVerify(repo, values);
+  if (name2 === "validate") return { command: name2, repo, ...withPolicy };
+  if (name2 === "verify") return toVerify(repo, values);
   const preset = text(values, "preset");
-  if (name === "init") return { command: name, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
-  if (name === "audit") return toAudit(values);
+  if (name2 === "init") return { command: name2, repo, force: values["force"] === true, ...preset === void 0 ? {} : { preset } };
+  if (name2 === "audit") return toAudit(values);
   return toCheck(repo, values, withPolicy);
 }
 var FORMATS = ["text", "markdown", "json", "html"];
@@ -57394,14 +57394,14 @@ function expectation(issue2) {
 
 // src/common/yaml.ts
 function parseYaml(text4, file2, options2 = {}) {
-  const code = options2.code ?? "PARSE_ERROR";
+  const code2 = options2.code ?? "PARSE_ERROR";
   const lineCounter = new import_yaml.LineCounter();
   const findings2 = [];
   let doc;
   try {
     doc = (0, import_yaml.parseDocument)(text4, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (err) {
-    findings2.push(finding(code, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
+    findings2.push(finding(code2, "error", `cannot parse: ${err.message}`, { file: file2, line: 1 }));
   }
   const at = (offset) => {
     if (offset === void 0) return { file: file2, line: 1, column: 1 };
@@ -57410,7 +57410,7 @@ function parseYaml(text4, file2, options2 = {}) {
   };
   if (doc) {
     for (const e of doc.errors) {
-      findings2.push(finding(code, "error", firstLine2(e.message), at(e.pos[0])));
+      findings2.push(finding(code2, "error", firstLine2(e.message), at(e.pos[0])));
     }
   }
   let value;
@@ -57418,7 +57418,7 @@ function parseYaml(text4, file2, options2 = {}) {
     try {
       value = doc.toJS({ maxAliasCount: options2.maxAliasCount ?? 100 });
     } catch (err) {
-      findings2.push(finding(code, "error", firstLine2(err.message), { file: file2, line: 1 }));
+      findings2.push(finding(code2, "error", firstLine2(err.message), { file: file2, line: 1 }));
     }
   }
   const locate = (path) => {
@@ -57444,11 +57444,11 @@ function parseYaml(text4, file2, options2 = {}) {
   };
   return { value, findings: findings2, locate };
 }
-function validate2(schema, parsed, code, label2) {
+function validate2(schema, parsed, code2, label2) {
   if (parsed.findings.length > 0) return { value: void 0, findings: parsed.findings };
   const result = schema.safeParse(parsed.value);
   if (result.success) return { value: result.data, findings: [] };
-  const findings2 = schemaFindings(result.error, { code, label: label2, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
+  const findings2 = schemaFindings(result.error, { code: code2, label: label2, name: dottedPath, place: (path) => ({ location: parsed.locate(path) }) });
   return { value: void 0, findings: findings2 };
 }
 function rangeStart(node2) {
@@ -57689,19 +57689,352 @@ var ValueParser = class {
   }
 };
 
+// src/evidence/json/wasm-writer.ts
+function uleb(value) {
+  const out = [];
+  let v = value >>> 0;
+  do {
+    const byte = v & 127;
+    v >>>= 7;
+    out.push(v === 0 ? byte : byte | 128);
+  } while (v !== 0);
+  return out;
+}
+function sleb(value) {
+  const out = [];
+  let v = value;
+  for (; ; ) {
+    const byte = Number(v & 0x7fn);
+    v >>= 7n;
+    const done = v === 0n && (byte & 64) === 0 || v === -1n && (byte & 64) !== 0;
+    out.push(done ? byte : byte | 128);
+    if (done) return out;
+  }
+}
+var seq = (parts) => parts.flat();
+var op = (...code2) => (...operands) => [...seq(operands), ...code2];
+var simd = (code2) => op(253, ...uleb(code2));
+var type = { i32: 127, i64: 126, v128: 123 };
+var get = (local) => [32, ...uleb(local)];
+var set2 = (local, value) => [...value, 33, ...uleb(local)];
+var globalGet = (global2) => [35, ...uleb(global2)];
+var globalSet = (global2, value) => [...value, 36, ...uleb(global2)];
+var block = (body) => [2, 64, ...seq(body), 11];
+var loop = (body) => [3, 64, ...seq(body), 11];
+var when = (condition, then, otherwise) => [
+  ...condition,
+  4,
+  64,
+  ...seq(then),
+  ...otherwise ? [5, ...seq(otherwise)] : [],
+  11
+];
+var br = (depth) => [12, ...uleb(depth)];
+var brIf = (depth, condition) => [...condition, 13, ...uleb(depth)];
+var ret = (value) => [...value, 15];
+var i32 = {
+  const: (v) => [65, ...sleb(BigInt(v | 0))],
+  load8u: (address) => [...address, 45, 0, 0],
+  store8: (address, value) => [...address, ...value, 58, 0, 0],
+  eqz: op(69),
+  eq: op(70),
+  ne: op(71),
+  ltU: op(73),
+  gtU: op(75),
+  geU: op(79),
+  add: op(106),
+  sub: op(107),
+  and: op(113),
+  or: op(114),
+  shl: op(116),
+  wrapI64: op(167)
+};
+var i64 = {
+  const: (v) => [66, ...sleb(BigInt.asIntN(64, v))],
+  eqz: op(80),
+  ne: op(82),
+  ctz: op(122),
+  popcnt: op(123),
+  sub: op(125),
+  and: op(131),
+  or: op(132),
+  xor: op(133),
+  shl: op(134),
+  shrU: op(136),
+  extendI32U: op(173)
+};
+var v128 = {
+  /** 16 bytes from `address + offset`, unaligned. */
+  load: (address, offset) => [...address, 253, ...uleb(0), 0, ...uleb(offset)],
+  or: simd(80)
+};
+var i8x16 = {
+  splat: simd(15),
+  eq: simd(35),
+  /** Bit i of the result is the top bit of byte i. */
+  bitmask: simd(100)
+};
+var vector = (items) => [...uleb(items.length), ...seq(items)];
+var section = (id2, content) => [id2, ...uleb(content.length), ...content];
+var name = (text4) => vector([...new TextEncoder().encode(text4)].map((b) => [b]));
+var zero = (t) => t === type.i64 ? [66, 0] : t === type.i32 ? [65, 0] : [253, 12, ...new Array(16).fill(0)];
+function code(f) {
+  const groups2 = f.locals.map((t) => [1, t]);
+  const content = [...vector(groups2), ...seq(f.body), 11];
+  return [...uleb(content.length), ...content];
+}
+function wasmModule(def) {
+  const types = def.functions.map((f) => [96, ...vector(f.params.map((t) => [t])), ...vector(f.results.map((t) => [t]))]);
+  const exports = [[...name("memory"), 2, 0], ...def.functions.map((f, i) => [...name(f.name), 0, ...uleb(i)])];
+  const bytes = [
+    ...[0, 97, 115, 109, 1, 0, 0, 0],
+    ...section(1, vector(types)),
+    ...section(3, vector(def.functions.map((_, i) => uleb(i)))),
+    ...section(5, vector([[1, ...uleb(def.memoryPages), ...uleb(def.memoryPages)]])),
+    ...section(6, vector(def.globals.map((t) => [t, 1, ...zero(t), 11]))),
+    ...section(7, vector(exports)),
+    ...section(10, vector(def.functions.map(code)))
+  ];
+  return new Uint8Array(bytes);
+}
+
+// src/evidence/json/skip-wasm.ts
+var MAX_DEPTH2 = 1 << 16;
+var CHUNK_AT = MAX_DEPTH2;
+var CHUNK_BYTES = 1 << 20;
+var PAGES = Math.ceil((CHUNK_AT + CHUNK_BYTES + 64) / 65536);
+var NEED_MORE = -1;
+var MISMATCHED = -2;
+var TOO_DEEP = -3;
+var STRAY_BACKSLASH = -4;
+var DEPTH = 0;
+var IN_STRING = 1;
+var ESCAPED = 2;
+var LINES = 3;
+var AT = 4;
+var P = 0;
+var END = 1;
+var REM = 2;
+var T = 3;
+var C = 4;
+var VALID = 5;
+var QUOTES = 6;
+var SLASHES = 7;
+var NEWLINES = 8;
+var BRACKETS = 9;
+var ESCAPED_MASK = 10;
+var CODE = 11;
+var INSIDE = 12;
+var LAST = 13;
+var V = [14, 15, 16, 17];
+var SPLAT_QUOTE = 18;
+var SPLAT_SLASH = 19;
+var SPLAT_NEWLINE = 20;
+var SPLAT_CASE = 21;
+var SPLAT_OPEN = 22;
+var SPLAT_CLOSE = 23;
+var ODD_BITS = 0xaaaaaaaaaaaaaaaan;
+var not64 = (x) => i64.xor(x, i64.const(-1n));
+var andNot = (x, y) => i64.and(x, not64(y));
+function mask(match) {
+  const half = (a, b) => i64.extendI32U(i32.or(i8x16.bitmask(match(get(a))), i32.shl(i8x16.bitmask(match(get(b))), i32.const(16))));
+  return i64.or(half(V[0], V[1]), i64.shl(half(V[2], V[3]), i64.const(32n)));
+}
+var isByte = (splat) => (v) => i8x16.eq(v, get(splat));
+var isBracket = (v) => v128.or(i8x16.eq(v128.or(v, get(SPLAT_CASE)), get(SPLAT_OPEN)), i8x16.eq(v128.or(v, get(SPLAT_CASE)), get(SPLAT_CLOSE)));
+function loadBlock() {
+  return [
+    set2(REM, i32.sub(get(END), get(P))),
+    when(i32.gtU(get(REM), i32.const(64)), [set2(REM, i32.const(64))]),
+    set2(LAST, i64.extendI32U(i32.sub(get(REM), i32.const(1)))),
+    set2(VALID, i64.shrU(i64.const(-1n), i64.extendI32U(i32.sub(i32.const(64), get(REM))))),
+    ...V.map((v, k) => set2(v, v128.load(get(P), 16 * k))),
+    set2(QUOTES, i64.and(mask(isByte(SPLAT_QUOTE)), get(VALID))),
+    set2(SLASHES, i64.and(mask(isByte(SPLAT_SLASH)), get(VALID))),
+    set2(NEWLINES, i64.and(mask(isByte(SPLAT_NEWLINE)), get(VALID))),
+    set2(BRACKETS, i64.and(mask(isBracket), get(VALID)))
+  ];
+}
+function escapes() {
+  return [
+    when(
+      i64.eqz(get(SLASHES)),
+      [set2(ESCAPED_MASK, globalGet(ESCAPED)), globalSet(ESCAPED, i64.const(0n))],
+      [
+        set2(CODE, andNot(get(SLASHES), globalGet(ESCAPED))),
+        set2(CODE, i64.xor(i64.sub(i64.or(i64.shl(get(CODE), i64.const(1n)), i64.const(ODD_BITS)), get(CODE)), i64.const(ODD_BITS))),
+        set2(ESCAPED_MASK, i64.xor(get(CODE), i64.or(get(SLASHES), globalGet(ESCAPED)))),
+        globalSet(ESCAPED, i64.and(i64.shrU(i64.and(get(CODE), get(SLASHES)), get(LAST)), i64.const(1n)))
+      ]
+    )
+  ];
+}
+function strings() {
+  const xorShift = (n) => set2(INSIDE, i64.xor(get(INSIDE), i64.shl(get(INSIDE), i64.const(n))));
+  return [
+    set2(INSIDE, andNot(get(QUOTES), get(ESCAPED_MASK))),
+    ...[1n, 2n, 4n, 8n, 16n, 32n].map(xorShift),
+    set2(INSIDE, i64.xor(get(INSIDE), globalGet(IN_STRING))),
+    globalSet(IN_STRING, i64.sub(i64.const(0n), i64.and(i64.shrU(get(INSIDE), get(LAST)), i64.const(1n)))),
+    set2(NEWLINES, andNot(get(NEWLINES), get(INSIDE))),
+    set2(BRACKETS, andNot(get(BRACKETS), get(INSIDE)))
+  ];
+}
+var countLinesBelow = (bit) => globalSet(
+  LINES,
+  i32.add(
+    globalGet(LINES),
+    i32.wrapI64(i64.popcnt(i64.and(get(NEWLINES), i64.sub(i64.shl(i64.const(1n), i64.extendI32U(bit)), i64.const(1n)))))
+  )
+);
+var stopAt = (code2) => [globalSet(AT, i32.add(get(P), get(T))), countLinesBelow(get(T)), ret(code2)];
+function strayBackslash() {
+  const stray = andNot(get(SLASHES), get(INSIDE));
+  return [when(i64.ne(stray, i64.const(0n)), [set2(T, i32.wrapI64(i64.ctz(stray))), ...stopAt(i32.const(STRAY_BACKSLASH))])];
+}
+function brackets() {
+  const depth = globalGet(DEPTH);
+  const open4 = [
+    when(i32.geU(depth, i32.const(MAX_DEPTH2)), stopAt(i32.const(TOO_DEEP))),
+    i32.store8(depth, get(C)),
+    globalSet(DEPTH, i32.add(depth, i32.const(1)))
+  ];
+  const close = [
+    globalSet(DEPTH, i32.sub(depth, i32.const(1))),
+    when(i32.ne(i32.add(i32.load8u(depth), i32.const(2)), get(C)), stopAt(i32.const(MISMATCHED))),
+    when(i32.eqz(depth), [countLinesBelow(get(T)), ret(i32.add(i32.add(get(P), get(T)), i32.const(1)))])
+  ];
+  return [
+    block([
+      loop([
+        brIf(1, i64.eqz(get(BRACKETS))),
+        set2(T, i32.wrapI64(i64.ctz(get(BRACKETS)))),
+        set2(C, i32.load8u(i32.add(get(P), get(T)))),
+        // '{' and '[' have bit 1 set, '}' and ']' do not.
+        when(i32.and(get(C), i32.const(2)), open4, close),
+        set2(BRACKETS, i64.and(get(BRACKETS), i64.sub(get(BRACKETS), i64.const(1n)))),
+        br(0)
+      ])
+    ])
+  ];
+}
+function skipBody() {
+  const splat = (local, byte) => set2(local, i8x16.splat(i32.const(byte)));
+  return [
+    splat(SPLAT_QUOTE, 34),
+    splat(SPLAT_SLASH, 92),
+    splat(SPLAT_NEWLINE, 10),
+    splat(SPLAT_CASE, 32),
+    splat(SPLAT_OPEN, 123),
+    splat(SPLAT_CLOSE, 125),
+    loop([
+      when(i32.geU(get(P), get(END)), [ret(i32.const(NEED_MORE))]),
+      ...loadBlock(),
+      ...escapes(),
+      ...strings(),
+      ...strayBackslash(),
+      ...brackets(),
+      globalSet(LINES, i32.add(globalGet(LINES), i32.wrapI64(i64.popcnt(get(NEWLINES))))),
+      set2(P, i32.add(get(P), i32.const(64))),
+      br(0)
+    ]),
+    i32.const(NEED_MORE)
+  ];
+}
+function wasmApi() {
+  const api = globalThis.WebAssembly;
+  if (api === void 0) throw new Error("reading JSON needs WebAssembly, which this Node.js process has turned off");
+  return api;
+}
+var OPEN = 0;
+var compiled;
+function skipModule() {
+  compiled ??= new (wasmApi()).Module(
+    wasmModule({
+      memoryPages: PAGES,
+      globals: [type.i32, type.i64, type.i64, type.i32, type.i32],
+      functions: [
+        {
+          name: "open",
+          params: [type.i32],
+          results: [],
+          locals: [],
+          body: [
+            globalSet(DEPTH, i32.const(1)),
+            i32.store8(i32.const(0), get(OPEN)),
+            globalSet(IN_STRING, i64.const(0n)),
+            globalSet(ESCAPED, i64.const(0n))
+          ]
+        },
+        {
+          name: "skip",
+          params: [type.i32, type.i32],
+          results: [type.i32],
+          locals: [type.i32, type.i32, type.i32, ...new Array(9).fill(type.i64), ...new Array(10).fill(type.v128)],
+          body: skipBody()
+        },
+        { name: "takeLines", params: [], results: [type.i32], locals: [], body: [globalGet(LINES), globalSet(LINES, i32.const(0))] },
+        { name: "depth", params: [], results: [type.i32], locals: [], body: [globalGet(DEPTH)] },
+        { name: "at", params: [], results: [type.i32], locals: [], body: [globalGet(AT)] }
+      ]
+    })
+  );
+  return compiled;
+}
+var ValueSkipper = class {
+  /** Where the scanned bytes go: up to CHUNK_BYTES of them at a time. */
+  chunk;
+  wasm;
+  constructor() {
+    this.wasm = new (wasmApi()).Instance(skipModule()).exports;
+    this.chunk = new Uint8Array(this.wasm.memory.buffer, CHUNK_AT, CHUNK_BYTES);
+  }
+  /** A new container value starts with this bracket. */
+  open(bracket) {
+    this.wasm.open(bracket);
+  }
+  /** Step from `start` to `end`: the index past the value's closing bracket, NEED_MORE, or why it is not JSON. */
+  skip(start, end) {
+    const r = this.wasm.skip(CHUNK_AT + start, CHUNK_AT + end);
+    return r >= 0 ? r - CHUNK_AT : r;
+  }
+  /** Newlines stepped over (outside strings) since the last call. */
+  takeLines() {
+    return this.wasm.takeLines();
+  }
+  /** After MISMATCHED: the offending closer's index in the chunk and the bracket it should have closed. */
+  mismatch() {
+    const at = this.wasm.at() - CHUNK_AT;
+    return { at, open: new Uint8Array(this.wasm.memory.buffer)[this.wasm.depth()] };
+  }
+};
+var MAX_IDLE = 4;
+var idle = [];
+function acquireSkipper() {
+  return idle.pop() ?? new ValueSkipper();
+}
+function releaseSkipper(skipper) {
+  if (idle.length < MAX_IDLE) idle.push(skipper);
+}
+
 // src/evidence/json/scan.ts
 var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer");
-function chunksOf(input2) {
-  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS]() : input2;
+function chunksOf(input2, into) {
+  return REUSED_CHUNKS in input2 ? input2[REUSED_CHUNKS](into) : input2;
 }
 async function scanTopLevel(input2, keep) {
-  const scanner = new TopLevelScanner(keep);
-  if (input2 instanceof Uint8Array) {
-    scanner.push(input2);
-  } else {
-    for await (const chunk of chunksOf(input2)) if (!scanner.push(chunk)) break;
+  const skipper = acquireSkipper();
+  try {
+    const scanner = new TopLevelScanner(keep, skipper);
+    if (input2 instanceof Uint8Array) {
+      scanner.push(input2);
+    } else {
+      for await (const chunk of chunksOf(input2, skipper.chunk)) if (!scanner.push(chunk)) break;
+    }
+    return scanner.end();
+  } finally {
+    releaseSkipper(skipper);
   }
-  return scanner.end();
 }
 var ROOT = 0;
 var KEY_OR_END = 1;
@@ -57712,23 +58045,15 @@ var VALUE = 5;
 var COMMA_OR_END = 6;
 var AFTER_ROOT = 7;
 var NOT_OBJECT = 8;
+var CONTAINER = 0;
+var STRING = 1;
+var BARE = 2;
 var QUOTE = 34;
 var BACKSLASH = 92;
 var NEWLINE = 10;
-var IN_VALUE = new Uint8Array(256);
-var V_QUOTE = 1;
-var V_NEWLINE = 2;
-var V_OPEN = 3;
-var V_CLOSE = 4;
-IN_VALUE[QUOTE] = V_QUOTE;
-IN_VALUE[NEWLINE] = V_NEWLINE;
-IN_VALUE[123] = V_OPEN;
-IN_VALUE[91] = V_OPEN;
-IN_VALUE[125] = V_CLOSE;
-IN_VALUE[93] = V_CLOSE;
-var IN_STRING = new Uint8Array(256);
-IN_STRING[QUOTE] = 1;
-IN_STRING[BACKSLASH] = 2;
+var IN_STRING2 = new Uint8Array(256);
+IN_STRING2[QUOTE] = 1;
+IN_STRING2[BACKSLASH] = 2;
 function isWhitespace(c) {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
@@ -57760,15 +58085,15 @@ var TopLevelScanner = class {
   keepParts = [];
   keepStart = 0;
   valueLine = 0;
-  depth = 0;
-  brackets = new Uint8Array(64);
-  inString = false;
-  bare = false;
+  valueKind = CONTAINER;
   /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
   escapePending = false;
   keep;
-  constructor(keep) {
+  /** Steps over containers; every chunk is scanned in its memory. */
+  skipper;
+  constructor(keep, skipper) {
     this.keep = keep;
+    this.skipper = skipper;
   }
   fail(message) {
     const error62 = new JsonSyntaxError(message, this.line);
@@ -57777,6 +58102,17 @@ var TopLevelScanner = class {
   }
   /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
   push(chunk) {
+    const own2 = this.skipper.chunk;
+    if (chunk.buffer === own2.buffer && chunk.byteOffset === own2.byteOffset && chunk.length <= own2.length) return this.scan(chunk);
+    for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+      const piece = chunk.subarray(at, Math.min(at + CHUNK_BYTES, chunk.length));
+      own2.set(piece);
+      if (!this.scan(own2.subarray(0, piece.length))) return false;
+    }
+    return true;
+  }
+  /** Scan a chunk that sits at the start of the skipper's memory. */
+  scan(chunk) {
     let i = this.skipByteOrderMark(chunk);
     while (i < chunk.length) {
       if (this.state === NOT_OBJECT) return false;
@@ -57891,33 +58227,25 @@ var TopLevelScanner = class {
     this.keepParts = [];
     this.keepStart = i;
     this.valueLine = this.line;
-    this.depth = 0;
-    this.inString = false;
-    this.bare = false;
     this.state = VALUE;
     if (c === 123 || c === 91) {
-      this.brackets[0] = c;
-      this.depth = 1;
+      this.valueKind = CONTAINER;
+      this.skipper.open(c);
       return i + 1;
     }
     if (c === QUOTE) {
-      this.inString = true;
+      this.valueKind = STRING;
       return i + 1;
     }
-    this.bare = true;
+    this.valueKind = BARE;
     return i;
   }
   /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
   stepValue(chunk, start) {
-    let i = start;
-    if (this.inString) {
-      const end = this.endOfString(chunk, i);
-      if (end === -1) return chunk.length;
-      this.inString = false;
-      i = end;
-      if (this.depth === 0) return this.completeValue(chunk, i);
-    }
-    return this.bare ? this.stepBare(chunk, i) : this.stepContainer(chunk, i);
+    if (this.valueKind === CONTAINER) return this.stepContainer(chunk, start);
+    if (this.valueKind === BARE) return this.stepBare(chunk, start);
+    const end = this.endOfString(chunk, start);
+    return end === -1 ? chunk.length : this.completeValue(chunk, end);
   }
   /** A number or literal ends at the first delimiter, which belongs to the next state. */
   stepBare(chunk, start) {
@@ -57930,36 +58258,21 @@ var TopLevelScanner = class {
     }
     return i === n ? n : this.completeValue(chunk, i);
   }
-  /**
-   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
-   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
-   */
+  /** Hand the container's bytes to the skipper: returns past the bracket that closes the value, or the chunk's end. */
   stepContainer(chunk, start) {
-    const n = chunk.length;
-    let i = start;
-    let line = this.line;
-    let kind = 0;
-    while (i < n) {
-      while (i < n && (kind = IN_VALUE[chunk[i]]) === 0) i++;
-      if (i === n) break;
-      const c = chunk[i++];
-      if (kind === V_QUOTE) {
-        i = this.skipStringBody(chunk, i);
-        if (i === -1) {
-          this.inString = true;
-          i = n;
-        }
-      } else if (kind === V_NEWLINE) {
-        line++;
-      } else if (kind === V_OPEN) {
-        this.pushBracket(c);
-      } else if (this.popBracket(c, line)) {
-        this.line = line;
-        return this.completeValue(chunk, i);
-      }
+    const end = this.skipper.skip(start, chunk.length);
+    this.line += this.skipper.takeLines();
+    if (end === NEED_MORE) return chunk.length;
+    if (end < 0) this.failInContainer(chunk, end);
+    return this.completeValue(chunk, end);
+  }
+  failInContainer(chunk, code2) {
+    if (code2 === MISMATCHED) {
+      const { at, open: open4 } = this.skipper.mismatch();
+      this.fail(`'${String.fromCharCode(chunk[at])}' does not close the open '${String.fromCharCode(open4)}'`);
     }
-    this.line = line;
-    return n;
+    if (code2 === STRAY_BACKSLASH) this.fail("a backslash outside a string");
+    return this.fail(code2 === TOO_DEEP ? `brackets nested more than ${MAX_DEPTH2} deep` : `unknown scanner result ${code2}`);
   }
   /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
   skipStringBody(chunk, start) {
@@ -57967,30 +58280,13 @@ var TopLevelScanner = class {
     let i = start;
     let kind = 0;
     for (; ; ) {
-      while (i < n && (kind = IN_STRING[chunk[i]]) === 0) i++;
+      while (i < n && (kind = IN_STRING2[chunk[i]]) === 0) i++;
       if (i >= n) break;
       if (kind === 1) return i + 1;
       i += 2;
     }
     if (i > n) this.escapePending = true;
     return -1;
-  }
-  pushBracket(c) {
-    if (this.depth === this.brackets.length) {
-      const grown = new Uint8Array(this.brackets.length * 2);
-      grown.set(this.brackets);
-      this.brackets = grown;
-    }
-    this.brackets[this.depth++] = c;
-  }
-  /** Close the innermost bracket with `c`; true when that closed the value. */
-  popBracket(c, line) {
-    const open4 = this.depth === 0 ? void 0 : this.brackets[--this.depth];
-    if (open4 === void 0 || open4 + 2 !== c) {
-      this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open4 ?? 63)}'`);
-    }
-    return this.depth === 0;
   }
   /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
   completeValue(chunk, end) {
@@ -58027,15 +58323,16 @@ var TopLevelScanner = class {
 
 // src/sources/file-source.ts
 var CHUNK = 1 << 20;
-async function* fileChunks(absolutePath, reuse) {
+async function* fileChunks(absolutePath, into) {
   const handle = await open2(absolutePath, "r");
   try {
-    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    let buffer = into ?? Buffer.allocUnsafeSlow(CHUNK);
+    const size = Math.min(buffer.byteLength, CHUNK);
     for (; ; ) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
-      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+      if (!into) buffer = Buffer.allocUnsafeSlow(CHUNK);
     }
   } finally {
     await handle.close();
@@ -58043,17 +58340,17 @@ async function* fileChunks(absolutePath, reuse) {
 }
 function fileStream(absolutePath) {
   return {
-    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
-    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true)
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: (into) => fileChunks(absolutePath, into)
   };
 }
 function laterFileStream(file2) {
   return {
     async *[Symbol.asyncIterator]() {
-      yield* fileChunks(await file2(), false);
+      yield* fileChunks(await file2());
     },
-    async *[REUSED_CHUNKS]() {
-      yield* fileChunks(await file2(), true);
+    async *[REUSED_CHUNKS](into) {
+      yield* fileChunks(await file2(), into);
     }
   };
 }
@@ -58270,8 +58567,8 @@ var GitObjects = class {
       child2.stdout.on("data", (c) => chunks.push(c));
       child2.stderr.on("data", (c) => stderr += c.toString());
       child2.on("error", reject);
-      child2.on("close", (code) => {
-        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+      child2.on("close", (code2) => {
+        if (code2 !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
         resolve5(parseBatch(Buffer.concat(chunks)));
       });
       child2.stdin.end(`${unique.join("\n")}
@@ -58288,9 +58585,9 @@ var GitObjects = class {
       bytes += chunk.byteLength;
       yield chunk;
     }
-    const code = await exit;
-    if (code !== 0 || bytes !== size)
-      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code})`);
+    const code2 = await exit;
+    if (code2 !== 0 || bytes !== size)
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${size} bytes (exit code ${code2})`);
   }
   /**
    * The blob copied once to a temporary file, so that range reads (a .eval's central directory, then its header) seek
@@ -58308,10 +58605,10 @@ var GitObjects = class {
   /** git writes the blob straight into the file (its bytes never pass through this process), checked as blobChunks is. */
   async copyBlob(entry2, path) {
     const file2 = await open3(path, "w");
-    let code;
+    let code2;
     try {
       const child2 = spawn("git", ["-C", this.dir, "cat-file", "blob", entry2.oid], { stdio: ["ignore", file2.fd, "ignore"], env: this.env });
-      code = await new Promise((resolve5, reject) => {
+      code2 = await new Promise((resolve5, reject) => {
         child2.on("error", reject);
         child2.on("close", resolve5);
       });
@@ -58319,8 +58616,8 @@ var GitObjects = class {
       await file2.close();
     }
     const bytes = (await stat(path)).size;
-    if (code !== 0 || bytes !== (entry2.size ?? 0))
-      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${entry2.size ?? 0} bytes (exit code ${code})`);
+    if (code2 !== 0 || bytes !== (entry2.size ?? 0))
+      throw new GitError(`git cat-file blob ${entry2.oid} gave ${bytes} of ${entry2.size ?? 0} bytes (exit code ${code2})`);
     return path;
   }
   temporaryDir() {
@@ -58382,10 +58679,10 @@ async function copyBatch(gitDir, env, entries, dir, copies) {
             header4 = Buffer.concat([header4, chunk]);
             break;
           }
-          const [oid = "", type, size] = Buffer.concat([header4, chunk.subarray(0, eol)]).toString("utf8").split(" ");
+          const [oid = "", type2, size] = Buffer.concat([header4, chunk.subarray(0, eol)]).toString("utf8").split(" ");
           header4 = Buffer.alloc(0);
           chunk = chunk.subarray(eol + 1);
-          if (type === "missing") continue;
+          if (type2 === "missing") continue;
           if (sizes.get(oid) !== Number(size))
             throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
           body = { oid, path: join(dir, oid), file: await open3(join(dir, oid), "w"), left: Number(size) };
@@ -58411,8 +58708,8 @@ function parseBatch(all) {
   let at = 0;
   while (at < all.length) {
     const eol = all.indexOf(10, at);
-    const [oid, type, size] = all.subarray(at, eol).toString("utf8").split(" ");
-    if (type === "missing" || !oid || size === void 0) {
+    const [oid, type2, size] = all.subarray(at, eol).toString("utf8").split(" ");
+    if (type2 === "missing" || !oid || size === void 0) {
       at = eol + 1;
       continue;
     }
@@ -58630,10 +58927,10 @@ function parseTree(out) {
   for (const line of out.split("\0")) {
     if (!line) continue;
     const tab = line.indexOf("	");
-    const [, type, oid, size] = line.slice(0, tab).split(/\s+/);
+    const [, type2, oid, size] = line.slice(0, tab).split(/\s+/);
     if (!oid) continue;
-    if (type === "blob") entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
-    else if (type === "commit") entries.push({ path: line.slice(tab + 1), oid, submodule: true });
+    if (type2 === "blob") entries.push({ path: line.slice(tab + 1), oid, size: Number(size) });
+    else if (type2 === "commit") entries.push({ path: line.slice(tab + 1), oid, submodule: true });
   }
   return entries;
 }
@@ -59416,8 +59713,8 @@ var PRESETS = {
     text: gdmFsfV3
   }
 };
-function findPreset(name) {
-  return Object.hasOwn(PRESETS, name) ? PRESETS[name] : void 0;
+function findPreset(name2) {
+  return Object.hasOwn(PRESETS, name2) ? PRESETS[name2] : void 0;
 }
 
 // src/policy/schema.ts
@@ -59595,10 +59892,10 @@ function keepParsed(list2, schema) {
   });
   return kept;
 }
-function parseKeys(schema, block) {
+function parseKeys(schema, block2) {
   const valid = {};
-  if (isPlainObject2(block)) {
-    for (const [key, value] of Object.entries(block)) {
+  if (isPlainObject2(block2)) {
+    for (const [key, value] of Object.entries(block2)) {
       const field = schema.shape[key];
       if (field?.safeParse(value).success) valid[key] = value;
     }
@@ -59726,14 +60023,14 @@ function mergeAliases(user, preset, origins) {
       continue;
     }
     const union2 = [];
-    names.forEach((name, u) => {
+    names.forEach((name2, u) => {
       origins.set(pathKey(["evals", id2, union2.length]), { user: u });
-      union2.push(name);
+      union2.push(name2);
     });
-    presetNames.forEach((name, p) => {
-      if (names.includes(name)) return;
+    presetNames.forEach((name2, p) => {
+      if (names.includes(name2)) return;
       origins.set(pathKey(["evals", id2, union2.length]), { preset: p });
-      union2.push(name);
+      union2.push(name2);
     });
     merged2[id2] = union2;
   }
@@ -59794,9 +60091,9 @@ function pathKey(path) {
 }
 
 // src/policy/place.ts
-function findingAt(code, severity, message, place2) {
+function findingAt(code2, severity, message, place2) {
   const suffix = place2.preset === void 0 ? "" : ` (from preset ${place2.preset})`;
-  return finding(code, severity, `${message}${suffix}`, place2.location);
+  return finding(code2, severity, `${message}${suffix}`, place2.location);
 }
 
 // src/policy/checks.ts
@@ -59929,8 +60226,8 @@ function checkAlerts(policy, placeOf) {
 function checkEvalNames(policy, placeOf) {
   const findings2 = [];
   const owner = /* @__PURE__ */ new Map();
-  const claim2 = (name, evalId, path, what) => {
-    const key = nameKey(name);
+  const claim2 = (name2, evalId, path, what) => {
+    const key = nameKey(name2);
     const current2 = owner.get(key);
     if (current2 === void 0) {
       owner.set(key, evalId);
@@ -59939,7 +60236,7 @@ function checkEvalNames(policy, placeOf) {
         findingAt(
           "POLICY_INVALID",
           "error",
-          `${what} "${name}" also names eval "${current2}": a result named so would count for both`,
+          `${what} "${name2}" also names eval "${current2}": a result named so would count for both`,
           placeOf(path)
         )
       );
@@ -59952,8 +60249,8 @@ function checkEvalNames(policy, placeOf) {
     });
   });
   for (const [id2, names] of Object.entries(policy.evals)) {
-    names.forEach((name, i) => {
-      claim2(name, id2, ["evals", id2, i], `alias of eval "${id2}",`);
+    names.forEach((name2, i) => {
+      claim2(name2, id2, ["evals", id2, i], `alias of eval "${id2}",`);
     });
   }
   return findings2;
@@ -60083,8 +60380,8 @@ function findUnsetValues(policy, placeOf) {
   if (policy.assessment.notable_increase === UNSET) paths.push(["assessment", "notable_increase"]);
   return paths.map((path) => {
     const place2 = placeOf(path);
-    const name = describePath(policy, path);
-    const message = place2.preset === void 0 ? `${name} is still "${UNSET}": replace it with a number` : `preset "${place2.preset}" leaves ${name} to you: set it in this file`;
+    const name2 = describePath(policy, path);
+    const message = place2.preset === void 0 ? `${name2} is still "${UNSET}": replace it with a number` : `preset "${place2.preset}" leaves ${name2} to you: set it in this file`;
     return findingAt("PRESET_VALUE_UNSET", "error", message, { location: place2.location });
   });
 }
@@ -60126,19 +60423,19 @@ function load(text4, file2) {
 function failed(file2, findings2) {
   return { policy: buildPolicy({}).policy, findings: findings2, locate: () => ({ file: file2 }) };
 }
-function readPreset(name, extendsAt) {
-  const preset = findPreset(name);
+function readPreset(name2, extendsAt) {
+  const preset = findPreset(name2);
   if (preset === void 0) {
-    const message = `unknown preset "${name}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`;
+    const message = `unknown preset "${name2}": the built-in presets are ${Object.keys(PRESETS).join(", ")}`;
     return { value: {}, known: false, findings: [finding("POLICY_INVALID", "error", message, extendsAt)] };
   }
-  const doc = readConfigDocument(preset.text, `preset ${name}`, {
+  const doc = readConfigDocument(preset.text, `preset ${name2}`, {
     parseCode: "POLICY_INVALID",
     invalidCode: "POLICY_INVALID",
     label: "preset"
   });
   const findings2 = doc.findings.map(
-    (f) => finding("POLICY_INVALID", "error", `built-in preset "${name}" cannot be read: ${f.message}`, extendsAt)
+    (f) => finding("POLICY_INVALID", "error", `built-in preset "${name2}" cannot be read: ${f.message}`, extendsAt)
   );
   return { value: doc.value ?? {}, known: doc.value !== void 0, findings: findings2 };
 }
@@ -60729,15 +61026,15 @@ function judge(r, rule, lines, ctx, who) {
   const label2 = `${rule.eval}/${rule.metric}`;
   const where2 = { file: r.file, line: r.line ?? 1, model: ctx.modelId };
   let why;
-  let code = "SELF_REPORTED";
+  let code2 = "SELF_REPORTED";
   if (r.selfReported === true) {
     why = `${label2} is self-reported (${reason}); self-reported results cannot rule a threshold out`;
   } else if (b.uncertainty === "unknown") {
-    code = "UNCERTAINTY_UNKNOWN";
+    code2 = "UNCERTAINTY_UNKNOWN";
     why = `${label2} gives no standard error and no sample count of a proportion to derive one (${reason}), so it cannot rule a threshold out (assessment.point_values: true accepts point values)`;
   }
   if (why === void 0) return judged;
-  return { ...judged, status: "unevaluated", reason: why, caveat: finding(code, ctx.unevaluatedSeverity, `${who}: ${why}`, where2) };
+  return { ...judged, status: "unevaluated", reason: why, caveat: finding(code2, ctx.unevaluatedSeverity, `${who}: ${why}`, where2) };
 }
 function ageInDays(r, referenceDay) {
   const day = parseDate(r.date)?.day;
@@ -61286,7 +61583,7 @@ function evaluateModel(model, ctx) {
 // src/engine/normal.ts
 var A = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
 var B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572, 1];
-var C = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+var C2 = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
 var D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416, 1];
 var TAIL = 0.02425;
 function horner(coefficients, x) {
@@ -61296,7 +61593,7 @@ function inverseNormalCdf(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`probability out of (0, 1): ${p}`);
   if (p < TAIL) {
     const q2 = Math.sqrt(-2 * Math.log(p));
-    return horner(C, q2) / horner(D, q2);
+    return horner(C2, q2) / horner(D, q2);
   }
   if (p > 1 - TAIL) return -inverseNormalCdf(1 - p);
   const q = p - 0.5;
@@ -61582,7 +61879,7 @@ function modelsInScope({ all, changed, baseModels, headModels, recordsByFile: re
       for (const id2 of index.modelsFor(record2.model)) ids.add(id2);
     }
   }
-  for (const name of folderNames) for (const id2 of index.modelsFor(name)) ids.add(id2);
+  for (const name2 of folderNames) for (const id2 of index.modelsFor(name2)) ids.add(id2);
   return [...ids].sort();
 }
 
@@ -61806,8 +62103,8 @@ function modelFromArgs(args) {
   } else if (isPlainObject2(args)) {
     fields = args;
   }
-  const name = fields?.["pretrained"] ?? fields?.["model"];
-  return typeof name === "string" && name.trim() !== "" ? name.trim() : void 0;
+  const name2 = fields?.["pretrained"] ?? fields?.["model"];
+  return typeof name2 === "string" && name2.trim() !== "" ? name2.trim() : void 0;
 }
 function samplesOf(counts) {
   if (!isPlainObject2(counts)) return void 0;
@@ -61886,11 +62183,11 @@ function frontMatter(text4) {
 var MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 var NOTHING_MORE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n?)*$/;
 function yamlOfFile(text4, file2) {
-  const block = frontMatter(text4);
+  const block2 = frontMatter(text4);
   const open4 = OPENING.exec(text4);
-  if (MARKDOWN.test(file2)) return block ?? (open4 === null ? void 0 : { yaml: text4.slice(open4[0].length), lineOffset: 1 });
-  if (block === void 0) return { yaml: text4, lineOffset: 0 };
-  return NOTHING_MORE.test(text4.slice(block.end)) ? block : { yaml: text4, lineOffset: 0 };
+  if (MARKDOWN.test(file2)) return block2 ?? (open4 === null ? void 0 : { yaml: text4.slice(open4[0].length), lineOffset: 1 });
+  if (block2 === void 0) return { yaml: text4, lineOffset: 0 };
+  return NOTHING_MORE.test(text4.slice(block2.end)) ? block2 : { yaml: text4, lineOffset: 0 };
 }
 function shiftLines(parsed, offset) {
   if (offset === 0) return parsed;
@@ -62166,9 +62463,9 @@ function readScore(score, log, sc) {
   const stderrMetric = stderrKey === void 0 ? void 0 : score.metrics[stderrKey];
   for (const [key, metric] of Object.entries(score.metrics)) {
     if (STDERR_NAMES.includes(key)) continue;
-    const name = metric.name ?? key;
+    const name2 = metric.name ?? key;
     const at = sc.at(key);
-    const label2 = `${task} ${name} (scorer ${variant})`;
+    const label2 = `${task} ${name2} (scorer ${variant})`;
     const problem = valueProblem(metric.value);
     const stderr = stderrMetric?.value;
     const badStderr = stderrMetric === void 0 ? void 0 : stderrProblem(stderr);
@@ -62176,14 +62473,14 @@ function readScore(score, log, sc) {
     const date5 = timestamp(log.eval.created);
     if (why !== void 0) {
       output2.findings.push(unusable(ctx, at, `${why}; it does not count`, model.model));
-      output2.records.push(unusableRecord("inspect", ctx, model, { eval: task, metric: name, date: date5, variant, line: at }, why));
+      output2.records.push(unusableRecord("inspect", ctx, model, { eval: task, metric: name2, date: date5, variant, line: at }, why));
       continue;
     }
     const samples = sampleCount(score.scored_samples) ?? sampleCount(log.results?.completed_samples);
     output2.records.push(
       makeRecord("inspect", ctx, model, {
         eval: task,
-        metric: name,
+        metric: name2,
         value: metric.value,
         stderr,
         samples,
@@ -62284,10 +62581,10 @@ function frameEnd(data, view, start) {
     if (at + 3 > data.byteLength) throw new Error("zstd data ends inside a block header");
     const header4 = view.getUint16(at, true) | data[at + 2] << 16;
     const last = header4 & 1;
-    const type = header4 >> 1 & 3;
+    const type2 = header4 >> 1 & 3;
     const blockSize = header4 >>> 3;
-    at += 3 + (type === 1 ? 1 : blockSize);
-    if (type === 3) throw new Error("zstd block of a reserved type");
+    at += 3 + (type2 === 1 ? 1 : blockSize);
+    if (type2 === 3) throw new Error("zstd block of a reserved type");
     if (last) break;
   }
   at += hasChecksum ? 4 : 0;
@@ -62315,16 +62612,16 @@ async function listEntries(zip, wanted) {
   const stepped = await stepThrough(src, start, zip.fileSize, step);
   if (!stepped) return walkEntries(zip, wanted);
   const last = /* @__PURE__ */ new Map();
-  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
+  for (const [name2, at] of step.offsets) last.set(name2, await entryAt(zip, at));
   return { last, topLevel: step.topLevel };
 }
 async function walkEntries(zip, wanted) {
   const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
   for await (const entry2 of zip.eachEntry()) {
-    const name = entry2.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry2);
-    const slash = name.indexOf("/");
-    listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
+    const name2 = entry2.fileName;
+    if (wanted.has(name2)) listing.last.set(name2, entry2);
+    const slash = name2.indexOf("/");
+    listing.topLevel.add(slash === -1 ? name2 : name2.slice(0, slash));
   }
   return listing;
 }
@@ -62392,7 +62689,7 @@ var DirectoryStep = class {
   constructor(count, wanted) {
     this.remaining = count;
     this.wanted = wanted;
-    this.lengths = new Set([...wanted].map((name) => Buffer.byteLength(name)));
+    this.lengths = new Set([...wanted].map((name2) => Buffer.byteLength(name2)));
   }
   done() {
     return this.remaining === 0;
@@ -62416,8 +62713,8 @@ var DirectoryStep = class {
       if (slash === -1) return void 0;
       this.noteSegment(bytes, p + 46, slash);
       if (this.lengths.has(n)) {
-        const name = bytes.toString("latin1", p + 46, nameEnd);
-        if (this.wanted.has(name)) this.offsets.set(name, base + p);
+        const name2 = bytes.toString("latin1", p + 46, nameEnd);
+        if (this.wanted.has(name2)) this.offsets.set(name2, base + p);
       }
       this.remaining--;
       p = next;
@@ -62458,25 +62755,25 @@ var EntryError = class extends Error {
 };
 var maxRawBytes = (maxBytes) => maxBytes + (maxBytes >>> 8) + 1024;
 async function readEntry(zip, entry2, maxBytes) {
-  const name = entry2.fileName;
-  if (entry2.isEncrypted()) throw new EntryError(`${name} is encrypted`);
-  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
+  const name2 = entry2.fileName;
+  if (entry2.isEncrypted()) throw new EntryError(`${name2} is encrypted`);
+  if (entry2.uncompressedSize > maxBytes) throw new EntryError(`${name2} is ${entry2.uncompressedSize} bytes, more than the ${maxBytes} read`);
   const method = entry2.compressionMethod;
   if (method !== STORED && method !== DEFLATE && method !== ZSTD)
-    throw new EntryError(`${name} uses compression method ${method}, which is not supported`);
-  if (entry2.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`${name} holds more than the ${maxBytes} bytes read`);
+    throw new EntryError(`${name2} uses compression method ${method}, which is not supported`);
+  if (entry2.compressedSize > maxRawBytes(maxBytes)) throw new EntryError(`${name2} holds more than the ${maxBytes} bytes read`);
   const raw = await rawData(zip, entry2);
   let bytes;
   try {
     bytes = method === STORED ? raw : method === DEFLATE ? inflated(raw, entry2.uncompressedSize) : zstdDecompressFrames(raw, maxBytes);
   } catch (err) {
     const kind = method === ZSTD ? "zstd" : "deflate";
-    throw new EntryError(`${name}: ${kind} data is corrupt (${err.message})`);
+    throw new EntryError(`${name2}: ${kind} data is corrupt (${err.message})`);
   }
   if (bytes.byteLength !== entry2.uncompressedSize) {
-    throw new EntryError(`${name} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
+    throw new EntryError(`${name2} holds ${bytes.byteLength} bytes where the archive says ${entry2.uncompressedSize}`);
   }
-  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name} does not match its CRC-32: the archive is corrupt`);
+  if (crc32(bytes) !== entry2.crc32) throw new EntryError(`${name2} does not match its CRC-32: the archive is corrupt`);
   return bytes;
 }
 async function rawData(zip, entry2) {
@@ -62590,8 +62887,8 @@ function readNative(parsed, ctx) {
         copy = { ...copy, stderr: 0 };
       }
       if (problems.length > 0) {
-        const name = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
-        setAside.set(i, unusable(ctx, line(["results", i]), `${name || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
+        const name2 = [entry2["eval"], entry2["metric"]].filter((s) => typeof s === "string").join(" ");
+        setAside.set(i, unusable(ctx, line(["results", i]), `${name2 || `result ${i + 1}`}: ${problems.join(", ")}; it does not count`));
       }
       return copy;
     });
@@ -62706,10 +63003,10 @@ async function readText2(src, whole, ctx) {
     return { format: guessTextFormat(head), records: [], findings: [tooLarge(src, ctx)] };
   }
   const text4 = utf83.decode(whole);
-  const block = yamlOfFile(text4, ctx.file);
-  if (block === void 0) return notAResult();
-  const yaml = block.yaml;
-  const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
+  const block2 = yamlOfFile(text4, ctx.file);
+  if (block2 === void 0) return notAResult();
+  const yaml = block2.yaml;
+  const parsed = shiftLines(parseYaml(yaml, ctx.file), block2.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
     return { format: guessTextFormat(yaml), records: [], findings: parsed.findings };
@@ -62814,22 +63111,22 @@ function relevantNotices(findings2, changed, inScope, recordsByFile2) {
 
 // src/evidence/risk-report.ts
 function loadRiskReport(text4, file2) {
-  const block = yamlOfFile(text4, file2);
-  if (block === void 0) {
+  const block2 = yamlOfFile(text4, file2);
+  if (block2 === void 0) {
     const message = "Risk Report: a Markdown report needs YAML front matter (date, models, approvers) between --- lines";
     return { findings: [finding("RISK_REPORT_INVALID", "error", message, { file: file2, line: 1 })] };
   }
-  const doc = readConfigDocument(block.yaml, file2, {
+  const doc = readConfigDocument(block2.yaml, file2, {
     parseCode: "RISK_REPORT_INVALID",
     invalidCode: "RISK_REPORT_INVALID",
     label: "Risk Report"
   });
-  const shift = (f) => f.line === void 0 ? f : { ...f, line: f.line + block.lineOffset };
+  const shift = (f) => f.line === void 0 ? f : { ...f, line: f.line + block2.lineOffset };
   if (doc.value === void 0) return { findings: doc.findings.map(shift) };
   if (doc.value.date instanceof Date && !Number.isNaN(doc.value.date.getTime())) doc.value.date = doc.value.date.toISOString().slice(0, 10);
   const checked = validate2(RiskReportSchema, { value: doc.value, findings: [], locate: doc.locate }, "RISK_REPORT_INVALID", "Risk Report");
   const findings2 = [...doc.findings, ...checked.findings].map(shift);
-  const dateLine = (doc.locate(["date"]).line ?? 1) + block.lineOffset;
+  const dateLine = (doc.locate(["date"]).line ?? 1) + block2.lineOffset;
   const value = checked.value;
   if (value === void 0 || findings2.length > 0) return { findings: findings2 };
   if (parseDate(value.date) === void 0) {
@@ -63288,14 +63585,14 @@ function byCode(items) {
   for (const f of items) pushTo(groups2, f.code, f);
   return groups2;
 }
-function codeGroup(code, items, options2) {
+function codeGroup(code2, items, options2) {
   if (items.length <= Math.max(1, options2.perCode)) return items.map(findingLine2).join("\n");
-  const about = FINDING_CODES[code] ?? "";
+  const about = FINDING_CODES[code2] ?? "";
   const shown3 = items.slice(0, options2.perCode);
   const rest = items.slice(shown3.length);
   const first = items[0];
   const example = shown3.length === 0 ? ` e.g. ${escapeMarkdown(locationText(first.file, first.line) || first.message)}, and ${rest.length - 1} more` : "";
-  const head = `- **${items.length} \xD7 ${codeSpan(code)}** ${escapeMarkdown(about)}${example}`;
+  const head = `- **${items.length} \xD7 ${codeSpan(code2)}** ${escapeMarkdown(about)}${example}`;
   const listed = shown3.map((f) => `  ${findingLine2(f)}`);
   const more = shown3.length === 0 ? [] : options2.collapseRest ? [`  <details><summary>and ${rest.length} more</summary>
 
@@ -63312,7 +63609,7 @@ function findingsSection(findings2, options2) {
     const all = findings2.filter((f) => f.severity === severity);
     if (all.length === 0) return [];
     const pending = all.filter(onlyInChecklist).length;
-    const groups2 = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code, items]) => codeGroup(code, items, options2));
+    const groups2 = [...byCode(all.filter((f) => !onlyInChecklist(f)))].map(([code2, items]) => codeGroup(code2, items, options2));
     if (pending > 0) groups2.push(pendingPointer(pending));
     return [`**${countLabel(severity, all.length)}**
 
@@ -63722,10 +64019,10 @@ import { readFile as readFile3 } from "node:fs/promises";
 function text3(value) {
   return { html: escapeHtmlText(String(value)) };
 }
-function tag(name, attributes, ...children) {
+function tag(name2, attributes, ...children) {
   const attrs = Object.entries(attributes).filter(([, v]) => v !== void 0).map(([k, v]) => ` ${k}="${escapeHtmlText(String(v))}"`).join("");
   const inner = children.map((c) => typeof c === "string" ? escapeHtmlText(c) : c.html).join("");
-  return { html: `<${name}${attrs}>${inner}</${name}>` };
+  return { html: `<${name2}${attrs}>${inner}</${name2}>` };
 }
 function join5(parts, separator = "") {
   return { html: parts.map((p) => p.html).join(separator) };
@@ -63793,7 +64090,7 @@ function expiringEvidence(v, windowDays = EXPIRY_WINDOW_DAYS) {
   }
   return found.sort((a, b) => a.daysLeft - b.daysLeft || a.model.localeCompare(b.model) || a.capability.localeCompare(b.capability));
 }
-function when(x) {
+function when2(x) {
   if (x.daysLeft < 0) return `lapsed ${plural2(-x.daysLeft, "day")} ago`;
   return x.daysLeft === 0 ? "last fresh day today" : `in ${plural2(x.daysLeft, "day")}`;
 }
@@ -63805,7 +64102,7 @@ function expiringSection(v, windowDays = EXPIRY_WINDOW_DAYS) {
     join5([tag("code", {}, `${x.eval} / ${x.metric}`), tag("span", { class: "muted" }, ` ${x.capability}`)]),
     x.value === null ? "\u2014" : formatNumber(x.value),
     x.date.slice(0, 10),
-    tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when(x)})`),
+    tag("span", { class: x.daysLeft < 0 ? "flag" : x.daysLeft <= 7 ? "soon" : "" }, `${x.freshUntil} (${when2(x)})`),
     locationText(x.file, x.line)
   ]);
   return tag(
@@ -64318,8 +64615,8 @@ function examples(list2) {
 function flagName(flag) {
   return flag.type === "string" ? `--${flag.name} ${flag.value}` : `--${flag.name}`;
 }
-function commandHelp(name) {
-  const spec = COMMANDS.find((c) => c.name === name);
+function commandHelp(name2) {
+  const spec = COMMANDS.find((c) => c.name === name2);
   return [
     `rsp-gate ${spec.name}: ${spec.summary}`,
     "",
@@ -65352,10 +65649,10 @@ async function runAudit(cmd, io, now = /* @__PURE__ */ new Date()) {
   const period = auditPeriod(cmd, now);
   const token = io.env[cmd.tokenEnv];
   if (!token) throw new UsageError(`no token in $${cmd.tokenEnv}: set it, or name another variable with --token-env`, "audit");
-  const [owner, name] = cmd.repo.split("/");
+  const [owner, name2] = cmd.repo.split("/");
   const api = await createApiClient(token, io.env, { warn: (m) => io.stderr(`rsp-gate: ${escapeTerminal(m)}
 `) });
-  const pulls = await readAuditPullRequests(api, { repo: { owner, repo: name }, since: period.since, checkName: cmd.checkName });
+  const pulls = await readAuditPullRequests(api, { repo: { owner, repo: name2 }, since: period.since, checkName: cmd.checkName });
   const rendered = renderAudit(assembleAudit(cmd.repo, period, pulls), cmd.format);
   if (cmd.output === void 0) {
     io.stdout(rendered);

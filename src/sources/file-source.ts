@@ -5,16 +5,17 @@ import { REUSED_CHUNKS, type ReusableChunks } from '../evidence/json/scan.ts';
 
 const CHUNK = 1 << 20;
 
-/** The file in chunks of up to 1 MiB: each in a buffer of its own, or all in one buffer when `reuse` (see REUSED_CHUNKS). */
-async function* fileChunks(absolutePath: string, reuse: boolean): AsyncIterable<Uint8Array> {
+/** The file in chunks of up to 1 MiB: each in a buffer of its own, or all in `into` when given (see REUSED_CHUNKS). */
+async function* fileChunks(absolutePath: string, into?: Uint8Array): AsyncIterable<Uint8Array> {
   const handle = await open(absolutePath, 'r');
   try {
-    let buffer = Buffer.allocUnsafeSlow(CHUNK);
+    let buffer = into ?? Buffer.allocUnsafeSlow(CHUNK);
+    const size = Math.min(buffer.byteLength, CHUNK);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      const { bytesRead } = await handle.read(buffer, 0, size, null);
       if (bytesRead === 0) return;
       yield buffer.subarray(0, bytesRead);
-      if (!reuse) buffer = Buffer.allocUnsafeSlow(CHUNK);
+      if (!into) buffer = Buffer.allocUnsafeSlow(CHUNK);
     }
   } finally {
     await handle.close();
@@ -23,8 +24,8 @@ async function* fileChunks(absolutePath: string, reuse: boolean): AsyncIterable<
 
 function fileStream(absolutePath: string): ReusableChunks {
   return {
-    [Symbol.asyncIterator]: () => fileChunks(absolutePath, false)[Symbol.asyncIterator](),
-    [REUSED_CHUNKS]: () => fileChunks(absolutePath, true),
+    [Symbol.asyncIterator]: () => fileChunks(absolutePath)[Symbol.asyncIterator](),
+    [REUSED_CHUNKS]: (into: Uint8Array) => fileChunks(absolutePath, into),
   };
 }
 
@@ -32,10 +33,10 @@ function fileStream(absolutePath: string): ReusableChunks {
 export function laterFileStream(file: () => Promise<string>): ReusableChunks {
   return {
     async *[Symbol.asyncIterator]() {
-      yield* fileChunks(await file(), false);
+      yield* fileChunks(await file());
     },
-    async *[REUSED_CHUNKS]() {
-      yield* fileChunks(await file(), true);
+    async *[REUSED_CHUNKS](into: Uint8Array) {
+      yield* fileChunks(await file(), into);
     },
   };
 }

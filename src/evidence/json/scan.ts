@@ -1,11 +1,21 @@
 // Read a JSON document's top-level members in one pass over its bytes, chunk by chunk, building only the members a
-// reader keeps. Everything else (an Inspect log's `samples`, gigabytes of them) is stepped over by a tight byte loop
-// that knows strings, escapes and brackets and allocates nothing, so memory stays bounded by the kept members. The loop
-// looks each byte up in a 256-entry table and calls nothing: a native search per string costs more than it saves when
-// most strings are a few bytes long, as they are in a log.
+// reader keeps. Everything else (an Inspect log's `samples`, gigabytes of them) is stepped over by a SIMD loop in
+// WebAssembly (skip-wasm.ts) that knows strings, escapes and brackets and allocates nothing, so memory stays bounded by
+// the kept members. The chunks are read straight into that loop's memory when the stream allows it.
 // The skipped parts are checked for balanced strings and brackets only; kept members are parsed in full.
 import { KeyLines } from './key-lines.ts';
 import { JsonSyntaxError, parseJsonValue } from './parse.ts';
+import {
+  acquireSkipper,
+  CHUNK_BYTES,
+  MAX_DEPTH,
+  MISMATCHED,
+  NEED_MORE,
+  releaseSkipper,
+  STRAY_BACKSLASH,
+  TOO_DEEP,
+  type ValueSkipper,
+} from './skip-wasm.ts';
 
 export interface TopLevelScan {
   /** False when the document's root is not an object (then nothing else is filled in). */
@@ -21,29 +31,35 @@ export interface TopLevelScan {
 }
 
 /**
- * A stream that can also read into one buffer it reuses for every chunk. The scanner never keeps a chunk past the call
- * that handed it over, so it asks for that: a fresh buffer per read costs the kernel a page fault per 4 KiB, more than
- * the scan itself.
+ * A stream that can also read into a buffer the caller gives it, reused for every chunk. The scanner never keeps a
+ * chunk past the call that handed it over, so it asks for that, with the scanning loop's own memory as the buffer: a
+ * fresh buffer per read costs the kernel a page fault per 4 KiB, and a copy costs a pass over the bytes.
  */
 export const REUSED_CHUNKS = Symbol('chunks read into one reused buffer');
 
 export interface ReusableChunks extends AsyncIterable<Uint8Array> {
-  [REUSED_CHUNKS](): AsyncIterable<Uint8Array>;
+  /** Chunks read into `into` (up to its length each), or into a buffer of the stream's own. */
+  [REUSED_CHUNKS](into: Uint8Array): AsyncIterable<Uint8Array>;
 }
 
-function chunksOf(input: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  return REUSED_CHUNKS in input ? (input as ReusableChunks)[REUSED_CHUNKS]() : input;
+function chunksOf(input: AsyncIterable<Uint8Array>, into: Uint8Array): AsyncIterable<Uint8Array> {
+  return REUSED_CHUNKS in input ? (input as ReusableChunks)[REUSED_CHUNKS](into) : input;
 }
 
 export async function scanTopLevel(input: Uint8Array | AsyncIterable<Uint8Array>, keep: ReadonlySet<string>): Promise<TopLevelScan> {
-  const scanner = new TopLevelScanner(keep);
-  if (input instanceof Uint8Array) {
-    scanner.push(input);
-  } else {
-    // Leaving the loop early (a root that is not an object) closes the stream.
-    for await (const chunk of chunksOf(input)) if (!scanner.push(chunk)) break;
+  const skipper = acquireSkipper();
+  try {
+    const scanner = new TopLevelScanner(keep, skipper);
+    if (input instanceof Uint8Array) {
+      scanner.push(input);
+    } else {
+      // Leaving the loop early (a root that is not an object) closes the stream.
+      for await (const chunk of chunksOf(input, skipper.chunk)) if (!scanner.push(chunk)) break;
+    }
+    return scanner.end();
+  } finally {
+    releaseSkipper(skipper);
   }
-  return scanner.end();
 }
 
 // Where the scanner stands at the top level.
@@ -57,22 +73,14 @@ const COMMA_OR_END = 6;
 const AFTER_ROOT = 7;
 const NOT_OBJECT = 8;
 
+// What the value being read is.
+const CONTAINER = 0;
+const STRING = 1;
+const BARE = 2;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
-
-/** What a byte means outside strings while a value is stepped over; 0: nothing. */
-const IN_VALUE = new Uint8Array(256);
-const V_QUOTE = 1;
-const V_NEWLINE = 2;
-const V_OPEN = 3;
-const V_CLOSE = 4;
-IN_VALUE[QUOTE] = V_QUOTE;
-IN_VALUE[NEWLINE] = V_NEWLINE;
-IN_VALUE[0x7b] = V_OPEN;
-IN_VALUE[0x5b] = V_OPEN;
-IN_VALUE[0x7d] = V_CLOSE;
-IN_VALUE[0x5d] = V_CLOSE;
 
 /** What a byte means inside a string; 0: part of its body. */
 const IN_STRING = new Uint8Array(256);
@@ -115,17 +123,17 @@ class TopLevelScanner {
   private keepParts: Uint8Array[] = [];
   private keepStart = 0;
   private valueLine = 0;
-  private depth = 0;
-  private brackets = new Uint8Array(64);
-  private inString = false;
-  private bare = false;
+  private valueKind = CONTAINER;
   /** A backslash ended the previous chunk inside a string: the next byte is escaped. */
   private escapePending = false;
 
   private readonly keep: ReadonlySet<string>;
+  /** Steps over containers; every chunk is scanned in its memory. */
+  private readonly skipper: ValueSkipper;
 
-  constructor(keep: ReadonlySet<string>) {
+  constructor(keep: ReadonlySet<string>, skipper: ValueSkipper) {
     this.keep = keep;
+    this.skipper = skipper;
   }
 
   private fail(message: string): never {
@@ -136,6 +144,19 @@ class TopLevelScanner {
 
   /** Feed the next chunk; false once the rest of the document does not matter (its root is not an object). */
   push(chunk: Uint8Array): boolean {
+    const own = this.skipper.chunk;
+    if (chunk.buffer === own.buffer && chunk.byteOffset === own.byteOffset && chunk.length <= own.length) return this.scan(chunk);
+    // Bytes from elsewhere are copied into the skipper's memory first, a chunk's worth at a time.
+    for (let at = 0; at < chunk.length; at += CHUNK_BYTES) {
+      const piece = chunk.subarray(at, Math.min(at + CHUNK_BYTES, chunk.length));
+      own.set(piece);
+      if (!this.scan(own.subarray(0, piece.length))) return false;
+    }
+    return true;
+  }
+
+  /** Scan a chunk that sits at the start of the skipper's memory. */
+  private scan(chunk: Uint8Array): boolean {
     let i = this.skipByteOrderMark(chunk);
     while (i < chunk.length) {
       if (this.state === NOT_OBJECT) return false;
@@ -259,34 +280,26 @@ class TopLevelScanner {
     this.keepParts = [];
     this.keepStart = i;
     this.valueLine = this.line;
-    this.depth = 0;
-    this.inString = false;
-    this.bare = false;
     this.state = VALUE;
     if (c === 0x7b || c === 0x5b) {
-      this.brackets[0] = c;
-      this.depth = 1;
+      this.valueKind = CONTAINER;
+      this.skipper.open(c);
       return i + 1;
     }
     if (c === QUOTE) {
-      this.inString = true;
+      this.valueKind = STRING;
       return i + 1;
     }
-    this.bare = true;
+    this.valueKind = BARE;
     return i;
   }
 
   /** Step through the current value from `i`; returns where the next state starts (or the chunk's end). */
   private stepValue(chunk: Uint8Array, start: number): number {
-    let i = start;
-    if (this.inString) {
-      const end = this.endOfString(chunk, i);
-      if (end === -1) return chunk.length;
-      this.inString = false;
-      i = end;
-      if (this.depth === 0) return this.completeValue(chunk, i);
-    }
-    return this.bare ? this.stepBare(chunk, i) : this.stepContainer(chunk, i);
+    if (this.valueKind === CONTAINER) return this.stepContainer(chunk, start);
+    if (this.valueKind === BARE) return this.stepBare(chunk, start);
+    const end = this.endOfString(chunk, start);
+    return end === -1 ? chunk.length : this.completeValue(chunk, end);
   }
 
   /** A number or literal ends at the first delimiter, which belongs to the next state. */
@@ -301,37 +314,22 @@ class TopLevelScanner {
     return i === n ? n : this.completeValue(chunk, i);
   }
 
-  /**
-   * The hot loop over a container's bytes, strings included (inline: a call per string would cost more than most
-   * strings take): returns at the chunk's end, or past the bracket that closes the value (then the state moves on).
-   */
+  /** Hand the container's bytes to the skipper: returns past the bracket that closes the value, or the chunk's end. */
   private stepContainer(chunk: Uint8Array, start: number): number {
-    const n = chunk.length;
-    let i = start;
-    let line = this.line;
-    let kind = 0;
-    while (i < n) {
-      // biome-ignore lint/suspicious/noAssignInExpressions: the hot loop reads each byte's class once
-      while (i < n && (kind = IN_VALUE[chunk[i]!]!) === 0) i++;
-      if (i === n) break;
-      const c = chunk[i++]!;
-      if (kind === V_QUOTE) {
-        i = this.skipStringBody(chunk, i);
-        if (i === -1) {
-          this.inString = true;
-          i = n;
-        }
-      } else if (kind === V_NEWLINE) {
-        line++;
-      } else if (kind === V_OPEN) {
-        this.pushBracket(c);
-      } else if (this.popBracket(c, line)) {
-        this.line = line;
-        return this.completeValue(chunk, i);
-      }
+    const end = this.skipper.skip(start, chunk.length);
+    this.line += this.skipper.takeLines();
+    if (end === NEED_MORE) return chunk.length;
+    if (end < 0) this.failInContainer(chunk, end);
+    return this.completeValue(chunk, end);
+  }
+
+  private failInContainer(chunk: Uint8Array, code: number): never {
+    if (code === MISMATCHED) {
+      const { at, open } = this.skipper.mismatch();
+      this.fail(`'${String.fromCharCode(chunk[at]!)}' does not close the open '${String.fromCharCode(open)}'`);
     }
-    this.line = line;
-    return n;
+    if (code === STRAY_BACKSLASH) this.fail('a backslash outside a string');
+    return this.fail(code === TOO_DEEP ? `brackets nested more than ${MAX_DEPTH} deep` : `unknown scanner result ${code}`);
   }
 
   /** Past the closing quote of a string whose body starts at `start`; -1 when the string runs past the chunk. */
@@ -340,7 +338,7 @@ class TopLevelScanner {
     let i = start;
     let kind = 0;
     for (;;) {
-      // biome-ignore lint/suspicious/noAssignInExpressions: the hot loop reads each byte's class once
+      // biome-ignore lint/suspicious/noAssignInExpressions: the loop reads each byte's class once
       while (i < n && (kind = IN_STRING[chunk[i]!]!) === 0) i++;
       if (i >= n) break;
       if (kind === 1) return i + 1;
@@ -349,26 +347,6 @@ class TopLevelScanner {
     }
     if (i > n) this.escapePending = true;
     return -1;
-  }
-
-  private pushBracket(c: number): void {
-    if (this.depth === this.brackets.length) {
-      const grown = new Uint8Array(this.brackets.length * 2);
-      grown.set(this.brackets);
-      this.brackets = grown;
-    }
-    this.brackets[this.depth++] = c;
-  }
-
-  /** Close the innermost bracket with `c`; true when that closed the value. */
-  private popBracket(c: number, line: number): boolean {
-    const open = this.depth === 0 ? undefined : this.brackets[--this.depth];
-    // '{' + 2 = '}', '[' + 2 = ']'
-    if (open === undefined || open + 2 !== c) {
-      this.line = line;
-      this.fail(`'${String.fromCharCode(c)}' does not close the open '${String.fromCharCode(open ?? 0x3f)}'`);
-    }
-    return this.depth === 0;
   }
 
   /** The value ended just before `end`: build it when kept, then expect a comma or the end of the root. */
