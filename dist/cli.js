@@ -5786,10 +5786,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5803,7 +5803,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5827,7 +5827,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5843,7 +5843,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5934,7 +5934,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -5948,13 +5948,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -5997,18 +5997,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6062,8 +6062,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6075,7 +6075,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6086,8 +6086,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6104,7 +6104,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6284,7 +6284,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6301,24 +6301,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6501,25 +6501,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7329,14 +7329,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8503,18 +8503,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8667,15 +8667,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8869,13 +8869,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -56399,6 +56399,10 @@ function indexModels(models) {
     }
   };
 }
+function namesAny(models) {
+  const keys = new Set(models.flatMap((m) => [m.config.id, ...m.config.aliases].map(nameKey)));
+  return (name) => keys.has(nameKey(name));
+}
 function modelIsNamed(model, name) {
   const key = nameKey(name);
   return nameKey(model.config.id) === key || model.config.aliases.some((a) => nameKey(a) === key);
@@ -60902,6 +60906,7 @@ function resultKey(r) {
   });
 }
 function removedResults(policy, baseChanged, head) {
+  if (baseChanged.length === 0) return [];
   const kept = new Set(head.map(resultKey));
   const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
@@ -62677,10 +62682,11 @@ function misfiledResult(path, records, evalRoots, index) {
 
 // src/run/relevant-notices.ts
 function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  const named2 = namesAny(inScope);
   return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
-    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+    return records.some((r) => named2(r.model));
   });
 }
 
@@ -65264,23 +65270,22 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { readdir, readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import { join as join6, relative, sep as sep2 } from "node:path";
-var READ_AHEAD = 8;
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
-  const walk = async (dir) => {
-    for (const entry2 of await readdir(dir, { withFileTypes: true })) {
-      const full = join6(dir, entry2.name);
+  const walk = (dir, prefix) => {
+    for (const entry2 of readdirSync(dir, { withFileTypes: true })) {
       if (entry2.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry2.name)) await walk(full);
+        if (!SKIPPED_DIRS.has(entry2.name)) walk(join6(dir, entry2.name), `${prefix}${entry2.name}/`);
       } else if (entry2.isFile()) {
-        out.push(relative(root, full).split(sep2).join("/"));
+        out.push(`${prefix}${entry2.name}`);
       }
     }
   };
-  await walk(root);
+  walk(root, "");
   return out.sort();
 }
 async function directoryFile(root, path) {
@@ -65292,28 +65297,9 @@ async function directoryFile(root, path) {
     return void 0;
   }
 }
-var ReadAhead = class {
-  pending = /* @__PURE__ */ new Map();
-  next = 0;
-  files;
-  constructor(files) {
-    this.files = files;
-  }
-  take(index) {
-    const bytes = this.pending.get(index) ?? readFile4(this.files[index]);
-    this.pending.delete(index);
-    for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
-      const ahead = readFile4(this.files[this.next]);
-      ahead.catch(() => {
-      });
-      this.pending.set(this.next, ahead);
-    }
-    return bytes;
-  }
-};
-function readAheadSource(path, size, ahead, index) {
+function wholeFileSource(path, absolutePath, size) {
   let whole;
-  const bytes = () => whole ??= ahead.take(index).then((b) => memoryFileSource(path, b));
+  const bytes = async () => whole ??= memoryFileSource(path, readFileSync2(absolutePath));
   return {
     path,
     size,
@@ -65322,18 +65308,6 @@ function readAheadSource(path, size, ahead, index) {
     },
     read: async (start, end) => (await bytes()).read(start, end)
   };
-}
-async function mapBounded(items, limit, work) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
@@ -65348,29 +65322,26 @@ var DirectoryReader = class {
   }
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
-      (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
-        const info = await stat3(join6(this.root, path));
+      (paths) => paths.map((path) => {
+        const info = statSync(join6(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
     return this.listing;
   }
   /**
-   * The listed files among `paths`, read lazily: those a result reader reads whole are read a few ahead of the one
-   * parsed, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no
-   * longer matches the listing is refused by the readers, never read in part.
+   * The listed files among `paths`, read lazily: those a result reader reads whole are read at once when first asked
+   * for, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no longer
+   * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit, paths) {
     const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
-    const listed = paths.filter((path) => sizes.has(path));
-    const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
-    const ahead = new ReadAhead(small.map((path) => join6(this.root, path)));
     const out = /* @__PURE__ */ new Map();
-    let index = 0;
-    for (const path of listed) {
+    for (const path of paths) {
       const size = sizes.get(path);
+      if (size === void 0) continue;
       const full = join6(this.root, path);
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : wholeFileSource(path, full, size));
     }
     return out;
   }
@@ -65413,7 +65384,7 @@ function formatAdvice(a) {
 }
 
 // src/cli/verify.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/commands/replay.ts
 function replayLedger(recorded, judged) {
@@ -65593,7 +65564,7 @@ function differenceText(report, what, differences, notes) {
   ].join("\n");
 }
 async function readReport(path) {
-  const text4 = await readFile5(path, "utf8").catch((err) => {
+  const text4 = await readFile4(path, "utf8").catch((err) => {
     throw new UsageError(`${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`, "verify");
   });
   let json2;

@@ -56388,6 +56388,10 @@ function indexModels(models) {
     }
   };
 }
+function namesAny(models) {
+  const keys = new Set(models.flatMap((m) => [m.config.id, ...m.config.aliases].map(nameKey)));
+  return (name) => keys.has(nameKey(name));
+}
 function modelIsNamed(model, name) {
   const key2 = nameKey(name);
   return nameKey(model.config.id) === key2 || model.config.aliases.some((a) => nameKey(a) === key2);
@@ -62346,6 +62350,7 @@ function resultKey(r) {
   });
 }
 function removedResults(policy, baseChanged, head) {
+  if (baseChanged.length === 0) return [];
   const kept = new Set(head.map(resultKey));
   const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
@@ -64085,10 +64090,11 @@ function misfiledResult(path3, records, evalRoots, index) {
 
 // src/run/relevant-notices.ts
 function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  const named = namesAny(inScope);
   return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
-    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+    return records.some((r) => named(r.model));
   });
 }
 
