@@ -62083,13 +62083,27 @@ import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
   window;
+  /** Undefined once closed: see close(). */
   src;
   constructor(src) {
     super();
     this.src = src;
   }
+  /**
+   * yauzl calls back on a later turn of the event loop; the bytes are let go now, since a run of reads that never
+   * yields a turn (a working tree read synchronously) would otherwise hold every closed archive until it ends.
+   */
+  close(callback) {
+    this.src = void 0;
+    this.window = void 0;
+    super.close(callback);
+  }
+  source() {
+    if (this.src === void 0) throw new Error("the archive is closed");
+    return this.src;
+  }
   _readStreamForRange(start, end) {
-    const src = this.src;
+    const src = this.source();
     return Readable.from(
       (async function* () {
         const bytes = await src.read(start, end);
@@ -62113,8 +62127,9 @@ var FileSourceReader = class extends import_yauzl.RandomAccessReader {
     if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
       return w.bytes.subarray(start - w.start, end - w.start);
     }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    const src = this.source();
+    if (end - start >= WINDOW) return src.read(start, end);
+    const bytes = await src.read(start, Math.min(src.size, start + WINDOW));
     this.window = { start, bytes };
     return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
   }
@@ -62182,6 +62197,10 @@ async function openArchive(src) {
   const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
   sources.set(zip, src);
   return zip;
+}
+function closeArchive(zip) {
+  sources.delete(zip);
+  zip.close();
 }
 async function listEntries(zip, wanted) {
   const cursor = zip;
@@ -62422,7 +62441,7 @@ async function readInspectEval(src, ctx) {
       findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
     };
   } finally {
-    zip.close();
+    closeArchive(zip);
   }
 }
 
@@ -62586,7 +62605,7 @@ async function readText2(src, whole, ctx) {
   const text4 = utf83.decode(whole);
   const block = yamlOfFile(text4, ctx.file);
   if (block === void 0) return notAResult();
-  const yaml = block.yaml;
+  const yaml = block.lineOffset === 0 ? block.yaml : ` ${block.yaml}`.slice(1);
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -65297,18 +65316,27 @@ async function directoryFile(root, path) {
     return void 0;
   }
 }
-function wholeFileSource(path, absolutePath, size) {
-  let whole;
-  const bytes = async () => whole ??= memoryFileSource(path, readFileSync2(absolutePath));
-  return {
-    path,
-    size,
-    async *stream() {
-      yield* (await bytes()).stream();
-    },
-    read: async (start, end) => (await bytes()).read(start, end)
-  };
-}
+var WholeFile = class {
+  path;
+  size;
+  root;
+  whole;
+  constructor(root, path, size) {
+    this.root = root;
+    this.path = path;
+    this.size = size;
+  }
+  bytes() {
+    this.whole ??= memoryFileSource(this.path, readFileSync2(join6(this.root, this.path)));
+    return this.whole;
+  }
+  async *stream() {
+    yield* this.bytes().stream();
+  }
+  async read(start, end) {
+    return this.bytes().read(start, end);
+  }
+};
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
@@ -65340,8 +65368,7 @@ var DirectoryReader = class {
     for (const path of paths) {
       const size = sizes.get(path);
       if (size === void 0) continue;
-      const full = join6(this.root, path);
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : wholeFileSource(path, full, size));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join6(this.root, path), size) : new WholeFile(this.root, path, size));
     }
     return out;
   }

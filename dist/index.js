@@ -63491,13 +63491,27 @@ import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
   window;
+  /** Undefined once closed: see close(). */
   src;
   constructor(src) {
     super();
     this.src = src;
   }
+  /**
+   * yauzl calls back on a later turn of the event loop; the bytes are let go now, since a run of reads that never
+   * yields a turn (a working tree read synchronously) would otherwise hold every closed archive until it ends.
+   */
+  close(callback) {
+    this.src = void 0;
+    this.window = void 0;
+    super.close(callback);
+  }
+  source() {
+    if (this.src === void 0) throw new Error("the archive is closed");
+    return this.src;
+  }
   _readStreamForRange(start, end) {
-    const src = this.src;
+    const src = this.source();
     return Readable.from(
       (async function* () {
         const bytes = await src.read(start, end);
@@ -63521,8 +63535,9 @@ var FileSourceReader = class extends import_yauzl.RandomAccessReader {
     if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
       return w.bytes.subarray(start - w.start, end - w.start);
     }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    const src = this.source();
+    if (end - start >= WINDOW) return src.read(start, end);
+    const bytes = await src.read(start, Math.min(src.size, start + WINDOW));
     this.window = { start, bytes };
     return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
   }
@@ -63590,6 +63605,10 @@ async function openArchive(src) {
   const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
   sources.set(zip, src);
   return zip;
+}
+function closeArchive(zip) {
+  sources.delete(zip);
+  zip.close();
 }
 async function listEntries(zip, wanted) {
   const cursor = zip;
@@ -63830,7 +63849,7 @@ async function readInspectEval(src, ctx) {
       findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
     };
   } finally {
-    zip.close();
+    closeArchive(zip);
   }
 }
 
@@ -63994,7 +64013,7 @@ async function readText2(src, whole, ctx) {
   const text3 = utf83.decode(whole);
   const block = yamlOfFile(text3, ctx.file);
   if (block === void 0) return notAResult();
-  const yaml = block.yaml;
+  const yaml = block.lineOffset === 0 ? block.yaml : ` ${block.yaml}`.slice(1);
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();

@@ -40,19 +40,33 @@ export async function directoryFile(root: string, path: string): Promise<FileSou
 /**
  * A file of at most WHOLE_FILE_LIMIT bytes, read whole and at once the first time its bytes are needed. A synchronous
  * read of a small file costs a fraction of fs/promises' four thread-pool round trips (open, fstat, read, close), and
- * its buffer dies young; the parse that follows is synchronous anyway. The source holds the bytes until it is let go.
+ * its buffer dies young; the parse that follows is synchronous anyway. A class, not closures: a batch holds thousands
+ * of these until each is parsed, and every byte they hold is carried through the young generation's collections.
  */
-function wholeFileSource(path: string, absolutePath: string, size: number): FileSource {
-  let whole: FileSource | undefined;
-  const bytes = async () => (whole ??= memoryFileSource(path, readFileSync(absolutePath)));
-  return {
-    path,
-    size,
-    async *stream() {
-      yield* (await bytes()).stream();
-    },
-    read: async (start, end) => (await bytes()).read(start, end),
-  };
+class WholeFile implements FileSource {
+  readonly path: string;
+  readonly size: number;
+  private readonly root: string;
+  private whole: FileSource | undefined;
+
+  constructor(root: string, path: string, size: number) {
+    this.root = root;
+    this.path = path;
+    this.size = size;
+  }
+
+  private bytes(): FileSource {
+    this.whole ??= memoryFileSource(this.path, readFileSync(join(this.root, this.path)));
+    return this.whole;
+  }
+
+  async *stream(): AsyncIterable<Uint8Array> {
+    yield* this.bytes().stream();
+  }
+
+  async read(start: number, end: number): Promise<Uint8Array> {
+    return this.bytes().read(start, end);
+  }
 }
 
 /**
@@ -94,8 +108,7 @@ export class DirectoryReader {
     for (const path of paths) {
       const size = sizes.get(path);
       if (size === undefined) continue;
-      const full = join(this.root, path);
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : wholeFileSource(path, full, size));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join(this.root, path), size) : new WholeFile(this.root, path, size));
     }
     return out;
   }
