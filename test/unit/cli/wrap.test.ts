@@ -44,7 +44,8 @@ describe('wrapText', () => {
     expect(lines.every((l) => visibleWidth(l) <= 80)).toBe(true);
     expect(lines.map((l) => l.trim()).join(' ')).toBe(words.join(' '));
     // Each line holds as many words as fit: the next line's first word would not have.
-    for (const [i, l] of lines.slice(0, -1).entries()) expect(visibleWidth(`${l} ${lines[i + 1]!.trim().split(' ')[0]}`)).toBeGreaterThan(80);
+    for (const [i, l] of lines.slice(0, -1).entries())
+      expect(visibleWidth(`${l} ${lines[i + 1]!.trim().split(' ')[0]}`)).toBeGreaterThan(80);
   });
 });
 
