@@ -63583,14 +63583,21 @@ function checklistSection(v, step) {
   if (step.checklist === "none") return "";
   return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
 }
-function render(v, step, options2) {
+function render(v, step, options2, once) {
   const title = options2.title ?? "rsp-gate";
   const findings2 = allFindings(v);
-  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  const sections = [
+    header(v, title),
+    once(`todo:${step.maxOwners}:${step.compactToDo}`, () => toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo }))
+  ];
+  if (step.overview !== "none") sections.push(once(`overview:${step.overview}`, () => overview(v, step.overview === "failing")));
   else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
+  sections.push(once(`checklist:${step.checklist}`, () => checklistSection(v, step)));
+  sections.push(once(`evidence:${step.evidence}:${step.charts}`, () => evidenceSection(v, step)));
+  const { findings: shown3 } = step;
+  sections.push(
+    shown3 === "counts" ? findingCounts2(findings2) : once(`findings:${shown3.perCode}:${shown3.collapseRest}`, () => findingsSection(findings2, shown3))
+  );
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
@@ -63612,9 +63619,15 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  const made = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    let text5 = made.get(key);
+    if (text5 === void 0) made.set(key, text5 = make());
+    return text5;
+  };
   let text4 = "";
   for (const step of STEPS) {
-    text4 = render(verdict, step, options2);
+    text4 = render(verdict, step, options2, once);
     if (text4.length <= max) return text4;
   }
   return wholeLines(text4, max);

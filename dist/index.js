@@ -58432,14 +58432,21 @@ function checklistSection(v, step) {
   if (step.checklist === "none") return "";
   return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
 }
-function render(v, step, options2) {
+function render(v, step, options2, once) {
   const title = options2.title ?? "rsp-gate";
   const findings2 = allFindings(v);
-  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  const sections = [
+    header(v, title),
+    once(`todo:${step.maxOwners}:${step.compactToDo}`, () => toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo }))
+  ];
+  if (step.overview !== "none") sections.push(once(`overview:${step.overview}`, () => overview(v, step.overview === "failing")));
   else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
+  sections.push(once(`checklist:${step.checklist}`, () => checklistSection(v, step)));
+  sections.push(once(`evidence:${step.evidence}:${step.charts}`, () => evidenceSection(v, step)));
+  const { findings: shown2 } = step;
+  sections.push(
+    shown2 === "counts" ? findingCounts2(findings2) : once(`findings:${shown2.perCode}:${shown2.collapseRest}`, () => findingsSection(findings2, shown2))
+  );
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
@@ -58461,9 +58468,15 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  const made = /* @__PURE__ */ new Map();
+  const once = (key2, make) => {
+    let text4 = made.get(key2);
+    if (text4 === void 0) made.set(key2, text4 = make());
+    return text4;
+  };
   let text3 = "";
   for (const step of STEPS) {
-    text3 = render(verdict, step, options2);
+    text3 = render(verdict, step, options2, once);
     if (text3.length <= max) return text3;
   }
   return wholeLines(text3, max);
