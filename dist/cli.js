@@ -63621,8 +63621,10 @@ function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
   const made = /* @__PURE__ */ new Map();
   const once = (key, make) => {
-    let text5 = made.get(key);
-    if (text5 === void 0) made.set(key, text5 = make());
+    const known = made.get(key);
+    if (known !== void 0) return known;
+    const text5 = make();
+    made.set(key, text5);
     return text5;
   };
   let text4 = "";

@@ -58470,8 +58470,10 @@ function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
   const made = /* @__PURE__ */ new Map();
   const once = (key2, make) => {
-    let text4 = made.get(key2);
-    if (text4 === void 0) made.set(key2, text4 = make());
+    const known = made.get(key2);
+    if (known !== void 0) return known;
+    const text4 = make();
+    made.set(key2, text4);
     return text4;
   };
   let text3 = "";

@@ -180,8 +180,10 @@ export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}):
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const made = new Map<string, string>();
   const once: Sections = (key, make) => {
-    let text = made.get(key);
-    if (text === undefined) made.set(key, (text = make()));
+    const known = made.get(key);
+    if (known !== undefined) return known;
+    const text = make();
+    made.set(key, text);
     return text;
   };
   let text = '';
