@@ -4491,12 +4491,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -5042,8 +5042,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -5058,8 +5058,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -5786,10 +5786,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5803,7 +5803,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5827,7 +5827,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5843,7 +5843,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5934,7 +5934,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -5948,13 +5948,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -5997,18 +5997,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6062,8 +6062,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6075,7 +6075,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6086,8 +6086,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6104,7 +6104,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6284,7 +6284,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6301,24 +6301,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6501,25 +6501,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7329,14 +7329,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8503,18 +8503,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8667,15 +8667,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8869,13 +8869,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -11274,11 +11274,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -11287,10 +11287,10 @@ var require_light = __commonJS({
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -12196,9 +12196,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -13750,9 +13750,9 @@ var require_request = __commonJS({
               processHeader(this, header4[0], header4[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -15809,16 +15809,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key of keys3) {
             const typedKey = keyConverter(key, prefix, argument);
             const typedValue = valueConverter(O[key], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
+        const keys2 = Reflect.ownKeys(O);
+        for (const key of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
@@ -16532,7 +16532,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
@@ -22776,10 +22776,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key = keys2[i];
         const value = data[key];
         const name2 = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
@@ -23199,9 +23199,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -23925,9 +23925,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header4[0], header4[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+        const keys2 = Object.keys(object2);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object2[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -28018,8 +28018,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -32797,9 +32797,9 @@ var init_json_with_bigint = __esm({
           const value = node2.parent[node2.key];
           const isComplexObject = value !== null && typeof value === "object";
           if (isComplexObject) {
-            const keys = Object.keys(value);
-            for (let i = keys.length - 1; i >= 0; i--) {
-              stack.push({ parent: value, key: keys[i], visited: false });
+            const keys2 = Object.keys(value);
+            for (let i = keys2.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys2[i], visited: false });
             }
           }
         } else {
@@ -36996,9 +36996,9 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys2, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys) {
+  for (const key of keys2) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
@@ -37039,12 +37039,12 @@ function getElementAtPath(obj, path) {
   return path.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key) => promisesObj[key]);
+  const keys2 = Object.keys(promisesObj);
+  const promises = keys2.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i = 0; i < keys2.length; i++) {
+      resolvedObj[keys2[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -37266,15 +37266,15 @@ function pick(schema, mask2) {
 }
 function maskedKeys(schema, mask2) {
   const raw = sourceShape(schema);
-  const keys = [];
+  const keys2 = [];
   for (const key of Reflect.ownKeys(mask2)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key)}"`);
     }
     if (mask2[key])
-      keys.push(key);
+      keys2.push(key);
   }
-  return keys;
+  return keys2;
 }
 function omit(schema, mask2) {
   const currDef = schema._zod.def;
@@ -39678,10 +39678,10 @@ function handlePropertyResult(result, final, key, input2, optin, optout) {
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
+  const keys2 = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -39693,8 +39693,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
+    keySet: new Set(keys2),
+    numKeys: keys2.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -40237,19 +40237,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys;
+    let keys2;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
+      keys2 = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys = [k];
+      keys2 = [k];
     } else {
       return false;
     }
-    for (const k of keys) {
+    for (const k of keys2) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -49918,13 +49918,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys = Object.keys(shape);
+  const keys2 = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
-  if (keys.includes("__proto__")) {
+  if (keys2.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
@@ -49966,7 +49966,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys2.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -49982,7 +49982,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -50014,7 +50014,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -52033,8 +52033,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
+    const keys2 = Object.keys(option);
+    if (keys2.length !== 1 || keys2[0] !== "type")
       return;
     const type2 = option.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
@@ -54517,11 +54517,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
+  const keys2 = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         newEntries[value] = def.entries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -54536,7 +54536,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         delete newEntries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -55097,8 +55097,8 @@ function checkObjectGuards(objectSchema, guards) {
     const value = payload.value;
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+    const keys2 = Object.getOwnPropertyNames(value);
+    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
@@ -55110,7 +55110,7 @@ function checkObjectGuards(objectSchema, guards) {
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
@@ -55123,7 +55123,7 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key of keys) {
+      for (const key of keys2) {
         const result = guards.keySchema.safeParse(key);
         if (result.success)
           continue;
@@ -55164,9 +55164,9 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys2 = Object.keys(value).sort();
     const parts = [];
-    for (const k of keys) {
+    for (const k of keys2) {
       const key = canonicalKey(value[k], seen);
       if (key === null)
         return null;
@@ -55741,10 +55741,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
+        const keys2 = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
+        for (const k of keys2) {
           const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
@@ -56360,8 +56360,18 @@ function finding(code2, severity, message, where2) {
 
 // src/common/names.ts
 var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+var keys = /* @__PURE__ */ new Map();
+var MAX_KEYS = 1e4;
+var MAX_REMEMBERED_LENGTH = 256;
 function nameKey(name2) {
-  return name2.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+  let key = keys.get(name2);
+  if (key === void 0) {
+    key = name2.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+    if (name2.length > MAX_REMEMBERED_LENGTH) return key;
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name2, key);
+  }
+  return key;
 }
 function hasInvisibleParts(name2) {
   const nfc = name2.normalize("NFC");
@@ -56398,6 +56408,10 @@ function indexModels(models) {
       return [...exact ?? tail ?? []].sort();
     }
   };
+}
+function namesAny(models) {
+  const keys2 = new Set(models.flatMap((m) => [m.config.id, ...m.config.aliases].map(nameKey)));
+  return (name2) => keys2.has(nameKey(name2));
 }
 function modelIsNamed(model, name2) {
   const key = nameKey(name2);
@@ -57276,16 +57290,21 @@ function wrapLine(line, width) {
   const hang = " ".repeat(hangOf(line, indent));
   const out = [];
   let current2 = line.slice(0, indent);
+  let columns = visibleWidth(current2);
   let empty = true;
   for (const word of wordsOf(line.slice(indent))) {
+    const wordColumns = visibleWidth(word);
     if (empty) {
       current2 += word;
+      columns += wordColumns;
       empty = word === "";
-    } else if (visibleWidth(`${current2} ${word}`) <= width) {
+    } else if (columns + 1 + wordColumns <= width) {
       current2 += ` ${word}`;
+      columns += 1 + wordColumns;
     } else if (word !== "") {
       out.push(current2.trimEnd());
       current2 = continuation(word, [hang, " ".repeat(indent + 2)], width);
+      columns = visibleWidth(current2);
     }
   }
   out.push(current2.trimEnd());
@@ -57524,9 +57543,9 @@ function parseJsonValue(bytes, options2) {
   if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
   return value;
 }
-function firstDuplicate(keys) {
+function firstDuplicate(keys2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const key of keys) {
+  for (const key of keys2) {
     if (seen.has(key)) return key;
     seen.add(key);
   }
@@ -60132,9 +60151,9 @@ function checkCompleteness(merged2, placeOf) {
 }
 function checkUniqueIds(policy, placeOf) {
   const findings2 = [];
-  const unique = (what, keys, pathOf, shown3) => {
+  const unique = (what, keys2, pathOf, shown3) => {
     const first = /* @__PURE__ */ new Map();
-    keys.forEach((key, i) => {
+    keys2.forEach((key, i) => {
       const earlier = first.get(key);
       if (earlier === void 0) {
         first.set(key, i);
@@ -61326,6 +61345,7 @@ function resultKey(r) {
   });
 }
 function removedResults(policy, baseChanged, head) {
+  if (baseChanged.length === 0) return [];
   const kept = new Set(head.map(resultKey));
   const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
@@ -61363,15 +61383,15 @@ function findClaims(policy, head, base, removed) {
   }
   return claims;
 }
-function withBaseValues(head, base, keys) {
+function withBaseValues(head, base, keys2) {
   const config2 = { ...head.config };
-  if (keys.has("last_assessment")) {
+  if (keys2.has("last_assessment")) {
     if (base?.config.last_assessment === void 0) delete config2.last_assessment;
     else config2.last_assessment = base.config.last_assessment;
   }
-  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0)
+  if (keys2.has("effective_compute") && base?.config.effective_compute !== void 0)
     config2.effective_compute = base.config.effective_compute;
-  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  if (keys2.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
   return { ...head, config: config2 };
 }
 function judgeClaims(input2) {
@@ -61403,9 +61423,9 @@ function judgeClaims(input2) {
       )
     );
   }
-  const keys = new Set(claims.map((c) => c.key));
-  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
-  return { model: withBaseValues(head, input2.base, keys), records, findings: findings2, unattested: claims.length };
+  const keys2 = new Set(claims.map((c) => c.key));
+  const records = keys2.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys2), records, findings: findings2, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -62131,8 +62151,8 @@ function sniff(head) {
   if (head[i] === 91) return "other";
   return "text";
 }
-function jsonFormat(keys, values) {
-  const has = new Set(keys);
+function jsonFormat(keys2, values) {
+  const has = new Set(keys2);
   if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
   if (isPlainObject2(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
   const results = values.get("results");
@@ -62502,13 +62522,27 @@ import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
   window;
+  /** Undefined once closed: see close(). */
   src;
   constructor(src) {
     super();
     this.src = src;
   }
+  /**
+   * yauzl calls back on a later turn of the event loop; the bytes are let go now, since a run of reads that never
+   * yields a turn (a working tree read synchronously) would otherwise hold every closed archive until it ends.
+   */
+  close(callback) {
+    this.src = void 0;
+    this.window = void 0;
+    super.close(callback);
+  }
+  source() {
+    if (this.src === void 0) throw new Error("the archive is closed");
+    return this.src;
+  }
   _readStreamForRange(start, end) {
-    const src = this.src;
+    const src = this.source();
     return Readable.from(
       (async function* () {
         const bytes = await src.read(start, end);
@@ -62532,8 +62566,9 @@ var FileSourceReader = class extends import_yauzl.RandomAccessReader {
     if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
       return w.bytes.subarray(start - w.start, end - w.start);
     }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    const src = this.source();
+    if (end - start >= WINDOW) return src.read(start, end);
+    const bytes = await src.read(start, Math.min(src.size, start + WINDOW));
     this.window = { start, bytes };
     return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
   }
@@ -62601,6 +62636,10 @@ async function openArchive(src) {
   const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
   sources.set(zip, src);
   return zip;
+}
+function closeArchive(zip) {
+  sources.delete(zip);
+  zip.close();
 }
 async function listEntries(zip, wanted) {
   const cursor = zip;
@@ -62841,7 +62880,7 @@ async function readInspectEval(src, ctx) {
       findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
     };
   } finally {
-    zip.close();
+    closeArchive(zip);
   }
 }
 
@@ -63005,7 +63044,7 @@ async function readText2(src, whole, ctx) {
   const text4 = utf83.decode(whole);
   const block2 = yamlOfFile(text4, ctx.file);
   if (block2 === void 0) return notAResult();
-  const yaml = block2.yaml;
+  const yaml = block2.lineOffset === 0 ? block2.yaml : ` ${block2.yaml}`.slice(1);
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block2.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -63102,10 +63141,11 @@ function misfiledResult(path, records, evalRoots, index) {
 
 // src/run/relevant-notices.ts
 function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  const named2 = namesAny(inScope);
   return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
-    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+    return records.some((r) => named2(r.model));
   });
 }
 
@@ -63968,14 +64008,21 @@ function checklistSection(v, step) {
   if (step.checklist === "none") return "";
   return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
 }
-function render(v, step, options2) {
+function render(v, step, options2, once) {
   const title = options2.title ?? "rsp-gate";
   const findings2 = allFindings(v);
-  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  const sections = [
+    header(v, title),
+    once(`todo:${step.maxOwners}:${step.compactToDo}`, () => toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo }))
+  ];
+  if (step.overview !== "none") sections.push(once(`overview:${step.overview}`, () => overview(v, step.overview === "failing")));
   else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
+  sections.push(once(`checklist:${step.checklist}`, () => checklistSection(v, step)));
+  sections.push(once(`evidence:${step.evidence}:${step.charts}`, () => evidenceSection(v, step)));
+  const { findings: shown3 } = step;
+  sections.push(
+    shown3 === "counts" ? findingCounts2(findings2) : once(`findings:${shown3.perCode}:${shown3.collapseRest}`, () => findingsSection(findings2, shown3))
+  );
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
@@ -63997,9 +64044,17 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  const made = /* @__PURE__ */ new Map();
+  const once = (key, make) => {
+    const known = made.get(key);
+    if (known !== void 0) return known;
+    const text5 = make();
+    made.set(key, text5);
+    return text5;
+  };
   let text4 = "";
   for (const step of STEPS) {
-    text4 = render(verdict, step, options2);
+    text4 = render(verdict, step, options2, once);
     if (text4.length <= max) return text4;
   }
   return wholeLines(text4, max);
@@ -65689,23 +65744,22 @@ function policyAdvice(loaded) {
 }
 
 // src/sources/directory.ts
-import { readdir, readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import { join as join7, relative, sep as sep2 } from "node:path";
-var READ_AHEAD = 8;
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function listDirectory(root) {
   const out = [];
-  const walk = async (dir) => {
-    for (const entry2 of await readdir(dir, { withFileTypes: true })) {
-      const full = join7(dir, entry2.name);
+  const walk = (dir, prefix) => {
+    for (const entry2 of readdirSync(dir, { withFileTypes: true })) {
       if (entry2.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry2.name)) await walk(full);
+        if (!SKIPPED_DIRS.has(entry2.name)) walk(join7(dir, entry2.name), `${prefix}${entry2.name}/`);
       } else if (entry2.isFile()) {
-        out.push(relative(root, full).split(sep2).join("/"));
+        out.push(`${prefix}${entry2.name}`);
       }
     }
   };
-  await walk(root);
+  walk(root, "");
   return out.sort();
 }
 async function directoryFile(root, path) {
@@ -65717,49 +65771,27 @@ async function directoryFile(root, path) {
     return void 0;
   }
 }
-var ReadAhead = class {
-  pending = /* @__PURE__ */ new Map();
-  next = 0;
-  files;
-  constructor(files) {
-    this.files = files;
+var WholeFile = class {
+  path;
+  size;
+  root;
+  whole;
+  constructor(root, path, size) {
+    this.root = root;
+    this.path = path;
+    this.size = size;
   }
-  take(index) {
-    const bytes = this.pending.get(index) ?? readFile4(this.files[index]);
-    this.pending.delete(index);
-    for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
-      const ahead = readFile4(this.files[this.next]);
-      ahead.catch(() => {
-      });
-      this.pending.set(this.next, ahead);
-    }
-    return bytes;
+  bytes() {
+    this.whole ??= memoryFileSource(this.path, readFileSync2(join7(this.root, this.path)));
+    return this.whole;
+  }
+  async *stream() {
+    yield* this.bytes().stream();
+  }
+  async read(start, end) {
+    return this.bytes().read(start, end);
   }
 };
-function readAheadSource(path, size, ahead, index) {
-  let whole;
-  const bytes = () => whole ??= ahead.take(index).then((b) => memoryFileSource(path, b));
-  return {
-    path,
-    size,
-    async *stream() {
-      yield* (await bytes()).stream();
-    },
-    read: async (start, end) => (await bytes()).read(start, end)
-  };
-}
-async function mapBounded(items, limit, work) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
@@ -65773,29 +65805,25 @@ var DirectoryReader = class {
   }
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
-      (paths) => mapBounded(paths, READ_AHEAD * 4, async (path) => {
-        const info = await stat3(join7(this.root, path));
+      (paths) => paths.map((path) => {
+        const info = statSync(join7(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
     return this.listing;
   }
   /**
-   * The listed files among `paths`, read lazily: those a result reader reads whole are read a few ahead of the one
-   * parsed, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no
-   * longer matches the listing is refused by the readers, never read in part.
+   * The listed files among `paths`, read lazily: those a result reader reads whole are read at once when first asked
+   * for, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no longer
+   * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit, paths) {
     const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
-    const listed = paths.filter((path) => sizes.has(path));
-    const small = listed.filter((path) => sizes.get(path) <= WHOLE_FILE_LIMIT);
-    const ahead = new ReadAhead(small.map((path) => join7(this.root, path)));
     const out = /* @__PURE__ */ new Map();
-    let index = 0;
-    for (const path of listed) {
+    for (const path of paths) {
       const size = sizes.get(path);
-      const full = join7(this.root, path);
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
+      if (size === void 0) continue;
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join7(this.root, path), size) : new WholeFile(this.root, path, size));
     }
     return out;
   }
@@ -65838,7 +65866,7 @@ function formatAdvice(a) {
 }
 
 // src/cli/verify.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/commands/replay.ts
 function replayLedger(recorded, judged) {
@@ -65925,8 +65953,8 @@ function diffReports(recorded, rederived, path = "") {
   if (canonicalJson(recorded) === canonicalJson(rederived)) return [];
   if (Array.isArray(recorded) && Array.isArray(rederived)) return diffLists(recorded, rederived, path);
   if (isRecord(recorded) && isRecord(rederived)) {
-    const keys = [.../* @__PURE__ */ new Set([...Object.keys(recorded), ...Object.keys(rederived)])];
-    return keys.flatMap((k) => diffReports(recorded[k], rederived[k], path === "" ? k : `${path}.${k}`));
+    const keys2 = [.../* @__PURE__ */ new Set([...Object.keys(recorded), ...Object.keys(rederived)])];
+    return keys2.flatMap((k) => diffReports(recorded[k], rederived[k], path === "" ? k : `${path}.${k}`));
   }
   return [{ path, recorded, rederived }];
 }
@@ -66018,7 +66046,7 @@ function differenceText(report, what, differences, notes) {
   ].join("\n");
 }
 async function readReport(path) {
-  const text4 = await readFile5(path, "utf8").catch((err) => {
+  const text4 = await readFile4(path, "utf8").catch((err) => {
     throw new UsageError(`${path}: ${err.code === "ENOENT" ? "no such file" : err.message}`, "verify");
   });
   let json2;

@@ -247,9 +247,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -1801,9 +1801,9 @@ var require_request = __commonJS({
               processHeader(this, header3[0], header3[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -3860,16 +3860,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key2 of keys3) {
             const typedKey = keyConverter(key2, prefix, argument);
             const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
+        const keys2 = Reflect.ownKeys(O);
+        for (const key2 of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key2, prefix, argument);
@@ -4583,7 +4583,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
@@ -10827,10 +10827,10 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key2 = keys2[i];
         const value = data[key2];
         const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
@@ -11250,9 +11250,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11976,9 +11976,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+        const keys2 = Object.keys(object2);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object2[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -16069,8 +16069,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -23605,12 +23605,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key2 = keys2[0];
               value = it[key2];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key2 = it;
@@ -24156,8 +24156,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -24172,8 +24172,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -30388,11 +30388,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -30401,10 +30401,10 @@ var require_light = __commonJS({
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
-                keys.push(k.slice(start, -end));
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -32797,9 +32797,9 @@ var init_json_with_bigint = __esm({
           const value = node2.parent[node2.key];
           const isComplexObject = value !== null && typeof value === "object";
           if (isComplexObject) {
-            const keys = Object.keys(value);
-            for (let i = keys.length - 1; i >= 0; i--) {
-              stack.push({ parent: value, key: keys[i], visited: false });
+            const keys2 = Object.keys(value);
+            for (let i = keys2.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys2[i], visited: false });
             }
           }
         } else {
@@ -37347,9 +37347,9 @@ function putProp(target, key2, value) {
   else
     target[key2] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys2, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
+  for (const key2 of keys2) {
     const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
@@ -37390,12 +37390,12 @@ function getElementAtPath(obj, path3) {
   return path3.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises3 = keys.map((key2) => promisesObj[key2]);
+  const keys2 = Object.keys(promisesObj);
+  const promises3 = keys2.map((key2) => promisesObj[key2]);
   return Promise.all(promises3).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i = 0; i < keys2.length; i++) {
+      resolvedObj[keys2[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -37617,15 +37617,15 @@ function pick(schema, mask2) {
 }
 function maskedKeys(schema, mask2) {
   const raw = sourceShape(schema);
-  const keys = [];
+  const keys2 = [];
   for (const key2 of Reflect.ownKeys(mask2)) {
     if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
     if (mask2[key2])
-      keys.push(key2);
+      keys2.push(key2);
   }
-  return keys;
+  return keys2;
 }
 function omit(schema, mask2) {
   const currDef = schema._zod.def;
@@ -40029,10 +40029,10 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
+  const keys2 = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -40044,8 +40044,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
+    keySet: new Set(keys2),
+    numKeys: keys2.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -40588,19 +40588,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys;
+    let keys2;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
+      keys2 = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys = [k];
+      keys2 = [k];
     } else {
       return false;
     }
-    for (const k of keys) {
+    for (const k of keys2) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -50269,13 +50269,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys = Object.keys(shape);
+  const keys2 = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
-  if (keys.includes("__proto__")) {
+  if (keys2.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
@@ -50317,7 +50317,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys2.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -50333,7 +50333,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -50365,7 +50365,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -52384,8 +52384,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
+    const keys2 = Object.keys(option);
+    if (keys2.length !== 1 || keys2[0] !== "type")
       return;
     const type2 = option.type;
     for (const member of Array.isArray(type2) ? type2 : [type2]) {
@@ -54868,11 +54868,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
+  const keys2 = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         newEntries[value] = def.entries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -54887,7 +54887,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         delete newEntries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -55448,8 +55448,8 @@ function checkObjectGuards(objectSchema, guards) {
     const value = payload.value;
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+    const keys2 = Object.getOwnPropertyNames(value);
+    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
@@ -55461,7 +55461,7 @@ function checkObjectGuards(objectSchema, guards) {
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
@@ -55474,7 +55474,7 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
+      for (const key2 of keys2) {
         const result = guards.keySchema.safeParse(key2);
         if (result.success)
           continue;
@@ -55515,9 +55515,9 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys2 = Object.keys(value).sort();
     const parts = [];
-    for (const k of keys) {
+    for (const k of keys2) {
       const key2 = canonicalKey(value[k], seen);
       if (key2 === null)
         return null;
@@ -56092,10 +56092,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
+        const keys2 = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
+        for (const k of keys2) {
           const mapped = run4(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
@@ -56349,8 +56349,18 @@ function finding(code2, severity, message, where) {
 
 // src/common/names.ts
 var INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+var keys = /* @__PURE__ */ new Map();
+var MAX_KEYS = 1e4;
+var MAX_REMEMBERED_LENGTH = 256;
 function nameKey(name2) {
-  return name2.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+  let key2 = keys.get(name2);
+  if (key2 === void 0) {
+    key2 = name2.normalize("NFC").replace(INVISIBLE, "").trim().toLowerCase();
+    if (name2.length > MAX_REMEMBERED_LENGTH) return key2;
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name2, key2);
+  }
+  return key2;
 }
 function hasInvisibleParts(name2) {
   const nfc = name2.normalize("NFC");
@@ -56387,6 +56397,10 @@ function indexModels(models) {
       return [...exact ?? tail ?? []].sort();
     }
   };
+}
+function namesAny(models) {
+  const keys2 = new Set(models.flatMap((m) => [m.config.id, ...m.config.aliases].map(nameKey)));
+  return (name2) => keys2.has(nameKey(name2));
 }
 function modelIsNamed(model, name2) {
   const key2 = nameKey(name2);
@@ -58418,14 +58432,21 @@ function checklistSection(v, step) {
   if (step.checklist === "none") return "";
   return v.models.filter(showsChecklistOpen).map((m) => modelChecklist(m, step.checklist === "pending")).join("\n\n");
 }
-function render(v, step, options2) {
+function render(v, step, options2, once) {
   const title = options2.title ?? "rsp-gate";
   const findings2 = allFindings(v);
-  const sections = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== "none") sections.push(overview(v, step.overview === "failing"));
+  const sections = [
+    header(v, title),
+    once(`todo:${step.maxOwners}:${step.compactToDo}`, () => toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo }))
+  ];
+  if (step.overview !== "none") sections.push(once(`overview:${step.overview}`, () => overview(v, step.overview === "failing")));
   else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === "counts" ? findingCounts2(findings2) : findingsSection(findings2, step.findings));
+  sections.push(once(`checklist:${step.checklist}`, () => checklistSection(v, step)));
+  sections.push(once(`evidence:${step.evidence}:${step.charts}`, () => evidenceSection(v, step)));
+  const { findings: shown2 } = step;
+  sections.push(
+    shown2 === "counts" ? findingCounts2(findings2) : once(`findings:${shown2.perCode}:${shown2.collapseRest}`, () => findingsSection(findings2, shown2))
+  );
   sections.push(policySection(v, step.overview !== "all"));
   if (options2.footer !== false) sections.push(footer(v, options2.detailsUrl));
   return `${sections.filter((s) => s !== "").join("\n\n")}
@@ -58447,9 +58468,17 @@ ${line}`;
 }
 function renderMarkdown(verdict, options2 = {}) {
   const max = options2.maxLength ?? DEFAULT_MAX_LENGTH;
+  const made = /* @__PURE__ */ new Map();
+  const once = (key2, make) => {
+    const known = made.get(key2);
+    if (known !== void 0) return known;
+    const text4 = make();
+    made.set(key2, text4);
+    return text4;
+  };
   let text3 = "";
   for (const step of STEPS) {
-    text3 = render(verdict, step, options2);
+    text3 = render(verdict, step, options2, once);
     if (text3.length <= max) return text3;
   }
   return wholeLines(text3, max);
@@ -59056,9 +59085,9 @@ function parseJsonValue(bytes, options2) {
   if (parser.pos < bytes.length) parser.fail("unexpected data after the value");
   return value;
 }
-function firstDuplicate(keys) {
+function firstDuplicate(keys2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const key2 of keys) {
+  for (const key2 of keys2) {
     if (seen.has(key2)) return key2;
     seen.add(key2);
   }
@@ -61971,9 +62000,9 @@ function checkCompleteness(merged, placeOf) {
 }
 function checkUniqueIds(policy, placeOf) {
   const findings2 = [];
-  const unique = (what, keys, pathOf, shown2) => {
+  const unique = (what, keys2, pathOf, shown2) => {
     const first = /* @__PURE__ */ new Map();
-    keys.forEach((key2, i) => {
+    keys2.forEach((key2, i) => {
       const earlier = first.get(key2);
       if (earlier === void 0) {
         first.set(key2, i);
@@ -63072,6 +63101,7 @@ function resultKey(r) {
   });
 }
 function removedResults(policy, baseChanged, head) {
+  if (baseChanged.length === 0) return [];
   const kept = new Set(head.map(resultKey));
   const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));
@@ -63109,15 +63139,15 @@ function findClaims(policy, head, base, removed) {
   }
   return claims;
 }
-function withBaseValues(head, base, keys) {
+function withBaseValues(head, base, keys2) {
   const config2 = { ...head.config };
-  if (keys.has("last_assessment")) {
+  if (keys2.has("last_assessment")) {
     if (base?.config.last_assessment === void 0) delete config2.last_assessment;
     else config2.last_assessment = base.config.last_assessment;
   }
-  if (keys.has("effective_compute") && base?.config.effective_compute !== void 0)
+  if (keys2.has("effective_compute") && base?.config.effective_compute !== void 0)
     config2.effective_compute = base.config.effective_compute;
-  if (keys.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
+  if (keys2.has("declared_level") && base !== void 0) config2.declared_level = base.config.declared_level;
   return { ...head, config: config2 };
 }
 function judgeClaims(input2) {
@@ -63149,9 +63179,9 @@ function judgeClaims(input2) {
       )
     );
   }
-  const keys = new Set(claims.map((c) => c.key));
-  const records = keys.has("evidence") ? [...input2.records, ...removed] : input2.records;
-  return { model: withBaseValues(head, input2.base, keys), records, findings: findings2, unattested: claims.length };
+  const keys2 = new Set(claims.map((c) => c.key));
+  const records = keys2.has("evidence") ? [...input2.records, ...removed] : input2.records;
+  return { model: withBaseValues(head, input2.base, keys2), records, findings: findings2, unattested: claims.length };
 }
 
 // src/engine/notable-increase.ts
@@ -63841,8 +63871,8 @@ function sniff(head) {
   if (head[i] === 91) return "other";
   return "text";
 }
-function jsonFormat(keys, values) {
-  const has = new Set(keys);
+function jsonFormat(keys2, values) {
+  const has = new Set(keys2);
   if (has.has("evaluation_results") && (has.has("model_info") || has.has("schema_version"))) return "every-eval-ever";
   if (isPlainObject2(values.get("eval")) && (has.has("status") || has.has("results"))) return "inspect";
   const results = values.get("results");
@@ -64212,13 +64242,27 @@ import { Readable } from "node:stream";
 var WINDOW = 256 * 1024;
 var FileSourceReader = class extends import_yauzl.RandomAccessReader {
   window;
+  /** Undefined once closed: see close(). */
   src;
   constructor(src) {
     super();
     this.src = src;
   }
+  /**
+   * yauzl calls back on a later turn of the event loop; the bytes are let go now, since a run of reads that never
+   * yields a turn (a working tree read synchronously) would otherwise hold every closed archive until it ends.
+   */
+  close(callback) {
+    this.src = void 0;
+    this.window = void 0;
+    super.close(callback);
+  }
+  source() {
+    if (this.src === void 0) throw new Error("the archive is closed");
+    return this.src;
+  }
   _readStreamForRange(start, end) {
-    const src = this.src;
+    const src = this.source();
     return Readable.from(
       (async function* () {
         const bytes = await src.read(start, end);
@@ -64242,8 +64286,9 @@ var FileSourceReader = class extends import_yauzl.RandomAccessReader {
     if (w !== void 0 && start >= w.start && end <= w.start + w.bytes.byteLength) {
       return w.bytes.subarray(start - w.start, end - w.start);
     }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    const src = this.source();
+    if (end - start >= WINDOW) return src.read(start, end);
+    const bytes = await src.read(start, Math.min(src.size, start + WINDOW));
     this.window = { start, bytes };
     return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
   }
@@ -64311,6 +64356,10 @@ async function openArchive(src) {
   const zip = await (0, import_yauzl2.fromRandomAccessReaderPromise)(new FileSourceReader(src), src.size, { autoClose: false, lazyEntries: true });
   sources.set(zip, src);
   return zip;
+}
+function closeArchive(zip) {
+  sources.delete(zip);
+  zip.close();
 }
 async function listEntries(zip, wanted) {
   const cursor = zip;
@@ -64551,7 +64600,7 @@ async function readInspectEval(src, ctx) {
       findings: [parseError(ctx, void 0, `cannot read the .eval archive: ${err.message}`)]
     };
   } finally {
-    zip.close();
+    closeArchive(zip);
   }
 }
 
@@ -64715,7 +64764,7 @@ async function readText2(src, whole, ctx) {
   const text3 = utf83.decode(whole);
   const block2 = yamlOfFile(text3, ctx.file);
   if (block2 === void 0) return notAResult();
-  const yaml = block2.yaml;
+  const yaml = block2.lineOffset === 0 ? block2.yaml : ` ${block2.yaml}`.slice(1);
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block2.lineOffset);
   if (parsed.findings.length > 0) {
     if (!looksLikeYamlResults(yaml)) return notAResult();
@@ -64812,10 +64861,11 @@ function misfiledResult(path3, records, evalRoots, index) {
 
 // src/run/relevant-notices.ts
 function relevantNotices(findings2, changed, inScope, recordsByFile2) {
+  const named = namesAny(inScope);
   return findings2.filter((f) => {
     if (f.severity !== "notice" || f.file === void 0 || changed.has(f.file)) return true;
     const records = recordsByFile2.get(f.file) ?? [];
-    return records.some((r) => inScope.some((m) => modelIsNamed(m, r.model)));
+    return records.some((r) => named(r.model));
   });
 }
 
@@ -65166,8 +65216,8 @@ function readNotified(comments, reportMarker) {
 var MAX_RECORD_CHARS2 = 8e3;
 function notifiedRecord(notified) {
   if (notified.length === 0) return "";
-  const encode4 = (keys) => `
-${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys)].sort()))} -->`;
+  const encode4 = (keys2) => `
+${NOTIFIED_MARKER}${encodeURIComponent(JSON.stringify([...new Set(keys2)].sort()))} -->`;
   const full = encode4(notified);
   if (full.length <= MAX_RECORD_CHARS2) return full;
   return encode4(notified.map((k) => k.split(" ").slice(0, 2).concat(ANY_MODEL).join(" ")));

@@ -37,16 +37,23 @@ function wrapLine(line: string, width: number): string[] {
   const hang = ' '.repeat(hangOf(line, indent));
   const out: string[] = [];
   let current = line.slice(0, indent);
+  // The line's width so far, added up word by word: measuring the whole line again for each word costs the square of
+  // its length (a report line naming a thousand files).
+  let columns = visibleWidth(current);
   let empty = true;
   for (const word of wordsOf(line.slice(indent))) {
+    const wordColumns = visibleWidth(word);
     if (empty) {
       current += word;
+      columns += wordColumns;
       empty = word === '';
-    } else if (visibleWidth(`${current} ${word}`) <= width) {
+    } else if (columns + 1 + wordColumns <= width) {
       current += ` ${word}`;
+      columns += 1 + wordColumns;
     } else if (word !== '') {
       out.push(current.trimEnd());
       current = continuation(word, [hang, ' '.repeat(indent + 2)], width);
+      columns = visibleWidth(current);
     }
   }
   out.push(current.trimEnd());

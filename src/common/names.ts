@@ -5,9 +5,22 @@
 // space/joiners, direction marks and embeddings, word joiner and invisible operators, the byte-order mark.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 
+/** Keys already computed: a repository's results name a few models, evals and metrics thousands of times over. */
+const keys = new Map<string, string>();
+/** Names remembered at most, and the longest remembered, so that a long-running server's memory stays bounded. */
+const MAX_KEYS = 10_000;
+const MAX_REMEMBERED_LENGTH = 256;
+
 /** The key two names are compared by. */
 export function nameKey(name: string): string {
-  return name.normalize('NFC').replace(INVISIBLE, '').trim().toLowerCase();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFC').replace(INVISIBLE, '').trim().toLowerCase();
+    if (name.length > MAX_REMEMBERED_LENGTH) return key;
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** True when a name holds characters a reader cannot see: invisible ones, or spaces at either end. */

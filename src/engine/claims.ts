@@ -59,6 +59,8 @@ function resultKey(r: EvidenceRecord): string {
 /** Base results a rule of the policy reads that the head no longer holds: removed or replaced by this PR (the engine
  * then keeps those whose removal makes a capability look less concerning: the ones that mattered). */
 export function removedResults(policy: Policy, baseChanged: readonly EvidenceRecord[], head: readonly EvidenceRecord[]): EvidenceRecord[] {
+  // Nothing changed at the base (check --all, a PR that only adds): no key of the head's results is needed.
+  if (baseChanged.length === 0) return [];
   const kept = new Set(head.map(resultKey));
   const rules = policy.capabilities.flatMap((c) => c.evidence.map((rule) => ({ rule, names: evalNames(policy, rule.eval) })));
   return baseChanged.filter((r) => !kept.has(resultKey(r)) && rules.some(({ rule, names }) => recordMeasuresRule(r, rule, names)));

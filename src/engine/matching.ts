@@ -37,6 +37,12 @@ export function indexModels(models: readonly LoadedModel[]): ModelIndex {
   };
 }
 
+/** A test for names that are the id or an alias of one of these models (compared by nameKey), the keys built once. */
+export function namesAny(models: readonly LoadedModel[]): (name: string) => boolean {
+  const keys = new Set(models.flatMap((m) => [m.config.id, ...m.config.aliases].map(nameKey)));
+  return (name) => keys.has(nameKey(name));
+}
+
 /** True when the model config is this name (its id or one of its aliases, compared by nameKey). */
 export function modelIsNamed(model: LoadedModel, name: string): boolean {
   const key = nameKey(name);

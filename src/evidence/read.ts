@@ -116,7 +116,9 @@ async function readText(src: FileSource, whole: Uint8Array | undefined, ctx: Rea
   // The YAML of a Markdown file is its front matter (a model card's metadata); any other text file is all YAML.
   const block = yamlOfFile(text, ctx.file);
   if (block === undefined) return notAResult();
-  const yaml = block.yaml;
+  // A string of its own: the parser's names are slices of the text they are cut from, and each record would keep the
+  // whole card alive (5 KB of prose per record, where the front matter is a few hundred bytes).
+  const yaml = block.lineOffset === 0 ? block.yaml : ` ${block.yaml}`.slice(1);
   const parsed = shiftLines(parseYaml(yaml, ctx.file), block.lineOffset);
   if (parsed.findings.length > 0) {
     // YAML that does not parse is only reported when it looks like results; a Markdown page or a CSV is not.

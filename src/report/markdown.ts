@@ -135,14 +135,26 @@ function checklistSection(v: Verdict, step: Step): string {
     .join('\n\n');
 }
 
-function render(v: Verdict, step: Step, options: MarkdownOptions): string {
+/** A section's text made once per comment: the steps differ in a few sections, and a repository's findings are many. */
+type Sections = (key: string, make: () => string) => string;
+
+function render(v: Verdict, step: Step, options: MarkdownOptions, once: Sections): string {
   const title = options.title ?? 'rsp-gate';
   const findings = allFindings(v);
-  const sections: string[] = [header(v, title), toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })];
-  if (step.overview !== 'none') sections.push(overview(v, step.overview === 'failing'));
+  const sections: string[] = [
+    header(v, title),
+    once(`todo:${step.maxOwners}:${step.compactToDo}`, () => toDoSection(v, { maxOwners: step.maxOwners, compact: step.compactToDo })),
+  ];
+  if (step.overview !== 'none') sections.push(once(`overview:${step.overview}`, () => overview(v, step.overview === 'failing')));
   else sections.push(countsLine(v));
-  sections.push(checklistSection(v, step), evidenceSection(v, step));
-  sections.push(step.findings === 'counts' ? findingCounts(findings) : findingsSection(findings, step.findings));
+  sections.push(once(`checklist:${step.checklist}`, () => checklistSection(v, step)));
+  sections.push(once(`evidence:${step.evidence}:${step.charts}`, () => evidenceSection(v, step)));
+  const { findings: shown } = step;
+  sections.push(
+    shown === 'counts'
+      ? findingCounts(findings)
+      : once(`findings:${shown.perCode}:${shown.collapseRest}`, () => findingsSection(findings, shown)),
+  );
   sections.push(policySection(v, step.overview !== 'all'));
   if (options.footer !== false) sections.push(footer(v, options.detailsUrl));
   return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
@@ -166,9 +178,17 @@ function wholeLines(text: string, max: number): string {
 
 export function renderMarkdown(verdict: Verdict, options: MarkdownOptions = {}): string {
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const made = new Map<string, string>();
+  const once: Sections = (key, make) => {
+    const known = made.get(key);
+    if (known !== undefined) return known;
+    const text = make();
+    made.set(key, text);
+    return text;
+  };
   let text = '';
   for (const step of STEPS) {
-    text = render(verdict, step, options);
+    text = render(verdict, step, options, once);
     if (text.length <= max) return text;
   }
   return wholeLines(text, max);

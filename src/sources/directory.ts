@@ -1,29 +1,29 @@
 // Files of a working tree on disk, for `rsp-gate validate` (what an editor sees before anything is committed).
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { FileSource } from '../evidence/types.ts';
 import { WHOLE_FILE_LIMIT } from '../evidence/read.ts';
 import { diskFileSource, memoryFileSource } from './file-source.ts';
 
-/** Files read ahead of the one being parsed: enough to keep the disk and the thread pool busy, few enough to hold. */
-const READ_AHEAD = 8;
-
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 
-/** Every file below `root`, as repository-relative paths with forward slashes. */
+/**
+ * Every file below `root`, as repository-relative paths with forward slashes. Walked synchronously: a directory entry
+ * or a stat answers from the kernel's cache in microseconds, far less than a thread-pool round trip per call.
+ */
 export async function listDirectory(root: string): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
+  const walk = (dir: string, prefix: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) await walk(full);
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
       } else if (entry.isFile()) {
-        out.push(relative(root, full).split(sep).join('/'));
+        out.push(`${prefix}${entry.name}`);
       }
     }
   };
-  await walk(root);
+  walk(root, '');
   return out.sort();
 }
 
@@ -38,62 +38,40 @@ export async function directoryFile(root: string, path: string): Promise<FileSou
 }
 
 /**
- * The files of one batch read a few ahead of the one asked for, in the batch's order (the order they are parsed in),
- * so that reading overlaps parsing; each file's bytes are let go once handed over, so memory stays a few files deep.
+ * A file of at most WHOLE_FILE_LIMIT bytes, read whole and at once the first time its bytes are needed. A synchronous
+ * read of a small file costs a fraction of fs/promises' four thread-pool round trips (open, fstat, read, close), and
+ * its buffer dies young; the parse that follows is synchronous anyway. A class, not closures: a batch holds thousands
+ * of these until each is parsed, and every byte they hold is carried through the young generation's collections.
  */
-class ReadAhead {
-  private readonly pending = new Map<number, Promise<Uint8Array>>();
-  private next = 0;
-  private readonly files: readonly string[];
+class WholeFile implements FileSource {
+  readonly path: string;
+  readonly size: number;
+  private readonly root: string;
+  private whole: FileSource | undefined;
 
-  constructor(files: readonly string[]) {
-    this.files = files;
+  constructor(root: string, path: string, size: number) {
+    this.root = root;
+    this.path = path;
+    this.size = size;
   }
 
-  take(index: number): Promise<Uint8Array> {
-    const bytes = this.pending.get(index) ?? readFile(this.files[index]!);
-    this.pending.delete(index);
-    for (this.next = Math.max(this.next, index + 1); this.next < this.files.length && this.next <= index + READ_AHEAD; this.next++) {
-      const ahead = readFile(this.files[this.next]!);
-      // Failures surface when the file is taken, not as an unhandled rejection of a read nobody awaited yet.
-      ahead.catch(() => {});
-      this.pending.set(this.next, ahead);
-    }
-    return bytes;
+  private bytes(): FileSource {
+    this.whole ??= memoryFileSource(this.path, readFileSync(join(this.root, this.path)));
+    return this.whole;
   }
-}
 
-/** A file whose bytes come from `ahead` the first time they are needed, whole (it is at most WHOLE_FILE_LIMIT). */
-function readAheadSource(path: string, size: number, ahead: ReadAhead, index: number): FileSource {
-  let whole: Promise<FileSource> | undefined;
-  const bytes = () => (whole ??= ahead.take(index).then((b) => memoryFileSource(path, b)));
-  return {
-    path,
-    size,
-    async *stream() {
-      yield* (await bytes()).stream();
-    },
-    read: async (start, end) => (await bytes()).read(start, end),
-  };
-}
+  async *stream(): AsyncIterable<Uint8Array> {
+    yield* this.bytes().stream();
+  }
 
-/** `work` over every item, at most `limit` at a time; the answers in the items' order. */
-async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
+  async read(start: number, end: number): Promise<Uint8Array> {
+    return this.bytes().read(start, end);
+  }
 }
 
 /**
  * A working tree as a RepoReader with a single "commit": every path lists with its size and modification time as
- * its id. Files are read lazily, a few ahead of the one parsed, so memory stays bounded whatever the tree holds.
+ * its id. Files are read lazily, one at a time as they are parsed, so memory stays bounded whatever the tree holds.
  */
 export class DirectoryReader {
   static readonly COMMIT = 'WORKTREE';
@@ -111,8 +89,8 @@ export class DirectoryReader {
 
   listFiles(): Promise<Array<{ path: string; oid: string; size: number }>> {
     this.listing ??= listDirectory(this.root).then((paths) =>
-      mapBounded(paths, READ_AHEAD * 4, async (path) => {
-        const info = await stat(join(this.root, path));
+      paths.map((path) => {
+        const info = statSync(join(this.root, path));
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       }),
     );
@@ -120,21 +98,17 @@ export class DirectoryReader {
   }
 
   /**
-   * The listed files among `paths`, read lazily: those a result reader reads whole are read a few ahead of the one
-   * parsed, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no
-   * longer matches the listing is refused by the readers, never read in part.
+   * The listed files among `paths`, read lazily: those a result reader reads whole are read at once when first asked
+   * for, larger ones from disk by range. A file changed since the listing is read as it is now; a size that no longer
+   * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit: string, paths: string[]): Promise<Map<string, FileSource>> {
     const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
-    const listed = paths.filter((path) => sizes.has(path));
-    const small = listed.filter((path) => sizes.get(path)! <= WHOLE_FILE_LIMIT);
-    const ahead = new ReadAhead(small.map((path) => join(this.root, path)));
     const out = new Map<string, FileSource>();
-    let index = 0;
-    for (const path of listed) {
-      const size = sizes.get(path)!;
-      const full = join(this.root, path);
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, full, size) : readAheadSource(path, size, ahead, index++));
+    for (const path of paths) {
+      const size = sizes.get(path);
+      if (size === undefined) continue;
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join(this.root, path), size) : new WholeFile(this.root, path, size));
     }
     return out;
   }

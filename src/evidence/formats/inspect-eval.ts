@@ -5,7 +5,7 @@ import { duplicateKey, parseError, unusable } from '../record.ts';
 import { firstDuplicate, JsonSyntaxError } from '../json/parse.ts';
 import { scanTopLevel } from '../json/scan.ts';
 import { scannedDocument } from '../json/document.ts';
-import { listEntries, openArchive, readEntry } from '../zip/archive.ts';
+import { closeArchive, listEntries, openArchive, readEntry } from '../zip/archive.ts';
 import type { FileSource, ReadResult } from '../types.ts';
 import { INSPECT_KEYS, readInspect } from './inspect.ts';
 
@@ -64,6 +64,6 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
       findings: [parseError(ctx, undefined, `cannot read the .eval archive: ${(err as Error).message}`)],
     };
   } finally {
-    zip.close();
+    closeArchive(zip);
   }
 }

@@ -20,6 +20,15 @@ export async function openArchive(src: FileSource): Promise<ZipFile> {
   return zip;
 }
 
+/**
+ * Close the archive and let go of its source at once. yauzl closes its reader on a later turn of the event loop, and a
+ * run of reads that yields none (a working tree read synchronously) would hold every archive's bytes until it ends.
+ */
+export function closeArchive(zip: ZipFile): void {
+  sources.delete(zip);
+  zip.close();
+}
+
 export interface Listing {
   /** For each wanted name, its last entry in the central directory. */
   last: Map<string, Entry>;

@@ -11,15 +11,31 @@ const WINDOW = 256 * 1024;
 export class FileSourceReader extends RandomAccessReader {
   private window: { start: number; bytes: Uint8Array } | undefined;
 
-  private readonly src: FileSource;
+  /** Undefined once closed: see close(). */
+  private src: FileSource | undefined;
 
   constructor(src: FileSource) {
     super();
     this.src = src;
   }
 
+  /**
+   * yauzl calls back on a later turn of the event loop; the bytes are let go now, since a run of reads that never
+   * yields a turn (a working tree read synchronously) would otherwise hold every closed archive until it ends.
+   */
+  override close(callback: (err: Error | null) => void): void {
+    this.src = undefined;
+    this.window = undefined;
+    super.close(callback);
+  }
+
+  private source(): FileSource {
+    if (this.src === undefined) throw new Error('the archive is closed');
+    return this.src;
+  }
+
   override _readStreamForRange(start: number, end: number): Readable {
-    const src = this.src;
+    const src = this.source();
     return Readable.from(
       (async function* () {
         const bytes = await src.read(start, end);
@@ -45,8 +61,9 @@ export class FileSourceReader extends RandomAccessReader {
     if (w !== undefined && start >= w.start && end <= w.start + w.bytes.byteLength) {
       return w.bytes.subarray(start - w.start, end - w.start);
     }
-    if (end - start >= WINDOW) return this.src.read(start, end);
-    const bytes = await this.src.read(start, Math.min(this.src.size, start + WINDOW));
+    const src = this.source();
+    if (end - start >= WINDOW) return src.read(start, end);
+    const bytes = await src.read(start, Math.min(src.size, start + WINDOW));
     this.window = { start, bytes };
     return bytes.subarray(0, Math.min(bytes.byteLength, end - start));
   }

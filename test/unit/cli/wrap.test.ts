@@ -37,6 +37,16 @@ describe('wrapText', () => {
     expect(visibleWidth(coloured)).toBe('crossed and more words'.length);
     expect(wrapText(coloured, 22)).toBe(coloured);
   });
+
+  it('wraps a line of thousands of words, coloured ones among them, as it wraps each part of it', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? `\u001b[33mevals/m${i}/run.json\u001b[39m` : `word${i}`));
+    const lines = wrapText(`  ${words.join(' ')}`, 80).split('\n');
+    expect(lines.every((l) => visibleWidth(l) <= 80)).toBe(true);
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(words.join(' '));
+    // Each line holds as many words as fit: the next line's first word would not have.
+    for (const [i, l] of lines.slice(0, -1).entries())
+      expect(visibleWidth(`${l} ${lines[i + 1]!.trim().split(' ')[0]}`)).toBeGreaterThan(80);
+  });
 });
 
 describe('fitLine', () => {

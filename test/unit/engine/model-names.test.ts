@@ -2,7 +2,7 @@
 // and model configs whose names would let one model's results count for another.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/engine/evaluate.ts';
-import { checkModelNames, indexModels } from '../../../src/engine/matching.ts';
+import { checkModelNames, indexModels, modelIsNamed, namesAny } from '../../../src/engine/matching.ts';
 import type { EvaluationInput, Verdict } from '../../../src/engine/types.ts';
 import { input, model, record } from './factories.ts';
 
@@ -74,5 +74,21 @@ describe('model configs whose names collide', () => {
     const a = model('frontier-7', { aliases: ['atlas-2'] });
     const b = model('atlas-2');
     expect(run({ headModels: [a, b], baseModels: [a, b] }).conclusion).toBe('failure');
+  });
+});
+
+describe('namesAny: one test for the names of several models', () => {
+  const frontier = model('frontier-7');
+  const atlas = model('atlas-2', { aliases: ['hub/atlas-two'] });
+  const names = ['frontier-7', 'ACME/Frontier-7', 'Atlas-2', 'hub/atlas-two\u200B', 'scout-1', 'acme/atlas-2', 'atlas', 'frontier-7/x'];
+
+  it('answers as modelIsNamed over every model: ids and aliases, by nameKey, nothing by a part of a name', () => {
+    const named = namesAny([frontier, atlas]);
+    expect(names.map(named)).toEqual(names.map((n) => [frontier, atlas].some((m) => modelIsNamed(m, n))));
+    expect(names.map(named)).toEqual([true, true, true, true, false, false, false, false]);
+  });
+
+  it('names nothing for no models', () => {
+    expect(names.some(namesAny([]))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listEntries, openArchive, walkEntries, type Listing } from '../../../src/evidence/zip/archive.ts';
+import { closeArchive, listEntries, openArchive, readEntry, walkEntries, type Listing } from '../../../src/evidence/zip/archive.ts';
 import { DEFLATE, STORED, writeZip, type ZipInput } from '../../support/zip-writer.ts';
 import { bytesSource } from './sources.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,5 +127,17 @@ describe('listEntries', () => {
       error: e.message,
     }));
     expect(quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
+  });
+});
+
+describe('closeArchive', () => {
+  it("lets go of the archive's bytes at once, not on the later turn of the event loop where yauzl closes its reader", async () => {
+    const bytes = writeZip([...samples(3), { name: 'header.json', data: '{"status": "success"}', method: DEFLATE }]).bytes;
+    const zip = await openArchive(bytesSource('a.eval', bytes));
+    const header = (await listEntries(zip, WANTED)).last.get('header.json')!;
+    expect(Buffer.from(await readEntry(zip, header, 1 << 20)).toString()).toBe('{"status": "success"}');
+    closeArchive(zip);
+    // Synchronously after closing: nothing is read any more, because the reader no longer holds the source.
+    await expect(readEntry(zip, header, 1 << 20)).rejects.toThrow('the archive is closed');
   });
 });

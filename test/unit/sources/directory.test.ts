@@ -1,4 +1,4 @@
-// The working-tree reader (validate, and the benchmarks' check --all): files read a few ahead of the one parsed, and
+// The working-tree reader (validate, and the benchmarks' check --all): files read whole when first parsed, and
 // a file that changes or vanishes after the listing is refused, never read in part.
 import { mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
