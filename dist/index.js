@@ -60118,24 +60118,33 @@ var GitObjects = class {
 `);
     return out.split("\n").filter((line) => line.endsWith(" missing")).map((line) => line.slice(0, line.indexOf(" ")));
   }
-  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
-  catBatch(oids) {
+  /** Many blobs in one `git cat-file --batch` process, each into a buffer of its size as its bytes arrive. */
+  async catBatch(oids) {
     const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-    return new Promise((resolve, reject) => {
-      const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: this.env });
-      const chunks = [];
-      let stderr = "";
-      child2.stdout.on("data", (c) => chunks.push(c));
-      child2.stderr.on("data", (c) => stderr += c.toString());
+    const out = /* @__PURE__ */ new Map();
+    if (unique.length === 0) return out;
+    const child2 = spawn("git", ["-C", this.dir, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env: this.env });
+    let stderr = "";
+    child2.stderr.on("data", (c) => stderr += c.toString());
+    const exit = new Promise((resolve, reject) => {
       child2.on("error", reject);
-      child2.on("close", (code2) => {
-        if (code2 !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-        resolve(parseBatch(Buffer.concat(chunks)));
-      });
-      child2.stdin.end(`${unique.join("\n")}
-`);
+      child2.on("close", resolve);
     });
+    child2.stdin.end(`${unique.join("\n")}
+`);
+    await splitBatch(child2.stdout, (oid, size) => {
+      const bytes = Buffer.allocUnsafe(size);
+      let at = 0;
+      return {
+        write: (part) => {
+          bytes.set(part, at);
+          at += part.byteLength;
+        },
+        end: () => void out.set(oid, bytes)
+      };
+    });
+    if (await exit !== 0) throw new GitError(`git cat-file failed: ${stderr.trim()}`);
+    return out;
   }
   /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
   async *blobChunks(entry2) {
@@ -60213,49 +60222,64 @@ async function copyBatch(gitDir, env, entries, dir, copies) {
   child2.stdin.end(`${entries.map((e) => e.oid).join("\n")}
 `);
   const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
+  let open_;
+  try {
+    await splitBatch(child2.stdout, async (oid, size) => {
+      if (sizes.get(oid) !== size) throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+      const path3 = join(dir, oid);
+      const file2 = await open4(path3, "w");
+      open_ = file2;
+      return {
+        write: (part) => writeAll(file2, part),
+        end: async () => {
+          open_ = void 0;
+          await file2.close();
+          copies.get(oid)?.resolve(path3);
+        }
+      };
+    });
+  } finally {
+    await open_?.close();
+  }
+  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+async function splitBatch(output2, open5) {
   let header3 = Buffer.alloc(0);
   let body;
   let newlineDue = false;
-  const finish = async (done) => {
-    body = void 0;
-    newlineDue = true;
-    await done.file.close();
-    copies.get(done.oid)?.resolve(done.path);
-  };
-  try {
-    for await (const data of child2.stdout) {
-      let chunk2 = data;
-      while (chunk2.length > 0) {
-        if (body) {
-          const part = chunk2.subarray(0, body.left);
-          await writeAll(body.file, part);
-          body.left -= part.length;
-          chunk2 = chunk2.subarray(part.length);
-          if (body.left === 0) await finish(body);
-        } else if (newlineDue) {
-          chunk2 = chunk2.subarray(1);
-          newlineDue = false;
-        } else {
-          const eol = chunk2.indexOf(10);
-          if (eol < 0) {
-            header3 = Buffer.concat([header3, chunk2]);
-            break;
-          }
-          const [oid = "", type2, size] = Buffer.concat([header3, chunk2.subarray(0, eol)]).toString("utf8").split(" ");
-          header3 = Buffer.alloc(0);
-          chunk2 = chunk2.subarray(eol + 1);
-          if (type2 === "missing") continue;
-          if (sizes.get(oid) !== Number(size))
-            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
-          body = { oid, path: join(dir, oid), file: await open4(join(dir, oid), "w"), left: Number(size) };
-          if (body.left === 0) await finish(body);
+  for await (const data of output2) {
+    let chunk2 = data;
+    while (chunk2.length > 0) {
+      if (body) {
+        const part = chunk2.subarray(0, body.left);
+        await body.sink.write(part);
+        body.left -= part.length;
+        chunk2 = chunk2.subarray(part.length);
+        if (body.left > 0) continue;
+        await body.sink.end();
+        body = void 0;
+        newlineDue = true;
+      } else if (newlineDue) {
+        chunk2 = chunk2.subarray(1);
+        newlineDue = false;
+      } else {
+        const eol = chunk2.indexOf(10);
+        if (eol < 0) {
+          header3 = Buffer.concat([header3, chunk2]);
+          break;
         }
+        const [oid = "", type2, size] = Buffer.concat([header3, chunk2.subarray(0, eol)]).toString("utf8").split(" ");
+        header3 = Buffer.alloc(0);
+        chunk2 = chunk2.subarray(eol + 1);
+        if (type2 === "missing") continue;
+        body = { sink: await open5(oid, Number(size)), left: Number(size) };
+        if (body.left > 0) continue;
+        await body.sink.end();
+        body = void 0;
+        newlineDue = true;
       }
     }
-  } finally {
-    await body?.file.close();
   }
-  for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
 }
 async function writeAll(file2, bytes) {
   for (let at = 0; at < bytes.byteLength; ) at += (await file2.write(bytes, at, bytes.byteLength - at)).bytesWritten;
@@ -60264,22 +60288,6 @@ async function temporaryDirectory(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-function parseBatch(all) {
-  const out = /* @__PURE__ */ new Map();
-  let at = 0;
-  while (at < all.length) {
-    const eol = all.indexOf(10, at);
-    const [oid, type2, size] = all.subarray(at, eol).toString("utf8").split(" ");
-    if (type2 === "missing" || !oid || size === void 0) {
-      at = eol + 1;
-      continue;
-    }
-    const length = Number(size);
-    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
-    at = eol + 1 + length + 1;
-  }
-  return out;
 }
 
 // src/github/git-fetch.ts

@@ -92,23 +92,32 @@ export class GitObjects {
       .map((line) => line.slice(0, line.indexOf(' ')));
   }
 
-  /** Many blobs in one `git cat-file --batch` process; each checked against the size git states for it. */
-  private catBatch(oids: string[]): Promise<Map<string, Uint8Array>> {
+  /** Many blobs in one `git cat-file --batch` process, each into a buffer of its size as its bytes arrive. */
+  private async catBatch(oids: string[]): Promise<Map<string, Uint8Array>> {
     const unique = [...new Set(oids)];
-    if (unique.length === 0) return Promise.resolve(new Map());
-    return new Promise((resolve, reject) => {
-      const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
-      const chunks: Buffer[] = [];
-      let stderr = '';
-      child.stdout.on('data', (c: Buffer) => chunks.push(c));
-      child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const out = new Map<string, Uint8Array>();
+    if (unique.length === 0) return out;
+    const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'], env: this.env });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    const exit = new Promise<number | null>((resolve, reject) => {
       child.on('error', reject);
-      child.on('close', (code) => {
-        if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-        resolve(parseBatch(Buffer.concat(chunks)));
-      });
-      child.stdin.end(`${unique.join('\n')}\n`);
+      child.on('close', resolve);
     });
+    child.stdin.end(`${unique.join('\n')}\n`);
+    await splitBatch(child.stdout, (oid, size) => {
+      const bytes = Buffer.allocUnsafe(size);
+      let at = 0;
+      return {
+        write: (part) => {
+          bytes.set(part, at);
+          at += part.byteLength;
+        },
+        end: () => void out.set(oid, bytes),
+      };
+    });
+    if ((await exit) !== 0) throw new GitError(`git cat-file failed: ${stderr.trim()}`);
+    return out;
   }
 
   /** `git cat-file blob`, checked: a git that fails part-way must not pass for a shorter (or empty) file. */
@@ -204,58 +213,86 @@ async function copyBatch(
   entries: TreeEntry[],
   dir: string,
   copies: Map<string, Deferred<string>>,
-) {
+): Promise<void> {
   const child = spawn('git', ['-C', gitDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'], env });
   // A git that cannot start ends its output at once: every copy is then refused below.
   child.on('error', () => undefined);
   child.stdin.end(`${entries.map((e) => e.oid).join('\n')}\n`);
   const sizes = new Map(entries.map((e) => [e.oid, e.size ?? 0]));
-  let header = Buffer.alloc(0);
-  let body: { oid: string; path: string; file: FileHandle; left: number } | undefined;
-  let newlineDue = false;
-  const finish = async (done: NonNullable<typeof body>) => {
-    body = undefined;
-    newlineDue = true;
-    await done.file.close();
-    copies.get(done.oid)?.resolve(done.path);
-  };
+  let open_: FileHandle | undefined;
   try {
-    for await (const data of child.stdout as AsyncIterable<Buffer>) {
-      let chunk = data;
-      while (chunk.length > 0) {
-        if (body) {
-          const part = chunk.subarray(0, body.left);
-          await writeAll(body.file, part);
-          body.left -= part.length;
-          chunk = chunk.subarray(part.length);
-          if (body.left === 0) await finish(body);
-        } else if (newlineDue) {
-          chunk = chunk.subarray(1);
-          newlineDue = false;
-        } else {
-          const eol = chunk.indexOf(10);
-          if (eol < 0) {
-            header = Buffer.concat([header, chunk]);
-            break;
-          }
-          const [oid = '', type, size] = Buffer.concat([header, chunk.subarray(0, eol)])
-            .toString('utf8')
-            .split(' ');
-          header = Buffer.alloc(0);
-          chunk = chunk.subarray(eol + 1);
-          if (type === 'missing') continue;
-          if (sizes.get(oid) !== Number(size))
-            throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
-          body = { oid, path: join(dir, oid), file: await open(join(dir, oid), 'w'), left: Number(size) };
-          if (body.left === 0) await finish(body);
-        }
-      }
-    }
+    await splitBatch(child.stdout, async (oid, size) => {
+      if (sizes.get(oid) !== size) throw new GitError(`git gave blob ${oid} as ${size} bytes, not the ${sizes.get(oid)} its tree lists`);
+      const path = join(dir, oid);
+      const file = await open(path, 'w');
+      open_ = file;
+      return {
+        write: (part) => writeAll(file, part),
+        end: async () => {
+          open_ = undefined;
+          await file.close();
+          copies.get(oid)?.resolve(path);
+        },
+      };
+    });
   } finally {
-    await body?.file.close();
+    await open_?.close();
   }
   // Settled copies ignore this; the rest were not given whole.
   for (const [oid, copy] of copies) copy.reject(new GitError(`git cat-file gave no whole blob ${oid}`));
+}
+
+interface ObjectSink {
+  write(part: Uint8Array): void | Promise<void>;
+  end(): void | Promise<void>;
+}
+
+/**
+ * Splits `git cat-file --batch` output ("<oid> <type> <size>\n<bytes>\n" per object, "<oid> missing\n" for an absent
+ * one) as it streams: `open` is told each object's id and size and gives where its bytes go. Memory holds one chunk.
+ */
+async function splitBatch(
+  output: AsyncIterable<Buffer>,
+  open: (oid: string, size: number) => ObjectSink | Promise<ObjectSink>,
+): Promise<void> {
+  let header = Buffer.alloc(0);
+  let body: { sink: ObjectSink; left: number } | undefined;
+  let newlineDue = false;
+  for await (const data of output) {
+    let chunk = data;
+    while (chunk.length > 0) {
+      if (body) {
+        const part = chunk.subarray(0, body.left);
+        await body.sink.write(part);
+        body.left -= part.length;
+        chunk = chunk.subarray(part.length);
+        if (body.left > 0) continue;
+        await body.sink.end();
+        body = undefined;
+        newlineDue = true;
+      } else if (newlineDue) {
+        chunk = chunk.subarray(1);
+        newlineDue = false;
+      } else {
+        const eol = chunk.indexOf(10);
+        if (eol < 0) {
+          header = Buffer.concat([header, chunk]);
+          break;
+        }
+        const [oid = '', type, size] = Buffer.concat([header, chunk.subarray(0, eol)])
+          .toString('utf8')
+          .split(' ');
+        header = Buffer.alloc(0);
+        chunk = chunk.subarray(eol + 1);
+        if (type === 'missing') continue;
+        body = { sink: await open(oid, Number(size)), left: Number(size) };
+        if (body.left > 0) continue;
+        await body.sink.end();
+        body = undefined;
+        newlineDue = true;
+      }
+    }
+  }
 }
 
 async function writeAll(file: FileHandle, bytes: Uint8Array): Promise<void> {
@@ -267,22 +304,4 @@ export async function temporaryDirectory(prefix: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-/** `git cat-file --batch` output: "<oid> <type> <size>\n<bytes>\n" per object, "<oid> missing\n" for an absent one. */
-function parseBatch(all: Buffer): Map<string, Uint8Array> {
-  const out = new Map<string, Uint8Array>();
-  let at = 0;
-  while (at < all.length) {
-    const eol = all.indexOf(10, at);
-    const [oid, type, size] = all.subarray(at, eol).toString('utf8').split(' ');
-    if (type === 'missing' || !oid || size === undefined) {
-      at = eol + 1;
-      continue;
-    }
-    const length = Number(size);
-    out.set(oid, all.subarray(eol + 1, eol + 1 + length));
-    at = eol + 1 + length + 1;
-  }
-  return out;
 }
