@@ -62524,6 +62524,58 @@ function readScore(score, log, sc) {
 var import_yauzl2 = __toESM(require_yauzl(), 1);
 import { crc32, inflateRawSync } from "node:zlib";
 
+// src/evidence/zip/last-record.ts
+var END_SIGNATURE = Buffer.from([80, 75, 5, 6]);
+var RECORD_SIGNATURE = Buffer.from([80, 75, 1, 2]);
+var ZIP64_END_OF_DIRECTORY = 101075792;
+var ZIP64_LOCATOR = 117853008;
+var ZIP64_LOCATOR_BYTES = 20;
+var END_RECORD_BYTES = 22;
+var MAX_RECORD_BYTES = 46 + 3 * 65535;
+var MAX_TAIL_BYTES = END_RECORD_BYTES + 65535;
+async function lastRecord(src, directoryStart) {
+  const windowStart = Math.max(directoryStart, src.size - MAX_TAIL_BYTES - MAX_RECORD_BYTES);
+  const bytes = Buffer.from(await src.read(windowStart, src.size));
+  if (bytes.byteLength !== src.size - windowStart) return void 0;
+  const directoryEnd = endOfDirectory(bytes, windowStart, directoryStart);
+  if (directoryEnd === void 0) return void 0;
+  const end = directoryEnd - windowStart;
+  let found;
+  for (let p = bytes.indexOf(RECORD_SIGNATURE, Math.max(0, end - MAX_RECORD_BYTES)); p !== -1 && p + 46 <= end; p = bytes.indexOf(RECORD_SIGNATURE, p + 1)) {
+    const next = p + 46 + bytes.readUInt16LE(p + 28) + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    if (next !== end) continue;
+    if (found !== void 0) return void 0;
+    found = p;
+  }
+  if (found === void 0) return void 0;
+  const nameEnd = found + 46 + bytes.readUInt16LE(found + 28);
+  return {
+    offset: windowStart + found,
+    name: bytes.subarray(found + 46, nameEnd),
+    flags: bytes.readUInt16LE(found + 8),
+    extra: bytes.subarray(nameEnd, nameEnd + bytes.readUInt16LE(found + 30))
+  };
+}
+function endOfDirectory(bytes, windowStart, directoryStart) {
+  const lowest = Math.max(0, bytes.length - MAX_TAIL_BYTES);
+  for (let p = bytes.lastIndexOf(END_SIGNATURE, bytes.length - END_RECORD_BYTES); p >= lowest; p = bytes.lastIndexOf(END_SIGNATURE, p - 1)) {
+    if (p + END_RECORD_BYTES + bytes.readUInt16LE(p + 20) !== bytes.length) continue;
+    let size = bytes.readUInt32LE(p + 12);
+    let offset = bytes.readUInt32LE(p + 16);
+    let end = windowStart + p;
+    const locator = p - ZIP64_LOCATOR_BYTES;
+    if (locator >= 0 && bytes.readUInt32LE(locator) === ZIP64_LOCATOR) {
+      const record2 = Number(bytes.readBigUInt64LE(locator + 8)) - windowStart;
+      if (record2 < 0 || record2 + 56 > locator || bytes.readUInt32LE(record2) !== ZIP64_END_OF_DIRECTORY) return void 0;
+      size = Number(bytes.readBigUInt64LE(record2 + 40));
+      offset = Number(bytes.readBigUInt64LE(record2 + 48));
+      end = windowStart + record2;
+    } else if (size === 4294967295 || offset === 4294967295) return void 0;
+    return offset === directoryStart && offset + size === end ? end : void 0;
+  }
+  return void 0;
+}
+
 // src/evidence/zip/range-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);
 import { Readable } from "node:stream";
@@ -62655,22 +62707,33 @@ async function listEntries(zip, wanted) {
   const src = sources.get(zip);
   if (src === void 0 || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
     return walkEntries(zip, wanted);
+  const last = wanted.size === 1 ? await wantedLast(src, start, [...wanted][0]) : void 0;
+  if (last !== void 0) return { last: /* @__PURE__ */ new Map([[last.name, await entryAt(zip, last.offset)]]) };
   const step = new DirectoryStep(zip.entryCount, wanted);
   const stepped = await stepThrough(src, start, zip.fileSize, step);
   if (!stepped) return walkEntries(zip, wanted);
-  const last = /* @__PURE__ */ new Map();
-  for (const [name2, at] of step.offsets) last.set(name2, await entryAt(zip, at));
-  return { last, topLevel: step.topLevel };
+  const found = /* @__PURE__ */ new Map();
+  for (const [name2, at] of step.offsets) found.set(name2, await entryAt(zip, at));
+  return { last: found, topLevel: step.topLevel };
+}
+async function wantedLast(src, directoryStart, name2) {
+  const record2 = await lastRecord(src, directoryStart);
+  if (record2 === void 0 || record2.flags & STRONG_ENCRYPTION) return void 0;
+  const bytes = Buffer.from(record2.name.buffer, record2.name.byteOffset, record2.name.byteLength);
+  if (bytes.toString("latin1") !== name2 || plainName(bytes, 0, bytes.length) === -1) return void 0;
+  const extra = Buffer.from(record2.extra.buffer, record2.extra.byteOffset, record2.extra.byteLength);
+  return hasField(extra, 0, extra.length, UNICODE_PATH_FIELD) ? void 0 : { name: name2, offset: record2.offset };
 }
 async function walkEntries(zip, wanted) {
-  const listing = { last: /* @__PURE__ */ new Map(), topLevel: /* @__PURE__ */ new Set() };
+  const last = /* @__PURE__ */ new Map();
+  const topLevel = /* @__PURE__ */ new Set();
   for await (const entry2 of zip.eachEntry()) {
     const name2 = entry2.fileName;
-    if (wanted.has(name2)) listing.last.set(name2, entry2);
+    if (wanted.has(name2)) last.set(name2, entry2);
     const slash = name2.indexOf("/");
-    listing.topLevel.add(slash === -1 ? name2 : name2.slice(0, slash));
+    topLevel.add(slash === -1 ? name2 : name2.slice(0, slash));
   }
-  return listing;
+  return { last, topLevel };
 }
 var MAX_DIRECTORY_BYTES = 64 << 20;
 var WINDOW_BYTES = 256 << 10;
@@ -62855,7 +62918,7 @@ async function readInspectEval(src, ctx) {
     const listing = await listEntries(zip, /* @__PURE__ */ new Set([HEADER]));
     const header4 = listing.last.get(HEADER);
     if (header4 === void 0) {
-      if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
+      if (!INSPECT_PARTS.some((part) => listing.topLevel?.has(part))) return { records: [], findings: [] };
       return {
         format: "inspect",
         records: [],

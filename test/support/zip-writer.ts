@@ -12,6 +12,8 @@ export interface ZipInput {
   method?: number;
   /** Overrides the CRC-32 written to the archive (to build a corrupt one). */
   crc?: number;
+  /** The entry's comment in the central directory. */
+  comment?: Uint8Array;
 }
 
 interface WrittenEntry {
@@ -69,10 +71,11 @@ export function writeZip(inputs: ZipInput[]): WrittenZip {
     header.writeUInt32LE(packed.byteLength, 20);
     header.writeUInt32LE(data.byteLength, 24);
     header.writeUInt16LE(name.byteLength, 28);
+    header.writeUInt16LE(input.comment?.byteLength ?? 0, 32);
     header.writeUInt32LE(0o100644 * 0x10000, 38);
     header.writeUInt32LE(offset, 42);
     parts.push(local, name, Buffer.from(packed));
-    central.push(header, name);
+    central.push(header, name, Buffer.from(input.comment ?? []));
     const size = local.byteLength + name.byteLength + packed.byteLength;
     entries.push({ name: input.name, start: offset, end: offset + size });
     offset += size;

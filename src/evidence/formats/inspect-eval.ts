@@ -31,7 +31,7 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
     const listing = await listEntries(zip, new Set([HEADER]));
     const header = listing.last.get(HEADER);
     if (header === undefined) {
-      if (!INSPECT_PARTS.some((part) => listing.topLevel.has(part))) return { records: [], findings: [] };
+      if (!INSPECT_PARTS.some((part) => listing.topLevel?.has(part))) return { records: [], findings: [] };
       return {
         format: 'inspect',
         records: [],

@@ -3,6 +3,7 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { fromRandomAccessReaderPromise, type Entry, type ZipFile } from 'yauzl';
 import type { FileSource } from '../types.ts';
+import { lastRecord } from './last-record.ts';
 import { FileSourceReader } from './range-reader.ts';
 import { zstdDecompressFrames } from './zstd.ts';
 
@@ -32,12 +33,14 @@ export function closeArchive(zip: ZipFile): void {
 export interface Listing {
   /** For each wanted name, its last entry in the central directory. */
   last: Map<string, Entry>;
-  /** The first path segment of every entry (`samples`, `_journal`, `header.json`, ...). */
-  topLevel: Set<string>;
+  /** The first path segment of every entry (`samples`, `_journal`, `header.json`, ...); not listed when the directory's
+   * last record was the one name wanted. */
+  topLevel?: Set<string>;
 }
 
 /**
- * For each wanted name its last entry, found with one pass over the central directory (through one reused window
+ * For each wanted name its last entry. One name that is the directory's last record (Inspect writes `header.json`
+ * last) is found from the directory's end, no other record read. Otherwise one pass over the central directory (through one reused window
  * when the source can be held open) and a byte-level step over its records: only the wanted entries are parsed (by
  * yauzl), so 100,000 sample entries cost a few milliseconds, not one round of yauzl's reads each. Any record this step
  * cannot vouch for (encryption flags, a Unicode path field, a non-ASCII or unsafe name, a cut-short directory) sends
@@ -49,24 +52,37 @@ export async function listEntries(zip: ZipFile, wanted: ReadonlySet<string>): Pr
   const src = sources.get(zip);
   if (src === undefined || cursor.entriesRead !== 0 || start >= zip.fileSize || zip.fileSize - start > MAX_DIRECTORY_BYTES)
     return walkEntries(zip, wanted);
+  const last = wanted.size === 1 ? await wantedLast(src, start, [...wanted][0]!) : undefined;
+  if (last !== undefined) return { last: new Map([[last.name, await entryAt(zip, last.offset)]]) };
   const step = new DirectoryStep(zip.entryCount, wanted);
   const stepped = await stepThrough(src, start, zip.fileSize, step);
   if (!stepped) return walkEntries(zip, wanted);
-  const last = new Map<string, Entry>();
-  for (const [name, at] of step.offsets) last.set(name, await entryAt(zip, at));
-  return { last, topLevel: step.topLevel };
+  const found = new Map<string, Entry>();
+  for (const [name, at] of step.offsets) found.set(name, await entryAt(zip, at));
+  return { last: found, topLevel: step.topLevel };
+}
+
+/** The directory's last record when it is `name`'s (so its last entry of that name), and the step can vouch for it. */
+async function wantedLast(src: FileSource, directoryStart: number, name: string): Promise<{ name: string; offset: number } | undefined> {
+  const record = await lastRecord(src, directoryStart);
+  if (record === undefined || record.flags & STRONG_ENCRYPTION) return undefined;
+  const bytes = Buffer.from(record.name.buffer, record.name.byteOffset, record.name.byteLength);
+  if (bytes.toString('latin1') !== name || plainName(bytes, 0, bytes.length) === -1) return undefined;
+  const extra = Buffer.from(record.extra.buffer, record.extra.byteOffset, record.extra.byteLength);
+  return hasField(extra, 0, extra.length, UNICODE_PATH_FIELD) ? undefined : { name, offset: record.offset };
 }
 
 /** yauzl's own walk over every entry: the reference the fast step must agree with. */
 export async function walkEntries(zip: ZipFile, wanted: ReadonlySet<string>): Promise<Listing> {
-  const listing: Listing = { last: new Map(), topLevel: new Set() };
+  const last = new Map<string, Entry>();
+  const topLevel = new Set<string>();
   for await (const entry of zip.eachEntry()) {
     const name = entry.fileName;
-    if (wanted.has(name)) listing.last.set(name, entry);
+    if (wanted.has(name)) last.set(name, entry);
     const slash = name.indexOf('/');
-    listing.topLevel.add(slash === -1 ? name : name.slice(0, slash));
+    topLevel.add(slash === -1 ? name : name.slice(0, slash));
   }
-  return listing;
+  return { last, topLevel };
 }
 
 /** The fields of yauzl's ZipFile that place its cursor in the central directory (set in its constructor). */

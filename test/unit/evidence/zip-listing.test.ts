@@ -34,7 +34,7 @@ function samples(count: number): ZipInput[] {
 /** What a listing says, in plain values: each wanted name's entry (by its data offset and size) and the top level. */
 function summary(listing: Listing) {
   const last = [...listing.last].map(([name, e]) => [name, e.relativeOffsetOfLocalHeader, e.uncompressedSize, e.crc32]);
-  return { last, topLevel: [...listing.topLevel].sort() };
+  return listing.topLevel === undefined ? { last } : { last, topLevel: [...listing.topLevel].sort() };
 }
 
 async function bothListings(inputs: ZipInput[]) {
@@ -50,11 +50,60 @@ async function bothListings(inputs: ZipInput[]) {
 }
 
 describe('listEntries', () => {
-  it('finds header.json among 10,000 samples by parsing that one record, and agrees with the full walk', async () => {
-    const { quick, walked, parsed } = await bothListings([
+  it('finds header.json written last from the end of the directory, reading none of 10,000 sample records', async () => {
+    const bytes = writeZip([
       ...samples(10_000),
       { name: '_journal/start.json', data: '{}' },
       { name: 'header.json', data: '{"status": "success"}', method: DEFLATE },
+    ]).bytes;
+    const read: number[] = [];
+    const src = bytesSource('a.eval', bytes);
+    const readRange = src.read.bind(src);
+    src.read = (start, end) => (read.push(end - start), readRange(start, end));
+    const zip = await openArchive(src);
+    let parsed = 0;
+    zip.on('entry', () => parsed++);
+    const quick = summary(await listEntries(zip, WANTED));
+    const walked = summary(await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED));
+    expect(quick).toEqual({ last: walked.last });
+    expect(parsed).toBe(1);
+    // The end of the file, and the one record: far less than the directory's 10,000 records.
+    expect(read.reduce((a, b) => a + b, 0)).toBeLessThan(bytes.byteLength / 2);
+  });
+
+  it('finds header.json last in a zip64 archive (over 65,535 entries, as a large Inspect log is) from the end too', async () => {
+    const bytes = writeZip([...samples(70_000), { name: 'header.json', data: '{"status": "success"}', method: DEFLATE }]).bytes;
+    const src = bytesSource('a.eval', bytes);
+    let read = 0;
+    const readRange = src.read.bind(src);
+    src.read = (start, end) => ((read += end - start), readRange(start, end));
+    const quick = summary(await listEntries(await openArchive(src), WANTED));
+    const walked = summary(await walkEntries(await openArchive(bytesSource('a.eval', bytes)), WANTED));
+    expect(quick).toEqual({ last: walked.last });
+    expect(read).toBeLessThan(bytes.byteLength / 4);
+  });
+
+  it('steps the whole directory when a record inside the last one could also be read as the last record', async () => {
+    // The last record's comment holds a record of its own, named header.json and ending where the directory ends.
+    const fake = Buffer.alloc(46 + 'header.json'.length);
+    fake.writeUInt32LE(0x02014b50, 0);
+    fake.writeUInt16LE('header.json'.length, 28);
+    fake.write('header.json', 46, 'latin1');
+    const inputs: ZipInput[] = [
+      { name: 'header.json', data: '{"real": 1}' },
+      ...samples(20),
+      { name: 'samples/last.json', data: '{}', comment: fake },
+    ];
+    const { quick, walked } = await bothListings(inputs);
+    expect(quick).toEqual(walked);
+    expect((quick as { last: unknown[][] }).last[0]![2]).toBe('{"real": 1}'.length);
+  });
+
+  it('finds header.json by the step when another entry is last, with the top level of every entry', async () => {
+    const { quick, walked, parsed } = await bothListings([
+      ...samples(10_000),
+      { name: 'header.json', data: '{"status": "success"}', method: DEFLATE },
+      { name: '_journal/start.json', data: '{}' },
     ]);
     expect(quick).toEqual(walked);
     expect(quick).toMatchObject({ topLevel: ['_journal', 'header.json', 'samples'] });
@@ -82,14 +131,14 @@ describe('listEntries', () => {
   it('leaves names it cannot vouch for to the full walk: the same answer, or the same refusal', async () => {
     for (const odd of ['samples/caf\u00e9.json', '../escape.json', 'samples\\win.json', '/abs.json', 'C:/drive.json', 'a/../b.json']) {
       const { quick, walked } = await bothListings([
-        { name: odd, data: 'x' },
         { name: 'header.json', data: '{}' },
+        { name: odd, data: 'x' },
       ]);
       expect(quick, odd).toEqual(walked);
     }
     const refused = await bothListings([
-      { name: '../escape.json', data: 'x' },
       { name: 'header.json', data: '{}' },
+      { name: '../escape.json', data: 'x' },
     ]);
     expect(refused.quick).toMatchObject({ error: expect.stringContaining('invalid relative path') });
   });
@@ -122,6 +171,7 @@ describe('listEntries', () => {
       ...samples(15_000),
       { name: 'samples/../../escape.json', data: 'x' },
       { name: 'header.json', data: '{}' },
+      { name: 'reductions.json', data: '[]' },
     ]).bytes;
     const quick = await listEntries(await openArchive(diskSource('unsafe.eval', bytes)), WANTED).then(summary, (e: Error) => ({
       error: e.message,
