@@ -60328,11 +60328,16 @@ function gitEnvironment(token) {
   return {
     ...env,
     GIT_TERMINAL_PROMPT: "0",
-    GIT_CONFIG_COUNT: "2",
+    GIT_CONFIG_COUNT: "4",
     GIT_CONFIG_KEY_0: "http.extraHeader",
     GIT_CONFIG_VALUE_0: `Authorization: Basic ${credentials}`,
     GIT_CONFIG_KEY_1: "credential.helper",
-    GIT_CONFIG_VALUE_1: ""
+    GIT_CONFIG_VALUE_1: "",
+    // A transfer that stalls (below 1 kB/s for a minute: a proxy that swallows it) is given up, and REST reads instead.
+    GIT_CONFIG_KEY_2: "http.lowSpeedLimit",
+    GIT_CONFIG_VALUE_2: "1000",
+    GIT_CONFIG_KEY_3: "http.lowSpeedTime",
+    GIT_CONFIG_VALUE_3: "60"
   };
 }
 async function fetchInto(dir, env, url2, oids, token) {
