@@ -10,6 +10,7 @@ import { appPrivateKey } from '../stand-in/app-auth.ts';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startStandIn, type StandIn } from '../stand-in/server.ts';
 import { deliver, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { bundleAction } from './action-runner.ts';
 import { EVALUATED_AT } from './repo.ts';
 
 export const APP_ID = 123;
@@ -79,5 +80,15 @@ export function useAppAgainstStandIn(options: { queue?: PrQueue } = {}): { gh: S
     await shared.app.close();
     await shared.gh.close();
   });
+  return shared;
+}
+
+/** As useAppAgainstStandIn, with the Action's bundle too: for a test file that runs both adapters on one stand-in. */
+export function useBothAdaptersAgainstStandIn(): { gh: StandIn; app: AppServer; bundle: { file: string } } {
+  const shared = useAppAgainstStandIn() as { gh: StandIn; app: AppServer; bundle: { file: string; remove(): Promise<void> } };
+  beforeAll(async () => {
+    shared.bundle = await bundleAction();
+  });
+  afterAll(() => shared.bundle.remove());
   return shared;
 }

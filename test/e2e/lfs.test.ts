@@ -1,26 +1,17 @@
 // Evidence stored in Git LFS, read by the bundled Action and by the App through the stand-in's LFS server: an Inspect
 // .eval by range (a small part of it travels), an lm-eval log as a stream, and a missing object failing closed.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/engine/types.ts';
-import type { StandIn } from '../stand-in/server.ts';
 import { pullRequestEvent } from '../stand-in/webhooks.ts';
 import { lfsOid, lfsPointerText, storeLfsObject } from '../support/lfs.ts';
 import { STORED, writeZip } from '../support/zip-writer.ts';
-import { bundleAction, runGateStep, type ActionRun } from './action-runner.ts';
-import { useAppAgainstStandIn, type AppServer } from './app-server.ts';
+import { runGateStep, type ActionRun } from './action-runner.ts';
+import { useBothAdaptersAgainstStandIn } from './app-server.ts';
 import * as prView from './pr-view.ts';
 import { pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
-const shared = useAppAgainstStandIn();
-let gh: StandIn;
-let app: AppServer;
-let bundle: { file: string; remove(): Promise<void> };
-beforeAll(async () => {
-  ({ gh, app } = shared);
-  bundle = await bundleAction();
-});
-afterAll(() => bundle.remove());
+const both = useBothAdaptersAgainstStandIn();
 
 const EVIDENCE = new URL('../fixtures/evidence/', import.meta.url);
 const EVAL_PATH = 'evals/frontier-7/wmdp-2026-01-03.eval';
@@ -67,19 +58,19 @@ let lmEval: Uint8Array;
 
 /** A PR adding the two logs as LFS pointers, with their objects on the server unless left out. */
 async function lfsScenario(objects: { inspect: boolean; lmEval: boolean }): Promise<PullRequestScenario> {
-  const s = await pullRequestScenario(gh, { [EVAL_PATH]: lfsPointerText(inspect), [LM_EVAL_PATH]: lfsPointerText(lmEval) });
+  const s = await pullRequestScenario(both.gh, { [EVAL_PATH]: lfsPointerText(inspect), [LM_EVAL_PATH]: lfsPointerText(lmEval) });
   if (objects.inspect) await storeLfsObject(s.repo.dir, inspect);
   if (objects.lmEval) await storeLfsObject(s.repo.dir, lmEval);
   return s;
 }
 
 function runActionOn(s: PullRequestScenario, event: Awaited<ReturnType<typeof pullRequestEvent>>): Promise<ActionRun> {
-  return runGateStep(gh, s.fullName, event, { bundle: bundle.file, serverUrl: gh.url });
+  return runGateStep(both.gh, s.fullName, event, { bundle: both.bundle.file, serverUrl: both.gh.url });
 }
 
 /** The LFS traffic of one evaluation: batch requests, and the bytes downloaded per object. */
 function lfsTraffic(since: number) {
-  const requests = gh.requests.slice(since);
+  const requests = both.gh.requests.slice(since);
   const batches = requests.filter((r) => r.operationId === 'lfs/batch');
   const bytes = (oid: string) =>
     requests.filter((r) => r.operationId === 'lfs/download' && r.path.endsWith(oid)).reduce((sum, r) => sum + r.responseBytes, 0);
@@ -111,14 +102,14 @@ describe('evidence in Git LFS, read by the Action', { timeout: 120_000 }, () => 
 
   it('reads an Inspect .eval by range and an lm-eval log as a stream through the LFS batch API', async () => {
     const s = await lfsScenario({ inspect: true, lmEval: true });
-    const since = gh.requests.length;
-    const result = await runActionOn(s, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    const since = both.gh.requests.length;
+    const result = await runActionOn(s, await pullRequestEvent(both.gh, { repo: s.fullName, number: s.number, action: 'opened' }));
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ conclusion: 'failure', 'required-level': 'ASL-3' });
     const traffic = lfsTraffic(since);
     expect(traffic.batches[0]!.caller).toBe('github-actions[bot]');
     const report = JSON.parse(readFileSync(result.outputs['report-path']!, 'utf8')) as Verdict;
-    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, report.models[0]!.capabilities[0]!.evidence, {
+    expectBothLogsRead(prView.reportComments(both.gh, s)[0]!.body, traffic, report.models[0]!.capabilities[0]!.evidence, {
       value: 0.7125,
       file: EVAL_PATH,
     });
@@ -126,13 +117,13 @@ describe('evidence in Git LFS, read by the Action', { timeout: 120_000 }, () => 
 
   it('fails closed, naming the file, when an LFS object is missing from the server', async () => {
     const s = await lfsScenario({ inspect: false, lmEval: true });
-    const result = await runActionOn(s, await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }));
+    const result = await runActionOn(s, await pullRequestEvent(both.gh, { repo: s.fullName, number: s.number, action: 'opened' }));
     expect(result.code).toBe(1);
     expect(result.outputs.conclusion).toBe('failure');
-    const check = gh.state.checkRunsFor(s.fullName, s.head).at(-1)!;
+    const check = both.gh.state.checkRunsFor(s.fullName, s.head).at(-1)!;
     expect(check.conclusion).toBe('failure');
     expect(check.annotations.map((a) => `${a.annotation_level} ${a.path}`)).toContain(`failure ${EVAL_PATH}`);
-    const comment = prView.reportComments(gh, s)[0]!.body;
+    const comment = prView.reportComments(both.gh, s)[0]!.body;
     expect(comment).toContain('LFS_OBJECT_MISSING');
     expect(comment).toContain('Object does not exist on the server');
   });
@@ -143,22 +134,24 @@ describe('evidence in Git LFS, read by the App', { timeout: 120_000 }, () => {
 
   it('reads both logs with its installation token on the Enterprise host, and fails closed on a missing object', async () => {
     const s = await lfsScenario({ inspect: true, lmEval: true });
-    const since = gh.requests.length;
-    expect((await app.send(await pullRequestEvent(gh, { repo: s.fullName, number: s.number, action: 'opened' }))).status).toBe(200);
-    expect(gh.state.checkRunsFor(s.fullName, s.head).at(-1)!.conclusion).toBe('failure');
+    const since = both.gh.requests.length;
+    expect((await both.app.send(await pullRequestEvent(both.gh, { repo: s.fullName, number: s.number, action: 'opened' }))).status).toBe(
+      200,
+    );
+    expect(both.gh.state.checkRunsFor(s.fullName, s.head).at(-1)!.conclusion).toBe('failure');
     const traffic = lfsTraffic(since);
     expect(traffic.batches[0]!.caller).toBe('rsp-gate[bot]');
-    const verdict = app.outcomes.at(-1)!.verdict!;
-    expectBothLogsRead(prView.reportComments(gh, s)[0]!.body, traffic, verdict.models[0]!.capabilities[0]!.evidence, {
+    const verdict = both.app.outcomes.at(-1)!.verdict!;
+    expectBothLogsRead(prView.reportComments(both.gh, s)[0]!.body, traffic, verdict.models[0]!.capabilities[0]!.evidence, {
       value: 0.8,
       file: LM_EVAL_PATH,
     });
 
     const missing = await lfsScenario({ inspect: true, lmEval: false });
-    await app.send(await pullRequestEvent(gh, { repo: missing.fullName, number: missing.number, action: 'opened' }));
-    const check = gh.state.checkRunsFor(missing.fullName, missing.head).at(-1)!;
+    await both.app.send(await pullRequestEvent(both.gh, { repo: missing.fullName, number: missing.number, action: 'opened' }));
+    const check = both.gh.state.checkRunsFor(missing.fullName, missing.head).at(-1)!;
     expect(check.conclusion).toBe('failure');
     expect(check.annotations.map((a) => a.path)).toContain(LM_EVAL_PATH);
-    expect(prView.reportComments(gh, missing)[0]!.body).toContain('LFS_OBJECT_MISSING');
+    expect(prView.reportComments(both.gh, missing)[0]!.body).toContain('LFS_OBJECT_MISSING');
   });
 });
