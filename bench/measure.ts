@@ -1,8 +1,8 @@
-// One measured run in a process of its own, so that its peak memory (VmHWM, see peak-rss.ts) and CPU time are its own. Prints one JSON
+// One measured run in a process of its own, so that its peak memory (VmHWM, see peak-rss.mjs) and CPU time are its own. Prints one JSON
 // line: { ms, cpuMs, maxRssKb, requests?, detail }. `setup` generates a case's inputs (under .bench/) and is not timed.
 //   node bench/measure.ts CASE MODE [--full]
 import { join } from 'node:path';
-import { peakRssKb } from './peak-rss.ts';
+import { peakRssKb } from './peak-rss.mjs';
 
 // Each case loads only its own modules, so that a case's memory is not the sum of all of them.
 const files = () => import('./files.ts');

@@ -1,7 +1,7 @@
 // Preloaded (node --import) into a measured child process: when it exits, it writes its own CPU time and peak RSS to
 // the file BENCH_PROBE names, so that a benchmark can measure a process it does not control (the bundled Action).
 import { writeFileSync } from 'node:fs';
-import { peakRssKb } from './peak-rss.ts';
+import { peakRssKb } from './peak-rss.mjs';
 
 const out = process.env.BENCH_PROBE;
 if (out) {

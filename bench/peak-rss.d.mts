@@ -1,0 +1,2 @@
+// The types of peak-rss.mjs.
+export function peakRssKb(): number;
