@@ -60053,6 +60053,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var BATCH_BLOB_LIMIT = 4 << 20;
+var COPY_BUDGET_BYTES = 2 * 1024 ** 3;
 var GitError = class extends Error {
 };
 var GitObjects = class {
@@ -60080,7 +60081,13 @@ var GitObjects = class {
    */
   copyOutLarge(entries) {
     const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
-    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    const fresh = [];
+    let bytes = 0;
+    for (const e of new Map(large.map((e2) => [e2.oid, e2])).values()) {
+      bytes += e.size ?? 0;
+      if (bytes > COPY_BUDGET_BYTES) break;
+      fresh.push(e);
+    }
     if (fresh.length === 0) return;
     const copies = new Map(fresh.map((e) => [e.oid, deferred()]));
     for (const [oid, copy] of copies) {
@@ -60201,7 +60208,8 @@ var GitObjects = class {
       path: entry2.path,
       size,
       // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => this.copyToStream ? laterFileStream(() => this.spool(entry2)) : this.blobChunks(entry2),
+      // From its copy when there is (or will be) one: that copy was made by a batch, and costs no process of its own.
+      stream: () => this.copyToStream || this.spooled.has(entry2.oid) ? laterFileStream(() => this.spool(entry2)) : this.blobChunks(entry2),
       read: async (start, end) => diskFileSource(entry2.path, await this.spool(entry2), size).read(start, end),
       open: async () => openDiskFile(await this.spool(entry2))
     };

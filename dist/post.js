@@ -47639,6 +47639,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var BATCH_BLOB_LIMIT = 4 << 20;
+var COPY_BUDGET_BYTES = 2 * 1024 ** 3;
 var GitError = class extends Error {
 };
 var GitObjects = class {
@@ -47666,7 +47667,13 @@ var GitObjects = class {
    */
   copyOutLarge(entries) {
     const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
-    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    const fresh = [];
+    let bytes = 0;
+    for (const e of new Map(large.map((e2) => [e2.oid, e2])).values()) {
+      bytes += e.size ?? 0;
+      if (bytes > COPY_BUDGET_BYTES) break;
+      fresh.push(e);
+    }
     if (fresh.length === 0) return;
     const copies = new Map(fresh.map((e) => [e.oid, deferred()]));
     for (const [oid, copy] of copies) {
@@ -47787,7 +47794,8 @@ var GitObjects = class {
       path: entry.path,
       size,
       // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => this.copyToStream ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry),
+      // From its copy when there is (or will be) one: that copy was made by a batch, and costs no process of its own.
+      stream: () => this.copyToStream || this.spooled.has(entry.oid) ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry),
       read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
       open: async () => openDiskFile(await this.spool(entry))
     };

@@ -13,7 +13,9 @@ import { diskFileSource, laterFileStream, memoryFileSource, openDiskFile } from 
 
 const run = promisify(execFile);
 /** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */
-const BATCH_BLOB_LIMIT = 4 << 20;
+export const BATCH_BLOB_LIMIT = 4 << 20;
+/** The most bytes of large blobs one batch copies to disk ahead of their reads. */
+const COPY_BUDGET_BYTES = 2 * 1024 ** 3;
 
 export class GitError extends Error {}
 
@@ -45,7 +47,14 @@ export class GitObjects {
    */
   copyOutLarge(entries: TreeEntry[]): void {
     const large = entries.filter((e) => (e.size ?? 0) > BATCH_BLOB_LIMIT && !this.spooled.has(e.oid));
-    const fresh = [...new Map(large.map((e) => [e.oid, e])).values()];
+    const fresh: TreeEntry[] = [];
+    let bytes = 0;
+    // Disk is bounded too: beyond the budget, blobs are read one process each, as without a batch.
+    for (const e of new Map(large.map((e) => [e.oid, e])).values()) {
+      bytes += e.size ?? 0;
+      if (bytes > COPY_BUDGET_BYTES) break;
+      fresh.push(e);
+    }
     if (fresh.length === 0) return;
     const copies = new Map(fresh.map((e) => [e.oid, deferred<string>()]));
     for (const [oid, copy] of copies) {
@@ -180,7 +189,8 @@ export class GitObjects {
       path: entry.path,
       size,
       // One pass from git: what a streaming reader (a JSON log) needs.
-      stream: () => (this.copyToStream ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry)),
+      // From its copy when there is (or will be) one: that copy was made by a batch, and costs no process of its own.
+      stream: () => (this.copyToStream || this.spooled.has(entry.oid) ? laterFileStream(() => this.spool(entry)) : this.blobChunks(entry)),
       read: async (start, end) => diskFileSource(entry.path, await this.spool(entry), size).read(start, end),
       open: async () => openDiskFile(await this.spool(entry)),
     };

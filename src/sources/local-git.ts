@@ -2,7 +2,7 @@
 import { join, resolve } from 'node:path';
 import type { FileSource } from '../evidence/types.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
-import { GitObjects } from './git-objects.ts';
+import { BATCH_BLOB_LIMIT, GitObjects } from './git-objects.ts';
 import { resolveLfsPointers } from './lfs-objects.ts';
 import { localLfsStore } from './local-lfs.ts';
 
@@ -10,6 +10,8 @@ export class LocalGitReader implements RepoReader {
   private readonly trees = new Map<string, Promise<TreeEntry[]>>();
   private lfsObjects: Promise<string> | undefined;
   private readonly objects: GitObjects;
+  /** Large blobs announced by prefetch, being copied out in one batch. */
+  private prefetching: Promise<void> | undefined;
 
   constructor(dir: string) {
     this.objects = new GitObjects(dir);
@@ -33,7 +35,25 @@ export class LocalGitReader implements RepoReader {
     return tree;
   }
 
+  /**
+   * Reads to come: two or more large blobs among them are copied out of git in one `git cat-file --batch`, which
+   * resolves a pack's delta chains once for all of them, where a process per blob resolves each again (300 similar
+   * logs of 5 MB, packed: 28 s read one process each).
+   */
+  prefetch(commit: string, paths: string[]): void {
+    const wanted = new Set(paths);
+    this.prefetching = this.listFiles(commit).then(
+      (entries) => {
+        const large = entries.filter((e) => wanted.has(e.path) && (e.size ?? 0) > BATCH_BLOB_LIMIT);
+        if (large.length >= 2) this.objects.copyOutLarge(large);
+      },
+      // A commit that cannot be listed fails its reads, saying why; the announcement itself never throws.
+      () => undefined,
+    );
+  }
+
   async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
+    await this.prefetching;
     const entries = new Map((await this.listFiles(commit)).map((e) => [e.path, e]));
     const wanted = paths.map((p) => entries.get(p)).filter((e): e is TreeEntry => e !== undefined);
     const out: Map<string, FileSource> = await this.objects.sources(wanted);

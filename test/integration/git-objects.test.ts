@@ -1,5 +1,8 @@
 // Blobs copied out of a git object store in one `git cat-file --batch`: each readable whole once copied, and a blob
 // whose size is not the one its tree lists, or that the store lacks, refused when read, never passed as shorter.
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TreeEntry } from '../../src/ports/repo-reader.ts';
 import { readText } from '../../src/sources/file-source.ts';
@@ -39,5 +42,30 @@ describe('blobs copied out in one batch', () => {
     const files = await objects.sources([wrong, absent]);
     await expect(readText(files.get(wrong.path)!)).rejects.toThrow(/bytes/);
     await expect(readText(files.get('gone.json')!)).rejects.toThrow(/0123456789abcdef/);
+  });
+});
+
+describe('the local git reader, told the reads to come', () => {
+  it('copies the large blobs out in one git cat-file --batch, not one git process per blob', async () => {
+    // A git on the PATH that logs each command it is asked for, then runs the real one.
+    const shim = await mkdtemp(join(tmpdir(), 'rsp-gate-git-shim-'));
+    const log = join(shim, 'calls.log');
+    const real = (await import('node:child_process')).execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await writeFile(join(shim, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+    await chmod(join(shim, 'git'), 0o755);
+    const path = process.env['PATH'];
+    process.env['PATH'] = `${shim}:${path}`;
+    try {
+      const reader = new LocalGitReader(repo.dir);
+      const head = (await reader.git(['rev-parse', 'HEAD'])).trim();
+      reader.prefetch(head, Object.keys(FILES));
+      const files = await reader.readFiles(head, Object.keys(FILES));
+      for (const [p, text] of Object.entries(FILES)) expect(await readText(files.get(p)!)).toBe(text);
+      const calls = (await readFile(log, 'utf8')).split('\n').filter((line) => line.includes('cat-file'));
+      expect(calls.map((line) => line.replace(/^-C \S+ /, ''))).toEqual(['cat-file --batch']);
+    } finally {
+      process.env['PATH'] = path;
+      await rm(shim, { recursive: true, force: true });
+    }
   });
 });
