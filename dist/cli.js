@@ -58914,7 +58914,7 @@ var LocalGitReader = class {
   trees = /* @__PURE__ */ new Map();
   lfsObjects;
   objects;
-  /** Large blobs announced by prefetch, being copied out in one batch. */
+  /** Every prefetch so far: settled once each has handed its large blobs to a batch copy. */
   prefetching;
   constructor(dir) {
     this.objects = new GitObjects(dir);
@@ -58941,7 +58941,7 @@ var LocalGitReader = class {
    */
   prefetch(commit, paths) {
     const wanted = new Set(paths);
-    this.prefetching = this.listFiles(commit).then(
+    const announced = this.listFiles(commit).then(
       (entries) => {
         const large = entries.filter((e) => wanted.has(e.path) && (e.size ?? 0) > BATCH_BLOB_LIMIT);
         if (large.length >= 2) this.objects.copyOutLarge(large);
@@ -58949,6 +58949,7 @@ var LocalGitReader = class {
       // A commit that cannot be listed fails its reads, saying why; the announcement itself never throws.
       () => void 0
     );
+    this.prefetching = Promise.all([this.prefetching, announced]).then(() => void 0);
   }
   async readFiles(commit, paths) {
     await this.prefetching;

@@ -10,7 +10,7 @@ export class LocalGitReader implements RepoReader {
   private readonly trees = new Map<string, Promise<TreeEntry[]>>();
   private lfsObjects: Promise<string> | undefined;
   private readonly objects: GitObjects;
-  /** Large blobs announced by prefetch, being copied out in one batch. */
+  /** Every prefetch so far: settled once each has handed its large blobs to a batch copy. */
   private prefetching: Promise<void> | undefined;
 
   constructor(dir: string) {
@@ -42,7 +42,7 @@ export class LocalGitReader implements RepoReader {
    */
   prefetch(commit: string, paths: string[]): void {
     const wanted = new Set(paths);
-    this.prefetching = this.listFiles(commit).then(
+    const announced = this.listFiles(commit).then(
       (entries) => {
         const large = entries.filter((e) => wanted.has(e.path) && (e.size ?? 0) > BATCH_BLOB_LIMIT);
         if (large.length >= 2) this.objects.copyOutLarge(large);
@@ -50,6 +50,8 @@ export class LocalGitReader implements RepoReader {
       // A commit that cannot be listed fails its reads, saying why; the announcement itself never throws.
       () => undefined,
     );
+    // Base and head announce their reads at once: every read waits for both announcements, not only the latest.
+    this.prefetching = Promise.all([this.prefetching, announced]).then(() => undefined);
   }
 
   async readFiles(commit: string, paths: string[]): Promise<Map<string, FileSource>> {
