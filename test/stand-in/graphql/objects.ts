@@ -105,24 +105,37 @@ function commitObject(repo: RepoRecord, oid: string, context: GraphContext): Sou
   };
 }
 
+/** The fields of GraphQL's Comment interface, which issue comments and reviews share. */
+function commentFields(
+  record: CommentRecord | ReviewRecord,
+  publishedAt: string | null,
+  url: string,
+  context: GraphContext,
+): Record<string, unknown> {
+  return {
+    id: record.nodeId,
+    databaseId: record.id,
+    fullDatabaseId: String(record.id),
+    body: record.body,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    lastEditedAt: record.lastEditedAt,
+    publishedAt,
+    includesCreatedEdit: record.edits.length > 0,
+    url,
+    author: actorObject(record.author, context.links),
+    editor: record.editor ? actorObject(record.editor, context.links) : null,
+    authorAssociation: record.authorAssociation,
+    viewerDidAuthor: record.author === context.token.actor,
+    isMinimized: false,
+  };
+}
+
 function commentObject(comment: CommentRecord, context: GraphContext): Source {
+  const url = `${context.links.web}/${comment.repo.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`;
   return {
     __typename: 'IssueComment',
-    id: comment.nodeId,
-    databaseId: comment.id,
-    fullDatabaseId: String(comment.id),
-    body: comment.body,
-    createdAt: comment.createdAt,
-    updatedAt: comment.updatedAt,
-    lastEditedAt: comment.lastEditedAt,
-    publishedAt: comment.createdAt,
-    includesCreatedEdit: comment.edits.length > 0,
-    url: `${context.links.web}/${comment.repo.fullName}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
-    author: actorObject(comment.author, context.links),
-    editor: comment.editor ? actorObject(comment.editor, context.links) : null,
-    authorAssociation: comment.authorAssociation,
-    viewerDidAuthor: comment.author === context.token.actor,
-    isMinimized: false,
+    ...commentFields(comment, comment.createdAt, url, context),
     userContentEdits: (args: ConnectionArgs) =>
       connection(
         [...comment.edits].reverse().map((edit) => ({
@@ -138,28 +151,15 @@ function commentObject(comment: CommentRecord, context: GraphContext): Source {
   };
 }
 
-/** A review: a Comment like an issue comment, with its state and the commit it was made on. */
+/** A review: a Comment like an issue comment (as on GitHub, a pending one is seen by its author only), with its state
+ * and the commit it was made on. */
 function reviewObject(review: ReviewRecord, context: GraphContext): Source {
+  const url = `${context.links.web}/${review.repo.fullName}/pull/${review.pullNumber}#pullrequestreview-${review.id}`;
   return {
     __typename: 'PullRequestReview',
-    id: review.nodeId,
-    databaseId: review.id,
-    fullDatabaseId: String(review.id),
-    body: review.body,
+    ...commentFields(review, review.submittedAt, url, context),
     state: review.state,
-    createdAt: review.createdAt,
     submittedAt: review.submittedAt,
-    publishedAt: review.submittedAt,
-    updatedAt: review.updatedAt,
-    lastEditedAt: review.lastEditedAt,
-    includesCreatedEdit: review.edits.length > 0,
-    url: `${context.links.web}/${review.repo.fullName}/pull/${review.pullNumber}#pullrequestreview-${review.id}`,
-    author: actorObject(review.author, context.links),
-    editor: review.editor ? actorObject(review.editor, context.links) : null,
-    authorAssociation: review.authorAssociation,
-    // As on GitHub: a pending review is seen by its author only.
-    viewerDidAuthor: review.author === context.token.actor,
-    isMinimized: false,
     commit: commitObject(review.repo, review.commitId, context),
   };
 }
