@@ -14,7 +14,7 @@ import { diskFileSource, laterFileStream, memoryFileSource, openDiskFile } from 
 const run = promisify(execFile);
 /** Blobs up to this size are read in one batch; larger ones are streamed from git when asked for. */
 export const BATCH_BLOB_LIMIT = 4 << 20;
-/** The most bytes of large blobs one batch copies to disk ahead of their reads. */
+/** The most bytes of large blobs one batch copies to disk (the copies stay until the store or the process ends). */
 const COPY_BUDGET_BYTES = 2 * 1024 ** 3;
 
 export class GitError extends Error {}
