@@ -18,6 +18,9 @@ export type PrAct =
       quiet?: true;
     }
   | { kind: 'delete-comment'; of: number }
+  /** A review submitted with this body (`state` default COMMENTED), and its dismissal by `by` (a review of step `of`). */
+  | { kind: 'review'; author: string; body: string; state?: 'APPROVED' | 'COMMENTED' }
+  | { kind: 'dismiss-review'; of: number; by: string }
   /** Commits to the PR branch and sends pull_request.synchronize. */
   | { kind: 'push'; files: FileChanges; date: string };
 
@@ -214,6 +217,18 @@ export const PR_SCENARIOS: PrScenario[] = [
       { act: { kind: 'comment', author: 'alice', body: '/rsp attest asl3-classifiers', quiet: true } },
       { act: { kind: 'comment', author: 'bob', body: '/rsp attest asl3-egress frontier-7' }, expect: { check: 'success' } },
       { act: { kind: 'delete-comment', of: 2 }, expect: { check: 'action_required', report: [/pending \| asl3-egress/] } },
+    ],
+  },
+  {
+    name: 'an attestation in a review body counts, and stops counting when the review is dismissed',
+    change: claimedAtAsl3,
+    steps: [
+      { act: { kind: 'comment', author: 'alice', body: '/rsp attest asl3-classifiers' }, expect: { check: 'action_required' } },
+      {
+        act: { kind: 'review', author: 'bob', body: 'Egress is locked down.\n/rsp attest asl3-egress', state: 'APPROVED' },
+        expect: { check: 'success', report: [/attested \| asl3-egress .* bob/] },
+      },
+      { act: { kind: 'dismiss-review', of: 1, by: 'jordan' }, expect: { check: 'action_required', report: [/pending \| asl3-egress/] } },
     ],
   },
 ];

@@ -1,7 +1,7 @@
 // The bundled Action on merge_group, pull_request_review and pull_request_review_comment, run as the runner runs it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { StandIn } from '../stand-in/server.ts';
-import { issueCommentEvent, pullRequestReviewCommentEvent, pullRequestReviewEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { pullRequestReviewCommentEvent, pullRequestReviewEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { runGateStep, type ActionRun, useActionAgainstStandIn } from './action-runner.ts';
 import { anotherResult, attestedPullRequest, queuePullRequest } from './queue-reviews.ts';
 import * as prView from './pr-view.ts';
@@ -52,23 +52,6 @@ describe('the Action on merge_group', { timeout: 180_000 }, () => {
 });
 
 describe('the Action on reviews', { timeout: 180_000 }, () => {
-  it('counts an attestation in a review body', async () => {
-    const s = await pullRequestScenario(gh, claimedAtAsl3);
-    const byAlice = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });
-    await run(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }));
-    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('action_required');
-    const review = gh.state.addReview({
-      repo: s.fullName,
-      pullNumber: s.number,
-      body: '/rsp attest asl3-egress',
-      author: 'bob',
-      state: 'APPROVED',
-    });
-    const result = await run(s, await pullRequestReviewEvent(gh, { reviewId: review.id, action: 'submitted' }));
-    expect(result.code).toBe(0);
-    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
-  });
-
   it('does not count a review body edited by someone other than its author', async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });

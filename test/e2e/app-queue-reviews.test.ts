@@ -2,18 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIONS_TOKEN } from '../stand-in/identities.ts';
 import type { StandIn } from '../stand-in/server.ts';
-import {
-  deliver,
-  issueCommentEvent,
-  pullRequestReviewCommentEvent,
-  pullRequestReviewEvent,
-  type WebhookEvent,
-} from '../stand-in/webhooks.ts';
+import { deliver, issueCommentEvent, pullRequestReviewCommentEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import { startAppProcess, until } from './app-process.ts';
 import { WEBHOOK_SECRET, useAppAgainstStandIn, type AppServer } from './app-server.ts';
 import { anotherResult, attestedPullRequest, queuePullRequest } from './queue-reviews.ts';
 import { claimedAtAsl3, fixture, pullRequestScenario, type PullRequestScenario } from './repo.ts';
-import * as prView from './pr-view.ts';
 
 const shared = useAppAgainstStandIn();
 let gh: StandIn;
@@ -125,26 +118,6 @@ describe('the App on a merge queue', { timeout: 120_000 }, () => {
 });
 
 describe('the App on reviews', { timeout: 120_000 }, () => {
-  it('counts an attestation in a review body, and stops counting it when the review is dismissed', async () => {
-    const s = await pullRequestScenario(gh, claimedAtAsl3);
-    const byAlice = gh.state.addComment({ repo: s.fullName, issueNumber: s.number, body: '/rsp attest asl3-classifiers', author: 'alice' });
-    await send(s, issueCommentEvent(gh, { commentId: byAlice.id, action: 'created' }));
-    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('action_required');
-    const review = gh.state.addReview({
-      repo: s.fullName,
-      pullNumber: s.number,
-      body: 'Egress is locked down.\n/rsp attest asl3-egress',
-      author: 'bob',
-    });
-    await send(s, await pullRequestReviewEvent(gh, { reviewId: review.id, action: 'submitted' }));
-    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('success');
-    expect(prView.reportComments(gh, s)[0]!.body).toMatch(/attested \| asl3-egress .* bob/);
-
-    gh.state.dismissReview(review.id);
-    await send(s, await pullRequestReviewEvent(gh, { reviewId: review.id, action: 'dismissed', sender: 'jordan' }));
-    expect(checksOn(s, s.head).at(-1)!.conclusion).toBe('action_required');
-  });
-
   it('answers /rsp in a comment on a line of code, and does not count it', async () => {
     const s = await pullRequestScenario(gh, claimedAtAsl3);
     const line = gh.state.addLineComment({

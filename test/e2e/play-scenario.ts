@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import type { PrAct, PrExpect, PrScenario } from '../cases/pull-requests.ts';
 import type { StandIn } from '../stand-in/server.ts';
-import { issueCommentEvent, pullRequestEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
+import { issueCommentEvent, pullRequestEvent, pullRequestReviewEvent, type WebhookEvent } from '../stand-in/webhooks.ts';
 import * as prView from './pr-view.ts';
 import { pullRequestScenario, type PullRequestScenario } from './repo.ts';
 
@@ -54,6 +54,21 @@ async function enact(
       const created = issueCommentEvent(gh, { commentId: id, action: 'created' });
       gh.state.deleteComment(id);
       return { event: { name: created.name, payload: { ...created.payload, action: 'deleted' } } };
+    }
+    case 'review': {
+      const made = gh.state.addReview({
+        repo: s.fullName,
+        pullNumber: s.number,
+        body: act.body,
+        author: act.author,
+        ...(act.state ? { state: act.state } : {}),
+      });
+      return { event: await pullRequestReviewEvent(gh, { reviewId: made.id, action: 'submitted' }), commentId: made.id };
+    }
+    case 'dismiss-review': {
+      const id = commentOfStep.get(act.of)!;
+      gh.state.dismissReview(id);
+      return { event: await pullRequestReviewEvent(gh, { reviewId: id, action: 'dismissed', sender: act.by }) };
     }
     case 'push': {
       const before = headOf(gh, s);
