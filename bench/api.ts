@@ -144,7 +144,8 @@ async function runBundled(
           '--import',
           probe,
           ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []),
-          join(process.cwd(), 'dist', 'index.js'),
+          // BENCH_ACTION: another build of the Action, to compare two builds in one run.
+          process.env['BENCH_ACTION'] ?? join(process.cwd(), 'dist', 'index.js'),
         ],
         { env, cwd: workspace, maxBuffer: 64 << 20 },
         (error, _stdout, stderr) => {

@@ -15,7 +15,7 @@ import { gatePullRequest, type GateOutcome } from '../run/pull-request.ts';
 import { answerLineComment } from '../run/line-comment.ts';
 import { gateMergeGroup } from '../run/merge-group.ts';
 import { pullRequestTargets } from '../run/targets.ts';
-import { createActionClient, graphqlUrl } from './client.ts';
+import { createActionClient } from './client.ts';
 import { InputError, readInputs } from './inputs.ts';
 import { CHECK_RUN_STATE } from './post.ts';
 import { publishStatusPage, statusPageCommit } from './status-page.ts';
@@ -42,9 +42,9 @@ async function runGate(env: NodeJS.ProcessEnv): Promise<void> {
   if (request.kind === 'invalid') throw new InputError(request.reason);
   const statusPageSha = statusPageCommit(env.GITHUB_EVENT_NAME ?? '', payload, env);
   if (request.kind === 'ignore' && statusPageSha === undefined) return skip(request.reason);
-  // 2. The repository, through the toolkit's client.
+  // 2. The repository, through the gate's GitHub client.
   const repo = repository(env);
-  const client = await createActionClient(token, graphqlUrl(env));
+  const client = createActionClient(token, env);
   // Git LFS objects come from the server's web origin, with the same token.
   const port = createGitHubPort(client, { lfs: { origin: env.GITHUB_SERVER_URL || 'https://github.com', token: async () => token } });
   if (statusPageSha !== undefined) await publishStatusPage(port, repo, statusPageSha, settings.policyPath, env);

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { describeGitHubError } from '../github/errors.ts';
 import { createGitHubPort } from '../github/port.ts';
-import { createActionClient, graphqlUrl } from './client.ts';
+import { createActionClient } from './client.ts';
 
 /** The state key under which the main step keeps the id of the check run it started. */
 export const CHECK_RUN_STATE = 'check-run-id';
@@ -13,7 +13,7 @@ export async function post(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const id = Number(core.getState(CHECK_RUN_STATE));
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!Number.isSafeInteger(id) || id <= 0 || !owner || !repo) return;
-  const api = await createActionClient(core.getInput('github-token'), graphqlUrl(env));
+  const api = createActionClient(core.getInput('github-token'), env);
   const reason = 'the job was cancelled or timed out before rsp-gate finished its evaluation; re-run the job or comment /rsp evaluate';
   try {
     if (await createGitHubPort(api).abandonCheck({ owner, repo }, id, reason))

@@ -35,7 +35,8 @@ export async function runAudit(cmd: AuditCommand, io: CliIO, now = new Date()): 
   const token = io.env[cmd.tokenEnv];
   if (!token) throw new UsageError(`no token in $${cmd.tokenEnv}: set it, or name another variable with --token-env`, 'audit');
   const [owner, name] = cmd.repo.split('/') as [string, string];
-  const api = await createApiClient(token, io.env, { warn: (m) => io.stderr(`rsp-gate: ${escapeTerminal(m)}\n`) });
+  const warn = (m: string) => io.stderr(`rsp-gate: ${escapeTerminal(m)}\n`);
+  const api = createApiClient(token, io.env, { debug: () => {}, info: () => {}, warn, error: warn });
   const pulls = await readAuditPullRequests(api, { repo: { owner, repo: name }, since: period.since, checkName: cmd.checkName });
   const rendered = renderAudit(assembleAudit(cmd.repo, period, pulls), cmd.format);
   if (cmd.output === undefined) {

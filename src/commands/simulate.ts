@@ -1,6 +1,6 @@
 // Local simulation of `/rsp` commands: the comments a PR would get, as plain data, turned into the comments the bot
 // reads and authorised by the same handlers (collect.ts), with team memberships from a file instead of GitHub.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdict } from '../engine/types.ts';
 import { outdatedBecause } from '../engine/attestations.ts';
 import { sameLogin, type AccessLookup, type Membership } from './authorize.ts';

@@ -1,6 +1,6 @@
 // Findings are the one way every layer reports a problem: a stable code, a severity and, where one exists, a place.
 // The zod schema below is the one source of the Finding type and of its part of the published report schema.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const FINDING_CODES = {
   POLICY_INVALID: 'The policy cannot be validated',

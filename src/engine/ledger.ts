@@ -1,6 +1,6 @@
 // The attestation ledger: every attest, revoke and approval command the gate saw on a PR, and whether it counted.
 // Described once here: the report's `ledger`, the sticky comment's record and `rsp-gate audit` all use this schema.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const LedgerCommandSchema = z.enum(['attest', 'revoke', 'approve-policy', 'approve-assessment']);
 export type LedgerCommand = z.infer<typeof LedgerCommandSchema>;

@@ -1,6 +1,6 @@
 // The verdict, described once: these zod schemas are the engine's output types (via z.infer), the JSON report's
 // published JSON Schema (scripts/write-schemas.ts) and the home of every status list the reports and adapters use.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FindingSchema, SeveritySchema, type Severity } from '../common/finding.ts';
 import { DirectionSchema, SafeguardKindSchema } from '../policy/schema.ts';
 import { LedgerEntrySchema } from './ledger.ts';

@@ -1,7 +1,7 @@
 // The repository's Git LFS objects through its Batch API, on GitHub's web origin (not the REST API's): one POST asks
 // for download links for many objects at once, authenticated with the token the rest of the run uses (HTTP Basic as
 // x-access-token, what GitHub accepts for installation and workflow tokens).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LfsPointer } from '../evidence/lfs-pointer.ts';
 import type { FileSource } from '../evidence/types.ts';
 import type { RepoRef } from '../ports/github.ts';

@@ -1,6 +1,6 @@
 // The policy and model-config formats (brief §7): one zod schema each is the source of the types, the validator
 // and the published JSON Schema (scripts/write-schemas.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { PRESETS } from './presets/index.ts';
 
 export const DirectionSchema = z.enum(['higher', 'lower']).describe('higher: a higher score is more capable');

@@ -1,6 +1,6 @@
 // `rsp-gate audit`, the pure part: from what GitHub keeps about each pull request (its comments and reviews, the check
 // runs on its head, who merged it), one row per PR the gate evaluated, with its verdict, levels and ledger.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandComment } from '../commands/handler.ts';
 import { commandTime, sourceOf } from '../commands/handler.ts';
 import { parseCommands } from '../commands/parse.ts';

@@ -1,6 +1,6 @@
 // Open pull requests and whom each awaits, for the status page: handed in (the CLI reads them from --pulls FILE), never
 // fetched here. The format is validated with zod so a hand-written file fails with a clear message.
-import { z } from 'zod';
+import * as z from 'zod';
 import { safeUrl } from './markdown.ts';
 import { join, stackTable, tag, type Html } from './html-elements.ts';
 

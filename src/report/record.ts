@@ -1,7 +1,7 @@
 // The audit record: a compact, machine-readable copy of a verdict's facts, hidden at the end of the sticky comment, so
 // that `rsp-gate audit` can read later what the gate decided and which commands counted. It is written for auditors
 // only: the gate never reads it back to decide anything (every evaluation re-derives everything from GitHub).
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Verdict } from '../engine/types.ts';
 import { LedgerEntrySchema, type LedgerEntry } from '../engine/ledger.ts';
 

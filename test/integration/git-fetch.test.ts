@@ -37,7 +37,8 @@ afterAll(async () => {
 const web = (token = ACTIONS_TOKEN) => ({ origin: gh.url, token: async () => token });
 
 async function reader() {
-  const api = await createApiClient(ACTIONS_TOKEN, { GITHUB_API_URL: gh.url }, { warn: () => {} });
+  const quiet = () => {};
+  const api = createApiClient(ACTIONS_TOKEN, { GITHUB_API_URL: gh.url }, { debug: quiet, info: quiet, warn: quiet, error: quiet });
   const r = createApiRepoReader(api, repoRef, {}, web());
   entries = Object.fromEntries((await r.listFiles(head)).map((e) => [e.path, e]));
   return r;

@@ -1,6 +1,6 @@
 // Every Eval Ever (the EvalEval Coalition's interchange schema, eval.schema.json 0.2-0.3): `model_info` and one
 // `evaluation_results[]` entry per score, with its metric config and uncertainty.
-import { z } from 'zod';
+import * as z from 'zod';
 import { finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import {

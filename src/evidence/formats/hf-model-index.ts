@@ -1,6 +1,6 @@
 // Hugging Face model cards: the `model-index` block of a README's front matter (hub-docs modelcard.md). These are
 // the model developer's own numbers: every record is self-reported, and values stay as written (often 0-100).
-import { z } from 'zod';
+import * as z from 'zod';
 import { finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import {

@@ -1,6 +1,6 @@
 // UK AISI Inspect logs (EvalLog in inspect_ai/log/_log.py): the header fields that carry the results, whether they
 // come from a `.json` log or from the `header.json` inside a `.eval` archive.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Finding } from '../../common/finding.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import {

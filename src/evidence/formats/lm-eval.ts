@@ -1,6 +1,6 @@
 // EleutherAI lm-evaluation-harness `results_<timestamp>.json`: `results: {task: {"acc,none": 0.71,
 // "acc_stderr,none": 0.012, alias}}` since v0.4, and `results: {task: {acc, acc_stderr}}` in the older v0.3 layout.
-import { z } from 'zod';
+import * as z from 'zod';
 import { finding, type Finding } from '../../common/finding.ts';
 import { nameKey } from '../../common/names.ts';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';

@@ -1,6 +1,6 @@
 // rsp-gate's own result format (brief §7), YAML or JSON: one zod schema is its type, its validator and its
 // published JSON Schema.
-import { z } from 'zod';
+import * as z from 'zod';
 import { validate, type ParsedYaml } from '../../common/yaml.ts';
 import type { Finding } from '../../common/finding.ts';
 import {

@@ -1,0 +1,165 @@
+// The part of `fetch` Octokit calls, over node:http and node:https. Node's own fetch loads its whole undici stack on
+// first use (about 100 ms of CPU, most of a neutral PR's run); these modules cost a tenth of that. Proxies come from
+// HTTPS_PROXY, HTTP_PROXY and NO_PROXY through Node's agents (`proxyEnv`); loopback hosts are never proxied.
+import http from 'node:http';
+import https from 'node:https';
+import type { Readable } from 'node:stream';
+import { brotliDecompress, gunzip, inflate } from 'node:zlib';
+import { promisify } from 'node:util';
+
+/** What Octokit reads of a response. */
+interface FetchedResponse {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  url: string;
+  headers: FetchedHeaders;
+  text(): Promise<string>;
+  json(): Promise<unknown>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array | null;
+  redirect?: 'follow' | 'manual' | 'error';
+  signal?: AbortSignal | null;
+}
+
+export type HttpFetch = (url: string, init?: FetchInit) => Promise<FetchedResponse>;
+
+const MAX_REDIRECTS = 20;
+/** Like undici's defaults: a server that stops answering for five minutes is given up. */
+const IDLE_TIMEOUT_MS = 300_000;
+const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
+
+class FetchedHeaders implements Iterable<[string, string]> {
+  readonly #map: Map<string, string>;
+  constructor(raw: http.IncomingHttpHeaders) {
+    this.#map = new Map(
+      Object.entries(raw).flatMap(([name, value]) =>
+        value === undefined ? [] : [[name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value] as [string, string]],
+      ),
+    );
+  }
+  get(name: string): string | null {
+    return this.#map.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.#map.has(name.toLowerCase());
+  }
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.#map.entries();
+  }
+}
+
+/** A fetch with its own keep-alive agents, honouring the proxy variables of `env`. */
+export function createHttpFetch(env: NodeJS.ProcessEnv = process.env): HttpFetch {
+  const agents = {
+    'http:': new http.Agent({ keepAlive: true, proxyEnv: env }),
+    'https:': new https.Agent({ keepAlive: true, proxyEnv: env }),
+  };
+  const direct = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  const agentFor = (url: URL) => (isLoopback(url.hostname) ? direct : agents)[url.protocol as 'http:' | 'https:'];
+  return async (input, init = {}) => {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let body = init.body ?? undefined;
+    const headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br', ...lowerCased(init.headers ?? {}) };
+    for (let redirects = 0; ; redirects++) {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fetchFailed(`unsupported protocol ${url.protocol}`);
+      const response = await send(url, { method, headers, agent: agentFor(url), ...(init.signal ? { signal: init.signal } : {}) }, body);
+      const location = response.headers.location;
+      if (!isRedirect(response.statusCode) || location === undefined || init.redirect === 'manual') return respond(url, response, method);
+      response.resume();
+      if (init.redirect === 'error') throw fetchFailed(`redirected to ${location}`);
+      if (redirects >= MAX_REDIRECTS) throw fetchFailed('too many redirects');
+      const next = new URL(location, url);
+      // As fetch does: credentials never follow a request to another origin, and a 303 (or a POST's 301/302) turns into a GET.
+      if (next.origin !== url.origin) delete headers['authorization'];
+      if (response.statusCode === 303 || ((response.statusCode === 301 || response.statusCode === 302) && method === 'POST')) {
+        method = method === 'HEAD' ? 'HEAD' : 'GET';
+        body = undefined;
+        delete headers['content-type'];
+        delete headers['content-length'];
+      }
+      url = next;
+    }
+  };
+}
+
+function send(url: URL, options: http.RequestOptions, body: string | Uint8Array | undefined): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(url, options, resolve);
+    request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${url.host} in ${IDLE_TIMEOUT_MS / 1000} s`)));
+    request.on('error', (error) => reject(error.name === 'AbortError' ? error : fetchFailed(error.message, error)));
+    request.end(body);
+  });
+}
+
+function respond(url: URL, response: http.IncomingMessage, method: string): FetchedResponse {
+  const status = response.statusCode ?? 0;
+  const headers = new FetchedHeaders(response.headers);
+  let bytes: Promise<Buffer> | undefined;
+  const read = () => {
+    bytes ??= method === 'HEAD' || status === 204 || status === 304 ? Promise.resolve(Buffer.alloc(0)) : decoded(response);
+    return bytes;
+  };
+  return {
+    status,
+    statusText: response.statusMessage ?? '',
+    ok: status >= 200 && status < 300,
+    url: url.href,
+    headers,
+    text: async () => (await read()).toString('utf8'),
+    json: async () => JSON.parse((await read()).toString('utf8')),
+    arrayBuffer: async () => {
+      const buffer = await read();
+      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+    },
+  };
+}
+
+/** The body, decompressed as its content-encoding says (in the order the encodings were applied). */
+async function decoded(response: Readable & { headers: http.IncomingHttpHeaders }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  try {
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+  } catch (error) {
+    throw fetchFailed((error as Error).message, error);
+  }
+  let body: Buffer = Buffer.concat(chunks);
+  const encodings = (response.headers['content-encoding'] ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '' && e !== 'identity');
+  for (const encoding of encodings.reverse()) {
+    const decode = DECODERS[encoding];
+    if (decode === undefined) throw fetchFailed(`unsupported content-encoding ${encoding}`);
+    body = await decode(body);
+  }
+  return body;
+}
+
+function isRedirect(status: number | undefined): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+function lowerCased(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+}
+
+/** Network failures are what fetch throws: a TypeError whose cause says why (Octokit reports the cause). */
+function fetchFailed(reason: string, cause?: unknown): TypeError {
+  return new TypeError('fetch failed', { cause: cause instanceof Error ? cause : new Error(reason) });
+}
