@@ -2,7 +2,7 @@
 // The peak resident memory of this process's own address space, in KiB. On Linux that is VmHWM: getrusage's maxRSS
 // there also counts the parent's resident memory at the moment this process was spawned (exec from a vfork-style
 // child inherits it), so a measured process spawned by a large one (the stand-in's) would report the parent's size.
-import { readFileSync } from 'node:fs';
+const { readFileSync } = process.getBuiltinModule('node:fs');
 
 export function peakRssKb() {
   try {

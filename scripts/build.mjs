@@ -1,10 +1,10 @@
-// Bundles the Action (dist/index.js, its post step dist/post.js) and the CLI (dist/cli.js) into single ESM files for
-// Node 24, and writes dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
+// Bundles the Action (dist/index.js, its post step dist/post.js) and the CLI (dist/cli.js) into ESM files for
+// Node 24 (what only some runs need in dist/chunks/, loaded on first use), and writes dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
 // `--check` builds into memory and fails when the committed dist/ differs from what the source builds.
 import { build } from 'esbuild';
 import { builtinModules, createRequire } from 'node:module';
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 const entries = { index: 'src/action/index.ts', post: 'src/action/post-index.ts', cli: 'src/cli/index.ts' };
 const check = process.argv.includes('--check');
@@ -18,13 +18,16 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node24',
+  // What only some runs need (the evidence readers, the git plumbing) sits in chunks loaded on first use.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   write: false,
   metafile: true,
   legalComments: 'eof',
   logLevel: 'warning',
   // Bundled CommonJS dependencies call require(); give the ESM bundle one (without importing node:module, see below).
   banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtinsWithoutFacades(), sideEffectFree(['@actions/http-client'])],
+  plugins: [builtinsWithoutFacades(), sideEffectFree(['@actions/http-client', '@actions/exec', '@actions/io'])],
 });
 
 const outputs = result.outputFiles.map((file) => ({ path: file.path.slice(file.path.lastIndexOf('/dist/') + 1), text: file.text }));
@@ -36,10 +39,17 @@ for (const { path, text } of outputs) {
     const committed = await readFile(path, 'utf8').catch(() => undefined);
     if (committed !== text) stale.push(path);
   } else {
-    await mkdir('dist', { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);
     console.log(`wrote ${path} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB)`);
   }
+}
+// Chunks of an earlier build that this one no longer writes.
+const written = new Set(outputs.map((o) => o.path));
+for (const path of await filesUnder('dist')) {
+  if (written.has(path)) continue;
+  if (check) stale.push(`${path} (not built from the source)`);
+  else await rm(path);
 }
 if (stale.length > 0) {
   console.error(`dist/ does not match the source: ${stale.join(', ')} — run npm run build and commit dist/`);
@@ -81,7 +91,8 @@ function builtinsWithoutFacades() {
 
 /**
  * Packages whose modules do nothing when loaded, so that an import nothing uses is left out. @actions/core imports
- * @actions/http-client (and with it undici, 0.8 MB) only for the OIDC tokens the gate never asks for.
+ * @actions/http-client (and with it undici, 0.8 MB) only for the OIDC tokens the gate never asks for, and
+ * @actions/exec and @actions/io only to describe the runner's platform.
  */
 function sideEffectFree(packages) {
   const filter = new RegExp(`^(${packages.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})(/|$)`);
@@ -95,6 +106,12 @@ function sideEffectFree(packages) {
       });
     },
   };
+}
+
+/** Every file under `dir`, as paths from the repository root. */
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 /** The folder of the package an input file belongs to: the part up to the last node_modules/<name> (or @scope/name). */

@@ -9,7 +9,7 @@ import { memoryFileSource } from '../sources/file-source.ts';
 import { resolveLfsPointers, type LfsStore } from '../sources/lfs-objects.ts';
 import type { GitHubApi } from './api.ts';
 import { GitHubPortError } from './errors.ts';
-import { fetchBlobs, type FetchedBlobs } from './git-fetch.ts';
+import type { FetchedBlobs } from './git-fetch.ts';
 import { githubLfsStore, lfsServerOf, type LfsServer } from './lfs.ts';
 import type { RepoRef } from '../ports/github.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
@@ -117,15 +117,19 @@ class ApiRepoReader implements RepoReader {
    * request each. A fetch that fails leaves those blobs to REST, so it can cost requests but never a wrong read.
    */
   prefetch(commit: string, paths: string[]): void {
+    const { web } = this;
     const listed = this.listed.get(commit);
-    if (this.web === undefined || listed === undefined) return;
+    if (web === undefined || listed === undefined) return;
     const wanted = new Map<string, TreeEntry>();
     for (const path of paths) {
       const entry = listed.get(path);
       if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) wanted.set(entry.oid, entry);
     }
     if (wanted.size < this.opts.fetchMinBlobs) return;
-    const fetch = fetchBlobs(this.web, this.repo, [...wanted.values()]).catch(() => undefined);
+    // Loaded when first needed, with the git plumbing behind it.
+    const fetch = import('./git-fetch.ts')
+      .then(({ fetchBlobs }) => fetchBlobs(web, this.repo, [...wanted.values()]))
+      .catch(() => undefined);
     for (const oid of wanted.keys()) this.fetched.set(oid, fetch);
   }
 

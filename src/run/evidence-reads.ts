@@ -3,7 +3,6 @@
 import type { EvidenceRecord } from '../evidence/types.ts';
 import type { LoadedModel } from '../policy/loaded-model.ts';
 import { indexModels, type ModelIndex } from '../engine/matching.ts';
-import { readResultFile } from '../evidence/read.ts';
 import { append } from '../common/append.ts';
 import { finding, type Finding } from '../common/finding.ts';
 import type { RepoReader, TreeEntry } from '../ports/repo-reader.ts';
@@ -56,6 +55,8 @@ export async function readResults(
   const out: ReadResults = { records: new Map(), findings: [], unreadable: [], formats: new Map() };
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
+  // The readers of every format are loaded when there is a result to read: a change without one never compiles them.
+  const { readResultFile } = parts.length > 0 ? await import('../evidence/read.ts') : { readResultFile: undefined };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]!) : undefined;
   for (let i = 0; i < parts.length; i++) {
     const files = await next!;
@@ -68,7 +69,7 @@ export async function readResults(
         continue;
       }
       const folderModel = modelFromFolder(path, evalRoots);
-      const result = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
+      const result = await readResultFile!(src, folderModel === undefined ? {} : { folderModel });
       out.records.set(path, result.records);
       append(out.findings, result.findings);
       out.formats.set(path, result.format);
