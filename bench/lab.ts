@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { evaluateChange } from '../src/run/evaluate-change.ts';
 import { DirectoryReader, listDirectory } from '../src/sources/directory.ts';
+// Loaded before the timing starts, as dist/cli.js has them (the Action loads them on first use).
+import '../src/evidence/read.ts';
 import { generateLab, type LabShape } from './generate.ts';
 
 export async function lab(root: string, shape: LabShape): Promise<string> {
