@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-62CZJG74.js";
+} from "./chunks/chunk-7O5W34DK.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,7 +54,7 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-BYEAKK2K.js";
+} from "./chunks/chunk-ML7QQUSQ.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,
@@ -79,12 +79,12 @@ import {
 } from "./chunks/chunk-NY24FVHU.js";
 import {
   WHOLE_FILE_LIMIT
-} from "./chunks/chunk-6WW5NTVM.js";
+} from "./chunks/chunk-JMWJONMO.js";
 import {
   parseYaml,
   require_dist,
   validate
-} from "./chunks/chunk-2Q565OHU.js";
+} from "./chunks/chunk-JR6SR2IH.js";
 import {
   FINDING_CODES,
   _enum,
@@ -93,7 +93,7 @@ import {
   record,
   strictObject,
   string
-} from "./chunks/chunk-MR6ZCMG2.js";
+} from "./chunks/chunk-YHZSQPQR.js";
 import {
   __toESM
 } from "./chunks/chunk-6GWJCZXM.js";

@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-GETIQV2F.js";
+} from "./chunks/chunk-7MAXQGPY.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-62CZJG74.js";
+} from "./chunks/chunk-7O5W34DK.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,17 +46,17 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-BYEAKK2K.js";
+} from "./chunks/chunk-ML7QQUSQ.js";
 import {
   node_path_default,
   readFile,
   readText,
   writeFile
 } from "./chunks/chunk-NY24FVHU.js";
-import "./chunks/chunk-2Q565OHU.js";
+import "./chunks/chunk-JR6SR2IH.js";
 import {
   finding
-} from "./chunks/chunk-MR6ZCMG2.js";
+} from "./chunks/chunk-YHZSQPQR.js";
 import "./chunks/chunk-6GWJCZXM.js";
 
 // src/run/event.ts

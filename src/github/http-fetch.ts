@@ -2,10 +2,12 @@
 // first use (about 100 ms of CPU, most of a neutral PR's run); these modules cost a tenth of that. Proxies come from
 // HTTPS_PROXY, HTTP_PROXY and NO_PROXY through Node's agents (`proxyEnv`); loopback hosts are never proxied.
 import http from 'node:http';
-import https from 'node:https';
 import type { Readable } from 'node:stream';
-import { brotliDecompress, gunzip, inflate } from 'node:zlib';
 import { promisify } from 'node:util';
+
+// TLS and zlib are loaded when a request first needs them (a plain-HTTP server, an uncompressed body never does).
+const https = () => process.getBuiltinModule('node:https');
+const zlib = () => process.getBuiltinModule('node:zlib');
 
 /** What Octokit reads of a response. */
 interface FetchedResponse {
@@ -32,11 +34,11 @@ export type HttpFetch = (url: string, init?: FetchInit) => Promise<FetchedRespon
 const MAX_REDIRECTS = 20;
 /** Like undici's defaults: a server that stops answering for five minutes is given up. */
 const IDLE_TIMEOUT_MS = 300_000;
-const DECODERS: Record<string, (body: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(gunzip),
-  'x-gzip': promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress),
+const DECODERS: Record<string, () => (body: Buffer) => Promise<Buffer>> = {
+  gzip: () => promisify(zlib().gunzip),
+  'x-gzip': () => promisify(zlib().gunzip),
+  deflate: () => promisify(zlib().inflate),
+  br: () => promisify(zlib().brotliDecompress),
 };
 
 class FetchedHeaders implements Iterable<[string, string]> {
@@ -62,11 +64,14 @@ class FetchedHeaders implements Iterable<[string, string]> {
 /** A fetch with its own keep-alive agents, honouring the proxy variables of `env`. */
 export function createHttpFetch(env: NodeJS.ProcessEnv = process.env): HttpFetch {
   const agents = {
-    'http:': new http.Agent({ keepAlive: true, proxyEnv: env }),
-    'https:': new https.Agent({ keepAlive: true, proxyEnv: env }),
+    'http:': lazily(() => new http.Agent({ keepAlive: true, proxyEnv: env })),
+    'https:': lazily(() => new (https().Agent)({ keepAlive: true, proxyEnv: env })),
   };
-  const direct = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
-  const agentFor = (url: URL) => (isLoopback(url.hostname) ? direct : agents)[url.protocol as 'http:' | 'https:'];
+  const direct = {
+    'http:': lazily(() => new http.Agent({ keepAlive: true })),
+    'https:': lazily(() => new (https().Agent)({ keepAlive: true })),
+  };
+  const agentFor = (url: URL) => (isLoopback(url.hostname) ? direct : agents)[url.protocol as 'http:' | 'https:']();
   return async (input, init = {}) => {
     let url = new URL(input);
     let method = (init.method ?? 'GET').toUpperCase();
@@ -96,7 +101,7 @@ export function createHttpFetch(env: NodeJS.ProcessEnv = process.env): HttpFetch
 
 function send(url: URL, options: http.RequestOptions, body: string | Uint8Array | undefined): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const request = (url.protocol === 'https:' ? https : http).request(url, options, resolve);
+    const request = (url.protocol === 'https:' ? https() : http).request(url, options, resolve);
     request.setTimeout(IDLE_TIMEOUT_MS, () => request.destroy(new Error(`no answer from ${url.host} in ${IDLE_TIMEOUT_MS / 1000} s`)));
     request.on('error', (error) => reject(error.name === 'AbortError' ? error : fetchFailed(error.message, error)));
     request.end(body);
@@ -140,11 +145,20 @@ async function decoded(response: Readable & { headers: http.IncomingHttpHeaders 
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '' && e !== 'identity');
   for (const encoding of encodings.reverse()) {
-    const decode = DECODERS[encoding];
-    if (decode === undefined) throw fetchFailed(`unsupported content-encoding ${encoding}`);
-    body = await decode(body);
+    const decoder = DECODERS[encoding];
+    if (decoder === undefined) throw fetchFailed(`unsupported content-encoding ${encoding}`);
+    body = await decoder()(body);
   }
   return body;
+}
+
+/** The value `make` returns, made on the first call. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 
 function isRedirect(status: number | undefined): boolean {

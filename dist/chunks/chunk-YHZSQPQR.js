@@ -6485,15 +6485,6 @@ function isAfterReference(date2, referenceDay) {
   return date2.instant > (referenceDay + 1) * DAY_MS + EARLIEST_ZONE_MS;
 }
 
-// builtin:node:zlib
-var builtin = process.getBuiltinModule("node:zlib");
-var crc32 = /* @__PURE__ */ (() => builtin.crc32)();
-var inflate = /* @__PURE__ */ (() => builtin.inflate)();
-var gunzip = /* @__PURE__ */ (() => builtin.gunzip)();
-var inflateRawSync = /* @__PURE__ */ (() => builtin.inflateRawSync)();
-var brotliDecompress = /* @__PURE__ */ (() => builtin.brotliDecompress)();
-var zstdDecompressSync = /* @__PURE__ */ (() => builtin.zstdDecompressSync)();
-
 export {
   _isoDateTime,
   _isoDate,
@@ -6529,11 +6520,5 @@ export {
   lfsPointer,
   isLfsPointer,
   LfsObjectUnavailable,
-  refuseLfsPointer,
-  crc32,
-  inflate,
-  gunzip,
-  inflateRawSync,
-  brotliDecompress,
-  zstdDecompressSync
+  refuseLfsPointer
 };

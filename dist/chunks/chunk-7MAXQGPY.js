@@ -26,7 +26,7 @@ import {
   singleLine,
   toComment,
   toDoSection
-} from "./chunk-BYEAKK2K.js";
+} from "./chunk-ML7QQUSQ.js";
 import {
   EOL,
   appendFileSync,
@@ -44,7 +44,7 @@ import {
   object,
   record,
   string
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-YHZSQPQR.js";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {

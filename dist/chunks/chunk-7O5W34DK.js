@@ -58,7 +58,7 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-BYEAKK2K.js";
+} from "./chunk-ML7QQUSQ.js";
 import {
   dirname,
   join,
@@ -71,7 +71,7 @@ import {
   schemaFindings,
   validate,
   yamlOfFile
-} from "./chunk-2Q565OHU.js";
+} from "./chunk-JR6SR2IH.js";
 import {
   _enum,
   array,
@@ -83,7 +83,7 @@ import {
   parseDate,
   strictObject,
   string
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-YHZSQPQR.js";
 import {
   __commonJS,
   __toESM
@@ -4437,7 +4437,7 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  const { readResultFile } = parts.length > 0 ? await import("./read-EFEDPEZN.js") : { readResultFile: void 0 };
+  const { readResultFile } = parts.length > 0 ? await import("./read-DKHJ3NHP.js") : { readResultFile: void 0 };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
     const files = await next;

@@ -11,12 +11,9 @@ import {
   _enum,
   array,
   boolean,
-  brotliDecompress,
   discriminatedUnion,
   finding,
-  gunzip,
   hasInvisibleParts,
-  inflate,
   isLfsPointer,
   lfsPointer,
   literal,
@@ -28,7 +25,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-YHZSQPQR.js";
 import {
   __commonJS,
   __toESM
@@ -5179,18 +5176,16 @@ throttling.triggersNotification = triggersNotification;
 var builtin = process.getBuiltinModule("node:http");
 var node_http_default = builtin;
 
-// builtin:node:https
-var builtin2 = process.getBuiltinModule("node:https");
-var node_https_default = builtin2;
-
 // src/github/http-fetch.ts
+var https = () => process.getBuiltinModule("node:https");
+var zlib = () => process.getBuiltinModule("node:zlib");
 var MAX_REDIRECTS = 20;
 var IDLE_TIMEOUT_MS = 3e5;
 var DECODERS = {
-  gzip: promisify(gunzip),
-  "x-gzip": promisify(gunzip),
-  deflate: promisify(inflate),
-  br: promisify(brotliDecompress)
+  gzip: () => promisify(zlib().gunzip),
+  "x-gzip": () => promisify(zlib().gunzip),
+  deflate: () => promisify(zlib().inflate),
+  br: () => promisify(zlib().brotliDecompress)
 };
 var FetchedHeaders = class {
   #map;
@@ -5213,11 +5208,14 @@ var FetchedHeaders = class {
 };
 function createHttpFetch(env = process.env) {
   const agents = {
-    "http:": new node_http_default.Agent({ keepAlive: true, proxyEnv: env }),
-    "https:": new node_https_default.Agent({ keepAlive: true, proxyEnv: env })
+    "http:": lazily(() => new node_http_default.Agent({ keepAlive: true, proxyEnv: env })),
+    "https:": lazily(() => new (https()).Agent({ keepAlive: true, proxyEnv: env }))
   };
-  const direct = { "http:": new node_http_default.Agent({ keepAlive: true }), "https:": new node_https_default.Agent({ keepAlive: true }) };
-  const agentFor = (url) => (isLoopback(url.hostname) ? direct : agents)[url.protocol];
+  const direct = {
+    "http:": lazily(() => new node_http_default.Agent({ keepAlive: true })),
+    "https:": lazily(() => new (https()).Agent({ keepAlive: true }))
+  };
+  const agentFor = (url) => (isLoopback(url.hostname) ? direct : agents)[url.protocol]();
   return async (input, init = {}) => {
     let url = new URL(input);
     let method = (init.method ?? "GET").toUpperCase();
@@ -5245,7 +5243,7 @@ function createHttpFetch(env = process.env) {
 }
 function send(url, options, body) {
   return new Promise((resolve, reject) => {
-    const request2 = (url.protocol === "https:" ? node_https_default : node_http_default).request(url, options, resolve);
+    const request2 = (url.protocol === "https:" ? https() : node_http_default).request(url, options, resolve);
     request2.setTimeout(IDLE_TIMEOUT_MS, () => request2.destroy(new Error(`no answer from ${url.host} in ${IDLE_TIMEOUT_MS / 1e3} s`)));
     request2.on("error", (error) => reject(error.name === "AbortError" ? error : fetchFailed(error.message, error)));
     request2.end(body);
@@ -5283,11 +5281,18 @@ async function decoded(response) {
   let body = Buffer.concat(chunks);
   const encodings = (response.headers["content-encoding"] ?? "").split(",").map((e) => e.trim().toLowerCase()).filter((e) => e !== "" && e !== "identity");
   for (const encoding of encodings.reverse()) {
-    const decode = DECODERS[encoding];
-    if (decode === void 0) throw fetchFailed(`unsupported content-encoding ${encoding}`);
-    body = await decode(body);
+    const decoder = DECODERS[encoding];
+    if (decoder === void 0) throw fetchFailed(`unsupported content-encoding ${encoding}`);
+    body = await decoder()(body);
   }
   return body;
+}
+function lazily(make) {
+  let value;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }
 function isRedirect(status) {
   return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;
@@ -5440,9 +5445,9 @@ function createApiClient(token, env, log) {
 }
 
 // builtin:node:crypto
-var builtin3 = process.getBuiltinModule("node:crypto");
-var createHash = /* @__PURE__ */ (() => builtin3.createHash)();
-var randomUUID = /* @__PURE__ */ (() => builtin3.randomUUID)();
+var builtin2 = process.getBuiltinModule("node:crypto");
+var createHash = /* @__PURE__ */ (() => builtin2.createHash)();
+var randomUUID = /* @__PURE__ */ (() => builtin2.randomUUID)();
 
 // src/common/text.ts
 function compareText3(a, b) {

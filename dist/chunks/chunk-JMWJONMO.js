@@ -5,7 +5,7 @@ import {
   shiftLines,
   validate,
   yamlOfFile
-} from "./chunk-2Q565OHU.js";
+} from "./chunk-JR6SR2IH.js";
 import {
   LfsObjectUnavailable,
   ZodISODate,
@@ -19,10 +19,8 @@ import {
   _isoTime,
   array,
   boolean,
-  crc32,
   finding,
   hasInvisibleParts,
-  inflateRawSync,
   looseObject,
   nameKey,
   number,
@@ -33,9 +31,8 @@ import {
   strictObject,
   string,
   union,
-  unknown,
-  zstdDecompressSync
-} from "./chunk-MR6ZCMG2.js";
+  unknown
+} from "./chunk-YHZSQPQR.js";
 import {
   JsonSyntaxError,
   __commonJS,
@@ -1992,6 +1989,12 @@ function readScore(score, log, sc) {
   }
 }
 
+// builtin:node:zlib
+var builtin = process.getBuiltinModule("node:zlib");
+var crc32 = /* @__PURE__ */ (() => builtin.crc32)();
+var inflateRawSync = /* @__PURE__ */ (() => builtin.inflateRawSync)();
+var zstdDecompressSync = /* @__PURE__ */ (() => builtin.zstdDecompressSync)();
+
 // src/evidence/zip/archive.ts
 var import_yauzl2 = __toESM(require_yauzl(), 1);
 
@@ -2048,8 +2051,8 @@ function endOfDirectory(bytes, windowStart, directoryStart) {
 }
 
 // builtin:node:stream
-var builtin = process.getBuiltinModule("node:stream");
-var Readable = /* @__PURE__ */ (() => builtin.Readable)();
+var builtin2 = process.getBuiltinModule("node:stream");
+var Readable = /* @__PURE__ */ (() => builtin2.Readable)();
 
 // src/evidence/zip/range-reader.ts
 var import_yauzl = __toESM(require_yauzl(), 1);

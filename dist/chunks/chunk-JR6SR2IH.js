@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   finding
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-YHZSQPQR.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   WHOLE_FILE_LIMIT,
   readResultFile
-} from "./chunk-6WW5NTVM.js";
-import "./chunk-2Q565OHU.js";
-import "./chunk-MR6ZCMG2.js";
+} from "./chunk-JMWJONMO.js";
+import "./chunk-JR6SR2IH.js";
+import "./chunk-YHZSQPQR.js";
 import "./chunk-6GWJCZXM.js";
 export {
   WHOLE_FILE_LIMIT,
