@@ -96,6 +96,43 @@ export async function measureAction(scenario: string, full: boolean): Promise<Ac
   }
 }
 
+/**
+ * What any evaluation costs before its first request, measured like the Action: Node starting and exiting
+ * (`node-start`), and Node loading the base policy's modules and validating the policy alone (`policy-alone`, from a
+ * bundle built as dist/ is).
+ */
+export async function measureFloor(which: 'node-start' | 'policy-alone'): Promise<ActionMeasure> {
+  const workspace = await mkdtemp(join(tmpdir(), 'rsp-gate-bench-'));
+  try {
+    let args = ['-e', ''];
+    if (which === 'policy-alone') {
+      const policy = join(workspace, 'rsp-policy.yml');
+      await writeFile(policy, baseFiles()['.github/rsp-policy.yml']!);
+      args = [await policyBundle(workspace), policy];
+    }
+    const run = await probed(args, { env: { PATH: process.env['PATH'] ?? '' }, cwd: workspace });
+    if (run.code !== 0) throw new Error(`${which} exited with code ${run.code}`);
+    return { ms: 0, ...run.probe, requests: 0, detail: which === 'node-start' ? 'node -e ""' : 'the policy loaded and validated' };
+  } finally {
+    await rm(workspace, { recursive: true, force: true });
+  }
+}
+
+/** A bundle that loads and validates the policy file it is given, built with dist/'s own settings. */
+async function policyBundle(dir: string): Promise<string> {
+  const path = join(dir, 'policy.mjs');
+  const entry = [
+    "import { readFileSync } from 'node:fs';",
+    "import { loadPolicy } from '../src/policy/load.ts';",
+    "const { findings } = loadPolicy(readFileSync(process.argv[2], 'utf8'), '.github/rsp-policy.yml');",
+    "if (findings.some((f) => f.severity === 'error')) throw new Error(findings.map((f) => f.message).join('; '));",
+  ].join('\n');
+  const { buildOptions } = await import('../scripts/build-options.mjs');
+  const { build } = await import('esbuild');
+  await build({ ...buildOptions, stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' }, outfile: path, write: true });
+  return path;
+}
+
 /** How many requests of each operation the run made: `graphql x3, git/upload-pack x2, …`. */
 function operations(gh: StandIn): string {
   const counts = new Map<string, number>();
@@ -127,7 +164,6 @@ async function runBundled(
       GITHUB_RUN_ID: '1001',
       GITHUB_OUTPUT: join(workspace, 'output.txt'),
       RUNNER_TEMP: workspace,
-      BENCH_PROBE: join(workspace, 'probe.json'),
       'INPUT_GITHUB-TOKEN': ACTIONS_TOKEN,
       'INPUT_CHECK-NAME': 'rsp-gate',
       INPUT_COMMENT: 'auto',
@@ -135,27 +171,35 @@ async function runBundled(
       // Judged as of the stand-in's clock, when the generated evidence is fresh, as a lab's would be.
       'INPUT_EVALUATE-AS-OF': '2026-01-05T12:00:00Z',
     };
-    const probe = join(process.cwd(), 'bench', 'probe.mjs');
-    const code = await new Promise<number>((resolve) =>
-      execFile(
-        process.execPath,
-        [
-          ...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []),
-          '--import',
-          probe,
-          ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []),
-          // BENCH_ACTION: another build of the Action, to compare two builds in one run.
-          process.env['BENCH_ACTION'] ?? join(process.cwd(), 'dist', 'index.js'),
-        ],
-        { env, cwd: workspace, maxBuffer: 64 << 20 },
-        (error, _stdout, stderr) => {
-          if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
-          resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
-        },
-      ),
-    );
-    return { code, probe: JSON.parse(await readFile(join(workspace, 'probe.json'), 'utf8')) };
+    // BENCH_ACTION: another build of the Action, to compare two builds in one run.
+    return await probed([process.env['BENCH_ACTION'] ?? join(process.cwd(), 'dist', 'index.js')], { env, cwd: workspace });
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
+}
+
+/** Node with `args`, the probe preloaded: its exit code, and the CPU time and peak memory the probe wrote as it exited. */
+async function probed(
+  args: string[],
+  options: { env: Record<string, string>; cwd: string },
+): Promise<{ code: number; probe: { cpuMs: number; maxRssKb: number } }> {
+  const out = join(options.cwd, 'probe.json');
+  const code = await new Promise<number>((resolve) =>
+    execFile(
+      process.execPath,
+      [
+        ...(process.env['BENCH_NODE_FLAGS']?.split(' ') ?? []),
+        '--import',
+        join(process.cwd(), 'bench', 'probe.mjs'),
+        ...(process.env['BENCH_TRACE'] ? ['--import', process.env['BENCH_TRACE']] : []),
+        ...args,
+      ],
+      { env: { ...options.env, BENCH_PROBE: out }, cwd: options.cwd, maxBuffer: 64 << 20 },
+      (error, _stdout, stderr) => {
+        if (process.env['BENCH_TRACE']) process.stderr.write(stderr);
+        resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0);
+      },
+    ),
+  );
+  return { code, probe: JSON.parse(await readFile(out, 'utf8')) };
 }

@@ -56,17 +56,9 @@ export async function jsonLogBundle(dir: string): Promise<string> {
     "process.stdout.write(JSON.stringify({ ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKb: usage.maxRSS, detail }) + '\\n');",
   ].join('\n');
   // Loaded here only: the other cases of this file measure their own memory.
+  const { buildOptions } = await import('../scripts/build-options.mjs');
   const { build } = await import('esbuild');
-  await build({
-    stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' },
-    outfile: path,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  await build({ ...buildOptions, stdin: { contents: entry, resolveDir: import.meta.dirname, loader: 'ts' }, outfile: path });
   return path;
 }
 

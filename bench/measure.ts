@@ -82,9 +82,16 @@ const cases: Record<string, Record<string, () => Promise<Measured>>> = {
     idle: async () => (await labs(), { detail: 'modules loaded, nothing read' }),
     'rsp-gate': async () => (await labs(), timed(async () => (await labs()).checkAll(join(dir, 'lab')))),
   },
-  action: Object.fromEntries(
-    ['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'].map((s) => [s, async () => (await api()).measureAction(s, full)]),
-  ),
+  action: {
+    ...Object.fromEntries(
+      ['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'].map((s) => [
+        s,
+        async () => (await api()).measureAction(s, full),
+      ]),
+    ),
+    'node-start': async () => (await api()).measureFloor('node-start'),
+    'policy-alone': async () => (await api()).measureFloor('policy-alone'),
+  },
   app: Object.fromEntries(
     (['gate', 'spacing-off', 'plugin-defaults'] as const).flatMap((o) => [
       [`one-${o}`, async () => (await app()).measureApp(o, 1)],

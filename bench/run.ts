@@ -55,7 +55,7 @@ const ROWS: Row[] = [
   {
     case: 'action',
     title: 'Requests per evaluation: the bundled Action (dist/index.js) against the stand-in',
-    modes: ['neutral', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'],
+    modes: ['neutral', 'node-start', 'policy-alone', 'changed-300', 'changed-3000', 'one-of-3000', 'logs-5MB'],
     runs: 1,
     lines: (m) => [
       ...Object.entries({ 'changed-300': 12, 'changed-3000': 20, 'one-of-3000': 12, 'logs-5MB': 20 }).map(
@@ -63,6 +63,7 @@ const ROWS: Row[] = [
           `${k.padEnd(12)} ${String(m[k]!.requests).padStart(4)} requests (aim ≤ ${aim}), ${s(m[k]!.ms)} wall, ${s(m[k]!.cpuMs)} CPU, peak ${mib(m[k]!.maxRssKb)}: ${m[k]!.detail}`,
       ),
       `neutral PR:  ${s(m['neutral']!.cpuMs)} CPU (aim ≤ 150 ms), ${s(m['neutral']!.ms)} wall, ${m['neutral']!.requests} requests, peak ${mib(m['neutral']!.maxRssKb)}`,
+      `             floors: Node starting and exiting ${s(m['node-start']!.cpuMs)} CPU; Node loading and validating the policy alone ${s(m['policy-alone']!.cpuMs)} CPU (${(m['neutral']!.cpuMs / m['policy-alone']!.cpuMs).toFixed(2)}x of it)`,
     ],
   },
   {

@@ -2,7 +2,7 @@
 // Node 24 (what only some runs need in dist/chunks/, loaded on first use), and writes dist/licenses.txt: the licence of every package the bundles contain, as esbuild's metafile lists them.
 // `--check` builds into memory and fails when the committed dist/ differs from what the source builds.
 import { build } from 'esbuild';
-import { builtinModules, createRequire } from 'node:module';
+import { buildOptions } from './build-options.mjs';
 import { readFile, readdir, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -14,20 +14,13 @@ const LICENCE_FILE = /^(licen[cs]e|copying|notice)(\.|-|$)/i;
 const result = await build({
   entryPoints: entries,
   outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node24',
+  ...buildOptions,
   // What only some runs need (the evidence readers, the git plumbing) sits in chunks loaded on first use.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   write: false,
   metafile: true,
   legalComments: 'eof',
-  logLevel: 'warning',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one (without importing node:module, see below).
-  banner: { js: "const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
-  plugins: [builtinsWithoutFacades(), sideEffectFree(['@actions/http-client', '@actions/exec', '@actions/io'])],
 });
 
 const outputs = result.outputFiles.map((file) => ({ path: file.path.slice(file.path.lastIndexOf('/dist/') + 1), text: file.text }));
@@ -56,57 +49,6 @@ if (stale.length > 0) {
   process.exit(1);
 }
 if (check) console.log('dist/ matches the source');
-
-/**
- * Node's built-in modules are taken with process.getBuiltinModule(), not imported: an ESM import of a built-in reads
- * every export for its facade, which runs lazy getters (node:http's loads Node's whole fetch stack: about 80 ms of CPU
- * at every start). Each becomes a module of its own whose exports are named, so that unused ones (and their getters) are dropped.
- */
-function builtinsWithoutFacades() {
-  const names = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-  const require = createRequire(import.meta.url);
-  return {
-    name: 'builtins-without-facades',
-    setup(plugin) {
-      plugin.onResolve({ filter: /^[a-z_/:]+$/ }, (args) =>
-        names.has(args.path) && args.kind !== 'require-call'
-          ? { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: 'builtin' }
-          : undefined,
-      );
-      plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
-        const exported = Object.keys(require(args.path))
-          .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
-          // Marked pure, so that esbuild drops an export nobody imports instead of running its getter.
-          .map((name) => `export const ${name} = /* @__PURE__ */ (() => builtin.${name})();`);
-        const contents = [
-          `const builtin = process.getBuiltinModule(${JSON.stringify(args.path)});`,
-          'export default builtin;',
-          ...exported,
-        ];
-        return { contents: contents.join('\n'), loader: 'js' };
-      });
-    },
-  };
-}
-
-/**
- * Packages whose modules do nothing when loaded, so that an import nothing uses is left out. @actions/core imports
- * @actions/http-client (and with it undici, 0.8 MB) only for the OIDC tokens the gate never asks for, and
- * @actions/exec and @actions/io only to describe the runner's platform.
- */
-function sideEffectFree(packages) {
-  const filter = new RegExp(`^(${packages.map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})(/|$)`);
-  return {
-    name: 'side-effect-free',
-    setup(plugin) {
-      plugin.onResolve({ filter }, async (args) => {
-        if (args.pluginData === 'side-effect-free') return undefined;
-        const resolved = await plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: 'side-effect-free' });
-        return resolved.errors.length > 0 ? undefined : { ...resolved, sideEffects: false };
-      });
-    },
-  };
-}
 
 /** Every file under `dir`, as paths from the repository root. */
 async function filesUnder(dir) {
