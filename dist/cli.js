@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-7O5W34DK.js";
+} from "./chunks/chunk-IBFPD4QL.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,7 +54,7 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-ML7QQUSQ.js";
+} from "./chunks/chunk-S7PGL756.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,

@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-7MAXQGPY.js";
+} from "./chunks/chunk-EHHVCLFI.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-7O5W34DK.js";
+} from "./chunks/chunk-IBFPD4QL.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,7 +46,7 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-ML7QQUSQ.js";
+} from "./chunks/chunk-S7PGL756.js";
 import {
   node_path_default,
   readFile,

@@ -126,7 +126,9 @@ function respond(url: URL, response: http.IncomingMessage, method: string): Fetc
     json: async () => JSON.parse((await read()).toString('utf8')),
     arrayBuffer: async () => {
       const buffer = await read();
-      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+      // A large body owns its whole memory (not a slice of Node's pool): handed over without a copy.
+      const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+      return (whole ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as ArrayBuffer;
     },
   };
 }

@@ -1,5 +1,6 @@
 // The fetch the GitHub client sends its requests with, against real local servers: compressed bodies, redirects (and
 // the credentials they must not carry), proxies from the environment, network failures as fetch reports them.
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
@@ -62,6 +63,16 @@ describe('fetch over node:http', () => {
       ['POST', 'text/plain', 'gzip, deflate, br'],
       ['POST', 'text/plain', 'gzip, deflate, br'],
     ]);
+  });
+
+  it('hands over a binary body byte for byte, small or large', async () => {
+    const large = randomBytes(3 << 20);
+    const { origin } = await serve((req, res) =>
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(req.url === '/large' ? large : large.subarray(5, 105)),
+    );
+    const fetch = createHttpFetch({});
+    expect(Buffer.from(await (await fetch(`${origin}/large`)).arrayBuffer()).equals(large)).toBe(true);
+    expect(Buffer.from(await (await fetch(`${origin}/small`)).arrayBuffer()).equals(large.subarray(5, 105))).toBe(true);
   });
 
   it('follows redirects, keeping the token on its origin and dropping it on another; a 303 turns a POST into a GET', async () => {

@@ -5267,7 +5267,8 @@ function respond(url, response, method) {
     json: async () => JSON.parse((await read()).toString("utf8")),
     arrayBuffer: async () => {
       const buffer = await read();
-      return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+      const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+      return whole ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
     }
   };
 }

@@ -58,7 +58,7 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-ML7QQUSQ.js";
+} from "./chunk-S7PGL756.js";
 import {
   dirname,
   join,

@@ -26,7 +26,7 @@ import {
   singleLine,
   toComment,
   toDoSection
-} from "./chunk-ML7QQUSQ.js";
+} from "./chunk-S7PGL756.js";
 import {
   EOL,
   appendFileSync,
