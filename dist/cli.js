@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-62CZJG74.js";
+} from "./chunks/chunk-ZSOMJ4EQ.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,12 +54,12 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-BYEAKK2K.js";
+} from "./chunks/chunk-QNLGPSQN.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,
   GitObjects
-} from "./chunks/chunk-BUXWEXNR.js";
+} from "./chunks/chunk-IHW5HXTJ.js";
 import {
   access,
   dirname,
@@ -76,15 +76,15 @@ import {
   stat,
   statSync,
   writeFile
-} from "./chunks/chunk-NY24FVHU.js";
+} from "./chunks/chunk-I24X6OV5.js";
 import {
   WHOLE_FILE_LIMIT
-} from "./chunks/chunk-6WW5NTVM.js";
+} from "./chunks/chunk-S5R42D7F.js";
 import {
   parseYaml,
   require_dist,
   validate
-} from "./chunks/chunk-2Q565OHU.js";
+} from "./chunks/chunk-WHYOMOBB.js";
 import {
   FINDING_CODES,
   _enum,
@@ -93,10 +93,10 @@ import {
   record,
   strictObject,
   string
-} from "./chunks/chunk-MR6ZCMG2.js";
+} from "./chunks/chunk-JKPZXSQF.js";
 import {
   __toESM
-} from "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-Q5ALM6UT.js";
 
 // src/cli/commands.ts
 var REPO = { name: "repo", type: "string", value: "DIR", describe: "the repository to read (default: the current directory)" };

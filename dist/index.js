@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-GETIQV2F.js";
+} from "./chunks/chunk-WEGJ7IWC.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-62CZJG74.js";
+} from "./chunks/chunk-ZSOMJ4EQ.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,18 +46,18 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-BYEAKK2K.js";
+} from "./chunks/chunk-QNLGPSQN.js";
 import {
   node_path_default,
   readFile,
   readText,
   writeFile
-} from "./chunks/chunk-NY24FVHU.js";
-import "./chunks/chunk-2Q565OHU.js";
+} from "./chunks/chunk-I24X6OV5.js";
+import "./chunks/chunk-WHYOMOBB.js";
 import {
   finding
-} from "./chunks/chunk-MR6ZCMG2.js";
-import "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-JKPZXSQF.js";
+import "./chunks/chunk-Q5ALM6UT.js";
 
 // src/run/event.ts
 var TRANSLATORS = {

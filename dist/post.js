@@ -1,11 +1,11 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   post
-} from "./chunks/chunk-GETIQV2F.js";
-import "./chunks/chunk-BYEAKK2K.js";
-import "./chunks/chunk-NY24FVHU.js";
-import "./chunks/chunk-MR6ZCMG2.js";
-import "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-WEGJ7IWC.js";
+import "./chunks/chunk-QNLGPSQN.js";
+import "./chunks/chunk-I24X6OV5.js";
+import "./chunks/chunk-JKPZXSQF.js";
+import "./chunks/chunk-Q5ALM6UT.js";
 
 // src/action/post-index.ts
 await post();

@@ -58,20 +58,20 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-BYEAKK2K.js";
+} from "./chunk-QNLGPSQN.js";
 import {
   dirname,
   join,
   readFile,
   readText
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-I24X6OV5.js";
 import {
   isPlainObject,
   parseYaml,
   schemaFindings,
   validate,
   yamlOfFile
-} from "./chunk-2Q565OHU.js";
+} from "./chunk-WHYOMOBB.js";
 import {
   _enum,
   array,
@@ -83,11 +83,11 @@ import {
   parseDate,
   strictObject,
   string
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-JKPZXSQF.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4437,7 +4437,7 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  const { readResultFile } = parts.length > 0 ? await import("./read-EFEDPEZN.js") : { readResultFile: void 0 };
+  const { readResultFile } = parts.length > 0 ? await import("./read-VHUPUXCF.js") : { readResultFile: void 0 };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
     const files = await next;

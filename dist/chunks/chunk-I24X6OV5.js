@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   REUSED_CHUNKS
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // builtin:node:fs/promises
 var builtin = process.getBuiltinModule("node:fs/promises");

@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   promisify
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-I24X6OV5.js";
 import {
   FINDING_CODES,
   FindingSchema,
@@ -28,11 +28,11 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-JKPZXSQF.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

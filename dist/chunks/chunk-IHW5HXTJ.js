@@ -11,7 +11,7 @@ import {
   rmSync,
   stat,
   tmpdir
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-I24X6OV5.js";
 
 // builtin:node:child_process
 var builtin = process.getBuiltinModule("node:child_process");

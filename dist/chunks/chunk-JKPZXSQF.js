@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   __export
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};

@@ -5,7 +5,7 @@ import {
   shiftLines,
   validate,
   yamlOfFile
-} from "./chunk-2Q565OHU.js";
+} from "./chunk-WHYOMOBB.js";
 import {
   LfsObjectUnavailable,
   ZodISODate,
@@ -35,7 +35,7 @@ import {
   union,
   unknown,
   zstdDecompressSync
-} from "./chunk-MR6ZCMG2.js";
+} from "./chunk-JKPZXSQF.js";
 import {
   JsonSyntaxError,
   __commonJS,
@@ -45,7 +45,7 @@ import {
   firstDuplicate,
   scanTopLevel,
   setMember
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/pend/index.js
 var require_pend = __commonJS({
@@ -2403,7 +2403,7 @@ async function readInspectEval(src, ctx) {
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
     let parsed;
     try {
-      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS, { memberLines: false });
       const duplicate = firstDuplicate(scan.keys);
       if (duplicate !== void 0)
         return {

@@ -2,10 +2,10 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   WHOLE_FILE_LIMIT,
   readResultFile
-} from "./chunk-6WW5NTVM.js";
-import "./chunk-2Q565OHU.js";
-import "./chunk-MR6ZCMG2.js";
-import "./chunk-6GWJCZXM.js";
+} from "./chunk-S5R42D7F.js";
+import "./chunk-WHYOMOBB.js";
+import "./chunk-JKPZXSQF.js";
+import "./chunk-Q5ALM6UT.js";
 export {
   WHOLE_FILE_LIMIT,
   readResultFile
