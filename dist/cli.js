@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-ZSOMJ4EQ.js";
+} from "./chunks/chunk-TCJ5BSPF.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,29 +54,31 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-QNLGPSQN.js";
+} from "./chunks/chunk-WFO27JVZ.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,
   GitObjects
-} from "./chunks/chunk-IHW5HXTJ.js";
+} from "./chunks/chunk-XO5N4APL.js";
 import {
   access,
+  closeSync,
   dirname,
   diskFileSource,
   join,
   memoryFileSource,
   mkdir,
+  openSync,
   parseArgs,
   readFile,
-  readFileSync,
+  readSync,
   readText,
   readdirSync,
   resolve,
   stat,
   statSync,
   writeFile
-} from "./chunks/chunk-I24X6OV5.js";
+} from "./chunks/chunk-QOXRJCMD.js";
 import {
   WHOLE_FILE_LIMIT
 } from "./chunks/chunk-S5R42D7F.js";
@@ -1687,7 +1689,7 @@ var WholeFile = class {
     this.size = size;
   }
   bytes() {
-    this.whole ??= memoryFileSource(this.path, readFileSync(join(this.root, this.path)));
+    this.whole ??= memoryFileSource(this.path, readListed(join(this.root, this.path), this.size));
     return this.whole;
   }
   async *stream() {
@@ -1697,6 +1699,18 @@ var WholeFile = class {
     return this.bytes().read(start, end);
   }
 };
+function readListed(full, size) {
+  const fd = openSync(full, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    if (got > size) throw new Error(`it holds more than the ${size} bytes listed: it changed since the listing`);
+    return buffer.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */

@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-WEGJ7IWC.js";
+} from "./chunks/chunk-5SHFI5DE.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-ZSOMJ4EQ.js";
+} from "./chunks/chunk-TCJ5BSPF.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,13 +46,13 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-QNLGPSQN.js";
+} from "./chunks/chunk-WFO27JVZ.js";
 import {
   node_path_default,
   readFile,
   readText,
   writeFile
-} from "./chunks/chunk-I24X6OV5.js";
+} from "./chunks/chunk-QOXRJCMD.js";
 import "./chunks/chunk-WHYOMOBB.js";
 import {
   finding

@@ -1,9 +1,9 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   post
-} from "./chunks/chunk-WEGJ7IWC.js";
-import "./chunks/chunk-QNLGPSQN.js";
-import "./chunks/chunk-I24X6OV5.js";
+} from "./chunks/chunk-5SHFI5DE.js";
+import "./chunks/chunk-WFO27JVZ.js";
+import "./chunks/chunk-QOXRJCMD.js";
 import "./chunks/chunk-JKPZXSQF.js";
 import "./chunks/chunk-Q5ALM6UT.js";
 

@@ -1,5 +1,5 @@
 // Files of a working tree on disk, for `rsp-gate validate` (what an editor sees before anything is committed).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileSource } from '../evidence/types.ts';
@@ -56,7 +56,7 @@ class WholeFile implements FileSource {
   }
 
   private bytes(): FileSource {
-    this.whole ??= memoryFileSource(this.path, readFileSync(join(this.root, this.path)));
+    this.whole ??= memoryFileSource(this.path, readListed(join(this.root, this.path), this.size));
     return this.whole;
   }
 
@@ -66,6 +66,24 @@ class WholeFile implements FileSource {
 
   async read(start: number, end: number): Promise<Uint8Array> {
     return this.bytes().read(start, end);
+  }
+}
+
+/**
+ * The file's bytes as they are now, read into a buffer of its listed size: the listing's stat stands in for the one
+ * readFileSync would make. One byte more is asked for, so that a file grown since is refused whole, never cut short.
+ */
+function readListed(full: string, size: number): Uint8Array {
+  const fd = openSync(full, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    // Fewer bytes are refused by the readers, which compare them with the listed size; more would be cut there.
+    if (got > size) throw new Error(`it holds more than the ${size} bytes listed: it changed since the listing`);
+    return buffer.subarray(0, got);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -58,13 +58,13 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-QNLGPSQN.js";
+} from "./chunk-WFO27JVZ.js";
 import {
   dirname,
   join,
   readFile,
   readText
-} from "./chunk-I24X6OV5.js";
+} from "./chunk-QOXRJCMD.js";
 import {
   isPlainObject,
   parseYaml,

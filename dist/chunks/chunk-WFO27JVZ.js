@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   promisify
-} from "./chunk-I24X6OV5.js";
+} from "./chunk-QOXRJCMD.js";
 import {
   FINDING_CODES,
   FindingSchema,

@@ -3,13 +3,13 @@ import {
   GitObjects,
   execFile,
   temporaryDirectory
-} from "./chunk-IHW5HXTJ.js";
+} from "./chunk-XO5N4APL.js";
 import {
   join,
   mkdir,
   promisify,
   rm
-} from "./chunk-I24X6OV5.js";
+} from "./chunk-QOXRJCMD.js";
 import "./chunk-Q5ALM6UT.js";
 
 // src/github/git-fetch.ts

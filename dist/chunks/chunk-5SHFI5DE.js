@@ -26,7 +26,7 @@ import {
   singleLine,
   toComment,
   toDoSection
-} from "./chunk-QNLGPSQN.js";
+} from "./chunk-WFO27JVZ.js";
 import {
   EOL,
   appendFileSync,
@@ -35,7 +35,7 @@ import {
   memoryFileSource,
   node_os_default,
   promises
-} from "./chunk-I24X6OV5.js";
+} from "./chunk-QOXRJCMD.js";
 import {
   LFS_POINTER_MAX_BYTES,
   LfsObjectUnavailable,
@@ -1122,7 +1122,7 @@ var ApiRepoReader = class {
       if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) wanted.set(entry.oid, entry);
     }
     if (wanted.size < this.opts.fetchMinBlobs) return;
-    const fetch2 = import("./git-fetch-4YTKYLUE.js").then(({ fetchBlobs }) => fetchBlobs(web, this.repo, [...wanted.values()])).catch(() => void 0);
+    const fetch2 = import("./git-fetch-QDVBPK4I.js").then(({ fetchBlobs }) => fetchBlobs(web, this.repo, [...wanted.values()])).catch(() => void 0);
     for (const oid of wanted.keys()) this.fetched.set(oid, fetch2);
   }
   /** Removes the temporary stores of the blobs git fetched. */

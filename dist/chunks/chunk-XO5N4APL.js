@@ -11,7 +11,7 @@ import {
   rmSync,
   stat,
   tmpdir
-} from "./chunk-I24X6OV5.js";
+} from "./chunk-QOXRJCMD.js";
 
 // builtin:node:child_process
 var builtin = process.getBuiltinModule("node:child_process");

@@ -35,9 +35,11 @@ var EOL = /* @__PURE__ */ (() => builtin4.EOL)();
 // builtin:node:fs
 var builtin5 = process.getBuiltinModule("node:fs");
 var appendFileSync = /* @__PURE__ */ (() => builtin5.appendFileSync)();
+var closeSync = /* @__PURE__ */ (() => builtin5.closeSync)();
 var existsSync = /* @__PURE__ */ (() => builtin5.existsSync)();
+var openSync = /* @__PURE__ */ (() => builtin5.openSync)();
 var readdirSync = /* @__PURE__ */ (() => builtin5.readdirSync)();
-var readFileSync = /* @__PURE__ */ (() => builtin5.readFileSync)();
+var readSync = /* @__PURE__ */ (() => builtin5.readSync)();
 var rmSync = /* @__PURE__ */ (() => builtin5.rmSync)();
 var statSync = /* @__PURE__ */ (() => builtin5.statSync)();
 var constants = /* @__PURE__ */ (() => builtin5.constants)();
@@ -148,9 +150,11 @@ export {
   tmpdir,
   EOL,
   appendFileSync,
+  closeSync,
   existsSync,
+  openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   rmSync,
   statSync,
   constants,
