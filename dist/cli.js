@@ -1704,7 +1704,7 @@ function readListed(full, size) {
   try {
     const buffer = Buffer.allocUnsafe(size + 1);
     let got = 0;
-    for (let n = -1; n !== 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    for (let n = -1; n !== 0 && got < size; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
     if (got > size) throw new Error(`it holds more than the ${size} bytes listed: it changed since the listing`);
     return buffer.subarray(0, got);
   } finally {

@@ -78,7 +78,9 @@ function readListed(full: string, size: number): Uint8Array {
   try {
     const buffer = Buffer.allocUnsafe(size + 1);
     let got = 0;
-    for (let n = -1; n !== 0 && got < buffer.length; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    // Once the listed bytes are in, the read that brought them asked for one more: a short read of a file is its end,
+    // so one call reads a file that did not change, as readFileSync does.
+    for (let n = -1; n !== 0 && got < size; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
     // Fewer bytes are refused by the readers, which compare them with the listed size; more would be cut there.
     if (got > size) throw new Error(`it holds more than the ${size} bytes listed: it changed since the listing`);
     return buffer.subarray(0, got);
