@@ -1,7 +1,7 @@
 // Files of a working tree on disk, for `rsp-gate validate` (what an editor sees before anything is committed).
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { FileSource } from '../evidence/types.ts';
 import { WHOLE_FILE_LIMIT } from '../evidence/read.ts';
 import { diskFileSource, memoryFileSource } from './file-source.ts';
@@ -49,6 +49,7 @@ class WholeFile implements FileSource {
   private readonly root: string;
   private whole: FileSource | undefined;
 
+  /** `root`: the tree's directory with a separator at its end (see DirectoryReader.base). */
   constructor(root: string, path: string, size: number) {
     this.root = root;
     this.path = path;
@@ -56,7 +57,7 @@ class WholeFile implements FileSource {
   }
 
   private bytes(): FileSource {
-    this.whole ??= memoryFileSource(this.path, readListed(join(this.root, this.path), this.size));
+    this.whole ??= memoryFileSource(this.path, readListed(this.root + this.path, this.size));
     return this.whole;
   }
 
@@ -98,19 +99,24 @@ export class DirectoryReader {
 
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
   private readonly root: string;
+  /** The root, normalised once, with a separator at its end: a listed path (clean, '/'-separated) is appended to it,
+   * where path.join would normalise each of ten thousand paths again. */
+  private readonly base: string;
   private readonly referenceDate: string;
   /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
   private listing: Promise<Array<{ path: string; oid: string; size: number }>> | undefined;
 
   constructor(root: string, referenceDate: string) {
     this.root = root;
+    const normal = join(root, '.');
+    this.base = normal.endsWith(sep) ? normal : `${normal}${sep}`;
     this.referenceDate = referenceDate;
   }
 
   listFiles(): Promise<Array<{ path: string; oid: string; size: number }>> {
     this.listing ??= listDirectory(this.root).then((paths) =>
       paths.map((path) => {
-        const info = statSync(join(this.root, path));
+        const info = statSync(this.base + path);
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       }),
     );
@@ -128,7 +134,7 @@ export class DirectoryReader {
     for (const path of paths) {
       const size = sizes.get(path);
       if (size === undefined) continue;
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join(this.root, path), size) : new WholeFile(this.root, path, size));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, this.base + path, size) : new WholeFile(this.base, path, size));
     }
     return out;
   }
