@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-TCJ5BSPF.js";
+} from "./chunks/chunk-VL5FOJOE.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,12 +54,12 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-WFO27JVZ.js";
+} from "./chunks/chunk-JQ5H2CFP.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,
   GitObjects
-} from "./chunks/chunk-XO5N4APL.js";
+} from "./chunks/chunk-SANT3FM2.js";
 import {
   access,
   closeSync,
@@ -75,18 +75,19 @@ import {
   readText,
   readdirSync,
   resolve,
+  sep,
   stat,
   statSync,
   writeFile
-} from "./chunks/chunk-QOXRJCMD.js";
+} from "./chunks/chunk-OX4INR5Z.js";
 import {
   WHOLE_FILE_LIMIT
-} from "./chunks/chunk-S5R42D7F.js";
+} from "./chunks/chunk-GLKVV33V.js";
 import {
   parseYaml,
   require_dist,
   validate
-} from "./chunks/chunk-WHYOMOBB.js";
+} from "./chunks/chunk-FTQKL7HK.js";
 import {
   FINDING_CODES,
   _enum,
@@ -95,7 +96,7 @@ import {
   record,
   strictObject,
   string
-} from "./chunks/chunk-JKPZXSQF.js";
+} from "./chunks/chunk-LVBKQIMU.js";
 import {
   __toESM
 } from "./chunks/chunk-Q5ALM6UT.js";
@@ -1683,13 +1684,14 @@ var WholeFile = class {
   size;
   root;
   whole;
+  /** `root`: the tree's directory with a separator at its end (see DirectoryReader.base). */
   constructor(root, path, size) {
     this.root = root;
     this.path = path;
     this.size = size;
   }
   bytes() {
-    this.whole ??= memoryFileSource(this.path, readListed(join(this.root, this.path), this.size));
+    this.whole ??= memoryFileSource(this.path, readListed(this.root + this.path, this.size));
     return this.whole;
   }
   async *stream() {
@@ -1715,17 +1717,22 @@ var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
   root;
+  /** The root, normalised once, with a separator at its end: a listed path (clean, '/'-separated) is appended to it,
+   * where path.join would normalise each of ten thousand paths again. */
+  base;
   referenceDate;
   /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
   listing;
   constructor(root, referenceDate) {
     this.root = root;
+    const normal = join(root, ".");
+    this.base = normal.endsWith(sep) ? normal : `${normal}${sep}`;
     this.referenceDate = referenceDate;
   }
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
       (paths) => paths.map((path) => {
-        const info = statSync(join(this.root, path));
+        const info = statSync(this.base + path);
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
@@ -1742,7 +1749,7 @@ var DirectoryReader = class {
     for (const path of paths) {
       const size = sizes.get(path);
       if (size === void 0) continue;
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join(this.root, path), size) : new WholeFile(this.root, path, size));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, this.base + path, size) : new WholeFile(this.base, path, size));
     }
     return out;
   }

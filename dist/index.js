@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-5SHFI5DE.js";
+} from "./chunks/chunk-AA53IKO6.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-TCJ5BSPF.js";
+} from "./chunks/chunk-VL5FOJOE.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,17 +46,17 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-WFO27JVZ.js";
+} from "./chunks/chunk-JQ5H2CFP.js";
 import {
   node_path_default,
   readFile,
   readText,
   writeFile
-} from "./chunks/chunk-QOXRJCMD.js";
-import "./chunks/chunk-WHYOMOBB.js";
+} from "./chunks/chunk-OX4INR5Z.js";
+import "./chunks/chunk-FTQKL7HK.js";
 import {
   finding
-} from "./chunks/chunk-JKPZXSQF.js";
+} from "./chunks/chunk-LVBKQIMU.js";
 import "./chunks/chunk-Q5ALM6UT.js";
 
 // src/run/event.ts

@@ -2,9 +2,9 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   WHOLE_FILE_LIMIT,
   readResultFile
-} from "./chunk-S5R42D7F.js";
-import "./chunk-WHYOMOBB.js";
-import "./chunk-JKPZXSQF.js";
+} from "./chunk-GLKVV33V.js";
+import "./chunk-FTQKL7HK.js";
+import "./chunk-LVBKQIMU.js";
 import "./chunk-Q5ALM6UT.js";
 export {
   WHOLE_FILE_LIMIT,

@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   finding
-} from "./chunk-JKPZXSQF.js";
+} from "./chunk-LVBKQIMU.js";
 import {
   __commonJS,
   __require,

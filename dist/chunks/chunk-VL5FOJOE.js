@@ -58,20 +58,20 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-WFO27JVZ.js";
+} from "./chunk-JQ5H2CFP.js";
 import {
   dirname,
   join,
   readFile,
   readText
-} from "./chunk-QOXRJCMD.js";
+} from "./chunk-OX4INR5Z.js";
 import {
   isPlainObject,
   parseYaml,
   schemaFindings,
   validate,
   yamlOfFile
-} from "./chunk-WHYOMOBB.js";
+} from "./chunk-FTQKL7HK.js";
 import {
   _enum,
   array,
@@ -83,7 +83,7 @@ import {
   parseDate,
   strictObject,
   string
-} from "./chunk-JKPZXSQF.js";
+} from "./chunk-LVBKQIMU.js";
 import {
   __commonJS,
   __toESM
@@ -4437,7 +4437,7 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  const { readResultFile } = parts.length > 0 ? await import("./read-VHUPUXCF.js") : { readResultFile: void 0 };
+  const { readResultFile } = parts.length > 0 ? await import("./read-AQWIK2A2.js") : { readResultFile: void 0 };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
     const files = await next;

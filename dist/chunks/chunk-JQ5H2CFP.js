@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   promisify
-} from "./chunk-QOXRJCMD.js";
+} from "./chunk-OX4INR5Z.js";
 import {
   FINDING_CODES,
   FindingSchema,
@@ -28,7 +28,7 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-JKPZXSQF.js";
+} from "./chunk-LVBKQIMU.js";
 import {
   __commonJS,
   __toESM

@@ -5,7 +5,7 @@ import {
   shiftLines,
   validate,
   yamlOfFile
-} from "./chunk-WHYOMOBB.js";
+} from "./chunk-FTQKL7HK.js";
 import {
   LfsObjectUnavailable,
   ZodISODate,
@@ -35,7 +35,7 @@ import {
   union,
   unknown,
   zstdDecompressSync
-} from "./chunk-JKPZXSQF.js";
+} from "./chunk-LVBKQIMU.js";
 import {
   JsonSyntaxError,
   __commonJS,

@@ -3,13 +3,13 @@ import {
   GitObjects,
   execFile,
   temporaryDirectory
-} from "./chunk-XO5N4APL.js";
+} from "./chunk-SANT3FM2.js";
 import {
   join,
   mkdir,
   promisify,
   rm
-} from "./chunk-QOXRJCMD.js";
+} from "./chunk-OX4INR5Z.js";
 import "./chunk-Q5ALM6UT.js";
 
 // src/github/git-fetch.ts

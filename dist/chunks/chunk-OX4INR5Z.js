@@ -20,6 +20,7 @@ var node_path_default = builtin2;
 var resolve = /* @__PURE__ */ (() => builtin2.resolve)();
 var join = /* @__PURE__ */ (() => builtin2.join)();
 var dirname = /* @__PURE__ */ (() => builtin2.dirname)();
+var sep = /* @__PURE__ */ (() => builtin2.sep)();
 
 // builtin:node:util
 var builtin3 = process.getBuiltinModule("node:util");
@@ -146,6 +147,7 @@ export {
   resolve,
   join,
   dirname,
+  sep,
   node_os_default,
   tmpdir,
   EOL,
