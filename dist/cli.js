@@ -1723,6 +1723,8 @@ var DirectoryReader = class {
   referenceDate;
   /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
   listing;
+  /** The listed sizes by path, made once: an evaluation asks for files in many batches. */
+  sizes;
   constructor(root, referenceDate) {
     this.root = root;
     const normal = join(root, ".");
@@ -1744,7 +1746,8 @@ var DirectoryReader = class {
    * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit, paths) {
-    const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
+    this.sizes ??= this.listFiles().then((listed) => new Map(listed.map((e) => [e.path, e.size])));
+    const sizes = await this.sizes;
     const out = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const size = sizes.get(path);

@@ -105,6 +105,8 @@ export class DirectoryReader {
   private readonly referenceDate: string;
   /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
   private listing: Promise<Array<{ path: string; oid: string; size: number }>> | undefined;
+  /** The listed sizes by path, made once: an evaluation asks for files in many batches. */
+  private sizes: Promise<Map<string, number>> | undefined;
 
   constructor(root: string, referenceDate: string) {
     this.root = root;
@@ -129,7 +131,8 @@ export class DirectoryReader {
    * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit: string, paths: string[]): Promise<Map<string, FileSource>> {
-    const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
+    this.sizes ??= this.listFiles().then((listed) => new Map(listed.map((e) => [e.path, e.size])));
+    const sizes = await this.sizes;
     const out = new Map<string, FileSource>();
     for (const path of paths) {
       const size = sizes.get(path);
