@@ -129,6 +129,33 @@ describe('scanTopLevel', () => {
     }
   });
 
+  it('reads a whole document as it reads the same bytes streamed: the same values, lines and refusals', async () => {
+    const outcome = async (input: Uint8Array | AsyncIterable<Uint8Array>) => {
+      try {
+        const scan = await scanTopLevel(input, new Set(['a', 'b']));
+        const at = (path: (string | number)[]) => scan.lines.line(path);
+        return { values: [...scan.values], lines: [at(['a', 0]), at(['a', 1, 'k']), at(['b', 'c']), at(['b', 'd'])], kept: scan.keptBytes };
+      } catch (err) {
+        return { error: (err as JsonSyntaxError).message, line: (err as JsonSyntaxError).line, keys: (err as JsonSyntaxError).keysSeen };
+      }
+    };
+    const docs = [
+      '{"a": [1,\n {"k": "x\\ny"}],\n "skip": [\n],\n "b": {"c": NaN,\n "d": [-Infinity]}}',
+      '{"a": [1,\n 2,\n "caf\u00e9"], "b": {\n"c": 1, "c": 2}}',
+      '{"a": {"k": [1, 2}, "b": {}}',
+      '{"a": {"k": "unterminated}, "b": {}}',
+      `{"a": ${'['.repeat(300)}${']'.repeat(300)}, "b": {}}`,
+      '{"a": [1]\n, "b": {"c": 1}',
+      '{"a": [01], "b": {}}',
+      '{"b": {"c": [1, 2], "d": "\\q"}}',
+      '{"a": ["raw\nnewline", {"k": 1}],\n "b": {"c": 1,\n"d": 2}}',
+    ];
+    for (const doc of docs) {
+      const bytes = encode(doc);
+      expect(await outcome(bytes), doc).toEqual(await outcome(inChunks(bytes, 1)));
+    }
+  });
+
   it('names the top-level keys read before an error', async () => {
     const error = await scanTopLevel(encode('{"eval": {}, "status": "success" "results": {}}'), new Set()).catch((e: unknown) => e);
     expect((error as JsonSyntaxError).keysSeen).toEqual(['eval', 'status']);
