@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-IBFPD4QL.js";
+} from "./chunks/chunk-MXDP4I6G.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,37 +54,40 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-S7PGL756.js";
+} from "./chunks/chunk-REFUGNIA.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,
   GitObjects
-} from "./chunks/chunk-BUXWEXNR.js";
+} from "./chunks/chunk-SANT3FM2.js";
 import {
   access,
+  closeSync,
   dirname,
   diskFileSource,
   join,
   memoryFileSource,
   mkdir,
+  openSync,
   parseArgs,
   readFile,
-  readFileSync,
+  readSync,
   readText,
   readdirSync,
   resolve,
+  sep,
   stat,
   statSync,
   writeFile
-} from "./chunks/chunk-NY24FVHU.js";
+} from "./chunks/chunk-OX4INR5Z.js";
 import {
   WHOLE_FILE_LIMIT
-} from "./chunks/chunk-JMWJONMO.js";
+} from "./chunks/chunk-ERTUFIIS.js";
 import {
   parseYaml,
   require_dist,
   validate
-} from "./chunks/chunk-JR6SR2IH.js";
+} from "./chunks/chunk-KFQVW6SN.js";
 import {
   FINDING_CODES,
   _enum,
@@ -93,10 +96,10 @@ import {
   record,
   strictObject,
   string
-} from "./chunks/chunk-YHZSQPQR.js";
+} from "./chunks/chunk-DKXZQWQK.js";
 import {
   __toESM
-} from "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-Q5ALM6UT.js";
 
 // src/cli/commands.ts
 var REPO = { name: "repo", type: "string", value: "DIR", describe: "the repository to read (default: the current directory)" };
@@ -1681,13 +1684,14 @@ var WholeFile = class {
   size;
   root;
   whole;
+  /** `root`: the tree's directory with a separator at its end (see DirectoryReader.base). */
   constructor(root, path, size) {
     this.root = root;
     this.path = path;
     this.size = size;
   }
   bytes() {
-    this.whole ??= memoryFileSource(this.path, readFileSync(join(this.root, this.path)));
+    this.whole ??= memoryFileSource(this.path, readListed(this.root + this.path, this.size));
     return this.whole;
   }
   async *stream() {
@@ -1697,21 +1701,40 @@ var WholeFile = class {
     return this.bytes().read(start, end);
   }
 };
+function readListed(full, size) {
+  const fd = openSync(full, "r");
+  try {
+    const buffer = Buffer.allocUnsafe(size + 1);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < size; got += n) n = readSync(fd, buffer, got, buffer.length - got, null);
+    if (got > size) throw new Error(`it holds more than the ${size} bytes listed: it changed since the listing`);
+    return buffer.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
 var DirectoryReader = class {
   static COMMIT = "WORKTREE";
   /** `referenceDate`: the date staleness is measured against (a working tree has no commit date). */
   root;
+  /** The root, normalised once, with a separator at its end: a listed path (clean, '/'-separated) is appended to it,
+   * where path.join would normalise each of ten thousand paths again. */
+  base;
   referenceDate;
   /** One listing per reader: base and head are the same "commit", and the walk stats every file. */
   listing;
+  /** The listed sizes by path, made once: an evaluation asks for files in many batches. */
+  sizes;
   constructor(root, referenceDate) {
     this.root = root;
+    const normal = join(root, ".");
+    this.base = normal.endsWith(sep) ? normal : `${normal}${sep}`;
     this.referenceDate = referenceDate;
   }
   listFiles() {
     this.listing ??= listDirectory(this.root).then(
       (paths) => paths.map((path) => {
-        const info = statSync(join(this.root, path));
+        const info = statSync(this.base + path);
         return { path, oid: `${info.size}:${info.mtimeMs}`, size: info.size };
       })
     );
@@ -1723,12 +1746,13 @@ var DirectoryReader = class {
    * matches the listing is refused by the readers, never read in part.
    */
   async readFiles(_commit, paths) {
-    const sizes = new Map((await this.listFiles()).map((e) => [e.path, e.size]));
+    this.sizes ??= this.listFiles().then((listed) => new Map(listed.map((e) => [e.path, e.size])));
+    const sizes = await this.sizes;
     const out = /* @__PURE__ */ new Map();
     for (const path of paths) {
       const size = sizes.get(path);
       if (size === void 0) continue;
-      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, join(this.root, path), size) : new WholeFile(this.root, path, size));
+      out.set(path, size > WHOLE_FILE_LIMIT ? diskFileSource(path, this.base + path, size) : new WholeFile(this.base, path, size));
     }
     return out;
   }

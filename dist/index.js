@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-EHHVCLFI.js";
+} from "./chunks/chunk-KJDJFWCK.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-IBFPD4QL.js";
+} from "./chunks/chunk-MXDP4I6G.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,18 +46,18 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-S7PGL756.js";
+} from "./chunks/chunk-REFUGNIA.js";
 import {
   node_path_default,
   readFile,
   readText,
   writeFile
-} from "./chunks/chunk-NY24FVHU.js";
-import "./chunks/chunk-JR6SR2IH.js";
+} from "./chunks/chunk-OX4INR5Z.js";
+import "./chunks/chunk-KFQVW6SN.js";
 import {
   finding
-} from "./chunks/chunk-YHZSQPQR.js";
-import "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-DKXZQWQK.js";
+import "./chunks/chunk-Q5ALM6UT.js";
 
 // src/run/event.ts
 var TRANSLATORS = {

@@ -1,11 +1,11 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   post
-} from "./chunks/chunk-EHHVCLFI.js";
-import "./chunks/chunk-S7PGL756.js";
-import "./chunks/chunk-NY24FVHU.js";
-import "./chunks/chunk-YHZSQPQR.js";
-import "./chunks/chunk-6GWJCZXM.js";
+} from "./chunks/chunk-KJDJFWCK.js";
+import "./chunks/chunk-REFUGNIA.js";
+import "./chunks/chunk-OX4INR5Z.js";
+import "./chunks/chunk-DKXZQWQK.js";
+import "./chunks/chunk-Q5ALM6UT.js";
 
 // src/action/post-index.ts
 await post();

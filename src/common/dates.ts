@@ -24,8 +24,22 @@ function possibleTime(rest: string): boolean {
   return hour! < 24 && minute! < 60 && second! < 60 && offsetHours! <= 14 && offsetMinutes! < 60;
 }
 
+// The same few dates recur in thousands of records (every score of a run carries its date) and are compared again and
+// again by the engine: each text is read once. Bounded, so that a long-running process does not grow with its inputs.
+const readDates = new Map<string, ParsedDate | undefined>();
+const MAX_READ_DATES = 4096;
+
 export function parseDate(text: string | undefined): ParsedDate | undefined {
   if (text === undefined) return undefined;
+  const known = readDates.get(text);
+  if (known !== undefined || readDates.has(text)) return known;
+  const date = readDate(text);
+  if (readDates.size >= MAX_READ_DATES) readDates.clear();
+  readDates.set(text, date);
+  return date;
+}
+
+function readDate(text: string): ParsedDate | undefined {
   const m = CALENDAR.exec(text);
   if (!m) return undefined;
   const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -36,7 +50,8 @@ export function parseDate(text: string | undefined): ParsedDate | undefined {
   if (!possibleTime(text.slice(10))) return undefined;
   const instant = text.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text) ? `${text}Z` : text);
   if (!Number.isFinite(instant)) return undefined;
-  return { day: dayMs / DAY_MS, instant };
+  // Frozen: one object answers every reader of the same text.
+  return Object.freeze({ day: dayMs / DAY_MS, instant });
 }
 
 // The earliest time zone is UTC+14: a date written there may be a day ahead of the reference date in UTC.

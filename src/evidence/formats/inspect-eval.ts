@@ -43,7 +43,8 @@ export async function readInspectEval(src: FileSource, ctx: ReadContext): Promis
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
     let parsed: ReturnType<typeof scannedDocument>;
     try {
-      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      // Findings in header.json name the archive, not a line of it: only the top-level keys' lines are recorded.
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS, { memberLines: false });
       const duplicate = firstDuplicate(scan.keys);
       if (duplicate !== undefined)
         return {

@@ -1,5 +1,6 @@
 // Build the value of one JSON member from its bytes, as Python's json module writes them: the bare literals NaN,
 // Infinity and -Infinity (which JSON.parse refuses) become numbers, and the line of every key is recorded.
+import { isAscii } from 'node:buffer';
 import type { KeyLines } from './key-lines.ts';
 
 export class JsonSyntaxError extends Error {
@@ -23,8 +24,8 @@ const utf8 = new TextDecoder('utf-8');
 export interface ValueOptions {
   /** The line the value starts on. */
   line: number;
-  /** Where the lines of the keys inside the value are recorded. */
-  lines: KeyLines;
+  /** Where the lines of the keys inside the value are recorded; none when no reader asks for them. */
+  lines: KeyLines | undefined;
 }
 
 export function parseJsonValue(bytes: Uint8Array, options: ValueOptions): unknown {
@@ -54,16 +55,42 @@ export function setMember(target: Record<string, unknown>, key: string, value: u
   }
 }
 
+/** No line table: a value whose lines no reader asks for records none. */
+const NO_TABLE = { set() {}, push() {} } as const;
+
 class ValueParser {
   pos = 0;
   private readonly bytes: Uint8Array;
+  /** The same bytes, for cutting ASCII text out of them. */
+  private readonly buffer: Buffer;
   private line: number;
-  private readonly lines: KeyLines;
+  private readonly lines: KeyLines | undefined;
+  /** Every byte is ASCII: a string's bytes are its characters, cut out without a UTF-8 decoder's per-call cost. */
+  private readonly ascii: boolean;
 
-  constructor(bytes: Uint8Array, line: number, lines: KeyLines) {
+  constructor(bytes: Uint8Array, line: number, lines: KeyLines | undefined) {
     this.bytes = bytes;
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.line = line;
     this.lines = lines;
+    this.ascii = isAscii(bytes);
+  }
+
+  /** Where the next backslash at or after `from` is (-1 before the first search); kept so each byte is searched once. */
+  private nextBackslash = -1;
+
+  /** The first backslash at or after `from`, or the length of the bytes when there is none. */
+  private backslashFrom(from: number): number {
+    if (this.nextBackslash < from) {
+      const at = this.bytes.indexOf(0x5c, from);
+      this.nextBackslash = at === -1 ? this.bytes.length : at;
+    }
+    return this.nextBackslash;
+  }
+
+  /** The text of bytes [start, end), as the UTF-8 decoder reads it. */
+  private text(start: number, end: number): string {
+    return this.ascii ? this.buffer.toString('latin1', start, end) : utf8.decode(this.bytes.subarray(start, end));
   }
 
   fail(message: string): never {
@@ -131,7 +158,8 @@ class ValueParser {
       else break;
     }
     // Decoded, not spread into String.fromCharCode: a hostile number of a million digits must not overflow the stack.
-    const text = utf8.decode(b.subarray(start, this.pos));
+    // Only ASCII bytes were taken.
+    const text = this.buffer.toString('latin1', start, this.pos);
     if (!NUMBER.test(text)) this.fail(`invalid number ${JSON.stringify(text)}`);
     return Number(text);
   }
@@ -151,10 +179,9 @@ class ValueParser {
       else end = quote;
     }
     this.pos = end + 1;
-    const text = b.subarray(start, end);
-    if (text.indexOf(0x5c) === -1) return utf8.decode(text);
+    if (this.backslashFrom(start) >= end) return this.text(start, end);
     try {
-      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1))) as string;
+      return JSON.parse(this.text(start - 1, end + 1)) as string;
     } catch {
       return this.fail('invalid escape in string');
     }
@@ -164,7 +191,7 @@ class ValueParser {
     if (depth >= MAX_DEPTH) this.fail('nesting is too deep');
     this.pos++;
     const result: Record<string, unknown> = {};
-    const lines = this.lines.table(result);
+    const lines = this.lines === undefined ? NO_TABLE : this.lines.table(result);
     this.skipWhitespace();
     if (this.bytes[this.pos] === 0x7d) {
       this.pos++;
@@ -196,7 +223,7 @@ class ValueParser {
     if (depth >= MAX_DEPTH) this.fail('nesting is too deep');
     this.pos++;
     const result: unknown[] = [];
-    const lines = this.lines.table(result);
+    const lines = this.lines === undefined ? NO_TABLE : this.lines.table(result);
     this.skipWhitespace();
     if (this.bytes[this.pos] === 0x5d) {
       this.pos++;

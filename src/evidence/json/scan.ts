@@ -24,7 +24,7 @@ export interface TopLevelScan {
   keys: string[];
   /** The values of the kept top-level members. */
   values: Map<string, unknown>;
-  /** Lines of the top-level keys and of every key inside the kept members. */
+  /** Lines of the top-level keys, and of every key inside the kept members unless `memberLines` was false. */
   lines: KeyLines;
   /** Bytes handed to the value builder: the kept members only. */
   keptBytes: number;
@@ -46,10 +46,19 @@ function chunksOf(input: AsyncIterable<Uint8Array>, into: Uint8Array): AsyncIter
   return REUSED_CHUNKS in input ? (input as ReusableChunks)[REUSED_CHUNKS](into) : input;
 }
 
-export async function scanTopLevel(input: Uint8Array | AsyncIterable<Uint8Array>, keep: ReadonlySet<string>): Promise<TopLevelScan> {
+export interface ScanOptions {
+  /** Record the lines of the keys inside the kept members (the top-level keys' lines are always recorded). */
+  memberLines?: boolean;
+}
+
+export async function scanTopLevel(
+  input: Uint8Array | AsyncIterable<Uint8Array>,
+  keep: ReadonlySet<string>,
+  { memberLines = true }: ScanOptions = {},
+): Promise<TopLevelScan> {
   const skipper = acquireSkipper();
   try {
-    const scanner = new TopLevelScanner(keep, skipper);
+    const scanner = new TopLevelScanner(keep, skipper, memberLines);
     if (input instanceof Uint8Array) {
       scanner.push(input);
     } else {
@@ -130,10 +139,12 @@ class TopLevelScanner {
   private readonly keep: ReadonlySet<string>;
   /** Steps over containers; every chunk is scanned in its memory. */
   private readonly skipper: ValueSkipper;
+  private readonly memberLines: boolean;
 
-  constructor(keep: ReadonlySet<string>, skipper: ValueSkipper) {
+  constructor(keep: ReadonlySet<string>, skipper: ValueSkipper, memberLines: boolean) {
     this.keep = keep;
     this.skipper = skipper;
+    this.memberLines = memberLines;
   }
 
   private fail(message: string): never {
@@ -355,7 +366,7 @@ class TopLevelScanner {
       const bytes = concat([...this.keepParts, chunk.subarray(this.keepStart, end)]);
       this.keepParts = [];
       this.result.keptBytes += bytes.length;
-      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
+      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.memberLines ? this.result.lines : undefined });
       this.result.values.set(this.key, value);
       this.result.lines.setTop(this.key, this.keyLine, value);
     }

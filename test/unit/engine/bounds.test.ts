@@ -64,4 +64,16 @@ describe('parseDate', () => {
   it('refuses what is not a calendar date', () => {
     for (const text of ['2026-02-31', 'yesterday', '11/20/2026', '', undefined]) expect(parseDate(text)).toBeUndefined();
   });
+
+  it('answers a text read before with the same reading, refused or not, and one that no reader can change', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(parseDate('2026-02-31')).toBeUndefined();
+      expect(parseDate('2026-03-01T12:00:00+02:00')).toEqual({ day: Date.UTC(2026, 2, 1) / 86_400_000, instant: Date.UTC(2026, 2, 1, 10) });
+    }
+    expect(parseDate('2026-03-01T12:00:00+02:00')).toBe(parseDate('2026-03-01T12:00:00+02:00'));
+    expect(Object.isFrozen(parseDate('2026-03-01'))).toBe(true);
+    // Past its bound the memory starts over: every date still reads the same.
+    for (let i = 0; i < 5000; i++) parseDate(`2026-01-01T00:00:${String(i % 60).padStart(2, '0')}.${i}Z`);
+    expect(parseDate('2026-03-01T12:00:00+02:00')?.instant).toBe(Date.UTC(2026, 2, 1, 10));
+  });
 });

@@ -72,6 +72,27 @@ describe('scanTopLevel', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('reads strings the same in an all-ASCII member and in one with UTF-8, escapes before and after', async () => {
+    const strings = ['plain', 'a\\"b', 'c\\\\', 'after', 'caf\u00e9', '\\u00e9t\u00e9', 'x'];
+    const expected = ['plain', 'a"b', 'c\\', 'after', 'caf\u00e9', '\u00e9t\u00e9', 'x'];
+    for (const list of [strings.slice(0, 4), strings]) {
+      const scan = await scanTopLevel(encode(`{"k": [${list.map((s) => `"${s}"`).join(', ')}], "n": [1.5e3, -0]}`), new Set(['k', 'n']));
+      expect(scan.values.get('k')).toEqual(expected.slice(0, list.length));
+      expect(scan.values.get('n')).toEqual([1500, -0]);
+    }
+    // Invalid UTF-8 inside a string reads as the decoder reads it: U+FFFD, never a failure or a raw byte.
+    const invalid = new Uint8Array([...encode('{"k": ["a'), 0xff, ...encode('b"]}')]);
+    expect((await scanTopLevel(invalid, new Set(['k']))).values.get('k')).toEqual(['a\ufffdb']);
+  });
+
+  it('records only the top-level lines when the member lines are not asked for', async () => {
+    const scan = await scanTopLevel(encode(LOG), new Set(['results']), { memberLines: false });
+    expect(scan.lines.line(['results'])).toBe(8);
+    expect(scan.lines.line(['results', 'scores', 0, 'metrics'])).toBe(8);
+    const results = scan.values.get('results') as { scores: Array<{ metrics: { accuracy: { value: number } } }> };
+    expect(results.scores[0]!.metrics.accuracy.value).toBeNaN();
+  });
+
   it('says when the root is not an object, without reading on', async () => {
     let pulled = 0;
     async function* chunks() {
@@ -105,6 +126,33 @@ describe('scanTopLevel', () => {
     for (const bad of ['{"a": [01]}', '{"a": {"b": tru}}', '{"a": [1.]}', '{"a": nan}']) {
       const error = await scanTopLevel(encode(bad), new Set(['a'])).catch((e: unknown) => e);
       expect(error, bad).toBeInstanceOf(JsonSyntaxError);
+    }
+  });
+
+  it('reads a whole document as it reads the same bytes streamed: the same values, lines and refusals', async () => {
+    const outcome = async (input: Uint8Array | AsyncIterable<Uint8Array>) => {
+      try {
+        const scan = await scanTopLevel(input, new Set(['a', 'b']));
+        const at = (path: (string | number)[]) => scan.lines.line(path);
+        return { values: [...scan.values], lines: [at(['a', 0]), at(['a', 1, 'k']), at(['b', 'c']), at(['b', 'd'])], kept: scan.keptBytes };
+      } catch (err) {
+        return { error: (err as JsonSyntaxError).message, line: (err as JsonSyntaxError).line, keys: (err as JsonSyntaxError).keysSeen };
+      }
+    };
+    const docs = [
+      '{"a": [1,\n {"k": "x\\ny"}],\n "skip": [\n],\n "b": {"c": NaN,\n "d": [-Infinity]}}',
+      '{"a": [1,\n 2,\n "caf\u00e9"], "b": {\n"c": 1, "c": 2}}',
+      '{"a": {"k": [1, 2}, "b": {}}',
+      '{"a": {"k": "unterminated}, "b": {}}',
+      `{"a": ${'['.repeat(300)}${']'.repeat(300)}, "b": {}}`,
+      '{"a": [1]\n, "b": {"c": 1}',
+      '{"a": [01], "b": {}}',
+      '{"b": {"c": [1, 2], "d": "\\q"}}',
+      '{"a": ["raw\nnewline", {"k": 1}],\n "b": {"c": 1,\n"d": 2}}',
+    ];
+    for (const doc of docs) {
+      const bytes = encode(doc);
+      expect(await outcome(bytes), doc).toEqual(await outcome(inChunks(bytes, 1)));
     }
   });
 

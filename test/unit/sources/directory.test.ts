@@ -1,6 +1,6 @@
 // The working-tree reader (validate, and the benchmarks' check --all): files read whole when first parsed, and
 // a file that changes or vanishes after the listing is refused, never read in part.
-import { mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,19 +36,22 @@ describe('DirectoryReader', () => {
   it('refuses a file that vanished or changed size after the listing, without failing the files read ahead', async () => {
     const dir = join(root, 'changing');
     mkdirSync(join(dir, 'evals/m1'), { recursive: true });
-    const paths = ['a', 'b', 'c', 'd'].map((n) => `evals/m1/${n}.yaml`);
+    const paths = ['a', 'b', 'c', 'd', 'e'].map((n) => `evals/m1/${n}.yaml`);
     for (const p of paths) writeFileSync(join(dir, p), native(0.5));
     const reader = new DirectoryReader(dir, '2026-02-01T00:00:00Z');
     const files = await reader.readFiles(DirectoryReader.COMMIT, paths);
     unlinkSync(join(dir, paths[2]!));
     truncateSync(join(dir, paths[3]!), 10);
+    appendFileSync(join(dir, paths[4]!), '  - {eval: wmdp_bio, metric: accuracy, value: 0.9}\n');
     const results = [];
     for (const p of paths) results.push(await readResultFile(files.get(p)!));
-    expect(results.map((r) => r.records.length)).toEqual([1, 1, 0, 0]);
+    expect(results.map((r) => r.records.length)).toEqual([1, 1, 0, 0, 0]);
     expect(results[2]!.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', file: paths[2] }]);
     expect(results[3]!.findings).toMatchObject([
       { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('read 10 of its') },
     ]);
+    // A file that grew is refused too: its first bytes alone would read as a complete, milder result.
+    expect(results[4]!.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('changed since the listing') }]);
   });
 
   it('reads a file larger than the readers read whole by range, from disk', async () => {

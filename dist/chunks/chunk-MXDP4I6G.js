@@ -58,20 +58,20 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-S7PGL756.js";
+} from "./chunk-REFUGNIA.js";
 import {
   dirname,
   join,
   readFile,
   readText
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-OX4INR5Z.js";
 import {
   isPlainObject,
   parseYaml,
   schemaFindings,
   validate,
   yamlOfFile
-} from "./chunk-JR6SR2IH.js";
+} from "./chunk-KFQVW6SN.js";
 import {
   _enum,
   array,
@@ -83,11 +83,11 @@ import {
   parseDate,
   strictObject,
   string
-} from "./chunk-YHZSQPQR.js";
+} from "./chunk-DKXZQWQK.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4437,7 +4437,7 @@ async function readResults(reader, commit, paths, tree, evalRoots) {
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  const { readResultFile } = parts.length > 0 ? await import("./read-DKHJ3NHP.js") : { readResultFile: void 0 };
+  const { readResultFile } = parts.length > 0 ? await import("./read-NQSI5PQE.js") : { readResultFile: void 0 };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
     const files = await next;

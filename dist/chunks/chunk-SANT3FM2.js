@@ -11,7 +11,7 @@ import {
   rmSync,
   stat,
   tmpdir
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-OX4INR5Z.js";
 
 // builtin:node:child_process
 var builtin = process.getBuiltinModule("node:child_process");

@@ -5,7 +5,7 @@ import {
   shiftLines,
   validate,
   yamlOfFile
-} from "./chunk-JR6SR2IH.js";
+} from "./chunk-KFQVW6SN.js";
 import {
   LfsObjectUnavailable,
   ZodISODate,
@@ -32,7 +32,7 @@ import {
   string,
   union,
   unknown
-} from "./chunk-YHZSQPQR.js";
+} from "./chunk-DKXZQWQK.js";
 import {
   JsonSyntaxError,
   __commonJS,
@@ -42,7 +42,7 @@ import {
   firstDuplicate,
   scanTopLevel,
   setMember
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/pend/index.js
 var require_pend = __commonJS({
@@ -2406,7 +2406,7 @@ async function readInspectEval(src, ctx) {
     const bytes = await readEntry(zip, header, MAX_HEADER_BYTES);
     let parsed;
     try {
-      const scan = await scanTopLevel(bytes, INSPECT_KEYS);
+      const scan = await scanTopLevel(bytes, INSPECT_KEYS, { memberLines: false });
       const duplicate = firstDuplicate(scan.keys);
       if (duplicate !== void 0)
         return {

@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   promisify
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-OX4INR5Z.js";
 import {
   FINDING_CODES,
   FindingSchema,
@@ -25,11 +25,11 @@ import {
   strictObject,
   string,
   union
-} from "./chunk-YHZSQPQR.js";
+} from "./chunk-DKXZQWQK.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

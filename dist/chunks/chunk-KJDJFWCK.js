@@ -26,7 +26,7 @@ import {
   singleLine,
   toComment,
   toDoSection
-} from "./chunk-S7PGL756.js";
+} from "./chunk-REFUGNIA.js";
 import {
   EOL,
   appendFileSync,
@@ -35,7 +35,7 @@ import {
   memoryFileSource,
   node_os_default,
   promises
-} from "./chunk-NY24FVHU.js";
+} from "./chunk-OX4INR5Z.js";
 import {
   LFS_POINTER_MAX_BYTES,
   LfsObjectUnavailable,
@@ -44,7 +44,7 @@ import {
   object,
   record,
   string
-} from "./chunk-YHZSQPQR.js";
+} from "./chunk-DKXZQWQK.js";
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -1122,7 +1122,7 @@ var ApiRepoReader = class {
       if (entry && !entry.submodule && !this.fetched.has(entry.oid) && this.viaRest(path, entry.size ?? 0)) wanted.set(entry.oid, entry);
     }
     if (wanted.size < this.opts.fetchMinBlobs) return;
-    const fetch2 = import("./git-fetch-UPDPYJ6F.js").then(({ fetchBlobs }) => fetchBlobs(web, this.repo, [...wanted.values()])).catch(() => void 0);
+    const fetch2 = import("./git-fetch-3YXNZ5ZA.js").then(({ fetchBlobs }) => fetchBlobs(web, this.repo, [...wanted.values()])).catch(() => void 0);
     for (const oid of wanted.keys()) this.fetched.set(oid, fetch2);
   }
   /** Removes the temporary stores of the blobs git fetched. */

@@ -1,12 +1,12 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   finding
-} from "./chunk-YHZSQPQR.js";
+} from "./chunk-DKXZQWQK.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({

@@ -2,10 +2,10 @@ const require = process.getBuiltinModule('node:module').createRequire(import.met
 import {
   WHOLE_FILE_LIMIT,
   readResultFile
-} from "./chunk-JMWJONMO.js";
-import "./chunk-JR6SR2IH.js";
-import "./chunk-YHZSQPQR.js";
-import "./chunk-6GWJCZXM.js";
+} from "./chunk-ERTUFIIS.js";
+import "./chunk-KFQVW6SN.js";
+import "./chunk-DKXZQWQK.js";
+import "./chunk-Q5ALM6UT.js";
 export {
   WHOLE_FILE_LIMIT,
   readResultFile

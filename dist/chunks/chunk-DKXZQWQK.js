@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   __export
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -6466,8 +6466,18 @@ function possibleTime(rest) {
   const [hour, minute, second, offsetHours, offsetMinutes] = t.slice(1).map((n) => n === void 0 ? 0 : Number(n));
   return hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
 }
+var readDates = /* @__PURE__ */ new Map();
+var MAX_READ_DATES = 4096;
 function parseDate(text) {
   if (text === void 0) return void 0;
+  const known = readDates.get(text);
+  if (known !== void 0 || readDates.has(text)) return known;
+  const date2 = readDate(text);
+  if (readDates.size >= MAX_READ_DATES) readDates.clear();
+  readDates.set(text, date2);
+  return date2;
+}
+function readDate(text) {
   const m = CALENDAR.exec(text);
   if (!m) return void 0;
   const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -6477,7 +6487,7 @@ function parseDate(text) {
   if (!possibleTime(text.slice(10))) return void 0;
   const instant = text.length === 10 ? dayMs : Date.parse(LOCAL_TIME.test(text) ? `${text}Z` : text);
   if (!Number.isFinite(instant)) return void 0;
-  return { day: dayMs / DAY_MS, instant };
+  return Object.freeze({ day: dayMs / DAY_MS, instant });
 }
 var EARLIEST_ZONE_MS = 14 * 36e5;
 function isAfterReference(date2, referenceDay) {

@@ -3,14 +3,14 @@ import {
   GitObjects,
   execFile,
   temporaryDirectory
-} from "./chunk-BUXWEXNR.js";
+} from "./chunk-SANT3FM2.js";
 import {
   join,
   mkdir,
   promisify,
   rm
-} from "./chunk-NY24FVHU.js";
-import "./chunk-6GWJCZXM.js";
+} from "./chunk-OX4INR5Z.js";
+import "./chunk-Q5ALM6UT.js";
 
 // src/github/git-fetch.ts
 var run = promisify(execFile);

@@ -39,6 +39,10 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin:node:buffer
+var builtin = process.getBuiltinModule("node:buffer");
+var isAscii = /* @__PURE__ */ (() => builtin.isAscii)();
+
 // src/evidence/json/parse.ts
 var JsonSyntaxError = class extends Error {
   /** Top-level keys read before the error: enough to tell which format the broken file was meant to be. */
@@ -75,15 +79,38 @@ function setMember(target, key, value) {
     target[key] = value;
   }
 }
+var NO_TABLE = { set() {
+}, push() {
+} };
 var ValueParser = class {
   pos = 0;
   bytes;
+  /** The same bytes, for cutting ASCII text out of them. */
+  buffer;
   line;
   lines;
+  /** Every byte is ASCII: a string's bytes are its characters, cut out without a UTF-8 decoder's per-call cost. */
+  ascii;
   constructor(bytes, line, lines) {
     this.bytes = bytes;
+    this.buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.line = line;
     this.lines = lines;
+    this.ascii = isAscii(bytes);
+  }
+  /** Where the next backslash at or after `from` is (-1 before the first search); kept so each byte is searched once. */
+  nextBackslash = -1;
+  /** The first backslash at or after `from`, or the length of the bytes when there is none. */
+  backslashFrom(from) {
+    if (this.nextBackslash < from) {
+      const at = this.bytes.indexOf(92, from);
+      this.nextBackslash = at === -1 ? this.bytes.length : at;
+    }
+    return this.nextBackslash;
+  }
+  /** The text of bytes [start, end), as the UTF-8 decoder reads it. */
+  text(start, end) {
+    return this.ascii ? this.buffer.toString("latin1", start, end) : utf8.decode(this.bytes.subarray(start, end));
   }
   fail(message) {
     throw new JsonSyntaxError(message, this.line);
@@ -144,7 +171,7 @@ var ValueParser = class {
       if (c >= 48 && c <= 57 || c === 43 || c === 45 || c === 46 || c === 101 || c === 69) this.pos++;
       else break;
     }
-    const text = utf8.decode(b.subarray(start, this.pos));
+    const text = this.buffer.toString("latin1", start, this.pos);
     if (!NUMBER.test(text)) this.fail(`invalid number ${JSON.stringify(text)}`);
     return Number(text);
   }
@@ -162,10 +189,9 @@ var ValueParser = class {
       else end = quote;
     }
     this.pos = end + 1;
-    const text = b.subarray(start, end);
-    if (text.indexOf(92) === -1) return utf8.decode(text);
+    if (this.backslashFrom(start) >= end) return this.text(start, end);
     try {
-      return JSON.parse(utf8.decode(b.subarray(start - 1, end + 1)));
+      return JSON.parse(this.text(start - 1, end + 1));
     } catch {
       return this.fail("invalid escape in string");
     }
@@ -174,7 +200,7 @@ var ValueParser = class {
     if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
     this.pos++;
     const result = {};
-    const lines = this.lines.table(result);
+    const lines = this.lines === void 0 ? NO_TABLE : this.lines.table(result);
     this.skipWhitespace();
     if (this.bytes[this.pos] === 125) {
       this.pos++;
@@ -204,7 +230,7 @@ var ValueParser = class {
     if (depth >= MAX_DEPTH) this.fail("nesting is too deep");
     this.pos++;
     const result = [];
-    const lines = this.lines.table(result);
+    const lines = this.lines === void 0 ? NO_TABLE : this.lines.table(result);
     this.skipWhitespace();
     if (this.bytes[this.pos] === 93) {
       this.pos++;
@@ -593,10 +619,10 @@ var REUSED_CHUNKS = /* @__PURE__ */ Symbol("chunks read into one reused buffer")
 function chunksOf(input, into) {
   return REUSED_CHUNKS in input ? input[REUSED_CHUNKS](into) : input;
 }
-async function scanTopLevel(input, keep) {
+async function scanTopLevel(input, keep, { memberLines = true } = {}) {
   const skipper = acquireSkipper();
   try {
-    const scanner = new TopLevelScanner(keep, skipper);
+    const scanner = new TopLevelScanner(keep, skipper, memberLines);
     if (input instanceof Uint8Array) {
       scanner.push(input);
     } else {
@@ -662,9 +688,11 @@ var TopLevelScanner = class {
   keep;
   /** Steps over containers; every chunk is scanned in its memory. */
   skipper;
-  constructor(keep, skipper) {
+  memberLines;
+  constructor(keep, skipper, memberLines) {
     this.keep = keep;
     this.skipper = skipper;
+    this.memberLines = memberLines;
   }
   fail(message) {
     const error = new JsonSyntaxError(message, this.line);
@@ -865,7 +893,7 @@ var TopLevelScanner = class {
       const bytes = concat([...this.keepParts, chunk.subarray(this.keepStart, end)]);
       this.keepParts = [];
       this.result.keptBytes += bytes.length;
-      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.result.lines });
+      const value = parseJsonValue(bytes, { line: this.valueLine, lines: this.memberLines ? this.result.lines : void 0 });
       this.result.values.set(this.key, value);
       this.result.lines.setTop(this.key, this.keyLine, value);
     }

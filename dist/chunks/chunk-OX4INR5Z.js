@@ -1,7 +1,7 @@
 const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
 import {
   REUSED_CHUNKS
-} from "./chunk-6GWJCZXM.js";
+} from "./chunk-Q5ALM6UT.js";
 
 // builtin:node:fs/promises
 var builtin = process.getBuiltinModule("node:fs/promises");
@@ -20,6 +20,7 @@ var node_path_default = builtin2;
 var resolve = /* @__PURE__ */ (() => builtin2.resolve)();
 var join = /* @__PURE__ */ (() => builtin2.join)();
 var dirname = /* @__PURE__ */ (() => builtin2.dirname)();
+var sep = /* @__PURE__ */ (() => builtin2.sep)();
 
 // builtin:node:util
 var builtin3 = process.getBuiltinModule("node:util");
@@ -35,9 +36,11 @@ var EOL = /* @__PURE__ */ (() => builtin4.EOL)();
 // builtin:node:fs
 var builtin5 = process.getBuiltinModule("node:fs");
 var appendFileSync = /* @__PURE__ */ (() => builtin5.appendFileSync)();
+var closeSync = /* @__PURE__ */ (() => builtin5.closeSync)();
 var existsSync = /* @__PURE__ */ (() => builtin5.existsSync)();
+var openSync = /* @__PURE__ */ (() => builtin5.openSync)();
 var readdirSync = /* @__PURE__ */ (() => builtin5.readdirSync)();
-var readFileSync = /* @__PURE__ */ (() => builtin5.readFileSync)();
+var readSync = /* @__PURE__ */ (() => builtin5.readSync)();
 var rmSync = /* @__PURE__ */ (() => builtin5.rmSync)();
 var statSync = /* @__PURE__ */ (() => builtin5.statSync)();
 var constants = /* @__PURE__ */ (() => builtin5.constants)();
@@ -144,13 +147,16 @@ export {
   resolve,
   join,
   dirname,
+  sep,
   node_os_default,
   tmpdir,
   EOL,
   appendFileSync,
+  closeSync,
   existsSync,
+  openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   rmSync,
   statSync,
   constants,
