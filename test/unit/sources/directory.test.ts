@@ -51,7 +51,9 @@ describe('DirectoryReader', () => {
       { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('read 10 of its') },
     ]);
     // A file that grew is refused too: its first bytes alone would read as a complete, milder result.
-    expect(results[4]!.findings).toMatchObject([{ code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('changed since the listing') }]);
+    expect(results[4]!.findings).toMatchObject([
+      { code: 'PARSE_ERROR', severity: 'error', message: expect.stringContaining('changed since the listing') },
+    ]);
   });
 
   it('reads a file larger than the readers read whole by range, from disk', async () => {
