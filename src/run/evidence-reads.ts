@@ -51,12 +51,13 @@ export async function readResults(
   tree: TreeEntry[],
   evalRoots: string[],
 ): Promise<ReadResults> {
-  const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out: ReadResults = { records: new Map(), findings: [], unreadable: [], formats: new Map() };
+  if (paths.length === 0) return out;
+  // The readers of every format are loaded when there is a result to read: a change without one never compiles them.
+  const { readResultFile } = await import('../evidence/read.ts');
+  const sizes = new Map(tree.map((e) => [e.path, e.size]));
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  // The readers of every format are loaded when there is a result to read: a change without one never compiles them.
-  const { readResultFile } = parts.length > 0 ? await import('../evidence/read.ts') : { readResultFile: undefined };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]!) : undefined;
   for (let i = 0; i < parts.length; i++) {
     const files = await next!;
@@ -69,7 +70,7 @@ export async function readResults(
         continue;
       }
       const folderModel = modelFromFolder(path, evalRoots);
-      const result = await readResultFile!(src, folderModel === undefined ? {} : { folderModel });
+      const result = await readResultFile(src, folderModel === undefined ? {} : { folderModel });
       out.records.set(path, result.records);
       append(out.findings, result.findings);
       out.formats.set(path, result.format);
