@@ -21,7 +21,7 @@ import {
   sameLogin,
   sourceOf,
   toJsonReport
-} from "./chunks/chunk-MXDP4I6G.js";
+} from "./chunks/chunk-AOXVOO7M.js";
 import {
   AnyReportSchema,
   CAPABILITY_LABEL,
@@ -54,7 +54,7 @@ import {
   resolveLfsPointers,
   toComment,
   valueText
-} from "./chunks/chunk-REFUGNIA.js";
+} from "./chunks/chunk-KGZTP6J2.js";
 import {
   BATCH_BLOB_LIMIT,
   GitError,

@@ -17,7 +17,7 @@ import {
   truncate,
   warning,
   workflowAnnotations
-} from "./chunks/chunk-KJDJFWCK.js";
+} from "./chunks/chunk-YEM4YLCG.js";
 import {
   DEFAULT_POLICY_PATH,
   answerTrigger,
@@ -33,7 +33,7 @@ import {
   preflight,
   renderStatusPage,
   toJsonReport
-} from "./chunks/chunk-MXDP4I6G.js";
+} from "./chunks/chunk-AOXVOO7M.js";
 import {
   CONCLUSION_LABEL,
   REPORT_MARKER,
@@ -46,7 +46,7 @@ import {
   renderMarkdown,
   singleLine,
   tamperedWith
-} from "./chunks/chunk-REFUGNIA.js";
+} from "./chunks/chunk-KGZTP6J2.js";
 import {
   node_path_default,
   readFile,

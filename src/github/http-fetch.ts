@@ -81,7 +81,8 @@ export function createHttpFetch(env: NodeJS.ProcessEnv = process.env): HttpFetch
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw fetchFailed(`unsupported protocol ${url.protocol}`);
       const response = await send(url, { method, headers, agent: agentFor(url), ...(init.signal ? { signal: init.signal } : {}) }, body);
       const location = response.headers.location;
-      if (!isRedirect(response.statusCode) || location === undefined || init.redirect === 'manual') return respond(url, response, method);
+      if (!isRedirect(response.statusCode) || location === undefined || init.redirect === 'manual')
+        return await respond(url, response, method);
       response.resume();
       if (init.redirect === 'error') throw fetchFailed(`redirected to ${location}`);
       if (redirects >= MAX_REDIRECTS) throw fetchFailed('too many redirects');
@@ -108,27 +109,27 @@ function send(url: URL, options: http.RequestOptions, body: string | Uint8Array 
   });
 }
 
-function respond(url: URL, response: http.IncomingMessage, method: string): FetchedResponse {
+/**
+ * The response with its whole body read and decoded. Read before the response is handed over, so that a body cut short
+ * or undecodable fails the request itself: Octokit takes a body it cannot read as an empty answer.
+ */
+async function respond(url: URL, response: http.IncomingMessage, method: string): Promise<FetchedResponse> {
   const status = response.statusCode ?? 0;
-  const headers = new FetchedHeaders(response.headers);
-  let bytes: Promise<Buffer> | undefined;
-  const read = () => {
-    bytes ??= method === 'HEAD' || status === 204 || status === 304 ? Promise.resolve(Buffer.alloc(0)) : decoded(response);
-    return bytes;
-  };
+  let body: Buffer = Buffer.alloc(0);
+  if (method === 'HEAD' || status === 204 || status === 304) response.resume();
+  else body = await decoded(response);
   return {
     status,
     statusText: response.statusMessage ?? '',
     ok: status >= 200 && status < 300,
     url: url.href,
-    headers,
-    text: async () => (await read()).toString('utf8'),
-    json: async () => JSON.parse((await read()).toString('utf8')),
+    headers: new FetchedHeaders(response.headers),
+    text: async () => body.toString('utf8'),
+    json: async () => JSON.parse(body.toString('utf8')),
     arrayBuffer: async () => {
-      const buffer = await read();
       // A large body owns its whole memory (not a slice of Node's pool): handed over without a copy.
-      const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
-      return (whole ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength)) as ArrayBuffer;
+      const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+      return (whole ? body.buffer : body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)) as ArrayBuffer;
     },
   };
 }
@@ -149,7 +150,11 @@ async function decoded(response: Readable & { headers: http.IncomingHttpHeaders 
   for (const encoding of encodings.reverse()) {
     const decoder = DECODERS[encoding];
     if (decoder === undefined) throw fetchFailed(`unsupported content-encoding ${encoding}`);
-    body = await decoder()(body);
+    try {
+      body = await decoder()(body);
+    } catch (error) {
+      throw fetchFailed(`the ${encoding} body could not be decoded`, error);
+    }
   }
   return body;
 }

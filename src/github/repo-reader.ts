@@ -328,6 +328,8 @@ class ApiRepoReader implements RepoReader {
       recursive: '1',
     });
     const tree = data as { truncated?: boolean; tree?: Array<{ path?: string; type?: string; sha?: string; size?: number }> };
+    // An answer without its entries is not an empty tree: judging it as one would miss every model and result.
+    if (!Array.isArray(tree.tree)) throw new GitHubPortError(`GitHub's answer for the file tree of ${commit} holds no list of files`);
     if (tree.truncated) {
       // A partial listing could hide model configs or results: refuse rather than judge part of the repository.
       throw new GitHubPortError(
@@ -335,7 +337,7 @@ class ApiRepoReader implements RepoReader {
       );
     }
     const entries: TreeEntry[] = [];
-    for (const e of tree.tree ?? []) {
+    for (const e of tree.tree) {
       if (typeof e.path !== 'string' || typeof e.sha !== 'string') continue;
       if (e.type === 'commit') entries.push({ path: e.path, oid: e.sha, submodule: true });
       if (e.type !== 'blob') continue;

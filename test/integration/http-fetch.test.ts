@@ -132,12 +132,30 @@ describe('fetch over node:http', () => {
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('refuses a body in an encoding it cannot decode', async () => {
-    const { origin } = await serve((_req, res) => res.writeHead(200, { 'content-encoding': 'compress' }).end('x'));
-    const response = await createHttpFetch({})(`${origin}/x`);
-    await expect(response.text()).rejects.toMatchObject({
+  it('fails the request itself when a body is in an encoding it cannot decode, or does not decode', async () => {
+    const { origin } = await serve((req, res) =>
+      res.writeHead(200, { 'content-encoding': req.url === '/unknown' ? 'compress' : 'gzip' }).end('not gzip'),
+    );
+    const fetch = createHttpFetch({});
+    await expect(fetch(`${origin}/unknown`)).rejects.toMatchObject({
       message: 'fetch failed',
       cause: { message: 'unsupported content-encoding compress' },
     });
+    await expect(fetch(`${origin}/corrupt`)).rejects.toMatchObject({ message: 'fetch failed' });
+  });
+
+  it('fails the request, never an empty answer, when a body is cut short', async () => {
+    const { origin } = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"tree": [');
+      setImmediate(() => res.socket?.destroy());
+    });
+    await expect(createHttpFetch({})(`${origin}/x`)).rejects.toMatchObject({ name: 'TypeError', message: 'fetch failed' });
+    // Through Octokit: an error, where a body it could not read would have been taken as an empty answer.
+    const quiet = () => {};
+    const api = createApiClient('t', { GITHUB_API_URL: origin }, { debug: quiet, info: quiet, warn: quiet, error: quiet });
+    const tree = { owner: 'a', repo: 'b', tree_sha: 'c', request: { retries: 0 } };
+    const failure = await api.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', tree).catch((e: unknown) => e);
+    expect(describeGitHubError(failure)).toMatch(/failed with HTTP 500/);
   });
 });

@@ -152,6 +152,13 @@ describe('the API RepoReader', () => {
     await expect(truncated.listFiles(HEAD)).rejects.toThrow(/too large for GitHub to list in one response \(truncated\)/);
   });
 
+  it('refuses a tree answer without its list of files, rather than judge an empty repository', async () => {
+    for (const answer of ['', {}, { truncated: false, tree: 'x' }]) {
+      const reader = createApiRepoReader(fakeApi({ request: () => answer }), repo);
+      await expect(reader.listFiles(HEAD)).rejects.toThrow(`GitHub's answer for the file tree of ${HEAD} holds no list of files`);
+    }
+  });
+
   it('fails every read of a batch when the query fails', async () => {
     const api = fakeApi({
       graphql: () => {

@@ -26,7 +26,7 @@ import {
   singleLine,
   toComment,
   toDoSection
-} from "./chunk-REFUGNIA.js";
+} from "./chunk-KGZTP6J2.js";
 import {
   EOL,
   appendFileSync,
@@ -1299,13 +1299,14 @@ var ApiRepoReader = class {
       recursive: "1"
     });
     const tree = data;
+    if (!Array.isArray(tree.tree)) throw new GitHubPortError(`GitHub's answer for the file tree of ${commit} holds no list of files`);
     if (tree.truncated) {
       throw new GitHubPortError(
         `the file tree of ${commit} is too large for GitHub to list in one response (truncated); rsp-gate cannot see every file, so it cannot evaluate this change`
       );
     }
     const entries = [];
-    for (const e of tree.tree ?? []) {
+    for (const e of tree.tree) {
       if (typeof e.path !== "string" || typeof e.sha !== "string") continue;
       if (e.type === "commit") entries.push({ path: e.path, oid: e.sha, submodule: true });
       if (e.type !== "blob") continue;

@@ -5225,7 +5225,8 @@ function createHttpFetch(env = process.env) {
       if (url.protocol !== "http:" && url.protocol !== "https:") throw fetchFailed(`unsupported protocol ${url.protocol}`);
       const response = await send(url, { method, headers, agent: agentFor(url), ...init.signal ? { signal: init.signal } : {} }, body);
       const location = response.headers.location;
-      if (!isRedirect(response.statusCode) || location === void 0 || init.redirect === "manual") return respond(url, response, method);
+      if (!isRedirect(response.statusCode) || location === void 0 || init.redirect === "manual")
+        return await respond(url, response, method);
       response.resume();
       if (init.redirect === "error") throw fetchFailed(`redirected to ${location}`);
       if (redirects >= MAX_REDIRECTS) throw fetchFailed("too many redirects");
@@ -5249,26 +5250,22 @@ function send(url, options, body) {
     request2.end(body);
   });
 }
-function respond(url, response, method) {
+async function respond(url, response, method) {
   const status = response.statusCode ?? 0;
-  const headers = new FetchedHeaders(response.headers);
-  let bytes;
-  const read = () => {
-    bytes ??= method === "HEAD" || status === 204 || status === 304 ? Promise.resolve(Buffer.alloc(0)) : decoded(response);
-    return bytes;
-  };
+  let body = Buffer.alloc(0);
+  if (method === "HEAD" || status === 204 || status === 304) response.resume();
+  else body = await decoded(response);
   return {
     status,
     statusText: response.statusMessage ?? "",
     ok: status >= 200 && status < 300,
     url: url.href,
-    headers,
-    text: async () => (await read()).toString("utf8"),
-    json: async () => JSON.parse((await read()).toString("utf8")),
+    headers: new FetchedHeaders(response.headers),
+    text: async () => body.toString("utf8"),
+    json: async () => JSON.parse(body.toString("utf8")),
     arrayBuffer: async () => {
-      const buffer = await read();
-      const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
-      return whole ? buffer.buffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+      const whole = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+      return whole ? body.buffer : body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength);
     }
   };
 }
@@ -5284,7 +5281,11 @@ async function decoded(response) {
   for (const encoding of encodings.reverse()) {
     const decoder = DECODERS[encoding];
     if (decoder === void 0) throw fetchFailed(`unsupported content-encoding ${encoding}`);
-    body = await decoder()(body);
+    try {
+      body = await decoder()(body);
+    } catch (error) {
+      throw fetchFailed(`the ${encoding} body could not be decoded`, error);
+    }
   }
   return body;
 }

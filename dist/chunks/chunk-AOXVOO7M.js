@@ -58,7 +58,7 @@ import {
   statusRank,
   valueText,
   worstStatus
-} from "./chunk-REFUGNIA.js";
+} from "./chunk-KGZTP6J2.js";
 import {
   dirname,
   join,
@@ -4433,11 +4433,12 @@ function slices(paths, sizeOf, budget = SLICE_BYTES) {
   return out;
 }
 async function readResults(reader, commit, paths, tree, evalRoots) {
-  const sizes = new Map(tree.map((e) => [e.path, e.size]));
   const out = { records: /* @__PURE__ */ new Map(), findings: [], unreadable: [], formats: /* @__PURE__ */ new Map() };
+  if (paths.length === 0) return out;
+  const { readResultFile } = await import("./read-NQSI5PQE.js");
+  const sizes = new Map(tree.map((e) => [e.path, e.size]));
   reader.prefetch?.(commit, paths);
   const parts = slices(paths, (p) => sizes.get(p));
-  const { readResultFile } = parts.length > 0 ? await import("./read-NQSI5PQE.js") : { readResultFile: void 0 };
   let next = parts.length > 0 ? reader.readFiles(commit, parts[0]) : void 0;
   for (let i = 0; i < parts.length; i++) {
     const files = await next;
